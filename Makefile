@@ -1,0 +1,35 @@
+# claimcheck: common tasks. `make demo` opens the shell on the seed article; `make test` runs every test.
+SWIFT ?= swift
+STORE ?= demo.db
+BIN_DEBUG = .build/debug/claimcheck
+BIN_RELEASE = .build/release/claimcheck
+
+.PHONY: build release demo test eval bench clean
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build -c release
+
+# Loads the seed article into a fresh embedded SQLite store and opens the interactive shell on it.
+demo: release
+	rm -f $(STORE) $(STORE)-wal $(STORE)-shm
+	$(BIN_RELEASE) --store $(STORE) load seeds/000_c0b0ef25e89ca8b0.txt --published 2025-04-17 --outlet "EA WorldView"
+	$(BIN_RELEASE) --store $(STORE)
+
+# Unit, store, end-to-end and pseudo-terminal tests (the end-to-end tests run the built binary).
+test:
+	$(SWIFT) build
+	$(SWIFT) test
+
+# Extraction and date scores on ../shared/eval (skipped where it is absent).
+eval: release
+	scripts/eval-attribution.sh $(BIN_RELEASE)
+	scripts/eval-time.sh $(BIN_RELEASE)
+
+bench: release
+	scripts/bench.sh $(BIN_RELEASE)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = []
+
+let package = Package(
+    name: "claimcheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claimcheck", targets: ["claimcheck"]),
+        .library(name: "ClaimKit", targets: ["ClaimKit"]),
+        .library(name: "ClaimShell", targets: ["ClaimShell"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "ClaimKit",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ClaimShell",
+            dependencies: ["ClaimKit", "CLibEdit"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "claimcheck",
+            dependencies: [
+                "ClaimShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"], swiftSettings: strict),
+        .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["claimcheck"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

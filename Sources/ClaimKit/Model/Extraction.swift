@@ -1,0 +1,14 @@
+/// What extraction found in one document.
+public struct Extraction: Sendable {
+    /// The document text the spans refer to (as stored).
+    public var text: String
+    /// Metadata from the source and from the header (headline, byline, credits, dateline).
+    public var metadata: DocumentMetadata
+    public var claims: [ExtractedClaim]
+
+    public init(text: String, metadata: DocumentMetadata, claims: [ExtractedClaim]) {
+        self.text = text
+        self.metadata = metadata
+        self.claims = claims
+    }
+}

@@ -1,0 +1,25 @@
+/// The format an article arrives in.
+public enum SourceFormat: String, Codable, Sendable, CaseIterable {
+    case plain, markdown, html
+
+    /// Guesses the format from a file name's extension.
+    public static func guess(path: String) -> SourceFormat {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        return .plain
+    }
+}
+
+/// An article turned into plain text, ready for extraction.
+public struct SourceText: Sendable {
+    /// Text with paragraphs separated by blank lines; spans count Unicode scalars in it.
+    public var text: String
+    /// Metadata the source format carried (HTML `<meta>`, JSON-LD, Markdown front matter).
+    public var metadata: DocumentMetadata
+
+    public init(text: String, metadata: DocumentMetadata = DocumentMetadata()) {
+        self.text = text
+        self.metadata = metadata
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Reads an article file and runs extraction on it: the one path from a file on disk to
+/// claims, shared by `extract` (no store) and `load` (stores the result).
+public enum ArticleFile {
+    public struct Overrides: Sendable {
+        public var published: CivilDate?
+        public var url: String?
+        public var outlet: String?
+        public var format: SourceFormat?
+
+        public init(published: CivilDate? = nil, url: String? = nil, outlet: String? = nil, format: SourceFormat? = nil) {
+            self.published = published
+            self.url = url
+            self.outlet = outlet
+            self.format = format
+        }
+    }
+
+    /// Reads the bytes of `path`, refusing folders, missing files and files over `maxBytes`.
+    public static func bytes(at path: String, maxBytes: Int) throws -> [UInt8] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw InputError("\(path): no such file")
+        }
+        if isDir.boolValue { throw InputError("\(path): is a folder, not an article") }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maxBytes {
+            throw InputError("\(path): file is \(size) bytes, over the limit of \(maxBytes) (raise it with --max-size)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError("\(path): cannot read the file (permission denied?)")
+        }
+        return [UInt8](data)
+    }
+
+    /// Decodes, reads and extracts the article at `path`.
+    public static func extract(path: String, overrides: Overrides = Overrides(), maxBytes: Int = 20 * 1024 * 1024) throws -> Extraction {
+        let raw = try bytes(at: path, maxBytes: maxBytes)
+        let text: String
+        do {
+            text = try SourceDecoder.decode(raw, maxBytes: maxBytes)
+        } catch {
+            throw InputError("\(path): \(error)")
+        }
+        return extract(text: text, format: overrides.format ?? SourceFormat.guess(path: path), overrides: overrides)
+    }
+
+    /// Extracts from text already decoded.
+    public static func extract(text: String, format: SourceFormat, overrides: Overrides = Overrides()) -> Extraction {
+        let source = SourceReader.read(text, format: format)
+        var extraction = Extractor(published: overrides.published ?? source.metadata.published).extract(source)
+        if let url = overrides.url { extraction.metadata.url = url }
+        if let outlet = overrides.outlet { extraction.metadata.outlet = outlet }
+        if let published = overrides.published { extraction.metadata.published = published }
+        return extraction
+    }
+}

@@ -1,0 +1,98 @@
+import GRDB
+
+extension SQLiteStore {
+    public func load(_ input: NewDocument, author: String) throws -> LoadResult {
+        let e = input.extraction
+        let sha = SHA256Hex.of(e.text)
+        return try write { db in
+            if let existing = try Row.fetchOne(db, sql: "SELECT id FROM document WHERE sha256 = ?", arguments: [sha]) {
+                let id: Int64 = existing["id"]
+                let doc = try fetchDocument(db, id: id, withText: false)!
+                let ids = try Int64.fetchAll(db, sql: "SELECT id FROM claim WHERE document_id = ? ORDER BY id", arguments: [id])
+                return LoadResult(document: doc, claimIDs: ids, speakerCount: 0, alreadyLoaded: true)
+            }
+            let m = e.metadata
+            let loadedAt = UTCClock.now()
+            try db.execute(sql: """
+                INSERT INTO document (path, title, byline, outlet, url, published, credits, dateline, sha256, text, loaded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [input.path, m.title, m.byline, m.outlet, m.url, m.published?.description,
+                                 JSONValue.array(m.credits.map { .string($0) }).compact, m.dateline, sha, e.text, loadedAt])
+            let docID = db.lastInsertedRowID
+            var resolver = SpeakerResolver()
+            var claimIDs: [Int64] = []
+            var claimPayloads: [JSONValue] = []
+            var speakersUsed = Set<Int64>()
+            for claim in e.claims {
+                let speakerID = try resolver.resolve(db, claim.speaker)
+                speakersUsed.insert(speakerID)
+                try db.execute(sql: """
+                    INSERT INTO claim (document_id, span_start, span_end, speaker_id, mention, kind, statement, cue, recipient,
+                                       when_text, date_start, date_end, date_grain, checkworthiness)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [docID, claim.span.start, claim.span.end, speakerID, claim.speaker.mention,
+                                     claim.kind.rawValue, claim.statement, claim.cue, claim.recipient,
+                                     claim.when?.text ?? claim.whenText, claim.when?.start.description,
+                                     claim.when?.end.description, claim.when?.grain.rawValue, claim.checkworthiness])
+                let claimID = db.lastInsertedRowID
+                claimIDs.append(claimID)
+                claimPayloads.append(ClaimPayload.json(id: claimID, speakerID: speakerID, claim: claim))
+            }
+            let payload = JSONValue.object([
+                ("document", .object([
+                    ("id", .string("D\(docID)")),
+                    ("sha256", .string(sha)),
+                    ("path", .string(input.path)),
+                    ("title", .string(m.title)),
+                    ("published", .string(m.published?.description)),
+                ])),
+                ("speakers", .array(resolver.created.map { .object([("id", .string("S\($0.id)")), ("name", .string($0.name))]) })),
+                ("claims", .array(claimPayloads)),
+            ])
+            let ids = ["D\(docID)"] + claimIDs.map { "C\($0)" }
+            try JournalEntry.append(db, author: author, action: "document.load", ids: ids, payload: payload)
+            let doc = try fetchDocument(db, id: docID, withText: false)!
+            return LoadResult(document: doc, claimIDs: claimIDs, speakerCount: speakersUsed.count, alreadyLoaded: false)
+        }
+    }
+
+    public func setPublished(documentID: Int64, date: CivilDate, claims: [ExtractedClaim], author: String) throws {
+        try write { db in
+            guard try fetchDocument(db, id: documentID, withText: false) != nil else {
+                throw StoreError.notFound("document", "D\(documentID)")
+            }
+            try db.execute(sql: "UPDATE document SET published = ? WHERE id = ?", arguments: [date.description, documentID])
+            var changed: [JSONValue] = []
+            var ids = ["D\(documentID)"]
+            for claim in claims {
+                let row = try Row.fetchOne(db, sql: """
+                    SELECT id FROM claim WHERE document_id = ? AND span_start = ? AND span_end = ? AND kind = ?
+                    """, arguments: [documentID, claim.span.start, claim.span.end, claim.kind.rawValue])
+                guard let id: Int64 = row?["id"] else { continue }
+                try db.execute(sql: """
+                    UPDATE claim SET when_text = ?, date_start = ?, date_end = ?, date_grain = ? WHERE id = ?
+                    """, arguments: [claim.when?.text ?? claim.whenText, claim.when?.start.description,
+                                     claim.when?.end.description, claim.when?.grain.rawValue, id])
+                ids.append("C\(id)")
+                changed.append(.object([("id", .string("C\(id)")), ("date", .string(claim.when?.start.description))]))
+            }
+            try JournalEntry.append(db, author: author, action: "document.published", ids: ids, payload: .object([
+                ("document", .string("D\(documentID)")), ("published", .string(date.description)), ("claims", .array(changed)),
+            ]))
+        }
+    }
+}
+
+/// The journal's record of one claim.
+enum ClaimPayload {
+    static func json(id: Int64, speakerID: Int64, claim: ExtractedClaim) -> JSONValue {
+        .object([
+            ("id", .string("C\(id)")),
+            ("kind", .string(claim.kind.rawValue)),
+            ("speaker", .string("S\(speakerID)")),
+            ("statement", .string(claim.statement)),
+            ("span", .array([.int(Int64(claim.span.start)), .int(Int64(claim.span.end))])),
+            ("date", .string(claim.when?.start.description)),
+        ])
+    }
+}

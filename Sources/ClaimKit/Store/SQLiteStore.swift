@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+
+/// The claim store in one SQLite file: WAL mode, foreign keys on, a busy timeout so that
+/// two sessions can share it, the schema created and upgraded by ``Schema``.
+public final class SQLiteStore: ClaimStore {
+    public let location: String
+    let db: any DatabaseWriter
+
+    /// Opens (and creates, when `create` is true) the store at `path`.
+    /// Returns nil when the file does not exist and `create` is false.
+    public static func open(path: String, create: Bool) throws -> SQLiteStore? {
+        var isDir: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+        if exists && isDir.boolValue { throw StoreError("\(path) is a folder, not a store file") }
+        if !exists && !create { return nil }
+        if exists { try checkHeader(path: path) }
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        config.label = "claimcheck"
+        do {
+            let pool = try DatabasePool(path: path, configuration: config)
+            let store = SQLiteStore(location: path, db: pool)
+            try store.migrate()
+            return store
+        } catch let error as DatabaseError {
+            throw StoreError("cannot open store \(path): \(SQLiteStore.describe(error))")
+        }
+    }
+
+    /// An empty store in memory: what read-only commands see before a store file exists.
+    public static func inMemory() throws -> SQLiteStore {
+        let queue = try DatabaseQueue()
+        let store = SQLiteStore(location: ":memory:", db: queue)
+        try store.migrate()
+        return store
+    }
+
+    init(location: String, db: any DatabaseWriter) {
+        self.location = location
+        self.db = db
+    }
+
+    public func interrupt() { db.interrupt() }
+
+    /// Refuses files that are not SQLite databases before SQLite touches them.
+    private static func checkHeader(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError("cannot read store \(path): permission denied")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        if head.isEmpty { return }  // an empty file becomes a new store
+        if head != Data("SQLite format 3\u{0}".utf8) {
+            throw StoreError("\(path) is not a claimcheck store (not an SQLite database); refusing to touch it")
+        }
+    }
+
+    private func migrate() throws {
+        try db.write { db in
+            let applied = try Schema.migrator.appliedIdentifiers(db)
+            let known = Set(Schema.migrator.migrations)
+            let unknown = applied.subtracting(known)
+            if !unknown.isEmpty {
+                throw StoreError("store \(location) was written by a newer claimcheck (schema \(unknown.sorted().joined(separator: ", "))); upgrade claimcheck to open it")
+            }
+            if applied.isEmpty {
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                if !tables.isEmpty {
+                    throw StoreError("\(location) is an SQLite database but not a claimcheck store; refusing to touch it")
+                }
+            }
+        }
+        if try db.read({ db in try !Schema.migrator.hasCompletedMigrations(db) }) {
+            try Schema.migrator.migrate(db)
+        }
+    }
+
+    static func describe(_ error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return "not an SQLite database"
+        case .SQLITE_READONLY: return "the store is read-only"
+        case .SQLITE_CANTOPEN: return "cannot open the file (check the folder exists and is writable)"
+        case .SQLITE_FULL: return "the disk is full"
+        case .SQLITE_INTERRUPT: return "interrupted"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return "the store is busy (another session holds it); try again"
+        default: return error.message ?? "\(error.resultCode)"
+        }
+    }
+
+    /// Runs a write transaction, turning SQLite errors into messages for the user.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try db.write(body)
+        } catch let error as DatabaseError {
+            throw StoreError("store \(location): \(SQLiteStore.describe(error))")
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try db.read(body)
+        } catch let error as DatabaseError {
+            throw StoreError("store \(location): \(SQLiteStore.describe(error))")
+        }
+    }
+}

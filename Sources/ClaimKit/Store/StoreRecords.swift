@@ -1,0 +1,122 @@
+/// A document as stored.
+public struct DocumentRecord: Hashable, Sendable {
+    public var id: Int64
+    public var path: String?
+    public var title: String?
+    public var byline: String?
+    public var outlet: String?
+    public var url: String?
+    public var published: CivilDate?
+    public var sha256: String
+    public var loadedAt: String
+    public var claimCount: Int
+    public var text: String?
+
+    public var ref: String { "D\(id)" }
+}
+
+/// A speaker as stored: one identity, many ways of being mentioned.
+public struct SpeakerRecord: Hashable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var role: String?
+    public var kind: String
+    public var aliases: [String]
+    public var members: [String]
+    public var claimCount: Int
+
+    public var ref: String { "S\(id)" }
+}
+
+/// A claim as stored, with what the listing shows about it.
+public struct ClaimRecord: Hashable, Sendable {
+    public var id: Int64
+    public var documentID: Int64?
+    public var kind: ClaimKind
+    public var speakerID: Int64?
+    public var speakerName: String?
+    public var speakerRole: String?
+    public var speakerKind: String?
+    public var mention: String?
+    public var members: [String]
+    public var cue: String?
+    public var recipient: String?
+    public var statement: String
+    public var span: Span?
+    public var when: TimeResolution?
+    public var whenText: String?
+    public var checkworthiness: Double
+    public var status: String
+    public var supports: Int
+    public var contradicts: Int
+    public var context: Int
+    public var retracted: Bool
+
+    public var ref: String { "C\(id)" }
+}
+
+/// Which claims a listing wants.
+public struct ClaimFilter: Sendable, Equatable {
+    public var speaker: String?
+    public var documentID: Int64?
+    public var status: String?
+    public var kind: ClaimKind?
+    public var limit: Int?
+    public var offset: Int
+
+    public init(speaker: String? = nil, documentID: Int64? = nil, status: String? = nil, kind: ClaimKind? = nil,
+                limit: Int? = nil, offset: Int = 0) {
+        self.speaker = speaker
+        self.documentID = documentID
+        self.status = status
+        self.kind = kind
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+/// A full-text search hit.
+public struct SearchHit: Hashable, Sendable {
+    public enum Source: String, Sendable { case claim, evidence }
+    public var source: Source
+    public var id: Int64
+    public var claimID: Int64
+    public var snippet: String
+
+    public var ref: String { source == .claim ? "C\(id)" : "E\(id)" }
+}
+
+/// Counts for the banner and `stats`.
+public struct StoreStats: Hashable, Sendable {
+    public var documents = 0
+    public var claims = 0
+    public var speakers = 0
+    public var evidence = 0
+    public var verdicts = 0
+    public var journalEntries = 0
+    public var claimsByKind: [String: Int] = [:]
+    public var claimsByStatus: [String: Int] = [:]
+    public var schemaVersion = 0
+
+    public init() {}
+}
+
+/// A document ready to be stored: where it came from, its text and what extraction found.
+public struct NewDocument: Sendable {
+    public var path: String?
+    public var extraction: Extraction
+
+    public init(path: String?, extraction: Extraction) {
+        self.path = path
+        self.extraction = extraction
+    }
+}
+
+/// What loading a document produced.
+public struct LoadResult: Sendable {
+    public var document: DocumentRecord
+    public var claimIDs: [Int64]
+    public var speakerCount: Int
+    /// True when a document with the same SHA-256 was already stored (nothing new was written).
+    public var alreadyLoaded: Bool
+}

@@ -1,0 +1,53 @@
+import ClaimKit
+
+/// `extract FILE` prints the claims of an article without storing anything.
+struct ExtractCommand: ShellCommand {
+    let name = "extract"
+    let summary = "print the claims of an article (no store needed)"
+    let usage = "extract FILE [--published DATE] [--as plain|markdown|html] [--format table|json]"
+    let details = """
+        JSON gives the document (title, byline, outlet, published, sha256) and each claim with its
+        kind, speaker, cue, recipient, statement, span (Unicode scalar offsets) and date.
+
+        Examples:
+          extract seeds/000_c0b0ef25e89ca8b0.txt --published 2025-04-17
+          claimcheck extract article.html --format json
+        """
+    var options: [OptionSpec] {
+        [
+            OptionSpec("--published", value: "DATE", help: "publication date (YYYY-MM-DD) that relative dates resolve against"),
+            OptionSpec("--url", value: "URL", help: "where the article was published"),
+            OptionSpec("--outlet", value: "NAME", help: "the publication"),
+            OptionSpec("--as", value: "FORMAT", completion: .values(SourceFormat.allCases.map(\.rawValue)),
+                       help: "read the file as this format (default: from its extension)"),
+            OptionSpec("--max-size", value: "BYTES", help: "largest file accepted (default 20 MiB)"),
+        ]
+    }
+    var positionalCompletion: [CompletionKind] { [.path] }
+
+    func run(_ args: Arguments, in session: Session) throws {
+        try args.expectPositionals(max: 1, usage: usage)
+        let path = try args.positional(0, "FILE", usage: usage)
+        let extraction = try ArticleFile.extract(path: path, overrides: try ExtractOptions.overrides(args),
+                                                 maxBytes: try ExtractOptions.maxBytes(args, session))
+        switch try format(args, session) {
+        case .json:
+            session.console.write(ExtractionJSON.render(extraction, sha256: SHA256Hex.of(extraction.text)) + "\n")
+        case let fmt:
+            var table = Table(columns: [
+                Table.Column("id"), Table.Column("when"), Table.Column("speaker"), Table.Column("kind"),
+                Table.Column("cue"), Table.Column("statement", flexible: true),
+            ], emptyMessage: "no claims found")
+            for (i, c) in extraction.claims.enumerated() {
+                var speaker = c.speaker.name
+                if let role = c.speaker.role { speaker += " (\(role))" }
+                table.append([.string("C\(i + 1)"), .string(ClaimsCommand.dateLabel(c.when) ?? c.whenText),
+                              .string(speaker), .string(c.kind.rawValue), .string(c.cue), .string(c.statement)])
+            }
+            session.console.write(session.renderer(format: fmt).render(table))
+            if extraction.metadata.published == nil, extraction.claims.contains(where: { $0.whenText != nil && $0.when == nil }) {
+                session.note("dates stay unresolved without a publication date: add --published YYYY-MM-DD")
+            }
+        }
+    }
+}

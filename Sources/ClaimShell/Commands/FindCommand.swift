@@ -1,0 +1,33 @@
+import ClaimKit
+
+/// `find TEXT` searches claims and evidence by full text.
+struct FindCommand: ShellCommand {
+    let name = "find"
+    let aliases = ["search"]
+    let summary = "full-text search over claims and evidence"
+    let usage = "find TEXT... [--limit N]"
+    let details = """
+        Every word must occur (a word also matches as a prefix: "negotiat" finds "negotiations").
+
+        Examples:
+          find economy collapse
+          find "power cuts"
+        """
+    var options: [OptionSpec] { [OptionSpec("--limit", value: "N", help: "at most N hits of each kind (default 50)")] }
+
+    func run(_ args: Arguments, in session: Session) throws {
+        guard !args.positionals.isEmpty else { throw ShellError("missing TEXT to search for", usage: usage) }
+        var limit = 50
+        if let l = args.value("--limit") {
+            guard let n = Int(l), n > 0 else { throw ShellError("--limit needs a positive number, not \(l)") }
+            limit = n
+        }
+        let hits = try session.storeForReading().search(args.positionals.joined(separator: " "), limit: limit)
+        var table = Table(columns: [Table.Column("id"), Table.Column("claim"), Table.Column("match", flexible: true)],
+                          emptyMessage: "no matches")
+        for hit in hits {
+            table.append([.string(hit.ref), .string("C\(hit.claimID)"), .string(hit.snippet)])
+        }
+        try emit(table, args, session)
+    }
+}

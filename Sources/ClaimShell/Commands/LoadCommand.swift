@@ -1,0 +1,103 @@
+import ClaimKit
+
+/// `load FILE` stores a document and the claims extraction finds in it.
+struct LoadCommand: ShellCommand {
+    let name = "load"
+    let summary = "load an article (text, Markdown or HTML) and store its claims"
+    let usage = "load FILE [--published DATE] [--url URL] [--outlet NAME] [--as plain|markdown|html]"
+    let details = """
+        The document is stored with its SHA-256; each claim keeps its exact span in the text.
+        Relative dates ("on Wednesday", "five weeks later") resolve against the publication date:
+        --published, else the document's own metadata. Loading the same text twice stores it once.
+
+        Examples:
+          load seeds/000_c0b0ef25e89ca8b0.txt --published 2025-04-17 --outlet "EA WorldView"
+          load story.html
+        """
+    var options: [OptionSpec] {
+        [
+            OptionSpec("--published", value: "DATE", help: "publication date (YYYY-MM-DD)"),
+            OptionSpec("--url", value: "URL", help: "where the article was published"),
+            OptionSpec("--outlet", value: "NAME", help: "the publication"),
+            OptionSpec("--as", value: "FORMAT", completion: .values(SourceFormat.allCases.map(\.rawValue)),
+                       help: "read the file as this format (default: from its extension)"),
+            OptionSpec("--max-size", value: "BYTES", help: "largest file accepted (default 20 MiB)"),
+        ]
+    }
+    var positionalCompletion: [CompletionKind] { [.path] }
+
+    func run(_ args: Arguments, in session: Session) throws {
+        try args.expectPositionals(max: 1, usage: usage)
+        let path = try args.positional(0, "FILE", usage: usage)
+        let overrides = try ExtractOptions.overrides(args)
+        let extraction = try ArticleFile.extract(path: path, overrides: overrides, maxBytes: try ExtractOptions.maxBytes(args, session))
+        let store = try session.storeForWriting()
+        let result = try store.load(NewDocument(path: path, extraction: extraction), author: session.settings.author)
+        session.currentDocument = result.document.id
+        let doc = result.document
+        let style = session.style
+        let fmt = try format(args, session)
+        if fmt == .json {
+            session.console.write(JSONValue.object([
+                ("document", DocumentJSON.json(doc)),
+                ("claims", .array(result.claimIDs.map { .string("C\($0)") })),
+                ("already_loaded", .bool(result.alreadyLoaded)),
+            ]).pretty + "\n")
+            return
+        }
+        var out = style.id(doc.ref) + "  " + (doc.title.map { "\"\($0)\"" } ?? "(untitled)") + "\n"
+        var facts: [String] = []
+        if let byline = doc.byline { facts.append("by \(byline)") }
+        if let outlet = doc.outlet { facts.append(outlet) }
+        facts.append(doc.published.map { "published \($0)" } ?? "no publication date")
+        facts.append("sha256 \(DocumentJSON.shortHash(doc.sha256))")
+        out += "    " + facts.joined(separator: " · ") + "\n"
+        if result.alreadyLoaded {
+            out += "    already loaded (same SHA-256): \(result.claimIDs.count) claims\n"
+        } else {
+            var kinds: [ClaimKind: Int] = [:]
+            for claim in extraction.claims { kinds[claim.kind, default: 0] += 1 }
+            let breakdown = ClaimKind.allCases.compactMap { k in kinds[k].map { "\($0) \(k.rawValue)" } }
+            out += "    \(result.claimIDs.count) claims"
+            if !breakdown.isEmpty { out += ": " + breakdown.joined(separator: ", ") }
+            out += " · \(result.speakerCount) speakers\n"
+        }
+        session.console.write(out)
+        if doc.published == nil {
+            session.note("relative dates stay unresolved: set the date with `set published YYYY-MM-DD`")
+        }
+    }
+}
+
+/// Options shared by `load` and `extract`.
+enum ExtractOptions {
+    static func overrides(_ args: Arguments) throws(ShellError) -> ArticleFile.Overrides {
+        var o = ArticleFile.Overrides()
+        if let p = args.value("--published") { o.published = try DateArgument.parse(p, what: "--published") }
+        o.url = args.value("--url")
+        o.outlet = args.value("--outlet")
+        if let f = args.value("--as") {
+            guard let format = SourceFormat(rawValue: f.lowercased()) else {
+                throw ShellError("unknown input format \(f) (expected plain, markdown or html)")
+            }
+            o.format = format
+        }
+        return o
+    }
+
+    static func maxBytes(_ args: Arguments, _ session: Session) throws(ShellError) -> Int {
+        guard let text = args.value("--max-size") else { return session.settings.maxBytes }
+        guard let n = Int(text), n > 0 else { throw ShellError("--max-size needs a positive number of bytes, not \(text)") }
+        return n
+    }
+}
+
+/// Dates typed by the user: YYYY-MM-DD, checked to be a real day.
+enum DateArgument {
+    static func parse(_ text: String, what: String) throws(ShellError) -> CivilDate {
+        guard let date = CivilDate(iso: text) else {
+            throw ShellError("\(what): \(text) is not a valid date (expected YYYY-MM-DD, a real day)")
+        }
+        return date
+    }
+}

@@ -1,0 +1,91 @@
+import ClaimKit
+
+/// `set` shows the session settings; `set NAME VALUE` changes one.
+struct SetCommand: ShellCommand {
+    let name = "set"
+    let summary = "show or change settings (format, color, author, published)"
+    let usage = "set [NAME VALUE]"
+    let details = """
+        Settings:
+          format TABLE|JSON|CSV|MARKDOWN   how listings print
+          color on|off                     colour on a terminal
+          author NAME                      who the journal records for changes
+          published DATE [--doc ID]        the publication date of the current (or given)
+                                           document; its claims' dates are resolved again
+          org NAME                         the checking organisation (for reports)
+
+        Examples:
+          set format json
+          set published 2025-04-17
+        """
+    var options: [OptionSpec] { [OptionSpec("--doc", value: "ID", completion: .documentID, help: "the document for `published`")] }
+    var positionalCompletion: [CompletionKind] { [.values(["format", "color", "author", "published", "org"])] }
+
+    func run(_ args: Arguments, in session: Session) throws {
+        guard let key = args.positionals.first?.lowercased() else {
+            var s = session.settings
+            let text = """
+                format     \(s.format.rawValue)
+                color      \(s.color ? "on" : "off")
+                author     \(s.author)
+                store      \(s.storePath)
+                org        \(s.org ?? "—")
+                document   \(session.currentDocument.map { "D\($0)" } ?? "—")
+                """
+            s.org = s.org ?? nil
+            try emit(record: text, json: .object([
+                ("format", .string(s.format.rawValue)), ("color", .bool(s.color)), ("author", .string(s.author)),
+                ("store", .string(s.storePath)), ("org", .string(s.org)),
+                ("document", .string(session.currentDocument.map { "D\($0)" })),
+            ]), args, session)
+            return
+        }
+        try args.expectPositionals(max: 2, usage: usage)
+        let value = try args.positional(1, "VALUE for \(key)", usage: usage)
+        switch key {
+        case "format":
+            session.settings.format = try OutputFormat(parsing: value)
+        case "color", "colour":
+            switch value.lowercased() {
+            case "on", "yes", "true", "1": session.settings.color = true
+            case "off", "no", "false", "0": session.settings.color = false
+            default: throw ShellError("color takes on or off, not \(value)")
+            }
+        case "author":
+            guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw ShellError("author cannot be empty") }
+            session.settings.author = value
+        case "org":
+            session.settings.org = value
+        case "published":
+            try setPublished(value, args, session)
+        default:
+            let hint = Suggest.closest(to: key, among: ["format", "color", "author", "published", "org"]).map { "; did you mean \($0)?" } ?? ""
+            throw ShellError("unknown setting \(key)\(hint)", usage: usage)
+        }
+    }
+
+    private func setPublished(_ value: String, _ args: Arguments, _ session: Session) throws {
+        let date = try DateArgument.parse(value, what: "published")
+        let docID: Int64
+        if let d = args.value("--doc") {
+            docID = try Identifier.parse(d, prefix: "D")
+        } else if let current = session.currentDocument {
+            docID = current
+        } else if let last = try session.storeForReading().documents().last?.id {
+            docID = last
+        } else {
+            throw ShellError("no document to date: load one first, or name it with --doc")
+        }
+        let store = try session.storeForWriting()
+        guard let doc = try store.document(id: docID, withText: true), let text = doc.text else {
+            throw ShellError("no document D\(docID)")
+        }
+        let extraction = Extractor(published: date).extract(SourceText(text: text))
+        try store.setPublished(documentID: docID, date: date, claims: extraction.claims, author: session.settings.author)
+        session.currentDocument = docID
+        let resolved = extraction.claims.filter { $0.when != nil }.count
+        session.console.line("D\(docID) published \(date) · \(resolved) claim dates resolved")
+    }
+}
+
+import Foundation

@@ -1,0 +1,101 @@
+import ClaimKit
+
+/// `show ID` shows one claim (C3), document (D1) or speaker (S2) in full.
+struct ShowCommand: ShellCommand {
+    let name = "show"
+    let summary = "show a claim, document or speaker in full"
+    let usage = "show ID"
+    let details = """
+        A claim shows its speaker, date (with the expression it came from), statement, and its
+        source span, verified against the document's SHA-256.
+
+        Examples:
+          show C15
+          show D1
+        """
+    var positionalCompletion: [CompletionKind] { [.anyID] }
+
+    func run(_ args: Arguments, in session: Session) throws {
+        try args.expectPositionals(max: 1, usage: usage)
+        let id = try args.positional(0, "ID (C1, D1, S1)", usage: usage)
+        let store = try session.storeForReading()
+        switch Identifier.kind(of: id) {
+        case "C":
+            try showClaim(try Identifier.parse(id, prefix: "C"), store, args, session)
+        case "D":
+            try showDocument(try Identifier.parse(id, prefix: "D"), store, args, session)
+        case "S":
+            let n = try Identifier.parse(id, prefix: "S")
+            guard let s = try store.speakers().first(where: { $0.id == n }) else { throw ShellError("no speaker \(id.uppercased())") }
+            try emit(record: SpeakersCommand.describe(s), json: SpeakersCommand.json(s), args, session)
+        default:
+            if let n = Int64(id) {
+                try showClaim(n, store, args, session)
+            } else {
+                throw ShellError("not a valid id: \(id) (expected C1, D1 or S1)", usage: usage)
+            }
+        }
+    }
+
+    private func showClaim(_ n: Int64, _ store: any ClaimStore, _ args: Arguments, _ session: Session) throws {
+        guard let c = try store.claim(id: n) else { throw ShellError("no claim C\(n)") }
+        let doc = try c.documentID.flatMap { try store.document(id: $0, withText: true) }
+        let style = session.style
+        var head = "\(style.id(c.ref)) · \(c.kind.rawValue)"
+        if let cue = c.cue { head += " · \(cue)" }
+        if let w = c.when {
+            head += " · \(ClaimsCommand.dateLabel(w) ?? w.start.description) (\"\(w.text)\""
+            if let published = doc?.published { head += ", resolved against \(published)" }
+            head += ")"
+        } else if let text = c.whenText {
+            head += " · \"\(text)\" (unresolved: no publication date)"
+        }
+        var lines = [head]
+        func field(_ label: String, _ value: String) {
+            lines.append("  " + style.dim(label.padding(toLength: 10, withPad: " ", startingAt: 0)) + value)
+        }
+        var speaker = ClaimJSON.speakerLabel(c)
+        if let mention = c.mention, mention != c.speakerName { speaker += "   (mention: \"\(mention)\")" }
+        field("speaker", speaker)
+        if let r = c.recipient { field("to", r) }
+        field("statement", c.statement)
+        var verified: Bool? = nil
+        if let doc, let span = c.span {
+            let check = SpanCheck.verify(text: doc.text ?? "", sha256: doc.sha256, span: span)
+            verified = check
+            field("source", "\(doc.ref) chars \(span.start)-\(span.end) · " +
+                  (check ? "verified against sha256 \(DocumentJSON.shortHash(doc.sha256))" : style.bad("DOES NOT MATCH the stored text")))
+        }
+        field("evidence", c.supports + c.contradicts + c.context == 0 ? "none"
+              : "\(c.supports) for, \(c.contradicts) against, \(c.context) context")
+        field("status", c.retracted ? "retracted" : c.status)
+        field("check", String(format: "%.2f", c.checkworthiness) + " check-worthiness")
+        var json = ClaimJSON.json(c)
+        if case .object(var pairs) = json {
+            pairs.append(("source_verified", verified.map { .bool($0) } ?? .null))
+            json = .object(pairs)
+        }
+        try emit(record: lines.joined(separator: "\n"), json: json, args, session)
+    }
+
+    private func showDocument(_ n: Int64, _ store: any ClaimStore, _ args: Arguments, _ session: Session) throws {
+        guard let d = try store.document(id: n, withText: false) else { throw ShellError("no document D\(n)") }
+        let style = session.style
+        var lines = ["\(style.id(d.ref))  " + (d.title.map { "\"\($0)\"" } ?? "(untitled)")]
+        func field(_ label: String, _ value: String?) {
+            guard let value else { return }
+            lines.append("  " + style.dim(label.padding(toLength: 10, withPad: " ", startingAt: 0)) + value)
+        }
+        field("byline", d.byline)
+        field("outlet", d.outlet)
+        field("published", d.published?.description ?? "unknown (set published DATE)")
+        field("url", d.url)
+        field("path", d.path)
+        field("sha256", d.sha256)
+        field("claims", "\(d.claimCount) (claims --doc \(d.ref))")
+        field("loaded", d.loadedAt)
+        try emit(record: lines.joined(separator: "\n"), json: DocumentJSON.json(d), args, session)
+    }
+}
+
+import Foundation

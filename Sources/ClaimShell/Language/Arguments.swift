@@ -1,0 +1,71 @@
+/// A command's words after its name, split into positionals and options by the command's ``OptionSpec``s.
+/// `--name=value` and `--name value` are both accepted; `--` ends the options.
+public struct Arguments: Sendable {
+    public private(set) var positionals: [String] = []
+    private var values: [String: [String]] = [:]
+    private var flags: Set<String> = []
+
+    /// Options every command accepts.
+    static let common: [OptionSpec] = [
+        OptionSpec("--format", value: "FORMAT", completion: .values(OutputFormat.allCases.map(\.rawValue)),
+                   help: "output format for this command"),
+    ]
+
+    public init(_ words: [String], options: [OptionSpec], usage: String) throws(ShellError) {
+        let specs = options + Arguments.common
+        var i = 0
+        var optionsEnded = false
+        while i < words.count {
+            let word = words[i]
+            i += 1
+            if optionsEnded || !word.hasPrefix("-") || word == "-" || Arguments.looksNumeric(word) {
+                positionals.append(word)
+                continue
+            }
+            if word == "--" { optionsEnded = true; continue }
+            var name = word
+            var inline: String? = nil
+            if let eq = word.firstIndex(of: "=") {
+                name = String(word[..<eq])
+                inline = String(word[word.index(after: eq)...])
+            }
+            guard let spec = specs.first(where: { $0.name == name }) else {
+                let hint = Suggest.closest(to: name, among: specs.map(\.name)).map { "; did you mean \($0)?" } ?? ""
+                throw ShellError("unknown option \(name)\(hint)", usage: usage)
+            }
+            if spec.takesValue {
+                if let inline {
+                    values[name, default: []].append(inline)
+                } else {
+                    guard i < words.count else { throw ShellError("\(name) needs a value (\(spec.value!))", usage: usage) }
+                    values[name, default: []].append(words[i])
+                    i += 1
+                }
+            } else {
+                guard inline == nil else { throw ShellError("\(name) takes no value", usage: usage) }
+                flags.insert(name)
+            }
+        }
+    }
+
+    private static func looksNumeric(_ word: String) -> Bool {
+        word.count > 1 && word.dropFirst().allSatisfy { $0.isNumber || $0 == "." }
+    }
+
+    public func value(_ name: String) -> String? { values[name]?.last }
+    public func all(_ name: String) -> [String] { values[name] ?? [] }
+    public func has(_ name: String) -> Bool { flags.contains(name) || values[name] != nil }
+
+    /// The positional at `index`, or an error naming what is missing.
+    public func positional(_ index: Int, _ what: String, usage: String) throws(ShellError) -> String {
+        guard index < positionals.count else { throw ShellError("missing \(what)", usage: usage) }
+        return positionals[index]
+    }
+
+    /// Fails when more positionals were given than the command takes.
+    public func expectPositionals(max: Int, usage: String) throws(ShellError) {
+        if positionals.count > max {
+            throw ShellError("unexpected argument \(Tokenizer.quoteIfNeeded(positionals[max]))", usage: usage)
+        }
+    }
+}

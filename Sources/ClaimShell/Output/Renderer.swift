@@ -1,0 +1,99 @@
+import ClaimKit
+
+/// Turns command output into text for one format.
+public struct Renderer: Sendable {
+    public var format: OutputFormat
+    /// Terminal width in columns; nil when output is not a terminal (tables are not cut then).
+    public var width: Int?
+    public var style: Style
+
+    public init(format: OutputFormat, width: Int?, style: Style) {
+        self.format = format
+        self.width = width
+        self.style = style
+    }
+
+    public func render(_ table: Table) -> String {
+        switch format {
+        case .json: return table.json.pretty + "\n"
+        case .csv: return CSV.render(header: table.columns.map(\.key), rows: table.rows.map { $0.map(csvCell) })
+        case .markdown: return markdown(table)
+        case .table: return aligned(table)
+        }
+    }
+
+    /// A single record: key/value lines on a terminal, an object in JSON.
+    public func render(record text: String, json: JSONValue) -> String {
+        switch format {
+        case .json: return json.pretty + "\n"
+        case .table: return text.hasSuffix("\n") ? text : text + "\n"
+        case .csv, .markdown:
+            guard case .object(let pairs) = json else { return json.pretty + "\n" }
+            var t = Table(columns: [Table.Column("field"), Table.Column("value", flexible: true)])
+            for (k, v) in pairs { t.append([.string(k), .string(v.cellText)]) }
+            return render(t)
+        }
+    }
+
+    private func csvCell(_ v: JSONValue) -> String {
+        if case .null = v { return "" }
+        return v.cellText
+    }
+
+    private func markdown(_ table: Table) -> String {
+        func esc(_ s: String) -> String {
+            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "\n", with: " ")
+        }
+        var out = "| " + table.columns.map { esc($0.title) }.joined(separator: " | ") + " |\n"
+        out += "|" + table.columns.map { $0.rightAligned ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in table.rows {
+            out += "| " + row.map { esc($0.cellText) }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    private func aligned(_ table: Table) -> String {
+        if table.rows.isEmpty { return table.emptyMessage + "\n" }
+        let cells = table.rows.map { $0.map { $0.cellText.replacingOccurrences(of: "\n", with: " ") } }
+        var widths = table.columns.enumerated().map { i, col in
+            max(TextWidth.of(col.title), cells.map { TextWidth.of($0[i]) }.max() ?? 0)
+        }
+        let gap = 2
+        if let width {
+            let total = widths.reduce(0, +) + gap * (widths.count - 1)
+            if total > width {
+                // Give way first in the flexible column, then in the widest ones.
+                var excess = total - width
+                for (i, col) in table.columns.enumerated() where col.flexible && excess > 0 {
+                    let floor = max(12, TextWidth.of(col.title))
+                    let cut = min(excess, max(0, widths[i] - floor))
+                    widths[i] -= cut
+                    excess -= cut
+                }
+                while excess > 0, let i = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[i] > 8 {
+                    widths[i] -= 1
+                    excess -= 1
+                }
+            }
+        }
+        var out = ""
+        let header = table.columns.enumerated().map { i, c in
+            TextWidth.pad(TextWidth.truncate(c.title, to: widths[i]), to: widths[i], right: c.rightAligned)
+        }
+        out += style.header(trimTrailing(header.joined(separator: "  "))) + "\n"
+        for row in cells {
+            let line = table.columns.enumerated().map { i, c in
+                TextWidth.pad(TextWidth.truncate(row[i], to: widths[i]), to: widths[i], right: c.rightAligned)
+            }
+            out += trimTrailing(line.joined(separator: "  ")) + "\n"
+        }
+        return out
+    }
+
+    private func trimTrailing(_ s: String) -> String {
+        var s = s
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,57 @@
+/// Runs commands line by line with no terminal: batch files, `source`, and piped stdin.
+/// Errors print as `FILE:LINE: error: MESSAGE`; the run goes on unless `bail` is set.
+public struct BatchRunner {
+    public let executor: Executor
+    public let bail: Bool
+
+    public init(executor: Executor, bail: Bool) {
+        self.executor = executor
+        self.bail = bail
+    }
+
+    /// Runs every command; returns how many failed.
+    public func run(lines: LineSource, name: String) -> Int {
+        var lines = lines
+        var failures = 0
+        var lineNumber = 0
+        var pending = ""
+        var pendingStart = 0
+        while let raw = lines.next() {
+            lineNumber += 1
+            if pending.isEmpty { pendingStart = lineNumber }
+            let joined = pending.isEmpty ? raw : pending + raw
+            let result: Tokenizer.Result
+            do {
+                result = try Tokenizer.tokenize(joined)
+            } catch {
+                pending = ""
+                failures += 1
+                executor.report(ShellError(error.description), file: name, line: pendingStart)
+                if bail { break }
+                continue
+            }
+            switch result {
+            case .needsContinuation:
+                pending = String(joined.dropLast()) + " "
+                continue
+            case .words(let words):
+                pending = ""
+                guard !words.isEmpty else { continue }
+                do {
+                    try executor.run(words: words)
+                } catch {
+                    failures += 1
+                    executor.report(error, file: name, line: pendingStart)
+                    if bail { return failures }
+                }
+                executor.session.console.flush()
+                if executor.session.quitRequested { return failures }
+            }
+        }
+        if !pending.isEmpty {
+            failures += 1
+            executor.report(ShellError("file ends inside a continued line (trailing backslash)"), file: name, line: pendingStart)
+        }
+        return failures
+    }
+}

@@ -1,0 +1,44 @@
+import CLibEdit
+import Foundation
+
+/// Where output goes: stdout for results, stderr for errors and notes. stdout is flushed
+/// before anything is written to stderr, so the two stay in order when both are piped.
+public final class Console {
+    public let isTerminal: Bool
+    public let errorIsTerminal: Bool
+    /// Collected output instead of stdout (for tests and `-c` capture); nil writes to stdout.
+    private var captured: String?
+
+    public init(capture: Bool = false) {
+        isTerminal = !capture && isatty(STDOUT_FILENO) == 1
+        errorIsTerminal = !capture && isatty(STDERR_FILENO) == 1
+        captured = capture ? "" : nil
+    }
+
+    public var output: String { captured ?? "" }
+
+    public func write(_ text: String) {
+        if captured != nil { captured! += text; return }
+        fputs(text, cc_stdout())
+    }
+
+    public func line(_ text: String) { write(text + "\n") }
+
+    public func error(_ text: String) {
+        if captured != nil { captured! += text + "\n"; return }
+        cc_flush_stdout()
+        fputs(text + "\n", cc_stderr())
+        cc_flush_stderr()
+    }
+
+    public func flush() { if captured == nil { cc_flush_stdout() } }
+
+    /// Terminal width in columns, when stdout is a terminal.
+    public var width: Int? {
+        guard isTerminal else { return nil }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let cols = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) { return cols }
+        return 80
+    }
+}
