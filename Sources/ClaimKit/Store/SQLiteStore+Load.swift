@@ -19,7 +19,7 @@ extension SQLiteStore {
                 """, arguments: [input.path, m.title, m.byline, m.outlet, m.url, m.published?.description,
                                  JSONValue.array(m.credits.map { .string($0) }).compact, m.dateline, sha, e.text, loadedAt])
             let docID = db.lastInsertedRowID
-            var resolver = SpeakerResolver()
+            var resolver = SpeakerRegistry()
             var claimIDs: [Int64] = []
             var claimPayloads: [JSONValue] = []
             var speakersUsed = Set<Int64>()

@@ -9,7 +9,8 @@ public struct REPL {
 
     public init(executor: Executor) { self.executor = executor }
 
-    /// Runs until Ctrl-D or `quit`; returns the exit status (0, or 1 if the last command failed).
+    /// Runs until Ctrl-D or `quit`. Like sqlite3 and psql, leaving the shell is a success:
+    /// errors were shown as they happened.
     public func run() -> Int32 {
         let session = executor.session
         session.interactive = true
@@ -17,7 +18,6 @@ public struct REPL {
         let completer = Completer(registry: executor.registry, session: session)
         let editor = LineEditor(historyPath: REPL.historyPath()) { completer.candidates(for: $0) }
         let watcher = InterruptWatcher(session: session)
-        var status: Int32 = 0
         var pending = ""
         while true {
             guard let line = editor.readLine(prompt: pending.isEmpty ? "claimcheck> " : "...> ") else {
@@ -37,7 +37,6 @@ public struct REPL {
                 editor.remember(joined)
                 pending = ""
                 executor.report(ShellError(error.description))
-                status = 1
                 continue
             }
             switch result {
@@ -51,20 +50,18 @@ public struct REPL {
                 watcher.watch(session.openStore)
                 do {
                     try executor.run(words: words)
-                    status = 0
                 } catch {
                     if session.interruption.isSet {
                         executor.report(ShellError("interrupted; nothing from this command was kept"))
                     } else {
                         executor.report(error)
                     }
-                    status = 1
                 }
                 session.console.flush()
-                if session.quitRequested { return status }
+                if session.quitRequested { return 0 }
             }
         }
-        return status
+        return 0
     }
 
     private func banner() {

@@ -2,7 +2,7 @@ import GRDB
 
 /// Finds or creates the stored speaker for an extracted mention, so that a person named in
 /// several articles is one speaker, and an alias learned once is used for the next article.
-struct SpeakerResolver {
+struct SpeakerRegistry {
     private(set) var created: [(id: Int64, name: String)] = []
 
     mutating func resolve(_ db: Database, _ mention: SpeakerMention) throws -> Int64 {
@@ -36,7 +36,7 @@ struct SpeakerResolver {
         }
         guard mention.kind == .person || mention.kind == .organization else { return }
         let alias = mention.mention.trimmingCharacters(in: .whitespaces)
-        guard SpeakerResolver.isNameAlias(alias, of: mention.name) else { return }
+        guard SpeakerRegistry.isNameAlias(alias, of: mention.name) else { return }
         try db.execute(sql: "INSERT OR IGNORE INTO speaker_alias (alias, speaker_id) VALUES (?, ?)", arguments: [alias, speakerID])
     }
 

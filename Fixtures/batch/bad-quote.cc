@@ -1,0 +1,3 @@
+stats
+find "unterminated
+documents

@@ -1,0 +1,3 @@
+# A trailing backslash continues the line.
+when "five weeks later" \
+     --ref 2025-03-08

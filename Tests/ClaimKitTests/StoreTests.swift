@@ -1,0 +1,175 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ClaimKit
+
+@Suite struct StoreTests {
+    private func temporaryPath(_ name: String = "store.db") throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claimkit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.appendingPathComponent(name).path
+    }
+
+    private func sampleExtraction(_ text: String = "The minister said the talks went well.") -> Extraction {
+        Extraction(text: text, metadata: DocumentMetadata(title: "Talks", byline: "A. Writer", published: CivilDate(iso: "2025-04-17")),
+                   claims: [
+                       ExtractedClaim(kind: .indirect,
+                                      speaker: SpeakerMention(name: "Abbas Araqchi", mention: "Araqchi", role: "Foreign Minister"),
+                                      cue: "said", statement: "the talks went well", span: Span(start: 18, end: 37),
+                                      when: TimeResolution(text: "on Saturday", start: CivilDate(iso: "2025-04-12")!,
+                                                           end: CivilDate(iso: "2025-04-12")!, grain: .day)),
+                   ])
+    }
+
+    @Test func openingWithoutCreateMakesNoFile() throws {
+        let path = try temporaryPath()
+        #expect(try SQLiteStore.open(path: path, create: false) == nil)
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func newStoreIsMigratedToTheLatestSchemaInWALMode() throws {
+        let path = try temporaryPath()
+        let store = try #require(try SQLiteStore.open(path: path, create: true))
+        #expect(try store.stats().schemaVersion == Schema.version)
+        let mode = try store.db.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+        let fk = try store.db.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        #expect(fk == 1)
+    }
+
+    @Test func aStoreFromANewerVersionIsRefused() throws {
+        let path = try temporaryPath()
+        do {
+            let store = try #require(try SQLiteStore.open(path: path, create: true))
+            try store.db.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')") }
+        }
+        #expect(throws: StoreError.self) { try SQLiteStore.open(path: path, create: false) }
+        do {
+            _ = try SQLiteStore.open(path: path, create: false)
+        } catch let error as StoreError {
+            #expect(error.message.contains("newer claimcheck"))
+        }
+    }
+
+    @Test func anOlderStoreIsUpgraded() throws {
+        // A store with no migrations applied yet (as an empty file is) is brought to the latest schema.
+        let path = try temporaryPath()
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        let store = try #require(try SQLiteStore.open(path: path, create: false))
+        #expect(try store.stats().schemaVersion == Schema.version)
+    }
+
+    @Test func foreignSQLiteDatabasesAndOtherFilesAreRefused() throws {
+        let path = try temporaryPath()
+        do {
+            let q = try DatabaseQueue(path: path)
+            try q.write { db in try db.execute(sql: "CREATE TABLE recipes (name TEXT)") }
+        }
+        #expect(throws: StoreError.self) { try SQLiteStore.open(path: path, create: true) }
+        let text = try temporaryPath("notes.txt")
+        try Data("hello".utf8).write(to: URL(fileURLWithPath: text))
+        #expect(throws: StoreError.self) { try SQLiteStore.open(path: text, create: true) }
+        #expect(try String(contentsOfFile: text, encoding: .utf8) == "hello")
+    }
+
+    @Test func loadStoresDocumentClaimsSpeakersAndAJournalEntry() throws {
+        let store = try #require(try SQLiteStore.open(path: try temporaryPath(), create: true))
+        let result = try store.load(NewDocument(path: "a.txt", extraction: sampleExtraction()), author: "tester")
+        #expect(result.document.ref == "D1")
+        #expect(result.claimIDs == [1])
+        #expect(result.document.sha256 == SHA256Hex.of("The minister said the talks went well."))
+        let claim = try #require(try store.claim(id: 1))
+        #expect(claim.speakerName == "Abbas Araqchi")
+        #expect(claim.speakerRole == "Foreign Minister")
+        #expect(claim.when?.start == CivilDate(iso: "2025-04-12"))
+        #expect(claim.status == "unchecked")
+        let speakers = try store.speakers()
+        #expect(speakers.count == 1)
+        #expect(speakers[0].aliases == ["Araqchi"])
+        let stats = try store.stats()
+        #expect(stats.journalEntries == 1)
+        #expect(try store.claims(ClaimFilter(speaker: "araqchi")).count == 1)
+        #expect(try store.claims(ClaimFilter(speaker: "nobody")).isEmpty)
+        #expect(try store.search("talks", limit: 10).map(\.ref) == ["C1"])
+    }
+
+    @Test func aliasLearnedOnceIsUsedForTheNextArticle() throws {
+        let store = try #require(try SQLiteStore.open(path: try temporaryPath(), create: true))
+        _ = try store.load(NewDocument(path: "a", extraction: sampleExtraction()), author: "t")
+        var second = sampleExtraction("Araqchi said the talks went well again.")
+        second.claims[0].speaker = SpeakerMention(name: "Araqchi", mention: "Araqchi")
+        _ = try store.load(NewDocument(path: "b", extraction: second), author: "t")
+        #expect(try store.speakers().count == 1)
+        #expect(try store.claims(ClaimFilter(speaker: "Abbas")).count == 2)
+    }
+
+    @Test func aFailedTransactionLeavesNothing() throws {
+        let store = try #require(try SQLiteStore.open(path: try temporaryPath(), create: true))
+        struct Boom: Error {}
+        #expect(throws: Boom.self) {
+            try store.db.write { db in
+                try JournalEntry.append(db, author: "t", action: "test", ids: [], payload: .null)
+                try db.execute(sql: "INSERT INTO speaker (name) VALUES ('x')")
+                throw Boom()
+            }
+        }
+        let stats = try store.stats()
+        #expect(stats.journalEntries == 0)
+        #expect(stats.speakers == 0)
+    }
+
+    @Test func journalEntriesChainByHash() throws {
+        let store = try #require(try SQLiteStore.open(path: try temporaryPath(), create: true))
+        _ = try store.load(NewDocument(path: "a", extraction: sampleExtraction()), author: "t")
+        _ = try store.load(NewDocument(path: "b", extraction: sampleExtraction("Another text entirely, said nobody.")), author: "u")
+        let rows = try store.db.read { db in try Row.fetchAll(db, sql: "SELECT * FROM journal ORDER BY seq") }
+        #expect(rows.count == 2)
+        var prev = JournalEntry.genesis
+        for row in rows {
+            let ids = try JSONSerialization.jsonObject(with: Data((row["ids"] as String).utf8)) as! [String]
+            let hash = JournalEntry.computeHash(seq: row["seq"], at: row["at"], author: row["author"], action: row["action"],
+                                                ids: ids, payload: row["payload"], prevHash: prev)
+            #expect(row["prev_hash"] == prev)
+            #expect(row["hash"] == hash)
+            prev = hash
+        }
+    }
+
+    @Test func sameTextLoadsOnce() throws {
+        let store = try #require(try SQLiteStore.open(path: try temporaryPath(), create: true))
+        _ = try store.load(NewDocument(path: "a", extraction: sampleExtraction()), author: "t")
+        let again = try store.load(NewDocument(path: "a", extraction: sampleExtraction()), author: "t")
+        #expect(again.alreadyLoaded)
+        #expect(try store.stats().documents == 1)
+    }
+
+    @Test func emptyInMemoryStoreServesReads() throws {
+        let store = try SQLiteStore.inMemory()
+        #expect(try store.documents().isEmpty)
+        #expect(try store.claims(ClaimFilter()).isEmpty)
+    }
+}
+
+@Suite struct CivilDateTests {
+    @Test func roundTripsDayNumbers() {
+        for n in stride(from: -800_000, through: 800_000, by: 997) {
+            #expect(CivilDate(dayNumber: n).dayNumber == n)
+        }
+    }
+
+    @Test func validatesAndFormats() {
+        #expect(CivilDate(iso: "2025-02-30") == nil)
+        #expect(CivilDate(iso: "2024-02-29") != nil)
+        #expect(CivilDate(iso: "2025-04-17T10:00:00Z")?.description == "2025-04-17")
+        #expect(CivilDate(iso: "2025-04-17")?.weekdayName == "Thursday")
+        #expect(CivilDate(iso: "2025-01-31")?.adding(months: 1).description == "2025-02-28")
+    }
+}
+
+@Suite struct JSONValueTests {
+    @Test func canonicalSortsKeysAndEscapes() {
+        let v = JSONValue.object([("b", .int(1)), ("a", .string("x\"\n\u{1}"))])
+        #expect(v.canonical == "{\"a\":\"x\\\"\\n\\u0001\",\"b\":1}")
+        #expect(v.compact == "{\"b\":1,\"a\":\"x\\\"\\n\\u0001\"}")
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import ClaimShell
+
+@Suite struct CompleterTests {
+    let completer = Completer(session: nil)
+
+    @Test func commandNames() {
+        #expect(completer.candidates(for: "sta").candidates == ["stats"])
+        #expect(completer.candidates(for: "s").candidates == ["set", "show", "source", "speakers", "stats"])
+    }
+
+    @Test func flagsAndTheirValues() {
+        #expect(completer.candidates(for: "claims --ki").candidates == ["--kind"])
+        #expect(completer.candidates(for: "claims --kind d").candidates == ["direct"])
+        #expect(completer.candidates(for: "claims --format j").candidates == ["json"])
+        #expect(completer.candidates(for: "when x --prefer ").candidates == ["past", "future"])
+    }
+
+    @Test func subcommandsOfHelpAndSet() {
+        #expect(completer.candidates(for: "help cl").candidates == ["claims"])
+        #expect(completer.candidates(for: "set pub").candidates == ["published"])
+    }
+
+    @Test func partialWordInsideAQuote() {
+        let (words, partial) = Completer.split("load \"my fi")
+        #expect(words == ["load"])
+        #expect(partial == "my fi")
+    }
+
+    @Test func commonPrefix() {
+        #expect(Completer.commonPrefix(["speakers", "speak", "spe"]) == "spe")
+    }
+}

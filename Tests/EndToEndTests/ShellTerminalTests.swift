@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// The interactive shell on a pseudo-terminal: type, see output, Tab, history, Ctrl-C, Ctrl-D.
+@Suite(.serialized) struct ShellTerminalTests {
+    private func shell(_ dir: URL, history: URL) throws -> PseudoTerminal {
+        try PseudoTerminal(arguments: ["--store", dir.appendingPathComponent("s.db").path],
+                           environment: ["CLAIMCHECK_HISTORY": history.path], directory: dir)
+    }
+
+    @Test func typeACommandAndSeeItsOutput() throws {
+        let dir = try CLI.temporaryDirectory()
+        let t = try shell(dir, history: dir.appendingPathComponent("h"))
+        #expect(t.waitFor("Ctrl-D leaves"), "banner: \(t.screen)")
+        #expect(t.screen.contains("claimcheck 0.1.0"))
+        #expect(t.waitForPrompt(count: 1))
+        t.send("when \"five weeks later\" --ref 2025-03-08\r")
+        #expect(t.waitFor("2025-04-12 (day) · Saturday"), "screen: \(t.screen)")
+        #expect(t.waitForPrompt(count: 2))
+        t.send("\u{04}")
+        #expect(t.waitForExit() == 0)
+    }
+
+    @Test func tabCompletesCommandNamesFlagsAndValues() throws {
+        let dir = try CLI.temporaryDirectory()
+        let t = try shell(dir, history: dir.appendingPathComponent("h"))
+        #expect(t.waitForPrompt(count: 1))
+        // libedit redraws with cursor moves, so look at what the completed line does, not at its echo.
+        t.send("stat\t")
+        usleep(200_000)
+        t.send("\r")
+        #expect(t.waitFor("journal"), "completed to stats and ran: \(t.screen)")
+        #expect(t.waitForPrompt(count: 2))
+        t.send("claims --ki\t")
+        usleep(200_000)
+        t.send("dir\t")
+        usleep(200_000)
+        t.send("\r")
+        #expect(t.waitFor("no claims"), "ran claims --kind direct: \(t.screen)")
+        #expect(!t.screen.contains("unknown option"))
+        #expect(t.waitForPrompt(count: 3))
+        t.send("\u{04}")
+        #expect(t.waitForExit() == 0)
+    }
+
+    @Test func ctrlCAbandonsTheLineAndKeepsTheShell() throws {
+        let dir = try CLI.temporaryDirectory()
+        let t = try shell(dir, history: dir.appendingPathComponent("h"))
+        #expect(t.waitForPrompt(count: 1))
+        t.send("bogus words here")
+        #expect(t.waitFor("here"))
+        t.send("\u{03}")
+        #expect(t.waitForPrompt(count: 2), "a fresh prompt after Ctrl-C: \(t.screen)")
+        t.send("stats\r")
+        #expect(t.waitFor("journal"))
+        #expect(!t.screen.contains("unknown command bogus"), "the abandoned line did not run")
+        #expect(t.waitForPrompt(count: 3))
+        t.send("\u{04}")
+        #expect(t.waitForExit() == 0)
+    }
+
+    @Test func historySurvivesARestart() throws {
+        let dir = try CLI.temporaryDirectory()
+        let history = dir.appendingPathComponent("history")
+        do {
+            let t = try shell(dir, history: history)
+            #expect(t.waitForPrompt(count: 1))
+            t.send("when yesterday --ref 2025-04-17\r")
+            #expect(t.waitFor("2025-04-16"))
+            #expect(t.waitForPrompt(count: 2))
+            t.send("\u{04}")
+            #expect(t.waitForExit() == 0)
+        }
+        let saved = try String(contentsOf: history, encoding: .utf8)
+        #expect(saved.contains("yesterday"))
+        let t = try shell(dir, history: history)
+        #expect(t.waitForPrompt(count: 1))
+        t.send("\u{1B}[A")  // up arrow: the last command comes back
+        #expect(t.waitFor("--ref 2025-04-17"))
+        t.send("\r")
+        #expect(t.waitFor("2025-04-16 (day)"), "recalled command ran: \(t.screen)")
+        #expect(t.waitForPrompt(count: 2))
+        t.send("\u{04}")
+        _ = t.waitForExit()
+    }
+
+    @Test func errorsDoNotLeaveTheShell() throws {
+        let dir = try CLI.temporaryDirectory()
+        let t = try shell(dir, history: dir.appendingPathComponent("h"))
+        #expect(t.waitForPrompt(count: 1))
+        t.send("hlep\r")
+        #expect(t.waitFor("did you mean help?"))
+        #expect(t.waitForPrompt(count: 2))
+        t.send("quit\r")
+        #expect(t.waitForExit() == 0, "quit after an error leaves normally")
+    }
+}
