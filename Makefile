@@ -4,7 +4,14 @@ STORE ?= demo.db
 BIN_DEBUG = .build/debug/claimcheck
 BIN_RELEASE = .build/release/claimcheck
 
-.PHONY: build release demo test eval bench clean
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup build release demo test eval bench clean
+
+# System packages claimcheck builds against (libedit for the shell, SQLite for the store).
+setup:
+	$(SUDO) apt-get update
+	$(SUDO) apt-get install -y libedit-dev libsqlite3-dev pkg-config
 
 build:
 	$(SWIFT) build
