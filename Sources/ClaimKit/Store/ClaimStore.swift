@@ -17,6 +17,28 @@ public protocol ClaimStore: AnyObject, Sendable {
     func stats() throws -> StoreStats
     /// Updates the published date of a document and re-resolves its claims' dates.
     func setPublished(documentID: Int64, date: CivilDate, claims: [ExtractedClaim], author: String) throws
+    // Checking: evidence, verdicts, corrections.
+    func addEvidence(_ evidence: NewEvidence, author: String) throws -> EvidenceRecord
+    func evidence(claimID: Int64?) throws -> [EvidenceRecord]
+    func evidence(id: Int64) throws -> EvidenceRecord?
+    func retractEvidence(id: Int64, because: String, author: String) throws -> EvidenceRecord
+    func scale() throws -> RatingScale
+    func setScale(_ scale: RatingScale, author: String) throws
+    func addVerdict(claimID: Int64, rating: String, reason: String, cites: [Int64], author: String) throws -> (VerdictRecord, JournalEntry)
+    func verdicts(claimID: Int64?) throws -> [VerdictRecord]
+    func addClaim(_ claim: NewClaim, author: String) throws -> Int64
+    func editClaim(id: Int64, speaker: String?, statement: String?, date: CivilDate?, author: String) throws
+    func retractClaim(id: Int64, because: String, author: String) throws
+    func mergeSpeakers(keep: Int64, merge: Int64, author: String) throws
+    func addAlias(speakerID: Int64, alias: String, author: String) throws
+    /// The speaker a name, alias or id (S3) stands for.
+    func speaker(named: String) throws -> SpeakerRecord?
+
+    // The journal.
+    func journal(_ filter: JournalFilter) throws -> [JournalEntry]
+    func verifyJournal() throws -> JournalVerification
+    func setting(_ key: String) throws -> String?
+
     /// Asks a running statement to stop (from another thread, e.g. on Ctrl-C).
     func interrupt()
 }

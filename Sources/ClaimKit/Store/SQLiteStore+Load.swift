@@ -20,6 +20,7 @@ extension SQLiteStore {
                                  JSONValue.array(m.credits.map { .string($0) }).compact, m.dateline, sha, e.text, loadedAt])
             let docID = db.lastInsertedRowID
             var resolver = SpeakerRegistry()
+            var claimRows = ChangeSet()
             var claimIDs: [Int64] = []
             var claimPayloads: [JSONValue] = []
             var speakersUsed = Set<Int64>()
@@ -36,6 +37,7 @@ extension SQLiteStore {
                                      claim.when?.end.description, claim.when?.grain.rawValue, claim.checkworthiness])
                 let claimID = db.lastInsertedRowID
                 claimIDs.append(claimID)
+                claimRows.touch("claim", claimID)
                 claimPayloads.append(ClaimPayload.json(id: claimID, speakerID: speakerID, claim: claim))
             }
             let payload = JSONValue.object([
@@ -50,7 +52,10 @@ extension SQLiteStore {
                 ("claims", .array(claimPayloads)),
             ])
             let ids = ["D\(docID)"] + claimIDs.map { "C\($0)" }
-            try JournalEntry.append(db, author: author, action: "document.load", ids: ids, payload: payload)
+            var changes = ChangeSet()
+            changes.touch("document", docID)
+            for (table, key) in resolver.changes.touched + claimRows.touched { changes.touch(table, key) }
+            try JournalEntry.append(db, author: author, action: "document.load", ids: ids, payload: payload, changes: changes)
             let doc = try fetchDocument(db, id: docID, withText: false)!
             return LoadResult(document: doc, claimIDs: claimIDs, speakerCount: speakersUsed.count, alreadyLoaded: false)
         }
@@ -62,6 +67,8 @@ extension SQLiteStore {
                 throw StoreError.notFound("document", "D\(documentID)")
             }
             try db.execute(sql: "UPDATE document SET published = ? WHERE id = ?", arguments: [date.description, documentID])
+            var changes = ChangeSet()
+            changes.touch("document", documentID)
             var changed: [JSONValue] = []
             var ids = ["D\(documentID)"]
             for claim in claims {
@@ -74,11 +81,12 @@ extension SQLiteStore {
                     """, arguments: [claim.when?.text ?? claim.whenText, claim.when?.start.description,
                                      claim.when?.end.description, claim.when?.grain.rawValue, id])
                 ids.append("C\(id)")
+                changes.touch("claim", id)
                 changed.append(.object([("id", .string("C\(id)")), ("date", .string(claim.when?.start.description))]))
             }
             try JournalEntry.append(db, author: author, action: "document.published", ids: ids, payload: .object([
                 ("document", .string("D\(documentID)")), ("published", .string(date.description)), ("claims", .array(changed)),
-            ]))
+            ]), changes: changes)
         }
     }
 }

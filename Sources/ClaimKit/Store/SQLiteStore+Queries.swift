@@ -121,7 +121,8 @@ extension SQLiteStore {
                 let name: String = row["name"]
                 return SpeakerRecord(id: id, name: name, role: row["role"], kind: row["kind"],
                                      aliases: (byID[id] ?? []).filter { $0.caseInsensitiveCompare(name) != .orderedSame },
-                                     members: decodeStrings(row["members"]), claimCount: row["claim_count"])
+                                     members: decodeStrings(row["members"]), claimCount: row["claim_count"],
+                                     mergedInto: row["merged_into"])
             }
         }
     }

@@ -29,7 +29,8 @@ enum Schema {
                     name TEXT NOT NULL,
                     role TEXT,
                     kind TEXT NOT NULL DEFAULT 'person',
-                    members TEXT NOT NULL DEFAULT '[]'
+                    members TEXT NOT NULL DEFAULT '[]',
+                    merged_into INTEGER REFERENCES speaker(id)
                 );
                 CREATE INDEX speaker_name ON speaker(name COLLATE NOCASE);
                 CREATE TABLE speaker_alias (

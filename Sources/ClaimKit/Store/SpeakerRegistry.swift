@@ -4,25 +4,30 @@ import GRDB
 /// several articles is one speaker, and an alias learned once is used for the next article.
 struct SpeakerRegistry {
     private(set) var created: [(id: Int64, name: String)] = []
+    /// Speakers and aliases written, for the journal.
+    var changes = ChangeSet()
 
     mutating func resolve(_ db: Database, _ mention: SpeakerMention) throws -> Int64 {
         let name = mention.name.trimmingCharacters(in: .whitespaces)
         if let id = try Int64.fetchOne(db, sql: "SELECT speaker_id FROM speaker_alias WHERE alias = ?", arguments: [name]) {
-            try learn(db, mention, speakerID: id)
-            return id
+            let current = try follow(db, id)
+            try learn(db, mention, speakerID: current)
+            return current
         }
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM speaker WHERE name = ? COLLATE NOCASE AND kind = ? ORDER BY id LIMIT 1",
                                        arguments: [name, mention.kind.rawValue]) {
-            try learn(db, mention, speakerID: id)
-            return id
+            let current = try follow(db, id)
+            try learn(db, mention, speakerID: current)
+            return current
         }
         let members = JSONValue.array(mention.members.map { .string($0) }).compact
         try db.execute(sql: "INSERT INTO speaker (name, role, kind, members) VALUES (?, ?, ?, ?)",
                        arguments: [name, mention.role, mention.kind.rawValue, members])
         let id = db.lastInsertedRowID
         created.append((id, name))
+        changes.touch("speaker", id)
         if mention.kind == .person || mention.kind == .organization {
-            try db.execute(sql: "INSERT OR IGNORE INTO speaker_alias (alias, speaker_id) VALUES (?, ?)", arguments: [name, id])
+            try addAlias(db, name, id)
         }
         try learn(db, mention, speakerID: id)
         return id
@@ -30,14 +35,30 @@ struct SpeakerRegistry {
 
     /// Keeps the role when the store had none, and remembers a proper-name mention
     /// ("Araqchi" for "Abbas Araqchi") as an alias.
-    private func learn(_ db: Database, _ mention: SpeakerMention, speakerID: Int64) throws {
+    private mutating func learn(_ db: Database, _ mention: SpeakerMention, speakerID: Int64) throws {
         if let role = mention.role, !role.isEmpty {
             try db.execute(sql: "UPDATE speaker SET role = ? WHERE id = ? AND role IS NULL", arguments: [role, speakerID])
+            if db.changesCount > 0 { changes.touch("speaker", speakerID) }
         }
         guard mention.kind == .person || mention.kind == .organization else { return }
         let alias = mention.mention.trimmingCharacters(in: .whitespaces)
         guard SpeakerRegistry.isNameAlias(alias, of: mention.name) else { return }
+        try addAlias(db, alias, speakerID)
+    }
+
+    private mutating func addAlias(_ db: Database, _ alias: String, _ speakerID: Int64) throws {
         try db.execute(sql: "INSERT OR IGNORE INTO speaker_alias (alias, speaker_id) VALUES (?, ?)", arguments: [alias, speakerID])
+        if db.changesCount > 0 { changes.touch("speaker_alias", alias) }
+    }
+
+    /// A merged speaker stands for the one it was merged into.
+    private func follow(_ db: Database, _ id: Int64) throws -> Int64 {
+        var current = id
+        for _ in 0..<32 {
+            guard let next = try Int64.fetchOne(db, sql: "SELECT merged_into FROM speaker WHERE id = ?", arguments: [current]) else { break }
+            current = next
+        }
+        return current
     }
 
     /// An alias is a capitalised part of the name: never a pronoun or a common noun phrase.

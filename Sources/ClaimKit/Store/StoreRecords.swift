@@ -24,6 +24,8 @@ public struct SpeakerRecord: Hashable, Sendable {
     public var aliases: [String]
     public var members: [String]
     public var claimCount: Int
+    /// Set when this speaker was merged into another.
+    public var mergedInto: Int64? = nil
 
     public var ref: String { "S\(id)" }
 }

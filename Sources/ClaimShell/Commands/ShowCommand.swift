@@ -24,6 +24,17 @@ struct ShowCommand: ShellCommand {
             try showClaim(try Identifier.parse(id, prefix: "C"), store, args, session)
         case "D":
             try showDocument(try Identifier.parse(id, prefix: "D"), store, args, session)
+        case "E":
+            let n = try Identifier.parse(id, prefix: "E")
+            guard let e = try store.evidence(id: n) else { throw ShellError("no evidence E\(n)") }
+            var text = "\(session.style.id(e.ref)) · \(e.stance.rawValue) C\(e.claimID)\(e.withdrawn ? " · WITHDRAWN" : "")"
+            let fields: [(String, String?)] = [("source", e.source), ("title", e.title), ("quote", e.quote), ("note", e.note),
+                                               ("reliability", e.reliability), ("added", "\(e.addedAt) by \(e.author)"),
+                                               ("withdrawn", e.withdrawnAt.map { "\($0): \(e.withdrawnBecause ?? "")" })]
+            for (label, value) in fields {
+                if let value { text += "\n  " + session.style.dim(label.padding(toLength: 12, withPad: " ", startingAt: 0)) + value }
+            }
+            try emit(record: text, json: EvidenceCommand.json(e), args, session)
         case "S":
             let n = try Identifier.parse(id, prefix: "S")
             guard let s = try store.speakers().first(where: { $0.id == n }) else { throw ShellError("no speaker \(id.uppercased())") }
@@ -32,7 +43,7 @@ struct ShowCommand: ShellCommand {
             if let n = Int64(id) {
                 try showClaim(n, store, args, session)
             } else {
-                throw ShellError("not a valid id: \(id) (expected C1, D1 or S1)", usage: usage)
+                throw ShellError("not a valid id: \(id) (expected C1, D1, E1 or S1)", usage: usage)
             }
         }
     }
@@ -68,11 +79,27 @@ struct ShowCommand: ShellCommand {
         }
         field("evidence", c.supports + c.contradicts + c.context == 0 ? "none"
               : "\(c.supports) for, \(c.contradicts) against, \(c.context) context")
+        let evidence = try store.evidence(claimID: n)
+        for e in evidence {
+            lines.append("    \(style.id(e.ref)) \(e.stance.rawValue)\(e.withdrawn ? " (withdrawn)" : "") · \(e.source)"
+                         + (e.quote.map { " · \"\($0)\"" } ?? ""))
+        }
         field("status", c.retracted ? "retracted" : c.status)
+        let verdicts = try store.verdicts(claimID: n)
+        for v in verdicts.reversed() {
+            lines.append("    \(style.id(v.ref)) \(v.current ? style.header(v.rating) : v.rating + " (superseded)") · \(v.reason) · \(v.ruledAt) by \(v.author)"
+                         + (v.cites.isEmpty ? "" : " · cites " + v.cites.map { "E\($0)" }.joined(separator: ",")))
+        }
         field("check", String(format: "%.2f", c.checkworthiness) + " check-worthiness")
         var json = ClaimJSON.json(c)
         if case .object(var pairs) = json {
             pairs.append(("source_verified", verified.map { .bool($0) } ?? .null))
+            pairs.append(("evidence_items", .array(evidence.map(EvidenceCommand.json))))
+            pairs.append(("verdicts", .array(verdicts.map { v in
+                .object([("id", .string(v.ref)), ("rating", .string(v.rating)), ("reason", .string(v.reason)),
+                         ("cites", .array(v.cites.map { .string("E\($0)") })), ("ruled_at", .string(v.ruledAt)),
+                         ("author", .string(v.author)), ("current", .bool(v.current))])
+            })))
             json = .object(pairs)
         }
         try emit(record: lines.joined(separator: "\n"), json: json, args, session)

@@ -1,9 +1,18 @@
 /// Display width of text in a terminal: East Asian wide characters take two columns,
 /// combining marks none.
 enum TextWidth {
+    /// Columns `s` takes; ANSI colour sequences (ESC [ ... letter) take none.
     static func of(_ s: String) -> Int {
         var w = 0
-        for scalar in s.unicodeScalars { w += width(scalar) }
+        var inEscape = false
+        for scalar in s.unicodeScalars {
+            if inEscape {
+                if scalar.properties.isAlphabetic { inEscape = false }
+                continue
+            }
+            if scalar == "\u{1B}" { inEscape = true; continue }
+            w += width(scalar)
+        }
         return w
     }
 

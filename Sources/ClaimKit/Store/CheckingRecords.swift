@@ -1,0 +1,129 @@
+/// Where a piece of evidence stands on its claim.
+public enum Stance: String, Sendable, CaseIterable {
+    case supports, contradicts, context
+}
+
+/// A piece of evidence recorded for a claim.
+public struct EvidenceRecord: Hashable, Sendable {
+    public var id: Int64
+    public var claimID: Int64
+    public var stance: Stance
+    public var source: String
+    public var title: String?
+    public var quote: String?
+    public var note: String?
+    public var reliability: String?
+    public var addedAt: String
+    public var author: String
+    public var withdrawnAt: String?
+    public var withdrawnBecause: String?
+
+    public var ref: String { "E\(id)" }
+    public var withdrawn: Bool { withdrawnAt != nil }
+}
+
+/// Evidence as the checker enters it.
+public struct NewEvidence: Sendable {
+    public var claimID: Int64
+    public var stance: Stance
+    public var source: String
+    public var title: String?
+    public var quote: String?
+    public var note: String?
+    public var reliability: String?
+
+    public init(claimID: Int64, stance: Stance, source: String, title: String? = nil, quote: String? = nil,
+                note: String? = nil, reliability: String? = nil) {
+        self.claimID = claimID
+        self.stance = stance
+        self.source = source
+        self.title = title
+        self.quote = quote
+        self.note = note
+        self.reliability = reliability
+    }
+}
+
+/// A ruling on a claim. A later verdict supersedes an earlier one; both stay.
+public struct VerdictRecord: Hashable, Sendable {
+    public var id: Int64
+    public var claimID: Int64
+    public var rating: String
+    public var reason: String
+    public var cites: [Int64]
+    public var ruledAt: String
+    public var author: String
+    /// False once a later verdict on the same claim exists.
+    public var current: Bool
+
+    public var ref: String { "V\(id)" }
+}
+
+/// The ratings a store rules with, best first.
+public struct RatingScale: Hashable, Sendable {
+    public struct Rating: Hashable, Sendable {
+        public var name: String
+        /// ClaimReview's ratingValue; nil for a rating outside the scale (unproven).
+        public var value: Int?
+    }
+
+    public var name: String
+    public var ratings: [Rating]
+
+    public static let standard = RatingScale(name: "standard", names: ["true", "mostly-true", "mixed", "mostly-false", "false", "unproven"])
+
+    /// Ratings in order from best to worst get values from their count down to 1; `unproven`
+    /// (and `unverifiable`) stand outside the scale.
+    public init(name: String, names: [String]) {
+        self.name = name
+        let outside: Set<String> = ["unproven", "unverifiable", "unrated"]
+        let scored = names.filter { !outside.contains($0) }
+        ratings = names.map { n in
+            Rating(name: n, value: scored.firstIndex(of: n).map { scored.count - $0 })
+        }
+    }
+
+    public func rating(named name: String) -> Rating? { ratings.first { $0.name == name.lowercased() } }
+    public var best: Int { ratings.compactMap(\.value).max() ?? 1 }
+    public var worst: Int { ratings.compactMap(\.value).min() ?? 1 }
+}
+
+/// A claim the checker adds by hand, for what extraction missed.
+public struct NewClaim: Sendable {
+    public var statement: String
+    public var speaker: String
+    public var date: CivilDate?
+    public var documentID: Int64?
+    public var kind: ClaimKind
+
+    public init(statement: String, speaker: String, date: CivilDate? = nil, documentID: Int64? = nil, kind: ClaimKind = .indirect) {
+        self.statement = statement
+        self.speaker = speaker
+        self.date = date
+        self.documentID = documentID
+        self.kind = kind
+    }
+}
+
+/// What `log verify` found.
+public struct JournalVerification: Sendable {
+    public var entries: Int
+    public var headHash: String
+    /// The first problem, naming the entry or row; nil when the journal and tables are intact.
+    public var failure: String?
+}
+
+/// Which journal entries `log` shows.
+public struct JournalFilter: Sendable {
+    public var id: String?
+    public var since: String?
+    public var author: String?
+    public var limit: Int?
+
+    public init(id: String? = nil, since: String? = nil, author: String? = nil, limit: Int? = nil) {
+        self.id = id
+        self.since = since
+        self.author = author
+        self.limit = limit
+    }
+}

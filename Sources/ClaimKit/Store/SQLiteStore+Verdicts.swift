@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    public func scale() throws -> RatingScale {
+        try read { db in try fetchScale(db) }
+    }
+
+    func fetchScale(_ db: Database) throws -> RatingScale {
+        guard let text = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'scale'"),
+              let data = text.data(using: .utf8),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let name = object["name"] as? String, let names = object["ratings"] as? [String] else {
+            return .standard
+        }
+        return RatingScale(name: name, names: names)
+    }
+
+    public func setScale(_ scale: RatingScale, author: String) throws {
+        try write { db in
+            let value = JSONValue.object([("name", .string(scale.name)),
+                                          ("ratings", .array(scale.ratings.map { .string($0.name) }))]).canonical
+            try db.execute(sql: "INSERT INTO setting (key, value) VALUES ('scale', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           arguments: [value])
+            var changes = ChangeSet()
+            changes.touch("setting", "scale")
+            try JournalEntry.append(db, author: author, action: "scale.set", ids: [], payload: .object([
+                ("scale", .string(scale.name)), ("ratings", .array(scale.ratings.map { .string($0.name) })),
+            ]), changes: changes)
+        }
+    }
+
+    public func setting(_ key: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+    }
+
+    public func addVerdict(claimID: Int64, rating: String, reason: String, cites: [Int64], author: String) throws -> (VerdictRecord, JournalEntry) {
+        try write { db in
+            try requireClaim(db, claimID)
+            let scale = try fetchScale(db)
+            guard let r = scale.rating(named: rating) else {
+                throw StoreError("\(rating) is not a rating of the \(scale.name) scale (\(scale.ratings.map(\.name).joined(separator: ", ")))")
+            }
+            for e in cites {
+                guard let ev = try fetchEvidence(db, e) else { throw StoreError.notFound("evidence", "E\(e)") }
+                if ev.claimID != claimID { throw StoreError("E\(e) is evidence for C\(ev.claimID), not C\(claimID)") }
+                if ev.withdrawn { throw StoreError("E\(e) was withdrawn and cannot be cited") }
+            }
+            let citesText = JSONValue.array(cites.map { .string("E\($0)") }).compact
+            try db.execute(sql: "INSERT INTO verdict (claim_id, rating, reason, cites, ruled_at, author) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [claimID, r.name, reason, citesText, UTCClock.now(), author])
+            let id = db.lastInsertedRowID
+            try refreshStatus(db, claimID: claimID)
+            var changes = ChangeSet()
+            changes.touch("verdict", id)
+            changes.touch("claim", claimID)
+            let entry = try JournalEntry.append(db, author: author, action: "verdict", ids: ["V\(id)", "C\(claimID)"], payload: .object([
+                ("verdict", .string("V\(id)")), ("claim", .string("C\(claimID)")), ("rating", .string(r.name)),
+                ("because", .string(reason)), ("cites", .array(cites.map { .string("E\($0)") })),
+            ]), changes: changes)
+            let verdict = try Row.fetchOne(db, sql: "SELECT * FROM verdict WHERE id = ?", arguments: [id]).map { Self.verdict($0, current: true) }!
+            return (verdict, entry)
+        }
+    }
+
+    public func verdicts(claimID: Int64?) throws -> [VerdictRecord] {
+        try read { db in
+            let current = Set(try Int64.fetchAll(db, sql: "SELECT max(id) FROM verdict GROUP BY claim_id"))
+            let rows = claimID == nil
+                ? try Row.fetchAll(db, sql: "SELECT * FROM verdict ORDER BY id")
+                : try Row.fetchAll(db, sql: "SELECT * FROM verdict WHERE claim_id = ? ORDER BY id", arguments: [claimID])
+            return rows.map { Self.verdict($0, current: current.contains($0["id"])) }
+        }
+    }
+
+    static func verdict(_ row: Row, current: Bool) -> VerdictRecord {
+        let cites = decodeStrings(row["cites"]).compactMap { Int64($0.dropFirst()) }
+        return VerdictRecord(id: row["id"], claimID: row["claim_id"], rating: row["rating"], reason: row["reason"],
+                             cites: cites, ruledAt: row["ruled_at"], author: row["author"], current: current)
+    }
+}

@@ -1,0 +1,125 @@
+import ClaimKit
+
+/// `evidence add|retract` records the checker's sources; `evidence [CLAIM]` lists them.
+struct EvidenceCommand: ShellCommand {
+    let name = "evidence"
+    let summary = "add, list or retract evidence for a claim"
+    let usage = """
+        evidence add CLAIM supports|contradicts|context --source SOURCE [--title TEXT] [--quote TEXT] [--note TEXT] [--reliability high|medium|low]
+               evidence [CLAIM]
+               evidence retract EVIDENCE --because TEXT
+        """
+    let details = """
+        SOURCE is a URL, a free citation ("Central Bank of Iran bulletin, 2025-04-10"), or a span of
+        a loaded document: D2:120-340, or D2 with --quote "..." (the quote must occur in D2).
+        Retracted evidence stays in the history, marked withdrawn; nothing is deleted.
+
+        Examples:
+          evidence add C6 supports --source https://example.org/rial --quote "the rial fell 34.7%" --reliability high
+          evidence C6
+          evidence retract E1 --because "the bulletin was revised"
+        """
+    var options: [OptionSpec] {
+        [
+            OptionSpec("--source", value: "SOURCE", completion: .documentID, help: "URL, citation, or document span (D2:120-340)"),
+            OptionSpec("--title", value: "TEXT", help: "title of the source"),
+            OptionSpec("--quote", value: "TEXT", help: "the passage that bears on the claim"),
+            OptionSpec("--note", value: "TEXT", help: "the checker's note"),
+            OptionSpec("--reliability", value: "LEVEL", completion: .values(["high", "medium", "low"]), help: "high, medium or low"),
+            OptionSpec("--because", value: "TEXT", help: "why evidence is retracted"),
+        ]
+    }
+    var positionalCompletion: [CompletionKind] { [.values(["add", "retract"]), .anyID, .values(Stance.allCases.map(\.rawValue))] }
+
+    func run(_ args: Arguments, in session: Session) throws {
+        switch args.positionals.first?.lowercased() {
+        case "add": try add(args, session)
+        case "retract": try retract(args, session)
+        default: try list(args, session)
+        }
+    }
+
+    private func add(_ args: Arguments, _ session: Session) throws {
+        try args.expectPositionals(max: 3, usage: usage)
+        let claim = try Identifier.parse(try args.positional(1, "CLAIM", usage: usage), prefix: "C")
+        let stanceText = try args.positional(2, "stance (supports, contradicts or context)", usage: usage)
+        guard let stance = Stance(rawValue: stanceText.lowercased()) else {
+            throw ShellError("stance must be supports, contradicts or context, not \(stanceText)", usage: usage)
+        }
+        guard let source = args.value("--source"), !source.isEmpty else { throw ShellError("missing --source", usage: usage) }
+        var reliability = args.value("--reliability")?.lowercased()
+        if let r = reliability, !["high", "medium", "low"].contains(r) {
+            throw ShellError("--reliability takes high, medium or low, not \(r)")
+        }
+        if reliability?.isEmpty == true { reliability = nil }
+        let store = try session.storeForWriting()
+        var quote = args.value("--quote")
+        if let excerpt = try DocumentSource.check(source, quote: quote, store: store) { quote = quote ?? excerpt }
+        let e = try store.addEvidence(NewEvidence(claimID: claim, stance: stance, source: source, title: args.value("--title"),
+                                                  quote: quote, note: args.value("--note"), reliability: reliability),
+                                      author: session.settings.author)
+        let c = try store.claim(id: claim)
+        let balance = c.map { " · C\(claim) now \($0.status): \($0.supports) for, \($0.contradicts) against" } ?? ""
+        session.console.line("\(session.style.id(e.ref)) added to C\(claim) (\(stance.rawValue))\(balance)")
+    }
+
+    private func retract(_ args: Arguments, _ session: Session) throws {
+        try args.expectPositionals(max: 2, usage: usage)
+        let id = try Identifier.parse(try args.positional(1, "EVIDENCE", usage: usage), prefix: "E")
+        guard let because = args.value("--because"), !because.isEmpty else { throw ShellError("missing --because TEXT", usage: usage) }
+        let e = try session.storeForWriting().retractEvidence(id: id, because: because, author: session.settings.author)
+        session.console.line("\(e.ref) withdrawn from C\(e.claimID) (kept in history)")
+    }
+
+    private func list(_ args: Arguments, _ session: Session) throws {
+        try args.expectPositionals(max: 1, usage: usage)
+        let claim = try args.positionals.first.map { text throws(ShellError) in try Identifier.parse(text, prefix: "C") }
+        let items = try session.storeForReading().evidence(claimID: claim)
+        var table = Table(columns: [
+            Table.Column("id"), Table.Column("claim"), Table.Column("stance"), Table.Column("reliability"),
+            Table.Column("status"), Table.Column("source", flexible: true),
+        ], emptyMessage: "no evidence")
+        for e in items {
+            table.append([.string(e.ref), .string("C\(e.claimID)"), .string(e.stance.rawValue), .string(e.reliability),
+                          .string(e.withdrawn ? "withdrawn" : "active"), .string(e.source)],
+                         extra: EvidenceCommand.extraFields(e))
+        }
+        try emit(table, args, session)
+    }
+
+    static func extraFields(_ e: EvidenceRecord) -> [(String, JSONValue)] {
+        [("title", .string(e.title)), ("quote", .string(e.quote)), ("note", .string(e.note)), ("added_at", .string(e.addedAt)),
+         ("author", .string(e.author)), ("withdrawn_at", .string(e.withdrawnAt)), ("withdrawn_because", .string(e.withdrawnBecause))]
+    }
+
+    static func json(_ e: EvidenceRecord) -> JSONValue {
+        .object([("id", .string(e.ref)), ("claim", .string("C\(e.claimID)")), ("stance", .string(e.stance.rawValue)),
+                 ("source", .string(e.source)), ("reliability", .string(e.reliability))] + extraFields(e))
+    }
+}
+
+/// Evidence that points into a loaded document: `D2:120-340`, or `D2` with a quote that must occur in it.
+enum DocumentSource {
+    /// Checks a document source; returns the excerpt a span covers. Other sources pass unchecked.
+    static func check(_ source: String, quote: String?, store: any ClaimStore) throws -> String? {
+        let parts = source.split(separator: ":", maxSplits: 1).map(String.init)
+        guard let head = parts.first, Identifier.kind(of: head) == "D" else { return nil }
+        let id = try Identifier.parse(head, prefix: "D")
+        guard let doc = try store.document(id: id, withText: true), let text = doc.text else {
+            throw ShellError("no document D\(id)")
+        }
+        if parts.count == 2 {
+            let bounds = parts[1].split(separator: "-").map { Int($0) }
+            guard bounds.count == 2, let a = bounds[0], let b = bounds[1], a < b else {
+                throw ShellError("\(source): a span is D\(id):START-END in characters, e.g. D\(id):120-340")
+            }
+            guard let excerpt = SpanCheck.excerpt(text, Span(start: a, end: b)) else {
+                throw ShellError("\(source): span is outside D\(id) (\(text.unicodeScalars.count) characters)")
+            }
+            return excerpt
+        }
+        guard let quote else { throw ShellError("\(source): name a span (D\(id):START-END) or give --quote from D\(id)") }
+        guard text.contains(quote) else { throw ShellError("--quote does not occur in D\(id)") }
+        return nil
+    }
+}
