@@ -6,7 +6,7 @@ import Testing
 
     @Test func commandNames() {
         #expect(completer.candidates(for: "sta").candidates == ["stats"])
-        #expect(completer.candidates(for: "s").candidates == ["set", "show", "source", "speakers", "stats"])
+        #expect(completer.candidates(for: "s").candidates == ["scale", "set", "show", "source", "speaker", "speakers", "stats"])
     }
 
     @Test func flagsAndTheirValues() {
@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func subcommandsOfHelpAndSet() {
-        #expect(completer.candidates(for: "help cl").candidates == ["claims"])
+        #expect(completer.candidates(for: "help cla").candidates == ["claim", "claims"])
+        #expect(completer.candidates(for: "help claims").candidates == ["claims"])
         #expect(completer.candidates(for: "set pub").candidates == ["published"])
     }
 
