@@ -1,0 +1,704 @@
+/// One attribution found in a sentence: who (subject), the reporting cue, and where the content lies.
+struct Frame: Sendable {
+    enum Source: Sendable { case subject(Range<Int>), inherit, label(Range<Int>) }
+    var cue: Range<Int>
+    var cueText: String
+    var source: Source
+    var recipient: Range<Int>?
+    /// Content parts as token ranges (quote marks included where the content is a quotation).
+    var parts: [Range<Int>] = []
+    /// Quote regions the frame takes as its direct content.
+    var quotes: [Int] = []
+    /// Leftmost token of the attribution (subject start, or cue for inversions and participles).
+    var left: Int
+    /// First token after the attribution's own words (cue, recipient and adjuncts).
+    var right: Int
+    var forward = false
+    /// A sentence-initial "According to X, ..." whose content is the whole rest of the sentence.
+    var isAccording = false
+    /// Content runs to the end of the sentence or the next frame; fixed after all frames are known.
+    var openEnded = false
+    var isDirect: Bool { !quotes.isEmpty }
+}
+
+/// Finds reported speech in one sentence: `X said (that) ...`, `..., X said.`, `"...," said X`,
+/// `according to X, ...`, `X told Y ...`, parentheticals (`A, he said, B`), participles (`..., saying ...`).
+struct AttributionFinder {
+    let toks: [Token]
+    let quotes: [QuoteRegion]
+    let text: ScalarText
+    let s0: Int
+    let s1: Int
+
+    init(toks: [Token], quotes: [QuoteRegion], text: ScalarText, sentence: Range<Int>) {
+        self.toks = toks; self.quotes = quotes; self.text = text
+        s0 = sentence.lowerBound; s1 = sentence.upperBound
+    }
+
+    // MARK: token predicates
+
+    func inQuote(_ i: Int) -> Bool {
+        let q = toks[i].quote
+        return q >= 0 && !quotes[q].isLabel
+    }
+    func low(_ i: Int) -> String { i >= s0 && i < s1 ? toks[i].lower : "" }
+    func isClose(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && !toks[i].opens && toks[i].quote >= 0 }
+    func isOpen(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && toks[i].opens }
+    func isTerminal(_ i: Int) -> Bool { i >= s1 || [".", "?", "!", "…", ";"].contains(toks[i].lower) && !inQuote(i) }
+
+    static let leftSkip: Set<String> = ["also", "already", "just", "repeatedly", "previously", "recently", "later", "earlier",
+                                        "then", "still", "again", "further", "once", "often", "all", "both", "each", "only",
+                                        "even", "too", "first", "initially", "quickly", "immediately", "flatly", "now",
+                                        "reportedly", "apparently", "allegedly", "had", "has", "have", "will", "would", "did",
+                                        "does", "do", "could", "may", "might", "must", "should", "can", "not", "never", "is",
+                                        "was", "are", "were", "been", "be", "to", "subsequently", "separately", "similarly",
+                                        "likewise", "ultimately", "finally", "eventually", "soon", "yesterday", "today",
+                                        "tonight", "this", "last", "week", "month", "morning", "afternoon", "evening", "night",
+                                        "weekend", "publicly", "privately", "openly", "bluntly", "simply", "explicitly",
+                                        "directly", "briefly", "specifically", "had", "himself", "herself", "themselves",
+                                        "itself", "long", "since", "repeatedly", "”", "isn’t", "didn’t", "hasn’t", "haven’t",
+                                        "wasn’t", "don’t", "doesn’t", "isn't", "didn't", "hasn't", "haven't", "wasn't",
+                                        "don't", "doesn't", "won’t", "won't", "went", "on", "in", "later", "afterwards",
+                                        "year", "day", "earlier"]
+
+    func skippableLeft(_ i: Int) -> Bool {
+        let t = toks[i]
+        if t.kind == .number { return i > s0 && (Lexicon.months.contains(toks[i - 1].lower) || toks[i - 1].lower == "on") }
+        guard t.kind == .word, !inQuote(i) else { return false }
+        let l = t.lower
+        if Lexicon.weekdays.contains(l) { return true }
+        if Lexicon.months.contains(l) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && ["in", "on", "since", "last", "this", "early", "late", "mid"].contains(toks[i - 1].lower) }
+        if l == "may" && t.isCap { return false }
+        if l == "on" || l == "in" { return i + 1 < s1 && (Lexicon.weekdays.contains(toks[i + 1].lower) || Lexicon.months.contains(toks[i + 1].lower)) }
+        if l == "this" || l == "last" { return i + 1 < s1 && ["week", "month", "year", "morning", "afternoon", "evening", "weekend"].contains(toks[i + 1].lower) }
+        if ["week", "month", "year", "day"].contains(l) { return i > s0 && ["this", "last", "next", "that", "the"].contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
+        if Self.leftSkip.contains(l) { return true }
+        if !t.isCap && l.hasSuffix("ly") && l.count > 4 && l != "only" && !l.hasSuffix("ply") { return true }
+        return false
+    }
+
+    static let quantifierBlockers: Set<String> = ["most", "many", "some", "several", "few", "other", "these", "those",
+                                                  "every", "another", "any", "no", "initial", "new", "recent", "latest",
+                                                  "earlier", "first", "such", "similar", "previous", "numerous", "media", "news", "press"]
+    static let nounBlockers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these",
+                                            "those", "your", "whose", "every", "no", "any", "some"]
+
+    // MARK: finding frames
+
+    func frames() -> [Frame] {
+        var out: [Frame] = []
+        var i = s0
+        while i < s1 {
+            if let f = frame(at: i, previous: out) {
+                if nested(f, in: out) { i += 1; continue }
+                out.append(f)
+                i = max(i + 1, f.cue.upperBound)
+            } else { i += 1 }
+        }
+        // close open-ended forward contents at the next frame
+        for k in out.indices where out[k].openEnded {
+            let start = out[k].parts.first!.lowerBound
+            var end = s1
+            for m in out.indices where m != k && out[m].left > start && out[m].left < end {
+                if case .inherit = out[m].source { end = min(end, trimEnd(start, out[m].left)); continue }
+                // a later attribution joined by a clause boundary cuts this content
+                var e = out[m].left
+                var sawBoundary = false
+                while e > start {
+                    let l = toks[e - 1].lower
+                    if [",", ";", "—", "–", "--", ":"].contains(l) && !inQuote(e - 1) { sawBoundary = true; e -= 1; continue }
+                    if ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"].contains(l) { sawBoundary = true; e -= 1; continue }
+                    break
+                }
+                if sawBoundary || e == start { end = min(end, e) }
+            }
+            out[k].parts[0] = start..<max(start + 1, trimEnd(start, end))
+        }
+        return out
+    }
+
+    /// A frame inside the open content of an earlier one ("said the country would declare ...") that is
+    /// not joined to it by a clause boundary belongs to the reported content, not to the article.
+    func nested(_ f: Frame, in prev: [Frame]) -> Bool {
+        for p in prev where p.openEnded || p.isAccording {
+            guard let c = p.parts.first, f.left >= c.lowerBound else { continue }
+            if p.isAccording { return true }
+            if case .inherit = f.source { continue }
+            let b = f.left - 1
+            guard b >= s0 else { continue }
+            let l = toks[b].lower
+            if [",", ";", "—", "–", "--", ":"].contains(l) && !inQuote(b) { continue }
+            if ["and", "but", "as", "while", "whereas", "though", "although", "because", "yet"].contains(l) && b > s0 && [",", ";", "—", "–", "--"].contains(toks[b - 1].lower) { continue }
+            if ["and", "but"].contains(l) && Lexicon.subjectPronouns.contains(toks[f.left].lower) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Drops a final period and spaces: content `[a, b)` without sentence-final punctuation.
+    func trimEnd(_ a: Int, _ b: Int) -> Int {
+        var b = b
+        while b > a && [".", ",", ";", ":", "—", "–", "--", "?", "!"].contains(toks[b - 1].lower) && !inQuote(b - 1) { b -= 1 }
+        return b
+    }
+
+    func frame(at i: Int, previous: [Frame]) -> Frame? {
+        let t = toks[i]
+        guard t.kind == .word, !inQuote(i) else { return nil }
+        if t.lower == "according" && low(i + 1) == "to" { return accordingTo(i) }
+        if ["gave", "offered", "provided", "delivered", "gives", "offers", "provides"].contains(t.lower) { return answerFrame(i) }
+        var found = Lexicon.cues[t.lower]
+        var cueEnd = i + 1
+        if ["make", "makes", "made", "making"].contains(t.lower) && low(i + 1) == "the" && low(i + 2) == "case" && low(i + 3) == "that" {
+            found = Lexicon.Cue(lemma: "make the case", form: t.lower == "making" ? .ing : (t.lower == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
+            cueEnd = i + 3
+        }
+        guard let cue = found else { return nil }
+        if cue.lemma == "point" {
+            guard low(i + 1) == "out" else { return nil }
+            cueEnd = i + 2
+        }
+        // a noun, not a verb: "the report", "his claim"
+        if i > s0 {
+            let p = toks[i - 1]
+            if Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower) || p.isPossessive && p.kind == .word { return nil }
+            if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return nil }
+            if cue.form == .past && (cue.lemma == "say" || cue.lemma == "tell") == false && p.kind == .word && !p.isCap && p.lower.hasSuffix("ed") == false && Lexicon.determiners.contains(p.lower) { return nil }
+        }
+        // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
+        if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return nil }
+        // passive "was told", "is said": not an attribution by the subject
+        var b = i - 1
+        while b >= s0 && (["also", "not", "never", "reportedly", "widely", "often", "been", "being"].contains(toks[b].lower) || toks[b].lower.hasSuffix("ly") && !toks[b].isCap) { b -= 1 }
+        if b >= s0 && Lexicon.beVerbs.contains(toks[b].lower) && cue.form == .past && low(cueEnd) != "by" { return nil }
+        if cue.form == .ing && b >= s0 && Lexicon.beVerbs.contains(toks[b].lower) == false {
+            return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
+        }
+        if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
+        // inversion: `"...," said X` / `..., said X.`
+        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base {
+            if let np = npRight(i + 1, inverted: true) {
+                var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
+                if backwardContent(&f, subjectLeft: i) { return f }
+            }
+        }
+        // coordinated verb: "... and said she ..." shares the subject
+        var j = i - 1
+        while j >= s0 && skippableLeft(j) { j -= 1 }
+        if j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") && !(j + 1 < i && Lexicon.subjectPronouns.contains(toks[j + 1].lower)) {
+            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && [",", "”", "\""].contains(toks[j - 1].lower) || !previous.isEmpty {
+                var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
+                if forwardContent(&f, cue: cue, from: cueEnd) { return f }
+                return nil
+            }
+        }
+        let infinitive = i > s0 && toks[i - 1].lower == "to"
+        guard let subj = subject(endingBefore: i, infinitive: infinitive) else {
+            // "tried on Tuesday to make the case that": the clause's subject
+            if infinitive {
+                var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
+                let after = afterAdjuncts(cueEnd, cue: cue, frame: &f)
+                if after < s1 && toks[after].lower == "that" {
+                    f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
+                    return f
+                }
+            }
+            return nil
+        }
+        // a bare verb needs an auxiliary or a plural subject: "officials say", "will say"
+        if cue.form == .base {
+            let prev = toks[i - 1].lower
+            let head = toks[subj.upperBound - 1].lower
+            let plural = ["they", "we", "i", "you"].contains(head) || head.hasSuffix("s") && !head.hasSuffix("ss") && !toks[subj.upperBound - 1].isCap
+                || subj.count > 2 && (subj.contains { toks[$0].lower == "and" })
+            if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
+        }
+        var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(subj), left: subj.lowerBound, right: cueEnd)
+        if case .subject(let r) = f.source, r.count == 1, toks[r.lowerBound].kind == .quote {
+            return nil
+        }
+        if let label = labelRange(subj) { f.source = .label(label) }
+        // what follows the cue
+        let after = afterAdjuncts(cueEnd, cue: cue, frame: &f)
+        if after < s1 && toks[after].lower == "that" && !inQuote(after) {
+            f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
+            return f
+        }
+        if cue.cls == .thatOnly { return nil }
+        if let q = quoteAt(after) {
+            attachQuote(&f, q)
+            return f
+        }
+        // "described (it) as “an intentional act”"
+        if ["describe", "call", "characterize", "characterise", "label", "brand", "dub"].contains(cue.lemma) || cue.lemma == "describe" {
+            var k = after
+            while k < s1 && k - after < 5 && toks[k].lower != "as" && !inQuote(k) { k += 1 }
+            if k < s1 && toks[k].lower == "as", let q = quoteAt(k + 1) { attachQuote(&f, q); return f }
+        }
+        let subjPrecededByBreak = subj.lowerBound > s0 && (toks[subj.lowerBound - 1].lower == "," || isClose(subj.lowerBound - 1))
+        if after >= s1 || isTerminal(after) || toks[after].lower == "," || isClose(after) {
+            if subjPrecededByBreak || after < s1 && toks[after].lower == "," && subj.lowerBound > s0 {
+                f.right = after
+                if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
+            }
+            return nil
+        }
+        if subjPrecededByBreak && cue.cls != .speech { return nil }
+        if forwardContent(&f, cue: cue, from: after) { return f }
+        return nil
+    }
+
+    func cueText(_ a: Int, _ b: Int) -> String { text.string(toks[a].start, toks[b - 1].end) }
+
+    /// The quote region that opens at `k` (after an optional comma or colon), if any.
+    func quoteAt(_ k: Int) -> Int? {
+        var k = k
+        if k < s1 && (toks[k].lower == "," || toks[k].lower == ":") { k += 1 }
+        if isOpen(k), let q = Optional(toks[k].quote), q >= 0, !quotes[q].isLabel { return q }
+        return nil
+    }
+
+    func attachQuote(_ f: inout Frame, _ q: Int) {
+        let r = quotes[q]
+        let end = r.closeTok >= 0 ? r.closeTok + 1 : min(s1, lastTokenOf(q) + 1)
+        if end < s1 && toks[end].isWord {
+            f.parts = [r.openTok..<s1]; f.quotes = []; f.forward = true; f.openEnded = true
+            return
+        }
+        f.parts = [r.openTok..<end]
+        f.quotes = [q]
+        f.forward = true
+    }
+
+    func lastTokenOf(_ q: Int) -> Int {
+        var k = quotes[q].openTok
+        while k + 1 < toks.count && toks[k + 1].quote == q { k += 1 }
+        return k
+    }
+
+    func labelRange(_ subj: Range<Int>) -> Range<Int>? {
+        for k in subj where toks[k].kind == .quote {
+            let q = toks[k].quote
+            if q >= 0 && quotes[q].isLabel { return (quotes[q].openTok + 1)..<max(quotes[q].openTok + 1, quotes[q].closeTok) }
+        }
+        return nil
+    }
+
+    /// Skips a recipient (for "tell"), time words, adverbs and prepositional phrases after the cue.
+    func afterAdjuncts(_ from: Int, cue: Lexicon.Cue, frame f: inout Frame) -> Int {
+        var c = from
+        if cue.takesRecipient && c < s1 && !inQuote(c) {
+            let l = toks[c].lower
+            if Lexicon.objectPronouns.contains(l) && l != "it" || l == "reporters" || l == "journalists" {
+                if cue.lemma == "tell" || ["that", ":", ","].contains(low(c + 1)) || isOpen(c + 1) {
+                    f.recipient = c..<(c + 1); c += 1
+                }
+            } else if toks[c].isCap || Self.nounBlockers.contains(l) && l != "no" {
+                var e = c
+                var n = 0
+                while e < s1 && n < 14 {
+                    let u = toks[e]
+                    if inQuote(e) || u.kind == .quote { break }
+                    if [",", ":", ";", ".", "?", "!", "—"].contains(u.lower) { break }
+                    if u.lower == "that" || (e > c && (Lexicon.subjectPronouns.contains(u.lower) || u.lower == "there")) { break }
+                    if e > c && ["about", "after", "before", "during", "on", "in", "when", "while", "because", "if"].contains(u.lower) && !(u.lower == "of") { break }
+                    if e > c && Self.nounBlockers.contains(u.lower) && !["the", "a", "an"].contains(u.lower) { break }
+                    if e > c + 1 && ["the", "a", "an"].contains(u.lower) && !["of", "at", "for", "from", "and"].contains(toks[e - 1].lower) { break }
+                    e += 1; n += 1
+                }
+                let nextOK = e >= s1 || ["that", ":", ","].contains(toks[e].lower) || Lexicon.subjectPronouns.contains(toks[e].lower) || toks[e].lower == "there" || isOpen(e)
+                if e > c && (cue.lemma == "tell" || nextOK && ["that", ":"].contains(low(e))) {
+                    f.recipient = c..<e; c = e
+                }
+            }
+        }
+        // time words, adverbs, prepositional phrases
+        var guardCount = 0
+        while c < s1 && guardCount < 30 {
+            guardCount += 1
+            let u = toks[c]
+            if inQuote(c) || u.kind == .quote { break }
+            let l = u.lower
+            if Lexicon.weekdays.contains(l) || ["today", "yesterday", "tonight", "earlier", "later", "again", "also", "repeatedly", "recently", "previously", "publicly", "privately", "late", "early"].contains(l)
+                || (!u.isCap && l.hasSuffix("ly") && l.count > 4 && l != "only") {
+                c += 1; continue
+            }
+            if ["morning", "afternoon", "evening", "night"].contains(l) { c += 1; continue }
+            if ["this", "last", "next"].contains(l) && ["week", "month", "year", "weekend", "morning", "afternoon", "evening"].contains(low(c + 1)) { c += 2; continue }
+            if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].lower == ",") && toks[c].lower != "," { c += 1 }; continue }
+            if ["in", "at", "on", "during", "after", "before", "to", "with", "via", "through", "over", "from", "while", "when", "under", "outside", "inside", "following", "ahead"].contains(l) {
+                // skip the phrase: preposition + noun phrase
+                var e = c + 1
+                var sawNoun = false
+                while e < s1 {
+                    let v = toks[e]
+                    if inQuote(e) || v.kind == .quote { break }
+                    let vl = v.lower
+                    if [",", ".", ";", ":", "?", "!", "—", "(", ")"].contains(vl) { break }
+                    if vl == "that" || vl == "which" || vl == "who" { break }
+                    if sawNoun && (Lexicon.subjectPronouns.contains(vl) || vl == "there") { break }
+                    if sawNoun && ["the", "a", "an", "his", "her", "their", "its"].contains(vl) && !["of", "at", "in", "on", "for", "from", "to", "with", "and"].contains(toks[e - 1].lower) { break }
+                    if e > c + 1 && ["in", "at", "on", "during", "of", "for", "with", "from", "to", "by"].contains(vl) { e += 1; sawNoun = false; continue }
+                    if Lexicon.auxiliaries.contains(vl) || Lexicon.irregularPast.contains(vl) && sawNoun { break }
+                    if v.kind == .word && !Lexicon.determiners.contains(vl) { sawNoun = true }
+                    if v.kind == .number { sawNoun = true }
+                    e += 1
+                }
+                if e >= s1 || [",", ".", ";", ":", "?", "!"].contains(toks[e].lower) || toks[e].lower == "that" || isOpen(e) || (toks[e].kind == .quote) {
+                    c = e; continue
+                }
+                // the phrase ran into a clause: stop before the clause's subject
+                c = e
+                continue
+            }
+            break
+        }
+        return c
+    }
+
+    /// `X said the ...`: forward content from `from`.
+    func forwardContent(_ f: inout Frame, cue: Lexicon.Cue, from: Int) -> Bool {
+        var from = afterAdjunctsSimple(from)
+        if from < s1 && toks[from].lower == "that" && !inQuote(from) { from += 1 }
+        else {
+            if let q = quoteAt(from) { attachQuote(&f, q); return true }
+            guard from < s1, !isTerminal(from) else { return false }
+            if cue.cls != .speech { return false }
+            if ["whether", "if", "how", "what", "why", "when", "where", "who", "to", "for", "about", "of"].contains(toks[from].lower) { return false }
+            if cue.lemma == "add" && ["a", "an", "to"].contains(toks[from].lower) { return false }
+            if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
+            if !looksLikeClause(from) && !cue.takesObject { return false }
+            if Lexicon.prepositions.contains(toks[from].lower) && toks[from].lower != "that" { return false }
+        }
+        guard from < s1 else { return false }
+        f.parts = [from..<s1]
+        f.forward = true
+        f.openEnded = true
+        f.right = from
+        return true
+    }
+
+    func afterAdjunctsSimple(_ from: Int) -> Int {
+        var f = Frame(cue: from..<from, cueText: "", source: .inherit, left: from, right: from)
+        let dummy = Lexicon.Cue(lemma: "", form: .past, cls: .speech, takesRecipient: false, takesObject: false)
+        return afterAdjuncts(from, cue: dummy, frame: &f)
+    }
+
+    /// Heuristic: the words from `k` read as a clause (a subject and a finite verb).
+    static func pronounBase(_ l: String) -> String {
+        if let a = l.firstIndex(where: { $0 == "’" || $0 == "'" }) { return String(l[..<a]) }
+        return l
+    }
+
+    func looksLikeClause(_ k: Int, stopAtComma: Bool = false) -> Bool {
+        guard k < s1 else { return false }
+        let first = toks[k].lower
+        let base = Self.pronounBase(first)
+        if Lexicon.subjectPronouns.contains(base) || base == "there" { return true }
+        var e = k
+        var n = 0
+        while e < s1 && n < 14 {
+            let t = toks[e]
+            if t.kind == .word && !inQuote(e) {
+                if e > k && (Lexicon.irregularPast.contains(t.lower) || Lexicon.auxiliaries.contains(t.lower) && t.lower != "to" && t.lower != "not") { return true }
+                if e > k && !t.isCap && t.lower.hasSuffix("ed") && t.lower.count > 4 { return true }
+                if e > k && (t.lower.hasSuffix("’s") || t.lower.hasSuffix("'s")) && false { return true }
+            }
+            if t.lower == "." || t.lower == ";" || stopAtComma && t.lower == "," && !inQuote(e) { break }
+            e += 1; n += 1
+        }
+        return false
+    }
+
+    /// `A, X said.` / `A, X said, B.`: content before the subject (and after the attribution).
+    func backwardContent(_ f: inout Frame, subjectLeft: Int) -> Bool {
+        var a = s0
+        // skip connectives and an introductory "In addition," etc.
+        while a < subjectLeft && (Lexicon.leadingConnectives.contains(toks[a].lower) && !inQuote(a) || toks[a].lower == ",") { a += 1 }
+        var b = subjectLeft
+        while b > a && (toks[b - 1].lower == "," || toks[b - 1].lower == "—") && !inQuote(b - 1) { b -= 1 }
+        guard b > a else { return false }
+        // exactly one quotation before the attribution: a direct quote
+        if isClose(b - 1) {
+            let q = toks[b - 1].quote
+            if quotes[q].openTok == a || (quotes[q].openTok > a && (a..<quotes[q].openTok).allSatisfy { toks[$0].kind == .punct }) {
+                f.parts = [quotes[q].openTok..<b]
+                f.quotes = [q]
+            }
+        }
+        if f.parts.isEmpty {
+            var words = 0
+            for k in a..<b where toks[k].isWord { words += 1 }
+            guard words >= 2 else { return false }
+            f.parts = [a..<b]
+        }
+        // a second part after the attribution: `A, he said, B`
+        var c = f.right
+        if c < s1 && toks[c].lower == "," { c += 1 }
+        if c < s1 && c > f.right && !isTerminal(c) {
+            let l = toks[c].lower
+            if isOpen(c), toks[c].quote >= 0 {
+                if f.isDirect {
+                    let q = toks[c].quote
+                    let end = quotes[q].closeTok >= 0 ? quotes[q].closeTok + 1 : lastTokenOf(q) + 1
+                    f.parts.append(c..<min(end, s1)); f.quotes.append(q)
+                }
+            } else if let cue = Lexicon.cues[l], cue.form == .ing {
+                // "..., adding that ..." is a frame of its own
+            } else if Lexicon.subordinators.contains(l) && l != "that" || Lexicon.prepositions.contains(l) || l.hasSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || l == "who" || l == "which" || l == "according" {
+            } else if !f.isDirect {
+                f.parts.append(c..<s1)
+                f.openEnded = false
+                let end = trimEnd(c, s1)
+                f.parts[f.parts.count - 1] = c..<max(c + 1, end)
+            }
+        }
+        return true
+    }
+
+    /// `..., saying (that) ...`, `..., adding that ...`: the subject is the clause's.
+    func participle(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, previous: [Frame]) -> Frame? {
+        var j = i - 1
+        while j >= s0 && skippableLeft(j) { j -= 1 }
+        let ok = j < s0 || [",", "and", "while", "by", "after", "before", "without", "—", "when"].contains(toks[j].lower) || Lexicon.leadingConnectives.contains(toks[j].lower)
+        guard ok else { return nil }
+        var lead = s0
+        while lead < s1 && (Lexicon.leadingConnectives.contains(toks[lead].lower) || toks[lead].lower == ",") { lead += 1 }
+        if j < lead || j == lead && ["after", "before", "while", "when", "since", "upon", "by"].contains(toks[j].lower) {
+            return frontedParticiple(i, cue: cue, cueEnd: cueEnd)
+        }
+        var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
+        let after = afterAdjuncts(cueEnd, cue: cue, frame: &f)
+        if after < s1 && toks[after].lower == "that" {
+            f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
+            return f
+        }
+        if let q = quoteAt(after) { attachQuote(&f, q); return f }
+        if cue.cls != .speech { return nil }
+        if after < s1 && !isTerminal(after) && (looksLikeClause(after) || cue.takesObject) {
+            f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
+            return f
+        }
+        return nil
+    }
+
+    /// `After saying (that) A, she ...`: the content runs to the first comma, the subject follows it.
+    func frontedParticiple(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
+        var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
+        var a = afterAdjuncts(cueEnd, cue: cue, frame: &f)
+        if a < s1 && toks[a].lower == "that" { a += 1 }
+        var b = a
+        while b < s1 {
+            if toks[b].lower == "," && !inQuote(b) { break }
+            if isClose(b) && b > a && toks[b - 1].lower == "," { break }
+            b += 1
+        }
+        guard b < s1, b > a else { return nil }
+        var c = b + 1
+        if c < s1 && toks[c].lower == "," { c += 1 }
+        guard let subj = clauseSubject(c) else { return nil }
+        f.source = .subject(subj)
+        f.parts = [a..<(isClose(b) ? b + 1 : b)]
+        f.forward = true
+        return f
+    }
+
+    /// The subject noun phrase at the start of a clause.
+    func clauseSubject(_ k: Int) -> Range<Int>? {
+        guard k < s1, toks[k].kind == .word else { return nil }
+        if Lexicon.subjectPronouns.contains(toks[k].lower) { return k..<(k + 1) }
+        var e = k
+        while e < s1 && e - k < 10 {
+            let t = toks[e]
+            if t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
+            if e > k && !t.isCap {
+                let l = t.lower
+                if Lexicon.auxiliaries.contains(l) || Lexicon.irregularPast.contains(l) || Lexicon.cues[l] != nil || l.hasSuffix("ed") || Lexicon.subordinators.contains(l) && l != "and" || Lexicon.prepositions.contains(l) && l != "of" { break }
+            }
+            e += 1
+        }
+        return e > k ? k..<e : nil
+    }
+
+    /// `according to X, ...` and `..., according to X.`
+    func accordingTo(_ i: Int) -> Frame? {
+        guard let np = npRight(i + 2) else { return nil }
+        var f = Frame(cue: i..<(i + 2), cueText: cueText(i, i + 2), source: .subject(np), left: i, right: np.upperBound)
+        var a = s0
+        while a < i && (Lexicon.leadingConnectives.contains(toks[a].lower) || toks[a].lower == ",") { a += 1 }
+        if a == i {
+            var c = np.upperBound
+            if c < s1 && toks[c].lower == "," { c += 1 }
+            guard c < s1, !isTerminal(c) else { return nil }
+            f.parts = [c..<s1]; f.openEnded = true; f.forward = true; f.right = c; f.isAccording = true
+            return f
+        }
+        var b = i
+        while b > a && toks[b - 1].lower == "," { b -= 1 }
+        guard b > a else { return nil }
+        f.parts = [a..<b]
+        if isClose(b - 1), quotes[toks[b - 1].quote].openTok == a { f.quotes = [toks[b - 1].quote] }
+        return f
+    }
+
+    /// `X gave the answer to Y: ...` and the like.
+    func answerFrame(_ i: Int) -> Frame? {
+        let det = low(i + 1)
+        let noun = low(i + 2)
+        guard ["the", "an", "a", "their", "his", "her", "its"].contains(det),
+              ["answer", "explanation", "account", "reason", "response", "warning", "assessment", "verdict", "message", "version", "reply", "details", "assurance", "assurances"].contains(noun)
+        else { return nil }
+        var c = i + 3
+        var recipient: Range<Int>? = nil
+        if low(c) == "to" {
+            var e = c + 1
+            while e < s1 && toks[e].lower != ":" && toks[e].lower != "," && !inQuote(e) && e - c < 14 { e += 1 }
+            recipient = (c + 1)..<e
+            c = e
+        }
+        guard c < s1, toks[c].lower == ":" || toks[c].lower == "," else { return nil }
+        guard let subj = subject(endingBefore: i) else { return nil }
+        var f = Frame(cue: i..<(recipient == nil ? i + 3 : i + 4), cueText: text.string(toks[i].start, toks[recipient == nil ? i + 2 : i + 3].end),
+                      source: .subject(subj), left: subj.lowerBound, right: c + 1)
+        if let label = labelRange(subj) { f.source = .label(label) }
+        f.recipient = recipient
+        if let q = quoteAt(c) { attachQuote(&f, q); return f }
+        guard c + 1 < s1 else { return nil }
+        f.parts = [(c + 1)..<s1]; f.forward = true; f.openEnded = true
+        return f
+    }
+
+    // MARK: noun phrases
+
+    /// The subject noun phrase that ends before the cue at `i` (skipping adverbs, auxiliaries, time words,
+    /// an appositive between commas, and a parenthesis).
+    func subject(endingBefore i: Int, infinitive: Bool = false) -> Range<Int>? {
+        var j = i - 1
+        while j >= s0 && skippableLeft(j) { j -= 1 }
+        guard j >= s0 else { return nil }
+        if isClose(j) {
+            let q = toks[j].quote
+            if quotes[q].isLabel { return quotes[q].openTok..<(j + 1) }
+            return nil
+        }
+        if toks[j].lower == ")" {
+            var k = j
+            while k > s0 && toks[k].lower != "(" { k -= 1 }
+            j = k - 1
+            guard j >= s0 else { return nil }
+        }
+        if toks[j].lower == "," {
+            // appositive: "X, the former secretary, said" / "X, who ..., said"
+            var k = j - 1
+            var n = 0
+            while k > s0 && toks[k].lower != "," && n < 40 {
+                if inQuote(k) || [";", ":", "—"].contains(toks[k].lower) { return nil }
+                k -= 1; n += 1
+            }
+            guard k > s0, toks[k].lower == ",", n >= 1 else {
+                // sentence-initial "X, a Y, said": no earlier comma, so the subject starts the sentence
+                if k == s0 && n >= 1 { return nil }
+                return nil
+            }
+            let inner = toks[k + 1].lower
+            let appositive = Lexicon.determiners.contains(inner) || ["who", "which", "whose", "appearing", "speaking", "writing"].contains(inner)
+                || toks[k + 1].isCap || !toks[k + 1].isCap && toks[k + 1].kind == .word || inner.hasSuffix("ing")
+            guard appositive else { return nil }
+            guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else { return nil }
+            // the noun phrase must stand at the start of its clause
+            let before = np.lowerBound - 1
+            if !infinitive && before >= s0 && ![",", "—", ":", ";"].contains(toks[before].lower) && !Lexicon.leadingConnectives.contains(toks[before].lower) && !isClose(before) { return nil }
+            return np
+        }
+        return np(endingAt: j)
+    }
+
+    /// A noun phrase ending at token `e`, scanning left.
+    func np(endingAt e: Int) -> Range<Int>? {
+        guard e >= s0, toks[e].kind == .word || toks[e].kind == .number, !inQuote(e) else { return nil }
+        let el = toks[e].lower
+        if Lexicon.subjectPronouns.contains(el) { return e..<(e + 1) }
+        if !toks[e].isCap && (el.hasSuffix("ed") && el.count > 3 || Lexicon.irregularPast.contains(el)) { return nil }
+        if Lexicon.prepositions.contains(el) && el != "per" || Lexicon.subordinators.contains(el) || Lexicon.auxiliaries.contains(el) || Lexicon.cues[el] != nil && !toks[e].isCap || Lexicon.objectPronouns.contains(el) && el != "us" {
+            return nil
+        }
+        var k = e
+        var n = 0
+        var sawAnd = false
+        while k - 1 >= s0 && n < 14 {
+            let u = toks[k - 1]
+            let l = u.lower
+            if inQuote(k - 1) { break }
+            if u.kind == .quote {
+                let q = u.quote
+                if q >= 0 && quotes[q].isLabel { k = quotes[q].openTok; break }
+                break
+            }
+            if u.kind == .punct {
+                if l == "." && !u.spaceBefore && k - 2 >= s0 && (Lexicon.abbreviations.contains(toks[k - 2].lower) || toks[k - 2].lower.count == 1) { k -= 1; n += 1; continue }
+                if l == ")" {
+                    var m = k - 1
+                    while m > s0 && toks[m].lower != "(" { m -= 1 }
+                    if m > s0 && toks[m].lower == "(" && (toks[m - 1].isCap) { k = m; n += 1; continue }
+                    break
+                }
+                if l == "," && sawAnd && k - 2 >= s0 && (toks[k - 2].isCap || toks[k - 2].lower == ")") { k -= 1; n += 1; continue }
+                if l == "-" || l == "/" || l == "&" { k -= 1; n += 1; continue }
+                break
+            }
+            if Lexicon.determiners.contains(l) && l != "that" || Lexicon.possessivePronouns.contains(l) {
+                k -= 1; break
+            }
+            if l == "of" { k -= 1; n += 1; continue }
+            if l == "and" {
+                if k - 2 >= s0 && (toks[k - 2].isCap || toks[k - 2].lower == ")" || toks[k - 2].kind == .word && !SpeakerRecognizer.isStop(toks[k - 2].lower)) { sawAnd = true; k -= 1; n += 1; continue }
+                break
+            }
+            if SpeakerRecognizer.isStop(l) && !(u.isCap && !Lexicon.leadingConnectives.contains(l) && !Lexicon.subordinators.contains(l) && !Lexicon.prepositions.contains(l) && !Lexicon.determiners.contains(l) && !Lexicon.subjectPronouns.contains(l)) {
+                break
+            }
+            if Lexicon.beVerbs.contains(l) || Lexicon.irregularPast.contains(l) && !u.isCap { break }
+            if !u.isCap && u.kind == .word && l.hasSuffix("ed") && l.count > 3 && !SpeakerRecognizer.isTitle(u) { break }
+            if !u.isCap && u.kind == .word && l.hasSuffix("ly") && l.count > 4 { break }
+            k -= 1; n += 1
+        }
+        // a noun phrase does not start with "of" or "and"
+        while k < e && (toks[k].lower == "of" || toks[k].lower == "and" || toks[k].lower == ",") { k += 1 }
+        return k..<(e + 1)
+    }
+
+    /// A noun phrase starting at `s` and running right (for inversions and "according to").
+    func npRight(_ s: Int, inverted: Bool = false) -> Range<Int>? {
+        guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
+        let first = toks[s].lower
+        if inverted && Lexicon.subjectPronouns.contains(first) {
+            return (s + 1 >= s1 || [",", ".", "?", "!"].contains(toks[s + 1].lower)) ? s..<(s + 1) : nil
+        }
+        if !inverted && (Lexicon.subjectPronouns.contains(first) || Lexicon.possessivePronouns.contains(first)) {
+            // "according to her account", "said he"
+            var e = s + 1
+            while e < s1 && toks[e].kind == .word && !inQuote(e) && !SpeakerRecognizer.isStop(toks[e].lower) && e - s < 4 { e += 1 }
+            return s..<e
+        }
+        guard toks[s].isCap || ["the", "a", "an"].contains(first) || Lexicon.groupQuantifiers.contains(first) else { return nil }
+        var e = s
+        while e < s1 && e - s < 12 {
+            let u = toks[e]
+            if inQuote(e) || u.kind == .quote { break }
+            if u.kind == .punct {
+                if u.lower == "." && !u.spaceBefore && e > s && (Lexicon.abbreviations.contains(toks[e - 1].lower) || toks[e - 1].lower.count == 1) && e + 1 < s1 && toks[e + 1].isCap { e += 1; continue }
+                break
+            }
+            if e > s && (Lexicon.subordinators.contains(u.lower) && u.lower != "and" || ["in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "while", "when", "as"].contains(u.lower)) { break }
+            if e > s && (Lexicon.auxiliaries.contains(u.lower) || Lexicon.cues[u.lower] != nil) { break }
+            if !u.isCap && (Lexicon.irregularPast.contains(u.lower) || u.lower.hasSuffix("ed") && u.lower.count > 4) { return nil }
+            e += 1
+        }
+        guard e > s else { return nil }
+        // must end the clause
+        if e < s1 && ![",", ".", "?", "!", ";", "—", ")"].contains(toks[e].lower) && !["in", "on", "at", "during", "after", "before", "to", "with", "while", "when", "as", "about", "who", "which"].contains(toks[e].lower) && toks[e].kind != .quote {
+            return nil
+        }
+        return s..<e
+    }
+}

@@ -1,0 +1,70 @@
+/// Scores how worth checking a sentence is, after ClaimBuster's idea: numbers, comparisons, named
+/// entities and dates raise the score; questions, hedges, opinions and empty sentences lower it.
+enum Checkworthiness {
+    static let comparatives: Set<String> = ["record", "historic", "highest", "lowest", "largest", "biggest", "smallest",
+                                            "most", "least", "first", "worst", "best", "more", "less", "fewer", "greater",
+                                            "increase", "increased", "decrease", "decreased", "rose", "fell", "grew",
+                                            "doubled", "tripled", "halved", "surged", "plunged", "dropped", "jumped",
+                                            "declined", "soared", "percent", "percentage", "majority", "minority",
+                                            "average", "median", "only", "never", "always", "every", "all", "none",
+                                            "higher", "lower", "larger", "bigger", "smaller", "faster", "slower",
+                                            "lows", "highs", "low", "high", "unprecedented", "rate", "total", "million",
+                                            "billion", "trillion", "thousand", "hundreds", "thousands", "millions"]
+    static let eventVerbs: Set<String> = ["sent", "met", "signed", "approved", "passed", "killed", "injured", "fined",
+                                          "elected", "won", "lost", "appointed", "arrested", "charged", "convicted",
+                                          "launched", "fired", "resigned", "voted", "rejected", "accepted", "agreed",
+                                          "ordered", "imposed", "banned", "released", "published", "announced",
+                                          "received", "paid", "raised", "cut", "reached", "attacked", "invaded",
+                                          "visited", "held", "hit", "struck", "died", "closed", "opened", "created",
+                                          "engaging", "acquired", "sold", "bought", "built", "destroyed", "seized"]
+    static let hedges: Set<String> = ["might", "could", "may", "perhaps", "should", "would", "believe", "think", "seems",
+                                      "likely", "probably", "possibly", "if", "maybe", "hope", "feel", "opinion", "why",
+                                      "must", "ought", "wonder", "i", "we", "you", "me", "my", "our"]
+    static let numberWordSet: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
+                                             "thousand", "million", "billion", "dozen", "half", "twice", "thrice"]
+
+    /// Score in [0, 1] for the tokens `r` with `times` time expressions among them.
+    static func score(_ toks: [Token], _ r: Range<Int>, times: Int) -> Double {
+        guard !r.isEmpty else { return 0 }
+        var words = 0, numbers = 0, percentOrMoney = 0, names = 0, comps = 0, events = 0, hedge = 0
+        var question = false
+        var prevWasName = false
+        for k in r {
+            let t = toks[k]
+            switch t.kind {
+            case .number:
+                numbers += 1; words += 1
+            case .word:
+                words += 1
+                let l = t.lower
+                if numberWordSet.contains(l) { numbers += 1 }
+                if comparatives.contains(l) || l.hasSuffix("est") && l.count > 5 && !t.isCap { comps += 1 }
+                if eventVerbs.contains(l) { events += 1 }
+                if hedges.contains(l) { hedge += 1 }
+                if l == "percent" || l == "dollars" || l == "euros" { percentOrMoney += 1 }
+                let name = t.isCap && k > r.lowerBound && !Lexicon.months.contains(l) && !Lexicon.weekdays.contains(l)
+                if name && !prevWasName { names += 1 }
+                prevWasName = name
+                continue
+            case .punct:
+                if t.lower == "%" || t.lower == "$" || t.lower == "€" || t.lower == "£" { percentOrMoney += 1 }
+                if t.lower == "?" { question = true }
+            case .quote:
+                break
+            }
+            prevWasName = false
+        }
+        var s = 0.2
+        if numbers > 0 { s += 0.25 }
+        if percentOrMoney > 0 { s += 0.15 }
+        if times > 0 { s += 0.15 }
+        s += min(0.2, Double(names) * 0.1)
+        if comps > 0 { s += 0.15 }
+        if events > 0 { s += 0.1 }
+        if question { s -= 0.4 }
+        if words < 6 { s -= 0.2 }
+        s -= min(0.3, Double(hedge) * 0.1)
+        return min(1, max(0, (s * 1000).rounded() / 1000))
+    }
+}

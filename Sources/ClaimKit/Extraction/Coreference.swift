@@ -1,0 +1,277 @@
+/// Someone or something the article mentions: a person, an organisation, or a group of speakers.
+final class Entity {
+    let id: Int
+    var name: String
+    /// Lower-cased name words, possessive endings removed, curly apostrophes straightened.
+    var words: [String]
+    var role: String?
+    var kind: SpeakerMention.Kind
+    /// 0 unknown, 1 male, 2 female.
+    var gender: Int
+    var plural: Bool
+    var members: [String]
+    var mentions = 1
+    var acronym: String?
+    /// Has been the speaker of a claim (evidence that a name is a person's).
+    var spoke = false
+
+    init(id: Int, name: String, words: [String], role: String?, kind: SpeakerMention.Kind, gender: Int, plural: Bool, members: [String] = []) {
+        self.id = id; self.name = name; self.words = words; self.role = role; self.kind = kind
+        self.gender = gender; self.plural = plural; self.members = members
+    }
+}
+
+/// Tracks the article's entities and their salience, and resolves short names, titles and pronouns.
+final class Coreference {
+    struct Salient { var entity: Int; var pos: Int; var paragraph: Int; var isSpeaker: Bool; var isSubject: Bool }
+    struct NameList { var entities: [Int]; var pos: Int; var paragraph: Int }
+
+    private(set) var entities: [Entity] = []
+    private var byLastWord: [String: [Int]] = [:]
+    private var byAcronym: [String: Int] = [:]
+    private var salience: [Salient] = []
+    private var lists: [NameList] = []
+
+    static func norm(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars { out.append(c == "\u{2019}" || c == "\u{2018}" ? "'" : c) }
+        return String(out)
+    }
+
+    static func wordsOf(_ toks: [Token], _ r: Range<Int>) -> [String] {
+        r.compactMap { toks[$0].kind == .word ? norm(toks[$0].stem) : nil }.filter { $0 != "." }
+    }
+
+    // MARK: registering names
+
+    /// Registers the names in a sentence; returns the entity ids with their token ranges.
+    @discardableResult
+    func observe(_ toks: [Token], _ range: Range<Int>, text: ScalarText, paragraph: Int, subjectStart: Int?) -> [(Int, Range<Int>)] {
+        var found: [(Int, Range<Int>)] = []
+        for run in SpeakerRecognizer.nameRuns(toks, range) {
+            let words = Self.wordsOf(toks, run.name)
+            guard !words.isEmpty else { continue }
+            let roleText = run.role.isEmpty ? nil : text.string(toks[run.role.lowerBound].start, toks[run.role.upperBound - 1].end)
+            var id = match(words, allowFirst: false)
+            if id == nil {
+                let strong = words.count >= 2 || run.role.count > 0 || run.isOrg && SpeakerRecognizer.isAllCaps(toks[run.name.lowerBound])
+                    || run.isOrg && words.count >= 1 && run.name.count >= 2
+                if !strong { continue }
+                let isSentenceStart = run.name.lowerBound == range.lowerBound
+                if words.count == 1 && isSentenceStart && run.role.isEmpty && !run.isOrg { continue }
+                id = add(name: nameText(toks, run.name, text), words: words, role: roleText, isOrg: run.isOrg, toks: toks, run: run)
+            } else if let i = id {
+                let e = entities[i]
+                e.mentions += 1
+                if words.count > e.words.count && !run.isOrg && e.kind == .person && Array(words.suffix(e.words.count)) == e.words {
+                    e.name = nameText(toks, run.name, text); e.words = words
+                    indexLast(words, i)
+                }
+                if e.role == nil, let r = roleText { e.role = r }
+                if e.gender == 0 { e.gender = Self.gender(toks, run) }
+            }
+            if let i = id {
+                found.append((i, run.name))
+                let isSubj = subjectStart.map { s in run.role.isEmpty ? run.name.lowerBound == s : run.role.lowerBound == s || run.name.lowerBound == s } ?? false
+                salience.append(Salient(entity: i, pos: toks[run.name.lowerBound].start, paragraph: paragraph, isSpeaker: false, isSubject: isSubj))
+            }
+        }
+        // lists of two or more people ("A, B and C")
+        var cur: [Int] = []
+        var prevEnd = -1
+        for (id, r) in found where entities[id].kind == .person {
+            if prevEnd >= 0 && Self.onlyListGlue(toks, prevEnd, r.lowerBound) { cur.append(id) } else {
+                if cur.count >= 2 { lists.append(NameList(entities: cur, pos: toks[r.lowerBound].start, paragraph: paragraph)) }
+                cur = [id]
+            }
+            prevEnd = r.upperBound
+        }
+        if cur.count >= 2 { lists.append(NameList(entities: cur, pos: prevEnd < toks.count ? toks[prevEnd - 1].start : 0, paragraph: paragraph)) }
+        return found
+    }
+
+    static func onlyListGlue(_ toks: [Token], _ a: Int, _ b: Int) -> Bool {
+        guard a <= b, b - a <= 10 else { return false }
+        var depth = 0
+        var sawSep = false
+        for k in a..<b {
+            let t = toks[k]
+            if t.lower == "(" { depth += 1; continue }
+            if t.lower == ")" { depth -= 1; continue }
+            if depth > 0 { continue }
+            if t.lower == "," || t.lower == "and" || t.lower == "&" { sawSep = true; continue }
+            if t.kind == .word && (SpeakerRecognizer.isTitle(t) || t.isCap || t.lower == "former") { continue }
+            if t.lower == "." { continue }
+            return false
+        }
+        return sawSep
+    }
+
+    func nameText(_ toks: [Token], _ r: Range<Int>, _ text: ScalarText) -> String {
+        var s = text.string(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
+        if s.hasSuffix("’s") || s.hasSuffix("'s") { s.removeLast(2) }
+        return s
+    }
+
+    static func gender(_ toks: [Token], _ run: NameRun) -> Int {
+        for k in run.role where Lexicon.femaleWords.contains(toks[k].lower) { return 2 }
+        for k in run.role where Lexicon.maleWords.contains(toks[k].lower) { return 1 }
+        let first = toks[run.name.lowerBound].lower
+        if Lexicon.femaleNames.contains(first) { return 2 }
+        if Lexicon.maleNames.contains(first) { return 1 }
+        return 0
+    }
+
+    private func add(name: String, words: [String], role: String?, isOrg: Bool, toks: [Token], run: NameRun) -> Int {
+        let id = entities.count
+        let e = Entity(id: id, name: name, words: words, role: role, kind: isOrg ? .organization : .person,
+                       gender: isOrg ? 0 : Self.gender(toks, run), plural: false)
+        entities.append(e)
+        indexLast(words, id)
+        if isOrg {
+            let caps = run.name.filter { toks[$0].isCap && toks[$0].kind == .word }
+            if caps.count >= 2 {
+                var acr = ""
+                for k in caps { acr.append(toks[k].lower.first!) }
+                e.acronym = acr
+                if byAcronym[acr] == nil { byAcronym[acr] = id }
+            }
+        }
+        return id
+    }
+
+    private func indexLast(_ words: [String], _ id: Int) {
+        guard let last = words.last else { return }
+        if !(byLastWord[last]?.contains(id) ?? false) { byLastWord[last, default: []].append(id) }
+    }
+
+    /// An entity whose name ends with `words` (or is abbreviated by them).
+    func match(_ words: [String], allowFirst: Bool) -> Int? {
+        guard let last = words.last else { return nil }
+        var best: Int? = nil
+        if let cands = byLastWord[last] {
+            for c in cands {
+                let e = entities[c]
+                guard e.words.count >= words.count, Array(e.words.suffix(words.count)) == words else { continue }
+                if best == nil || entities[best!].mentions < e.mentions { best = c }
+            }
+        }
+        if best == nil, words.count == 1, let a = byAcronym[last] { best = a }
+        if best == nil, words.count == 1 {
+            // the acronym itself may have been seen as a word of a longer name: "IMF" in "the IMF report"
+            for e in entities where e.acronym == last { best = e.id; break }
+        }
+        return best
+    }
+
+    // MARK: salience
+
+    func noteSpeaker(_ id: Int, pos: Int, paragraph: Int) {
+        entities[id].spoke = true
+        salience.append(Salient(entity: id, pos: pos, paragraph: paragraph, isSpeaker: true, isSubject: true))
+    }
+
+    func noteSubject(_ id: Int, pos: Int, paragraph: Int) {
+        salience.append(Salient(entity: id, pos: pos, paragraph: paragraph, isSpeaker: false, isSubject: true))
+    }
+
+    /// A group or descriptive speaker becomes an entity so that later pronouns can find it.
+    func addGroup(name: String, kind: SpeakerMention.Kind, plural: Bool, members: [String], role: String?) -> Int {
+        let id = entities.count
+        let e = Entity(id: id, name: name, words: [], role: role, kind: kind, gender: 0, plural: plural, members: members)
+        entities.append(e)
+        return id
+    }
+
+    /// The most recent list of people before `pos`, preferring one of `size` names.
+    func recentList(before pos: Int, size: Int?) -> [Int]? {
+        var fallback: [Int]? = nil
+        var seen = 0
+        for l in lists.reversed() where l.pos < pos {
+            if let n = size, l.entities.count == n { return l.entities }
+            if fallback == nil { fallback = l.entities }
+            seen += 1
+            if seen > 6 { break }
+        }
+        return fallback
+    }
+
+    /// Resolves a pronoun at `pos` in `paragraph`.
+    func resolvePronoun(_ p: String, pos: Int, paragraph: Int) -> Int? {
+        switch p {
+        case "he", "she", "him", "his", "her":
+            let g = (p == "he" || p == "him" || p == "his") ? 1 : 2
+            func ok(_ e: Entity) -> Bool {
+                e.kind == .person && !e.plural && (e.gender == g || e.gender == 0 && (e.role != nil || e.spoke || e.words.isEmpty))
+            }
+            // prefer speakers and subjects of this and the previous paragraph
+            var scanned = 0
+            for s in salience.reversed() where s.pos < pos {
+                scanned += 1
+                if paragraph - s.paragraph > 1 || scanned > 60 { break }
+                if (s.isSpeaker || s.isSubject) && ok(entities[s.entity]) { return s.entity }
+            }
+            scanned = 0
+            for s in salience.reversed() where s.pos < pos {
+                scanned += 1
+                if paragraph - s.paragraph > 3 || scanned > 120 { break }
+                if ok(entities[s.entity]) { return s.entity }
+            }
+            return nil
+        case "they", "them", "their":
+            var scanned = 0
+            for s in salience.reversed() where s.pos < pos {
+                scanned += 1
+                if paragraph - s.paragraph > 1 || scanned > 60 { break }
+                if s.isSpeaker && entities[s.entity].plural { return s.entity }
+            }
+            scanned = 0
+            for s in salience.reversed() where s.pos < pos {
+                scanned += 1
+                if paragraph - s.paragraph > 1 || scanned > 60 { break }
+                if s.isSubject && (entities[s.entity].plural || entities[s.entity].kind == .organization) { return s.entity }
+            }
+            return nil
+        case "it", "its":
+            var scanned = 0
+            for s in salience.reversed() where s.pos < pos {
+                scanned += 1
+                if paragraph - s.paragraph > 2 || scanned > 60 { break }
+                if (s.isSpeaker || s.isSubject) && entities[s.entity].kind == .organization && !entities[s.entity].plural { return s.entity }
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The person or organisation whose role or name contains `head` ("the mayor", "the fund").
+    func resolveDescription(_ head: String, org: Bool, pos: Int) -> Int? {
+        var scanned = 0
+        for s in salience.reversed() where s.pos < pos {
+            scanned += 1
+            if scanned > 200 { break }
+            let e = entities[s.entity]
+            if org {
+                if e.kind == .organization && e.words.contains(head) { return e.id }
+            } else if e.kind == .person, let r = e.role {
+                let rl = Coreference.norm(r.lowercased())
+                if rl.split(separator: " ").contains(where: { $0.trimmingPeriod == head }) { return e.id }
+            }
+        }
+        return nil
+    }
+
+    /// The latest salient person (speaker or subject) before `pos`.
+    func latestSalientPerson(before pos: Int, paragraph: Int) -> Salient? {
+        for s in salience.reversed() where s.pos < pos {
+            if paragraph - s.paragraph > 1 { break }
+            if (s.isSpeaker || s.isSubject) && entities[s.entity].kind != .anonymous { return s }
+        }
+        return nil
+    }
+}
+
+extension Substring {
+    var trimmingPeriod: Substring { hasSuffix(".") ? dropLast() : self }
+}

@@ -1,0 +1,296 @@
+/// Turns an article into claims: who said what, to whom, and when, plus the article's own checkable
+/// assertions. Rule-based, linear in the length of the text.
+public struct Extractor: Sendable {
+    /// Overrides `metadata.published` when given.
+    public var published: CivilDate?
+    /// Assertions scoring below this are left out.
+    public var assertionThreshold: Double
+
+    public init(published: CivilDate? = nil) {
+        self.published = published
+        self.assertionThreshold = 0.5
+    }
+
+    public func extract(_ source: SourceText) -> Extraction {
+        let text = ScalarText(source.text)
+        let paraRanges = Segmenter.paragraphs(text, from: 0, to: text.count)
+        let headCount = min(paraRanges.count, 10)
+        let heads = paraRanges.prefix(headCount).map { text.raw($0.lowerBound, $0.upperBound) }
+        var header = HeaderDetector.detect(heads, offsets: paraRanges.prefix(headCount).map { $0.lowerBound })
+        for k in headCount..<max(headCount, paraRanges.count) {
+            let c = text.scalars[paraRanges[k].lowerBound]
+            if c == "<" { header.skipped.insert(k) }
+        }
+        var meta = source.metadata
+        if meta.title == nil { meta.title = header.title.map { text.string(0, 0) + $0.split(whereSeparator: { $0 == "\n" }).joined(separator: " ") } }
+        if meta.byline == nil { meta.byline = header.byline }
+        if meta.credits.isEmpty { meta.credits = header.credits }
+        if meta.dateline == nil { meta.dateline = header.dateline }
+        if meta.outlet == nil { meta.outlet = header.outlet }
+        if let p = published { meta.published = p }
+
+        var run = ExtractionRun(text: text, published: meta.published, threshold: assertionThreshold,
+                                articleName: meta.byline ?? meta.outlet ?? "article")
+        for (k, r) in paraRanges.enumerated() where k >= header.bodyStart && !header.skipped.contains(k) {
+            var start = r.lowerBound
+            if k == header.bodyStart, let d = header.datelineEnd { start = max(start, d) }
+            run.paragraph(k, start, r.upperBound)
+        }
+        var claims = run.claims.map { $0.claim }
+        claims.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        return Extraction(text: source.text, metadata: meta, claims: claims)
+    }
+}
+
+/// The state of one extraction pass over a document.
+struct ExtractionRun {
+    struct Pending { var claim: ExtractedClaim; var paragraph: Int; var pos: Int; var entity: Int?; var lastQuoteOpen: Bool }
+
+    let text: ScalarText
+    let threshold: Double
+    let articleName: String
+    var coref = Coreference()
+    var anchor: TemporalAnchor
+    var regions: [QuoteRegion] = []
+    var claims: [Pending] = []
+    var lastParagraphOpenQuote = false
+
+    init(text: ScalarText, published: CivilDate?, threshold: Double, articleName: String) {
+        self.text = text
+        self.threshold = threshold
+        self.articleName = articleName
+        anchor = TemporalAnchor(published: published)
+    }
+
+    mutating func paragraph(_ pi: Int, _ start: Int, _ end: Int) {
+        var toks = Tokenizer.tokenize(text, start, end)
+        guard !toks.isEmpty else { return }
+        let firstRegion = regions.count
+        QuoteFinder.find(&toks, paragraph: pi, paragraphEnd: end, into: &regions)
+        if lastParagraphOpenQuote && firstRegion < regions.count && regions[firstRegion].openTok == 0 {
+            regions[firstRegion].continues = true
+        }
+        markLabels(&toks, firstRegion)
+        let sentences = Segmenter.sentences(toks, quotes: regions)
+        var consumed = Set<Int>()
+        var sentenceDates: [(String?, TimeResolution?)] = []
+        for s in sentences {
+            sentenceDates.append(sentence(toks, s, pi, &consumed))
+        }
+        floating(toks, sentences, pi, firstRegion, consumed, sentenceDates)
+        lastParagraphOpenQuote = regions.count > firstRegion && !regions[regions.count - 1].closed
+    }
+
+    /// A short quotation at the head of a clause used as the name of a speaker: “Two senior officials” said ...
+    mutating func markLabels(_ toks: inout [Token], _ firstRegion: Int) {
+        for q in firstRegion..<regions.count {
+            let r = regions[q]
+            guard r.closed, r.wordCount >= 1, r.wordCount <= 6 else { continue }
+            let after = r.closeTok + 1
+            guard after < toks.count, toks[after].kind == .word, !toks[after].isCap else { continue }
+            let l = toks[after].lower
+            let verb = Lexicon.cues[l].map { $0.form == .past || $0.form == .third } ?? false
+            guard verb || ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"].contains(l) else { continue }
+            // the quote begins its clause
+            let b = r.openTok - 1
+            guard b < 0 || [".", ",", ";", ":", "?", "!"].contains(toks[b].lower) || toks[b].kind == .quote else { continue }
+            var inner = false
+            for k in (r.openTok + 1)..<r.closeTok where [".", "?", "!", ","].contains(toks[k].lower) { inner = true }
+            if inner { continue }
+            regions[q].isLabel = true
+        }
+        _ = toks
+    }
+
+    func mainSubjectStart(_ toks: [Token], _ s: Range<Int>) -> Int {
+        var k = s.lowerBound
+        while k < s.upperBound && (Lexicon.leadingConnectives.contains(toks[k].lower) || toks[k].lower == ",") { k += 1 }
+        guard k < s.upperBound else { return s.lowerBound }
+        let l = toks[k].lower
+        if Lexicon.prepositions.contains(l) || Lexicon.subordinators.contains(l) || l.hasSuffix("ing") || l == "asked" || Lexicon.months.contains(l) || Lexicon.weekdays.contains(l) || toks[k].kind == .number {
+            var j = k
+            while j < s.upperBound && j - k < 30 {
+                if toks[j].lower == "," && toks[j].quote < 0 { return j + 1 }
+                j += 1
+            }
+        }
+        return k
+    }
+
+    mutating func sentence(_ toks: [Token], _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> (String?, TimeResolution?) {
+        let subjStart = mainSubjectStart(toks, s)
+        coref.observe(toks, s, text: text, paragraph: pi, subjectStart: subjStart)
+        let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
+        let frames = finder.frames()
+        let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
+        let spots = TemporalAnchor.spots(text, toks[s.lowerBound].start, toks[s.upperBound - 1].end)
+
+        // claims of this sentence, with the scalar ranges of their contents
+        var made: [(claim: ExtractedClaim, cue: Int, entity: Int?, contents: [Range<Int>], lastOpen: Bool)] = []
+        var lastSpeaker: (SpeakerMention, Int?)? = nil
+        for f in frames {
+            var sp: (SpeakerMention, Int?)
+            switch f.source {
+            case .subject(let r), .label(let r):
+                sp = resolver.resolve(r, paragraph: pi)
+            case .inherit:
+                if let l = lastSpeaker { sp = l }
+                else if let r = finder.clauseSubject(mainSubjectStart(toks, s)), r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
+                else { continue }
+            }
+            // the participle's subject is the one of the clause: keep its mention
+            lastSpeaker = sp
+            if let id = sp.1 { coref.noteSpeaker(id, pos: toks[f.cue.lowerBound].start, paragraph: pi) }
+            var contents: [Range<Int>] = []
+            var pieces: [String] = []
+            var mixed = false
+            var lastOpen = false
+            for part in f.parts where !part.isEmpty {
+                if let q = f.quotes.first(where: { regions[$0].openTok == part.lowerBound }) {
+                    let r = regions[q]
+                    guard r.contentStart < r.contentEnd else { continue }
+                    contents.append(r.contentStart..<r.contentEnd)
+                    pieces.append(text.string(r.contentStart, r.contentEnd))
+                    consumed.insert(q)
+                    lastOpen = !r.closed
+                } else {
+                    let a = toks[part.lowerBound].start, b = toks[part.upperBound - 1].end
+                    contents.append(a..<b)
+                    pieces.append(text.string(a, b))
+                    for k in part where toks[k].kind == .quote && toks[k].quote >= 0 && !regions[toks[k].quote].isLabel {
+                        consumed.insert(toks[k].quote)
+                        if regions[toks[k].quote].wordCount >= 1 { mixed = true }
+                    }
+                }
+            }
+            guard !contents.isEmpty else { continue }
+            let statement = pieces.joined(separator: " […] ")
+            guard statement.unicodeScalars.count >= 3 else { continue }
+            let kind: ClaimKind = f.isDirect ? .direct : (mixed ? .mixed : .indirect)
+            let recipient = f.recipient.map { text.string(toks[$0.lowerBound].start, toks[$0.upperBound - 1].end) }
+            let claim = ExtractedClaim(kind: kind, speaker: sp.0, cue: f.cueText, recipient: recipient, statement: statement,
+                                       span: Span(start: contents.first!.lowerBound, end: contents.last!.upperBound),
+                                       checkworthiness: Checkworthiness.score(toks, f.parts[0], times: 0))
+            made.append((claim, toks[f.cue.lowerBound].start, sp.1, contents, lastOpen))
+        }
+
+        // dates: expressions outside every content and quotation are the narrative's
+        let allContents = made.flatMap { $0.contents }
+        func outside(_ sp: TimeSpot) -> Bool {
+            !allContents.contains { $0.lowerBound <= sp.start && sp.start < $0.upperBound }
+                && !regions.contains(where: { _ in false })
+                && !isQuoted(toks, s, sp.start)
+        }
+        let narrative = spots.filter { outside($0) && !$0.isBound }
+        let carried: (String?, TimeResolution?) = (anchor.current?.text, anchor.current?.resolution)
+        for m in made {
+            var c = m.claim
+            var best: TimeSpot? = nil
+            for sp in narrative where best == nil || abs(sp.start - m.cue) < abs(best!.start - m.cue) { best = sp }
+            if let b = best {
+                c.whenText = b.text; c.when = anchor.resolve(b)
+            } else {
+                c.whenText = carried.0; c.when = carried.1
+            }
+            if c.kind == .direct || c.kind == .mixed { c.checkworthiness = min(1, max(c.checkworthiness, 0.3)) }
+            claims.append(Pending(claim: c, paragraph: pi, pos: c.span.start, entity: m.entity, lastQuoteOpen: m.lastOpen))
+        }
+
+        // the sentence's own date, for assertions and floating quotes
+        var own: (String?, TimeResolution?) = carried
+        if let first = narrative.first { own = (first.text, anchor.resolve(first)) }
+
+        // an assertion: the article's own checkable statement
+        if frames.isEmpty && !sentenceHasQuote(toks, s) {
+            let score = Checkworthiness.score(toks, s, times: narrative.count)
+            if score >= threshold {
+                var a = s.lowerBound
+                while a < s.upperBound && (Lexicon.leadingConnectives.contains(toks[a].lower) || toks[a].lower == ",") { a += 1 }
+                var b = s.upperBound
+                while b > a && [".", "!", ";", ":"].contains(toks[b - 1].lower) { b -= 1 }
+                if b > a {
+                    let st = toks[a].start, en = toks[b - 1].end
+                    var c = ExtractedClaim(kind: .assertion, speaker: SpeakerMention(name: articleName, mention: articleName, kind: .article),
+                                           statement: text.string(st, en), span: Span(start: st, end: en), checkworthiness: score)
+                    c.whenText = own.0; c.when = own.1
+                    claims.append(Pending(claim: c, paragraph: pi, pos: st, entity: nil, lastQuoteOpen: false))
+                }
+            }
+        }
+        // move the discourse date
+        if let last = narrative.last { anchor.set(last, anchor.resolve(last)) }
+        return own
+    }
+
+    func isQuoted(_ toks: [Token], _ s: Range<Int>, _ pos: Int) -> Bool {
+        for k in s where toks[k].start <= pos && pos < toks[k].end {
+            let q = toks[k].quote
+            return q >= 0 && !regions[q].isLabel && toks[k].kind != .quote
+        }
+        return false
+    }
+
+    func sentenceHasQuote(_ toks: [Token], _ s: Range<Int>) -> Bool {
+        for k in s where toks[k].kind == .quote && toks[k].opens {
+            let q = toks[k].quote
+            if q >= 0 && !regions[q].isLabel && regions[q].wordCount >= 4 { return true }
+        }
+        return false
+    }
+
+    /// Quotations no attribution took: continuations of the previous quote, or floating quotes of the
+    /// speaker in focus.
+    mutating func floating(_ toks: [Token], _ sentences: [Range<Int>], _ pi: Int, _ firstRegion: Int, _ consumed: Set<Int>, _ dates: [(String?, TimeResolution?)]) {
+        guard firstRegion < regions.count else { return }
+        for q in firstRegion..<regions.count where !consumed.contains(q) && !regions[q].isLabel {
+            let r = regions[q]
+            guard r.contentStart < r.contentEnd else { continue }
+            guard let si = sentences.firstIndex(where: { $0.contains(r.openTok) }) else { continue }
+            let s = sentences[si]
+            let startsSentence = r.openTok == s.lowerBound || (s.lowerBound..<r.openTok).allSatisfy { toks[$0].kind != .word && toks[$0].kind != .number }
+            let end = r.closed ? r.closeTok + 1 : s.upperBound
+            let onlyQuote = (end..<s.upperBound).allSatisfy { toks[$0].kind == .punct || toks[$0].kind == .quote } && startsSentence
+            let pos = r.contentStart
+            // the latest claim before this quote
+            let prevIdx = claims.lastIndex { $0.pos < pos && $0.claim.kind != .assertion }
+            if let p = prevIdx {
+                let prev = claims[p]
+                let near = prev.paragraph == pi || (r.continues && prev.paragraph == pi - 1 && prev.lastQuoteOpen)
+                let sameSentenceDirect = prev.paragraph == pi && prev.claim.kind == .direct && toks[s.lowerBound].start <= prev.pos
+                if near && prev.claim.kind == .direct && (startsSentence || sameSentenceDirect || r.continues) && onlyQuote || r.continues && near && prev.claim.kind == .direct || sameSentenceDirect && r.wordCount >= 2 {
+                    var c = prev.claim
+                    c.statement += " […] " + text.string(r.contentStart, r.contentEnd)
+                    c.span.end = max(c.span.end, r.contentEnd)
+                    claims[p].claim = c
+                    claims[p].lastQuoteOpen = !r.closed
+                    continue
+                }
+            }
+            guard r.wordCount >= 4, startsSentence else { continue }
+            // the speaker in focus: the latest speaker or subject person of this or the previous paragraph
+            var speaker: SpeakerMention? = nil
+            var entity: Int? = nil
+            let salient = coref.latestSalientPerson(before: pos, paragraph: pi)
+            if let p = prevIdx, claims[p].paragraph >= pi - 1, salient == nil || claims[p].pos >= salient!.pos {
+                speaker = claims[p].claim.speaker; entity = claims[p].entity
+            } else if let sal = salient {
+                let e = coref.entities[sal.entity]
+                speaker = SpeakerMention(name: e.name, mention: e.name, role: e.role, members: e.members, kind: e.kind)
+                entity = sal.entity
+            }
+            guard let sp = speaker else { continue }
+            let a = onlyQuote ? r.contentStart : toks[s.lowerBound].start
+            var b = onlyQuote ? r.contentEnd : toks[s.upperBound - 1].end
+            if !onlyQuote {
+                var k = s.upperBound
+                while k > s.lowerBound && [".", "!", "?"].contains(toks[k - 1].lower) { k -= 1 }
+                b = toks[max(s.lowerBound, k - 1)].end
+            }
+            var c = ExtractedClaim(kind: onlyQuote ? .direct : .mixed, speaker: sp, cue: nil, statement: text.string(a, b),
+                                   span: Span(start: a, end: b), checkworthiness: 0.3)
+            c.whenText = dates[si].0; c.when = dates[si].1
+            if let id = entity { coref.noteSpeaker(id, pos: pos, paragraph: pi) }
+            claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: entity, lastQuoteOpen: !r.closed))
+        }
+    }
+}

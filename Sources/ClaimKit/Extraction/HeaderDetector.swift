@@ -1,0 +1,185 @@
+/// What the lines before the body say about the document.
+struct Header: Sendable {
+    var title: String?
+    var byline: String?
+    var credits: [String] = []
+    var dateline: String?
+    var outlet: String?
+    /// Index of the first body paragraph.
+    var bodyStart = 0
+    /// Scalar offset where the first body paragraph's text begins after its dateline.
+    var datelineEnd: Int?
+    /// Paragraph indices (anywhere) that are credits or markup, not prose.
+    var skipped: Set<Int> = []
+}
+
+/// Finds the headline, byline, credits and dateline at the top of an article.
+enum HeaderDetector {
+    static let creditHeads: Set<String> = ["cartoon", "cartoons", "photo", "photos", "photograph", "photographs", "image",
+                                           "images", "illustration", "illustrations", "video", "graphic", "graphics",
+                                           "picture", "pictures", "credit", "credits", "caption", "map", "chart",
+                                           "animation", "art", "artwork", "drawing", "file", "source", "sources"]
+
+    static func words(_ s: String) -> [Substring] {
+        s.split(whereSeparator: { $0.isWhitespace })
+    }
+
+    static func isCredit(_ s: String) -> Bool {
+        let w = words(s)
+        guard let first = w.first, w.count <= 16 else { return false }
+        let head = first.lowercased().ccTrim(":(")
+        if creditHeads.contains(head) && w.count >= 2 {
+            let second = w[1].lowercased()
+            if second == "by" || first.hasSuffix(":") || second == "credit:" || second.hasPrefix("(") || second == "courtesy" { return true }
+        }
+        if s.hasPrefix("(") && s.hasSuffix(")") && w.count <= 10 { return true }
+        let low = s.lowercased()
+        if w.count <= 10 && (low.contains("getty images") || low.contains("/ap") || low.contains("ap photo") || low.contains("/reuters") || low.contains("via reuters") || low.hasPrefix("credit")) { return true }
+        return false
+    }
+
+    /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": the name(s).
+    static func byline(_ s: String) -> String? {
+        let w = words(s)
+        guard w.count >= 2, w.count <= 12, w[0].lowercased() == "by" else { return nil }
+        let rest = w.dropFirst().joined(separator: " ")
+        guard rest.first?.isUppercase == true else { return nil }
+        return String(rest.ccTrim(".|"))
+    }
+
+    /// A line that is only a personal name ("Scott Lucas").
+    static func isLoneName(_ s: String) -> Bool {
+        let w = words(s)
+        guard w.count >= 2, w.count <= 4 else { return false }
+        if s.last == "." || s.last == "?" || s.last == "!" || s.last == ":" { return false }
+        for x in w {
+            guard let f = x.first else { return false }
+            let lw = x.lowercased()
+            if Lexicon.nameParticles.contains(lw) { continue }
+            if !f.isUppercase { return false }
+            if Lexicon.orgWords.contains(lw) || Lexicon.subordinators.contains(lw) || Lexicon.determiners.contains(lw) || Lexicon.prepositions.contains(lw) { return false }
+            if x.count > 1 && x.allSatisfy({ $0.isUppercase }) && x.count > 3 { return false }
+        }
+        return true
+    }
+
+    static func isDateLine(_ s: String) -> Bool {
+        let w = words(s)
+        guard w.count <= 10 else { return false }
+        let low = s.lowercased()
+        if low.hasPrefix("published") || low.hasPrefix("updated") || low.hasPrefix("posted") || low.hasPrefix("last updated") { return true }
+        var hasMonth = false, hasYear = false
+        for x in w {
+            let lx = x.lowercased().ccTrim(",.")
+            if Lexicon.months.contains(lx) || Lexicon.months.contains(lx + ".") || Lexicon.weekdays.contains(lx) { hasMonth = true }
+            if lx.count == 4, let y = Int(lx), y > 1900, y < 2200 { hasYear = true }
+        }
+        return hasMonth && hasYear
+    }
+
+    static func wordCount(_ s: String) -> Int { words(s).count }
+
+    static func sentenceCount(_ s: String) -> Int {
+        var n = 0
+        var prev: Character = " "
+        for c in s {
+            if (prev == "." || prev == "?" || prev == "!") && c == " " { n += 1 }
+            prev = c
+        }
+        return n + 1
+    }
+
+    /// Examines the leading paragraphs. `paras` are the paragraph texts.
+    static func detect(_ paras: [String], offsets: [Int]) -> Header {
+        var h = Header()
+        var i = 0
+        while i < paras.count && i < 8 {
+            let p = paras[i]
+            let wc = wordCount(p)
+            if isCredit(p) { h.credits.append(p); i += 1; continue }
+            if let b = byline(p), h.byline == nil { h.byline = b; i += 1; continue }
+            if isDateLine(p) { i += 1; continue }
+            if h.title != nil && h.byline == nil && isLoneName(p) { h.byline = p; i += 1; continue }
+            // a body paragraph: long, or several sentences
+            if wc >= 25 || (sentenceCount(p) >= 2 && wc >= 14) { break }
+            if h.title == nil && wc <= 30 {
+                h.title = p
+                i += 1
+                continue
+            }
+            if h.title != nil && wc <= 20 && !".!?”\"’)".contains(p.last ?? ".") && i + 1 < paras.count && h.byline == nil {
+                // a deck / subtitle under the headline
+                i += 1
+                continue
+            }
+            break
+        }
+        if i >= paras.count { i = 0; h = Header() }
+        h.bodyStart = i
+        // dateline at the start of the first body paragraph
+        if i < paras.count, let d = dateline(paras[i]) {
+            h.dateline = d.label
+            h.outlet = d.outlet
+            h.datelineEnd = offsets[i] + d.length
+        }
+        for (k, p) in paras.enumerated() where k >= i {
+            if p.hasPrefix("<") || (isCredit(p) && k > i) { h.skipped.insert(k) }
+        }
+        return h
+    }
+
+    struct Dateline: Sendable { var label: String; var outlet: String?; var length: Int }
+
+    /// "WASHINGTON —", "NEW YORK (Reuters) -", "EA World:" at the start of the lead paragraph.
+    static func dateline(_ p: String) -> Dateline? {
+        let scalars = Array(p.unicodeScalars.prefix(80))
+        var k = 0
+        var words = 0
+        var allCaps = true
+        var inWord = false
+        var inParen = false
+        while k < scalars.count {
+            let c = scalars[k]
+            if c == "(" { inParen = true } else if c == ")" { inParen = false }
+            if !inParen && (c == "—" || c == "–" || (c == "-" && k + 1 < scalars.count && (scalars[k + 1] == " " || scalars[k + 1] == "-")) || c == ":") {
+                break
+            }
+            if c == " " { inWord = false } else if !inWord {
+                inWord = true; words += 1
+                if !(ScalarText.isUpper(c) || c == "(") { return nil }
+            }
+            if c.properties.isLowercase && !inParen { allCaps = false }
+            if c == "\"" || c == "“" || c == "." && !inParen { return nil }
+            k += 1
+        }
+        guard k < scalars.count, words >= 1, words <= 6 else { return nil }
+        let isColon = scalars[k] == ":"
+        var label = String(String.UnicodeScalarView(scalars[0..<k])).ccTrim(" ,")
+        if !allCaps && !isColon { return nil }
+        if isColon && words > 4 { return nil }
+        var e = k + 1
+        if scalars[k] == "-" && e < scalars.count && scalars[e] == "-" { e += 1 }
+        while e < scalars.count && scalars[e] == " " { e += 1 }
+        guard e < scalars.count, ScalarText.isUpper(scalars[e]) || ScalarText.isDigit(scalars[e]) || ScalarText.isDoubleQuote(scalars[e]) else { return nil }
+        var outlet: String? = (!allCaps && isColon) ? label : nil
+        if let open = label.firstIndex(of: "("), let close = label.firstIndex(of: ")"), open < close {
+            outlet = String(label[label.index(after: open)..<close])
+            label = String(label[..<open]).ccTrim(" ,")
+            if label.isEmpty, let o = outlet { label = o }
+        }
+        return Dateline(label: label, outlet: outlet, length: e)
+    }
+}
+
+extension Substring {
+    func ccTrim(_ set: String) -> Substring {
+        var s = self
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return s
+    }
+}
+
+extension String {
+    func ccTrim(_ set: String) -> String { String(Substring(self).ccTrim(set)) }
+}

@@ -1,0 +1,117 @@
+/// A personal or organisational name found in a run of capitalised words, with the role before it.
+struct NameRun: Sendable {
+    /// Token range of the name itself ("Abbas Araqchi").
+    var name: Range<Int>
+    /// Token range of the role before it ("Iranian Foreign Minister"), possibly empty.
+    var role: Range<Int>
+    var isOrg: Bool
+}
+
+/// Recognises names, roles and kinds of speakers in token ranges.
+enum SpeakerRecognizer {
+    static func isNameToken(_ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        if t.isCap { return true }
+        // al-Busaidi, bin-Salman
+        if let dash = t.lower.firstIndex(of: "-"), Lexicon.nameParticles.contains(String(t.lower[..<dash])) { return true }
+        return false
+    }
+
+    static func isStop(_ low: String) -> Bool {
+        Lexicon.determiners.contains(low) || Lexicon.subordinators.contains(low) || Lexicon.prepositions.contains(low)
+            || Lexicon.subjectPronouns.contains(low) || Lexicon.possessivePronouns.contains(low)
+            || Lexicon.leadingConnectives.contains(low) || Lexicon.auxiliaries.contains(low)
+            || Lexicon.weekdays.contains(low) || low == "so" || low == "asked" || low == "why" || low == "what"
+            || Lexicon.cues[low] != nil
+    }
+
+    static func isTitle(_ t: Token) -> Bool {
+        Lexicon.titleWords.contains(t.lower) || Lexicon.titleWords.contains(t.stem)
+    }
+
+    /// Nationality and party adjectives: "Iranian", "Omani", "British", "Democratic".
+    static func isAdjectival(_ t: Token) -> Bool {
+        guard t.isCap, t.kind == .word else { return false }
+        let l = t.lower
+        return l.hasSuffix("ian") || l.hasSuffix("ean") || l.hasSuffix("ese") || l.hasSuffix("ish") || l.hasSuffix("ani")
+            || l.hasSuffix("ic") || (l.hasSuffix("an") && l.count > 4) || l.hasSuffix("i") && l.count > 4 && !l.hasSuffix("ii")
+    }
+
+    /// All name runs in `toks[range]`, skipping quoted words.
+    static func nameRuns(_ toks: [Token], _ range: Range<Int>, includeQuoted: Bool = false) -> [NameRun] {
+        var out: [NameRun] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let t = toks[i]
+            guard isNameToken(t), includeQuoted || t.quote < 0 else { i += 1; continue }
+            // collect a run of capitalised words (with abbreviation periods, particles, inner "of")
+            var j = i
+            var last = i
+            while j < end {
+                let u = toks[j]
+                if !includeQuoted && u.quote >= 0 { break }
+                if isNameToken(u) {
+                    last = j; j += 1
+                    if u.isPossessive { break }
+                    continue
+                }
+                if u.lower == "." && !u.spaceBefore && j > i && (Lexicon.abbreviations.contains(toks[j - 1].lower) || (toks[j - 1].lower.count == 1 && toks[j - 1].isCap)) {
+                    j += 1; continue
+                }
+                if (Lexicon.nameParticles.contains(u.lower) || u.lower == "of" || u.lower == "for" || u.lower == "the" && j > i && toks[j - 1].lower == "of" || u.lower == "a" && j > i && toks[j - 1].lower == "for")
+                    && j + 1 < end && (isNameToken(toks[j + 1]) || toks[j + 1].lower == "the" || toks[j + 1].lower == "a") {
+                    j += 1; continue
+                }
+                break
+            }
+            var a = i
+            let b = last + 1
+            // strip sentence-initial function words and calendar words
+            while a < b && (isStop(toks[a].lower) || Lexicon.months.contains(toks[a].lower) && a + 1 < b && toks[a + 1].kind == .number) { a += 1 }
+            if a < b {
+                out.append(contentsOf: split(toks, a, b))
+            }
+            i = max(j, i + 1)
+        }
+        return out
+    }
+
+    /// Splits a capitalised run into role + name, extending the role leftwards over role words.
+    static func split(_ toks: [Token], _ a: Int, _ b: Int) -> [NameRun] {
+        var b = b
+        // trailing tokens that are only particles or "of"
+        while b > a && !isNameToken(toks[b - 1]) { b -= 1 }
+        guard a < b else { return [] }
+        let lastLow = toks[b - 1].stem
+        let hasOf = (a..<b).contains { toks[$0].lower == "of" || toks[$0].lower == "for" }
+        let allCapsAcronym = b - a == 1 && isAllCaps(toks[a]) && !isTitle(toks[a])
+        if Lexicon.orgWords.contains(lastLow) || hasOf && (a..<b).contains(where: { Lexicon.orgWords.contains(toks[$0].stem) }) || allCapsAcronym {
+            return [NameRun(name: a..<b, role: a..<a, isOrg: true)]
+        }
+        // name tail: from the right, tokens that are not titles
+        var n = b
+        while n > a {
+            let t = toks[n - 1]
+            if t.lower == "." { n -= 1; continue }
+            if isTitle(t) { break }
+            if Lexicon.orgWords.contains(t.stem) && n < b { break }
+            n -= 1
+        }
+        while n < b && (toks[n].lower == "." || Lexicon.nameParticles.contains(toks[n].lower)) { n += 1 }
+        guard n < b else { return [] }
+        // role: the run before the name, extended left over role words ("IMF chief economist")
+        var k = a
+        while k > 0 {
+            let t = toks[k - 1]
+            if t.quote >= 0 || t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
+            if t.lower == "." { if k >= 2 && Lexicon.abbreviations.contains(toks[k - 2].lower) { k -= 1; continue } else { break } }
+            if !t.isCap && (isTitle(t) || t.lower == "former" || t.lower == "then") { k -= 1; continue }
+            if t.isCap && !isStop(t.lower) && !t.isPossessive && k < n && !toks[k].isCap { k -= 1; continue }
+            break
+        }
+        return [NameRun(name: n..<b, role: k..<n, isOrg: false)]
+    }
+
+    static func isAllCaps(_ t: Token) -> Bool { t.letters >= 2 && t.caps == t.letters }
+}

@@ -1,0 +1,122 @@
+/// Turns the words at the point of attribution into a `SpeakerMention`, resolving short names, titles,
+/// pronouns, groups and anonymous sources against what the article said before.
+struct SpeakerResolver {
+    let toks: [Token]
+    let text: ScalarText
+    let coref: Coreference
+
+    func mention(_ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        return text.string(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
+    }
+
+    func speaker(from e: Entity, mention m: String) -> SpeakerMention {
+        SpeakerMention(name: e.name, mention: m, role: e.role, members: e.members, kind: e.kind)
+    }
+
+    /// Resolves the noun phrase `r` at `pos`; returns the mention and the entity it names, if any.
+    func resolve(_ r: Range<Int>, paragraph: Int) -> (SpeakerMention, Int?) {
+        var r = r
+        // drop a trailing possessive on a lone name and leading "and"/","
+        while r.count > 1 && [",", "and"].contains(toks[r.lowerBound].lower) { r = (r.lowerBound + 1)..<r.upperBound }
+        let m = mention(r)
+        let pos = toks[r.lowerBound].start
+        let first = toks[r.lowerBound].lower
+        let head = toks[r.upperBound - 1]
+        // pronouns
+        if r.count == 1 && (Lexicon.subjectPronouns.contains(first) || Lexicon.objectPronouns.contains(first)) {
+            if let id = coref.resolvePronoun(first, pos: pos, paragraph: paragraph) {
+                return (speaker(from: coref.entities[id], mention: m), id)
+            }
+            return (SpeakerMention(name: m, mention: m, kind: first == "they" ? .group : .anonymous), nil)
+        }
+        // "her account", "his spokesman": the possessor
+        if Lexicon.possessivePronouns.contains(first) && r.count >= 2 {
+            if let id = coref.resolvePronoun(first, pos: pos, paragraph: paragraph) {
+                let e = coref.entities[id]
+                return (SpeakerMention(name: e.name, mention: m, role: e.role, members: e.members, kind: e.kind), id)
+            }
+        }
+        // lists: "Donald Trump and Hillary Clinton", "Sens. A, B and C"
+        let runs = SpeakerRecognizer.nameRuns(toks, r, includeQuoted: true)
+        if r.contains(where: { toks[$0].lower == "and" || toks[$0].lower == "&" }) && runs.filter({ !$0.isOrg }).count >= 2 {
+            var members: [String] = []
+            for run in runs where !run.isOrg {
+                let words = Coreference.wordsOf(toks, run.name)
+                if let id = coref.match(words, allowFirst: false) { members.append(coref.entities[id].name) }
+                else { members.append(mention(run.name)) }
+            }
+            let id = coref.addGroup(name: members.joined(separator: ", "), kind: .group, plural: true, members: members, role: nil)
+            return (SpeakerMention(name: coref.entities[id].name, mention: m, members: members, kind: .group), id)
+        }
+        // quantified groups: "All three", "both", "the two men"
+        let words = r.map { toks[$0].lower }
+        if let q = words.first, Lexicon.groupQuantifiers.contains(q) || q == "the" && words.count >= 2 && Lexicon.numberWords[words[1]] != nil {
+            let number = words.compactMap { Lexicon.numberWords[$0] }.first
+            let headIsNumberOrPeople = Lexicon.numberWords[head.lower] != nil || ["of", "them", "men", "women", "leaders", "officials"].contains(head.lower) || head.lower == "three"
+            if headIsNumberOrPeople || (q == "all" || q == "both") && words.count <= 3 {
+                var members: [String] = []
+                if let list = coref.recentList(before: pos, size: number) { members = list.map { coref.entities[$0].name } }
+                let id = coref.addGroup(name: m, kind: .group, plural: true, members: members, role: nil)
+                return (SpeakerMention(name: m, mention: m, members: members, kind: .group), id)
+            }
+        }
+        // a name at the head of the phrase
+        if let run = runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].lower == "." {
+            let nameWords = Coreference.wordsOf(toks, run.name)
+            let role = run.role.isEmpty ? nil : mention(run.role)
+            if let id = coref.match(nameWords, allowFirst: false) {
+                let e = coref.entities[id]
+                var s = speaker(from: e, mention: m)
+                if s.role == nil { s.role = role }
+                return (s, id)
+            }
+            let kind: SpeakerMention.Kind = run.isOrg ? .organization : .person
+            var name = mention(run.name)
+            if name.hasSuffix("’s") || name.hasSuffix("'s") { name.removeLast(2) }
+            let id = coref.addGroup(name: name, kind: kind, plural: false, members: [], role: role)
+            coref.entities[id].words = nameWords
+            return (SpeakerMention(name: name, mention: m, role: role, kind: kind), id)
+        }
+        // descriptions: "the fund", "the mayor", "a senior official", "Police officials", "Clinton’s team"
+        let h = head.stem
+        let definite = first == "the" || toks[r.lowerBound].isPossessive
+        let plural = h.hasSuffix("s") && !h.hasSuffix("ss") && !head.isCap
+        if Lexicon.orgHeads.contains(h) || Lexicon.orgWords.contains(h) && !Lexicon.anonymousHeads.contains(h) {
+            if definite, let id = coref.resolveDescription(h, org: true, pos: pos) {
+                return (speaker(from: coref.entities[id], mention: m), id)
+            }
+            // "the IMF report": a name inside
+            for run in runs {
+                if let id = coref.match(Coreference.wordsOf(toks, run.name), allowFirst: false) {
+                    let e = coref.entities[id]
+                    return (SpeakerMention(name: e.name, mention: m, role: e.role, kind: .organization), id)
+                }
+            }
+            let id = coref.addGroup(name: m, kind: .organization, plural: plural, members: [], role: nil)
+            return (SpeakerMention(name: m, mention: m, kind: .organization), id)
+        }
+        if definite && !plural, let id = coref.resolveDescription(h, org: false, pos: pos) {
+            return (speaker(from: coref.entities[id], mention: m), id)
+        }
+        // "the former first lady", "the New York businessman": the person in focus
+        if definite && !plural && first == "the" && runs.isEmpty == false || definite && !plural && first == "the" {
+            let personHead = SpeakerRecognizer.isTitle(head) || Lexicon.anonymousHeads.contains(h) || h.hasSuffix("man") || h.hasSuffix("woman") || h == "lady"
+            let g = r.contains(where: { Lexicon.femaleWords.contains(toks[$0].lower) }) ? 2 : (r.contains(where: { Lexicon.maleWords.contains(toks[$0].lower) }) ? 1 : 0)
+            if personHead, let sal = coref.latestSalientPerson(before: pos, paragraph: paragraph) {
+                let e = coref.entities[sal.entity]
+                if e.kind == .person && !e.plural && !e.words.isEmpty && (g == 0 || e.gender == 0 || e.gender == g) {
+                    return (speaker(from: e, mention: m), e.id)
+                }
+            }
+        }
+        let anonymous = Lexicon.anonymousHeads.contains(h) && !definite
+        let kind: SpeakerMention.Kind = plural ? (anonymous ? .anonymous : .group) : (anonymous ? .anonymous : .person)
+        let id = coref.addGroup(name: m, kind: kind, plural: plural, members: [], role: nil)
+        if !plural {
+            if r.contains(where: { Lexicon.femaleWords.contains(toks[$0].lower) }) { coref.entities[id].gender = 2 }
+            if r.contains(where: { Lexicon.maleWords.contains(toks[$0].lower) }) { coref.entities[id].gender = 1 }
+        }
+        return (SpeakerMention(name: m, mention: m, kind: kind), id)
+    }
+}

@@ -1,0 +1,59 @@
+/// A time expression found in a sentence, in document scalar offsets.
+struct TimeSpot: Sendable {
+    var start: Int
+    var end: Int
+    var text: String
+    var isAnchorRelative: Bool
+    /// "since late November", "until May": bounds an interval, not the time of an event.
+    var isBound: Bool
+}
+
+/// Keeps the discourse date: the time of the events the article is telling, as set by expressions such as
+/// "On March 8," or "Five weeks later", and resolves each claim's date against it.
+struct TemporalAnchor {
+    let normalizer: TimeNormalizer?
+    /// The date that governs what follows, with the expression that set it.
+    private(set) var current: (text: String, resolution: TimeResolution?)?
+
+    init(published: CivilDate?) {
+        normalizer = published.map { TimeNormalizer(reference: $0, prefer: .past) }
+    }
+
+    static let boundWords: Set<String> = ["since", "until", "till", "through", "by", "from", "between", "before", "after", "to", "as of", "within", "for"]
+
+    /// Time expressions in `text[start..<end]` (document offsets).
+    static func spots(_ text: ScalarText, _ start: Int, _ end: Int) -> [TimeSpot] {
+        guard start < end else { return [] }
+        let raw = text.raw(start, end)
+        var out: [TimeSpot] = []
+        for m in TimeScanner.scan(raw) {
+            let a = start + raw.unicodeScalars.distance(from: raw.unicodeScalars.startIndex, to: m.range.lowerBound)
+            let b = a + raw.unicodeScalars.distance(from: m.range.lowerBound, to: m.range.upperBound)
+            // the word before the expression, and the expression's own first word
+            var k = a - 1
+            while k > start && ScalarText.isSpace(text.scalars[k]) { k -= 1 }
+            var w = k
+            while w > start && ScalarText.isAlnum(text.scalars[w - 1]) { w -= 1 }
+            let before = k >= w ? text.raw(w, k + 1).lowercased() : ""
+            let firstWord = m.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            let bound = boundWords.contains(before) || boundWords.contains(firstWord)
+            out.append(TimeSpot(start: a, end: b, text: m.text, isAnchorRelative: m.isAnchorRelative, isBound: bound))
+        }
+        return out
+    }
+
+    /// Resolves an expression against the published date, and relative ones against the discourse date.
+    func resolve(_ spot: TimeSpot) -> TimeResolution? {
+        guard let n = normalizer else { return nil }
+        if spot.isAnchorRelative, let anchor = current?.resolution?.start {
+            return n.resolve(spot.text, anchor: anchor)
+        }
+        return n.resolve(spot.text, anchor: nil)
+    }
+
+    /// Moves the discourse date to `spot`.
+    mutating func set(_ spot: TimeSpot, _ r: TimeResolution?) {
+        if normalizer != nil && r == nil { return }
+        current = (spot.text, r)
+    }
+}

@@ -1,0 +1,1067 @@
+/// A small backtracking parser over ``TimeToken``s producing ``TimeExpression``s.
+///
+/// Every rule returns the expression and the index just past it, choosing its longest reading.
+/// In `strict` mode (scanning running text) the rules refuse readings that are common false positives:
+/// lower-case month and weekday names, "May"/"March" without a day, year or supporting preposition,
+/// bare day/month numbers ("1/2"), bare numbers, weekday abbreviations on their own.
+struct TimeParser {
+    typealias Result = (TimeExpression, Int)
+    let t: [TimeToken]
+    let strict: Bool
+
+    // MARK: token helpers
+
+    @inline(__always) func w(_ i: Int) -> String {
+        i >= 0 && i < t.count && t[i].kind == .word ? t[i].text : ""
+    }
+    @inline(__always) func isW(_ i: Int, _ s: String) -> Bool { w(i) == s }
+    @inline(__always) func isP(_ i: Int, _ s: String) -> Bool {
+        i >= 0 && i < t.count && t[i].kind == .punct && t[i].text == s
+    }
+    @inline(__always) func isNum(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .number }
+    /// Skips one optional word.
+    @inline(__always) func opt(_ i: Int, _ s: String) -> Int { isW(i, s) ? i + 1 : i }
+    @inline(__always) func optP(_ i: Int, _ s: String) -> Int { isP(i, s) ? i + 1 : i }
+    func capOK(_ i: Int) -> Bool { !strict || t[i].cap }
+
+    static func longest(_ a: Result?, _ b: Result?) -> Result? {
+        guard let b else { return a }
+        guard let a else { return b }
+        return b.1 > a.1 ? b : a
+    }
+
+    static let yearContext: Set<String> = [
+        "in", "since", "by", "until", "till", "during", "from", "through", "between", "before", "after", "of",
+        "and", "to", "or", "early", "late", "mid", "on", "for", "as", "year", "fiscal", "around", "circa", "about",
+        "spring", "summer", "autumn", "fall", "winter", "than", "until",
+    ]
+
+    static let fullMonths: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    static let monthPreps: Set<String> = [
+        "in", "since", "by", "until", "till", "during", "from", "through", "before", "after", "of", "between",
+        "early", "late", "mid", "throughout",
+    ]
+
+    /// Whether the token before i supports a bare year/month/day reading.
+    func supported(_ i: Int) -> Bool {
+        if !strict { return true }
+        guard i > 0 else { return false }
+        let p = t[i - 1]
+        if p.kind == .punct { return p.text == "-" && i > 1 && t[i - 2].kind == .word && TimeParser.yearContext.contains(t[i - 2].text) }
+        return TimeParser.yearContext.contains(p.text)
+    }
+
+    // MARK: numbers
+
+    /// Cardinal quantity: digits, number words ("twenty-one"), "a", "an", "a couple of". Refuses "a few", "several".
+    func quantity(_ i: Int) -> (Int, Int)? {
+        guard i >= 0, i < t.count else { return nil }
+        let tok = t[i]
+        if tok.kind == .number {
+            guard !tok.ordinal, !tok.decade, tok.digits <= 4, !isP(i + 1, "/"), !isP(i + 1, "%"), !isP(i + 1, ".") || !isNum(i + 2) else { return nil }
+            return (tok.value, i + 1)
+        }
+        guard tok.kind == .word else { return nil }
+        switch tok.text {
+        case "a", "an":
+            if isW(i + 1, "couple") { return (2, opt(i + 2, "of")) }
+            if isW(i + 1, "few") || isW(i + 1, "several") || isW(i + 1, "number") { return nil }
+            return (1, i + 1)
+        case "couple": return (2, opt(i + 1, "of"))
+        default: break
+        }
+        guard let v = TimeLexicon.cardinals[tok.text] else { return nil }
+        if v >= 20, v % 10 == 0 {
+            let j = isP(i + 1, "-") && !t[i + 1].space ? i + 2 : i + 1
+            if let u = TimeLexicon.cardinals[w(j)], u >= 1, u <= 9 { return (v + u, j + 1) }
+        }
+        return (v, i + 1)
+    }
+
+    /// Ordinal word ("third", "twenty-fourth"); returns value.
+    func ordinalWord(_ i: Int) -> (Int, Int)? {
+        let s = w(i)
+        if let v = TimeLexicon.ordinals[s] { return (v, i + 1) }
+        if s == "twenty" || s == "thirty" {
+            let base = s == "twenty" ? 20 : 30
+            let j = isP(i + 1, "-") ? i + 2 : i + 1
+            if let u = TimeLexicon.ordinals[w(j)], u <= 9 { return (base + u, j + 1) }
+        }
+        return nil
+    }
+
+    /// A day of the month: 1-31 digits (ordinal or not), or an ordinal word. `needOrdinal` refuses bare digits.
+    func dayNumber(_ i: Int, needOrdinal: Bool = false) -> (Int, Int)? {
+        guard i >= 0, i < t.count else { return nil }
+        let tok = t[i]
+        if tok.kind == .number {
+            guard !tok.decade, tok.digits <= 2, tok.value >= 1, tok.value <= 31 else { return nil }
+            if needOrdinal && !tok.ordinal { return nil }
+            if isP(i + 1, ":") || isP(i + 1, "%") { return nil }
+            return (tok.value, i + 1)
+        }
+        if let (v, j) = ordinalWord(i), v >= 1, v <= 31 {
+            if strict && !needOrdinal { return nil }
+            return (v, j)
+        }
+        return nil
+    }
+
+    /// A four-digit year, or `'05`; two-digit years when `allowShort`.
+    func yearNumber(_ i: Int, allowShort: Bool = false) -> (Int, Int)? {
+        guard i >= 0, i < t.count else { return nil }
+        if isP(i, "'"), isNum(i + 1), t[i + 1].digits == 2, !t[i + 1].ordinal, !t[i + 1].decade {
+            return (t[i + 1].value, i + 2)
+        }
+        let tok = t[i]
+        guard tok.kind == .number, !tok.ordinal, !tok.decade else { return nil }
+        if tok.digits == 4, tok.value >= 1000, tok.value <= 2999 {
+            if isP(i + 1, "%") || isP(i + 1, ":") { return nil }
+            return (tok.value, i + 1)
+        }
+        if allowShort, tok.digits == 2, !isP(i + 1, ":") { return (tok.value, i + 1) }
+        return nil
+    }
+
+
+    // MARK: entry
+
+    /// A mention, with its leading preposition ("On March 8", "since late November").
+    func mention(_ i: Int) -> Result? {
+        guard i < t.count else { return nil }
+        var best: Result? = nil
+        let word = w(i)
+        switch word {
+        case "since":
+            if let (e, j) = core(i + 1, prep: true) { best = (.since(e), j) }
+        case "until", "till", "til":
+            if let (e, j) = core(i + 1, prep: true) { best = (.until(e), j) }
+        case "up":
+            if isW(i + 1, "to") || isW(i + 1, "until"), let (e, j) = core(i + 2, prep: true) { best = (.until(e), j) }
+        case "between":
+            if let (a, j) = single(i + 1, prep: true) ?? dayOnly(i + 1), isW(j, "and"),
+               let (b, k) = rangeRight(j + 1), let m = merge(a, b) { best = (m, k) }
+        case "from":
+            best = TimeParser.longest(best, core(i + 1, prep: true))
+            if let (a, j) = best, isW(j, "for"), let (n, k) = quantity(j + 1), let (u, l) = unit(k) {
+                best = (.forSpan(a, n, u), l)
+            }
+        case "on", "in", "at", "by", "during", "around", "about", "circa", "through", "thru", "within", "throughout", "over":
+            best = core(i + 1, prep: true)
+        case "as":
+            if isW(i + 1, "of") { best = core(i + 2, prep: true) }
+        case "for":
+            if !strict, let (n, k) = quantity(i + 1), let (u, l) = unit(k), isW(l, "from"), let (e, m) = single(l + 1, prep: true) {
+                best = (.forSpan(e, n, u), m)
+            }
+        case "earlier", "later":
+            if ["this", "that", "last", "next"].contains(w(i + 1)), let (e, j) = unitRel(i + 1) ?? seasonExpr(i + 1) {
+                best = (.narrow(word == "earlier", e), j)
+            }
+        default: break
+        }
+        best = TimeParser.longest(best, core(i, prep: supported(i)))
+        return best
+    }
+
+    /// A single expression or a range "X - Y", "X to Y", "X for N days".
+    func core(_ i: Int, prep: Bool) -> Result? {
+        var best = single(i, prep: prep)
+        // Ranges.
+        var lefts: [Result] = []
+        if let b = best { lefts.append(b) }
+        if let d = dayOnly(i) { lefts.append(d) }
+        for (a, j) in lefts {
+            let connectors = ["to", "through", "thru", "until", "till", "and"]
+            var k = -1
+            if isP(j, "-") { k = j + 1 } else if connectors.contains(w(j)) && !(w(j) == "and" && strict) { k = j + 1 }
+            guard k > 0 else { continue }
+            if let (b, l) = rangeRight(k), let m = merge(a, b) {
+                best = TimeParser.longest(best, (m, l))
+            }
+        }
+        if let (a, j) = best, isW(j, "for"), !strict, let (n, k) = quantity(j + 1), let (u, l) = unit(k) {
+            best = (.forSpan(a, n, u), l)
+        }
+        return best
+    }
+
+    /// The right end of a range: a full expression, or a day with optional year ("15", "22, 2012", "tenth, 2010").
+    func rangeRight(_ i: Int) -> Result? {
+        var best = single(i, prep: true)
+        let k = opt(i, "the")
+        if let (d, j) = dayNumber(k) ?? (strict ? nil : ordinalWord(k)) {
+            var spec = TimeDateSpec(day: d)
+            var e = j
+            let c = optP(j, ",")
+            if let (y, l) = yearNumber(c) { spec.year = y; e = l }
+            best = TimeParser.longest(best, (.spec(spec), e))
+        }
+        return best
+    }
+
+    /// A day alone as the left end of a range ("13", "the 13th", "eighth").
+    func dayOnly(_ i: Int) -> Result? {
+        let k = opt(i, "the")
+        if let (d, j) = dayNumber(k) ?? ordinalWord(k), d <= 31 { return (.spec(TimeDateSpec(day: d)), j) }
+        return nil
+    }
+
+    /// Combines the two ends of a range, filling missing month/year fields from the other end.
+    func merge(_ a: TimeExpression, _ b: TimeExpression) -> TimeExpression? {
+        if case .spec(var l) = a, case .spec(var r) = b {
+            if l.month == nil && l.day != nil {
+                guard let m = r.month, r.day != nil else { return nil }
+                l.month = m
+                if l.year == nil { l.year = r.year }
+            }
+            if r.month == nil && r.day != nil {
+                guard let m = l.month, l.day != nil else { return nil }
+                r.month = m
+                if r.year == nil { r.year = l.year; if l.selection != .preferred { r.selection = l.selection } }
+                r.weekday = nil
+            }
+            if l.year == nil, let ry = r.year, let lm = l.month, let rm = r.month {
+                l.year = lm > rm ? ry - 1 : ry
+            }
+            if r.year == nil, let ly = l.year, let lm = l.month, let rm = r.month {
+                r.year = rm < lm ? ly + 1 : ly
+            }
+            if l.day == nil && l.month == nil && r.day != nil { return nil }
+            return .interval(.spec(l), .spec(r))
+        }
+        if case .spec(let l) = a, l.month == nil, l.year == nil { return nil }
+        if case .spec(let r) = b, r.month == nil, r.year == nil { return nil }
+        return .interval(a, b)
+    }
+
+    // MARK: single expressions
+
+    func single(_ i: Int, prep: Bool) -> Result? {
+        guard i < t.count else { return nil }
+        var best: Result? = nil
+        let tok = t[i]
+        if tok.kind == .number || isP(i, "'") {
+            best = TimeParser.longest(best, numericDate(i, prep: prep))
+            best = TimeParser.longest(best, calDate(i, prep: prep))
+            best = TimeParser.longest(best, yearExpr(i, prep: prep))
+            best = TimeParser.longest(best, shiftExpr(i))
+            best = TimeParser.longest(best, nthExpr(i))
+            best = TimeParser.longest(best, quarterExpr(i))
+            if tok.ordinal && (prep || !strict), let (d, j) = dayNumber(i, needOrdinal: true), dayAloneOK(j) {
+                best = TimeParser.longest(best, (.spec(TimeDateSpec(day: d)), j))
+            }
+            return best
+        }
+        guard tok.kind == .word else { return nil }
+        let s = tok.text
+        if TimeLexicon.weekdays[s] != nil || ["last", "next", "this", "past", "previous", "coming", "upcoming", "the"].contains(s) {
+            best = TimeParser.longest(best, weekdayExpr(i))
+            if TimeLexicon.weekdays[s] != nil {
+                best = TimeParser.longest(best, numericDate(i, prep: prep))
+            }
+        }
+        best = TimeParser.longest(best, calDate(i, prep: prep))
+        best = TimeParser.longest(best, relDay(i))
+        best = TimeParser.longest(best, unitRel(i))
+        best = TimeParser.longest(best, shiftExpr(i))
+        best = TimeParser.longest(best, spanExpr(i))
+        best = TimeParser.longest(best, partExpr(i))
+        best = TimeParser.longest(best, seasonExpr(i))
+        best = TimeParser.longest(best, quarterExpr(i))
+        best = TimeParser.longest(best, yearExpr(i, prep: prep))
+        best = TimeParser.longest(best, holidayExpr(i))
+        best = TimeParser.longest(best, nthExpr(i))
+        if s == "the", isW(i + 1, "week"), isW(i + 2, "of"), let (e, j) = calDate(i + 3, prep: true), case .spec(let sp) = e, sp.day != nil {
+            best = TimeParser.longest(best, (.weekOf(e), j))
+        }
+        if s == "the" {
+            if let (d, j) = dayNumber(i + 1, needOrdinal: true) ?? (strict ? nil : dayNumber(i + 1)), (prep || !strict), dayAloneOK(j) {
+                best = TimeParser.longest(best, (.spec(TimeDateSpec(day: d)), j))
+            }
+            if !strict, let (d, j) = ordinalWord(i + 1), d <= 31, !isW(j, "of"), !isW(j, "quarter") {
+                best = TimeParser.longest(best, (.spec(TimeDateSpec(day: d)), j))
+            }
+        }
+        return best
+    }
+
+    /// A day alone ("the 8th") must not be followed by a noun ("the 8th floor") in running text.
+    func dayAloneOK(_ j: Int) -> Bool {
+        if !strict { return true }
+        if j < t.count, t[j].kind == .word, !t[j].cap { return false }
+        return true
+    }
+
+    // MARK: numeric dates
+
+    func numericDate(_ i0: Int, prep: Bool) -> Result? {
+        var i = i0
+        var weekday: Int? = nil
+        if let wd = TimeLexicon.weekdays[w(i)] {
+            if !capOK(i) { return nil }
+            weekday = wd
+            i = optP(optP(i + 1, "."), ",")
+        }
+        guard isNum(i), !t[i].ordinal, !t[i].decade else { return nil }
+        if strict, i > 0, t[i - 1].kind == .number || isP(i - 1, "/") || isP(i - 1, "-") || isP(i - 1, ".") || isP(i - 1, "$") { return nil }
+        let a = t[i]
+        let sepIdx = i + 1
+        guard sepIdx < t.count, t[sepIdx].kind == .punct else { return nil }
+        let sep = t[sepIdx].text
+        guard sep == "/" || sep == "-" || sep == "." else { return nil }
+        if strict && (t[sepIdx].space || (sepIdx + 1 < t.count && t[sepIdx + 1].space)) { return nil }
+        let j = sepIdx + 1
+        guard j < t.count else { return nil }
+        // Second component: number or month word.
+        var bNum: TimeToken? = nil
+        var bMonth: Int? = nil
+        if t[j].kind == .number, !t[j].ordinal, !t[j].decade { bNum = t[j] }
+        else if let m = TimeLexicon.months[w(j)] { bMonth = m }
+        else { return nil }
+        // Third component?
+        if isP(j + 1, sep), j + 2 < t.count, t[j + 2].kind == .number, !t[j + 2].ordinal, !t[j + 2].decade,
+           !(strict && (t[j + 1].space || t[j + 2].space)) {
+            let c = t[j + 2]
+            let end = j + 3
+            if isNum(end) || (isP(end, sep) && isNum(end + 1)) { return nil }
+            var y = 0, m = 0, d = 0
+            if a.digits == 4 {
+                y = a.value; d = c.value
+                if let bm = bMonth { m = bm } else if let b = bNum, b.digits <= 2 { m = b.value } else { return nil }
+                guard c.digits <= 2 else { return nil }
+            } else {
+                guard a.digits <= 2, c.digits == 4 || c.digits == 2 else { return nil }
+                y = c.value  // two-digit years (< 100) are pivoted at resolution
+                if let bm = bMonth { m = bm; d = a.value }
+                else if let b = bNum, b.digits <= 2 {
+                    // Slashes and dashes are read month first (US), dots day first (European), unless impossible.
+                    let dayFirst = a.value > 12 || (sep == "." && b.value <= 12)
+                    if dayFirst { d = a.value; m = b.value } else { m = a.value; d = b.value }
+                } else { return nil }
+            }
+            guard m >= 1, m <= 12, d >= 1, d <= 31 else { return nil }
+            return (.spec(TimeDateSpec(year: y, month: m, day: d, weekday: weekday)), end)
+        }
+        if isP(j + 1, sep) && isNum(j + 2) { return nil }
+        // Two components.
+        if let bm = bMonth {
+            // "8/Oct" day/month
+            guard a.digits <= 2, a.value >= 1, a.value <= 31, !strict else { return nil }
+            return (.spec(TimeDateSpec(month: bm, day: a.value, weekday: weekday)), j + 1)
+        }
+        guard let b = bNum else { return nil }
+        if isP(j + 1, "/") || isP(j + 1, "%") || isP(j + 1, ":") { return nil }
+        if a.digits <= 2, b.digits == 4, sep != ".", a.value >= 1, a.value <= 12 {
+            return (.spec(TimeDateSpec(year: b.value, month: a.value)), j + 1)
+        }
+        if a.digits == 4, b.digits <= 2, sep != ".", b.value >= 1, b.value <= 12, a.value >= 1000 {
+            if strict && (b.digits != 2 || sep != "-") { return nil }
+            return (.spec(TimeDateSpec(year: a.value, month: b.value)), j + 1)
+        }
+        if strict { return nil }
+        if a.digits <= 2, b.digits <= 2 {
+            if a.value >= 1, a.value <= 12, b.value >= 1, b.value <= 31 {
+                return (.spec(TimeDateSpec(month: a.value, day: b.value, weekday: weekday)), j + 1)
+            }
+            if a.value > 12, a.value <= 31, b.value >= 1, b.value <= 12 {
+                return (.spec(TimeDateSpec(month: b.value, day: a.value, weekday: weekday)), j + 1)
+            }
+        }
+        return nil
+    }
+
+    // MARK: month-name dates
+
+    /// Month word at i (full or abbreviation, optional "."), with the strict-mode capital check.
+    func monthWord(_ i: Int) -> (Int, Int, Bool)? {
+        guard let m = TimeLexicon.months[w(i)] else { return nil }
+        if !capOK(i) { return nil }
+        let ambiguous = TimeLexicon.ambiguousMonths.contains(t[i].text)
+        var j = i + 1
+        if isP(j, "."), !TimeParser.fullMonths.contains(t[i].text) { j += 1 }
+        return (m, j, ambiguous)
+    }
+
+    func weekdayWord(_ i: Int) -> (Int, Int, Bool)? {
+        guard let d = TimeLexicon.weekdays[w(i)] else { return nil }
+        if !capOK(i) { return nil }
+        let full = TimeLexicon.fullWeekdays.contains(t[i].text)
+        var j = i + 1
+        if isP(j, "."), !full { j += 1 }
+        return (d, j, full)
+    }
+
+    /// Year-selection prefix: last/this/next/this coming/coming.
+    func yearSelPrefix(_ i: Int) -> (TimeYearSelection, Int)? {
+        switch w(i) {
+        case "last", "past", "previous": return (.lastCompleted, i + 1)
+        case "next": return (.coming, i + 1)
+        case "this":
+            if isW(i + 1, "coming") || isW(i + 1, "upcoming") { return (.coming, i + 2) }
+            if isW(i + 1, "past") { return (.lastCompleted, i + 2) }
+            return (.offset(0), i + 1)
+        case "coming", "upcoming": return (.coming, i + 1)
+        default: return nil
+        }
+    }
+
+    /// Year-selection suffix: "2019", "of 2019", ", 2019", "last year", "of next year", "after next", "in 9 months".
+    func yearSelSuffix(_ i: Int, allowShort: Bool = false) -> (TimeYearSelection, Int)? {
+        var best: (TimeYearSelection, Int)? = nil
+        func consider(_ r: (TimeYearSelection, Int)?) { if let r, r.1 > (best?.1 ?? -1) { best = r } }
+        let k = isW(i, "of") || isW(i, "in") ? i + 1 : optP(i, ",")
+        if let (y, j) = yearNumber(k, allowShort: allowShort && k == i) { consider((.explicit(y), j)) }
+        if let (y, j) = spelledYear(k) { consider((.explicit(y), j)) }
+        let k2 = opt(i, "of")
+        let k3 = opt(k2, "the")
+        if isW(k3 + 1, "year") || isW(k3 + 1, "yr") {
+            switch w(k3) {
+            case "last", "previous", "past": consider((.offset(-1), k3 + 2))
+            case "this", "current": consider((.offset(0), k3 + 2))
+            case "next", "following", "coming": consider((.offset(1), k3 + 2))
+            default: break
+            }
+        }
+        if isW(i, "after"), isW(i + 1, "next") { consider((.afterNext, i + 2)) }
+        if isW(i, "before"), isW(i + 1, "last") { consider((.beforeLast, i + 2)) }
+        if isW(i, "in"), let (n, j) = quantity(i + 1), let (u, l) = unit(j) { consider((.shifted(n, u), l)) }
+        if let (n, j) = quantity(i), let (u, l) = unit(j) {
+            if isW(l, "ago") || isW(l, "back") { consider((.shifted(-n, u), l + 1)) }
+            if isW(l, "from"), isW(l + 1, "now") || isW(l + 1, "today") { consider((.shifted(n, u), l + 2)) }
+            if isW(l, "hence") { consider((.shifted(n, u), l + 1)) }
+        }
+        return best
+    }
+
+    func calDate(_ i0: Int, prep: Bool) -> Result? {
+        var best: Result? = nil
+        var i = i0
+        var sel: TimeYearSelection = .preferred
+        var hasModifier = false
+        if let (s, j) = yearSelPrefix(i) { sel = s; i = j; hasModifier = true }
+        // optional leading weekday
+        var weekday: Int? = nil
+        var wdFull = true
+        var start = i
+        if let (d, j, full) = weekdayWord(i) {
+            weekday = d; wdFull = full
+            start = optP(j, ",")
+            if isW(start, "the") && !isNum(start + 1) && ordinalWord(start + 1) == nil { return nil }
+        }
+        func finish(_ spec0: TimeDateSpec, _ end0: Int, hasDay: Bool, ambiguous: Bool) {
+            var spec = spec0
+            var end = end0
+            if weekday != nil && !wdFull && strict && !(hasDay && spec.month != nil) { return }
+            if spec.year == nil {
+                if let (s, j) = yearSelSuffix(end) {
+                    if case .explicit(let y) = s { spec.year = y } else { spec.selection = s }
+                    end = j
+                } else { spec.selection = sel }
+                if spec.selection == .preferred && sel != .preferred { spec.selection = sel }
+            } else if sel != .preferred {
+                return
+            }
+            // trailing weekday: "Jul 18, Fri"
+            if weekday == nil, hasDay {
+                let k = optP(end, ",")
+                if let (d, j, full) = weekdayWord(k), !strict || full {
+                    spec.weekday = d
+                    end = j
+                }
+            }
+            if strict, !hasDay, spec.year == nil, !hasModifier, weekday == nil {
+                // "May", "March", "June" alone in running text: needs a preposition or modifier;
+                // "May"/"March" need a real preposition ("in May", not "Trump and May"); "Jan" alone is a name.
+                if !prep { return }
+                if ambiguous {
+                    let abbreviated = !TimeParser.fullMonths.contains(t[start].text)
+                    let before = isP(start - 1, "-") ? w(start - 2) : w(start - 1)  // "mid-March"
+                    guard !abbreviated || isP(start + 1, "."), TimeParser.monthPreps.contains(before) else { return }
+                }
+            }
+            best = TimeParser.longest(best, (.spec(spec), end))
+        }
+        // Month first: "March 8", "March 8, 2025", "March 8th 2025", "March the 8th", "March, 6th 2016", "March 2025"
+        if let (m, j, amb) = monthWord(start) {
+            var spec = TimeDateSpec(month: m, weekday: weekday)
+            var k = optP(j, ",")
+            k = opt(k, "the")
+            if let (d, l) = dayNumber(k) ?? ordinalWord(k), d <= 31, !(isNum(k) && t[k].digits == 4) {
+                // not "May 2019" (handled below) and not a time "8:30"
+                spec.day = d
+                var end = l
+                let c = optP(l, ",")
+                if let (y, l2) = yearNumber(c, allowShort: !strict || c != l) {
+                    // "Aug 9 96", "Aug 9, 96"
+                    if !(t[c].kind == .number && t[c].digits == 2 && strict) {
+                        spec.year = y; end = l2
+                    }
+                }
+                finish(spec, end, hasDay: true, ambiguous: amb)
+            }
+            // Month + year
+            var spec2 = TimeDateSpec(month: m, weekday: nil)
+            let k2 = isW(j, "of") ? j + 1 : optP(j, ",")
+            if let (y, l) = yearNumber(k2) ?? spelledYear(k2) {
+                spec2.year = y
+                if weekday == nil { finish(spec2, l, hasDay: false, ambiguous: amb) }
+            }
+            if weekday == nil {
+                spec2.year = nil
+                finish(spec2, j, hasDay: false, ambiguous: amb)
+            }
+        }
+        // Day first: "8 March", "8th of March", "the 8th of March 2025", "Twenty-fourth of May", "14april 2015"
+        do {
+            let k = opt(start, "the")
+            if let (d, l) = dayNumber(k) ?? ordinalWord(k), d <= 31 {
+                var m0 = l
+                if isW(l, "of") { m0 = l + 1 }
+                else if isP(l, "-") && !strict { m0 = l + 1 }
+                if let (m, j, amb) = monthWord(m0) {
+                    var spec = TimeDateSpec(month: m, day: d, weekday: weekday)
+                    var end = j
+                    let c = optP(j, ",")
+                    let c2 = isP(c, "-") && !strict && !t[c].space && c + 1 < t.count && !t[c + 1].space ? c + 1 : c
+                    if let (y, l2) = yearNumber(c2, allowShort: !strict || c2 != j) ?? spelledYear(c2) {
+                        spec.year = y; end = l2
+                    }
+                    finish(spec, end, hasDay: true, ambiguous: amb)
+                }
+            }
+        }
+        // Year first: "2018 March 18"
+        if weekday == nil, let (y, l) = yearNumber(start), let (m, j, _) = monthWord(l), let (d, e) = dayNumber(j) {
+            best = TimeParser.longest(best, (.spec(TimeDateSpec(year: y, month: m, day: d)), e))
+        }
+        // Weekday + day of month: "Tuesday the 19th", "Thu 15th"
+        if let wd = weekday, start > i0 {
+            let k = opt(start, "the")
+            if let (d, l) = dayNumber(k, needOrdinal: strict || k == start) ?? (k != start ? dayNumber(k) : nil),
+               monthWord(l) == nil, !isW(l, "of") {
+                if !strict || wdFull { finish(TimeDateSpec(day: d, weekday: wd), l, hasDay: true, ambiguous: false) }
+            }
+        }
+        return best
+    }
+
+    // MARK: weekdays
+
+    func weekdayExpr(_ i0: Int) -> Result? {
+        var i = i0
+        var sel: TimeWeekdaySelection = .preferred
+        switch w(i) {
+        case "last", "past", "previous": sel = .week(-1); i += 1
+        case "next": sel = .week(1); i += 1
+        case "this":
+            if isW(i + 1, "coming") || isW(i + 1, "upcoming") { sel = .coming; i += 2 }
+            else if isW(i + 1, "past") { sel = .recent; i += 2 }
+            else { sel = .week(0); i += 1 }
+        case "coming", "upcoming": sel = .coming; i += 1
+        case "the":
+            switch w(i + 1) {
+            case "following", "next": sel = .anchorNext; i += 2
+            case "previous", "preceding", "prior": sel = .anchorPrevious; i += 2
+            default: return nil
+            }
+        default: break
+        }
+        // "last week's Sunday"
+        if case .week = sel, isW(i, "week"), t[i].possessive, let (d, j, _) = weekdayWord(i + 1) {
+            return (.weekday(d, sel), j)
+        }
+        guard let (d, j0, full) = weekdayWord(i) else { return nil }
+        if strict && !full { return nil }
+        var j = j0
+        if t[i].possessive { return (.weekday(d, sel), j) }
+        if sel == .preferred {
+            if isW(j, "after"), isW(j + 1, "next") { return (.weekday(d, .afterNext), j + 2) }
+            if isW(j, "before"), isW(j + 1, "last") { return (.weekday(d, .beforeLast), j + 2) }
+            // "Wednesday of next week", "Saturday last week", "Tuesday, next week", "Sunday from last week"
+            var k = optP(j, ",")
+            if isW(k, "of") || isW(k, "from") { k += 1 }
+            k = opt(k, "the")
+            if isW(k + 1, "week") {
+                switch w(k) {
+                case "last", "past", "previous": return (.weekday(d, .week(-1)), k + 2)
+                case "this", "current": return (.weekday(d, .week(0)), k + 2)
+                case "next", "coming": return (.weekday(d, .week(1)), k + 2)
+                case "following": return (.weekday(d, .anchorNext), k + 2)
+                default: break
+                }
+            }
+        }
+        if ["morning", "afternoon", "evening", "night"].contains(w(j)) { j += 1 }
+        return (.weekday(d, sel), j)
+    }
+
+    // MARK: relative days and units
+
+    func relDay(_ i: Int) -> Result? {
+        var r: Result? = nil
+        switch w(i) {
+        case "today", "tonight": r = (.day(0, anchor: false), i + 1)
+        case "now": if !strict { r = (.day(0, anchor: false), i + 1) }
+        case "yesterday": r = (.day(-1, anchor: false), i + 1)
+        case "tomorrow", "tomorrows": r = (.day(1, anchor: false), i + 1)
+        case "this":
+            if ["morning", "afternoon", "evening"].contains(w(i + 1)) { r = (.day(0, anchor: false), i + 2) }
+        case "last":
+            if isW(i + 1, "night") { r = (.day(-1, anchor: false), i + 2) }
+        case "the", "day":
+            let k = opt(i, "the")
+            if isW(k, "day") {
+                if isW(k + 1, "after"), isW(k + 2, "tomorrow") { r = (.day(2, anchor: false), k + 3) }
+                else if isW(k + 1, "before"), isW(k + 2, "yesterday") { r = (.day(-2, anchor: false), k + 3) }
+            } else if k > i, isW(k, "night") || isW(k, "evening") || isW(k, "morning"), isW(k + 1, "before") {
+                r = (.day(-1, anchor: true), k + 2)
+            } else if k > i, isW(k, "next") || isW(k, "following"), ["morning", "afternoon", "evening", "night"].contains(w(k + 1)) {
+                r = (.day(1, anchor: true), k + 2)
+            }
+        case "later", "earlier":
+            if isW(i + 1, "that"), isW(i + 2, "day") || isW(i + 2, "morning") || isW(i + 2, "evening") || isW(i + 2, "night") {
+                r = (.day(0, anchor: true), i + 3)
+            }
+        default: break
+        }
+        if let (e, j) = r, case .day(let k, false) = e, k != 0 || w(i) == "today" {
+            if ["morning", "afternoon", "evening", "night"].contains(w(j)) { return (e, j + 1) }
+        }
+        return r
+    }
+
+    func unitWord(_ i: Int) -> TimeUnit? {
+        switch w(i) {
+        case "day": return .day
+        case "week", "wk": return .week
+        case "month": return .month
+        case "year", "yr": return .year
+        case "quarter": return .quarter
+        case "decade": return .decade
+        default: return nil
+        }
+    }
+
+    func unit(_ i: Int) -> (TimeUnit, Int)? {
+        guard let u = TimeLexicon.unitWords[w(i)] else { return nil }
+        if w(i) == "mon" && isP(i + 1, ".") { return nil }
+        return (u, i + 1)
+    }
+
+    func unitRel(_ i: Int) -> Result? {
+        let s = w(i)
+        var k = i
+        var off = 0
+        var anchor = false
+        switch s {
+        case "this", "current":
+            k = i + 1
+            if isW(k, "coming") || isW(k, "upcoming") { off = 1; k += 1 }
+            else if isW(k, "past") { off = -1; k += 1 }
+        case "last", "past", "previous": off = -1; k = i + 1
+        case "next", "coming", "upcoming": off = 1; k = i + 1
+        case "following": off = 1; anchor = true; k = i + 1
+        case "that": anchor = true; k = i + 1
+        case "the":
+            switch w(i + 1) {
+            case "past", "last": off = -1; k = i + 2
+            case "coming", "upcoming": off = 1; k = i + 2
+            case "current": k = i + 2
+            case "following", "next": off = 1; anchor = true; k = i + 2
+            case "previous", "preceding", "prior": off = -1; anchor = true; k = i + 2
+            case "same": anchor = true; k = i + 2
+            default:
+                // "the weekend": the nearest one in the preferred direction.
+                if isW(i + 1, "weekend") { return (.weekend(nil), i + 2) }
+                // "the day before", "the week after"
+                if let u = unitWord(i + 1) {
+                    if isW(i + 2, "before") && !isW(i + 3, "yesterday") {
+                        return u == .day ? (.day(-1, anchor: true), i + 3) : (.unit(u, -1, anchor: true), i + 3)
+                    }
+                    if isW(i + 2, "after") && !isW(i + 3, "tomorrow") {
+                        return u == .day ? (.day(1, anchor: true), i + 3) : (.unit(u, 1, anchor: true), i + 3)
+                    }
+                }
+                return nil
+            }
+        default: return nil
+        }
+        if isW(k, "weekend") {
+            if anchor { return nil }
+            return (.weekend(off), k + 1)
+        }
+        guard let u = unitWord(k) else { return nil }
+        if t[k].possessive && TimeLexicon.weekdays[w(k + 1)] != nil { return nil }
+        if u == .day {
+            if !anchor || (s == "that" && off != 0) { return nil }
+            if s == "the" && w(i + 1) == "same" || s == "that" { return (.day(0, anchor: true), k + 1) }
+            return (.day(off, anchor: true), k + 1)
+        }
+        if s == "this", isW(k + 1, "of") { return nil }  // "this month of March"? keep simple
+        if u == .decade, off == -1, !anchor { return (.span(-10, .year), k + 1) }  // "the past decade": ten years
+        return (.unit(u, off, anchor: anchor), k + 1)
+    }
+
+    // MARK: shifts and spans
+
+    func shiftExpr(_ i: Int) -> Result? {
+        var best: Result? = nil
+        let s = w(i)
+        if s == "in" || s == "within", let (n, j) = quantity(i + 1), let (u, k) = unit(j) {
+            best = (.shift(n, u, base: nil, anchor: false), k)
+        }
+        if s == "after", let (n, j) = quantity(i + 1), let (u, k) = unit(j) {
+            best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: true), k))
+        }
+        guard let (n, j) = quantity(i) else { return best }
+        if let wd = TimeLexicon.weekdayPlurals[w(j)] {
+            let k = j + 1
+            if isW(k, "ago") || isW(k, "back") { best = TimeParser.longest(best, (.weekdayCount(-n, wd), k + 1)) }
+            if isW(k, "from"), isW(k + 1, "now") || isW(k + 1, "today") { best = TimeParser.longest(best, (.weekdayCount(n, wd), k + 2)) }
+            if isW(k, "hence") { best = TimeParser.longest(best, (.weekdayCount(n, wd), k + 1)) }
+            return best
+        }
+        guard let (u, k) = unit(j) else { return best }
+        if t[j].possessive { return best }
+        switch w(k) {
+        case "ago", "back":
+            var r: Result = (.shift(-n, u, base: nil, anchor: false), k + 1)
+            if let (b, l) = relDay(k + 1) { r = (.shift(-n, u, base: b, anchor: false), l) }
+            best = TimeParser.longest(best, r)
+        case "hence":
+            best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: false), k + 1))
+        case "later", "afterwards", "afterward", "after", "on":
+            if w(k) == "on" && strict { break }
+            if w(k) == "after" || w(k) == "on", let (b, l) = single(k + 1, prep: true) {
+                if w(k) == "after" { best = TimeParser.longest(best, (.shift(n, u, base: b, anchor: false), l)) }
+            }
+            if w(k) != "on" || !strict { best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: true), k + 1)) }
+        case "earlier", "before", "prior":
+            if w(k) == "before", let (b, l) = single(k + 1, prep: true) {
+                best = TimeParser.longest(best, (.shift(-n, u, base: b, anchor: false), l))
+            }
+            if w(k) == "prior", isW(k + 1, "to"), let (b, l) = single(k + 2, prep: true) {
+                best = TimeParser.longest(best, (.shift(-n, u, base: b, anchor: false), l))
+            }
+            best = TimeParser.longest(best, (.shift(-n, u, base: nil, anchor: true), k + 1))
+        case "from":
+            if isW(k + 1, "now") { best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: false), k + 2)) }
+            else if let (b, l) = single(k + 1, prep: true) {
+                best = TimeParser.longest(best, (.shift(n, u, base: b, anchor: false), l))
+            }
+        default: break
+        }
+        return best
+    }
+
+    func spanExpr(_ i: Int) -> Result? {
+        var k = opt(i, "the")
+        var sign = 0
+        switch w(k) {
+        case "last", "past", "previous": sign = -1
+        case "next", "coming", "upcoming", "following": sign = 1
+        default: return nil
+        }
+        k += 1
+        guard let (n, j) = quantity(k), !isW(k, "a"), !isW(k, "an") else { return nil }
+        guard let (u, l) = unit(j), w(j).hasSuffix("s") || n == 1 else { return nil }
+        return (.span(sign * n, u), l)
+    }
+
+    // MARK: parts, seasons, quarters, years
+
+    func partExpr(_ i: Int) -> Result? {
+        var part: TimePart
+        var k: Int
+        let s = w(i)
+        switch s {
+        case "early": part = .early; k = i + 1
+        case "mid", "middle": part = .mid; k = i + 1
+        case "late": part = .late; k = i + 1
+        default:
+            let j = opt(i, "the")
+            switch w(j) {
+            case "beginning", "start": part = .beginning
+            case "end": part = .end
+            case "middle": part = .mid
+            case "early", "late", "mid":
+                // "the early 1990s", "the mid-1990s"
+                part = w(j) == "early" ? .early : (w(j) == "late" ? .late : .mid)
+                k = isP(j + 1, "-") ? j + 2 : j + 1
+                return partBase(part, k, article: true)
+            default: return nil
+            }
+            guard isW(j + 1, "of") else { return nil }
+            k = j + 2
+        }
+        if isP(k, "-") { k += 1 }
+        if isW(k, "of") && (s == "middle") { k += 1 }
+        return partBase(part, k, article: false)
+    }
+
+    func partBase(_ part: TimePart, _ k0: Int, article: Bool) -> Result? {
+        var best: Result? = nil
+        let k = isW(k0, "around") ? k0 + 1 : k0
+        if !article, part == .early || part == .late {
+            // "early Monday", "late last night", "early today": the day itself.
+            if let r = weekdayExpr(k) ?? relDay(k) { return r }
+        }
+        if let (e, j) = calDate(k, prep: true), case .spec(let sp) = e, sp.day == nil { best = (e, j) }
+        best = TimeParser.longest(best, yearExpr(k, prep: true))
+        best = TimeParser.longest(best, unitRel(k))
+        best = TimeParser.longest(best, seasonExpr(k))
+        best = TimeParser.longest(best, quarterExpr(k))
+        // "the end of the month", "end of month", "the beginning of the year", "end of the week"
+        let j = opt(k, "the")
+        if let u = unitWord(j), u != .day, !isW(j + 1, "of") {
+            best = TimeParser.longest(best, (.unit(u, 0, anchor: false), j + 1))
+        }
+        guard let (e, end) = best else { return nil }
+        if case .spec(let sp) = e, sp.day != nil { return nil }
+        return (.part(part, e), end)
+    }
+
+    static let seasonWords: [String: Int] = ["spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3]
+
+    func seasonExpr(_ i0: Int) -> Result? {
+        var i = opt(i0, "the")
+        var sel: TimeYearSelection = .preferred
+        var modified = false
+        switch w(i) {
+        case "last", "past", "previous": sel = .lastCompleted; i += 1; modified = true
+        case "this", "current":
+            if isW(i + 1, "coming") { sel = .coming; i += 2 } else if isW(i + 1, "past") { sel = .lastCompleted; i += 2 } else { sel = .current; i += 1 }
+            modified = true
+        case "next", "coming", "upcoming": sel = .coming; i += 1; modified = true
+        default: break
+        }
+        guard let sn = TimeParser.seasonWords[w(i)] else { return nil }
+        var end = i + 1
+        if !modified, let (s, j) = yearSelSuffix(end) {
+            switch s {
+            case .offset(let k): sel = k < 0 ? .lastCompleted : (k == 0 ? .current : .coming)
+            default: sel = s
+            }
+            end = j
+            modified = true
+        }
+        // "the 2019 summer" not supported; "summer 2019" handled above.
+        if strict && !modified {
+            let word = w(i)
+            if word == "fall" || word == "spring" || i0 == i { return nil }
+        }
+        return (.season(sn, sel), end)
+    }
+
+    func quarterExpr(_ i0: Int) -> Result? {
+        // "Q3", "Q3 2024", "Q3 of 2024"
+        if isW(i0, "q"), capOK(i0), isNum(i0 + 1), !t[i0 + 1].space, (1...4).contains(t[i0 + 1].value), t[i0 + 1].digits == 1 {
+            var sel: TimeYearSelection = .preferred
+            var end = i0 + 2
+            if let (s, j) = yearSelSuffix(end) { sel = s; end = j }
+            return (.quarter(t[i0 + 1].value, sel), end)
+        }
+        var i = opt(i0, "the")
+        var q = 0
+        if isNum(i), t[i].ordinal, (1...4).contains(t[i].value) { q = t[i].value; i += 1 }
+        else if let (v, j) = ordinalWord(i), (1...4).contains(v) { q = v; i = j }
+        else if w(i) == "last" || w(i) == "final" { q = 4; i += 1 }
+        else { return nil }
+        guard isW(i, "quarter") else { return nil }
+        var end = i + 1
+        var sel: TimeYearSelection = .preferred
+        if let (s, j) = yearSelSuffix(end) { sel = s; end = j }
+        if strict, i0 == opt(i0, "the"), sel == .preferred { return nil }
+        return (.quarter(q, sel), end)
+    }
+
+    func yearExpr(_ i0: Int, prep: Bool) -> Result? {
+        var i = i0
+        var context = prep
+        if isW(i, "the"), isW(i + 1, "year") { i += 2; context = true }
+        if isW(i, "the"), isNum(i + 1) && t[i + 1].decade || isP(i + 1, "'") { i += 1; context = true }
+        if isW(i, "fiscal") || isW(i, "calendar") { i += 1; context = true }
+        if i < t.count, t[i].kind == .number, t[i].decade, !t[i].ordinal {
+            let v = t[i].value
+            if t[i].digits == 4, v % 10 == 0, v >= 1000, v <= 2990 {
+                if strict && !(isW(i - 1, "the") || prep || context) { return nil }
+                return (.decade(v), i + 1)
+            }
+            if t[i].digits == 2, v % 10 == 0, !strict || isW(i - 1, "the") { return (.decade(v), i + 1) }
+            return nil
+        }
+        if isP(i, "'"), isNum(i + 1), t[i + 1].decade, t[i + 1].digits == 2, t[i + 1].value % 10 == 0 {
+            return (.decade(t[i + 1].value), i + 2)
+        }
+        if let (y, j) = yearNumber(i), !isP(i, "'") {
+            if strict {
+                guard context || i > i0 else { return nil }
+                guard y >= 1800 && y <= 2099 else { return nil }
+                if j < t.count, t[j].kind == .word, ["percent", "people", "years", "of"].contains(t[j].text) && t[j].text != "of" { return nil }
+            }
+            return (.year(y), j)
+        }
+        if !strict, let (y, j) = spelledYear(i) { return (.year(y), j) }
+        return nil
+    }
+
+    /// "nineteen ninety-one", "two thousand ten", "twenty ten", "two thousand".
+    func spelledYear(_ i: Int) -> (Int, Int)? {
+        if strict { return nil }
+        guard let first = TimeLexicon.cardinals[w(i)] else { return nil }
+        if first == 2, isW(i + 1, "thousand") {
+            var j = i + 2
+            j = opt(j, "and")
+            if let (n, k) = quantity(j), n < 100, !isW(j, "a"), !isW(j, "an") { return (2000 + n, k) }
+            return (2000, i + 2)
+        }
+        guard (10...20).contains(first) else { return nil }
+        let j = i + 1
+        if isW(j, "hundred") { return (first * 100, j + 1) }
+        if isW(j, "oh"), let u = TimeLexicon.cardinals[w(j + 1)], u < 10 { return (first * 100 + u, j + 2) }
+        if let (n, k) = quantity(j), n >= 10, n < 100, !isW(j, "a"), !isW(j, "an") { return (first * 100 + n, k) }
+        return nil
+    }
+
+    // MARK: holidays
+
+    func holidayName(_ i: Int) -> (TimeHoliday, Int)? {
+        func day(_ h: TimeHoliday, _ j: Int) -> (TimeHoliday, Int) { (h, opt(j, "day")) }
+        let s = w(i)
+        guard !s.isEmpty else { return nil }
+        if strict && !t[i].cap && s != "new" { return nil }
+        switch s {
+        case "christmas", "xmas":
+            if isW(i + 1, "eve") { return (.christmasEve, i + 2) }
+            return day(.christmas, i + 1)
+        case "new":
+            if isW(i + 1, "year") || isW(i + 1, "years") {
+                if isW(i + 2, "eve") { return (.newYearsEve, i + 3) }
+                if isW(i + 2, "day") { return (.newYearsDay, i + 3) }
+            }
+            return nil
+        case "valentine", "valentines": return day(.valentines, i + 1)
+        case "halloween": return (.halloween, i + 1)
+        case "thanksgiving": return day(.thanksgiving, i + 1)
+        case "black": return isW(i + 1, "friday") ? (.blackFriday, i + 2) : nil
+        case "mlk":
+            var j = i + 1
+            if isW(j, "jr") { j = optP(j + 1, ".") }
+            return isW(j, "day") ? (.mlkDay, j + 1) : nil
+        case "martin":
+            guard isW(i + 1, "luther"), isW(i + 2, "king") || isW(i + 2, "kings") else { return nil }
+            var j = i + 3
+            if isW(j, "jr") { j = optP(j + 1, ".") }
+            return isW(j, "day") ? (.mlkDay, j + 1) : nil
+        case "civil": return isW(i + 1, "rights") && isW(i + 2, "day") ? (.mlkDay, i + 3) : nil
+        case "easter":
+            if isW(i + 1, "monday") { return (.easterMonday, i + 2) }
+            if isW(i + 1, "sunday") { return (.easter, i + 2) }
+            return day(.easter, i + 1)
+        case "good": return isW(i + 1, "friday") ? (.goodFriday, i + 2) : nil
+        case "mother", "mothers": return isW(i + 1, "day") ? (.mothersDay, i + 2) : nil
+        case "father", "fathers": return isW(i + 1, "day") ? (.fathersDay, i + 2) : nil
+        case "memorial": return isW(i + 1, "day") ? (.memorialDay, i + 2) : nil
+        case "labor", "labour": return isW(i + 1, "day") ? (.laborDay, i + 2) : nil
+        case "veterans", "veteran": return isW(i + 1, "day") ? (.veteransDay, i + 2) : nil
+        case "columbus": return isW(i + 1, "day") ? (.columbusDay, i + 2) : nil
+        case "boxing": return isW(i + 1, "day") ? (.boxingDay, i + 2) : nil
+        case "independence": return isW(i + 1, "day") ? (.independenceDay, i + 2) : nil
+        case "presidents", "president": return isW(i + 1, "day") ? (.presidentsDay, i + 2) : nil
+        case "juneteenth": return (.juneteenth, i + 1)
+        case "st", "saint":
+            let j = optP(i + 1, ".")
+            switch w(j) {
+            case "patrick", "patricks", "paddy", "paddys": return day(.stPatricks, j + 1)
+            case "valentine", "valentines": return day(.valentines, j + 1)
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    func holidayExpr(_ i0: Int) -> Result? {
+        var i = i0
+        var sel: TimeYearSelection = .preferred
+        if let (s, j) = yearSelPrefix(i) { sel = s; i = j }
+        guard let (h, j0) = holidayName(i) else { return nil }
+        if strict {
+            // In running text a holiday name must not be part of another name: "Easter Island",
+            // "St. Patrick's Cathedral", "Valentine's card".
+            let last = w(j0 - 1)
+            if (h == .stPatricks || h == .valentines) && last != "day" { return nil }
+            if j0 < t.count, t[j0].kind == .word, t[j0].cap, TimeLexicon.months[t[j0].text] == nil,
+               TimeLexicon.weekdays[t[j0].text] == nil, last != "day", last != "eve" {
+                return nil
+            }
+        }
+        var end = j0
+        if sel == .preferred, let (s, j) = yearSelSuffix(end) { sel = s; end = j }
+        return (.holiday(h, sel), end)
+    }
+
+    // MARK: ordinals of periods
+
+    func nthExpr(_ i0: Int) -> Result? {
+        var i = opt(i0, "the")
+        var n = 0
+        var cardinalDay = false
+        if isNum(i), t[i].ordinal { n = t[i].value; i += 1 }
+        else if let (v, j) = ordinalWord(i) { n = v; i = j }
+        else if isW(i, "last") || isW(i, "final") { n = -1; i += 1 }
+        else if !strict, isNum(i), t[i].digits <= 2, isW(i + 1, "of") { n = t[i].value; i += 1; cardinalDay = true }
+        else { return nil }
+        if n > 0, isW(i, "last") || (isW(i, "to") && isW(i + 1, "last")) {
+            n = -n; i = isW(i, "to") ? i + 2 : i + 1
+        }
+        var kind: TimeNthKind = .day
+        var implicitDay = false
+        if let (d, j, full) = weekdayWord(i), !t[i].possessive {
+            if strict && !full { return nil }
+            kind = .weekday(d); i = j
+        } else if isW(i, "day") { kind = .day; i += 1 }
+        else if isW(i, "week") { kind = .week; i += 1 }
+        else if isW(i, "month") { kind = .month; i += 1 }
+        else if n > 0 { implicitDay = true } else { return nil }
+        if cardinalDay && !implicitDay { return nil }
+        // "third tuesday after christmas 2014"
+        if case .weekday(let d) = kind, n > 0, isW(i, "after"), let (b, e) = single(i + 1, prep: true) {
+            return (.nthAfter(n, d, b), e)
+        }
+        var k = i
+        let hadOf = isW(k, "of") || isW(k, "in")
+        if hadOf { k += 1 }
+        if implicitDay && !hadOf { return nil }
+        if strict && !hadOf { return nil }
+        var best: Result? = nil
+        if let (e, j) = calDate(k, prep: true), case .spec(let sp) = e, sp.day == nil, sp.month != nil {
+            best = (e, j)
+        }
+        if !implicitDay {
+            best = TimeParser.longest(best, yearExpr(k, prep: true))
+            best = TimeParser.longest(best, seasonExpr(k))
+            best = TimeParser.longest(best, quarterExpr(k))
+        }
+        best = TimeParser.longest(best, unitRel(k))
+        let j = opt(k, "the")
+        if let u = unitWord(j), u == .month || u == .year || u == .week, !isW(j + 1, "of") {
+            best = TimeParser.longest(best, (.unit(u, 0, anchor: false), j + 1))
+        }
+        guard let (base, end) = best else { return nil }
+        if implicitDay {
+            guard n >= 1, n <= 31 else { return nil }
+            // Only months: "the 20th of next month"
+            switch base {
+            case .unit(.month, _, _): break
+            case .spec: return nil  // calDate handles "the 15th of February"
+            default: return nil
+            }
+        }
+        return (.nth(n, kind, base), end)
+    }
+}

@@ -1,0 +1,240 @@
+/// Tokens and word lists for the date/time normaliser.
+///
+/// The tokenizer works on UTF-8 bytes: words (lower-cased, possessive `'s` folded in), digit runs
+/// (with an ordinal suffix `15th` or a decade `s` folded in) and single punctuation characters.
+/// Offsets are UTF-8 offsets into the scanned string.
+struct TimeToken: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, punct }
+    var kind: Kind
+    /// Lower-cased word, the digits, or the punctuation character ("-" for dashes, "'" for apostrophes).
+    var text: String
+    /// Numeric value for numbers (0 otherwise).
+    var value: Int = 0
+    var digits: Int = 0
+    /// `15th`, `2nd`.
+    var ordinal = false
+    /// `1990s`, `'90s`.
+    var decade = false
+    /// First letter upper case.
+    var cap = false
+    /// `year's`, `mother's`.
+    var possessive = false
+    /// Whitespace before the token.
+    var space = true
+    /// Lexicon flags (``TimeLexicon/keyword``, ``TimeLexicon/starter``, ``TimeLexicon/function``).
+    var lex: UInt8 = 0
+    var start: Int
+    var end: Int
+}
+
+enum TimeLexicon {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    ]
+    /// Month words that are also ordinary English words or abbreviations; in running text they need support.
+    static let ambiguousMonths: Set<String> = [
+        "may", "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    static let weekdays: [String: Int] = [
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "weds": 3,
+        "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+        "sunday": 7, "sun": 7,
+    ]
+    static let fullWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdayPlurals: [String: Int] = [
+        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+    ]
+    static let cardinals: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+        "twentieth": 20, "thirtieth": 30,
+    ]
+    /// Words that can begin a time expression (besides numbers, months, weekdays, number words).
+    static let starters: Set<String> = [
+        "on", "in", "at", "by", "since", "until", "till", "til", "through", "thru", "during", "from", "between",
+        "as", "around", "about", "circa", "earlier", "later", "for", "within", "after",
+        "last", "next", "this", "past", "previous", "coming", "upcoming", "current", "the", "that", "following",
+        "early", "mid", "late", "beginning", "start", "end", "middle",
+        "today", "tonight", "now", "yesterday", "tomorrow", "tomorrows",
+        "spring", "summer", "autumn", "fall", "winter", "q", "a", "an", "couple",
+        "christmas", "xmas", "new", "valentine", "valentines", "halloween", "thanksgiving", "black", "mlk",
+        "martin", "civil", "easter", "good", "mother", "mothers", "father", "fathers", "memorial", "labor",
+        "labour", "st", "saint", "independence", "veterans", "columbus", "boxing", "juneteenth", "presidents",
+        "president",
+    ]
+    static let keyword: UInt8 = 1
+    static let starter: UInt8 = 2
+    /// Prepositions and articles: they start a mention only when a keyword or number follows.
+    static let function: UInt8 = 4
+
+    static let functionWords: Set<String> = [
+        "on", "in", "at", "by", "since", "until", "till", "til", "through", "thru", "during", "from", "between",
+        "as", "around", "about", "circa", "for", "within", "throughout", "over", "the", "a", "an", "after", "earlier",
+        "later", "up", "that", "this", "last", "next", "past", "previous", "coming", "upcoming", "current",
+        "following", "early", "mid", "late", "beginning", "start", "end", "middle", "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "new", "good", "black", "st",
+        "saint", "couple", "civil", "martin", "mother", "mothers", "father", "fathers", "labor", "labour",
+        "memorial", "independence", "veterans", "columbus", "boxing", "presidents", "president",
+    ]
+    /// Month and weekday names: in running text only capitalised.
+    static let capitalOnly: UInt8 = 8
+
+    /// One lookup per word while tokenizing.
+    static let flags: [String: UInt8] = {
+        var f: [String: UInt8] = [:]
+        func add<S: Sequence>(_ words: S, _ v: UInt8) where S.Element == String { for w in words { f[w, default: 0] |= v } }
+        let k = keyword, s = starter
+        add(starters, k | s)
+        add(["over"], s)
+        add(months.keys, k | s)
+        add(weekdays.keys, k | s)
+        add(weekdayPlurals.keys, k)
+        add(cardinals.keys, k | s)
+        add(ordinals.keys, k | s)
+        add(unitWords.keys, k)
+        add(["same", "weekend", "night", "morning", "afternoon", "evening", "eve", "few", "several", "ago",
+             "of", "year", "week", "day", "month", "previous", "preceding", "prior", "final", "fiscal",
+             "calendar", "jr", "thousand", "hundred", "oh", "coming", "weekends", "mid"], k)
+        add(functionWords, function)
+        add(months.keys, capitalOnly)
+        add(weekdays.keys, capitalOnly)
+        return f
+    }()
+
+    static let unitWords: [String: TimeUnit] = [
+        "day": .day, "days": .day, "week": .week, "weeks": .week, "wk": .week, "wks": .week,
+        "fortnight": .fortnight, "fortnights": .fortnight, "month": .month, "months": .month, "mo": .month,
+        "mos": .month, "mon": .month, "year": .year, "years": .year, "yr": .year, "yrs": .year,
+        "decade": .decade, "decades": .decade, "quarter": .quarter, "quarters": .quarter,
+    ]
+}
+
+enum TimeUnit: Sendable, Equatable {
+    case day, week, fortnight, month, quarter, year, decade
+}
+
+enum TimeTokenizer {
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    static func tokenize(_ text: String) -> [TimeToken] {
+        var s = text
+        return s.withUTF8 { tokenize(bytes: $0) }
+    }
+
+    static func makeLower(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> String {
+        String(unsafeUninitializedCapacity: b - a) { buf in
+            for k in a..<b {
+                let c = bytes[k]
+                buf[k - a] = (c >= 65 && c <= 90) ? c + 32 : c
+            }
+            return b - a
+        }
+    }
+
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
+        var out: [TimeToken] = []
+        out.reserveCapacity(bytes.count / 4)
+        let n = bytes.count
+        var i = 0
+        var space = true
+        while i < n {
+            let c = bytes[i]
+            if c == 32 || c == 10 || c == 9 || c == 13 {
+                space = true; i += 1; continue
+            }
+            if isLetter(c) {
+                var j = i + 1
+                while j < n, isLetter(bytes[j]) { j += 1 }
+                // Non-ASCII letters glued to the word: treat the whole run as an unknown word.
+                if j < n, bytes[j] >= 0xC0 {
+                    while j < n, bytes[j] >= 0x80 || isLetter(bytes[j]) {
+                        if bytes[j] == 0xE2 { break }
+                        j += 1
+                    }
+                    out.append(TimeToken(kind: .word, text: "\u{1}", cap: c <= 90, space: space, start: i, end: j))
+                    space = false; i = j; continue
+                }
+                var tok = TimeToken(kind: .word, text: j - i <= 12 ? makeLower(bytes, i, j) : "\u{1}",
+                                    cap: c <= 90, space: space, start: i, end: j)
+                if j - i <= 12 { tok.lex = TimeLexicon.flags[tok.text] ?? 0 }
+                // Possessive 's / ’s
+                if j + 1 < n, bytes[j] == 39, bytes[j + 1] == 115 || bytes[j + 1] == 83,
+                   j + 2 >= n || !isLetter(bytes[j + 2]) {
+                    tok.possessive = true; tok.end = j + 2; j += 2
+                } else if j + 3 < n, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99,
+                          bytes[j + 3] == 115 || bytes[j + 3] == 83, j + 4 >= n || !isLetter(bytes[j + 4]) {
+                    tok.possessive = true; tok.end = j + 4; j += 4
+                } else if j < n, bytes[j] == 39, tok.text.hasSuffix("s") {
+                    // plural possessive: presidents'
+                    tok.possessive = true; tok.end = j + 1; j += 1
+                }
+                out.append(tok)
+                space = false; i = j; continue
+            }
+            if isDigit(c) {
+                var j = i
+                var v = 0
+                while j < n, isDigit(bytes[j]) {
+                    if j - i < 9 { v = v * 10 + Int(bytes[j] - 48) }
+                    j += 1
+                }
+                var tok = TimeToken(kind: .number, text: "", value: v, digits: j - i, space: space, start: i, end: j)
+                // ordinal suffix or decade s
+                if j + 1 < n, isLetter(bytes[j]), isLetter(bytes[j + 1]), j + 2 >= n || !isLetter(bytes[j + 2]) {
+                    let a = bytes[j] | 0x20, b = bytes[j + 1] | 0x20
+                    if (a == 115 && b == 116) || (a == 110 && b == 100) || (a == 114 && b == 100) || (a == 116 && b == 104) {
+                        tok.ordinal = true; tok.end = j + 2; j += 2
+                    }
+                } else if j < n, bytes[j] == 115, j + 1 >= n || !isLetter(bytes[j + 1]) {
+                    tok.decade = true; tok.end = j + 1; j += 1
+                }
+                out.append(tok)
+                space = false; i = j; continue
+            }
+            if c >= 0x80 {
+                // Multi-byte: dashes and quotes are punctuation, other characters are an unknown word.
+                if c == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                    let d = bytes[i + 2]
+                    var p: String? = nil
+                    if d >= 0x90 && d <= 0x95 { p = "-" }
+                    else if d == 0x98 || d == 0x99 { p = "'" }
+                    else if d == 0x9C || d == 0x9D { p = "\"" }
+                    if let p {
+                        out.append(TimeToken(kind: .punct, text: p, space: space, start: i, end: i + 3))
+                        space = false; i += 3; continue
+                    }
+                }
+                var j = i + 1
+                while j < n, bytes[j] >= 0x80, bytes[j] < 0xC0 { j += 1 }
+                if bytes[i] == 0xC2 && j == i + 2 && bytes[i + 1] == 0xA0 { space = true; i = j; continue }
+                out.append(TimeToken(kind: .word, text: "\u{1}", space: space, start: i, end: j))
+                space = false; i = j; continue
+            }
+            let p: String
+            switch c {
+            case 45: p = "-"
+            case 47: p = "/"
+            case 46: p = "."
+            case 44: p = ","
+            case 39, 96: p = "'"
+            case 58: p = ":"
+            case 37: p = "%"
+            default: p = String(UnicodeScalar(c))
+            }
+            out.append(TimeToken(kind: .punct, text: p, space: space, start: i, end: i + 1))
+            space = false; i += 1
+        }
+        return out
+    }
+}
