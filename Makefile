@@ -40,3 +40,7 @@ bench: release
 
 clean:
 	rm -rf .build
+
+# The benchmark suite in seconds (CI runs it so the benchmark code keeps working; no timing is asserted).
+bench-quick: release
+	scripts/bench.sh $(BIN_RELEASE) --quick

@@ -43,6 +43,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "claimcheck-bench",
+            dependencies: ["ClaimKit"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"], swiftSettings: strict),
         .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["claimcheck"], swiftSettings: strict),

@@ -19,6 +19,11 @@ public final class SQLiteStore: ClaimStore {
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
         config.label = "claimcheck"
+        // WAL with synchronous=NORMAL: a committed change survives a crash of claimcheck (SIGKILL)
+        // and the file is never corrupted; only an OS crash can drop the last commits.
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         do {
             let pool = try DatabasePool(path: path, configuration: config)
             let store = SQLiteStore(location: path, db: pool)

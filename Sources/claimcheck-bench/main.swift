@@ -1,0 +1,51 @@
+import ClaimKit
+import Foundation
+
+// Extraction throughput on a folder of articles: reads every file first, then times extraction
+// alone on one core, several rounds, and prints the median.
+// usage: claimcheck-bench extract DIR [--rounds N] [--published YYYY-MM-DD]
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("claimcheck-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
+guard args.count >= 2, args[0] == "extract" else { fail("usage: claimcheck-bench extract DIR [--rounds N] [--published DATE]") }
+let dir = args[1]
+var rounds = 3
+var published = CivilDate(iso: "2025-04-17")
+var i = 2
+while i < args.count {
+    switch args[i] {
+    case "--rounds": rounds = Int(args[i + 1]) ?? rounds; i += 2
+    case "--published": published = CivilDate(iso: args[i + 1]); i += 2
+    default: fail("unknown argument \(args[i])")
+    }
+}
+guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { fail("cannot list \(dir)") }
+var texts: [String] = []
+var bytes = 0
+for name in names.sorted() where !name.hasPrefix(".") {
+    guard let data = FileManager.default.contents(atPath: dir + "/" + name) else { continue }
+    bytes += data.count
+    texts.append(String(decoding: data, as: UTF8.self))
+}
+guard !texts.isEmpty else { fail("no articles in \(dir)") }
+
+let extractor = Extractor(published: published)
+var times: [Double] = []
+var claims = 0
+for _ in 0..<rounds {
+    claims = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    for text in texts {
+        claims += extractor.extract(SourceReader.read(text, format: .plain)).claims.count
+    }
+    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}
+times.sort()
+let median = times[times.count / 2]
+let mb = Double(bytes) / 1_048_576
+print(String(format: "extract: %d articles, %.1f MB, %d claims; median of %d rounds %.2f s: %.1f MB/s, %.0f articles/s (min %.2f s, max %.2f s)",
+             texts.count, mb, claims, rounds, median, mb / median, Double(texts.count) / median, times.first!, times.last!))
