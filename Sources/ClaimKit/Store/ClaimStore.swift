@@ -1,3 +1,5 @@
+import Foundation
+
 /// The claim store as the commands see it. SQLite implements it today; a second engine
 /// (PostgreSQL) can implement the same interface without the commands knowing.
 ///
@@ -38,6 +40,12 @@ public protocol ClaimStore: AnyObject, Sendable {
     func journal(_ filter: JournalFilter) throws -> [JournalEntry]
     func verifyJournal() throws -> JournalVerification
     func setting(_ key: String) throws -> String?
+
+    // Moving a whole store.
+    /// Writes the whole store as JSON (`"schema": "claimcheck/1"`) in pieces, without holding it in memory.
+    func exportJSON(_ write: (String) throws -> Void) throws
+    /// Rebuilds an empty store from an export; the journal must verify or nothing is kept.
+    func importJSON(_ data: Data) throws -> (rows: Int, journal: JournalVerification)
 
     /// Asks a running statement to stop (from another thread, e.g. on Ctrl-C).
     func interrupt()

@@ -27,7 +27,11 @@ extension SQLiteStore {
     /// Recomputes the hash chain, then checks that every journaled table holds exactly what the
     /// journal's row snapshots say it should. Names the first entry or row that fails.
     public func verifyJournal() throws -> JournalVerification {
-        try read { db in
+        try read { db in try verifyJournal(db) }
+    }
+
+    func verifyJournal(_ db: Database) throws -> JournalVerification {
+        do {
             var expected: [String: (hash: String, seq: Int64)] = [:]
             var prev = JournalEntry.genesis
             var count = 0

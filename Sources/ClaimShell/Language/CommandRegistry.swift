@@ -18,6 +18,8 @@ public struct CommandRegistry: Sendable {
         ClaimCommand(),
         SpeakerCommand(),
         LogCommand(),
+        ExportCommand(),
+        ImportCommand(),
         ExpectCommand(),
         CheckCommand(),
         ExtractCommand(),

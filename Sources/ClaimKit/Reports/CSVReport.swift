@@ -1,0 +1,14 @@
+/// One row per claim, RFC 4180, formula-injection safe.
+public enum CSVReport {
+    public static let header = ["id", "document", "speaker", "kind", "date", "statement", "rating", "reason",
+                                "supports", "contradicts", "context"]
+
+    public static func render(_ data: ReportData) -> String {
+        CSV.render(header: header, rows: data.allClaims.map { item in
+            let c = item.claim
+            return ["C\(c.id)", c.documentID.map { "D\($0)" } ?? "", ReportData.speakerLabel(c), c.kind.rawValue,
+                    ReportData.dateLabel(c.when) ?? "", c.statement, item.current?.rating ?? c.status, item.current?.reason ?? "",
+                    String(c.supports), String(c.contradicts), String(c.context)]
+        })
+    }
+}

@@ -1,0 +1,62 @@
+/// schema.org ClaimReview as JSON-LD: one object per claim with a verdict, as search engines read them.
+public enum ClaimReviewReport {
+    public struct Options: Sendable {
+        /// Base URL of the published fact-check; each review's url is BASE#C3.
+        public var baseURL: String?
+        /// The checking organisation.
+        public var organization: String
+
+        public init(baseURL: String? = nil, organization: String) {
+            self.baseURL = baseURL
+            self.organization = organization
+        }
+    }
+
+    /// The JSON-LD and how many claims were left out for want of a verdict.
+    public static func render(_ data: ReportData, _ options: Options) -> (json: String, skipped: Int) {
+        var reviews: [JSONValue] = []
+        var skipped = 0
+        for item in data.documents {
+            for c in item.claims {
+                guard let verdict = c.current else { skipped += 1; continue }
+                reviews.append(review(c, verdict, item.document, data.scale, options))
+            }
+        }
+        let value: JSONValue = reviews.count == 1 ? reviews[0] : .array(reviews)
+        return (value.pretty + "\n", skipped)
+    }
+
+    static func review(_ item: ReportData.ClaimItem, _ v: VerdictRecord, _ doc: DocumentRecord?, _ scale: RatingScale,
+                       _ options: Options) -> JSONValue {
+        let c = item.claim
+        var rating: [(String, JSONValue)] = [("@type", .string("Rating"))]
+        if let value = scale.rating(named: v.rating)?.value {
+            rating.append(("ratingValue", .int(value)))
+        }
+        rating += [("bestRating", .int(scale.best)), ("worstRating", .int(scale.worst)), ("alternateName", .string(v.rating))]
+        let kind = c.speakerKind == "organization" || c.speakerKind == "group" ? "Organization" : "Person"
+        var claim: [(String, JSONValue)] = [("@type", .string("Claim")),
+                                            ("author", .object([("@type", .string(kind)), ("name", .string(c.speakerName ?? "unknown"))]))]
+        if let date = c.when?.start { claim.append(("datePublished", .string(date.description))) }
+        if let doc {
+            var appearance: [(String, JSONValue)] = [("@type", .string("CreativeWork"))]
+            if let url = doc.url { appearance.append(("url", .string(url))) }
+            if let title = doc.title { appearance.append(("headline", .string(title))) }
+            if let published = doc.published { appearance.append(("datePublished", .string(published.description))) }
+            claim.append(("appearance", .object(appearance)))
+        }
+        var review: [(String, JSONValue)] = [
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("ClaimReview")),
+            ("claimReviewed", .string(c.statement)),
+            ("datePublished", .string(String(v.ruledAt.prefix(10)))),
+        ]
+        if let base = options.baseURL { review.append(("url", .string(base + "#" + c.ref))) }
+        review += [
+            ("author", .object([("@type", .string("Organization")), ("name", .string(options.organization))])),
+            ("reviewRating", .object(rating)),
+            ("itemReviewed", .object(claim)),
+        ]
+        return .object(review)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+/// The whole store as JSON (`"schema": "claimcheck/1"`) and back. Rows are written as they are
+/// stored, so an import rebuilds an equivalent store whose journal verifies.
+extension SQLiteStore {
+    public static let exportSchema = "claimcheck/1"
+
+    /// Tables in the order an import must insert them.
+    static let transferTables = ["document", "speaker", "speaker_alias", "claim", "evidence", "verdict", "setting", "journal"]
+
+    public func exportJSON(_ write: (String) throws -> Void) throws {
+        try read { db in
+            let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")
+            var out = "{\n  \"schema\": \"\(Self.exportSchema)\",\n"
+            out += "  \"journal_head\": " + JSONValue.object([
+                ("entries", .int(head?["seq"] as Int64? ?? 0)), ("hash", .string(head?["hash"] ?? JournalEntry.genesis)),
+            ]).compact + ",\n  \"tables\": {"
+            try write(out)
+            for (i, table) in Self.transferTables.enumerated() {
+                try write((i == 0 ? "\n" : ",\n") + "    \"\(table)\": [")
+                let key = table == "journal" ? "seq" : RowSnapshot.keyColumn(table)
+                let rows = try Row.fetchCursor(db, sql: "SELECT * FROM \(table) ORDER BY \(key)")
+                var first = true
+                while let row = try rows.next() {
+                    var pairs: [(String, JSONValue)] = []
+                    for column in row.columnNames { pairs.append((column, RowSnapshot.json(row[column] as DatabaseValue))) }
+                    try write((first ? "\n      " : ",\n      ") + JSONValue.object(pairs).compact)
+                    first = false
+                }
+                try write(first ? "]" : "\n    ]")
+            }
+            try write("\n  }\n}\n")
+        }
+    }
+
+    /// Rebuilds a store from an export. Only into an empty store; the journal must verify
+    /// afterwards, or nothing is kept.
+    public func importJSON(_ data: Data) throws -> (rows: Int, journal: JournalVerification) {
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw StoreError("not a claimcheck export: the file is not a JSON object")
+        }
+        guard let schema = root["schema"] as? String else { throw StoreError("not a claimcheck export: no \"schema\"") }
+        guard schema == Self.exportSchema else {
+            throw StoreError("export schema \(schema) is not supported (this claimcheck reads \(Self.exportSchema))")
+        }
+        guard let tables = root["tables"] as? [String: Any] else { throw StoreError("export has no \"tables\"") }
+        return try write { db in
+            let used = try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM journal) + (SELECT count(*) FROM document) + (SELECT count(*) FROM claim)") ?? 0
+            guard used == 0 else { throw StoreError("import needs an empty store; \(location) already holds data") }
+            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+            var count = 0
+            for table in Self.transferTables {
+                guard let rows = tables[table] as? [[String: Any]] else {
+                    if tables[table] == nil { continue }
+                    throw StoreError("export table \(table) is not a list of rows")
+                }
+                let known = Set(try db.columns(in: table).map(\.name))
+                for row in rows {
+                    let columns = row.keys.sorted()
+                    if let unknown = columns.first(where: { !known.contains($0) }) {
+                        throw StoreError("export table \(table) has an unknown column \(unknown)")
+                    }
+                    let values = try columns.map { try Self.databaseValue(row[$0]!, table: table, column: $0) }
+                    let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+                    try db.execute(sql: sql, arguments: StatementArguments(values))
+                    count += 1
+                }
+            }
+            let verification = try verifyJournal(db)
+            if let failure = verification.failure {
+                throw StoreError("import refused: the imported journal does not verify: \(failure)")
+            }
+            return (count, verification)
+        }
+    }
+
+    private static func databaseValue(_ value: Any, table: String, column: String) throws -> DatabaseValue {
+        switch value {
+        case is NSNull: return .null
+        case let s as String: return s.databaseValue
+        case let n as NSNumber:
+            let d = n.doubleValue
+            if d == d.rounded(), abs(d) < 9e15, !"\(n)".contains(".") { return n.int64Value.databaseValue }
+            return d.databaseValue
+        default: throw StoreError("export table \(table), column \(column): unsupported value")
+        }
+    }
+}
