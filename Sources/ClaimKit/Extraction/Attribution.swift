@@ -66,13 +66,13 @@ struct AttributionFinder {
         if t.kind == .number { return i > s0 && (Lexicon.months.contains(toks[i - 1].lower) || toks[i - 1].lower == "on") }
         guard t.kind == .word, !inQuote(i) else { return false }
         let l = t.lower
-        if Lexicon.weekdays.contains(l) { return true }
-        if Lexicon.months.contains(l) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && ["in", "on", "since", "last", "this", "early", "late", "mid"].contains(toks[i - 1].lower) }
+        if t.has(WordFlag.weekday) { return true }
+        if t.has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && ["in", "on", "since", "last", "this", "early", "late", "mid"].contains(toks[i - 1].lower) }
         if l == "may" && t.isCap { return false }
         if l == "on" || l == "in" { return i + 1 < s1 && (Lexicon.weekdays.contains(toks[i + 1].lower) || Lexicon.months.contains(toks[i + 1].lower)) }
         if l == "this" || l == "last" { return i + 1 < s1 && ["week", "month", "year", "morning", "afternoon", "evening", "weekend"].contains(toks[i + 1].lower) }
         if ["week", "month", "year", "day"].contains(l) { return i > s0 && ["this", "last", "next", "that", "the"].contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
-        if Self.leftSkip.contains(l) { return true }
+        if t.has(WordFlag.leftSkip) { return true }
         if !t.isCap && l.hasSuffix("ly") && l.count > 4 && l != "only" && !l.hasSuffix("ply") { return true }
         return false
     }
@@ -145,7 +145,8 @@ struct AttributionFinder {
     func frame(at i: Int, previous: [Frame]) -> Frame? {
         let t = toks[i]
         guard t.kind == .word, !inQuote(i) else { return nil }
-        if t.lower == "according" && low(i + 1) == "to" { return accordingTo(i) }
+        guard t.has(WordFlag.cue | WordFlag.cueStarter) else { return nil }
+        if t.lower == "according" { return low(i + 1) == "to" ? accordingTo(i) : nil }
         if ["gave", "offered", "provided", "delivered", "gives", "offers", "provides"].contains(t.lower) { return answerFrame(i) }
         var found = Lexicon.cues[t.lower]
         var cueEnd = i + 1
@@ -163,7 +164,7 @@ struct AttributionFinder {
             let p = toks[i - 1]
             if Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower) || p.isPossessive && p.kind == .word { return nil }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return nil }
-            if cue.form == .past && (cue.lemma == "say" || cue.lemma == "tell") == false && p.kind == .word && !p.isCap && p.lower.hasSuffix("ed") == false && Lexicon.determiners.contains(p.lower) { return nil }
+            if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) { return nil }
         }
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
         if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return nil }
@@ -176,8 +177,9 @@ struct AttributionFinder {
         }
         if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
         // inversion: `"...," said X` / `..., said X.`
-        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base {
-            if let np = npRight(i + 1, inverted: true) {
+        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly {
+            if let np = npRight(i + 1, inverted: true),
+               isClose(i - 1) || np.upperBound >= s1 || [".", ",", "?", "!", ";"].contains(toks[np.upperBound].lower) {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
                 if backwardContent(&f, subjectLeft: i) { return f }
             }
@@ -193,6 +195,7 @@ struct AttributionFinder {
             }
         }
         let infinitive = i > s0 && toks[i - 1].lower == "to"
+        if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         guard let subj = subject(endingBefore: i, infinitive: infinitive) else {
             // "tried on Tuesday to make the case that": the clause's subject
             if infinitive {
@@ -236,14 +239,33 @@ struct AttributionFinder {
             if k < s1 && toks[k].lower == "as", let q = quoteAt(k + 1) { attachQuote(&f, q); return f }
         }
         let subjPrecededByBreak = subj.lowerBound > s0 && (toks[subj.lowerBound - 1].lower == "," || isClose(subj.lowerBound - 1))
+        let afterQuote = subj.lowerBound > s0 && (isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," && isClose(subj.lowerBound - 2))
+        if afterQuote && !(after < s1 && (toks[after].lower == "that" || quoteAt(after) != nil)) {
+            // `"...," X said about halfway through ...`: what follows is circumstance
+            f.right = after
+            if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
+            return nil
+        }
+        if Lexicon.quoteOnly.contains(cue.lemma) { return nil }
         if after >= s1 || isTerminal(after) || toks[after].lower == "," || isClose(after) {
-            if subjPrecededByBreak || after < s1 && toks[after].lower == "," && subj.lowerBound > s0 {
+            if subjPrecededByBreak {
                 f.right = after
                 if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
             }
             return nil
         }
         if subjPrecededByBreak && cue.cls != .speech { return nil }
+        let adjunctStart = after < s1 && (toks[after].kind == .number || Lexicon.numberWords[toks[after].lower] != nil || Lexicon.prepositions.contains(toks[after].lower) || Lexicon.weekdays.contains(toks[after].lower) || toks[after].lower.hasSuffix("ly"))
+        if subjPrecededByBreak && adjunctStart && !looksLikeClause(after) {
+            // "..., the Post reported ten days ago." — whatever follows is circumstance
+            var e = after
+            while e < s1 && !isTerminal(e) && toks[e].lower != "," { e += 1 }
+            if e - after <= 5 && (e >= s1 || isTerminal(e)) {
+                f.right = e
+                if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
+                return nil
+            }
+        }
         if forwardContent(&f, cue: cue, from: after) { return f }
         return nil
     }
@@ -324,8 +346,12 @@ struct AttributionFinder {
                 c += 1; continue
             }
             if ["morning", "afternoon", "evening", "night"].contains(l) { c += 1; continue }
+            if (u.kind == .number || Lexicon.numberWords[l] != nil || l == "a" || l == "several" || l == "few") && c + 2 < s1
+                && ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes"].contains(toks[c + 1].lower)
+                && ["ago", "earlier", "later", "before", "after"].contains(toks[c + 2].lower) { c += 3; continue }
             if ["this", "last", "next"].contains(l) && ["week", "month", "year", "weekend", "morning", "afternoon", "evening"].contains(low(c + 1)) { c += 2; continue }
             if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].lower == ",") && toks[c].lower != "," { c += 1 }; continue }
+            if l == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || Lexicon.objectPronouns.contains(toks[c + 1].lower) || ["reporters", "journalists", "supporters", "lawmakers"].contains(toks[c + 1].lower)) { break }
             if ["in", "at", "on", "during", "after", "before", "to", "with", "via", "through", "over", "from", "while", "when", "under", "outside", "inside", "following", "ahead"].contains(l) {
                 // skip the phrase: preposition + noun phrase
                 var e = c + 1
@@ -529,7 +555,8 @@ struct AttributionFinder {
         if a == i {
             var c = np.upperBound
             if c < s1 && toks[c].lower == "," { c += 1 }
-            guard c < s1, !isTerminal(c) else { return nil }
+            guard c < s1, !isTerminal(c), !(toks[c].lower.hasSuffix("ing") && !looksLikeClause(c, stopAtComma: true)) else { return nil }
+            if s1 - c < 4 || toks[s1 - 1].lower == ":" { return nil }
             f.parts = [c..<s1]; f.openEnded = true; f.forward = true; f.right = c; f.isAccording = true
             return f
         }
@@ -538,6 +565,13 @@ struct AttributionFinder {
         guard b > a else { return nil }
         f.parts = [a..<b]
         if isClose(b - 1), quotes[toks[b - 1].quote].openTok == a { f.quotes = [toks[b - 1].quote] }
+        // "A, according to X, B."
+        var c = np.upperBound
+        if f.quotes.isEmpty && c < s1 && toks[c].lower == "," {
+            c += 1
+            let e = trimEnd(c, s1)
+            if e > c + 1 && !Lexicon.subordinators.contains(toks[c].lower) { f.parts.append(c..<e) }
+        }
         return f
     }
 
@@ -605,12 +639,25 @@ struct AttributionFinder {
                 || toks[k + 1].isCap || !toks[k + 1].isCap && toks[k + 1].kind == .word || inner.hasSuffix("ing")
             guard appositive else { return nil }
             guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else { return nil }
+            // "Its director, Kenneth Graham, added": the name in the appositive
+            let app = (k + 1)..<j
+            if app.count <= 5, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || Lexicon.nameParticles.contains(toks[$0].lower) }),
+               app.filter({ toks[$0].kind == .word }).count >= 2 {
+                return app
+            }
             // the noun phrase must stand at the start of its clause
             let before = np.lowerBound - 1
             if !infinitive && before >= s0 && ![",", "—", ":", ";"].contains(toks[before].lower) && !Lexicon.leadingConnectives.contains(toks[before].lower) && !isClose(before) { return nil }
             return np
         }
-        return np(endingAt: j)
+        guard let base = np(endingAt: j) else { return nil }
+        let b = base.lowerBound - 1
+        if b > s0 && ["who", "which"].contains(toks[b].lower) && !infinitive {
+            // the head noun before the relative clause
+            if let head = np(endingAt: b - 1), !Lexicon.subjectPronouns.contains(toks[head.lowerBound].lower) { return head }
+            return nil
+        }
+        return base
     }
 
     /// A noun phrase ending at token `e`, scanning left.
@@ -618,8 +665,9 @@ struct AttributionFinder {
         guard e >= s0, toks[e].kind == .word || toks[e].kind == .number, !inQuote(e) else { return nil }
         let el = toks[e].lower
         if Lexicon.subjectPronouns.contains(el) { return e..<(e + 1) }
+        let capMay = el == "may" && toks[e].isCap
         if !toks[e].isCap && (el.hasSuffix("ed") && el.count > 3 || Lexicon.irregularPast.contains(el)) { return nil }
-        if Lexicon.prepositions.contains(el) && el != "per" || Lexicon.subordinators.contains(el) || Lexicon.auxiliaries.contains(el) || Lexicon.cues[el] != nil && !toks[e].isCap || Lexicon.objectPronouns.contains(el) && el != "us" {
+        if Lexicon.prepositions.contains(el) && el != "per" || Lexicon.subordinators.contains(el) || Lexicon.auxiliaries.contains(el) && !capMay || Lexicon.cues[el] != nil && !toks[e].isCap || Lexicon.objectPronouns.contains(el) && el != "us" {
             return nil
         }
         var k = e
@@ -651,10 +699,10 @@ struct AttributionFinder {
             }
             if l == "of" { k -= 1; n += 1; continue }
             if l == "and" {
-                if k - 2 >= s0 && (toks[k - 2].isCap || toks[k - 2].lower == ")" || toks[k - 2].kind == .word && !SpeakerRecognizer.isStop(toks[k - 2].lower)) { sawAnd = true; k -= 1; n += 1; continue }
+                if k - 2 >= s0 && (toks[k - 2].isCap || toks[k - 2].lower == ")" || toks[k - 2].kind == .word && !SpeakerRecognizer.isStop(toks[k - 2])) { sawAnd = true; k -= 1; n += 1; continue }
                 break
             }
-            if SpeakerRecognizer.isStop(l) && !(u.isCap && !Lexicon.leadingConnectives.contains(l) && !Lexicon.subordinators.contains(l) && !Lexicon.prepositions.contains(l) && !Lexicon.determiners.contains(l) && !Lexicon.subjectPronouns.contains(l)) {
+            if SpeakerRecognizer.isStop(u) && !(u.isCap && !Lexicon.leadingConnectives.contains(l) && !Lexicon.subordinators.contains(l) && !Lexicon.prepositions.contains(l) && !Lexicon.determiners.contains(l) && !Lexicon.subjectPronouns.contains(l)) {
                 break
             }
             if Lexicon.beVerbs.contains(l) || Lexicon.irregularPast.contains(l) && !u.isCap { break }
@@ -677,7 +725,7 @@ struct AttributionFinder {
         if !inverted && (Lexicon.subjectPronouns.contains(first) || Lexicon.possessivePronouns.contains(first)) {
             // "according to her account", "said he"
             var e = s + 1
-            while e < s1 && toks[e].kind == .word && !inQuote(e) && !SpeakerRecognizer.isStop(toks[e].lower) && e - s < 4 { e += 1 }
+            while e < s1 && toks[e].kind == .word && !inQuote(e) && !SpeakerRecognizer.isStop(toks[e]) && e - s < 4 { e += 1 }
             return s..<e
         }
         guard toks[s].isCap || ["the", "a", "an"].contains(first) || Lexicon.groupQuantifiers.contains(first) else { return nil }
@@ -689,6 +737,7 @@ struct AttributionFinder {
                 if u.lower == "." && !u.spaceBefore && e > s && (Lexicon.abbreviations.contains(toks[e - 1].lower) || toks[e - 1].lower.count == 1) && e + 1 < s1 && toks[e + 1].isCap { e += 1; continue }
                 break
             }
+            if !inverted && e > s && ["of", "from", "at", "for", "by", "in"].contains(u.lower) { e += 1; continue }
             if e > s && (Lexicon.subordinators.contains(u.lower) && u.lower != "and" || ["in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "while", "when", "as"].contains(u.lower)) { break }
             if e > s && (Lexicon.auxiliaries.contains(u.lower) || Lexicon.cues[u.lower] != nil) { break }
             if !u.isCap && (Lexicon.irregularPast.contains(u.lower) || u.lower.hasSuffix("ed") && u.lower.count > 4) { return nil }

@@ -38,18 +38,19 @@ enum Checkworthiness {
             case .word:
                 words += 1
                 let l = t.lower
-                if numberWordSet.contains(l) { numbers += 1 }
-                if comparatives.contains(l) || l.hasSuffix("est") && l.count > 5 && !t.isCap { comps += 1 }
-                if eventVerbs.contains(l) { events += 1 }
-                if hedges.contains(l) { hedge += 1 }
-                if l == "percent" || l == "dollars" || l == "euros" { percentOrMoney += 1 }
-                let name = t.isCap && k > r.lowerBound && !Lexicon.months.contains(l) && !Lexicon.weekdays.contains(l)
+                if t.has(WordFlag.numberWord) { numbers += 1 }
+                if t.has(WordFlag.comparative) || !t.isCap && l.hasSuffix("est") && l.utf8.count > 5 { comps += 1 }
+                if t.has(WordFlag.event) { events += 1 }
+                if t.has(WordFlag.hedge) { hedge += 1 }
+                if let f = l.utf8.first, f == 0x70 || f == 0x64 || f == 0x65, l == "percent" || l == "dollars" || l == "euros" { percentOrMoney += 1 }
+                let name = t.isCap && k > r.lowerBound && !t.has(WordFlag.month | WordFlag.weekday)
                 if name && !prevWasName { names += 1 }
                 prevWasName = name
                 continue
             case .punct:
-                if t.lower == "%" || t.lower == "$" || t.lower == "€" || t.lower == "£" { percentOrMoney += 1 }
-                if t.lower == "?" { question = true }
+                let c = t.lower.unicodeScalars.first!
+                if c == "%" || c == "$" || c == "€" || c == "£" { percentOrMoney += 1 }
+                if c == "?" { question = true }
             case .quote:
                 break
             }

@@ -33,6 +33,7 @@ final class Coreference {
     private var lists: [NameList] = []
 
     static func norm(_ s: String) -> String {
+        guard s.utf8.contains(0xE2) else { return s }
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars { out.append(c == "\u{2019}" || c == "\u{2018}" ? "'" : c) }
         return String(out)
@@ -152,15 +153,11 @@ final class Coreference {
         if let cands = byLastWord[last] {
             for c in cands {
                 let e = entities[c]
-                guard e.words.count >= words.count, Array(e.words.suffix(words.count)) == words else { continue }
+                guard e.words.count >= words.count, e.words.suffix(words.count).elementsEqual(words) else { continue }
                 if best == nil || entities[best!].mentions < e.mentions { best = c }
             }
         }
         if best == nil, words.count == 1, let a = byAcronym[last] { best = a }
-        if best == nil, words.count == 1 {
-            // the acronym itself may have been seen as a word of a longer name: "IMF" in "the IMF report"
-            for e in entities where e.acronym == last { best = e.id; break }
-        }
         return best
     }
 

@@ -1,95 +1,103 @@
-/// Renders an extraction as pretty JSON with sorted keys; the same input always gives the same bytes.
+/// Renders an extraction as pretty JSON (two-space indent) with sorted keys; the same input always
+/// gives the same bytes.
 public enum ExtractionJSON {
     public static func render(_ e: Extraction, sha256: String) -> String {
+        var w = Writer()
         let m = e.metadata
-        var doc: [(String, J)] = [
-            ("title", .str(m.title)), ("byline", .str(m.byline)), ("outlet", .str(m.outlet)),
-            ("published", .str(m.published?.description)), ("sha256", .str(sha256)),
-            ("credits", .arr(m.credits.map { .str($0) })), ("dateline", .str(m.dateline)),
-        ]
-        if let u = m.url { doc.append(("url", .str(u))) }
-        var claims: [J] = []
-        for (i, c) in e.claims.enumerated() {
-            let sp = c.speaker
-            let speaker: J = .obj([("name", .str(sp.name)), ("mention", .str(sp.mention)), ("role", .str(sp.role)),
-                                   ("members", .arr(sp.members.map { .str($0) })), ("kind", .str(sp.kind.rawValue))])
-            let when: J = c.when.map { w in
-                .obj([("text", .str(w.text)), ("start", .str(w.start.description)), ("end", .str(w.end.description)),
-                      ("grain", .str(w.grain.rawValue))])
-            } ?? .null
-            claims.append(.obj([
-                ("id", .str("C\(i + 1)")), ("kind", .str(c.kind.rawValue)), ("speaker", speaker), ("cue", .str(c.cue)),
-                ("recipient", .str(c.recipient)), ("statement", .str(c.statement)),
-                ("span", .obj([("start", .num(c.span.start)), ("end", .num(c.span.end))])),
-                ("when", when), ("when_text", .str(c.whenText)), ("checkworthiness", .dbl(c.checkworthiness)),
-            ]))
-        }
-        var out = ""
-        J.obj([("document", .obj(doc)), ("claims", .arr(claims))]).write(into: &out, indent: 0)
-        out.append("\n")
-        return out
-    }
-
-    indirect enum J {
-        case null
-        case str(String?)
-        case num(Int)
-        case dbl(Double)
-        case arr([J])
-        case obj([(String, J)])
-
-        func write(into out: inout String, indent: Int) {
-            switch self {
-            case .null: out += "null"
-            case .str(let s):
-                if let s { ExtractionJSON.quote(s, into: &out) } else { out += "null" }
-            case .num(let n): out += String(n)
-            case .dbl(let d): out += ExtractionJSON.format(d)
-            case .arr(let a):
-                if a.isEmpty { out += "[]"; return }
-                out += "[\n"
-                for (k, v) in a.enumerated() {
-                    out += String(repeating: " ", count: indent + 2)
-                    v.write(into: &out, indent: indent + 2)
-                    out += k + 1 < a.count ? ",\n" : "\n"
-                }
-                out += String(repeating: " ", count: indent) + "]"
-            case .obj(let pairs):
-                if pairs.isEmpty { out += "{}"; return }
-                let sorted = pairs.sorted { $0.0 < $1.0 }
-                out += "{\n"
-                for (k, (key, v)) in sorted.enumerated() {
-                    out += String(repeating: " ", count: indent + 2)
-                    ExtractionJSON.quote(key, into: &out)
-                    out += ": "
-                    v.write(into: &out, indent: indent + 2)
-                    out += k + 1 < sorted.count ? ",\n" : "\n"
-                }
-                out += String(repeating: " ", count: indent) + "}"
+        w.raw("{\n")
+        // keys in sorted order: claims, document
+        w.key("claims", 1)
+        if e.claims.isEmpty { w.raw("[]") } else {
+            w.raw("[\n")
+            for (i, c) in e.claims.enumerated() {
+                w.indent(2); w.raw("{\n")
+                w.key("checkworthiness", 3); w.raw(format(c.checkworthiness)); w.raw(",\n")
+                w.key("cue", 3); w.str(c.cue); w.raw(",\n")
+                w.key("id", 3); w.str("C\(i + 1)"); w.raw(",\n")
+                w.key("kind", 3); w.str(c.kind.rawValue); w.raw(",\n")
+                w.key("recipient", 3); w.str(c.recipient); w.raw(",\n")
+                w.key("span", 3); w.raw("{\n")
+                w.key("end", 4); w.raw(String(c.span.end)); w.raw(",\n")
+                w.key("start", 4); w.raw(String(c.span.start)); w.raw("\n")
+                w.indent(3); w.raw("},\n")
+                let sp = c.speaker
+                w.key("speaker", 3); w.raw("{\n")
+                w.key("kind", 4); w.str(sp.kind.rawValue); w.raw(",\n")
+                w.key("members", 4); w.strings(sp.members, 4); w.raw(",\n")
+                w.key("mention", 4); w.str(sp.mention); w.raw(",\n")
+                w.key("name", 4); w.str(sp.name); w.raw(",\n")
+                w.key("role", 4); w.str(sp.role); w.raw("\n")
+                w.indent(3); w.raw("},\n")
+                w.key("statement", 3); w.str(c.statement); w.raw(",\n")
+                w.key("when", 3)
+                if let t = c.when {
+                    w.raw("{\n")
+                    w.key("end", 4); w.str(t.end.description); w.raw(",\n")
+                    w.key("grain", 4); w.str(t.grain.rawValue); w.raw(",\n")
+                    w.key("start", 4); w.str(t.start.description); w.raw(",\n")
+                    w.key("text", 4); w.str(t.text); w.raw("\n")
+                    w.indent(3); w.raw("},\n")
+                } else { w.raw("null,\n") }
+                w.key("when_text", 3); w.str(c.whenText); w.raw("\n")
+                w.indent(2); w.raw(i + 1 < e.claims.count ? "},\n" : "}\n")
             }
+            w.indent(1); w.raw("]")
         }
+        w.raw(",\n")
+        w.key("document", 1); w.raw("{\n")
+        w.key("byline", 2); w.str(m.byline); w.raw(",\n")
+        w.key("credits", 2); w.strings(m.credits, 2); w.raw(",\n")
+        w.key("dateline", 2); w.str(m.dateline); w.raw(",\n")
+        w.key("outlet", 2); w.str(m.outlet); w.raw(",\n")
+        w.key("published", 2); w.str(m.published?.description); w.raw(",\n")
+        w.key("sha256", 2); w.str(sha256); w.raw(",\n")
+        w.key("title", 2); w.str(m.title)
+        if let u = m.url { w.raw(",\n"); w.key("url", 2); w.str(u) }
+        w.raw("\n")
+        w.indent(1); w.raw("}\n")
+        w.raw("}\n")
+        return String(decoding: w.bytes, as: UTF8.self)
     }
 
-    static func quote(_ s: String, into out: inout String) {
-        out.unicodeScalars.append("\"")
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 {
-                    let h = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else { out.unicodeScalars.append(c) }
+    struct Writer {
+        var bytes: [UInt8] = []
+
+        mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+        mutating func indent(_ level: Int) { for _ in 0..<(level * 2) { bytes.append(0x20) } }
+        mutating func key(_ k: String, _ level: Int) { indent(level); str(k); raw(": ") }
+        mutating func strings(_ a: [String], _ level: Int) {
+            if a.isEmpty { raw("[]"); return }
+            raw("[\n")
+            for (k, s) in a.enumerated() {
+                indent(level + 1); str(s); raw(k + 1 < a.count ? ",\n" : "\n")
             }
+            indent(level); raw("]")
         }
-        out.unicodeScalars.append("\"")
+        mutating func str(_ s: String?) {
+            guard let s else { raw("null"); return }
+            if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                bytes.append(0x22); bytes.append(contentsOf: s.utf8); bytes.append(0x22)
+                return
+            }
+            bytes.append(0x22)
+            for b in s.utf8 {
+                switch b {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                case 0..<0x20:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+                default: bytes.append(b)
+                }
+            }
+            bytes.append(0x22)
+        }
     }
 
-    /// A number in [0, 1] with at most three decimals, without locale or exponent.
+    /// A number with at most three decimals, without locale or exponent.
     static func format(_ d: Double) -> String {
         guard d.isFinite else { return "0" }
         let n = Int((d * 1000).rounded())

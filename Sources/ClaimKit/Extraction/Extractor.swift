@@ -22,9 +22,9 @@ public struct Extractor: Sendable {
             if c == "<" { header.skipped.insert(k) }
         }
         var meta = source.metadata
-        if meta.title == nil { meta.title = header.title.map { text.string(0, 0) + $0.split(whereSeparator: { $0 == "\n" }).joined(separator: " ") } }
-        if meta.byline == nil { meta.byline = header.byline }
-        if meta.credits.isEmpty { meta.credits = header.credits }
+        if meta.title == nil { meta.title = header.title.map(HeaderDetector.fold) }
+        if meta.byline == nil { meta.byline = header.byline.map(HeaderDetector.fold) }
+        if meta.credits.isEmpty { meta.credits = header.credits.map(HeaderDetector.fold) }
         if meta.dateline == nil { meta.dateline = header.dateline }
         if meta.outlet == nil { meta.outlet = header.outlet }
         if let p = published { meta.published = p }
@@ -107,6 +107,13 @@ struct ExtractionRun {
         while k < s.upperBound && (Lexicon.leadingConnectives.contains(toks[k].lower) || toks[k].lower == ",") { k += 1 }
         guard k < s.upperBound else { return s.lowerBound }
         let l = toks[k].lower
+        if ["last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "now", "then", "overall", "however", "also", "still", "meanwhile", "separately", "similarly", "instead", "previously", "recently", "initially", "finally", "ultimately"].contains(l) {
+            var j = k
+            while j < s.upperBound && j - k < 8 {
+                if toks[j].lower == "," && toks[j].quote < 0 { return j + 1 }
+                j += 1
+            }
+        }
         if Lexicon.prepositions.contains(l) || Lexicon.subordinators.contains(l) || l.hasSuffix("ing") || l == "asked" || Lexicon.months.contains(l) || Lexicon.weekdays.contains(l) || toks[k].kind == .number {
             var j = k
             while j < s.upperBound && j - k < 30 {
@@ -123,7 +130,8 @@ struct ExtractionRun {
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
         let frames = finder.frames()
         let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
-        let spots = TemporalAnchor.spots(text, toks[s.lowerBound].start, toks[s.upperBound - 1].end)
+        let mayHaveTime = s.contains { toks[$0].kind == .number || toks[$0].has(WordFlag.timeHint) }
+        let spots = mayHaveTime ? TemporalAnchor.spots(text, toks[s.lowerBound].start, toks[s.upperBound - 1].end) : []
 
         // claims of this sentence, with the scalar ranges of their contents
         var made: [(claim: ExtractedClaim, cue: Int, entity: Int?, contents: [Range<Int>], lastOpen: Bool)] = []
@@ -189,8 +197,13 @@ struct ExtractionRun {
             for sp in narrative where best == nil || abs(sp.start - m.cue) < abs(best!.start - m.cue) { best = sp }
             if let b = best {
                 c.whenText = b.text; c.when = anchor.resolve(b)
-            } else {
+            } else if carried.0 != nil {
                 c.whenText = carried.0; c.when = carried.1
+            } else if let inner = spots.first(where: { sp in !sp.isBound && m.contents.contains { $0.contains(sp.start) } }),
+                      let r = anchor.resolve(inner), r.grain == .day {
+                // nothing governs yet: the event date the statement itself gives
+                c.whenText = inner.text; c.when = r
+                if anchor.current == nil { anchor.set(inner, r) }
             }
             if c.kind == .direct || c.kind == .mixed { c.checkworthiness = min(1, max(c.checkworthiness, 0.3)) }
             claims.append(Pending(claim: c, paragraph: pi, pos: c.span.start, entity: m.entity, lastQuoteOpen: m.lastOpen))

@@ -20,6 +20,9 @@ enum HeaderDetector {
                                            "picture", "pictures", "credit", "credits", "caption", "map", "chart",
                                            "animation", "art", "artwork", "drawing", "file", "source", "sources"]
 
+    /// Whitespace runs (line breaks, no-break spaces) folded to single spaces.
+    static func fold(_ s: String) -> String { words(s).joined(separator: " ") }
+
     static func words(_ s: String) -> [Substring] {
         s.split(whereSeparator: { $0.isWhitespace })
     }

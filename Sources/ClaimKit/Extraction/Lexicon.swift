@@ -30,7 +30,7 @@ enum Lexicon {
         "acknowledge", "admit", "confirm", "suggest", "stress", "assure", "predict", "report", "state",
         "declare", "maintain", "contend", "assert", "allege", "observe", "recall", "remark", "concede",
         "emphasize", "emphasise", "caution", "complain", "charge", "reveal", "disclose", "estimate",
-        "promise", "pledge", "vow", "threaten", "proclaim", "testify", "agree", "conclude", "mention",
+        "promise", "pledge", "vow", "proclaim", "testify", "agree", "conclude", "mention",
         "indicate", "hint", "reiterate", "recount", "boast", "lament", "inform", "forecast", "affirm",
         "aver", "posit", "advise", "notify", "remind", "signal", "acknowledge", "grumble", "brag",
         "muse", "speculate", "theorize", "surmise", "underline", "underscore", "highlight", "point",
@@ -39,8 +39,9 @@ enum Lexicon {
     static let quoteVerbs: [String] = [
         "write", "reply", "respond", "answer", "ask", "demand", "continue", "joke", "quip", "exclaim",
         "shout", "counter", "retort", "wonder", "tweet", "post", "scream", "yell", "whisper", "cry",
-        "object", "protest", "interject", "snap", "sigh", "laugh", "plead", "beg", "recite",
+        "object", "protest", "interject", "snap", "sigh", "laugh", "plead", "beg", "recite", "threaten",
         "summarize", "summarise", "elaborate", "begin", "conclude", "describe", "recount", "declare",
+        "regret", "submit", "concur", "plead",
     ]
     static let beliefVerbs: [String] = [
         "believe", "think", "expect", "fear", "hope", "feel", "find", "show", "know", "learn",
@@ -50,10 +51,14 @@ enum Lexicon {
     ]
     static let recipientVerbs: Set<String> = ["tell", "inform", "assure", "warn", "remind", "advise", "notify", "promise", "brief", "urge", "counsel"]
     static let objectVerbs: Set<String> = [
-        "announce", "deny", "predict", "confirm", "reveal", "promise", "pledge", "vow", "threaten",
+        "announce", "deny", "predict", "confirm", "reveal", "promise", "pledge", "vow",
         "stress", "disclose", "estimate", "forecast", "proclaim", "report", "emphasize", "emphasise",
         "acknowledge", "admit", "underline", "underscore", "highlight", "signal", "guarantee", "project",
     ]
+
+    /// Verbs that report speech only next to a quotation ("...," he continued).
+    static let quoteOnly: Set<String> = ["continue", "begin", "laugh", "sigh", "snap", "cry", "shout", "scream", "yell",
+                                         "whisper", "exclaim", "interject", "recite", "quip", "joke", "plead", "beg"]
 
     static let irregular: [String: [(String, VerbForm)]] = [
         "say": [("says", .third), ("said", .past), ("saying", .ing)],
@@ -82,6 +87,16 @@ enum Lexicon {
         "rule": [("rules", .third), ("ruled", .past), ("ruling", .ing)],
         "post": [("posts", .third), ("posted", .past), ("posting", .ing)],
         "point": [("points", .third), ("pointed", .past), ("pointing", .ing)],
+        "admit": [("admits", .third), ("admitted", .past), ("admitting", .ing)],
+        "concur": [("concurs", .third), ("concurred", .past), ("concurring", .ing)],
+        "regret": [("regrets", .third), ("regretted", .past), ("regretting", .ing)],
+        "submit": [("submits", .third), ("submitted", .past), ("submitting", .ing)],
+        "commit": [("commits", .third), ("committed", .past), ("committing", .ing)],
+        "plead": [("pleads", .third), ("pleaded", .past), ("pled", .past), ("pleading", .ing)],
+        "hear": [("hears", .third), ("heard", .past), ("hearing", .ing)],
+        "read": [("reads", .third), ("read", .past), ("reading", .ing)],
+        "lie": [("lies", .third), ("lied", .past), ("lying", .ing)],
+        "tweet": [("tweets", .third), ("tweeted", .past), ("tweeting", .ing)],
     ]
 
     static func regularForms(_ v: String) -> [(String, VerbForm)] {

@@ -60,6 +60,7 @@ enum Segmenter {
         while i < n {
             let t = toks[i]
             var terminal = false
+            if t.kind == .word && t.lower.utf8.last != 0x2E || t.kind == .number { i += 1; continue }
             if t.kind == .punct && (t.lower == "." || t.lower == "?" || t.lower == "!" || t.lower == "…") {
                 terminal = true
                 if t.lower == "." && i > 0 && !t.spaceBefore {

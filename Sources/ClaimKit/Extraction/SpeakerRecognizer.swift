@@ -13,21 +13,15 @@ enum SpeakerRecognizer {
         guard t.kind == .word else { return false }
         if t.isCap { return true }
         // al-Busaidi, bin-Salman
+        guard t.lower.utf8.contains(0x2D) else { return false }
         if let dash = t.lower.firstIndex(of: "-"), Lexicon.nameParticles.contains(String(t.lower[..<dash])) { return true }
         return false
     }
 
-    static func isStop(_ low: String) -> Bool {
-        Lexicon.determiners.contains(low) || Lexicon.subordinators.contains(low) || Lexicon.prepositions.contains(low)
-            || Lexicon.subjectPronouns.contains(low) || Lexicon.possessivePronouns.contains(low)
-            || Lexicon.leadingConnectives.contains(low) || Lexicon.auxiliaries.contains(low)
-            || Lexicon.weekdays.contains(low) || low == "so" || low == "asked" || low == "why" || low == "what"
-            || Lexicon.cues[low] != nil
-    }
+    static func isStop(_ low: String) -> Bool { WordFlag.of(low) & WordFlag.stop != 0 }
+    @inline(__always) static func isStop(_ t: Token) -> Bool { t.has(WordFlag.stop) }
 
-    static func isTitle(_ t: Token) -> Bool {
-        Lexicon.titleWords.contains(t.lower) || Lexicon.titleWords.contains(t.stem)
-    }
+    static func isTitle(_ t: Token) -> Bool { t.has(WordFlag.title | WordFlag.titleStem) }
 
     /// Nationality and party adjectives: "Iranian", "Omani", "British", "Democratic".
     static func isAdjectival(_ t: Token) -> Bool {
@@ -59,6 +53,7 @@ enum SpeakerRecognizer {
                 if u.lower == "." && !u.spaceBefore && j > i && (Lexicon.abbreviations.contains(toks[j - 1].lower) || (toks[j - 1].lower.count == 1 && toks[j - 1].isCap)) {
                     j += 1; continue
                 }
+                if u.lower == "&" && j > i && j + 1 < end && isNameToken(toks[j + 1]) { j += 1; continue }
                 if (Lexicon.nameParticles.contains(u.lower) || u.lower == "of" || u.lower == "for" || u.lower == "the" && j > i && toks[j - 1].lower == "of" || u.lower == "a" && j > i && toks[j - 1].lower == "for")
                     && j + 1 < end && (isNameToken(toks[j + 1]) || toks[j + 1].lower == "the" || toks[j + 1].lower == "a") {
                     j += 1; continue
@@ -68,7 +63,7 @@ enum SpeakerRecognizer {
             var a = i
             let b = last + 1
             // strip sentence-initial function words and calendar words
-            while a < b && (isStop(toks[a].lower) || Lexicon.months.contains(toks[a].lower) && a + 1 < b && toks[a + 1].kind == .number) { a += 1 }
+            while a < b && (isStop(toks[a]) || toks[a].has(WordFlag.month) && a + 1 < b && toks[a + 1].kind == .number) { a += 1 }
             if a < b {
                 out.append(contentsOf: split(toks, a, b))
             }
@@ -107,7 +102,7 @@ enum SpeakerRecognizer {
             if t.quote >= 0 || t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
             if t.lower == "." { if k >= 2 && Lexicon.abbreviations.contains(toks[k - 2].lower) { k -= 1; continue } else { break } }
             if !t.isCap && (isTitle(t) || t.lower == "former" || t.lower == "then") { k -= 1; continue }
-            if t.isCap && !isStop(t.lower) && !t.isPossessive && k < n && !toks[k].isCap { k -= 1; continue }
+            if t.isCap && !isStop(t) && !t.isPossessive && k < n && !toks[k].isCap { k -= 1; continue }
             break
         }
         return [NameRun(name: n..<b, role: k..<n, isOrg: false)]

@@ -39,7 +39,7 @@ struct SpeakerResolver {
         }
         // lists: "Donald Trump and Hillary Clinton", "Sens. A, B and C"
         let runs = SpeakerRecognizer.nameRuns(toks, r, includeQuoted: true)
-        if r.contains(where: { toks[$0].lower == "and" || toks[$0].lower == "&" }) && runs.filter({ !$0.isOrg }).count >= 2 {
+        if r.contains(where: { toks[$0].lower == "and" }) && runs.filter({ !$0.isOrg }).count >= 2 {
             var members: [String] = []
             for run in runs where !run.isOrg {
                 let words = Coreference.wordsOf(toks, run.name)

@@ -1,15 +1,44 @@
 /// The document as an array of Unicode scalars, so that offsets are the span unit and access is O(1).
 struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
+    /// The UTF-8 bytes of the text, and for each scalar offset its byte offset (one more entry at the end).
+    let utf8: [UInt8]
+    let byteOffset: [Int32]
 
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ text: String) {
+        var sc: [Unicode.Scalar] = []
+        var offs: [Int32] = []
+        let bytes = Array(text.utf8)
+        sc.reserveCapacity(bytes.count)
+        offs.reserveCapacity(bytes.count + 1)
+        var b = 0
+        for c in text.unicodeScalars {
+            sc.append(c)
+            offs.append(Int32(b))
+            b += UTF8.width(c)
+        }
+        offs.append(Int32(b))
+        scalars = sc
+        utf8 = bytes
+        byteOffset = offs
+    }
 
     var count: Int { scalars.count }
 
     /// The text between two offsets, with line breaks and runs of spaces folded to one space.
     func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
         guard start < end else { return "" }
+        var plain = true
+        var prevSpace = false
+        for i in start..<end {
+            let c = scalars[i]
+            if c == " " {
+                if prevSpace { plain = false; break }
+                prevSpace = true
+            } else if ScalarText.isSpace(c) { plain = false; break } else { prevSpace = false }
+        }
+        if plain { return raw(start, end) }
+        var view = String.UnicodeScalarView()
         view.reserveCapacity(end - start)
         var lastSpace = false
         for i in start..<end {
@@ -27,7 +56,7 @@ struct ScalarText: Sendable {
     /// The exact text between two offsets.
     func raw(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return String(decoding: utf8[Int(byteOffset[start])..<Int(byteOffset[end])], as: UTF8.self)
     }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
@@ -70,15 +99,23 @@ struct Token: Sendable {
     /// Letters and upper-case letters in the token (for acronyms).
     var letters: UInt8 = 0
     var caps: UInt8 = 0
+    /// Word classes (see `WordFlag`).
+    var flags: UInt32 = 0
+
+    @inline(__always) func has(_ f: UInt32) -> Bool { flags & f != 0 }
 
     var isWord: Bool { kind == .word || kind == .number }
     /// The word without a possessive ending ("iran’s" → "iran").
     var stem: String {
+        guard let last = lower.utf8.last, last == 0x73 || last == 0x99 || last == 0x27 else { return lower }
         if lower.hasSuffix("’s") || lower.hasSuffix("'s") { return String(lower.dropLast(2)) }
         if lower.hasSuffix("s’") || lower.hasSuffix("s'") { return String(lower.dropLast()) }
         return lower
     }
-    var isPossessive: Bool { lower.hasSuffix("’s") || lower.hasSuffix("'s") || (lower.count > 2 && (lower.hasSuffix("s’") || lower.hasSuffix("s'"))) }
+    var isPossessive: Bool {
+        guard let last = lower.utf8.last, last == 0x73 || last == 0x99 || last == 0x27 else { return false }
+        return lower.hasSuffix("’s") || lower.hasSuffix("'s") || (lower.count > 2 && (lower.hasSuffix("s’") || lower.hasSuffix("s'")))
+    }
 }
 
 enum Tokenizer {
@@ -120,26 +157,44 @@ enum Tokenizer {
                 while i < end && s[i] == "." { i += 1 }
             } else if c == "-" && i + 1 < end && s[i + 1] == "-" {
                 i += 2
+            } else if (c == "'" || c == "`") && i + 1 < end && s[i + 1] == c {
+                kind = .quote
+                i += 2
             } else {
                 if ScalarText.isDoubleQuote(c) { kind = .quote }
                 i += 1
             }
-            var low = String.UnicodeScalarView()
             var letters = 0, caps = 0
+            var ascii = true
             for k in b..<i {
                 let v = s[k].value
                 if v < 128 {
-                    let up = v >= 65 && v <= 90
-                    if up { caps += 1; letters += 1 } else if v >= 97 && v <= 122 { letters += 1 }
-                    low.append(up ? Unicode.Scalar(v + 32)! : s[k])
+                    if v >= 65 && v <= 90 { caps += 1; letters += 1 } else if v >= 97 && v <= 122 { letters += 1 }
                 } else {
+                    ascii = false
                     if s[k].properties.isUppercase { caps += 1 }
                     if s[k].properties.isAlphabetic { letters += 1 }
-                    low.append(contentsOf: s[k].properties.lowercaseMapping.unicodeScalars)
                 }
             }
-            out.append(Token(start: b, end: i, kind: kind, lower: String(low), isCap: ScalarText.isUpper(c), spaceBefore: space,
-                             letters: UInt8(min(letters, 255)), caps: UInt8(min(caps, 255))))
+            let lower: String
+            if ascii {
+                if caps == 0 {
+                    lower = text.raw(b, i)
+                } else {
+                    var buf: [UInt8] = []
+                    buf.reserveCapacity(i - b)
+                    for k in b..<i { let v = UInt8(s[k].value); buf.append(v >= 65 && v <= 90 ? v + 32 : v) }
+                    lower = String(decoding: buf, as: UTF8.self)
+                }
+            } else {
+                var low = String.UnicodeScalarView()
+                for k in b..<i { low.append(contentsOf: s[k].properties.lowercaseMapping.unicodeScalars) }
+                lower = String(low)
+            }
+            var tok = Token(start: b, end: i, kind: kind, lower: lower, isCap: ScalarText.isUpper(c), spaceBefore: space,
+                            letters: UInt8(min(letters, 255)), caps: UInt8(min(caps, 255)))
+            if kind != .punct && kind != .quote { tok.flags = WordFlag.of(lower) }
+            out.append(tok)
             space = false
         }
         return out

@@ -79,18 +79,20 @@ enum HTMLMetadata {
 /// Whitespace collapsing shared by the readers.
 enum HTMLScannerText {
     static func collapse(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = [UInt8]()
+        out.reserveCapacity(s.utf8.count)
         var space = false
         for u in s.unicodeScalars {
-            if u.properties.isWhitespace {
+            if u.value < 0x80 ? (u == " " || u == "\n" || u == "\t" || u == "\r" || u == "\u{0B}" || u == "\u{0C}")
+                : u.properties.isWhitespace {
                 space = !out.isEmpty
             } else {
-                if space { out.append(" ") }
+                if space { out.append(0x20) }
                 space = false
-                out.append(u)
+                HTMLEntities.appendUTF8(u.value, to: &out)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -29,6 +29,14 @@ enum HTMLReader {
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar", "dialog",
         "alertdialog",
     ]
+    /// Class or id tokens (whole tokens only) of page furniture inside article bodies.
+    static let droppedClasses: Set<String> = [
+        "share", "sharing", "share-tools", "share-buttons", "social-share", "related", "related-articles",
+        "related-content", "related-links", "newsletter", "newsletter-signup", "advert", "advertisement", "ad-slot",
+        "ad-container", "promo", "cookie-banner", "cookie-notice", "breadcrumb", "breadcrumbs", "comments",
+        "subscribe", "sr-only", "visually-hidden", "screen-reader-text",
+    ]
+
     /// Elements that start and end a paragraph.
     static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog",
@@ -43,6 +51,30 @@ enum HTMLReader {
         "nav", "ol", "p", "pre", "section", "summary", "table", "ul",
     ]
 
+    /// Elements that may stand in <head>; any other closes it.
+    static let headElements: Set<String> = [
+        "meta", "link", "title", "script", "style", "base", "noscript", "template", "object", "param", "head",
+    ]
+
+    struct TagFlags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let void = TagFlags(rawValue: 1)
+        static let rawText = TagFlags(rawValue: 2)
+        static let dropped = TagFlags(rawValue: 4)
+        static let block = TagFlags(rawValue: 8)
+        static let closesParagraph = TagFlags(rawValue: 16)
+    }
+
+    /// Everything known about a tag name, so each tag costs one lookup.
+    static let tagFlags: [String: TagFlags] = {
+        var d: [String: TagFlags] = [:]
+        for (set, flag) in [(voidElements, TagFlags.void), (rawTextElements, .rawText), (droppedElements, .dropped),
+                            (blockElements, .block), (closesParagraph, .closesParagraph)] {
+            for name in set { d[name, default: []].insert(flag) }
+        }
+        return d
+    }()
+
     static let articleTypes: Set<String> = [
         "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "backgroundnewsarticle", "reviewnewsarticle", "asknewsarticle", "askpublicfeedbacknewsarticle",
@@ -51,19 +83,20 @@ enum HTMLReader {
 }
 
 /// Where a paragraph stands in the page.
-private struct Region {
+private struct HTMLRegion {
     var article: Int  // id of the outermost enclosing <article>, or -1
     var inMain: Bool
 }
 
 private struct HTMLParagraph {
     var text: [UInt8]
-    var region: Region
+    var region: HTMLRegion
     var isH1: Bool
 }
 
 private struct HTMLFrame {
     var name: String
+    var flags: HTMLReader.TagFlags
     var drop: Bool
     var article: Bool
     var main: Bool
@@ -90,7 +123,7 @@ private struct HTMLScanner {
     // Text.
     var paragraphs: [HTMLParagraph] = []
     var para: [UInt8] = []
-    var paraRegion = Region(article: -1, inMain: false)
+    var paraRegion = HTMLRegion(article: -1, inMain: false)
     var paraIsH1 = false
     var pendingSpace = false
 
@@ -100,8 +133,9 @@ private struct HTMLScanner {
     var titleText: String?
     var jsonLD: [String] = []
 
-    // Memoised forward searches for single bytes: (searched from, found at or n).
-    var memo: [UInt8: (Int, Int)] = [:]
+    // Memoised forward searches for single bytes: searched from, found at (or n).
+    var memoFrom = [Int](repeating: Int.max, count: 256)
+    var memoFound = [Int](repeating: -1, count: 256)
 
     init(_ b: UnsafeBufferPointer<UInt8>) {
         self.b = b
@@ -109,10 +143,12 @@ private struct HTMLScanner {
     }
 
     mutating func find(_ byte: UInt8, from: Int) -> Int {
-        if let (start, found) = memo[byte], from >= start, found >= from { return found }
+        let slot = Int(byte)
+        if from >= memoFrom[slot], memoFound[slot] >= from { return memoFound[slot] }
         var j = from
         while j < n, b[j] != byte { j += 1 }
-        memo[byte] = (from, j)
+        memoFrom[slot] = from
+        memoFound[slot] = j
         return j
     }
 
@@ -319,29 +355,41 @@ private struct HTMLScanner {
             }
         default: break
         }
-        if HTMLReader.rawTextElements.contains(name) && !selfClosing {
+        let flags = HTMLReader.tagFlags[name] ?? []
+        if headDepth > 0, !HTMLReader.headElements.contains(name) { closeHead() }
+        if flags.contains(.rawText) && !selfClosing {
             skipRawText(name, attributes: attributes)
             return
         }
-        if HTMLReader.closesParagraph.contains(name), let top = stack.last, top.name == "p" { pop() }
+        if flags.contains(.closesParagraph), let top = stack.last, top.name == "p" { pop() }
         if name == "li" || name == "dt" || name == "dd" || name == "tr" || name == "td" || name == "th" || name == "option" {
             if let top = stack.last, top.name == name || (name == "dd" && top.name == "dt") || (name == "dt" && top.name == "dd")
                 || ((name == "td" || name == "th") && (top.name == "td" || top.name == "th")) {
                 pop()
             }
         }
-        if HTMLReader.blockElements.contains(name) { paragraphBreak() }
+        if flags.contains(.block) { paragraphBreak() }
         if name == "td" || name == "th" { pendingSpace = !para.isEmpty }
-        if HTMLReader.voidElements.contains(name) || selfClosing { return }
+        if flags.contains(.void) || selfClosing { return }
 
-        var drop = HTMLReader.droppedElements.contains(name)
+        var drop = flags.contains(.dropped)
         if name == "header", articleDepth == 0, mainDepth == 0 { drop = true }
         if !drop, attributes.contains(where: { $0.0 == "hidden" }) { drop = true }
         if !drop, let role = attribute("role", in: attributes)?.lowercased(), HTMLReader.droppedRoles.contains(role) {
             drop = true
         }
         if !drop, attribute("aria-hidden", in: attributes)?.lowercased() == "true" { drop = true }
-        let frame = HTMLFrame(name: name, drop: drop, article: name == "article", main: name == "main" || attribute("role", in: attributes)?.lowercased() == "main",
+        if !drop {
+            for key in ["class", "id"] {
+                guard let v = attribute(key, in: attributes)?.lowercased() else { continue }
+                if v.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+                    .contains(where: { HTMLReader.droppedClasses.contains(String($0)) }) {
+                    drop = true
+                    break
+                }
+            }
+        }
+        let frame = HTMLFrame(name: name, flags: flags, drop: drop, article: name == "article", main: name == "main" || attribute("role", in: attributes)?.lowercased() == "main",
                           head: name == "head", h1: name == "h1")
         push(frame)
     }
@@ -374,7 +422,13 @@ private struct HTMLScanner {
         if f.main { mainDepth -= 1 }
         if f.head { headDepth -= 1 }
         if f.h1 { h1Depth -= 1 }
-        if HTMLReader.blockElements.contains(f.name) || f.h1 { paragraphBreak() }
+        if f.flags.contains(.block) || f.h1 { paragraphBreak() }
+    }
+
+    /// Pops up to and including the open <head>.
+    mutating func closeHead() {
+        while headDepth > 0, !stack.isEmpty { pop() }
+        headDepth = 0
     }
 
     mutating func endTag(_ name: String) {
@@ -387,7 +441,7 @@ private struct HTMLScanner {
                 pop()
                 if top.name == name { break }
             }
-        } else if HTMLReader.blockElements.contains(name) {
+        } else if HTMLReader.tagFlags[name]?.contains(.block) == true {
             paragraphBreak()
         }
     }
@@ -427,7 +481,7 @@ private struct HTMLScanner {
         switch name {
         case "title":
             if titleText == nil, dropDepth == 0 || headDepth > 0 {
-                let t = HTMLScanner.collapse(HTMLEntities.decodeAll(content))
+                let t = HTMLScannerText.collapse(HTMLEntities.decodeAll(content))
                 if !t.isEmpty { titleText = t }
             }
         case "script":
@@ -438,25 +492,18 @@ private struct HTMLScanner {
         lastTextEnd = i
     }
 
-    static func collapse(_ s: String) -> String {
-        var out = ""
-        var space = false
-        for u in s.unicodeScalars {
-            if u.properties.isWhitespace {
-                space = !out.isEmpty
-            } else {
-                if space { out.unicodeScalars.append(" ") }
-                space = false
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
-
     // MARK: - Text
 
     mutating func appendText(from: Int, to: Int, decodeEntities: Bool) {
-        if dropDepth > 0 || headDepth > 0 || from >= to { return }
+        if from >= to { return }
+        if headDepth > 0 {
+            // Text in <head> means the head has ended (a page that never closes it).
+            var k = from
+            while k < to, HTMLScanner.isSpace(b[k]) { k += 1 }
+            if k == to { return }
+            closeHead()
+        }
+        if dropDepth > 0 { return }
         var k = from
         while k < to {
             let c = b[k]
@@ -494,7 +541,7 @@ private struct HTMLScanner {
 
     @inline(__always) mutating func startParagraphIfNeeded() {
         if para.isEmpty {
-            paraRegion = Region(article: articleDepth > 0 ? currentArticle : -1, inMain: mainDepth > 0)
+            paraRegion = HTMLRegion(article: articleDepth > 0 ? currentArticle : -1, inMain: mainDepth > 0)
             paraIsH1 = h1Depth > 0
             pendingSpace = false
         } else if pendingSpace {

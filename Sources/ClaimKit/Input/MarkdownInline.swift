@@ -31,8 +31,11 @@ enum MarkdownInline {
                 literal = []
             }
         }
+        let match = matchingBrackets(s)
         // Positions where a recognised link's "](url)" tail starts, and where to resume after it.
         var jumps: [Int: Int] = [:]
+        // Code-span closing runs known to be absent after a position, by run length.
+        var noRunAfter: [Int: Int] = [:]
         var i = 0
         while i < n {
             if let to = jumps[i] {
@@ -56,7 +59,8 @@ enum MarkdownInline {
                 // Find a closing run of the same length.
                 var j = k
                 var found = -1
-                while j < n, j - k < lookahead * 4 {
+                if let p = noRunAfter[run], p <= k { j = n }
+                while j < n {
                     if s[j] == "`" {
                         var e = j
                         while e < n, s[e] == "`" { e += 1 }
@@ -66,6 +70,7 @@ enum MarkdownInline {
                         j += 1
                     }
                 }
+                if found < 0 { noRunAfter[run] = k }
                 if found >= 0 {
                     var content = Array(s[k..<found])
                     if content.count >= 2, content.first == " ", content.last == " " { content = Array(content.dropFirst().dropLast()) }
@@ -76,16 +81,17 @@ enum MarkdownInline {
                     i = k
                 }
             case "!" where i + 1 < n && s[i + 1] == "[":
-                if let (_, end) = link(s, at: i + 1, references: references) {
+                if let (_, end) = link(s, at: i + 1, match: match, references: references) {
                     i = end  // images are dropped
                 } else {
                     literal.append(c)
                     i += 1
                 }
             case "[":
-                if i + 1 < n, s[i + 1] == "^", let close = closing(s, from: i + 2, open: "[", close: "]") {
+                if i + 1 < n, s[i + 1] == "^", match[i] >= 0 {
+                    let close = Int(match[i])
                     i = close + 1  // footnote reference
-                } else if let (textEnd, end) = link(s, at: i, references: references) {
+                } else if let (textEnd, end) = link(s, at: i, match: match, references: references) {
                     jumps[textEnd] = end
                     i += 1
                 } else {
@@ -100,6 +106,9 @@ enum MarkdownInline {
                         literal.append(contentsOf: inner)  // autolink
                     } else if inner.contains("@"), !inner.contains(" "), !inner.contains("=") {
                         literal.append(contentsOf: inner)  // e-mail autolink
+                    } else if inner.count >= 2, inner[0] == "b" || inner[0] == "B", inner[1] == "r" || inner[1] == "R",
+                              inner.count == 2 || !inner[2].properties.isAlphabetic {
+                        literal.append(" ")  // <br>
                     }
                     i = end + 1
                 } else {
@@ -159,41 +168,48 @@ enum MarkdownInline {
             }
             if pieces[k].canOpen { openers.append(k) }
         }
-        var out = String.UnicodeScalarView()
-        for p in pieces where !p.removed { out.append(contentsOf: p.scalars) }
-        return HTMLScannerText.collapse(HTMLEntities.decodeAll(String(out)))
+        var out = [UInt8]()
+        out.reserveCapacity(n)
+        for p in pieces where !p.removed {
+            for u in p.scalars { HTMLEntities.appendUTF8(u.value, to: &out) }
+        }
+        return HTMLScannerText.collapse(HTMLEntities.decodeAll(String(decoding: out, as: UTF8.self)))
     }
 
-    /// Index of the bracket closing the one opened just before `from`, with nesting; nil when absent nearby.
-    static func closing(_ s: [Unicode.Scalar], from: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> Int? {
-        var depth = 1
-        var k = from
-        while k < s.count, k - from < lookahead {
-            let c = s[k]
-            if c == "\\" {
-                k += 2
-                continue
-            }
-            if c == open { depth += 1 } else if c == close {
-                depth -= 1
-                if depth == 0 { return k }
+    /// For each `[` or `(`, the index of its matching `]` or `)` (and -1 when unmatched); one linear pass,
+    /// backslash escapes skipped.
+    static func matchingBrackets(_ s: [Unicode.Scalar]) -> [Int32] {
+        var match = [Int32](repeating: -1, count: s.count)
+        var squares: [Int] = []
+        var parens: [Int] = []
+        var k = 0
+        while k < s.count {
+            switch s[k] {
+            case "\\": k += 1
+            case "[": squares.append(k)
+            case "]": if let o = squares.popLast() { match[o] = Int32(k) }
+            case "(": parens.append(k)
+            case ")": if let o = parens.popLast() { match[o] = Int32(k) }
+            default: break
             }
             k += 1
         }
-        return nil
+        return match
     }
 
     /// A link or image at `s[at] == "["`: `[text](url)`, `[text][ref]`, `[text][]` or `[ref]` with a definition.
     /// Returns the index of the closing `]` and the index just after the whole link.
-    static func link(_ s: [Unicode.Scalar], at: Int, references: Set<String>) -> (Int, Int)? {
-        guard let close = closing(s, from: at + 1, open: "[", close: "]") else { return nil }
+    static func link(_ s: [Unicode.Scalar], at: Int, match: [Int32], references: Set<String>) -> (Int, Int)? {
+        guard match[at] >= 0 else { return nil }
+        let close = Int(match[at])
         let after = close + 1
-        if after < s.count, s[after] == "(", let paren = closing(s, from: after + 1, open: "(", close: ")") {
-            return (close, paren + 1)
+        if after < s.count, s[after] == "(", match[after] >= 0 {
+            return (close, Int(match[after]) + 1)
         }
-        if after < s.count, s[after] == "[", let end = closing(s, from: after + 1, open: "[", close: "]") {
-            return (close, end + 1)
+        if after < s.count, s[after] == "[", match[after] >= 0 {
+            return (close, Int(match[after]) + 1)
         }
+        guard close - at < 1000 else { return nil }
         let label = String(String.UnicodeScalarView(s[(at + 1)..<close])).lowercased()
         if references.contains(label) { return (close, after) }
         return nil

@@ -1,14 +1,19 @@
 /// Article text and metadata from Markdown.
 enum MarkdownReader {
     static func read(_ source: String) -> SourceText {
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            // Text that did not come through SourceDecoder may still have CR line ends.
+            var l = Substring(line)
+            while l.unicodeScalars.last == "\r" { l = Substring(l.unicodeScalars.dropLast()) }
+            return String(l)
+        }
         var metadata = DocumentMetadata()
         if let (fm, rest) = splitFrontMatter(lines) {
             metadata = parseFrontMatter(fm)
             lines = Array(lines[rest...])
         }
         lines = removeComments(lines)
-        var state = BlockState()
+        var state = MarkdownBlockState()
         state.references = referenceLabels(lines)
         for line in lines { state.consume(line) }
         state.flush()
@@ -152,11 +157,12 @@ enum MarkdownReader {
     }
 }
 
-private struct BlockState {
+private struct MarkdownBlockState {
     var blocks: [String] = []
     var buffer: [String] = []
     var references: Set<String> = []
     var fence: (Character, Int)?
+    var rawHTMLEnd: String?
     var inList = false
     var firstHeadingTitle: String?
     var firstH1: String?
@@ -182,6 +188,10 @@ private struct BlockState {
     }
 
     mutating func consume(_ rawLine: String) {
+        if let end = rawHTMLEnd {
+            if rawLine.lowercased().contains(end) { rawHTMLEnd = nil }
+            return
+        }
         if let (ch, count) = fence {
             let t = rawLine.trimmingInputWhitespace()
             if t.count >= count, t.allSatisfy({ $0 == ch }) { fence = nil }
@@ -198,6 +208,13 @@ private struct BlockState {
         let t = line.trimmingInputWhitespaceSubstring()
         if t.isEmpty {
             flush()
+            return
+        }
+        // Raw HTML blocks whose content is not text.
+        let lower = t.prefix(10).lowercased()
+        for tag in ["script", "style"] where lower.hasPrefix("<" + tag) {
+            flush()
+            if !t.lowercased().contains("</" + tag) { rawHTMLEnd = "</" + tag }
             return
         }
         // Code fences.

@@ -87,7 +87,7 @@ public enum HTMLReport {
         nodes.append(.el("blockquote", [], [.text(quoted)]))
         var how = "\(c.kind.rawValue)"
         if let cue = c.cue { how += " · \(cue)" }
-        if let r = c.recipient { how += " · to \(r)" }
+        if let r = c.recipient { how += (c.cue?.hasSuffix(" to") == true ? " " : " · to ") + r }
         nodes.append(.el("p", class: "how", [.text(how)]))
         if let v = item.current {
             nodes.append(.el("p", class: "verdict", [.el("strong", [], [.text("Verdict: ")]), label(v.rating), .text(" "), .text(v.reason)]))

@@ -33,7 +33,9 @@ public enum MarkdownReport {
         out += "\n\n"
         let statement = c.kind == .direct ? "“\(c.statement)”" : c.statement
         out += "> \(escape(statement).replacingOccurrences(of: "\n", with: "\n> "))\n\n"
-        out += "*\(c.kind.rawValue)\(c.cue.map { ", \($0)" } ?? "")\(c.recipient.map { ", to \($0)" } ?? "")*\n\n"
+        var how = c.kind.rawValue + (c.cue.map { ", \($0)" } ?? "")
+        if let r = c.recipient { how += (c.cue?.hasSuffix(" to") == true ? " " : ", to ") + r }
+        out += "*\(escape(how))*\n\n"
         if let v = item.current {
             out += "**Verdict: \(v.rating)** — \(escape(v.reason))\n\n"
         } else {

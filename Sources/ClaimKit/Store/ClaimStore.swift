@@ -40,6 +40,8 @@ public protocol ClaimStore: AnyObject, Sendable {
     func journal(_ filter: JournalFilter) throws -> [JournalEntry]
     func verifyJournal() throws -> JournalVerification
     func setting(_ key: String) throws -> String?
+    /// Stores a setting that outlives the session (journaled).
+    func setSetting(_ key: String, _ value: String, author: String) throws
 
     // Moving a whole store.
     /// Writes the whole store as JSON (`"schema": "claimcheck/1"`) in pieces, without holding it in memory.

@@ -34,6 +34,17 @@ extension SQLiteStore {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
     }
 
+    public func setSetting(_ key: String, _ value: String, author: String) throws {
+        try write { db in
+            try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           arguments: [key, value])
+            var changes = ChangeSet()
+            changes.touch("setting", key)
+            try JournalEntry.append(db, author: author, action: "setting", ids: [],
+                                    payload: .object([("key", .string(key)), ("value", .string(value))]), changes: changes)
+        }
+    }
+
     public func addVerdict(claimID: Int64, rating: String, reason: String, cites: [Int64], author: String) throws -> (VerdictRecord, JournalEntry) {
         try write { db in
             try requireClaim(db, claimID)

@@ -45,12 +45,12 @@ enum TimeWeekdaySelection: Sendable, Equatable {
     case anchorPrevious
 }
 
-enum TimePart: Sendable, Equatable { case early, mid, late, beginning, end }
+enum TimePart: Sendable, Equatable { case early, mid, late, beginning, end, firstHalf, secondHalf }
 
 enum TimeHoliday: Sendable, Equatable {
     case christmas, christmasEve, newYearsDay, newYearsEve, valentines, halloween, thanksgiving, blackFriday
     case mlkDay, easter, goodFriday, easterMonday, mothersDay, fathersDay, memorialDay, laborDay
-    case stPatricks, independenceDay, veteransDay, columbusDay, boxingDay, juneteenth, presidentsDay
+    case stPatricks, independenceDay, veteransDay, columbusDay, boxingDay, juneteenth, presidentsDay, electionDay
 
     func date(in year: Int) -> CivilDate? {
         func nth(_ n: Int, _ weekday: Int, _ month: Int) -> CivilDate? {
@@ -86,6 +86,7 @@ enum TimeHoliday: Sendable, Equatable {
         case .boxingDay: return CivilDate(year: year, month: 12, day: 26)
         case .juneteenth: return CivilDate(year: year, month: 6, day: 19)
         case .presidentsDay: return nth(3, 1, 2)
+        case .electionDay: return nth(1, 1, 11)?.adding(days: 1)  // US: the Tuesday after the first Monday of November
         }
     }
 

@@ -4,22 +4,34 @@
 /// - Weeks run Monday to Sunday. "last Friday" is the Friday of the previous week, "next Friday" the
 ///   Friday of the following week, "this Friday" the Friday of the current week; a bare "Friday" is the most
 ///   recent on or before the reference (`past`) or the next on or after it (`future`).
-/// - "last May" is the most recent May that is over, "next May" the first one that has not begun, "this May"
-///   May of the reference year (likewise holidays and seasons: "last Easter", "next summer"). A bare "May" is
+/// - "last May" / "this May" / "next May" are May of the previous / current / next calendar year (news style
+///   writes "in May" for this year's May; SUTime and TimeML read it so too). Holidays and seasons are read as
+///   the most recent past / first coming one ("last Easter", "next Christmas", "last summer"). A bare "May" is
 ///   the most recent May that has begun (`past`) or the next one that has not ended (`future`); a day without a
 ///   year ("March 8") the most recent on or before / next on or after; with a weekday ("Wednesday, March 5")
 ///   the nearer of two candidate years on which it falls on that weekday.
 /// - Numeric dates: slashes and dashes are month first ("3/8/2025" = March 8), dots day first ("8.3.2025"),
 ///   unless only the other order is possible; "2025-03-08" is ISO.
 /// - early = days 1-10, mid = 11-20, late = 21-end of a month; "the beginning of" = early, "the end of" = late.
-///   For a year: early/beginning = Jan-Apr / Jan-Mar, mid = May-Aug, late/end = Sep-Dec.
+///   For a year: early/beginning = Jan-Apr / Jan-Mar, mid = May-Aug, late/end = Sep-Dec; halves ("the first
+///   half of 2024", "H2 2023") = Jan-Jun / Jul-Dec.
 /// - Seasons are meteorological, northern hemisphere: spring Mar-May, summer Jun-Aug, autumn/fall Sep-Nov,
 ///   winter Dec-Feb; "winter 2023" is the winter that begins in December 2023. "last summer" is the most recent
 ///   summer that is over.
 /// - "N days/weeks/months/years ago" is a day (reference minus N units); "N weeks later/earlier" is relative to
 ///   the anchor (the previous discourse date), or the reference when there is none.
+/// - "the next day", "the following week", "the day before", "that day", "the previous Friday" are relative to
+///   the anchor; "last week", "yesterday", "3 days ago", "in two weeks" to the reference.
+/// - Intervals: "since X" runs from the start of X to the reference; "until X" from the reference (or X, when X
+///   is already past) to the end of X; "from X to Y", "between X and Y", "X-Y" from the start of X to the end of
+///   Y (a yearless Y is the first one on or after X); "earlier this month" ends, "later this week" starts, at the
+///   reference. "last 3 days" / "the next two months" are whole units before / after the current one; likewise
+///   "the past week" / "the past year" are the previous calendar week / year (the peers' reading), while "the
+///   past decade" is the ten whole years before the current one.
 /// - Two-digit years are placed in the century that puts them nearest the reference.
-/// - Inexact quantities ("several", "a few") are refused.
+/// - Inexact quantities ("several", "a few") are refused; so is anything left over ("March 8 in Paris"),
+///   except a time of day ("March 8 at 10 a.m.") and, when nothing else stands before the expression, plain
+///   words ("The deadline is tomorrow").
 public struct TimeNormalizer: Sendable {
     public let reference: CivilDate
     public let prefer: DatePreference
@@ -29,21 +41,25 @@ public struct TimeNormalizer: Sendable {
         self.prefer = prefer
     }
 
-    /// Resolves a whole expression; nil when it cannot be read.
+    /// Resolves a whole expression ("on Wednesday", "five weeks later", "since late November", "2025-03-08").
+    /// `anchor` is the previous date in the discourse, for relative forms; when nil they are taken relative to the
+    /// reference. Leading prepositions and surrounding punctuation are tolerated. Nil when it cannot be read.
     public func resolve(_ expression: String, anchor: CivilDate? = nil) -> TimeResolution? {
-        var tokens = TimeTokenizer.tokenize(expression)
+        let all = TimeTokenizer.tokenize(expression)
         // Strip surrounding punctuation (keep an apostrophe before a two-digit year).
-        while let f = tokens.first, f.kind == .punct, !(f.text == "'" && tokens.count > 1 && tokens[1].kind == .number) {
-            tokens.removeFirst()
-        }
-        while let l = tokens.last, l.kind == .punct { tokens.removeLast() }
-        guard !tokens.isEmpty else { return nil }
-        let parser = TimeParser(t: tokens, strict: false)
+        var lo = 0, hi = all.tokens.count
+        while lo < hi, all.tokens[lo].kind == .punct,
+              !(all.tokens[lo].punct == 39 && lo + 1 < hi && all.tokens[lo + 1].kind == .number) { lo += 1 }
+        while hi > lo, all.tokens[hi - 1].kind == .punct { hi -= 1 }
+        guard lo < hi else { return nil }
+        let trimmed = all.slice(lo, hi)
+        let tokens = trimmed.tokens
+        let parser = TimeParser(trimmed, strict: false)
         var found: (TimeExpression, Int)? = nil
-        if let r = parser.mention(0), r.1 == tokens.count { found = r }
+        if let r = parser.mention(0), r.1 == tokens.count || parser.isTimeOfDay(from: r.1) { found = r }
         if found == nil {
             // Tolerate filler before the expression: "around", "sometime", "the deadline is ...".
-            let mentions = TimeScanner.mentions(in: tokens, strict: false)
+            let mentions = TimeScanner.mentions(in: trimmed, strict: false)
             // Only words may stand before it ("The deadline is tomorrow"): never a number or a separator.
             if mentions.count == 1, mentions[0].2 == tokens.count,
                tokens[0..<mentions[0].1].allSatisfy({ $0.kind == .word }) {
@@ -272,7 +288,7 @@ struct TimeContext: Sendable {
             return ResolvedTimeInterval(start: r.start, end: ref, grain: r.grain)
         case .until(let x):
             guard let r = resolve(x) else { return nil }
-            return ResolvedTimeInterval(start: min(ref, r.start), end: r.end, grain: r.grain)
+            return ResolvedTimeInterval(start: ref <= r.end ? ref : r.start, end: r.end, grain: r.grain)
         case .narrow(let earlier, let x):
             guard let r = resolve(x) else { return nil }
             if earlier, r.start <= ref, ref <= r.end { return ResolvedTimeInterval(start: r.start, end: ref, grain: r.grain) }
@@ -297,6 +313,8 @@ struct TimeContext: Sendable {
             case .early, .beginning: (a, b) = (1, 10)
             case .mid: (a, b) = (11, 20)
             case .late, .end: (a, b) = (21, last)
+            case .firstHalf: (a, b) = (1, 15)
+            case .secondHalf: (a, b) = (16, last)
             }
             return ResolvedTimeInterval(start: CivilDate(year: s.year, month: s.month, day: a)!, end: CivilDate(year: s.year, month: s.month, day: b)!, grain: .month)
         case .year:
@@ -306,14 +324,17 @@ struct TimeContext: Sendable {
             case .early: (a, b) = (1, 4)
             case .mid: (a, b) = (5, 8)
             case .late, .end: (a, b) = (9, 12)
+            case .firstHalf: (a, b) = (1, 6)
+            case .secondHalf: (a, b) = (7, 12)
             }
             return ResolvedTimeInterval(start: TimeContext.monthStart(s.year, a), end: TimeContext.monthEnd(s.year, b), grain: .month)
         case .week:
             let (a, b): (Int, Int)
             switch p {
-            case .early, .beginning: (a, b) = (0, 2)
+            case .early, .beginning, .firstHalf: (a, b) = (0, 2)
             case .mid: (a, b) = (2, 3)
             case .late, .end: (a, b) = (4, 6)
+            case .secondHalf: (a, b) = (3, 6)
             }
             return ResolvedTimeInterval(start: s.adding(days: a), end: s.adding(days: b), grain: .week)
         case .decade:
@@ -322,6 +343,8 @@ struct TimeContext: Sendable {
             case .early, .beginning: (a, b) = (0, 3)
             case .mid: (a, b) = (3, 6)
             case .late, .end: (a, b) = (7, 9)
+            case .firstHalf: (a, b) = (0, 4)
+            case .secondHalf: (a, b) = (5, 9)
             }
             return ResolvedTimeInterval(start: CivilDate(year: s.year + a, month: 1, day: 1)!, end: CivilDate(year: s.year + b, month: 12, day: 31)!, grain: .year)
         case .season, .quarter:
@@ -330,6 +353,7 @@ struct TimeContext: Sendable {
             case .early, .beginning: k = 0
             case .mid: k = 1
             case .late, .end: k = 2
+            case .firstHalf, .secondHalf: return nil
             }
             let m = s.adding(months: k)
             var i = TimeContext.month(m)

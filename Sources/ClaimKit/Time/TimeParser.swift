@@ -7,21 +7,46 @@
 struct TimeParser {
     typealias Result = (TimeExpression, Int)
     let t: [TimeToken]
+    /// Lower-cased words, parallel to `t`.
+    let words: [String]
     let strict: Bool
+
+    /// Nesting depth of ``single(_:prep:)`` ("2 days before 2 days before ..."): bounded, so adversarial text
+    /// can neither overflow the stack nor take super-linear time. One parser serves one call on one thread.
+    final class Depth {
+        var value = 0
+    }
+    let depth = Depth()
+    static let maxDepth = 6
+
+    init(_ tokens: TimeTokens, strict: Bool) {
+        t = tokens.tokens
+        words = tokens.words
+        self.strict = strict
+    }
 
     // MARK: token helpers
 
     @inline(__always) func w(_ i: Int) -> String {
-        i >= 0 && i < t.count && t[i].kind == .word ? t[i].text : ""
+        i >= 0 && i < t.count && t[i].kind == .word ? words[i] : ""
     }
     @inline(__always) func isW(_ i: Int, _ s: String) -> Bool { w(i) == s }
-    @inline(__always) func isP(_ i: Int, _ s: String) -> Bool {
-        i >= 0 && i < t.count && t[i].kind == .punct && t[i].text == s
+    @inline(__always) func isP(_ i: Int, _ s: Unicode.Scalar) -> Bool {
+        i >= 0 && i < t.count && t[i].punct == UInt8(truncatingIfNeeded: s.value) && t[i].kind == .punct
     }
     @inline(__always) func isNum(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .number }
+    @inline(__always) func monthAt(_ i: Int) -> Int? {
+        i >= 0 && i < t.count && t[i].month > 0 && t[i].kind == .word ? Int(t[i].month) : nil
+    }
+    @inline(__always) func weekdayAt(_ i: Int) -> Int? {
+        i >= 0 && i < t.count && t[i].weekday > 0 && t[i].kind == .word ? Int(t[i].weekday) : nil
+    }
+    @inline(__always) func cardinalAt(_ i: Int) -> Int? {
+        i >= 0 && i < t.count && t[i].cardinal >= 0 && t[i].kind == .word ? Int(t[i].cardinal) : nil
+    }
     /// Skips one optional word.
     @inline(__always) func opt(_ i: Int, _ s: String) -> Int { isW(i, s) ? i + 1 : i }
-    @inline(__always) func optP(_ i: Int, _ s: String) -> Int { isP(i, s) ? i + 1 : i }
+    @inline(__always) func optP(_ i: Int, _ s: Unicode.Scalar) -> Int { isP(i, s) ? i + 1 : i }
     func capOK(_ i: Int) -> Bool { !strict || t[i].cap }
 
     static func longest(_ a: Result?, _ b: Result?) -> Result? {
@@ -32,14 +57,16 @@ struct TimeParser {
 
     static let yearContext: Set<String> = [
         "in", "since", "by", "until", "till", "during", "from", "through", "between", "before", "after", "of",
-        "and", "to", "or", "early", "late", "mid", "on", "for", "as", "year", "fiscal", "around", "circa", "about",
-        "spring", "summer", "autumn", "fall", "winter", "than", "until",
+        "and", "early", "late", "mid", "on", "year", "fiscal", "spring", "summer", "autumn", "fall", "winter",
+        "throughout",
     ]
+    /// Words after which a number is more often a quantity than a year ("over 2000 troops", "up to 2000").
+    static let quantityWords: Set<String> = ["around", "about", "circa", "over", "to", "than", "some", "nearly", "almost"]
 
-    static let fullMonths: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ]
+    /// Full month names are 5+ letters, or "may", "june", "july"; abbreviations ("jan", "sept") are not.
+    static func isFullMonth(_ s: String) -> Bool {
+        s.utf8.count >= 5 || s == "may" || s == "june" || s == "july"
+    }
 
     static let monthPreps: Set<String> = [
         "in", "since", "by", "until", "till", "during", "from", "through", "before", "after", "of", "between",
@@ -50,9 +77,8 @@ struct TimeParser {
     func supported(_ i: Int) -> Bool {
         if !strict { return true }
         guard i > 0 else { return false }
-        let p = t[i - 1]
-        if p.kind == .punct { return p.text == "-" && i > 1 && t[i - 2].kind == .word && TimeParser.yearContext.contains(t[i - 2].text) }
-        return TimeParser.yearContext.contains(p.text)
+        if t[i - 1].kind == .punct { return isP(i - 1, "-") && i > 1 && t[i - 2].kind == .word && TimeParser.yearContext.contains(words[i - 2]) }
+        return t[i - 1].kind == .word && TimeParser.yearContext.contains(words[i - 1])
     }
 
     // MARK: numbers
@@ -66,7 +92,7 @@ struct TimeParser {
             return (tok.value, i + 1)
         }
         guard tok.kind == .word else { return nil }
-        switch tok.text {
+        switch words[i] {
         case "a", "an":
             if isW(i + 1, "couple") { return (2, opt(i + 2, "of")) }
             if isW(i + 1, "few") || isW(i + 1, "several") || isW(i + 1, "number") { return nil }
@@ -74,10 +100,11 @@ struct TimeParser {
         case "couple": return (2, opt(i + 1, "of"))
         default: break
         }
-        guard let v = TimeLexicon.cardinals[tok.text] else { return nil }
+        guard tok.cardinal >= 0 else { return nil }
+        let v = Int(tok.cardinal)
         if v >= 20, v % 10 == 0 {
             let j = isP(i + 1, "-") && !t[i + 1].space ? i + 2 : i + 1
-            if let u = TimeLexicon.cardinals[w(j)], u >= 1, u <= 9 { return (v + u, j + 1) }
+            if let u = cardinalAt(j), u >= 1, u <= 9 { return (v + u, j + 1) }
         }
         return (v, i + 1)
     }
@@ -85,11 +112,12 @@ struct TimeParser {
     /// Ordinal word ("third", "twenty-fourth"); returns value.
     func ordinalWord(_ i: Int) -> (Int, Int)? {
         let s = w(i)
-        if let v = TimeLexicon.ordinals[s] { return (v, i + 1) }
+        guard !s.isEmpty else { return nil }
+        if t[i].ordinalWord > 0 { return (Int(t[i].ordinalWord), i + 1) }
         if s == "twenty" || s == "thirty" {
             let base = s == "twenty" ? 20 : 30
             let j = isP(i + 1, "-") ? i + 2 : i + 1
-            if let u = TimeLexicon.ordinals[w(j)], u <= 9 { return (base + u, j + 1) }
+            if j < t.count, t[j].kind == .word, t[j].ordinalWord > 0, t[j].ordinalWord <= 9 { return (base + Int(t[j].ordinalWord), j + 1) }
         }
         return nil
     }
@@ -128,6 +156,38 @@ struct TimeParser {
     }
 
 
+    /// Whether tokens from i to the end are only a time of day ("at 10 a.m.", ", 5:30 pm ET", "at noon").
+    func isTimeOfDay(from i0: Int) -> Bool {
+        var i = optP(i0, ",")
+        if ["at", "around", "about", "by", "before", "after", "shortly"].contains(w(i)) { i += 1 }
+        if ["before", "after"].contains(w(i)) { i += 1 }
+        if ["noon", "midnight", "midday", "dawn", "dusk", "sunrise", "sunset"].contains(w(i)) {
+            i += 1
+        } else {
+            guard isNum(i), t[i].digits <= 2, t[i].value <= 24, !t[i].ordinal else { return false }
+            i += 1
+            if isP(i, ":") || (isP(i, ".") && isNum(i + 1) && t[i + 1].digits == 2) {
+                guard isNum(i + 1), t[i + 1].digits == 2 else { return false }
+                i += 2
+            }
+            if isW(i, "a") || isW(i, "p") {
+                i += 1
+                if isP(i, ".") { i += 1 }
+                guard isW(i, "m") else { return false }
+                i += 1
+                if isP(i, ".") { i += 1 }
+            } else if isW(i, "am") || isW(i, "pm") || isW(i, "h") || isW(i, "hrs") || isW(i, "gmt") || isW(i, "utc") {
+                i += 1
+            } else if i == i0 + 1 || !isP(i - 2, ":") {
+                return false  // a bare number is not a time
+            }
+        }
+        if ["et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc", "bst", "cet"].contains(w(i)) { i += 1 }
+        if isW(i, "local") { i += 1 }
+        if isW(i, "time") { i += 1 }
+        return i == t.count
+    }
+
     // MARK: entry
 
     /// A mention, with its leading preposition ("On March 8", "since late November").
@@ -141,7 +201,7 @@ struct TimeParser {
         case "until", "till", "til":
             if let (e, j) = core(i + 1, prep: true) { best = (.until(e), j) }
         case "up":
-            if isW(i + 1, "to") || isW(i + 1, "until"), let (e, j) = core(i + 2, prep: true) { best = (.until(e), j) }
+            if isW(i + 1, "to") || isW(i + 1, "until"), let (e, j) = core(i + 2, prep: !isW(i + 1, "to")) { best = (.until(e), j) }
         case "between":
             if let (a, j) = single(i + 1, prep: true) ?? dayOnly(i + 1), isW(j, "and"),
                let (b, k) = rangeRight(j + 1), let m = merge(a, b) { best = (m, k) }
@@ -150,8 +210,9 @@ struct TimeParser {
             if let (a, j) = best, isW(j, "for"), let (n, k) = quantity(j + 1), let (u, l) = unit(k) {
                 best = (.forSpan(a, n, u), l)
             }
-        case "on", "in", "at", "by", "during", "around", "about", "circa", "through", "thru", "within", "throughout", "over":
-            best = core(i + 1, prep: true)
+        case "on", "in", "at", "by", "during", "around", "about", "circa", "through", "thru", "throughout", "over":
+            // A number after "over"/"around"/"about" is a quantity, not a year; dates with a day or month still parse.
+            best = core(i + 1, prep: !TimeParser.quantityWords.contains(word))
         case "as":
             if isW(i + 1, "of") { best = core(i + 2, prep: true) }
         case "for":
@@ -164,9 +225,17 @@ struct TimeParser {
             }
         default: break
         }
-        best = TimeParser.longest(best, core(i, prep: supported(i)))
+        // Prepositions begin no expression of their own (unlike "in 5 days", "the 8th", "after a year").
+        if !TimeParser.pureSeparators.contains(word) {
+            best = TimeParser.longest(best, core(i, prep: supported(i)))
+        }
         return best
     }
+
+    static let pureSeparators: Set<String> = [
+        "on", "at", "by", "during", "around", "about", "circa", "through", "thru", "throughout", "over", "since",
+        "until", "till", "til", "from", "between", "as", "up",
+    ]
 
     /// A single expression or a range "X - Y", "X to Y", "X for N days".
     func core(_ i: Int, prep: Bool) -> Result? {
@@ -242,7 +311,9 @@ struct TimeParser {
     // MARK: single expressions
 
     func single(_ i: Int, prep: Bool) -> Result? {
-        guard i < t.count else { return nil }
+        guard i < t.count, depth.value < TimeParser.maxDepth else { return nil }
+        depth.value += 1
+        defer { depth.value -= 1 }
         var best: Result? = nil
         let tok = t[i]
         if tok.kind == .number || isP(i, "'") {
@@ -258,10 +329,10 @@ struct TimeParser {
             return best
         }
         guard tok.kind == .word else { return nil }
-        let s = tok.text
-        if TimeLexicon.weekdays[s] != nil || ["last", "next", "this", "past", "previous", "coming", "upcoming", "the"].contains(s) {
+        let s = words[i]
+        if tok.weekday > 0 || ["last", "next", "this", "past", "previous", "coming", "upcoming", "the"].contains(s) {
             best = TimeParser.longest(best, weekdayExpr(i))
-            if TimeLexicon.weekdays[s] != nil {
+            if tok.weekday > 0 {
                 best = TimeParser.longest(best, numericDate(i, prep: prep))
             }
         }
@@ -302,7 +373,7 @@ struct TimeParser {
     func numericDate(_ i0: Int, prep: Bool) -> Result? {
         var i = i0
         var weekday: Int? = nil
-        if let wd = TimeLexicon.weekdays[w(i)] {
+        if let wd = weekdayAt(i) {
             if !capOK(i) { return nil }
             weekday = wd
             i = optP(optP(i + 1, "."), ",")
@@ -312,7 +383,7 @@ struct TimeParser {
         let a = t[i]
         let sepIdx = i + 1
         guard sepIdx < t.count, t[sepIdx].kind == .punct else { return nil }
-        let sep = t[sepIdx].text
+        let sep = Unicode.Scalar(t[sepIdx].punct)
         guard sep == "/" || sep == "-" || sep == "." else { return nil }
         if strict && (t[sepIdx].space || (sepIdx + 1 < t.count && t[sepIdx + 1].space)) { return nil }
         let j = sepIdx + 1
@@ -321,7 +392,7 @@ struct TimeParser {
         var bNum: TimeToken? = nil
         var bMonth: Int? = nil
         if t[j].kind == .number, !t[j].ordinal, !t[j].decade { bNum = t[j] }
-        else if let m = TimeLexicon.months[w(j)] { bMonth = m }
+        else if let m = monthAt(j) { bMonth = m }
         else { return nil }
         // Third component?
         if isP(j + 1, sep), j + 2 < t.count, t[j + 2].kind == .number, !t[j + 2].ordinal, !t[j + 2].decade,
@@ -330,6 +401,8 @@ struct TimeParser {
             let end = j + 3
             if isNum(end) || (isP(end, sep) && isNum(end + 1)) { return nil }
             var y = 0, m = 0, d = 0
+            // "2.1.17" is a version number: dotted dates in running text need a four-digit year.
+            if strict && sep == "." && c.digits != 4 && a.digits != 4 { return nil }
             if a.digits == 4 {
                 y = a.value; d = c.value
                 if let bm = bMonth { m = bm } else if let b = bNum, b.digits <= 2 { m = b.value } else { return nil }
@@ -379,28 +452,32 @@ struct TimeParser {
 
     /// Month word at i (full or abbreviation, optional "."), with the strict-mode capital check.
     func monthWord(_ i: Int) -> (Int, Int, Bool)? {
-        guard let m = TimeLexicon.months[w(i)] else { return nil }
+        guard let m = monthAt(i) else { return nil }
         if !capOK(i) { return nil }
-        let ambiguous = TimeLexicon.ambiguousMonths.contains(t[i].text)
+        let full = TimeParser.isFullMonth(words[i])
+        let ambiguous = !full || words[i] == "may" || words[i] == "march"
         var j = i + 1
-        if isP(j, "."), !TimeParser.fullMonths.contains(t[i].text) { j += 1 }
+        if isP(j, "."), !full { j += 1 }
         return (m, j, ambiguous)
     }
 
     func weekdayWord(_ i: Int) -> (Int, Int, Bool)? {
-        guard let d = TimeLexicon.weekdays[w(i)] else { return nil }
+        guard let d = weekdayAt(i) else { return nil }
         if !capOK(i) { return nil }
-        let full = TimeLexicon.fullWeekdays.contains(t[i].text)
+        let full = words[i].utf8.count >= 6  // "monday" ... "sunday"; abbreviations are at most 5 letters
         var j = i + 1
         if isP(j, "."), !full { j += 1 }
         return (d, j, full)
     }
 
     /// Year-selection prefix: last/this/next/this coming/coming.
-    func yearSelPrefix(_ i: Int) -> (TimeYearSelection, Int)? {
+    /// `calendar`: "last May" / "next May" are May of the previous / next calendar year (news style writes
+    /// "in May" for this year's); otherwise (holidays) the most recent past / first coming one.
+    func yearSelPrefix(_ i: Int, calendar: Bool) -> (TimeYearSelection, Int)? {
         switch w(i) {
-        case "last", "past", "previous": return (.lastCompleted, i + 1)
-        case "next": return (.coming, i + 1)
+        case "last", "previous": return (calendar ? .offset(-1) : .lastCompleted, i + 1)
+        case "past": return (.lastCompleted, i + 1)
+        case "next": return (calendar ? .offset(1) : .coming, i + 1)
         case "this":
             if isW(i + 1, "coming") || isW(i + 1, "upcoming") { return (.coming, i + 2) }
             if isW(i + 1, "past") { return (.lastCompleted, i + 2) }
@@ -438,12 +515,14 @@ struct TimeParser {
         return best
     }
 
-    func calDate(_ i0: Int, prep: Bool) -> Result? {
+    /// Month-name dates; `monthOnly` reads just a month (with its year), as the base of "the end of" or
+    /// "the last Sunday of".
+    func calDate(_ i0: Int, prep: Bool, monthOnly: Bool = false) -> Result? {
         var best: Result? = nil
         var i = i0
         var sel: TimeYearSelection = .preferred
         var hasModifier = false
-        if let (s, j) = yearSelPrefix(i) { sel = s; i = j; hasModifier = true }
+        if let (s, j) = yearSelPrefix(i, calendar: true) { sel = s; i = j; hasModifier = true }
         // optional leading weekday
         var weekday: Int? = nil
         var wdFull = true
@@ -479,7 +558,7 @@ struct TimeParser {
                 // "May"/"March" need a real preposition ("in May", not "Trump and May"); "Jan" alone is a name.
                 if !prep { return }
                 if ambiguous {
-                    let abbreviated = !TimeParser.fullMonths.contains(t[start].text)
+                    let abbreviated = !TimeParser.isFullMonth(words[start])
                     let before = isP(start - 1, "-") ? w(start - 2) : w(start - 1)  // "mid-March"
                     guard !abbreviated || isP(start + 1, "."), TimeParser.monthPreps.contains(before) else { return }
                 }
@@ -489,9 +568,9 @@ struct TimeParser {
         // Month first: "March 8", "March 8, 2025", "March 8th 2025", "March the 8th", "March, 6th 2016", "March 2025"
         if let (m, j, amb) = monthWord(start) {
             var spec = TimeDateSpec(month: m, weekday: weekday)
-            var k = optP(j, ",")
+            var k = strict ? j : optP(j, ",")  // "March, 6th 2016" only when resolving
             k = opt(k, "the")
-            if let (d, l) = dayNumber(k) ?? ordinalWord(k), d <= 31, !(isNum(k) && t[k].digits == 4) {
+            if !monthOnly, let (d, l) = dayNumber(k) ?? ordinalWord(k), d <= 31, !(isNum(k) && t[k].digits == 4) {
                 // not "May 2019" (handled below) and not a time "8:30"
                 spec.day = d
                 var end = l
@@ -516,6 +595,7 @@ struct TimeParser {
                 finish(spec2, j, hasDay: false, ambiguous: amb)
             }
         }
+        if monthOnly { return best }
         // Day first: "8 March", "8th of March", "the 8th of March 2025", "Twenty-fourth of May", "14april 2015"
         do {
             let k = opt(start, "the")
@@ -596,7 +676,12 @@ struct TimeParser {
                 }
             }
         }
-        if ["morning", "afternoon", "evening", "night"].contains(w(j)) { j += 1 }
+        if ["morning", "afternoon", "evening", "night"].contains(w(j)), !strict || !t[j].cap { j += 1 }
+        else if strict, sel == .preferred, i == i0, !supported(i0), j < t.count, t[j].kind == .word, t[j].cap,
+                monthAt(j) == nil, weekdayAt(j) == nil {
+            // "Sunday Times", "Monday Night Football": part of a name.
+            return nil
+        }
         return (.weekday(d, sel), j)
     }
 
@@ -696,24 +781,36 @@ struct TimeParser {
             return (.weekend(off), k + 1)
         }
         guard let u = unitWord(k) else { return nil }
-        if t[k].possessive && TimeLexicon.weekdays[w(k + 1)] != nil { return nil }
+        if t[k].possessive && weekdayAt(k + 1) != nil { return nil }
         if u == .day {
             if !anchor || (s == "that" && off != 0) { return nil }
             if s == "the" && w(i + 1) == "same" || s == "that" { return (.day(0, anchor: true), k + 1) }
             return (.day(off, anchor: true), k + 1)
         }
-        if s == "this", isW(k + 1, "of") { return nil }  // "this month of March"? keep simple
+        if s == "this", isW(k + 1, "of") { return nil }  // "this week of talks": not a date
         if u == .decade, off == -1, !anchor { return (.span(-10, .year), k + 1) }  // "the past decade": ten years
         return (.unit(u, off, anchor: anchor), k + 1)
     }
 
     // MARK: shifts and spans
 
+    /// "two days after the attack": in running text the shift is from an event we cannot date, not from the
+    /// previous discourse date, so it is no mention. At the end of a clause ("two days after,") it is.
+    func eventFollows(_ j: Int) -> Bool {
+        guard strict, j < t.count else { return false }
+        if t[j].kind == .word { return true }
+        return isP(j, "'") || isP(j, "\"")
+    }
+
     func shiftExpr(_ i: Int) -> Result? {
         var best: Result? = nil
         let s = w(i)
-        if s == "in" || s == "within", let (n, j) = quantity(i + 1), let (u, k) = unit(j) {
+        if s == "in", let (n, j) = quantity(i + 1), let (u, k) = unit(j) {
             best = (.shift(n, u, base: nil, anchor: false), k)
+        }
+        if s == "within", let (n, j) = quantity(i + 1), let (u, k) = unit(j), !(strict && (isW(k, "of") || isW(k, "after"))) {
+            // "within two weeks": from the reference to two weeks on.
+            best = (.interval(.day(0, anchor: false), .shift(n, u, base: nil, anchor: false)), k)
         }
         if s == "after", let (n, j) = quantity(i + 1), let (u, k) = unit(j) {
             best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: true), k))
@@ -740,7 +837,9 @@ struct TimeParser {
             if w(k) == "after" || w(k) == "on", let (b, l) = single(k + 1, prep: true) {
                 if w(k) == "after" { best = TimeParser.longest(best, (.shift(n, u, base: b, anchor: false), l)) }
             }
-            if w(k) != "on" || !strict { best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: true), k + 1)) }
+            if w(k) != "on" || !strict, !(w(k) == "after" && eventFollows(k + 1)) {
+                best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: true), k + 1))
+            }
         case "earlier", "before", "prior":
             if w(k) == "before", let (b, l) = single(k + 1, prep: true) {
                 best = TimeParser.longest(best, (.shift(-n, u, base: b, anchor: false), l))
@@ -748,7 +847,9 @@ struct TimeParser {
             if w(k) == "prior", isW(k + 1, "to"), let (b, l) = single(k + 2, prep: true) {
                 best = TimeParser.longest(best, (.shift(-n, u, base: b, anchor: false), l))
             }
-            best = TimeParser.longest(best, (.shift(-n, u, base: nil, anchor: true), k + 1))
+            if !((w(k) == "before" || w(k) == "prior") && eventFollows(k + 1)) {
+                best = TimeParser.longest(best, (.shift(-n, u, base: nil, anchor: true), k + 1))
+            }
         case "from":
             if isW(k + 1, "now") { best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: false), k + 2)) }
             else if let (b, l) = single(k + 1, prep: true) {
@@ -789,6 +890,12 @@ struct TimeParser {
             case "beginning", "start": part = .beginning
             case "end": part = .end
             case "middle": part = .mid
+            case "first", "second":
+                // "the first half of 2024", "the second half of the year"
+                guard j > i, isW(j + 1, "half") else { return nil }
+                part = w(j) == "first" ? .firstHalf : .secondHalf
+                guard isW(j + 2, "of") else { return nil }
+                return partBase(part, j + 3, article: false)
             case "early", "late", "mid":
                 // "the early 1990s", "the mid-1990s"
                 part = w(j) == "early" ? .early : (w(j) == "late" ? .late : .mid)
@@ -811,7 +918,7 @@ struct TimeParser {
             // "early Monday", "late last night", "early today": the day itself.
             if let r = weekdayExpr(k) ?? relDay(k) { return r }
         }
-        if let (e, j) = calDate(k, prep: true), case .spec(let sp) = e, sp.day == nil { best = (e, j) }
+        if let (e, j) = calDate(k, prep: true, monthOnly: true), case .spec(let sp) = e, sp.day == nil { best = (e, j) }
         best = TimeParser.longest(best, yearExpr(k, prep: true))
         best = TimeParser.longest(best, unitRel(k))
         best = TimeParser.longest(best, seasonExpr(k))
@@ -859,6 +966,22 @@ struct TimeParser {
     }
 
     func quarterExpr(_ i0: Int) -> Result? {
+        // "H1 2024", "H2"
+        if isW(i0, "h"), capOK(i0), isNum(i0 + 1), !t[i0 + 1].space, t[i0 + 1].digits == 1, (1...2).contains(t[i0 + 1].value) {
+            var end = i0 + 2
+            var e: TimeExpression = .unit(.year, 0, anchor: false)
+            if let (s, j) = yearSelSuffix(end) {
+                end = j
+                switch s {
+                case .explicit(let y): e = .year(y)
+                case .offset(let k): e = .unit(.year, k, anchor: false)
+                default: return nil
+                }
+            } else if strict {
+                return nil
+            }
+            return (.part(t[i0 + 1].value == 1 ? .firstHalf : .secondHalf, e), end)
+        }
         // "Q3", "Q3 2024", "Q3 of 2024"
         if isW(i0, "q"), capOK(i0), isNum(i0 + 1), !t[i0 + 1].space, (1...4).contains(t[i0 + 1].value), t[i0 + 1].digits == 1 {
             var sel: TimeYearSelection = .preferred
@@ -902,7 +1025,12 @@ struct TimeParser {
             if strict {
                 guard context || i > i0 else { return nil }
                 guard y >= 1800 && y <= 2099 else { return nil }
-                if j < t.count, t[j].kind == .word, ["percent", "people", "years", "of"].contains(t[j].text) && t[j].text != "of" { return nil }
+                if ["percent", "people", "years", "persons", "votes", "units"].contains(w(j)) { return nil }
+                // A round number followed by a noun is a quantity: "in 2000 cases", "by 1900 votes".
+                if y % 100 == 0, j < t.count, t[j].kind == .word, !t[j].cap, t[j].lex == 0,
+                   !["the", "a", "an", "it", "he", "she", "they", "we", "there", "when", "that", "was", "were", "is"].contains(w(j)) {
+                    return nil
+                }
             }
             return (.year(y), j)
         }
@@ -913,7 +1041,7 @@ struct TimeParser {
     /// "nineteen ninety-one", "two thousand ten", "twenty ten", "two thousand".
     func spelledYear(_ i: Int) -> (Int, Int)? {
         if strict { return nil }
-        guard let first = TimeLexicon.cardinals[w(i)] else { return nil }
+        guard let first = cardinalAt(i) else { return nil }
         if first == 2, isW(i + 1, "thousand") {
             var j = i + 2
             j = opt(j, "and")
@@ -923,7 +1051,7 @@ struct TimeParser {
         guard (10...20).contains(first) else { return nil }
         let j = i + 1
         if isW(j, "hundred") { return (first * 100, j + 1) }
-        if isW(j, "oh"), let u = TimeLexicon.cardinals[w(j + 1)], u < 10 { return (first * 100 + u, j + 2) }
+        if isW(j, "oh"), let u = cardinalAt(j + 1), u < 10 { return (first * 100 + u, j + 2) }
         if let (n, k) = quantity(j), n >= 10, n < 100, !isW(j, "a"), !isW(j, "an") { return (first * 100 + n, k) }
         return nil
     }
@@ -972,6 +1100,7 @@ struct TimeParser {
         case "columbus": return isW(i + 1, "day") ? (.columbusDay, i + 2) : nil
         case "boxing": return isW(i + 1, "day") ? (.boxingDay, i + 2) : nil
         case "independence": return isW(i + 1, "day") ? (.independenceDay, i + 2) : nil
+        case "election": return isW(i + 1, "day") ? (.electionDay, i + 2) : nil
         case "presidents", "president": return isW(i + 1, "day") ? (.presidentsDay, i + 2) : nil
         case "juneteenth": return (.juneteenth, i + 1)
         case "st", "saint":
@@ -988,15 +1117,15 @@ struct TimeParser {
     func holidayExpr(_ i0: Int) -> Result? {
         var i = i0
         var sel: TimeYearSelection = .preferred
-        if let (s, j) = yearSelPrefix(i) { sel = s; i = j }
+        if let (s, j) = yearSelPrefix(i, calendar: false) { sel = s; i = j }
         guard let (h, j0) = holidayName(i) else { return nil }
         if strict {
             // In running text a holiday name must not be part of another name: "Easter Island",
             // "St. Patrick's Cathedral", "Valentine's card".
             let last = w(j0 - 1)
             if (h == .stPatricks || h == .valentines) && last != "day" { return nil }
-            if j0 < t.count, t[j0].kind == .word, t[j0].cap, TimeLexicon.months[t[j0].text] == nil,
-               TimeLexicon.weekdays[t[j0].text] == nil, last != "day", last != "eve" {
+            if j0 < t.count, t[j0].kind == .word, t[j0].cap, monthAt(j0) == nil,
+               weekdayAt(j0) == nil, last != "day", last != "eve" {
                 return nil
             }
         }
@@ -1039,7 +1168,7 @@ struct TimeParser {
         if implicitDay && !hadOf { return nil }
         if strict && !hadOf { return nil }
         var best: Result? = nil
-        if let (e, j) = calDate(k, prep: true), case .spec(let sp) = e, sp.day == nil, sp.month != nil {
+        if let (e, j) = calDate(k, prep: true, monthOnly: true), case .spec(let sp) = e, sp.day == nil, sp.month != nil {
             best = (e, j)
         }
         if !implicitDay {

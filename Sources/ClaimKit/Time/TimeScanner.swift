@@ -21,8 +21,8 @@ public enum TimeScanner {
     public static func scan(_ text: String) -> [TimeMention] {
         var s = text
         let found: [(TimeExpression, Int, Int)] = s.withUTF8 { buf in
-            let tokens = TimeTokenizer.tokenize(bytes: buf)
-            return mentions(in: tokens, strict: true).map { ($0.0, tokens[$0.1].start, tokens[$0.2 - 1].end) }
+            let tt = TimeTokenizer.tokenize(bytes: buf)
+            return mentions(in: tt, strict: true).map { ($0.0, tt.tokens[$0.1].start, tt.tokens[$0.2 - 1].end) }
         }
         guard !found.isEmpty else { return [] }
         let utf8 = text.utf8
@@ -34,8 +34,9 @@ public enum TimeScanner {
     }
 
     /// Mentions as (expression, first token, end token).
-    static func mentions(in tokens: [TimeToken], strict: Bool) -> [(TimeExpression, Int, Int)] {
-        let parser = TimeParser(t: tokens, strict: strict)
+    static func mentions(in tt: TimeTokens, strict: Bool) -> [(TimeExpression, Int, Int)] {
+        let parser = TimeParser(tt, strict: strict)
+        let tokens = tt.tokens
         var out: [(TimeExpression, Int, Int)] = []
         var i = 0
         let n = tokens.count
@@ -44,20 +45,20 @@ public enum TimeScanner {
             var candidate = false
             switch tok.kind {
             case .number: candidate = true
-            case .punct: candidate = tok.text == "'"
+            case .punct: candidate = tok.punct == 39  // "'90s"
             case .word:
                 if tok.lex & TimeLexicon.starter != 0 {
                     candidate = !(strict && !tok.cap && tok.lex & TimeLexicon.capitalOnly != 0)
-                    if candidate, i > 0, !tok.space, tokens[i - 1].kind == .punct, tokens[i - 1].text == "-" {
+                    if candidate, i > 0, !tok.space, tokens[i - 1].kind == .punct, tokens[i - 1].punct == 45 {
                         // "pile-on Tuesday", "mid-March": part of a hyphenated word, not a preposition.
-                        candidate = tok.lex & TimeLexicon.function == 0 || tok.text == "mid"
+                        candidate = tok.lex & TimeLexicon.function == 0 || tt.words[i] == "mid"
                     }
                     if candidate, tok.lex & TimeLexicon.function != 0 {
                         // "the", "in", "a": only worth parsing before a number or a time word.
                         if i + 1 < n {
                             let nx = tokens[i + 1]
                             candidate = nx.kind == .number || nx.lex & TimeLexicon.keyword != 0
-                                || (nx.kind == .punct && (nx.text == "'" || (nx.text == "-" && !nx.space)))
+                                || (nx.kind == .punct && (nx.punct == 39 || (nx.punct == 45 && !nx.space)))
                         } else {
                             candidate = false
                         }

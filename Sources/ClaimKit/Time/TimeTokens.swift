@@ -2,12 +2,13 @@
 ///
 /// The tokenizer works on UTF-8 bytes: words (lower-cased, possessive `'s` folded in), digit runs
 /// (with an ordinal suffix `15th` or a decade `s` folded in) and single punctuation characters.
-/// Offsets are UTF-8 offsets into the scanned string.
+/// Offsets are UTF-8 offsets into the scanned string. Tokens are plain values (no references), so
+/// copying them is cheap; the lower-cased words live in a parallel array (``TimeTokens``).
 struct TimeToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct }
     var kind: Kind
-    /// Lower-cased word, the digits, or the punctuation character ("-" for dashes, "'" for apostrophes).
-    var text: String
+    /// The punctuation character as an ASCII byte ("-" for all dashes, "'" for apostrophes, "\"" for quotes); 0 otherwise.
+    var punct: UInt8 = 0
     /// Numeric value for numbers (0 otherwise).
     var value: Int = 0
     var digits: Int = 0
@@ -23,6 +24,14 @@ struct TimeToken: Sendable {
     var space = true
     /// Lexicon flags (``TimeLexicon/keyword``, ``TimeLexicon/starter``, ``TimeLexicon/function``).
     var lex: UInt8 = 0
+    /// Month 1-12 of a month word, else 0.
+    var month: UInt8 = 0
+    /// ISO weekday 1-7 of a weekday word, else 0.
+    var weekday: UInt8 = 0
+    /// Value of a number word ("twenty"), else -1.
+    var cardinal: Int8 = -1
+    /// Value of an ordinal word ("third"), else 0.
+    var ordinalWord: Int8 = 0
     var start: Int
     var end: Int
 }
@@ -34,16 +43,11 @@ enum TimeLexicon {
         "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
         "december": 12, "dec": 12,
     ]
-    /// Month words that are also ordinary English words or abbreviations; in running text they need support.
-    static let ambiguousMonths: Set<String> = [
-        "may", "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
     static let weekdays: [String: Int] = [
         "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "weds": 3,
         "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
         "sunday": 7, "sun": 7,
     ]
-    static let fullWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let weekdayPlurals: [String: Int] = [
         "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
     ]
@@ -66,11 +70,11 @@ enum TimeLexicon {
         "last", "next", "this", "past", "previous", "coming", "upcoming", "current", "the", "that", "following",
         "early", "mid", "late", "beginning", "start", "end", "middle",
         "today", "tonight", "now", "yesterday", "tomorrow", "tomorrows",
-        "spring", "summer", "autumn", "fall", "winter", "q", "a", "an", "couple",
+        "spring", "summer", "autumn", "fall", "winter", "q", "h", "a", "an", "couple",
         "christmas", "xmas", "new", "valentine", "valentines", "halloween", "thanksgiving", "black", "mlk",
         "martin", "civil", "easter", "good", "mother", "mothers", "father", "fathers", "memorial", "labor",
         "labour", "st", "saint", "independence", "veterans", "columbus", "boxing", "juneteenth", "presidents",
-        "president",
+        "president", "election",
     ]
     static let keyword: UInt8 = 1
     static let starter: UInt8 = 2
@@ -84,12 +88,30 @@ enum TimeLexicon {
         "following", "early", "mid", "late", "beginning", "start", "end", "middle", "one", "two", "three", "four",
         "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "new", "good", "black", "st",
         "saint", "couple", "civil", "martin", "mother", "mothers", "father", "fathers", "labor", "labour",
-        "memorial", "independence", "veterans", "columbus", "boxing", "presidents", "president",
+        "memorial", "independence", "veterans", "columbus", "boxing", "presidents", "president", "election",
     ]
     /// Month and weekday names: in running text only capitalised.
     static let capitalOnly: UInt8 = 8
 
+    struct Entry: Sendable {
+        var flags: UInt8 = 0
+        var month: UInt8 = 0
+        var weekday: UInt8 = 0
+        var cardinal: Int8 = -1
+        var ordinal: Int8 = 0
+    }
+
     /// One lookup per word while tokenizing.
+    static let entries: [String: Entry] = {
+        var e: [String: Entry] = [:]
+        for (w, v) in flags { e[w, default: Entry()].flags = v }
+        for (w, m) in months { e[w, default: Entry()].month = UInt8(m) }
+        for (w, d) in weekdays { e[w, default: Entry()].weekday = UInt8(d) }
+        for (w, c) in cardinals { e[w, default: Entry()].cardinal = Int8(c) }
+        for (w, o) in ordinals { e[w, default: Entry()].ordinal = Int8(o) }
+        return e
+    }()
+
     static let flags: [String: UInt8] = {
         var f: [String: UInt8] = [:]
         func add<S: Sequence>(_ words: S, _ v: UInt8) where S.Element == String { for w in words { f[w, default: 0] |= v } }
@@ -104,7 +126,7 @@ enum TimeLexicon {
         add(unitWords.keys, k)
         add(["same", "weekend", "night", "morning", "afternoon", "evening", "eve", "few", "several", "ago",
              "of", "year", "week", "day", "month", "previous", "preceding", "prior", "final", "fiscal",
-             "calendar", "jr", "thousand", "hundred", "oh", "coming", "weekends", "mid"], k)
+             "calendar", "jr", "thousand", "hundred", "oh", "coming", "weekends", "mid", "half"], k)
         add(functionWords, function)
         add(months.keys, capitalOnly)
         add(weekdays.keys, capitalOnly)
@@ -123,11 +145,22 @@ enum TimeUnit: Sendable, Equatable {
     case day, week, fortnight, month, quarter, year, decade
 }
 
+/// Tokens with their lower-cased words ("" for numbers and punctuation, "\u{1}" for unknown or long words).
+struct TimeTokens: Sendable {
+    var tokens: [TimeToken]
+    var words: [String]
+
+    /// The tokens lo..<hi.
+    func slice(_ lo: Int, _ hi: Int) -> TimeTokens {
+        TimeTokens(tokens: Array(tokens[lo..<hi]), words: Array(words[lo..<hi]))
+    }
+}
+
 enum TimeTokenizer {
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
-    static func tokenize(_ text: String) -> [TimeToken] {
+    static func tokenize(_ text: String) -> TimeTokens {
         var s = text
         return s.withUTF8 { tokenize(bytes: $0) }
     }
@@ -142,9 +175,11 @@ enum TimeTokenizer {
         }
     }
 
-    static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TimeTokens {
         var out: [TimeToken] = []
+        var words: [String] = []
         out.reserveCapacity(bytes.count / 4)
+        words.reserveCapacity(bytes.count / 4)
         let n = bytes.count
         var i = 0
         var space = true
@@ -162,12 +197,16 @@ enum TimeTokenizer {
                         if bytes[j] == 0xE2 { break }
                         j += 1
                     }
-                    out.append(TimeToken(kind: .word, text: "\u{1}", cap: c <= 90, space: space, start: i, end: j))
+                    out.append(TimeToken(kind: .word, cap: c <= 90, space: space, start: i, end: j))
+                    words.append("\u{1}")
                     space = false; i = j; continue
                 }
-                var tok = TimeToken(kind: .word, text: j - i <= 12 ? makeLower(bytes, i, j) : "\u{1}",
-                                    cap: c <= 90, space: space, start: i, end: j)
-                if j - i <= 12 { tok.lex = TimeLexicon.flags[tok.text] ?? 0 }
+                let word = j - i <= 12 ? makeLower(bytes, i, j) : "\u{1}"
+                var tok = TimeToken(kind: .word, cap: c <= 90, space: space, start: i, end: j)
+                if j - i <= 12, let e = TimeLexicon.entries[word] {
+                    tok.lex = e.flags; tok.month = e.month; tok.weekday = e.weekday
+                    tok.cardinal = e.cardinal; tok.ordinalWord = e.ordinal
+                }
                 // Possessive 's / ’s
                 if j + 1 < n, bytes[j] == 39, bytes[j + 1] == 115 || bytes[j + 1] == 83,
                    j + 2 >= n || !isLetter(bytes[j + 2]) {
@@ -175,11 +214,12 @@ enum TimeTokenizer {
                 } else if j + 3 < n, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99,
                           bytes[j + 3] == 115 || bytes[j + 3] == 83, j + 4 >= n || !isLetter(bytes[j + 4]) {
                     tok.possessive = true; tok.end = j + 4; j += 4
-                } else if j < n, bytes[j] == 39, tok.text.hasSuffix("s") {
+                } else if j < n, bytes[j] == 39, bytes[j - 1] == 115 || bytes[j - 1] == 83 {
                     // plural possessive: presidents'
                     tok.possessive = true; tok.end = j + 1; j += 1
                 }
                 out.append(tok)
+                words.append(word)
                 space = false; i = j; continue
             }
             if isDigit(c) {
@@ -189,7 +229,7 @@ enum TimeTokenizer {
                     if j - i < 9 { v = v * 10 + Int(bytes[j] - 48) }
                     j += 1
                 }
-                var tok = TimeToken(kind: .number, text: "", value: v, digits: j - i, space: space, start: i, end: j)
+                var tok = TimeToken(kind: .number, value: v, digits: j - i, space: space, start: i, end: j)
                 // ordinal suffix or decade s
                 if j + 1 < n, isLetter(bytes[j]), isLetter(bytes[j + 1]), j + 2 >= n || !isLetter(bytes[j + 2]) {
                     let a = bytes[j] | 0x20, b = bytes[j + 1] | 0x20
@@ -200,41 +240,34 @@ enum TimeTokenizer {
                     tok.decade = true; tok.end = j + 1; j += 1
                 }
                 out.append(tok)
+                words.append("")
                 space = false; i = j; continue
             }
             if c >= 0x80 {
                 // Multi-byte: dashes and quotes are punctuation, other characters are an unknown word.
                 if c == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
                     let d = bytes[i + 2]
-                    var p: String? = nil
-                    if d >= 0x90 && d <= 0x95 { p = "-" }
-                    else if d == 0x98 || d == 0x99 { p = "'" }
-                    else if d == 0x9C || d == 0x9D { p = "\"" }
-                    if let p {
-                        out.append(TimeToken(kind: .punct, text: p, space: space, start: i, end: i + 3))
+                    var p: UInt8 = 0
+                    if d >= 0x90 && d <= 0x95 { p = 45 }             // dashes
+                    else if d == 0x98 || d == 0x99 { p = 39 }        // ‘ ’
+                    else if d == 0x9C || d == 0x9D { p = 34 }        // “ ”
+                    if p != 0 {
+                        out.append(TimeToken(kind: .punct, punct: p, space: space, start: i, end: i + 3))
+                        words.append("")
                         space = false; i += 3; continue
                     }
                 }
                 var j = i + 1
                 while j < n, bytes[j] >= 0x80, bytes[j] < 0xC0 { j += 1 }
                 if bytes[i] == 0xC2 && j == i + 2 && bytes[i + 1] == 0xA0 { space = true; i = j; continue }
-                out.append(TimeToken(kind: .word, text: "\u{1}", space: space, start: i, end: j))
+                out.append(TimeToken(kind: .word, space: space, start: i, end: j))
+                words.append("\u{1}")
                 space = false; i = j; continue
             }
-            let p: String
-            switch c {
-            case 45: p = "-"
-            case 47: p = "/"
-            case 46: p = "."
-            case 44: p = ","
-            case 39, 96: p = "'"
-            case 58: p = ":"
-            case 37: p = "%"
-            default: p = String(UnicodeScalar(c))
-            }
-            out.append(TimeToken(kind: .punct, text: p, space: space, start: i, end: i + 1))
+            out.append(TimeToken(kind: .punct, punct: c == 96 ? 39 : c, space: space, start: i, end: i + 1))
+            words.append("")
             space = false; i += 1
         }
-        return out
+        return TimeTokens(tokens: out, words: words)
     }
 }

@@ -12,7 +12,7 @@ struct SetCommand: ShellCommand {
           author NAME                      who the journal records for changes
           published DATE [--doc ID]        the publication date of the current (or given)
                                            document; its claims' dates are resolved again
-          org NAME                         the checking organisation (for reports)
+          org NAME                         the checking organisation for reports (kept in the store)
 
         Examples:
           set format json
@@ -23,7 +23,7 @@ struct SetCommand: ShellCommand {
 
     func run(_ args: Arguments, in session: Session) throws {
         guard let key = args.positionals.first?.lowercased() else {
-            var s = session.settings
+            let s = session.settings
             let text = """
                 format     \(s.format.rawValue)
                 color      \(s.color ? "on" : "off")
@@ -32,7 +32,6 @@ struct SetCommand: ShellCommand {
                 org        \(s.org ?? "—")
                 document   \(session.currentDocument.map { "D\($0)" } ?? "—")
                 """
-            s.org = s.org ?? nil
             try emit(record: text, json: .object([
                 ("format", .string(s.format.rawValue)), ("color", .bool(s.color)), ("author", .string(s.author)),
                 ("store", .string(s.storePath)), ("org", .string(s.org)),
@@ -56,6 +55,7 @@ struct SetCommand: ShellCommand {
             session.settings.author = value
         case "org":
             session.settings.org = value
+            try session.storeForWriting().setSetting("org", value, author: session.settings.author)
         case "published":
             try setPublished(value, args, session)
         default:

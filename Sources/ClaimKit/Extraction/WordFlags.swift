@@ -1,0 +1,55 @@
+/// Word classes of the lexicon as bits, looked up once per token (one hash instead of many).
+enum WordFlag {
+    static let stop: UInt32 = 1 << 0
+    static let title: UInt32 = 1 << 1
+    static let cue: UInt32 = 1 << 2
+    static let month: UInt32 = 1 << 3
+    static let weekday: UInt32 = 1 << 4
+    static let comparative: UInt32 = 1 << 5
+    static let event: UInt32 = 1 << 6
+    static let hedge: UInt32 = 1 << 7
+    static let numberWord: UInt32 = 1 << 8
+    static let leftSkip: UInt32 = 1 << 9
+    static let orgWord: UInt32 = 1 << 10
+    static let titleStem: UInt32 = 1 << 11
+    /// Words that may be part of a time expression (a sentence without any is not scanned for dates).
+    static let timeHint: UInt32 = 1 << 12
+    /// Words that start a reporting phrase other than a verb ("according", "gave the answer", "made the case").
+    static let cueStarter: UInt32 = 1 << 13
+    static let timeWords: [String] = ["today", "tonight", "yesterday", "tomorrow", "week", "weeks", "month", "months",
+                                      "year", "years", "day", "days", "morning", "afternoon", "evening", "night",
+                                      "weekend", "ago", "later", "earlier", "decade", "decades", "century", "spring",
+                                      "summer", "autumn", "winter", "quarter", "hour", "hours", "noon", "midnight",
+                                      "christmas", "easter", "fortnight", "jan", "feb", "mar", "apr", "jun", "jul",
+                                      "aug", "sep", "sept", "oct", "nov", "dec"]
+
+    static let table: [String: UInt32] = {
+        var t: [String: UInt32] = [:]
+        func mark<S: Sequence>(_ words: S, _ f: UInt32) where S.Element == String { for w in words { t[w, default: 0] |= f } }
+        let stops = Lexicon.determiners.union(Lexicon.subordinators).union(Lexicon.prepositions).union(Lexicon.subjectPronouns)
+            .union(Lexicon.possessivePronouns).union(Lexicon.leadingConnectives).union(Lexicon.auxiliaries).union(Lexicon.weekdays)
+            .union(["so", "asked", "why", "what"]).union(Lexicon.cues.keys)
+        mark(stops, stop)
+        mark(Lexicon.titleWords, title)
+        mark(Lexicon.cues.keys, cue)
+        mark(Lexicon.months, month)
+        mark(Lexicon.weekdays, weekday)
+        mark(Checkworthiness.comparatives, comparative)
+        mark(Checkworthiness.eventVerbs, event)
+        mark(Checkworthiness.hedges, hedge)
+        mark(Checkworthiness.numberWordSet, numberWord)
+        mark(AttributionFinder.leftSkip, leftSkip)
+        mark(Lexicon.orgWords, orgWord)
+        mark(["according", "make", "makes", "made", "making", "gave", "offered", "provided", "delivered", "gives", "offers", "provides"], cueStarter)
+        mark(Lexicon.weekdays, timeHint)
+        mark(Lexicon.months, timeHint)
+        mark(timeWords, timeHint)
+        mark(Lexicon.weekdays.map { $0 + "’s" }, timeHint)
+        mark(Lexicon.weekdays.map { $0 + "'s" }, timeHint)
+        // possessive forms of title words ("minister’s") count as titles by their stem
+        for w in Lexicon.titleWords { t[w + "’s", default: 0] |= titleStem; t[w + "'s", default: 0] |= titleStem }
+        return t
+    }()
+
+    static func of(_ lower: String) -> UInt32 { table[lower] ?? 0 }
+}
