@@ -73,6 +73,12 @@ private func paragraphs(_ t: SourceText) -> [String] {
         #expect(decodeError([0x41, 0x42, 0xED, 0xA0, 0x80])?.description == "invalid UTF-8 at byte 2")
     }
 
+    @Test func errorsCompareByMessage() {
+        #expect(InputError.invalidUTF8(at: 7) == InputError("invalid UTF-8 at byte 7"))
+        #expect(InputError.invalidUTF8(at: 7).byteOffset == 7)
+        #expect(InputError("empty document") != InputError("binary file, not text"))
+    }
+
     @Test func invalidUTF8FarIn() {
         var b = [UInt8](repeating: UInt8(ascii: "a"), count: 1234)
         b.append(0x80)
@@ -252,6 +258,20 @@ private func paragraphs(_ t: SourceText) -> [String] {
         #expect(paragraphs(r) == ["Headline", "Story body text here."])
     }
 
+    @Test func pageFurnitureByClassDropped() {
+        let r = html("<article><p>Story.</p><div class=\"share\">Share on X</div><ul id=related><li>Other story</li></ul><p class=\"shareholder\">Kept.</p></article>")
+        #expect(paragraphs(r) == ["Story.", "Kept."])
+    }
+
+    @Test func unclosedHeadEndsAtBodyContent() {
+        let r = html("<html><head><title>T</title><meta name=author content=\"Kim Lo\"><body><p>Body text</p>")
+        #expect(paragraphs(r) == ["Body text"])
+        #expect(r.metadata.byline == "Kim Lo")
+        let bare = html("<head><title>T</title>Loose text after the head")
+        #expect(paragraphs(bare) == ["Loose text after the head"])
+        #expect(bare.metadata.title == "T")
+    }
+
     @Test func hiddenAndRoleChromeDropped() {
         let r = html("<p>Keep</p><div role=navigation>Menu</div><div hidden>Secret</div><span aria-hidden=\"true\">icon</span><p>Also</p>")
         #expect(paragraphs(r) == ["Keep", "Also"])
@@ -387,6 +407,22 @@ private func paragraphs(_ t: SourceText) -> [String] {
             """)
         #expect(paragraphs(r) == ["\"We will decide in March,\" she said. Second quoted line.", "first item",
                                   "second item", "third item", "After the comment.", "Done with code_span kept."])
+    }
+
+    @Test func carriageReturnsTolerated() {
+        let r = markdown("---\r\ntitle: T\r\n---\r\n# H\r\n\r\nPara *one*\r\nline two\r\n")
+        #expect(r.text == "H\n\nPara one line two\n")
+        #expect(r.metadata.title == "T")
+    }
+
+    @Test func rawHTMLBlocksDropped() {
+        let r = markdown("Before.\n\n<script>\nvar x = 1;\n</script>\n\n<div class=\"note\">Inline <b>HTML</b> text</div>\n\nAfter.")
+        #expect(paragraphs(r) == ["Before.", "Inline HTML text", "After."])
+        #expect(markdown("one<br>two <BR/>three").text == "one two three\n")
+    }
+
+    @Test func entitiesAndEscapes() {
+        #expect(markdown("Fish &amp; chips \\*not emphasis\\* and 5 \\_ 6").text == "Fish & chips *not emphasis* and 5 _ 6\n")
     }
 
     @Test func fixtureArticle() throws {

@@ -134,6 +134,10 @@ let timeCases: [TimeTableCase] = [
     C("early 2024", "2025-11-12", .past, anchor: nil, ("2024-01-01", "2024-04-30", .month)),
     C("late 2024", "2025-11-12", .past, anchor: nil, ("2024-09-01", "2024-12-31", .month)),
     C("the beginning of 2024", "2025-11-12", .past, anchor: nil, ("2024-01-01", "2024-03-31", .month)),
+    C("the first half of 2024", "2025-11-12", .past, anchor: nil, ("2024-01-01", "2024-06-30", .month)),
+    C("the second half of the year", "2025-11-12", .past, anchor: nil, ("2025-07-01", "2025-12-31", .month)),
+    C("H2 2023", "2025-11-12", .past, anchor: nil, ("2023-07-01", "2023-12-31", .month)),
+    C("the first half of last year", "2025-11-12", .past, anchor: nil, ("2024-01-01", "2024-06-30", .month)),
     C("the end of the year", "2025-11-12", .past, anchor: nil, ("2025-09-01", "2025-12-31", .month)),
     C("the end of the month", "2025-11-12", .past, anchor: nil, ("2025-11-21", "2025-11-30", .month)),
     C("late last year", "2025-11-12", .past, anchor: nil, ("2024-09-01", "2024-12-31", .month)),
@@ -166,9 +170,11 @@ let timeCases: [TimeTableCase] = [
     C("Q1", "2025-11-12", .past, anchor: nil, ("2025-01-01", "2025-03-31", .quarter)),
     C("the fourth quarter of last year", "2025-11-12", .past, anchor: nil, ("2024-10-01", "2024-12-31", .quarter)),
     C("in May", "2025-11-12", .past, anchor: nil, ("2025-05-01", "2025-05-31", .month)),
-    C("last May", "2025-11-12", .past, anchor: nil, ("2025-05-01", "2025-05-31", .month)),
+    C("last May", "2025-11-12", .past, anchor: nil, ("2024-05-01", "2024-05-31", .month)),
     C("last March", "2025-02-10", .past, anchor: nil, ("2024-03-01", "2024-03-31", .month)),
-    C("next December", "2025-11-12", .past, anchor: nil, ("2025-12-01", "2025-12-31", .month)),
+    C("next December", "2025-11-12", .past, anchor: nil, ("2026-12-01", "2026-12-31", .month)),
+    C("this past May", "2025-11-12", .past, anchor: nil, ("2025-05-01", "2025-05-31", .month)),
+    C("next Christmas", "2025-02-10", .past, anchor: nil, ("2025-12-25", "2025-12-25", .day)),
     C("last November", "2025-11-12", .past, anchor: nil, ("2024-11-01", "2024-11-30", .month)),
     C("last Christmas", "2025-11-12", .past, anchor: nil, ("2024-12-25", "2024-12-25", .day)),
     C("next Easter", "2025-11-12", .past, anchor: nil, ("2026-04-05", "2026-04-05", .day)),
@@ -184,6 +190,8 @@ let timeCases: [TimeTableCase] = [
     C("from March to May", "2025-11-12", .past, anchor: nil, ("2025-03-01", "2025-05-31", .month)),
     C("between 2019 and 2021", "2025-11-12", .past, anchor: nil, ("2019-01-01", "2021-12-31", .year)),
     C("until Friday", "2025-11-12", .future, anchor: nil, ("2025-11-12", "2025-11-14", .day)),
+    C("until Friday", "2025-11-12", .past, anchor: nil, ("2025-11-07", "2025-11-07", .day)),
+    C("until the end of the year", "2025-11-12", .past, anchor: nil, ("2025-11-12", "2025-12-31", .month)),
     C("since 2019", "2025-11-12", .past, anchor: nil, ("2019-01-01", "2025-11-12", .year)),
     C("from March 3 to March 7", "2025-11-12", .past, anchor: nil, ("2025-03-03", "2025-03-07", .day)),
     C("March 3-7", "2025-11-12", .past, anchor: nil, ("2025-03-03", "2025-03-07", .day)),
@@ -203,6 +211,8 @@ let timeCases: [TimeTableCase] = [
     C("Labor Day 2025", "2025-11-12", .past, anchor: nil, ("2025-09-01", "2025-09-01", .day)),
     C("Memorial Day 2024", "2025-11-12", .past, anchor: nil, ("2024-05-27", "2024-05-27", .day)),
     C("Mother's Day 2025", "2025-11-12", .past, anchor: nil, ("2025-05-11", "2025-05-11", .day)),
+    C("Election Day 2020", "2025-11-12", .past, anchor: nil, ("2020-11-03", "2020-11-03", .day)),
+    C("within two weeks", "2025-11-12", .past, anchor: nil, ("2025-11-12", "2025-11-26", .day)),
     C("the first week of March", "2025-11-12", .past, anchor: nil, ("2025-03-03", "2025-03-09", .week)),
     C("the last Sunday of October", "2025-11-12", .past, anchor: nil, ("2025-10-26", "2025-10-26", .day)),
     C("the first Monday in September 2025", "2025-11-12", .past, anchor: nil, ("2025-09-01", "2025-09-01", .day)),
@@ -215,6 +225,10 @@ let timeCases: [TimeTableCase] = [
     C("by 2030", "2025-11-12", .past, anchor: nil, ("2030-01-01", "2030-12-31", .year)),
     C("during the summer of 2019", "2025-11-12", .past, anchor: nil, ("2019-06-01", "2019-08-31", .season)),
     C("On March 8.", "2025-11-12", .past, anchor: nil, ("2025-03-08", "2025-03-08", .day)),
+    C("March 8 at 10 a.m.", "2025-11-12", .past, anchor: nil, ("2025-03-08", "2025-03-08", .day)),
+    C("Tuesday, 5:30 pm ET", "2025-11-12", .past, anchor: nil, ("2025-11-11", "2025-11-11", .day)),
+    C("Jan. 6, 2021, at noon", "2025-11-12", .past, anchor: nil, ("2021-01-06", "2021-01-06", .day)),
+    C("March 8 at the White House", "2025-11-12", .past, anchor: nil, nil),
     C("hello", "2025-11-12", .past, anchor: nil, nil),
     C("35%", "2025-11-12", .past, anchor: nil, nil),
     C("2 1/2 hours", "2025-11-12", .past, anchor: nil, nil),
@@ -270,6 +284,15 @@ let timeScanCases: [TimeScanCase] = [
     TimeScanCase(sentence: "the summer of 2019 and the 1990s", mentions: ["the summer of 2019", "the 1990s"]),
     TimeScanCase(sentence: "A week ago, on Christmas Eve, they met.", mentions: ["A week ago", "on Christmas Eve"]),
     TimeScanCase(sentence: "Sales peaked at Thanksgiving and on St. Patrick's Day 2024.", mentions: ["at Thanksgiving", "on St. Patrick's Day 2024"]),
+    TimeScanCase(sentence: "On Tuesday President Biden spoke, and Trump replied Thursday night.", mentions: ["On Tuesday", "Thursday night"]),
+    TimeScanCase(sentence: "A week before, nothing; a day after Christmas and two weeks prior to Easter, a year later.",
+                 mentions: ["A week before", "a day after Christmas", "two weeks prior to Easter", "a year later"]),
+    TimeScanCase(sentence: "In 2000 the euro fell; by 2030 it will rise, around March 8 or in 2018 and 2019.",
+                 mentions: ["In 2000", "by 2030", "around March 8", "in 2018", "2019"]),
+    TimeScanCase(sentence: "They met the week of March 3, the last Sunday of October and the 20th of next month.",
+                 mentions: ["the week of March 3", "the last Sunday of October", "the 20th of next month"]),
+    TimeScanCase(sentence: "The plan, due by the end of May, 2024, slipped to Sunday, March 6, 2016 in the draft.",
+                 mentions: ["by the end of May, 2024", "Sunday, March 6, 2016"]),
     TimeScanCase(sentence: "The Fed held rates on Wednesday, its third pause since July.", mentions: ["on Wednesday", "since July"]),
     TimeScanCase(sentence: "Police said the attack began early Monday and ended late last night.", mentions: ["early Monday", "late last night"]),
     TimeScanCase(sentence: "He was arrested on 3 March 2022 and released 18 months later.", mentions: ["on 3 March 2022", "18 months later"]),
@@ -295,6 +318,10 @@ let timeNoDateSentences: [String] = [
     "He said 9/11 changed everything, and 24/7 coverage followed.",
     "Senators joined the pile-on at the hearing.",
     "They flew to Easter Island and prayed at St. Patrick's Cathedral.",
+    "The Sunday Times said Monday Night Football would move.",
+    "Over 2000 troops and up to 2000 people, about 1990 units, more than 2000 votes.",
+    "In 1900 cases the index rose to 2019 levels.",
+    "Two days after the attack, police acted within 60 days of notice, as version 2.1.17 shows.",
 ]
 
 @Suite("Time normaliser")
@@ -361,6 +388,17 @@ struct TimeNormalizerTests {
         for m in got { #expect(String(s[m.range]) == m.text) }
     }
 
+    @Test func adversarialInputIsBounded() throws {
+        let s = String(repeating: "2 days before ", count: 5000) + "today"
+        var found = 0
+        let elapsed = ContinuousClock().measure { found = TimeScanner.scan(s).count }
+        #expect(found > 0)
+        #expect(elapsed < .seconds(5))
+        let ref = try #require(CivilDate(iso: "2025-11-12"))
+        #expect(TimeNormalizer(reference: ref).resolve(s) == nil)
+        #expect(TimeNormalizer(reference: ref).resolve("2 days before 2 days before today")?.start.description == "2025-11-08")
+    }
+
     @Test func scannerIsFast() {
         let sentence = "The minister said on Wednesday that the talks, which began in March 2024, would resume next week, "
             + "while 35% of the 1,200 delegates may leave before a march on the capital. "
@@ -368,7 +406,8 @@ struct TimeNormalizerTests {
         var count = 0
         let elapsed = ContinuousClock().measure { count = TimeScanner.scan(text).count }
         #expect(count == 6000)
-        // Generous bound for debug builds on a shared machine: ~380 KB in well under two seconds.
-        #expect(elapsed < .seconds(2))
+        // Linear and quick: ~380 KB (one long "sentence") takes well under a second even in a debug build;
+        // the bound is loose for shared machines and only catches pathological (super-linear) behaviour.
+        #expect(elapsed < .seconds(5))
     }
 }

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import ClaimKit
+
+/// The seed article against its reference annotation (Fixtures/articles/seed.gold.json).
+@Suite("Extraction: seed article")
+struct ExtractionSeedTests {
+    struct Gold: Decodable {
+        struct Document: Decodable {
+            var title: String
+            var byline: String
+            var outlet: String?
+            var credits: [String]
+        }
+        struct Claim: Decodable {
+            var kind: String
+            var speaker: [String]
+            var statement: String
+            var date: String?
+            var members: [String]?
+        }
+        var document: Document
+        var claims: [Claim]
+    }
+
+    static var root: URL {
+        // Tests/ClaimKitTests/ExtractionSeedTests.swift → package root
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static func load() throws -> (Extraction, Gold) {
+        let text = try String(contentsOf: root.appendingPathComponent("seeds/000_c0b0ef25e89ca8b0.txt"), encoding: .utf8)
+        let data = try Data(contentsOf: root.appendingPathComponent("Fixtures/articles/seed.gold.json"))
+        let gold = try JSONDecoder().decode(Gold.self, from: data)
+        let e = Extractor(published: CivilDate(year: 2025, month: 4, day: 17)).extract(SourceText(text: text))
+        return (e, gold)
+    }
+
+    /// Lower-cased word tokens, curly apostrophes straightened (as the evaluation scorer does).
+    static func words(_ s: String) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        for ch in s.lowercased() {
+            let c = ch == "’" ? "'" : ch
+            if c.isLetter || c.isNumber || c == "'" || c == "_" { cur.append(c) } else if !cur.isEmpty { out.append(cur); cur = "" }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
+    }
+
+    static func tokenF1(_ gold: String, _ pred: String) -> Double {
+        let g = words(gold), p = words(pred)
+        guard !g.isEmpty, !p.isEmpty else { return 0 }
+        var counts: [String: Int] = [:]
+        for t in g { counts[t, default: 0] += 1 }
+        var hit = 0
+        for t in p where (counts[t] ?? 0) > 0 { hit += 1; counts[t]! -= 1 }
+        guard hit > 0 else { return 0 }
+        let precision = Double(hit) / Double(p.count), recall = Double(hit) / Double(g.count)
+        return 2 * precision * recall / (precision + recall)
+    }
+
+    static func speakerMatches(_ gold: Gold.Claim, _ c: ExtractedClaim) -> Bool {
+        let have = ([c.speaker.name, c.speaker.mention] + c.speaker.members).map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }
+        let wants = (gold.speaker + (gold.members ?? [])).map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }
+        return wants.contains { w in have.contains { $0.contains(w) } }
+    }
+
+    @Test("every speech claim of the reference is found with its speaker and date")
+    func speechClaims() throws {
+        let (e, gold) = try Self.load()
+        var used = Set<Int>()
+        for g in gold.claims where g.kind != "assertion" {
+            let candidates = e.claims.enumerated().filter { $0.element.kind.isSpeech && !used.contains($0.offset) }
+            let best = candidates.max { Self.tokenF1(g.statement, $0.element.statement) < Self.tokenF1(g.statement, $1.element.statement) }
+            guard let (index, claim) = best, Self.tokenF1(g.statement, claim.statement) >= 0.5 else {
+                Issue.record("not found: \(g.statement)")
+                continue
+            }
+            used.insert(index)
+            #expect(Self.speakerMatches(g, claim), "speaker of “\(g.statement.prefix(50))”: got \(claim.speaker.name) / \(claim.speaker.mention)")
+            if let date = g.date {
+                let got = claim.when?.start.description ?? "none"
+                #expect(got.hasPrefix(date), "date of “\(g.statement.prefix(50))”: want \(date), got \(got)")
+            }
+        }
+    }
+
+    @Test("the header goes to metadata, not into claims")
+    func header() throws {
+        let (e, gold) = try Self.load()
+        #expect(e.metadata.title == gold.document.title)
+        #expect(e.metadata.byline == gold.document.byline)
+        #expect(e.metadata.outlet == gold.document.outlet)
+        #expect(e.metadata.credits.map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") } == gold.document.credits)
+        let header = [gold.document.title, gold.document.byline] + gold.document.credits
+        for c in e.claims {
+            for h in header {
+                #expect(Self.tokenF1(h, c.statement) < 0.8, "header line became a claim: \(c.statement)")
+            }
+        }
+    }
+
+    @Test("assertions are attributed to the article and scored in [0, 1]")
+    func assertions() throws {
+        let (e, _) = try Self.load()
+        let assertions = e.claims.filter { $0.kind == .assertion }
+        #expect(!assertions.isEmpty)
+        for a in assertions {
+            #expect(a.speaker.kind == .article)
+            #expect(a.speaker.name == "Scott Lucas")
+            #expect((0...1).contains(a.checkworthiness))
+        }
+        // the statistic is worth checking
+        #expect(assertions.contains { $0.statement.contains("35%") })
+    }
+
+    @Test("JSON rendering is deterministic and has the contract's fields")
+    func json() throws {
+        let (e, _) = try Self.load()
+        let a = ExtractionJSON.render(e, sha256: "abc")
+        let b = ExtractionJSON.render(e, sha256: "abc")
+        #expect(a == b)
+        let object = try JSONSerialization.jsonObject(with: Data(a.utf8)) as? [String: Any]
+        let document = object?["document"] as? [String: Any]
+        #expect(document?["sha256"] as? String == "abc")
+        #expect(document?["published"] as? String == "2025-04-17")
+        let claims = object?["claims"] as? [[String: Any]] ?? []
+        #expect(claims.count == e.claims.count)
+        #expect(claims.first?["id"] as? String == "C1")
+        for key in ["kind", "speaker", "cue", "recipient", "statement", "span", "when", "when_text", "checkworthiness"] {
+            #expect(claims.first?.keys.contains(key) == true, "missing \(key)")
+        }
+    }
+}

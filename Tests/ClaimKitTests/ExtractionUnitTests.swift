@@ -1,0 +1,155 @@
+import Testing
+@testable import ClaimKit
+
+/// Focused checks of the extractor's parts on small sentences written for the purpose.
+@Suite("Extraction: parts")
+struct ExtractionUnitTests {
+    static let day = CivilDate(year: 2024, month: 5, day: 10)!  // a Friday
+
+    static func extract(_ body: String, published: CivilDate? = day) -> Extraction {
+        Extractor(published: published).extract(SourceText(text: "A headline for the test\n\n" + body))
+    }
+
+    static func speech(_ e: Extraction) -> [ExtractedClaim] { e.claims.filter { $0.kind.isSpeech } }
+
+    static func sentences(_ s: String) -> [String] {
+        let text = ScalarText(s)
+        var toks = Tokenizer.tokenize(text, 0, text.count)
+        var regions: [QuoteRegion] = []
+        QuoteFinder.find(&toks, paragraph: 0, paragraphEnd: text.count, into: &regions)
+        return Segmenter.sentences(toks, quotes: regions).map { text.string(toks[$0.lowerBound].start, toks[$0.upperBound - 1].end) }
+    }
+
+    // MARK: segmentation
+
+    @Test func abbreviationsAndInitialsDoNotEndSentences() {
+        let s = Self.sentences("Mr. Smith met Sen. Jane Q. Doe in the U.S. capital on Jan. 5. They talked for an hour.")
+        #expect(s.count == 2)
+        #expect(s.first?.hasSuffix("Jan. 5.") == true)
+    }
+
+    @Test func quotedSentencesStayWithTheirAttribution() {
+        let s = Self.sentences("“We will win. We always do,” the coach said. The team lost.")
+        #expect(s.count == 2)
+    }
+
+    @Test func hardWrappedLinesFormOneParagraph() {
+        let text = ScalarText("First line of a paragraph\ncontinues here.\n\nSecond paragraph.")
+        #expect(Segmenter.paragraphs(text, from: 0, to: text.count).count == 2)
+    }
+
+    // MARK: header
+
+    @Test func headerLinesBecomeMetadata() {
+        let text = "Photo: Jane Roe/Agency\n\nCity Council Votes To Raise Fares\n\nBy John Smith\n\nSPRINGFIELD — The city council voted 7-2 on Tuesday to raise bus fares by 10 percent, the first increase since 2015."
+        let e = Extractor(published: Self.day).extract(SourceText(text: text))
+        #expect(e.metadata.title == "City Council Votes To Raise Fares")
+        #expect(e.metadata.byline == "John Smith")
+        #expect(e.metadata.credits == ["Photo: Jane Roe/Agency"])
+        #expect(e.metadata.dateline == "SPRINGFIELD")
+        #expect(!e.claims.contains { $0.statement.contains("Raise Fares") || $0.statement.contains("John Smith") })
+    }
+
+    // MARK: quotes
+
+    @Test func quoteWithAttributionAfter() {
+        let e = Self.extract("“The bridge will open next year,” said Maria Lopez, the transport minister.")
+        let c = Self.speech(e)
+        #expect(c.count == 1)
+        #expect(c.first?.kind == .direct)
+        #expect(c.first?.speaker.name == "Maria Lopez")
+        #expect(c.first?.statement.hasPrefix("The bridge will open next year") == true)
+    }
+
+    @Test func quoteInterruptedByAttributionIsOneClaim() {
+        let e = Self.extract("\"Prices are falling,\" Daniel Berg said. \"We expect them to fall further.\"")
+        let c = Self.speech(e)
+        #expect(c.count == 1)
+        #expect(c.first?.statement.contains("We expect them to fall further") == true)
+        #expect(c.first?.speaker.name == "Daniel Berg")
+    }
+
+    @Test func quoteContinuedInNextParagraph() {
+        let e = Self.extract("Chief economist Ana Ruiz said: “Growth slowed in the spring.\n\n“It will recover by winter,” she added.")
+        let c = Self.speech(e)
+        #expect(c.contains { $0.statement.contains("recover by winter") && $0.speaker.name == "Ana Ruiz" })
+    }
+
+    @Test func quotedSpeakerLabelIsNotAQuote() {
+        let e = Self.extract("“Three senior diplomats” told the newspaper that the talks had stalled.")
+        let c = Self.speech(e)
+        #expect(c.count == 1)
+        #expect(c.first?.speaker.name == "Three senior diplomats")
+        #expect(c.first?.statement == "the talks had stalled")
+    }
+
+    @Test func scareQuoteMakesMixedClaim() {
+        let e = Self.extract("Governor Tom Hale said the plan was “a disaster” for farmers.")
+        #expect(Self.speech(e).first?.kind == .mixed)
+    }
+
+    // MARK: attribution
+
+    @Test func reportedSpeechWithThatAndRecipient() {
+        let e = Self.extract("Finance Minister Paul Weber told reporters on Wednesday that the budget would be balanced.")
+        let c = Self.speech(e).first
+        #expect(c?.speaker.name == "Paul Weber")
+        #expect(c?.speaker.role == "Finance Minister")
+        #expect(c?.recipient == "reporters")
+        #expect(c?.statement == "the budget would be balanced")
+        #expect(c?.when?.start == CivilDate(year: 2024, month: 5, day: 8))
+    }
+
+    @Test func trailingAndParentheticalAttribution() {
+        let e = Self.extract("The company lost money last year, a spokesman said. If sales fall again, the chairman warned, jobs will go.")
+        let c = Self.speech(e)
+        #expect(c.count == 2)
+        #expect(c.first?.speaker.kind == .anonymous)
+        #expect(c.last?.statement.contains("jobs will go") == true)
+    }
+
+    @Test func accordingTo() {
+        let e = Self.extract("According to the World Bank, poverty fell by a third over the decade.")
+        let c = Self.speech(e).first
+        #expect(c?.speaker.kind == .organization)
+        #expect(c?.statement == "poverty fell by a third over the decade")
+    }
+
+    @Test func organisationsAndAcronyms() {
+        let e = Self.extract("The International Energy Agency published its report on Monday. The IEA said demand would peak soon.")
+        #expect(Self.speech(e).first?.speaker.name == "International Energy Agency")
+        #expect(Self.speech(e).first?.speaker.mention == "The IEA")
+    }
+
+    // MARK: coreference
+
+    @Test func surnamesAndPronounsResolveToTheFullName() {
+        let e = Self.extract("Health Secretary Laura Kim visited the hospital. Kim said waiting lists were shrinking. She added that more nurses had been hired.")
+        let c = Self.speech(e)
+        #expect(c.count == 2)
+        #expect(c.allSatisfy { $0.speaker.name == "Laura Kim" })
+        #expect(c.last?.speaker.mention == "She")
+    }
+
+    @Test func groupsKeepTheirMembers() {
+        let e = Self.extract("The panel heard from Mayor John Park, Councillor Rita Gomez and Judge Ken Obi.\n\nAll three said the court should move. They warned that costs would rise.")
+        let c = Self.speech(e)
+        #expect(c.count == 2)
+        #expect(c.first?.speaker.members == ["John Park", "Rita Gomez", "Ken Obi"])
+        #expect(c.last?.speaker.members.count == 3)
+    }
+
+    // MARK: dates
+
+    @Test func governingDateCarriesToTheNextParagraph() {
+        let e = Self.extract("On March 3, the minister addressed parliament.\n\n“We will not raise taxes,” Minister Olga Berg said.")
+        #expect(Self.speech(e).first?.when?.start == CivilDate(year: 2024, month: 3, day: 3))
+    }
+
+    @Test func withoutPublicationDateTheExpressionIsKept() {
+        let e = Self.extract("Olga Berg said on Monday that taxes would stay.", published: nil)
+        let c = Self.speech(e).first
+        #expect(c?.when == nil)
+        #expect(c?.whenText?.contains("Monday") == true)
+    }
+}
