@@ -7,8 +7,18 @@ struct SpeakerRegistry {
     /// Speakers and aliases written, for the journal.
     var changes = ChangeSet()
 
+    /// Anonymous sources, groups and bodies named by a common noun ("a senior official",
+    /// "All three", "the ministry") are speakers of one article only: the same words in another
+    /// article are other people.
+    private var local: [String: Int64] = [:]
+
     mutating func resolve(_ db: Database, _ mention: SpeakerMention) throws -> Int64 {
         let name = mention.name.trimmingCharacters(in: .whitespaces)
+        // "the government", "the company": a common noun, not a name, means another body elsewhere.
+        let isLocal = mention.kind == .anonymous || mention.kind == .group || name.first?.isLowercase == true
+        let localKey = mention.kind.rawValue + "/" + name.lowercased()
+        if isLocal, let id = local[localKey] { return id }
+        if isLocal { return try create(db, mention, name: name, localKey: localKey) }
         if let id = try Int64.fetchOne(db, sql: "SELECT speaker_id FROM speaker_alias WHERE alias = ?", arguments: [name]) {
             let current = try follow(db, id)
             try learn(db, mention, speakerID: current)
@@ -20,12 +30,17 @@ struct SpeakerRegistry {
             try learn(db, mention, speakerID: current)
             return current
         }
+        return try create(db, mention, name: name, localKey: nil)
+    }
+
+    private mutating func create(_ db: Database, _ mention: SpeakerMention, name: String, localKey: String?) throws -> Int64 {
         let members = JSONValue.array(mention.members.map { .string($0) }).compact
         try db.execute(sql: "INSERT INTO speaker (name, role, kind, members) VALUES (?, ?, ?, ?)",
                        arguments: [name, mention.role, mention.kind.rawValue, members])
         let id = db.lastInsertedRowID
         created.append((id, name))
         changes.touch("speaker", id)
+        if let localKey { local[localKey] = id }
         if mention.kind == .person || mention.kind == .organization {
             try addAlias(db, name, id)
         }

@@ -4,15 +4,20 @@ import ClaimKit
 struct LoadCommand: ShellCommand {
     let name = "load"
     let summary = "load an article (text, Markdown or HTML) and store its claims"
-    let usage = "load FILE [--published DATE] [--url URL] [--outlet NAME] [--as plain|markdown|html]"
+    let usage = "load FILE|FOLDER|GLOB... [--published DATE] [--url URL] [--outlet NAME] [--as plain|markdown|html]"
     let details = """
         The document is stored with its SHA-256; each claim keeps its exact span in the text.
         Relative dates ("on Wednesday", "five weeks later") resolve against the publication date:
         --published, else the document's own metadata. Loading the same text twice stores it once.
 
+        A folder loads every .txt, .md and .html file in it; a pattern such as "archive/*.txt" loads
+        the files it matches. Each article is its own transaction: Ctrl-C or a bad file keeps the
+        ones already loaded.
+
         Examples:
           load seeds/000_c0b0ef25e89ca8b0.txt --published 2025-04-17 --outlet "EA WorldView"
           load story.html
+          load archive/
         """
     var options: [OptionSpec] {
         [
@@ -27,17 +32,57 @@ struct LoadCommand: ShellCommand {
     var positionalCompletion: [CompletionKind] { [.path] }
 
     func run(_ args: Arguments, in session: Session) throws {
-        try args.expectPositionals(max: 1, usage: usage)
-        let path = try args.positional(0, "FILE", usage: usage)
+        guard !args.positionals.isEmpty else { throw ShellError("missing FILE", usage: usage) }
+        let paths = try ArticlePaths.expand(args.positionals)
         let overrides = try ExtractOptions.overrides(args)
-        let extraction = try ArticleFile.extract(path: path, overrides: overrides, maxBytes: try ExtractOptions.maxBytes(args, session))
+        let maxBytes = try ExtractOptions.maxBytes(args, session)
         let store = try session.storeForWriting()
+        if paths.count == 1 {
+            let result = try loadOne(paths[0], overrides, maxBytes, store, session)
+            try report(result, args, session)
+            return
+        }
+        // Many articles: each in its own transaction, so an interruption or a bad file keeps the rest.
+        let progress = Progress(total: paths.count, console: session.console)
+        var failures: [String] = []
+        var loaded = 0, claims = 0, already = 0
+        for (i, path) in paths.enumerated() {
+            if session.interruption.isSet {
+                progress.finish()
+                throw ShellError("interrupted after \(loaded) of \(paths.count) articles; those stay loaded")
+            }
+            progress.update(i, path)
+            do {
+                let result = try loadOne(path, overrides, maxBytes, store, session).result
+                if result.alreadyLoaded { already += 1 } else { loaded += 1; claims += result.claimIDs.count }
+            } catch {
+                if session.interruption.isSet { continue }
+                failures.append("\(error)")
+            }
+        }
+        progress.finish()
+        var line = "loaded \(loaded) article\(loaded == 1 ? "" : "s"), \(claims) claims"
+        if already > 0 { line += " · \(already) already loaded" }
+        if !failures.isEmpty { line += " · \(failures.count) failed" }
+        session.console.line(line)
+        if !failures.isEmpty {
+            throw ShellError(failures.prefix(5).joined(separator: "\n") + (failures.count > 5 ? "\n… and \(failures.count - 5) more" : ""))
+        }
+    }
+
+    private func loadOne(_ path: String, _ overrides: ArticleFile.Overrides, _ maxBytes: Int, _ store: any ClaimStore,
+                         _ session: Session) throws -> (result: LoadResult, extraction: Extraction) {
+        let extraction = try ArticleFile.extract(path: path, overrides: overrides, maxBytes: maxBytes)
         let result = try store.load(NewDocument(path: path, extraction: extraction), author: session.settings.author)
         session.currentDocument = result.document.id
+        return (result, extraction)
+    }
+
+    private func report(_ loaded: (result: LoadResult, extraction: Extraction), _ args: Arguments, _ session: Session) throws {
+        let (result, extraction) = loaded
         let doc = result.document
         let style = session.style
-        let fmt = try format(args, session)
-        if fmt == .json {
+        if try format(args, session) == .json {
             session.console.write(JSONValue.object([
                 ("document", DocumentJSON.json(doc)),
                 ("claims", .array(result.claimIDs.map { .string("C\($0)") })),

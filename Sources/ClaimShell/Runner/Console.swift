@@ -31,6 +31,13 @@ public final class Console {
         cc_flush_stderr()
     }
 
+    /// Writes to stderr without a newline (progress bars).
+    public func errorInline(_ text: String) {
+        guard captured == nil else { return }
+        fputs(text, cc_stderr())
+        cc_flush_stderr()
+    }
+
     public func flush() { if captured == nil { cc_flush_stdout() } }
 
     /// Terminal width in columns, when stdout is a terminal.
