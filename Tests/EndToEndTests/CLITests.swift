@@ -149,4 +149,34 @@ import Testing
         #expect(r.stderr.contains("not a claimcheck store"))
         #expect(try String(contentsOf: path, encoding: .utf8) == "these are my notes\n")
     }
+
+    @Test func setPublishedResolvesDatesAgain() throws {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("p.db").path
+        let r = try CLI.run(["--store", store], stdin: """
+            load \(CLI.seed)
+            claims --format json
+            set published 2025-04-17
+            claims --format json
+            """)
+        #expect(r.status == 0, "\(r.stderr)")
+        let parts = r.stdout.components(separatedBy: "D1 published 2025-04-17")
+        #expect(parts.count == 2)
+        #expect(!parts[0].contains("\"start\": \"2025-04-16\""), "no dates before the publication date is known")
+        #expect(parts[1].contains("\"start\": \"2025-04-16\""), "\"on Wednesday\" resolves once it is")
+        #expect(try CLI.run(["--store", store, "log", "verify"]).status == 0)
+    }
+
+    @Test func loadsAFolderOfArticlesInHTMLMarkdownAndText() throws {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("f.db").path
+        let r = try CLI.run(["--store", store, "load", CLI.fixture("input")])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("loaded 2 articles"))
+        let docs = try CLI.run(["--store", store, "documents", "--format", "json"])
+        #expect(docs.stdout.contains("article.html") && docs.stdout.contains("article.md"))
+        let again = try CLI.run(["--store", store, "load", CLI.fixture("input") + "/*.html"])
+        #expect(again.stdout.contains("1 already loaded"))
+    }
 }
+
