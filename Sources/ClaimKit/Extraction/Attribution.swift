@@ -346,9 +346,13 @@ struct AttributionFinder {
                 c += 1; continue
             }
             if ["morning", "afternoon", "evening", "night"].contains(l) { c += 1; continue }
-            if (u.kind == .number || Lexicon.numberWords[l] != nil || l == "a" || l == "several" || l == "few") && c + 2 < s1
-                && ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes"].contains(toks[c + 1].lower)
-                && ["ago", "earlier", "later", "before", "after"].contains(toks[c + 2].lower) { c += 3; continue }
+            if u.kind == .number || Lexicon.numberWords[l] != nil || ["a", "an", "several", "few", "couple", "just"].contains(l) {
+                var e = c
+                while e < s1 && e - c < 4 && (toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil || ["a", "an", "several", "few", "couple", "of", "just"].contains(toks[e].lower)) { e += 1 }
+                if e + 1 < s1 && ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes", "decades", "decade"].contains(toks[e].lower)
+                    && ["ago", "earlier", "later", "before", "after"].contains(toks[e + 1].lower) { c = e + 2; continue }
+                if l == "just" { c += 1; continue }
+            }
             if ["this", "last", "next"].contains(l) && ["week", "month", "year", "weekend", "morning", "afternoon", "evening"].contains(low(c + 1)) { c += 2; continue }
             if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].lower == ",") && toks[c].lower != "," { c += 1 }; continue }
             if l == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || Lexicon.objectPronouns.contains(toks[c + 1].lower) || ["reporters", "journalists", "supporters", "lawmakers"].contains(toks[c + 1].lower)) { break }
@@ -652,6 +656,18 @@ struct AttributionFinder {
         }
         guard let base = np(endingAt: j) else { return nil }
         let b = base.lowerBound - 1
+        // "a voice-over in the ad states", "a source speaking to Fox News said": the head before the phrase
+        if b > s0 && ["in", "of", "at", "from", "for", "with", "on", "to"].contains(toks[b].lower) && !infinitive {
+            var h = b - 1
+            let participle = toks[h].lower.hasSuffix("ing") && !toks[h].isCap
+            if participle { h -= 1 }
+            if h >= s0, let head = np(endingAt: h), !Lexicon.subjectPronouns.contains(toks[head.lowerBound].lower) {
+                let before = head.lowerBound - 1
+                if before < s0 || [",", "—", ":", ";"].contains(toks[before].lower) || isClose(before) || Lexicon.leadingConnectives.contains(toks[before].lower) {
+                    return participle ? head : head.lowerBound..<base.upperBound
+                }
+            }
+        }
         if b > s0 && ["who", "which"].contains(toks[b].lower) && !infinitive {
             // the head noun before the relative clause
             if let head = np(endingAt: b - 1), !Lexicon.subjectPronouns.contains(toks[head.lowerBound].lower) { return head }
@@ -702,6 +718,7 @@ struct AttributionFinder {
                 if k - 2 >= s0 && (toks[k - 2].isCap || toks[k - 2].lower == ")" || toks[k - 2].kind == .word && !SpeakerRecognizer.isStop(toks[k - 2])) { sawAnd = true; k -= 1; n += 1; continue }
                 break
             }
+            if !u.isCap && SpeakerRecognizer.isTitle(u) && k < e + 1 && (toks[k].isCap || SpeakerRecognizer.isTitle(toks[k])) { k -= 1; n += 1; continue }
             if SpeakerRecognizer.isStop(u) && !(u.isCap && !Lexicon.leadingConnectives.contains(l) && !Lexicon.subordinators.contains(l) && !Lexicon.prepositions.contains(l) && !Lexicon.determiners.contains(l) && !Lexicon.subjectPronouns.contains(l)) {
                 break
             }

@@ -16,7 +16,8 @@ public struct Extractor: Sendable {
         let paraRanges = Segmenter.paragraphs(text, from: 0, to: text.count)
         let headCount = min(paraRanges.count, 10)
         let heads = paraRanges.prefix(headCount).map { text.raw($0.lowerBound, $0.upperBound) }
-        var header = HeaderDetector.detect(heads, offsets: paraRanges.prefix(headCount).map { $0.lowerBound })
+        var header = HeaderDetector.detect(heads, offsets: paraRanges.prefix(headCount).map { $0.lowerBound },
+                                           knownTitle: source.metadata.title)
         for k in headCount..<max(headCount, paraRanges.count) {
             let c = text.scalars[paraRanges[k].lowerBound]
             if c == "<" { header.skipped.insert(k) }
@@ -31,6 +32,7 @@ public struct Extractor: Sendable {
 
         var run = ExtractionRun(text: text, published: meta.published, threshold: assertionThreshold,
                                 articleName: meta.byline ?? meta.outlet ?? "article")
+        run.singleQuotes = text.usesSingleQuotes()
         for (k, r) in paraRanges.enumerated() where k >= header.bodyStart && !header.skipped.contains(k) {
             var start = r.lowerBound
             if k == header.bodyStart, let d = header.datelineEnd { start = max(start, d) }
@@ -54,6 +56,7 @@ struct ExtractionRun {
     var regions: [QuoteRegion] = []
     var claims: [Pending] = []
     var lastParagraphOpenQuote = false
+    var singleQuotes = false
 
     init(text: ScalarText, published: CivilDate?, threshold: Double, articleName: String) {
         self.text = text
@@ -63,7 +66,7 @@ struct ExtractionRun {
     }
 
     mutating func paragraph(_ pi: Int, _ start: Int, _ end: Int) {
-        var toks = Tokenizer.tokenize(text, start, end)
+        var toks = Tokenizer.tokenize(text, start, end, singleQuotes: singleQuotes)
         guard !toks.isEmpty else { return }
         let firstRegion = regions.count
         QuoteFinder.find(&toks, paragraph: pi, paragraphEnd: end, into: &regions)

@@ -93,19 +93,21 @@ enum HeaderDetector {
     }
 
     /// Examines the leading paragraphs. `paras` are the paragraph texts.
-    static func detect(_ paras: [String], offsets: [Int]) -> Header {
+    static func detect(_ paras: [String], offsets: [Int], knownTitle: String? = nil) -> Header {
         var h = Header()
         var i = 0
+        let known = knownTitle.map(fold)
         while i < paras.count && i < 8 {
             let p = paras[i]
             let wc = wordCount(p)
+            if let k = known, fold(p) == k { h.title = h.title ?? p; i += 1; continue }
             if isCredit(p) { h.credits.append(p); i += 1; continue }
             if let b = byline(p), h.byline == nil { h.byline = b; i += 1; continue }
             if isDateLine(p) { i += 1; continue }
             if h.title != nil && h.byline == nil && isLoneName(p) { h.byline = p; i += 1; continue }
             // a body paragraph: long, or several sentences
             if wc >= 25 || (sentenceCount(p) >= 2 && wc >= 14) { break }
-            if h.title == nil && wc <= 30 {
+            if h.title == nil && wc <= 30 && i + 1 < paras.count && known == nil {
                 h.title = p
                 i += 1
                 continue

@@ -170,10 +170,12 @@ enum QuoteFinder {
             let nextAdj = i + 1 < toks.count && !toks[i + 1].spaceBefore
             let opener: Bool
             switch c {
-            case "\u{201C}", "\u{201E}", "\u{00AB}":
+            case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2018}":
                 opener = open == nil || (toks[i].spaceBefore && nextAdj)
-            case "\u{201D}", "\u{00BB}":
+            case "\u{201D}", "\u{00BB}", "\u{2019}":
                 opener = open == nil && nextAdj && toks[i].spaceBefore
+                // "workers’ rights": a plural possessive, not the end of a single-quoted quotation
+                if c == "\u{2019}" && open != nil && i > 0 && toks[i - 1].lower.hasSuffix("s") && i + 1 < toks.count && toks[i + 1].kind == .word && !toks[i + 1].isCap && !toks[i].spaceBefore { continue }
             default:
                 opener = open == nil && (nextAdj || toks[i].spaceBefore)
             }

@@ -101,7 +101,13 @@ struct SpeakerResolver {
         }
         // "the former first lady", "the New York businessman": the person in focus
         if definite && !plural && first == "the" && runs.isEmpty == false || definite && !plural && first == "the" {
-            let personHead = SpeakerRecognizer.isTitle(head) || Lexicon.anonymousHeads.contains(h) || h.hasSuffix("man") || h.hasSuffix("woman") || h == "lady"
+            // only generic descriptions ("the New York businessman", "the GOP candidate"), not offices
+            // that may belong to someone not yet named ("the transport secretary")
+            let generic: Set<String> = ["businessman", "businesswoman", "lady", "man", "woman", "mogul", "billionaire",
+                                        "candidate", "nominee", "politician", "lawmaker", "senator", "congressman",
+                                        "congresswoman", "incumbent", "challenger", "frontrunner", "front-runner", "star", "veteran"]
+            let capitalisedModifier = r.dropFirst().dropLast().contains { toks[$0].isCap }
+            let personHead = generic.contains(h) || capitalisedModifier && (SpeakerRecognizer.isTitle(head) || Lexicon.anonymousHeads.contains(h))
             let g = r.contains(where: { Lexicon.femaleWords.contains(toks[$0].lower) }) ? 2 : (r.contains(where: { Lexicon.maleWords.contains(toks[$0].lower) }) ? 1 : 0)
             if personHead, let sal = coref.latestSalientPerson(before: pos, paragraph: paragraph) {
                 let e = coref.entities[sal.entity]

@@ -59,6 +59,16 @@ struct ScalarText: Sendable {
         return String(decoding: utf8[Int(byteOffset[start])..<Int(byteOffset[end])], as: UTF8.self)
     }
 
+    /// True when the text quotes with curly single marks only (‘...’), as some house styles do.
+    func usesSingleQuotes() -> Bool {
+        var openers = 0
+        for (k, c) in scalars.enumerated() {
+            if ScalarText.isDoubleQuote(c) { return false }
+            if c == "\u{2018}" && (k == 0 || ScalarText.isSpace(scalars[k - 1])) { openers += 1 }
+        }
+        return openers > 0
+    }
+
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c == " " || c == "\n" || c == "\r" || c == "\t" || c == "\u{00A0}" || c == "\u{2009}" || c == "\u{200B}" || c == "\u{202F}"
     }
@@ -120,7 +130,9 @@ struct Token: Sendable {
 
 enum Tokenizer {
     /// Splits `text[start..<end]` into tokens. Linear in the length.
-    static func tokenize(_ text: ScalarText, _ start: Int, _ end: Int) -> [Token] {
+    /// With `singleQuotes`, curly single quotation marks (‘...’) delimit quotations too (for texts that
+    /// use no double ones).
+    static func tokenize(_ text: ScalarText, _ start: Int, _ end: Int, singleQuotes: Bool = false) -> [Token] {
         let s = text.scalars
         var out: [Token] = []
         out.reserveCapacity((end - start) / 5)
@@ -161,7 +173,7 @@ enum Tokenizer {
                 kind = .quote
                 i += 2
             } else {
-                if ScalarText.isDoubleQuote(c) { kind = .quote }
+                if ScalarText.isDoubleQuote(c) || singleQuotes && (c == "\u{2018}" || c == "\u{2019}") { kind = .quote }
                 i += 1
             }
             var letters = 0, caps = 0
