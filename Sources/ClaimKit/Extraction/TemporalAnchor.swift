@@ -34,7 +34,7 @@ struct TemporalAnchor {
             while k > start && ScalarText.isSpace(text.scalars[k]) { k -= 1 }
             var w = k
             while w > start && ScalarText.isAlnum(text.scalars[w - 1]) { w -= 1 }
-            let before = k >= w ? text.raw(w, k + 1).lowercased() : ""
+            let before = a > start && k >= w && w >= start ? text.raw(w, k + 1).lowercased() : ""
             let firstWord = m.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
             let bound = boundWords.contains(before) || boundWords.contains(firstWord)
             out.append(TimeSpot(start: a, end: b, text: m.text, isAnchorRelative: m.isAnchorRelative, isBound: bound))
