@@ -40,6 +40,7 @@ public final class Session {
         if let opened { return opened }
         if let store = try SQLiteStore.open(path: settings.storePath, create: false) {
             opened = store
+            interruption.watch(store)
             return store
         }
         if let emptyStore { return emptyStore }
@@ -53,6 +54,7 @@ public final class Session {
         if let opened { return opened }
         let store = try SQLiteStore.open(path: settings.storePath, create: true)!
         opened = store
+        interruption.watch(store)
         emptyStore = nil
         return store
     }
@@ -60,8 +62,6 @@ public final class Session {
     /// Whether the store file exists (without creating it).
     public var storeExists: Bool { opened != nil || FileManager.default.fileExists(atPath: settings.storePath) }
 
-    /// The open store, if any, for interrupting from a signal handler.
-    public var openStore: (any ClaimStore)? { opened }
 
     public func renderer(format override: OutputFormat? = nil) -> Renderer {
         let format = override ?? settings.format
@@ -76,12 +76,25 @@ public final class Session {
     }
 }
 
-/// A flag set from a signal handler and read by the running command.
+/// A flag set from a signal handler and read by the running command; setting it also interrupts
+/// the store's running statement, whose transaction then rolls back.
 public final class Interruption: @unchecked Sendable {
     private let lock = NSLock()
     private var flag = false
+    private var store: (any ClaimStore)?
 
     public var isSet: Bool { lock.lock(); defer { lock.unlock() }; return flag }
-    public func set() { lock.lock(); flag = true; lock.unlock() }
+
+    public func set() {
+        lock.lock()
+        flag = true
+        let target = store
+        lock.unlock()
+        target?.interrupt()
+    }
+
     public func clear() { lock.lock(); flag = false; lock.unlock() }
+
+    /// The store a Ctrl-C interrupts.
+    func watch(_ store: any ClaimStore) { lock.lock(); self.store = store; lock.unlock() }
 }

@@ -94,4 +94,27 @@ import Testing
         t.send("quit\r")
         #expect(t.waitForExit() == 0, "quit after an error leaves normally")
     }
+
+    @Test func ctrlCInterruptsALongLoadAndKeepsWhatFinished() throws {
+        let dir = try CLI.temporaryDirectory()
+        let articles = dir.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        for i in 0..<1500 {
+            let text = "Headline \(i)\n\nBy A. Writer\n\n\"We will look at it,\" Mayor Ann Lee said on Monday of plan \(i).\n"
+            try Data(text.utf8).write(to: articles.appendingPathComponent(String(format: "a%04d.txt", i)))
+        }
+        let t = try shell(dir, history: dir.appendingPathComponent("h"))
+        #expect(t.waitForPrompt(count: 1))
+        t.send("load \(articles.path)\r")
+        usleep(600_000)
+        t.interrupt()
+        #expect(t.waitFor("interrupted after"), "the load stopped: \(t.screen.suffix(300))")
+        #expect(t.waitForPrompt(count: 2), "the shell is still there")
+        t.send("log verify\r")
+        #expect(t.waitFor("journal intact"), "what finished is consistent: \(t.screen.suffix(300))")
+        #expect(t.waitForPrompt(count: 3))
+        t.send("\u{04}")
+        #expect(t.waitForExit() == 0)
+    }
 }
+

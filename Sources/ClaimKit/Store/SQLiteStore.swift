@@ -88,7 +88,7 @@ public final class SQLiteStore: ClaimStore {
         case .SQLITE_READONLY: return "the store is read-only"
         case .SQLITE_CANTOPEN: return "cannot open the file (check the folder exists and is writable)"
         case .SQLITE_FULL: return "the disk is full"
-        case .SQLITE_INTERRUPT: return "interrupted"
+        case .SQLITE_INTERRUPT: return "interrupted; the change was rolled back"
         case .SQLITE_BUSY, .SQLITE_LOCKED: return "the store is busy (another session holds it); try again"
         default: return error.message ?? "\(error.resultCode)"
         }

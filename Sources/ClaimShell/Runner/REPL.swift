@@ -18,6 +18,7 @@ public struct REPL {
         let completer = Completer(registry: executor.registry, session: session)
         let editor = LineEditor(historyPath: REPL.historyPath()) { completer.candidates(for: $0) }
         let watcher = InterruptWatcher(session: session)
+        defer { withExtendedLifetime(watcher) {} }
         var pending = ""
         while true {
             guard let line = editor.readLine(prompt: pending.isEmpty ? "claimcheck> " : "...> ") else {
@@ -47,15 +48,10 @@ public struct REPL {
                 pending = ""
                 editor.remember(joined)
                 guard !words.isEmpty else { continue }
-                watcher.watch(session.openStore)
                 do {
                     try executor.run(words: words)
                 } catch {
-                    if session.interruption.isSet {
-                        executor.report(ShellError("interrupted; nothing from this command was kept"))
-                    } else {
-                        executor.report(error)
-                    }
+                    executor.report(error)
                 }
                 session.console.flush()
                 if session.quitRequested { return 0 }

@@ -80,6 +80,10 @@ final class PseudoTerminal {
 
     var prompts: Int { screen.components(separatedBy: "claimcheck> ").count - 1 }
 
+    /// Sends SIGINT as the terminal does for Ctrl-C while a command runs (the test's pseudo-terminal
+    /// is not the child's controlling terminal, so the key alone would not raise the signal).
+    func interrupt() { kill(process.processIdentifier, SIGINT) }
+
     func send(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
