@@ -148,4 +148,31 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.contains("error: "))
     }
+
+    /// A full disk (simulated with a file-size limit) gives a clear error and a consistent store.
+    @Test func fullDiskIsAnErrorNotACorruption() throws {
+        let dir = try CLI.temporaryDirectory()
+        let articles = dir.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let paragraph = "\"The budget will be balanced by spring,\" Finance Minister Ana Duarte said on Tuesday. "
+        for i in 0..<60 {
+            let text = "Headline \(i)\n\nBy A. Writer\n\n" + String(repeating: paragraph + "\n\n", count: 40) + "Item \(i).\n"
+            try Data(text.utf8).write(to: articles.appendingPathComponent(String(format: "a%03d.txt", i)))
+        }
+        let store = dir.appendingPathComponent("full.db").path
+        let limited = Process()
+        limited.executableURL = URL(fileURLWithPath: "/bin/bash")
+        limited.arguments = ["-c", "ulimit -f 400; exec \"$0\" --store \"$1\" load \"$2\"", CLI.binary.path, store, articles.path]
+        let err = Pipe()
+        limited.standardOutput = FileHandle.nullDevice
+        limited.standardError = err
+        try limited.run()
+        limited.waitUntilExit()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(limited.terminationStatus == 1, "the load fails with an error, not a signal: \(message)")
+        #expect(message.contains("error: "))
+        let verify = try CLI.run(["--store", store, "log", "verify"])
+        #expect(verify.status == 0, "the store is consistent afterwards: \(verify.stderr)")
+    }
 }
+

@@ -46,6 +46,10 @@ public struct BatchRunner {
                 }
                 executor.session.console.flush()
                 if executor.session.quitRequested { return failures }
+                if executor.session.interruption.isSet {
+                    executor.report(ShellError("interrupted; the rest of \(name) was not run"), file: name, line: pendingStart)
+                    return failures + 1
+                }
             }
         }
         if !pending.isEmpty {

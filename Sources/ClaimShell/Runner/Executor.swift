@@ -17,7 +17,8 @@ public struct Executor {
         guard let first = words.first else { return }
         let command = try registry.require(first)
         let args = try command.parse(Array(words.dropFirst()))
-        session.interruption.clear()
+        if !session.interactive && session.interruption.isSet { throw ShellError("interrupted") }
+        if session.interactive { session.interruption.clear() }
         try command.run(args, in: session)
     }
 

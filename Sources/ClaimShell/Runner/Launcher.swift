@@ -34,6 +34,13 @@ public struct Launcher {
         }
         let session = Session(settings: settings, console: console)
         let executor = Executor(session: session)
+        // A full disk or a file-size limit makes writes fail with an error SQLite reports,
+        // instead of killing the process.
+        signal(SIGXFSZ, SIG_IGN)
+        // Ctrl-C stops the running command cleanly (its transaction rolls back, a partial export
+        // is removed) and then the run, in every mode.
+        let watcher = InterruptWatcher(session: session)
+        defer { withExtendedLifetime(watcher) {} }
         var failed = false
 
         for command in o.commands {
@@ -46,6 +53,7 @@ public struct Launcher {
             }
             console.flush()
             if session.quitRequested { return failed ? 1 : 0 }
+            if session.interruption.isSet { return 130 }
         }
         if let batch = o.batch {
             let lines: LineSource
@@ -66,6 +74,7 @@ public struct Launcher {
                 name = batch
             }
             if BatchRunner(executor: executor, bail: o.bail).run(lines: lines, name: name) > 0 { failed = true }
+            if session.interruption.isSet { return 130 }
             if failed && o.bail { return 1 }
         }
         if !o.words.isEmpty {
@@ -75,6 +84,7 @@ public struct Launcher {
                 executor.report(error)
                 failed = true
             }
+            if session.interruption.isSet { return 130 }
         }
         if o.commands.isEmpty && o.batch == nil && o.words.isEmpty {
             if isatty(STDIN_FILENO) == 1 {

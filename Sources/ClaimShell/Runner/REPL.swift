@@ -17,8 +17,6 @@ public struct REPL {
         banner()
         let completer = Completer(registry: executor.registry, session: session)
         let editor = LineEditor(historyPath: REPL.historyPath()) { completer.candidates(for: $0) }
-        let watcher = InterruptWatcher(session: session)
-        defer { withExtendedLifetime(watcher) {} }
         var pending = ""
         while true {
             guard let line = editor.readLine(prompt: pending.isEmpty ? "claimcheck> " : "...> ") else {
