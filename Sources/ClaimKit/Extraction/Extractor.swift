@@ -156,7 +156,9 @@ struct ExtractionRun {
             var pieces: [String] = []
             var mixed = false
             var lastOpen = false
-            for part in f.parts where !part.isEmpty {
+            for whole in f.parts {
+                let part = max(whole.lowerBound, s.lowerBound)..<max(max(whole.lowerBound, s.lowerBound), min(whole.upperBound, s.upperBound))
+                if part.isEmpty { continue }
                 if let q = f.quotes.first(where: { regions[$0].openTok == part.lowerBound }) {
                     let r = regions[q]
                     guard r.contentStart < r.contentEnd else { continue }
@@ -181,7 +183,7 @@ struct ExtractionRun {
             let recipient = f.recipient.map { text.string(toks[$0.lowerBound].start, toks[$0.upperBound - 1].end) }
             let claim = ExtractedClaim(kind: kind, speaker: sp.0, cue: f.cueText, recipient: recipient, statement: statement,
                                        span: Span(start: contents.first!.lowerBound, end: contents.last!.upperBound),
-                                       checkworthiness: Checkworthiness.score(toks, f.parts[0], times: 0))
+                                       checkworthiness: Checkworthiness.score(toks, s.clamped(to: f.parts[0]), times: 0))
             made.append((claim, toks[f.cue.lowerBound].start, sp.1, contents, lastOpen))
         }
 

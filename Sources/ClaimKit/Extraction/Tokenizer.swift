@@ -138,6 +138,8 @@ enum Tokenizer {
         out.reserveCapacity((end - start) / 5)
         var i = start
         var space = true
+        var buf: [UInt8] = []
+        buf.reserveCapacity(64)
         while i < end {
             let c = s[i]
             if ScalarText.isSpace(c) { space = true; i += 1; continue }
@@ -193,8 +195,7 @@ enum Tokenizer {
                 if caps == 0 {
                     lower = text.raw(b, i)
                 } else {
-                    var buf: [UInt8] = []
-                    buf.reserveCapacity(i - b)
+                    buf.removeAll(keepingCapacity: true)
                     for k in b..<i { let v = UInt8(s[k].value); buf.append(v >= 65 && v <= 90 ? v + 32 : v) }
                     lower = String(decoding: buf, as: UTF8.self)
                 }

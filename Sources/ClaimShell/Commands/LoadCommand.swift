@@ -55,6 +55,10 @@ struct LoadCommand: ShellCommand {
             do {
                 let result = try loadOne(path, overrides, maxBytes, store, session).result
                 if result.alreadyLoaded { already += 1 } else { loaded += 1; claims += result.claimIDs.count }
+            } catch let error as StoreError {
+                // The store itself failed (disk full, say): the next article would fail the same way.
+                progress.finish()
+                throw ShellError("\(error) (after \(loaded) of \(paths.count) articles; those stay loaded)")
             } catch {
                 if session.interruption.isSet { continue }
                 failures.append("\(error)")
