@@ -55,22 +55,9 @@ struct ClaimsCommand: ShellCommand {
         ], emptyMessage: "no claims")
         for c in claims {
             let statement = c.kind == .direct ? "“\(c.statement)”" : c.statement
-            table.append([.string(c.ref), .string(ClaimsCommand.dateLabel(c.when)), .string(ClaimJSON.speakerLabel(c)),
+            table.append([.string(c.ref), .string(ReportData.dateLabel(c.when)), .string(ClaimJSON.speakerLabel(c)),
                           .string(c.kind.rawValue), .string(c.retracted ? "retracted" : c.status), .string(statement)])
         }
         try emit(table, args, session)
-    }
-
-    /// A resolved date as short as its grain allows: 2025-04-12, 2025-04, 2025, or a range.
-    static func dateLabel(_ w: TimeResolution?) -> String? {
-        guard let w else { return nil }
-        switch w.grain {
-        case .day where w.start == w.end: return w.start.description
-        case .month where w.start.day == 1 && w.end == w.start.adding(months: 1).adding(days: -1):
-            return String(w.start.description.prefix(7))
-        case .year where w.start.month == 1 && w.start.day == 1 && w.end.month == 12 && w.end.day == 31 && w.start.year == w.end.year:
-            return String(w.start.year)
-        default: return "\(w.start)…\(w.end)"
-        }
     }
 }

@@ -41,7 +41,7 @@ struct ExtractCommand: ShellCommand {
             for (i, c) in extraction.claims.enumerated() {
                 var speaker = c.speaker.name
                 if let role = c.speaker.role { speaker += " (\(role))" }
-                table.append([.string("C\(i + 1)"), .string(ClaimsCommand.dateLabel(c.when) ?? c.whenText),
+                table.append([.string("C\(i + 1)"), .string(ReportData.dateLabel(c.when) ?? c.whenText),
                               .string(speaker), .string(c.kind.rawValue), .string(c.cue), .string(c.statement)])
             }
             session.console.write(session.renderer(format: fmt).render(table))

@@ -55,7 +55,7 @@ struct ShowCommand: ShellCommand {
         var head = "\(style.id(c.ref)) · \(c.kind.rawValue)"
         if let cue = c.cue { head += " · \(cue)" }
         if let w = c.when {
-            head += " · \(ClaimsCommand.dateLabel(w) ?? w.start.description) (\"\(w.text)\""
+            head += " · \(ReportData.dateLabel(w) ?? w.start.description) (\"\(w.text)\""
             if let published = doc?.published { head += ", resolved against \(published)" }
             head += ")"
         } else if let text = c.whenText {
