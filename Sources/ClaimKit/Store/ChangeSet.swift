@@ -40,7 +40,7 @@ enum RowSnapshot {
 
     static func fetch(_ db: Database, table: String, key: DatabaseValue) throws -> JSONValue? {
         let keyColumn = keyColumn(table)
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?"), arguments: [key]) else {
             return nil
         }
         return json(row, table: table)

@@ -43,16 +43,15 @@ extension JournalEntry {
     @discardableResult
     static func append(_ db: Database, author: String, action: String, ids: [String], payload: JSONValue,
                        changes: ChangeSet = ChangeSet()) throws -> JournalEntry {
-        let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")
+        let head = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"))
         let seq: Int64 = (head?["seq"] as Int64? ?? 0) + 1
         let prev: String = head?["hash"] ?? JournalEntry.genesis
         let at = UTCClock.now()
         let body = JSONValue.object([("change", payload), ("rows", .array(try changes.snapshots(db)))]).canonical
         let hash = computeHash(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev)
         let idsText = JSONValue.array(ids.map { .string($0) }).compact
-        try db.execute(
-            sql: "INSERT INTO journal (seq, at, author, action, ids, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [seq, at, author, action, idsText, body, prev, hash])
+        try db.cachedStatement(sql: "INSERT INTO journal (seq, at, author, action, ids, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [seq, at, author, action, idsText, body, prev, hash])
         return JournalEntry(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev, hash: hash)
     }
 }

@@ -4,10 +4,10 @@ extension SQLiteStore {
     public func addEvidence(_ e: NewEvidence, author: String) throws -> EvidenceRecord {
         try write { db in
             try requireClaim(db, e.claimID)
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO evidence (claim_id, stance, source, title, quote, note, reliability, added_at, author)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [e.claimID, e.stance.rawValue, e.source, e.title, e.quote, e.note, e.reliability, UTCClock.now(), author])
+                """).execute(arguments: [e.claimID, e.stance.rawValue, e.source, e.title, e.quote, e.note, e.reliability, UTCClock.now(), author])
             let id = db.lastInsertedRowID
             try refreshStatus(db, claimID: e.claimID)
             var changes = ChangeSet()
@@ -51,7 +51,7 @@ extension SQLiteStore {
     }
 
     func fetchEvidence(_ db: Database, _ id: Int64) throws -> EvidenceRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM evidence WHERE id = ?", arguments: [id]).map(Self.evidence)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM evidence WHERE id = ?"), arguments: [id]).map(Self.evidence)
     }
 
     static func evidence(_ row: Row) -> EvidenceRecord {
@@ -62,7 +62,7 @@ extension SQLiteStore {
     }
 
     func requireClaim(_ db: Database, _ id: Int64) throws {
-        guard let retracted = try Row.fetchOne(db, sql: "SELECT retracted_at FROM claim WHERE id = ?", arguments: [id]) else {
+        guard let retracted = try Row.fetchOne(db.cachedStatement(sql: "SELECT retracted_at FROM claim WHERE id = ?"), arguments: [id]) else {
             throw StoreError.notFound("claim", "C\(id)")
         }
         if let at: String = retracted["retracted_at"] { throw StoreError("C\(id) was retracted on \(at)") }
@@ -71,7 +71,7 @@ extension SQLiteStore {
     /// Recomputes a claim's evidence balance and status: its current rating, else `in-progress`
     /// when it has evidence, else `unchecked`.
     func refreshStatus(_ db: Database, claimID: Int64) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE claim SET
               supports = (SELECT count(*) FROM evidence WHERE claim_id = :id AND stance = 'supports' AND withdrawn_at IS NULL),
               contradicts = (SELECT count(*) FROM evidence WHERE claim_id = :id AND stance = 'contradicts' AND withdrawn_at IS NULL),
@@ -80,6 +80,6 @@ extension SQLiteStore {
                                 CASE WHEN EXISTS (SELECT 1 FROM evidence WHERE claim_id = :id AND withdrawn_at IS NULL)
                                      THEN 'in-progress' ELSE 'unchecked' END)
             WHERE id = :id
-            """, arguments: ["id": claimID])
+            """).execute(arguments: ["id": claimID])
     }
 }

@@ -61,7 +61,7 @@ extension SQLiteStore {
 
     public func claim(id: Int64) throws -> ClaimRecord? {
         try read { db in
-            try Row.fetchOne(db, sql: Self.claimSelect + " WHERE c.id = ?", arguments: [id]).map(Self.claim(from:))
+            try Row.fetchOne(db.cachedStatement(sql: Self.claimSelect + " WHERE c.id = ?"), arguments: [id]).map(Self.claim(from:))
         }
     }
 

@@ -7,7 +7,7 @@ extension SQLiteStore {
     }
 
     func fetchScale(_ db: Database) throws -> RatingScale {
-        guard let text = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'scale'"),
+        guard let text = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = 'scale'")),
               let data = text.data(using: .utf8),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let name = object["name"] as? String, let names = object["ratings"] as? [String] else {
@@ -58,8 +58,8 @@ extension SQLiteStore {
                 if ev.withdrawn { throw StoreError("E\(e) was withdrawn and cannot be cited") }
             }
             let citesText = JSONValue.array(cites.map { .string("E\($0)") }).compact
-            try db.execute(sql: "INSERT INTO verdict (claim_id, rating, reason, cites, ruled_at, author) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [claimID, r.name, reason, citesText, UTCClock.now(), author])
+            try db.cachedStatement(sql: "INSERT INTO verdict (claim_id, rating, reason, cites, ruled_at, author) VALUES (?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [claimID, r.name, reason, citesText, UTCClock.now(), author])
             let id = db.lastInsertedRowID
             try refreshStatus(db, claimID: claimID)
             var changes = ChangeSet()
@@ -69,7 +69,7 @@ extension SQLiteStore {
                 ("verdict", .string("V\(id)")), ("claim", .string("C\(claimID)")), ("rating", .string(r.name)),
                 ("because", .string(reason)), ("cites", .array(cites.map { .string("E\($0)") })),
             ]), changes: changes)
-            let verdict = try Row.fetchOne(db, sql: "SELECT * FROM verdict WHERE id = ?", arguments: [id]).map { Self.verdict($0, current: true) }!
+            let verdict = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM verdict WHERE id = ?"), arguments: [id]).map { Self.verdict($0, current: true) }!
             return (verdict, entry)
         }
     }

@@ -19,12 +19,12 @@ struct SpeakerRegistry {
         let localKey = mention.kind.rawValue + "/" + name.lowercased()
         if isLocal, let id = local[localKey] { return id }
         if isLocal { return try create(db, mention, name: name, localKey: localKey) }
-        if let id = try Int64.fetchOne(db, sql: "SELECT speaker_id FROM speaker_alias WHERE alias = ?", arguments: [name]) {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM speaker_alias WHERE alias = ?"), arguments: [name]) {
             let current = try follow(db, id)
             try learn(db, mention, speakerID: current)
             return current
         }
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM speaker WHERE name = ? COLLATE NOCASE AND kind = ? ORDER BY id LIMIT 1",
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM speaker WHERE name = ? COLLATE NOCASE AND kind = ? ORDER BY id LIMIT 1"),
                                        arguments: [name, mention.kind.rawValue]) {
             let current = try follow(db, id)
             try learn(db, mention, speakerID: current)
@@ -70,7 +70,7 @@ struct SpeakerRegistry {
     private func follow(_ db: Database, _ id: Int64) throws -> Int64 {
         var current = id
         for _ in 0..<32 {
-            guard let next = try Int64.fetchOne(db, sql: "SELECT merged_into FROM speaker WHERE id = ?", arguments: [current]) else { break }
+            guard let next = try Int64.fetchOne(db.cachedStatement(sql: "SELECT merged_into FROM speaker WHERE id = ?"), arguments: [current]) else { break }
             current = next
         }
         return current

@@ -3,8 +3,11 @@ import Foundation
 /// Wall-clock time as claimcheck records it: UTC, ISO 8601, to the second.
 /// `CLAIMCHECK_NOW` fixes the time (tests and reproducible exports).
 public enum UTCClock {
+    /// Read once: building the environment dictionary on every call is costly.
+    private static let fixed: String? = ProcessInfo.processInfo.environment["CLAIMCHECK_NOW"].flatMap { $0.isEmpty ? nil : $0 }
+
     public static func now() -> String {
-        if let fixed = ProcessInfo.processInfo.environment["CLAIMCHECK_NOW"], !fixed.isEmpty { return fixed }
+        if let fixed { return fixed }
         var t = time(nil)
         var parts = tm()
         gmtime_r(&t, &parts)
