@@ -64,6 +64,7 @@ enum Schema {
                 CREATE INDEX claim_document ON claim(document_id);
                 CREATE INDEX claim_speaker ON claim(speaker_id);
                 CREATE INDEX claim_status ON claim(status);
+                CREATE INDEX claim_kind ON claim(kind);
                 CREATE TABLE evidence (
                     id INTEGER PRIMARY KEY,
                     claim_id INTEGER NOT NULL REFERENCES claim(id),
