@@ -51,4 +51,12 @@ import Testing
         #expect(TextWidth.of("e\u{301}") == 1)
         #expect(TextWidth.truncate("abcdef", to: 4) == "abc…")
     }
+
+    @Test func cappedColumnsGiveWayBeforeTheStatement() {
+        let t = Table(columns: [Table.Column("speaker", maxWidth: 10), Table.Column("statement", flexible: true)],
+                      rows: [[.string("A very long group of speakers indeed"), .string("The statement we want to read")]])
+        let out = Renderer(format: .table, width: 45, style: Style(enabled: false)).render(t)
+        #expect(out.contains("A very lo…  The statement we want to read"), "\(out)")
+    }
 }
+

@@ -50,7 +50,7 @@ struct ClaimsCommand: ShellCommand {
             return
         }
         var table = Table(columns: [
-            Table.Column("id"), Table.Column("when"), Table.Column("speaker"), Table.Column("kind"),
+            Table.Column("id"), Table.Column("when"), Table.Column("speaker", maxWidth: 30), Table.Column("kind"),
             Table.Column("status"), Table.Column("statement", flexible: true),
         ], emptyMessage: "no claims")
         for c in claims {

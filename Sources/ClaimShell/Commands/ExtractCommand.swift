@@ -35,7 +35,7 @@ struct ExtractCommand: ShellCommand {
             session.console.write(ExtractionJSON.render(extraction, sha256: SHA256Hex.of(extraction.text)) + "\n")
         case let fmt:
             var table = Table(columns: [
-                Table.Column("id"), Table.Column("when"), Table.Column("speaker"), Table.Column("kind"),
+                Table.Column("id"), Table.Column("when"), Table.Column("speaker", maxWidth: 30), Table.Column("kind"),
                 Table.Column("cue"), Table.Column("statement", flexible: true),
             ], emptyMessage: "no claims found")
             for (i, c) in extraction.claims.enumerated() {

@@ -63,8 +63,12 @@ public struct Renderer: Sendable {
         if let width {
             let total = widths.reduce(0, +) + gap * (widths.count - 1)
             if total > width {
-                // Give way first in the flexible column, then in the widest ones.
-                var excess = total - width
+                // Cap the columns that have a cap, then give way in the flexible column, then in the widest ones.
+                for (i, col) in table.columns.enumerated() {
+                    if let cap = col.maxWidth { widths[i] = min(widths[i], max(cap, TextWidth.of(col.title))) }
+                }
+                let capped = widths.reduce(0, +) + gap * (widths.count - 1)
+                var excess = max(0, capped - width)
                 for (i, col) in table.columns.enumerated() where col.flexible && excess > 0 {
                     let floor = max(12, TextWidth.of(col.title))
                     let cut = min(excess, max(0, widths[i] - floor))

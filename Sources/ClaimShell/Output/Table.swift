@@ -9,12 +9,15 @@ public struct Table: Sendable {
         /// The column that gives way (wraps or truncates) when the table is wider than the terminal.
         public var flexible: Bool
         public var rightAligned: Bool
+        /// Widest the column gets when the table must fit a terminal (longer text is cut).
+        public var maxWidth: Int?
 
-        public init(_ key: String, _ title: String? = nil, flexible: Bool = false, rightAligned: Bool = false) {
+        public init(_ key: String, _ title: String? = nil, flexible: Bool = false, rightAligned: Bool = false, maxWidth: Int? = nil) {
             self.key = key
             self.title = title ?? key
             self.flexible = flexible
             self.rightAligned = rightAligned
+            self.maxWidth = maxWidth
         }
     }
 
