@@ -6,7 +6,7 @@ evidence add C1 context --source "Central Bank bulletin, 2025-04-10"
 verdict C1 mostly-true --because "Market rate fell 34.7% from late Nov to Mar" --cite E1
 expect verdict C1 mostly-true
 expect status C2 unchecked
-expect claims 1 --by Araqchi
+expect claims --by Araqchi count 1
 expect log verified
 check
 check --strict

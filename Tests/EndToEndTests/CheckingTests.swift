@@ -9,7 +9,7 @@ import Testing
         let r = try CLI.run(["--store", dir.appendingPathComponent("c.db").path, "--batch", file])
         #expect(r.status == 1)
         #expect(r.stdout.contains("V1 · C1 mostly-true · journal #5"))
-        #expect(r.stdout.contains("check passed: journal intact (5 entries), 1 of 2 claims ruled"))
+        #expect(r.stdout.contains("check: journal intact (5 entries), 1 of 2 claims ruled\n  1 claim has no verdict (C2)"))
         #expect(r.stderr == "\(file):12: error: check failed: 1 claim has no verdict (C2)\n", "only the strict check fails: \(r.stderr)")
     }
 
@@ -83,4 +83,38 @@ import Testing
         #expect(r.stdout.contains("\"rating\": \"pants-on-fire\",\n    \"value\": 1"))
         #expect(r.stdout.contains("\"rating\": \"true\",\n    \"value\": 4"))
     }
+
+    /// Every checking command and each of its errors, in one batch file; stderr must match
+    /// Fixtures/expected/checking-errors.stderr (CLAIMCHECK_UPDATE_GOLDEN=1 rewrites it).
+    @Test func everyErrorOfTheCheckingCommands() throws {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("e.db").path
+        let r = try CLI.run(["--store", store, "-f", "Fixtures/batch/checking-errors.cc"], in: CLI.packageRoot,
+                            environment: ["CLAIMCHECK_NOW": "2025-04-20T12:00:00Z", "CLAIMCHECK_AUTHOR": "checker"])
+        #expect(r.status == 1)
+        let golden = CLI.packageRoot.appendingPathComponent("Fixtures/expected/checking-errors.stderr")
+        if ProcessInfo.processInfo.environment["CLAIMCHECK_UPDATE_GOLDEN"] == "1" { try Data(r.stderr.utf8).write(to: golden) }
+        #expect(r.stderr == (try String(contentsOf: golden, encoding: .utf8)))
+        #expect(r.stderr.contains(":24: expectation failed: "), "a failed expect reads FILE:LINE: expectation failed: ...")
+        #expect(r.stdout.contains("verified: "), "verify ran")
+        #expect(try CLI.run(["--store", store, "log", "verify"]).status == 0, "the errors changed nothing")
+    }
+
+    @Test func verifyReportsAChangedArticleAndATamperedClaim() throws {
+        let dir = try CLI.temporaryDirectory()
+        let article = dir.appendingPathComponent("article.txt")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: CLI.seed), to: article)
+        let store = dir.appendingPathComponent("v.db").path
+        #expect(try CLI.run(["--store", store, "load", article.path, "--published", "2025-04-17"]).status == 0)
+        let clean = try CLI.run(["--store", store, "verify"])
+        #expect(clean.status == 0 && clean.stdout.contains("verified: "), "\(clean.stderr)")
+        let handle = try FileHandle(forWritingTo: article)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\nAn added line.\n".utf8))
+        try handle.close()
+        let changed = try CLI.run(["--store", store, "verify", "D1"])
+        #expect(changed.status == 1)
+        #expect(changed.stdout.contains("has changed since it was loaded"))
+    }
 }
+

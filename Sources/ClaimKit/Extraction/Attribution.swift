@@ -745,7 +745,9 @@ struct AttributionFinder {
             while e < s1 && toks[e].kind == .word && !inQuote(e) && !SpeakerRecognizer.isStop(toks[e]) && e - s < 4 { e += 1 }
             return s..<e
         }
-        guard toks[s].isCap || ["the", "a", "an"].contains(first) || Lexicon.groupQuantifiers.contains(first) else { return nil }
+        guard !inverted || toks[s].isCap || ["the", "a", "an"].contains(first) || Lexicon.groupQuantifiers.contains(first)
+                || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1])) else { return nil }
+        guard !SpeakerRecognizer.isStop(toks[s]) || ["the", "a", "an"].contains(first) || Lexicon.groupQuantifiers.contains(first) else { return nil }
         var e = s
         while e < s1 && e - s < 12 {
             let u = toks[e]

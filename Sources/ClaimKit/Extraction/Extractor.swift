@@ -19,8 +19,9 @@ public struct Extractor: Sendable {
         var header = HeaderDetector.detect(heads, offsets: paraRanges.prefix(headCount).map { $0.lowerBound },
                                            knownTitle: source.metadata.title)
         for k in headCount..<max(headCount, paraRanges.count) {
-            let c = text.scalars[paraRanges[k].lowerBound]
-            if c == "<" { header.skipped.insert(k) }
+            let r = paraRanges[k]
+            let c = text.scalars[r.lowerBound]
+            if c == "<" || HeaderDetector.isFooter(text.raw(r.lowerBound, min(r.upperBound, r.lowerBound + 40))) { header.skipped.insert(k) }
         }
         var meta = source.metadata
         if meta.title == nil { meta.title = header.title.map(HeaderDetector.fold) }
@@ -133,7 +134,7 @@ struct ExtractionRun {
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
         let frames = finder.frames()
         let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
-        let mayHaveTime = s.contains { toks[$0].kind == .number || toks[$0].has(WordFlag.timeHint) }
+        let mayHaveTime = s.contains { toks[$0].has(WordFlag.timeHint) || toks[$0].kind == .number && Self.dateLikeNumber(toks[$0].lower) }
         let spots = mayHaveTime ? TemporalAnchor.spots(text, toks[s.lowerBound].start, toks[s.upperBound - 1].end) : []
 
         // claims of this sentence, with the scalar ranges of their contents
@@ -191,7 +192,6 @@ struct ExtractionRun {
         let allContents = made.flatMap { $0.contents }
         func outside(_ sp: TimeSpot) -> Bool {
             !allContents.contains { $0.lowerBound <= sp.start && sp.start < $0.upperBound }
-                && !regions.contains(where: { _ in false })
                 && !isQuoted(toks, s, sp.start)
         }
         let narrative = spots.filter { outside($0) && !$0.isBound }
@@ -211,6 +211,13 @@ struct ExtractionRun {
                 if anchor.current == nil { anchor.set(inner, r) }
             }
             if c.kind == .direct || c.kind == .mixed { c.checkworthiness = min(1, max(c.checkworthiness, 0.3)) }
+            // a quotation that began in an earlier paragraph without attribution: join it to this one
+            if c.kind == .direct, let last = claims.last, last.paragraph == pi - 1, last.lastQuoteOpen, last.claim.cue == nil,
+               last.claim.kind == .direct, continuesQuote(startingAt: c.span.start) {
+                c.statement = last.claim.statement + " […] " + c.statement
+                c.span.start = last.claim.span.start
+                claims.removeLast()
+            }
             claims.append(Pending(claim: c, paragraph: pi, pos: c.span.start, entity: m.entity, lastQuoteOpen: m.lastOpen))
         }
 
@@ -238,6 +245,20 @@ struct ExtractionRun {
         // move the discourse date
         if let last = narrative.last { anchor.set(last, anchor.resolve(last)) }
         return own
+    }
+
+    /// The quote region whose words start at `pos` continues a quotation from the previous paragraph.
+    func continuesQuote(startingAt pos: Int) -> Bool {
+        guard let r = regions.last(where: { $0.contentStart == pos }) else { return false }
+        return r.continues
+    }
+
+    /// A year (1900-2099), a clock time or a numeric date ("9/11", "8:30", "2024-05-01").
+    static func dateLikeNumber(_ n: String) -> Bool {
+        let u = n.utf8
+        if u.contains(0x3A) || u.contains(0x2F) || u.contains(0x2D) { return true }
+        guard u.count == 4, let f = u.first, let g = u.dropFirst().first else { return false }
+        return (f == 0x31 && g == 0x39) || (f == 0x32 && g == 0x30)
     }
 
     func isQuoted(_ toks: [Token], _ s: Range<Int>, _ pos: Int) -> Bool {

@@ -27,7 +27,21 @@ enum HeaderDetector {
         s.split(whereSeparator: { $0.isWhitespace })
     }
 
+    /// Number of whitespace-separated words, counted on the bytes (no Character segmentation).
+    static func wordCount(_ s: String) -> Int {
+        var n = 0
+        var inWord = false
+        var prev: UInt8 = 0
+        for b in s.utf8 {
+            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || (b == 0xA0 && prev == 0xC2)
+            if space { inWord = false } else if !inWord && !(b == 0xC2) { inWord = true; n += 1 }
+            prev = b
+        }
+        return n
+    }
+
     static func isCredit(_ s: String) -> Bool {
+        guard wordCount(s) <= 16 else { return false }
         let w = words(s)
         guard let first = w.first, w.count <= 16 else { return false }
         let head = first.lowercased().ccTrim(":(")
@@ -43,6 +57,7 @@ enum HeaderDetector {
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": the name(s).
     static func byline(_ s: String) -> String? {
+        guard wordCount(s) <= 12 else { return nil }
         let w = words(s)
         guard w.count >= 2, w.count <= 12, w[0].lowercased() == "by" else { return nil }
         let rest = w.dropFirst().joined(separator: " ")
@@ -52,6 +67,7 @@ enum HeaderDetector {
 
     /// A line that is only a personal name ("Scott Lucas").
     static func isLoneName(_ s: String) -> Bool {
+        guard wordCount(s) <= 4 else { return false }
         let w = words(s)
         guard w.count >= 2, w.count <= 4 else { return false }
         if s.last == "." || s.last == "?" || s.last == "!" || s.last == ":" { return false }
@@ -67,6 +83,7 @@ enum HeaderDetector {
     }
 
     static func isDateLine(_ s: String) -> Bool {
+        guard wordCount(s) <= 10 else { return false }
         let w = words(s)
         guard w.count <= 10 else { return false }
         let low = s.lowercased()
@@ -80,13 +97,11 @@ enum HeaderDetector {
         return hasMonth && hasYear
     }
 
-    static func wordCount(_ s: String) -> Int { words(s).count }
-
     static func sentenceCount(_ s: String) -> Int {
         var n = 0
-        var prev: Character = " "
-        for c in s {
-            if (prev == "." || prev == "?" || prev == "!") && c == " " { n += 1 }
+        var prev: UInt8 = 0x20
+        for c in s.utf8 {
+            if (prev == 0x2E || prev == 0x3F || prev == 0x21) && c == 0x20 { n += 1 }
             prev = c
         }
         return n + 1
@@ -128,9 +143,21 @@ enum HeaderDetector {
             h.datelineEnd = offsets[i] + d.length
         }
         for (k, p) in paras.enumerated() where k >= i {
-            if p.hasPrefix("<") || (isCredit(p) && k > i) { h.skipped.insert(k) }
+            if p.hasPrefix("<") || (isCredit(p) && k > i) || isFooter(p) { h.skipped.insert(k) }
         }
         return h
+    }
+
+    /// Notes about the article rather than its content: corrections, updates, reporting credits.
+    static func isFooter(_ p: String) -> Bool {
+        let low = String(p.unicodeScalars.prefix(40)).lowercased()
+        for prefix in ["correction:", "clarification:", "update:", "updated:", "editor’s note", "editor's note", "--",
+                       "additional reporting", "reporting by", "writing by", "editing by", "this post has been updated",
+                       "this article has been updated", "this story has been updated", "this article was updated",
+                       "this story was updated", "follow us", "read more:", "related:", "sign up", "subscribe"] where low.hasPrefix(prefix) {
+            return true
+        }
+        return false
     }
 
     struct Dateline: Sendable { var label: String; var outlet: String?; var length: Int }

@@ -36,6 +36,12 @@ public enum ArticleFile {
 
     /// Decodes, reads and extracts the article at `path`.
     public static func extract(path: String, overrides: Overrides = Overrides(), maxBytes: Int = 20 * 1024 * 1024) throws -> Extraction {
+        try read(path: path, overrides: overrides, maxBytes: maxBytes).extraction
+    }
+
+    /// Extracts the article at `path`, with the SHA-256 of the file's bytes (to notice later changes).
+    public static func read(path: String, overrides: Overrides = Overrides(), maxBytes: Int = 20 * 1024 * 1024) throws
+        -> (extraction: Extraction, fileSHA256: String) {
         let raw = try bytes(at: path, maxBytes: maxBytes)
         let text: String
         do {
@@ -43,7 +49,8 @@ public enum ArticleFile {
         } catch {
             throw InputError("\(path): \(error)")
         }
-        return extract(text: text, format: overrides.format ?? SourceFormat.guess(path: path), overrides: overrides)
+        return (extract(text: text, format: overrides.format ?? SourceFormat.guess(path: path), overrides: overrides),
+                SHA256Hex.of(bytes: raw))
     }
 
     /// Extracts from text already decoded.

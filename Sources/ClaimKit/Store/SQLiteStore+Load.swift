@@ -14,10 +14,11 @@ extension SQLiteStore {
             let m = e.metadata
             let loadedAt = UTCClock.now()
             try db.execute(sql: """
-                INSERT INTO document (path, title, byline, outlet, url, published, credits, dateline, sha256, text, loaded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO document (path, title, byline, outlet, url, published, credits, dateline, sha256, file_sha256, text, loaded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [input.path, m.title, m.byline, m.outlet, m.url, m.published?.description,
-                                 JSONValue.array(m.credits.map { .string($0) }).compact, m.dateline, sha, e.text, loadedAt])
+                                 JSONValue.array(m.credits.map { .string($0) }).compact, m.dateline, sha, input.fileSHA256,
+                                 e.text, loadedAt])
             let docID = db.lastInsertedRowID
             var resolver = SpeakerRegistry()
             var claimRows = ChangeSet()

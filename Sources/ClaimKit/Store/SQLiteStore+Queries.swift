@@ -18,7 +18,7 @@ extension SQLiteStore {
     }
 
     private static let documentSelect = """
-        SELECT d.id, d.path, d.title, d.byline, d.outlet, d.url, d.published, d.sha256, d.loaded_at,
+        SELECT d.id, d.path, d.title, d.byline, d.outlet, d.url, d.published, d.sha256, d.file_sha256, d.loaded_at,
                (SELECT count(*) FROM claim c WHERE c.document_id = d.id) AS claim_count
         FROM document d
         """
@@ -27,7 +27,7 @@ extension SQLiteStore {
         DocumentRecord(id: row["id"], path: row["path"], title: row["title"], byline: row["byline"], outlet: row["outlet"],
                        url: row["url"], published: (row["published"] as String?).flatMap(CivilDate.init(iso:)),
                        sha256: row["sha256"], loadedAt: row["loaded_at"], claimCount: row["claim_count"],
-                       text: withText ? row["text"] : nil)
+                       text: withText ? row["text"] : nil, fileSHA256: row["file_sha256"])
     }
 
     public func claims(_ filter: ClaimFilter) throws -> [ClaimRecord] {

@@ -21,6 +21,7 @@ enum Schema {
                     credits TEXT NOT NULL DEFAULT '[]',
                     dateline TEXT,
                     sha256 TEXT NOT NULL UNIQUE,
+                    file_sha256 TEXT,
                     text TEXT NOT NULL,
                     loaded_at TEXT NOT NULL
                 );

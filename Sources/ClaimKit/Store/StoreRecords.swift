@@ -11,6 +11,7 @@ public struct DocumentRecord: Hashable, Sendable {
     public var loadedAt: String
     public var claimCount: Int
     public var text: String?
+    public var fileSHA256: String? = nil
 
     public var ref: String { "D\(id)" }
 }
@@ -107,10 +108,13 @@ public struct StoreStats: Hashable, Sendable {
 public struct NewDocument: Sendable {
     public var path: String?
     public var extraction: Extraction
+    /// SHA-256 of the file's bytes as read, to tell later whether the file has changed.
+    public var fileSHA256: String?
 
-    public init(path: String?, extraction: Extraction) {
+    public init(path: String?, extraction: Extraction, fileSHA256: String? = nil) {
         self.path = path
         self.extraction = extraction
+        self.fileSHA256 = fileSHA256
     }
 }
 

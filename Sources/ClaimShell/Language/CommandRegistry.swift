@@ -18,6 +18,7 @@ public struct CommandRegistry: Sendable {
         ClaimCommand(),
         SpeakerCommand(),
         LogCommand(),
+        VerifyCommand(),
         ExportCommand(),
         ImportCommand(),
         ExpectCommand(),

@@ -2,10 +2,19 @@
 public struct ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public var usage: String?
+    /// The word before the message: `error`, or `expectation failed` for a failed `expect`.
+    public var label = "error"
 
     public init(_ message: String, usage: String? = nil) {
         self.message = message
         self.usage = usage
+    }
+
+    /// A failed `expect`: printed as `FILE:LINE: expectation failed: MESSAGE`.
+    public static func expectation(_ message: String) -> ShellError {
+        var e = ShellError(message)
+        e.label = "expectation failed"
+        return e
     }
 
     public var description: String { message }

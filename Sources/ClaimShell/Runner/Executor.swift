@@ -40,8 +40,9 @@ public struct Executor {
     public func report(_ error: any Error, file: String? = nil, line: Int? = nil) {
         let message: String
         var usage: String? = nil
+        var label = "error"
         switch error {
-        case let e as ShellError: message = e.message; usage = e.usage
+        case let e as ShellError: message = e.message; usage = e.usage; label = e.label
         case let e as StoreError: message = e.message
         case let e as InputError: message = e.description
         default: message = "\(error)"
@@ -49,7 +50,7 @@ public struct Executor {
         var prefix = ""
         if let file, let line { prefix = "\(file):\(line): " }
         let style = Style(enabled: session.settings.color && session.console.errorIsTerminal)
-        session.console.error(prefix + style.error("error:") + " " + message)
+        session.console.error(prefix + style.error(label + ":") + " " + message)
         if let usage, session.interactive { session.console.error("usage: \(usage)") }
     }
 }
