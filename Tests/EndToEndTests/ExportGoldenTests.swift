@@ -95,4 +95,109 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.contains("cannot write /nonexistent-folder/report.html"))
     }
+
+    /// Hostile text in every field that reaches a report keeps each format well-formed and inert.
+    @Test func hostileTextStaysInertInEveryFormat() throws {
+        let dir = try CLI.temporaryDirectory()
+        let hostile = "<script>alert(1)</script> \"quotes\" =HYPERLINK(\"http://x\") line\nbreak \u{200F}rtl\u{200F} 🧪 & done"
+        let article = dir.appendingPathComponent("hostile.html")
+        try Data("""
+            <html><head><title>\(hostile.replacingOccurrences(of: "<", with: "&lt;"))</title>
+            <meta name="author" content="Eve &lt;script&gt;"></head>
+            <body><article><h1>Headline &lt;b&gt;bold&lt;/b&gt;</h1>
+            <p>“&lt;script&gt;alert(2)&lt;/script&gt; is fine =SUM(A1),” Mallory O'Brien said on Monday. 🧪</p>
+            </article></body></html>
+            """.utf8).write(to: article)
+        let store = dir.appendingPathComponent("h.db").path
+        // A word of the command language: double-quoted, with \\, \" and newlines escaped.
+        func q(_ s: String) -> String {
+            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\n", with: "\\n") + "\""
+        }
+        let script = """
+            claim add \(q(hostile)) --by \(q(hostile)) --on 2025-04-01
+            load \(article.path) --published 2025-04-17 --url "https://example.org/a?x=<b>&y=\\"1\\""
+            evidence add C1 supports --source \(q(hostile)) --title \(q(hostile)) --quote \(q(hostile)) --note \(q(hostile))
+            verdict C1 false --because \(q(hostile)) --cite E1
+            """
+        let setup = try CLI.run(["--store", store], stdin: script)
+        #expect(setup.status == 0, "\(setup.stderr)")
+        for format in ["html", "markdown", "csv", "json", "claimreview"] {
+            let r = try CLI.run(["--store", store, "export", format, "--org", "Org <i>"].filter { format == "claimreview" || !$0.hasPrefix("Org") && $0 != "--org" })
+            #expect(r.status == 0, "\(format): \(r.stderr)")
+            switch format {
+            case "html":
+                #expect(!r.stdout.lowercased().contains("<script"), "no script element")
+                #expect(r.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the text shows literally")
+                let tags = Set(r.stdout.matches(of: /<\/?([a-zA-Z0-9]+)/).map { String($0.output.1).lowercased() })
+                let allowed: Set<String> = ["html", "head", "meta", "title", "style", "body", "main", "header", "h1", "h2", "h4", "p",
+                                            "code", "section", "ul", "li", "span", "article", "div", "blockquote", "strong", "a", "q",
+                                            "details", "summary", "ol", "footer", "table", "tr", "th", "td"]
+                #expect(tags.isSubset(of: allowed), "only the report's own elements: \(tags.subtracting(allowed))")
+            case "csv":
+                let rows = CSVReader.parse(r.stdout)
+                #expect(rows.allSatisfy { $0.count == rows[0].count }, "every row has every column")
+                let added = try #require(rows.first { $0.first == "C1" })
+                #expect(added[5] == hostile, "the statement parses back to the same cell")
+                #expect(added[2] == "'" + hostile.replacingOccurrences(of: "\n", with: "\n") || added[2] == hostile, "speaker cell")
+            case "json", "claimreview":
+                #expect((try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil, "\(format) parses")
+                #expect(r.stdout.contains("\\u003cscript") || r.stdout.contains("<script>alert(1)"), "text kept as a JSON string")
+            default:
+                #expect(!r.stdout.contains("<script>"), "markdown escapes markup")
+            }
+        }
+    }
+
+    /// Each ClaimReview carries every required and recommended property.
+    @Test func claimReviewHasEveryProperty() throws {
+        let store = try buildStore()
+        let r = try CLI.run(["--store", store, "export", "claimreview", "--url", "https://checks.example.org/iran", "--org", "Example Checks"])
+        let reviews = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(!reviews.isEmpty)
+        for review in reviews {
+            #expect(review["@context"] as? String == "https://schema.org")
+            #expect(review["@type"] as? String == "ClaimReview")
+            #expect((review["claimReviewed"] as? String)?.isEmpty == false)
+            #expect((review["datePublished"] as? String)?.count == 10)
+            #expect((review["url"] as? String)?.hasPrefix("https://checks.example.org/iran#C") == true)
+            let author = review["author"] as? [String: Any]
+            #expect(author?["@type"] as? String == "Organization" && author?["name"] as? String == "Example Checks")
+            let rating = try #require(review["reviewRating"] as? [String: Any])
+            #expect(rating["@type"] as? String == "Rating")
+            for key in ["ratingValue", "bestRating", "worstRating", "alternateName"] { #expect(rating[key] != nil, "reviewRating.\(key)") }
+            let item = try #require(review["itemReviewed"] as? [String: Any])
+            #expect(item["@type"] as? String == "Claim")
+            let claimAuthor = item["author"] as? [String: Any]
+            #expect(["Person", "Organization"].contains(claimAuthor?["@type"] as? String ?? "") && claimAuthor?["name"] != nil)
+            #expect(item["datePublished"] as? String != nil)
+            let appearance = try #require(item["appearance"] as? [String: Any])
+            #expect(appearance["url"] as? String == "https://example.org/iran-talks")
+            #expect((appearance["headline"] as? String)?.isEmpty == false)
+        }
+    }
 }
+
+/// Reads RFC 4180 CSV back into cells (quoted fields, doubled quotes, CRLF).
+enum CSVReader {
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = ""
+        var quoted = false, i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if quoted {
+                if c == "\"" {
+                    let next = text.index(after: i)
+                    if next < text.endIndex, text[next] == "\"" { field.append("\""); i = next } else { quoted = false }
+                } else { field.append(c) }
+            } else if c == "\"" { quoted = true }
+            else if c == "," { row.append(field); field = "" }
+            else if c == "\r\n" || c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
+            else { field.append(c) }
+            i = text.index(after: i)
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}
+
