@@ -2,13 +2,26 @@
 """Check the fixture gold files: every statement (or statement part) occurs verbatim in its article,
 parts join to the statement with ' […] ', dates are real dates (YYYY-MM-DD, YYYY-MM, or YYYY-Www for
 inner_dates), weekday phrases resolve to the most recent such day on or before publication, and
-title/byline/dateline/credits occur in the article. Usage: python3 Fixtures/articles/check_gold.py"""
-import json, glob, os, re, sys, datetime as dt, collections
+title/byline/dateline/credits occur in the article. For an HTML article (NAME.html) every check runs on
+its reader text (html_text: script/style/title/head dropped, block elements as paragraph breaks, other
+tags removed, entities decoded, whitespace collapsed), and article:published_time must agree with
+`published`. Usage: python3 Fixtures/articles/check_gold.py"""
+import json, glob, os, re, sys, html, datetime as dt, collections
 HERE = os.path.dirname(os.path.abspath(__file__))
 D = HERE
 SEED = os.path.join(HERE, '..', '..', 'seeds', '000_c0b0ef25e89ca8b0.txt')
 errs = []; warns = []
 WD = ['monday','tuesday','wednesday','thursday','friday','saturday','sunday']
+BLOCK = r'p|h[1-6]|blockquote|div|article|header|section|li|ul|ol|main|body|html|br|figure|figcaption|pre|table|tr'
+def html_text(raw):
+    """Paragraph text of an HTML page, roughly as an HTML-to-text reader produces it."""
+    s = re.sub(r'(?is)<(script|style|title|noscript|template)\b[^>]*>.*?</\1\s*>', ' ', raw)
+    s = re.sub(r'(?s)<!--.*?-->', ' ', s)
+    s = re.sub(r'(?is)<head\b.*?</head\s*>', ' ', s)
+    s = re.sub(r'(?i)</?(?:' + BLOCK + r')\b[^>]*>', '\x00', s)
+    s = re.sub(r'<[^>]*>', '', s)
+    s = re.sub(r'\s+', ' ', html.unescape(s))
+    return '\n\n'.join(p.strip() for p in s.split('\x00') if p.strip())
 def chkdate(s, where):
     if s is None: return
     try:
@@ -24,14 +37,18 @@ for g in sorted(glob.glob(D + '/*.gold.json')):
         src = [SEED] if os.path.exists(SEED) else []
         if not src: print('seed article not found, skipped'); continue
     else:
-        src = [p for p in (f'{D}/{name}.txt', f'{D}/{name}.md') if os.path.exists(p)]
+        src = [p for p in (f'{D}/{name}.txt', f'{D}/{name}.md', f'{D}/{name}.html') if os.path.exists(p)]
     if len(src) != 1: errs.append(f'{name}: article file missing'); continue
     raw = open(src[0], 'rb').read()
     text = raw.decode('utf-8')
+    if src[0].endswith('.html'):
+        m = re.search(r'<meta\s+property="article:published_time"\s+content="(\d{4}-\d{2}-\d{2})', text)
+        text = html_text(text)
     try: gd = json.load(open(g, encoding='utf-8'))
     except Exception as e: errs.append(f'{name}: json {e}'); continue
     doc = gd['document']
     pub = dt.date.fromisoformat(doc['published'])
+    if src[0].endswith('.html') and (not m or m.group(1) != doc['published']): errs.append(f'{name}: article:published_time does not match published')
     for k in ('title', 'byline'):
         if doc.get(k) and doc[k] not in text: errs.append(f'{name}: {k} not in text')
     if doc.get('dateline') and doc['dateline'] not in text: errs.append(f'{name}: dateline not in text')

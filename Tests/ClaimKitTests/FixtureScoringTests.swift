@@ -14,12 +14,12 @@ import Testing
         fatalError("package root not found")
     }()
 
-    /// Articles with a gold file beside them (NAME.txt or NAME.md with NAME.gold.json).
+    /// Articles with a gold file beside them (NAME.txt, NAME.md or NAME.html with NAME.gold.json).
     static func articles() throws -> [(article: URL, gold: URL)] {
         let dir = root.appendingPathComponent("Fixtures/articles")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         return names.compactMap { name in
-            guard name.hasSuffix(".txt") || name.hasSuffix(".md") else { return nil }
+            guard name.hasSuffix(".txt") || name.hasSuffix(".md") || name.hasSuffix(".html") else { return nil }
             let base = (name as NSString).deletingPathExtension
             let gold = dir.appendingPathComponent(base + ".gold.json")
             guard FileManager.default.fileExists(atPath: gold.path) else { return nil }
