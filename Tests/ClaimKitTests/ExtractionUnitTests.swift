@@ -88,6 +88,19 @@ struct ExtractionUnitTests {
         #expect(Self.speech(e).first?.kind == .mixed)
     }
 
+    @Test func singleQuotationMarksWhenNoDoubleOnes() {
+        let e = Self.extract("‘The workers’ patience has paid off,’ said union leader Sam Hill.")
+        let c = Self.speech(e)
+        #expect(c.count == 1)
+        #expect(c.first?.kind == .direct)
+        #expect(c.first?.statement.hasPrefix("The workers’ patience") == true)
+    }
+
+    @Test func footerNotesAreNotClaims() {
+        let e = Self.extract("The council approved the budget of $4 million on Monday, officials said.\n\nCORRECTION: An earlier version of this story gave the wrong amount of 5 million dollars.")
+        #expect(!e.claims.contains { $0.statement.contains("earlier version") })
+    }
+
     // MARK: attribution
 
     @Test func reportedSpeechWithThatAndRecipient() {

@@ -79,7 +79,7 @@ struct AttributionFinder {
 
     static let quantifierBlockers: Set<String> = ["most", "many", "some", "several", "few", "other", "these", "those",
                                                   "every", "another", "any", "no", "initial", "new", "recent", "latest",
-                                                  "earlier", "first", "such", "similar", "previous", "numerous", "media", "news", "press"]
+                                                  "earlier", "first", "such", "similar", "previous", "numerous"]
     static let nounBlockers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these",
                                             "those", "your", "whose", "every", "no", "any", "some"]
 
@@ -164,6 +164,8 @@ struct AttributionFinder {
             let p = toks[i - 1]
             if Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower) || p.isPossessive && p.kind == .word { return nil }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return nil }
+            // "news reports", "media claims": a noun after a lower-case noun modifier
+            if (cue.form == .third || cue.form == .base) && !p.isCap && ["news", "media", "press", "police", "court", "official", "initial"].contains(p.lower) { return nil }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) { return nil }
         }
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
@@ -315,7 +317,7 @@ struct AttributionFinder {
                 if cue.lemma == "tell" || ["that", ":", ","].contains(low(c + 1)) || isOpen(c + 1) {
                     f.recipient = c..<(c + 1); c += 1
                 }
-            } else if toks[c].isCap || Self.nounBlockers.contains(l) && l != "no" {
+            } else if toks[c].isCap || Self.nounBlockers.contains(l) && l != "no" || cue.lemma == "tell" && toks[c].kind == .word && !SpeakerRecognizer.isStop(toks[c]) {
                 var e = c
                 var n = 0
                 while e < s1 && n < 14 {
@@ -397,7 +399,9 @@ struct AttributionFinder {
             if ["whether", "if", "how", "what", "why", "when", "where", "who", "to", "for", "about", "of"].contains(toks[from].lower) { return false }
             if cue.lemma == "add" && ["a", "an", "to"].contains(toks[from].lower) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
-            if !looksLikeClause(from) && !cue.takesObject { return false }
+            // "say" rarely takes a plain object: a longer complement is a clause without "that"
+            let sayClause = cue.lemma == "say" && s1 - from >= 5 && !["nothing", "goodbye", "so", "yes", "no", "little", "much", "something", "anything", "grace", "a", "an"].contains(toks[from].lower)
+            if !looksLikeClause(from) && !cue.takesObject && !sayClause { return false }
             if Lexicon.prepositions.contains(toks[from].lower) && toks[from].lower != "that" { return false }
         }
         guard from < s1 else { return false }

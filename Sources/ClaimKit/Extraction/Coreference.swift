@@ -259,6 +259,16 @@ final class Coreference {
         return nil
     }
 
+    /// The latest named organisation that spoke or was a subject, in this or the previous paragraph.
+    func latestSalientOrganization(before pos: Int, paragraph: Int) -> Int? {
+        for s in salience.reversed() where s.pos < pos {
+            if paragraph - s.paragraph > 1 { break }
+            let e = entities[s.entity]
+            if (s.isSpeaker || s.isSubject) && e.kind == .organization && !e.words.isEmpty { return s.entity }
+        }
+        return nil
+    }
+
     /// The latest salient person (speaker or subject) before `pos`.
     func latestSalientPerson(before pos: Int, paragraph: Int) -> Salient? {
         for s in salience.reversed() where s.pos < pos {

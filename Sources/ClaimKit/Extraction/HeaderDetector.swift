@@ -120,8 +120,8 @@ enum HeaderDetector {
             if let b = byline(p), h.byline == nil { h.byline = b; i += 1; continue }
             if isDateLine(p) { i += 1; continue }
             if h.title != nil && h.byline == nil && isLoneName(p) { h.byline = p; i += 1; continue }
-            // a body paragraph: long, or several sentences
-            if wc >= 25 || (sentenceCount(p) >= 2 && wc >= 14) { break }
+            // a body paragraph: long, several sentences, or opening with a dateline
+            if wc >= 25 || (sentenceCount(p) >= 2 && wc >= 14) || dateline(p) != nil && (p.contains("—") || p.contains(" -") || p.contains("–")) { break }
             if h.title == nil && wc <= 30 && i + 1 < paras.count && known == nil {
                 h.title = p
                 i += 1

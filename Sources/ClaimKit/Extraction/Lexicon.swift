@@ -140,7 +140,6 @@ enum Lexicon {
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
     static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you", "it"]
     static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my"]
-    static let reflexive: Set<String> = ["himself", "herself", "themselves", "itself"]
 
     // MARK: function words
 
@@ -167,21 +166,6 @@ enum Lexicon {
                                            "isn’t", "wasn’t", "hasn’t", "didn’t", "doesn’t", "won’t", "wouldn’t", "hadn’t",
                                            "isn't", "wasn't", "hasn't", "didn't", "doesn't", "won't", "wouldn't", "hadn't"]
     static let beVerbs: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting"]
-    /// Adverbs that may stand between a subject and its reporting verb.
-    static let interveningAdverbs: Set<String> = ["also", "already", "just", "repeatedly", "previously", "recently", "later",
-                                                  "earlier", "then", "still", "again", "further", "once", "often", "all",
-                                                  "both", "each", "only", "even", "too", "first", "initially", "quickly",
-                                                  "immediately", "flatly", "now", "since", "long", "reportedly", "apparently",
-                                                  "allegedly", "himself", "herself", "themselves", "itself", "had", "has",
-                                                  "have", "will", "would", "did", "does", "do", "could", "may", "might",
-                                                  "must", "should", "can", "not", "never", "is", "was", "are", "were",
-                                                  "been", "be", "to", "subsequently", "separately", "similarly", "likewise",
-                                                  "meanwhile", "however", "ultimately", "finally", "eventually", "soon",
-                                                  "yesterday", "today", "tonight", "last", "this", "next", "week", "month",
-                                                  "year", "morning", "afternoon", "evening", "night", "weekend", "publicly",
-                                                  "privately", "openly", "loudly", "bluntly", "candidly", "frankly", "simply",
-                                                  "explicitly", "directly", "indirectly", "briefly", "specifically", "roundly",
-                                                  "in", "on", "at", "earlier", "day", "interview", "statement"]
     /// Verbs common in past tense without "-ed", used to recognise a clause.
     static let irregularPast: Set<String> = ["took", "went", "made", "got", "gave", "came", "saw", "knew", "thought", "told",
                                              "said", "found", "left", "began", "became", "kept", "held", "brought", "met",
@@ -196,7 +180,6 @@ enum Lexicon {
                                              "isn't", "wasn't", "hasn't", "didn't", "doesn't", "won't", "wouldn't", "can't",
                                              "aren’t", "aren't", "weren’t", "weren't", "couldn’t", "couldn't", "shouldn’t",
                                              "shouldn't", "’s", "’re", "'s", "'re", "’ll", "'ll", "’d", "'d"]
-    static let clauseStarters: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there", "this", "that"]
 
     // MARK: titles, roles, organisations
 

@@ -1,12 +1,3 @@
-/// A paragraph of the body with its tokens and sentences.
-struct Paragraph: Sendable {
-    var start: Int
-    var end: Int
-    var tokens: [Token] = []
-    /// Token index ranges, one per sentence.
-    var sentences: [Range<Int>] = []
-}
-
 /// Splits text into paragraphs (blank lines; hard-wrapped lines stay together) and sentences.
 enum Segmenter {
     /// Paragraph scalar ranges in `[from, to)`. Lines separated by a single newline belong to one paragraph,
@@ -23,10 +14,9 @@ enum Segmenter {
             i = j + 1
         }
         func blank(_ r: Range<Int>) -> Bool { r.allSatisfy { ScalarText.isSpace(s[$0]) } }
-        var blanks = 0
-        for r in lines where blank(r) { blanks += 1; hasBlank = true }
+        for r in lines where blank(r) { hasBlank = true; break }
         var out: [Range<Int>] = []
-        if !hasBlank || (blanks * 4 < lines.count && lines.count > 12) && !hasBlank {
+        if !hasBlank {
             for r in lines where !blank(r) { out.append(trim(text, r)) }
             return out
         }
@@ -121,76 +111,5 @@ enum Segmenter {
         }
         if begin < n { out.append(begin..<n) }
         return out
-    }
-}
-
-/// A stretch of text between quotation marks.
-struct QuoteRegion: Sendable {
-    var paragraph: Int
-    var openTok: Int
-    /// Index of the closing mark, or -1 when the quote runs to the end of its paragraph.
-    var closeTok: Int
-    /// Scalar offsets of the quoted words (marks excluded).
-    var contentStart: Int
-    var contentEnd: Int
-    /// This region continues a quotation left open at the end of the previous paragraph.
-    var continues = false
-    /// Used as a speaker label (“Two senior officials” said ...), not a quotation.
-    var isLabel = false
-    var wordCount = 0
-    var closed: Bool { closeTok >= 0 }
-}
-
-enum QuoteFinder {
-    /// Pairs the double quotation marks of one paragraph and marks the tokens inside. Straight quotes
-    /// alternate; curly ones give their direction; mismatched pairs (“...") still close.
-    static func find(_ toks: inout [Token], paragraph: Int, paragraphEnd: Int, into regions: inout [QuoteRegion]) {
-        var open: Int? = nil
-        var openRegion = -1
-        func close(at i: Int?) {
-            guard let o = open else { return }
-            let cs = o + 1 < toks.count ? toks[o + 1].start : toks[o].end
-            var ce = paragraphEnd
-            var ci = -1
-            if let i { ce = toks[i].start; ci = i }
-            var words = 0
-            let last = i ?? toks.count
-            if o + 1 < last { for k in (o + 1)..<last where toks[k].isWord { words += 1; toks[k].quote = openRegion } }
-            regions[openRegion].closeTok = ci
-            regions[openRegion].contentStart = min(cs, ce)
-            regions[openRegion].contentEnd = ce
-            regions[openRegion].wordCount = words
-            if let i { toks[i].quote = openRegion }
-            // punctuation inside
-            if o + 1 < last { for k in (o + 1)..<last { toks[k].quote = openRegion } }
-            open = nil
-        }
-        for i in toks.indices where toks[i].kind == .quote {
-            let c = toks[i].lower.unicodeScalars.first!
-            let nextAdj = i + 1 < toks.count && !toks[i + 1].spaceBefore
-            let opener: Bool
-            switch c {
-            case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2018}":
-                opener = open == nil || (toks[i].spaceBefore && nextAdj)
-            case "\u{201D}", "\u{00BB}", "\u{2019}":
-                opener = open == nil && nextAdj && toks[i].spaceBefore
-                // "workers’ rights": a plural possessive, not the end of a single-quoted quotation
-                if c == "\u{2019}" && open != nil && i > 0 && toks[i - 1].lower.hasSuffix("s") && i + 1 < toks.count && toks[i + 1].kind == .word && !toks[i + 1].isCap && !toks[i].spaceBefore { continue }
-            default:
-                opener = open == nil && (nextAdj || toks[i].spaceBefore)
-            }
-            if open == nil {
-                if opener {
-                    open = i
-                    openRegion = regions.count
-                    regions.append(QuoteRegion(paragraph: paragraph, openTok: i, closeTok: -1, contentStart: toks[i].end, contentEnd: toks[i].end))
-                    toks[i].quote = openRegion
-                    toks[i].opens = true
-                }
-            } else {
-                close(at: i)
-            }
-        }
-        if open != nil { close(at: nil) }
     }
 }

@@ -95,6 +95,10 @@ enum SpeakerRecognizer {
         }
         while n < b && (toks[n].lower == "." || Lexicon.nameParticles.contains(toks[n].lower)) { n += 1 }
         guard n < b else { return [] }
+        // "Rachel Green of Brightline Research": the person, not the affiliation
+        if let cut = (n..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }), cut > n {
+            b = cut
+        }
         // role: the run before the name, extended left over role words ("IMF chief economist")
         var k = a
         while k > 0 {

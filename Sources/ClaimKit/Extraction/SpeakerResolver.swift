@@ -62,7 +62,8 @@ struct SpeakerResolver {
             }
         }
         // a name at the head of the phrase
-        if let run = runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].lower == "." {
+        if let run = runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].lower == "."
+            || !run.isOrg && run.name.upperBound < r.upperBound && ["of", "for"].contains(toks[run.name.upperBound].lower) {
             let nameWords = Coreference.wordsOf(toks, run.name)
             let role = run.role.isEmpty ? nil : mention(run.role)
             if let id = coref.match(nameWords, allowFirst: false) {
@@ -84,6 +85,14 @@ struct SpeakerResolver {
         let plural = h.hasSuffix("s") && !h.hasSuffix("ss") && !head.isCap
         if Lexicon.orgHeads.contains(h) || Lexicon.orgWords.contains(h) && !Lexicon.anonymousHeads.contains(h) {
             if definite, let id = coref.resolveDescription(h, org: true, pos: pos) {
+                return (speaker(from: coref.entities[id], mention: m), id)
+            }
+            // "the company", "the bank": the organisation in focus
+            let generic: Set<String> = ["company", "firm", "bank", "group", "business", "corporation", "carmaker",
+                                        "automaker", "retailer", "airline", "insurer", "lender", "manufacturer", "startup",
+                                        "giant", "conglomerate", "chain", "publisher", "broadcaster", "charity", "organization",
+                                        "organisation", "agency", "regulator", "utility", "operator", "fund"]
+            if first == "the" && r.count <= 3 && generic.contains(h), let id = coref.latestSalientOrganization(before: pos, paragraph: paragraph) {
                 return (speaker(from: coref.entities[id], mention: m), id)
             }
             // "the IMF report": a name inside

@@ -1,0 +1,70 @@
+/// A stretch of text between quotation marks.
+struct QuoteRegion: Sendable {
+    var paragraph: Int
+    var openTok: Int
+    /// Index of the closing mark, or -1 when the quote runs to the end of its paragraph.
+    var closeTok: Int
+    /// Scalar offsets of the quoted words (marks excluded).
+    var contentStart: Int
+    var contentEnd: Int
+    /// This region continues a quotation left open at the end of the previous paragraph.
+    var continues = false
+    /// Used as a speaker label (“Two senior officials” said ...), not a quotation.
+    var isLabel = false
+    var wordCount = 0
+    var closed: Bool { closeTok >= 0 }
+}
+
+enum QuoteFinder {
+    /// Pairs the double quotation marks of one paragraph and marks the tokens inside. Straight quotes
+    /// alternate; curly ones give their direction; mismatched pairs (“...") still close.
+    static func find(_ toks: inout [Token], paragraph: Int, paragraphEnd: Int, into regions: inout [QuoteRegion]) {
+        var open: Int? = nil
+        var openRegion = -1
+        func close(at i: Int?) {
+            guard let o = open else { return }
+            let cs = o + 1 < toks.count ? toks[o + 1].start : toks[o].end
+            var ce = paragraphEnd
+            var ci = -1
+            if let i { ce = toks[i].start; ci = i }
+            var words = 0
+            let last = i ?? toks.count
+            if o + 1 < last { for k in (o + 1)..<last where toks[k].isWord { words += 1; toks[k].quote = openRegion } }
+            regions[openRegion].closeTok = ci
+            regions[openRegion].contentStart = min(cs, ce)
+            regions[openRegion].contentEnd = ce
+            regions[openRegion].wordCount = words
+            if let i { toks[i].quote = openRegion }
+            // punctuation inside
+            if o + 1 < last { for k in (o + 1)..<last { toks[k].quote = openRegion } }
+            open = nil
+        }
+        for i in toks.indices where toks[i].kind == .quote {
+            let c = toks[i].lower.unicodeScalars.first!
+            let nextAdj = i + 1 < toks.count && !toks[i + 1].spaceBefore
+            let opener: Bool
+            switch c {
+            case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2018}":
+                opener = open == nil || (toks[i].spaceBefore && nextAdj)
+            case "\u{201D}", "\u{00BB}", "\u{2019}":
+                opener = open == nil && nextAdj && toks[i].spaceBefore
+                // "workers’ rights": a plural possessive, not the end of a single-quoted quotation
+                if c == "\u{2019}" && open != nil && i > 0 && toks[i - 1].lower.hasSuffix("s") && i + 1 < toks.count && toks[i + 1].kind == .word && !toks[i + 1].isCap && !toks[i].spaceBefore { continue }
+            default:
+                opener = open == nil && (nextAdj || toks[i].spaceBefore)
+            }
+            if open == nil {
+                if opener {
+                    open = i
+                    openRegion = regions.count
+                    regions.append(QuoteRegion(paragraph: paragraph, openTok: i, closeTok: -1, contentStart: toks[i].end, contentEnd: toks[i].end))
+                    toks[i].quote = openRegion
+                    toks[i].opens = true
+                }
+            } else {
+                close(at: i)
+            }
+        }
+        if open != nil { close(at: nil) }
+    }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (tokenizer, article reader + extractor, dates) and runs each for a
+# set time on its seed corpus in Fixtures/fuzz/. A crash leaves its input in .build-fuzz/crashes/:
+# turn it into a regression test.
+# usage: scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60; CI runs it briefly)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+out=.build-fuzz
+mkdir -p "$out/crashes"
+model=(Sources/ClaimKit/Model/*.swift)
+time_=(Sources/ClaimKit/Time/*.swift)
+flags=(-O -parse-as-library -sanitize=fuzzer,address -swift-version 6 -module-name Fuzzed)
+build() { # name, sources...
+  local name=$1; shift
+  if [ ! -x "$out/$name" ] || [ -n "$(find "$@" -newer "$out/$name" 2>/dev/null | head -1)" ]; then
+    echo "building $name"
+    # The linker's notes about sanitizer symbols are noise: keep them in a log, show real errors.
+    swiftc "${flags[@]}" "$@" -o "$out/$name" 2> "$out/$name.log" || { grep -E "error" "$out/$name.log"; exit 1; }
+  fi
+}
+build tokenizer Fuzz/TokenizerFuzz.swift Sources/ClaimShell/Language/Tokenizer.swift
+build article Fuzz/ArticleFuzz.swift "${model[@]}" "${time_[@]}" Sources/ClaimKit/Input/*.swift Sources/ClaimKit/Extraction/*.swift Sources/ClaimKit/Support/JSONValue.swift
+build dates Fuzz/DateFuzz.swift "${model[@]}" "${time_[@]}"
+for target in tokenizer article dates; do
+  corpus="$out/corpus-$target"
+  mkdir -p "$corpus"
+  cp -n Fixtures/fuzz/$target/* "$corpus/" 2>/dev/null || true
+  echo "== $target: ${seconds}s =="
+  "$out/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -artifact_prefix="$out/crashes/$target-" -print_final_stats=1 2>&1 \
+    | grep -E "^(#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::average_exec_per_sec|==.*ERROR|SUMMARY)" | tail -4
+  echo "corpus: $(ls "$corpus" | wc -l) inputs"
+done
