@@ -49,7 +49,7 @@ import Testing
         #expect(throws: Tokenizer.Failure.self) { try Tokenizer.tokenize("find a\u{07}b") }
     }
 
-    @Test(arguments: ["plain", "two words", "quote\"d", "it's", "back\\slash", "#hash", ""])
+    @Test(arguments: ["plain", "two words", "quote\"d", "it's", "back\\slash", "#hash", "", "\n", "a\r\nb", "tab\there"])
     func quoteIfNeededRoundTrips(_ word: String) throws {
         #expect(try words("x " + Tokenizer.quoteIfNeeded(word)) == ["x", word])
     }

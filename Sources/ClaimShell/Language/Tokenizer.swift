@@ -26,6 +26,10 @@ public enum Tokenizer {
         var chars = line.makeIterator()
         while let c = chars.next() {
             column += 1
+            // Control characters are refused everywhere, quoted or escaped too: they are never text.
+            if let v = c.asciiValue, (v < 0x20 && c != "\t" && !c.isNewline) || v == 0x7f {
+                throw Failure(message: "control character U+\(hex(c)) in command", column: column)
+            }
             if let q = quote {
                 if c == q {
                     quote = nil
@@ -34,6 +38,9 @@ public enum Tokenizer {
                         throw Failure(message: "unterminated \(q) quote", column: quoteColumn)
                     }
                     column += 1
+                    if let v = next.asciiValue, (v < 0x20 && next != "\t" && !next.isNewline) || v == 0x7f {
+                        throw Failure(message: "control character U+\(hex(next)) in command", column: column)
+                    }
                     current.append(escaped(next, inQuotes: true))
                 } else {
                     current.append(c)
@@ -50,6 +57,9 @@ public enum Tokenizer {
             case "\\":
                 guard let next = chars.next() else { return .needsContinuation }
                 column += 1
+                if let v = next.asciiValue, (v < 0x20 && next != "\t" && !next.isNewline) || v == 0x7f {
+                    throw Failure(message: "control character U+\(hex(next)) in command", column: column)
+                }
                 current.append(escaped(next, inQuotes: false))
                 inWord = true
             case "#" where !inWord:
@@ -58,8 +68,6 @@ public enum Tokenizer {
             default:
                 if c.isNewline {
                     if inWord { words.append(current); current = ""; inWord = false }
-                } else if c.asciiValue.map({ $0 < 0x20 || $0 == 0x7f }) == true {
-                    throw Failure(message: "control character U+\(hex(c)) in command", column: column)
                 } else {
                     current.append(c)
                     inWord = true
@@ -87,14 +95,19 @@ public enum Tokenizer {
         return String(repeating: "0", count: max(0, 4 - s.count)) + s
     }
 
-    /// Quotes a word so that ``tokenize(_:)`` gives it back unchanged (for completion and history).
+    /// Quotes a word so that ``tokenize(_:)`` gives it back unchanged (for completion, history
+    /// and the fuzz round trip): blanks, quotes, backslashes, `#` and line breaks are quoted or escaped.
     public static func quoteIfNeeded(_ word: String) -> String {
         let special: Set<Character> = [" ", "\t", "\"", "'", "\\", "#"]
-        if !word.isEmpty && !word.contains(where: { special.contains($0) }) { return word }
+        if !word.isEmpty && !word.contains(where: { special.contains($0) || $0.isNewline }) { return word }
         var out = "\""
         for c in word {
-            if c == "\"" || c == "\\" { out.append("\\") }
-            out.append(c)
+            switch c {
+            case "\"", "\\": out.append("\\"); out.append(c)
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.append(c)
+            }
         }
         return out + "\""
     }
