@@ -58,4 +58,17 @@ import Testing
         let line = "find " + String(repeating: "word ", count: 200_000)
         #expect(try words(line).count == 200_001)
     }
+
+    /// Inputs the fuzzer found (scripts/fuzz.sh): each must tokenize and round-trip through quoteIfNeeded.
+    @Test(arguments: [
+        "find \"say \\\"hi\\\"\" a\\ b \\\n",       // an escaped line break became a word that did not round-trip
+        "x \\\\\n\u{0323}",                                  // a combining mark after a blank merged with it
+        "\"\u{0301}\" '\u{0301}'",                             // a combining mark right after a quote
+    ])
+    func fuzzRegressions(_ line: String) throws {
+        guard case .words(let words) = try Tokenizer.tokenize(line) else { return }
+        let again = words.map(Tokenizer.quoteIfNeeded).joined(separator: " ")
+        #expect(try Tokenizer.tokenize(again) == .words(words))
+    }
 }
+

@@ -32,7 +32,8 @@ struct ExtractCommand: ShellCommand {
                                                  maxBytes: try ExtractOptions.maxBytes(args, session))
         switch try format(args, session) {
         case .json:
-            session.console.write(ExtractionJSON.render(extraction, sha256: SHA256Hex.of(extraction.text)) + "\n")
+            let json = ExtractionJSON.render(extraction, sha256: SHA256Hex.of(extraction.text))
+            session.console.write(json.hasSuffix("\n") ? json : json + "\n")
         case let fmt:
             var table = Table(columns: [
                 Table.Column("id"), Table.Column("when"), Table.Column("speaker", maxWidth: 30), Table.Column("kind"),

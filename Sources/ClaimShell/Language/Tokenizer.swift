@@ -17,71 +17,67 @@ public enum Tokenizer {
     }
 
     public static func tokenize(_ line: String) throws(Failure) -> Result {
+        // Scalars, not Characters: a combining mark after a quote or a blank must not merge with it.
         var words: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var inWord = false
-        var quote: Character? = nil
+        var quote: Unicode.Scalar? = nil
         var quoteColumn = 0
         var column = 0
-        var chars = line.makeIterator()
-        while let c = chars.next() {
+        var scalars = line.unicodeScalars.makeIterator()
+        func isControl(_ c: Unicode.Scalar) -> Bool {
+            (c.value < 0x20 && c != "\t" && c != "\n" && c != "\r") || c.value == 0x7f
+        }
+        func finishWord() {
+            if inWord { words.append(String(current)); current = String.UnicodeScalarView(); inWord = false }
+        }
+        while let c = scalars.next() {
             column += 1
             // Control characters are refused everywhere, quoted or escaped too: they are never text.
-            if let v = c.asciiValue, (v < 0x20 && c != "\t" && !c.isNewline) || v == 0x7f {
-                throw Failure(message: "control character U+\(hex(c)) in command", column: column)
-            }
+            if isControl(c) { throw Failure(message: "control character U+\(hex(c)) in command", column: column) }
             if let q = quote {
                 if c == q {
                     quote = nil
                 } else if c == "\\" && q == "\"" {
-                    guard let next = chars.next() else {
+                    guard let next = scalars.next() else {
                         throw Failure(message: "unterminated \(q) quote", column: quoteColumn)
                     }
                     column += 1
-                    if let v = next.asciiValue, (v < 0x20 && next != "\t" && !next.isNewline) || v == 0x7f {
-                        throw Failure(message: "control character U+\(hex(next)) in command", column: column)
-                    }
-                    current.append(escaped(next, inQuotes: true))
+                    if isControl(next) { throw Failure(message: "control character U+\(hex(next)) in command", column: column) }
+                    current.append(escaped(next))
                 } else {
                     current.append(c)
                 }
                 continue
             }
             switch c {
-            case " ", "\t":
-                if inWord { words.append(current); current = ""; inWord = false }
+            case " ", "\t", "\n", "\r":
+                finishWord()
             case "\"", "'":
                 quote = c
                 quoteColumn = column
                 inWord = true
             case "\\":
-                guard let next = chars.next() else { return .needsContinuation }
+                guard let next = scalars.next() else { return .needsContinuation }
                 column += 1
-                if let v = next.asciiValue, (v < 0x20 && next != "\t" && !next.isNewline) || v == 0x7f {
-                    throw Failure(message: "control character U+\(hex(next)) in command", column: column)
-                }
-                current.append(escaped(next, inQuotes: false))
+                if isControl(next) { throw Failure(message: "control character U+\(hex(next)) in command", column: column) }
+                current.append(escaped(next))
                 inWord = true
             case "#" where !inWord:
-                if inWord { words.append(current) }
                 return .words(words)
             default:
-                if c.isNewline {
-                    if inWord { words.append(current); current = ""; inWord = false }
-                } else {
-                    current.append(c)
-                    inWord = true
-                }
+                current.append(c)
+                inWord = true
             }
         }
         if let q = quote {
             throw Failure(message: "unterminated \(q) quote", column: quoteColumn)
         }
-        if inWord { words.append(current) }
+        finishWord()
         return .words(words)
     }
 
-    private static func escaped(_ c: Character, inQuotes: Bool) -> Character {
+    private static func escaped(_ c: Unicode.Scalar) -> Unicode.Scalar {
         switch c {
         case "n": return "\n"
         case "t": return "\t"
@@ -89,8 +85,8 @@ public enum Tokenizer {
         }
     }
 
-    private static func hex(_ c: Character) -> String {
-        let v = c.unicodeScalars.first!.value
+    private static func hex(_ c: Unicode.Scalar) -> String {
+        let v = c.value
         let s = String(v, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - s.count)) + s
     }
@@ -98,17 +94,19 @@ public enum Tokenizer {
     /// Quotes a word so that ``tokenize(_:)`` gives it back unchanged (for completion, history
     /// and the fuzz round trip): blanks, quotes, backslashes, `#` and line breaks are quoted or escaped.
     public static func quoteIfNeeded(_ word: String) -> String {
-        let special: Set<Character> = [" ", "\t", "\"", "'", "\\", "#"]
-        if !word.isEmpty && !word.contains(where: { special.contains($0) || $0.isNewline }) { return word }
-        var out = "\""
-        for c in word {
+        let special: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "\"", "'", "\\", "#"]
+        if !word.isEmpty && !word.unicodeScalars.contains(where: { special.contains($0) }) { return word }
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for c in word.unicodeScalars {
             switch c {
             case "\"", "\\": out.append("\\"); out.append(c)
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
+            case "\n": out.append("\\"); out.append("n")
+            case "\t": out.append("\\"); out.append("t")
             default: out.append(c)
             }
         }
-        return out + "\""
+        out.append("\"")
+        return String(out)
     }
 }
