@@ -6,7 +6,7 @@ BIN_RELEASE = .build/release/claimcheck
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build release demo test eval bench clean
+.PHONY: setup build release demo test eval bench bench-quick fuzz clean
 
 # System packages claimcheck builds against (libedit for the shell, SQLite for the store).
 setup:
@@ -44,3 +44,7 @@ clean:
 # The benchmark suite in seconds (CI runs it so the benchmark code keeps working; no timing is asserted).
 bench-quick: release
 	scripts/bench.sh $(BIN_RELEASE) --quick
+
+# libFuzzer targets (tokenizer, article reader + extractor, dates), SECONDS each (default 60).
+fuzz:
+	scripts/fuzz.sh $(or $(SECONDS),60)
