@@ -27,7 +27,8 @@ for target in tokenizer article dates; do
   mkdir -p "$corpus"
   cp -n Fixtures/fuzz/$target/* "$corpus/" 2>/dev/null || true
   echo "== $target: ${seconds}s =="
-  "$out/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -artifact_prefix="$out/crashes/$target-" -print_final_stats=1 2>&1 \
+  # No Swift backtracer under ASan (it holds the pipe open after a crash); a hard stop regardless.
+  SWIFT_BACKTRACE=enable=no timeout $((seconds + 120)) "$out/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -artifact_prefix="$out/crashes/$target-" -print_final_stats=1 2>&1 \
     | grep -E "^(#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::average_exec_per_sec|==.*ERROR|SUMMARY)" | tail -4
   echo "corpus: $(ls "$corpus" | wc -l) inputs"
 done
