@@ -51,13 +51,20 @@ struct ClaimsCommand: ShellCommand {
         }
         var table = Table(columns: [
             Table.Column("id"), Table.Column("when"), Table.Column("speaker", maxWidth: 30), Table.Column("kind"),
-            Table.Column("status"), Table.Column("statement", flexible: true),
+            Table.Column("status"), Table.Column("evidence"), Table.Column("statement", flexible: true),
         ], emptyMessage: "no claims")
         for c in claims {
             let statement = c.kind == .direct ? "“\(c.statement)”" : c.statement
             table.append([.string(c.ref), .string(ReportData.dateLabel(c.when)), .string(ClaimJSON.speakerLabel(c)),
-                          .string(c.kind.rawValue), .string(c.retracted ? "retracted" : c.status), .string(statement)])
+                          .string(c.kind.rawValue), .string(c.retracted ? "retracted" : c.status),
+                          .string(ClaimsCommand.balance(c)), .string(statement)])
         }
         try emit(table, args, session)
+    }
+
+    /// The evidence balance in a few characters: "+2 −1", with "~1" for context; empty when none.
+    static func balance(_ c: ClaimRecord) -> String {
+        guard c.supports + c.contradicts + c.context > 0 else { return "" }
+        return "+\(c.supports) −\(c.contradicts)" + (c.context > 0 ? " ~\(c.context)" : "")
     }
 }

@@ -55,7 +55,8 @@ struct LogCommand: ShellCommand {
             Table.Column("ids"), Table.Column("hash"),
         ], emptyMessage: "no journal entries")
         for e in entries {
-            let action = e.action == "verdict" ? style.warn(e.action) : e.action
+            // Verdicts stand out, with or without colour: VERDICT and the rating.
+            let action = e.action == "verdict" ? style.warn("VERDICT " + LogCommand.rating(e)) : e.action
             let ids = e.ids.count > 4 ? e.ids.prefix(3).joined(separator: " ") + " +\(e.ids.count - 3)" : e.ids.joined(separator: " ")
             table.append([.int(Int(e.seq)), .string(e.at), .string(e.author), .string(action), .string(ids), .string(String(e.hash.prefix(12)))],
                          extra: [("ids_all", .array(e.ids.map { .string($0) })), ("prev_hash", .string(e.prevHash)),
@@ -63,4 +64,14 @@ struct LogCommand: ShellCommand {
         }
         try emit(table, args, session)
     }
+
+    /// The rating a verdict entry recorded.
+    static func rating(_ e: JournalEntry) -> String {
+        guard let data = e.payload.data(using: .utf8),
+              let payload = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let change = payload["change"] as? [String: Any], let rating = change["rating"] as? String else { return "" }
+        return rating
+    }
 }
+
+import Foundation
