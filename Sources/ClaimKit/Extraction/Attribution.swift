@@ -114,7 +114,42 @@ struct AttributionFinder {
             }
             out[k].parts[0] = start..<max(start + 1, trimEnd(start, end))
         }
-        return out
+        // `said A and that B`: two statements of the same speaker
+        var split: [Frame] = []
+        for f in out {
+            guard f.forward, !f.isDirect, f.parts.count == 1, let c = f.parts.first else { split.append(f); continue }
+            var a = c.lowerBound
+            var cur = f
+            var k = a + 1
+            while k + 1 < c.upperBound {
+                if toks[k].lower == "and" && toks[k + 1].lower == "that" && !inQuote(k) && k + 2 < c.upperBound && complementizer(k + 2) {
+                    cur.parts = [a..<trimEnd(a, k)]
+                    split.append(cur)
+                    var next = f
+                    next.source = .inherit
+                    next.left = k; next.right = k + 2
+                    a = k + 2
+                    next.parts = [a..<c.upperBound]
+                    cur = next
+                    k += 2
+                    continue
+                }
+                k += 1
+            }
+            cur.parts = [a..<c.upperBound]
+            split.append(cur)
+        }
+        return split
+    }
+
+    /// "that" before `k` starts a clause ("that the donations had ...", "that builders were ..."), not a noun
+    /// phrase ("that location is ...").
+    func complementizer(_ k: Int) -> Bool {
+        let t = toks[k]
+        let l = t.lower
+        if t.isCap || t.kind == .number || Lexicon.determiners.contains(l) || Lexicon.possessivePronouns.contains(l) || Lexicon.subjectPronouns.contains(Self.pronounBase(l)) || l == "there" { return true }
+        if Lexicon.groupQuantifiers.contains(l) || ["further", "more", "most", "no", "every", "such", "nothing", "none", "only", "even", "not"].contains(l) { return true }
+        return t.kind == .word && (l.hasSuffix("s") && !l.hasSuffix("ss") && !l.hasSuffix("is") || l.hasSuffix("ing") && l.count > 5)
     }
 
     /// A frame inside the open content of an earlier one ("said the country would declare ...") that is
@@ -148,6 +183,7 @@ struct AttributionFinder {
         guard t.has(WordFlag.cue | WordFlag.cueStarter) else { return nil }
         if t.lower == "according" { return low(i + 1) == "to" ? accordingTo(i) : nil }
         if ["gave", "offered", "provided", "delivered", "gives", "offers", "provides"].contains(t.lower) { return answerFrame(i) }
+        if t.has(WordFlag.evaluative), let ev = Lexicon.evaluative[t.lower], let f = evaluativeFrame(i, ev.lemma, ev.form) { return f }
         var found = Lexicon.cues[t.lower]
         var cueEnd = i + 1
         if ["make", "makes", "made", "making"].contains(t.lower) && low(i + 1) == "the" && low(i + 2) == "case" && low(i + 3) == "that" {
@@ -194,6 +230,22 @@ struct AttributionFinder {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
                 if forwardContent(&f, cue: cue, from: cueEnd) { return f }
                 return nil
+            }
+        }
+        // "..., which critics said was ...", "the bill that he said would ...": the relative pronoun is the
+        // subject of the reported clause, the noun phrase before the cue the speaker
+        if cue.form != .ing, cueEnd < s1, toks[cueEnd].kind == .word, toks[cueEnd].has(WordFlag.stop), !inQuote(cueEnd),
+           Lexicon.auxiliaries.contains(toks[cueEnd].lower) && !["to", "not", "be", "been", "being"].contains(toks[cueEnd].lower),
+           j >= s0, let np0 = np(endingAt: j), np0.lowerBound - 1 >= s0,
+           ["which", "that", "who"].contains(toks[np0.lowerBound - 1].lower), !inQuote(np0.lowerBound - 1) {
+            let rel = np0.lowerBound - 1
+            var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np0), left: np0.lowerBound, right: cueEnd)
+            var e = cueEnd
+            while e < s1 && !isTerminal(e) && !(toks[e].lower == "," && !inQuote(e)) { e += 1 }
+            if e > cueEnd + 1 {
+                f.parts = [rel..<(rel + 1), cueEnd..<e]
+                f.forward = true
+                return f
             }
         }
         let infinitive = i > s0 && toks[i - 1].lower == "to"
@@ -395,6 +447,12 @@ struct AttributionFinder {
         else {
             if let q = quoteAt(from) { attachQuote(&f, q); return true }
             guard from < s1, !isTerminal(from) else { return false }
+            // "explained how he would ...": the manner clause is what was said
+            if toks[from].lower == "how" && ["explain", "describe", "detail", "recount", "reveal", "recall", "outline", "tell"].contains(cue.lemma)
+                && looksLikeClause(from + 1) {
+                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                return true
+            }
             if cue.cls != .speech { return false }
             if ["whether", "if", "how", "what", "why", "when", "where", "who", "to", "for", "about", "of"].contains(toks[from].lower) { return false }
             if cue.lemma == "add" && ["a", "an", "to"].contains(toks[from].lower) { return false }
@@ -583,6 +641,56 @@ struct AttributionFinder {
         return f
     }
 
+    /// `X called the plan “a disaster”`, `dismissed the figure as “...”`, `accused her rival of “...”`,
+    /// `praised the chief’s “...” approach`: the object with the quoted characterisation.
+    func evaluativeFrame(_ i: Int, _ lemma: String, _ form: Lexicon.VerbForm) -> Frame? {
+        guard !toks[i].isCap || i == s0, low(i + 1) != "by" else { return nil }
+        if i > s0 {
+            let p = toks[i - 1]
+            if Self.nounBlockers.contains(p.lower) || p.isPossessive && p.kind == .word || Lexicon.beVerbs.contains(p.lower) || p.lower == "to" { return nil }
+        }
+        var k = i + 1
+        var quote: Int? = nil
+        var sawOf = false
+        while k < s1 && k - i <= 14 {
+            if isOpen(k) { quote = toks[k].quote; break }
+            let l = toks[k].lower
+            if inQuote(k) || [",", ";", ":", ".", "—", "–", "?", "!", "(", ")"].contains(l) || l == "that" || l == "for" && k == i + 1 || Lexicon.cues[l] != nil && !toks[k].isCap { break }
+            if l == "of" && k > i + 1 { sawOf = true; if lemma == "accuse" { break } }
+            k += 1
+        }
+        var end: Int
+        if let q = quote, q >= 0, !quotes[q].isLabel, ((i + 1)..<k).contains(where: { toks[$0].isWord && !Lexicon.determiners.contains(toks[$0].lower) }) {
+            let r = quotes[q]
+            end = r.closeTok >= 0 ? r.closeTok + 1 : min(s1, lastTokenOf(q) + 1)
+            if end < s1, toks[end].kind == .word, !toks[end].isCap, !SpeakerRecognizer.isStop(toks[end]) {
+                // the quotation modifies a noun: the phrase runs to the end of the clause
+                while end < s1 && ![",", ";", ".", "—", "–", "?", "!"].contains(toks[end].lower) && toks[end].lower != "and" && !inQuote(end) { end += 1 }
+            }
+        } else if lemma == "accuse" && sawOf && k < s1 {
+            // `accused X of (doing) ...`: to the end of the clause
+            end = k
+            while end < s1 && !isTerminal(end) && !(toks[end].lower == "," && end + 1 < s1 && ["and", "but", "while", "saying", "adding"].contains(toks[end + 1].lower)) { end += 1 }
+            if toks[k].lower == "of" { end = max(end, k + 2) }
+        } else { return nil }
+        end = trimEnd(i + 1, end)
+        guard end > i + 2 else { return nil }
+        let cueText = self.cueText(i, i + 1)
+        var f: Frame
+        var j = i - 1
+        while j >= s0 && skippableLeft(j) { j -= 1 }
+        if form == .ing || j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") {
+            f = Frame(cue: i..<(i + 1), cueText: cueText, source: .inherit, left: max(s0, j), right: i + 1)
+        } else {
+            guard let subj = subject(endingBefore: i) else { return nil }
+            f = Frame(cue: i..<(i + 1), cueText: cueText, source: .subject(subj), left: subj.lowerBound, right: i + 1)
+            if let label = labelRange(subj) { f.source = .label(label) }
+        }
+        f.parts = [(i + 1)..<end]
+        f.forward = true
+        return f
+    }
+
     /// `X gave the answer to Y: ...` and the like.
     func answerFrame(_ i: Int) -> Frame? {
         let det = low(i + 1)
@@ -643,7 +751,7 @@ struct AttributionFinder {
                 return nil
             }
             let inner = toks[k + 1].lower
-            let appositive = Lexicon.determiners.contains(inner) || ["who", "which", "whose", "appearing", "speaking", "writing"].contains(inner)
+            let appositive = Lexicon.determiners.contains(inner) || toks[k + 1].kind == .number && j - k <= 3 || ["who", "which", "whose", "appearing", "speaking", "writing"].contains(inner)
                 || toks[k + 1].isCap || !toks[k + 1].isCap && toks[k + 1].kind == .word || inner.hasSuffix("ing")
             guard appositive else { return nil }
             guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else { return nil }
@@ -657,6 +765,12 @@ struct AttributionFinder {
             let before = np.lowerBound - 1
             if !infinitive && before >= s0 && ![",", "—", ":", ";"].contains(toks[before].lower) && !Lexicon.leadingConnectives.contains(toks[before].lower) && !isClose(before) { return nil }
             return np
+        }
+        // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
+        if !infinitive && j > s0 && (toks[j].lower == "who" || toks[j].lower == "that") && !inQuote(j),
+           let head = np(endingAt: j - 1), !Lexicon.subjectPronouns.contains(toks[head.lowerBound].lower),
+           !toks[j - 1].has(WordFlag.cue), toks[j - 1].kind == .word {
+            return head
         }
         guard let base = np(endingAt: j) else { return nil }
         let b = base.lowerBound - 1

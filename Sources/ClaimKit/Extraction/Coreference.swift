@@ -31,6 +31,16 @@ final class Coreference {
     private var byAcronym: [String: Int] = [:]
     private var salience: [Salient] = []
     private var lists: [NameList] = []
+    private var listGroups: [Int: Int] = [:]
+    private var previousParagraph = -1
+
+    private func group(of ids: [Int], key: Int) -> Int {
+        if let g = listGroups[key] { return g }
+        let members = ids.map { entities[$0].name }
+        let g = addGroup(name: members.joined(separator: ", "), kind: .group, plural: true, members: members, role: nil)
+        listGroups[key] = g
+        return g
+    }
 
     static func norm(_ s: String) -> String {
         guard s.utf8.contains(0xE2) else { return s }
@@ -49,6 +59,7 @@ final class Coreference {
     @discardableResult
     func observe(_ toks: [Token], _ range: Range<Int>, text: ScalarText, paragraph: Int, subjectStart: Int?) -> [(Int, Range<Int>)] {
         var found: [(Int, Range<Int>)] = []
+        var subject: Int? = nil
         for run in SpeakerRecognizer.nameRuns(toks, range) {
             let words = Self.wordsOf(toks, run.name)
             guard !words.isEmpty else { continue }
@@ -73,10 +84,14 @@ final class Coreference {
             }
             if let i = id {
                 found.append((i, run.name))
-                let isSubj = subjectStart.map { s in run.role.isEmpty ? run.name.lowerBound == s : run.role.lowerBound == s || run.name.lowerBound == s } ?? false
+                // "The Ministry of Finance has ...": a name after an article still heads the clause
+                let head = subjectStart.map { s in s < toks.count && ["the", "a", "an"].contains(toks[s].lower) ? s + 1 : s }
+                let isSubj = subjectStart.map { s in run.role.isEmpty ? run.name.lowerBound == s || run.name.lowerBound == head : run.role.lowerBound == s || run.name.lowerBound == s || run.role.lowerBound == head } ?? false
                 salience.append(Salient(entity: i, pos: toks[run.name.lowerBound].start, paragraph: paragraph, isSpeaker: false, isSubject: isSubj))
+                if isSubj && subject == nil { subject = i }
             }
         }
+        learnGender(toks, range, found, paragraph, subject)
         // lists of two or more people ("A, B and C")
         var cur: [Int] = []
         var prevEnd = -1
@@ -89,6 +104,49 @@ final class Coreference {
         }
         if cur.count >= 2 { lists.append(NameList(entities: cur, pos: prevEnd < toks.count ? toks[prevEnd - 1].start : 0, paragraph: paragraph)) }
         return found
+    }
+
+    /// Persons named in the previous sentence, for learning gender from the pronouns that follow them.
+    private var previousPersons: [Int] = []
+
+    /// A person's gender from the text itself: the first "he"/"his" or "she"/"her" after a person of
+    /// unknown gender, when no other candidate is in sight.
+    private var previousSubject: Int? = nil
+
+    private func learnGender(_ toks: [Token], _ range: Range<Int>, _ found: [(Int, Range<Int>)], _ paragraph: Int, _ subject: Int?) {
+        // nothing to learn unless someone in sight is of unknown gender
+        func unknown(_ id: Int) -> Bool { entities[id].gender == 0 && entities[id].kind == .person }
+        guard found.contains(where: { unknown($0.0) }) || previousPersons.contains(where: unknown) else {
+            var here: [Int] = []
+            for (id, _) in found where entities[id].kind == .person && !here.contains(id) { here.append(id) }
+            if !here.isEmpty { previousPersons = here; previousParagraph = paragraph; previousSubject = subject }
+            return
+        }
+        var here: [Int] = []
+        var next = 0
+        for k in range {
+            while next < found.count && found[next].1.lowerBound <= k {
+                let id = found[next].0
+                if entities[id].kind == .person && !here.contains(id) { here.append(id) }
+                next += 1
+            }
+            // subject pronouns only: object pronouns ("him", "her") and possessives in an object ("accused
+            // her rival of ... during his term") tend to point away from the subject
+            guard toks[k].flags & WordFlag.stop != 0, toks[k].letters <= 3, toks[k].letters >= 2, toks[k].quote < 0 else { continue }
+            let l = toks[k].lower
+            let g = l == "he" ? 1 : (l == "she" ? 2 : 0)
+            guard g > 0 else { continue }
+            let cands = here.isEmpty ? previousPersons : here
+            let subj = here.isEmpty ? previousSubject : subject
+            let unknown = cands.filter { entities[$0].gender == 0 && !entities[$0].plural && !entities[$0].words.isEmpty }
+            if unknown.count == 1 && !cands.contains(where: { entities[$0].gender == g }) {
+                entities[unknown[0]].gender = g
+            } else if unknown.count > 1, let sj = subj, unknown.contains(sj), !cands.contains(where: { entities[$0].gender == g }) {
+                // several candidates: the subject of the clause
+                entities[sj].gender = g
+            }
+        }
+        if !here.isEmpty { previousPersons = here; previousParagraph = paragraph; previousSubject = subject }
     }
 
     static func onlyListGlue(_ toks: [Token], _ a: Int, _ b: Int) -> Bool {
@@ -201,13 +259,21 @@ final class Coreference {
             func ok(_ e: Entity) -> Bool {
                 e.kind == .person && !e.plural && (e.gender == g || e.gender == 0 && (e.role != nil || e.spoke || e.words.isEmpty))
             }
-            // prefer speakers and subjects of this and the previous paragraph
+            // prefer speakers and subjects of this and the previous paragraph, of the pronoun's gender
+            // before those whose gender the text has not shown
             var scanned = 0
+            var unsure: Int? = nil
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
-                if (s.isSpeaker || s.isSubject) && ok(entities[s.entity]) { return s.entity }
+                guard s.isSpeaker || s.isSubject else { continue }
+                let e = entities[s.entity]
+                if ok(e) {
+                    if e.gender == g { return s.entity }
+                    if unsure == nil { unsure = s.entity }
+                }
             }
+            if let u = unsure { return u }
             scanned = 0
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
@@ -227,6 +293,14 @@ final class Coreference {
                 scanned += 1
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 if s.isSubject && (entities[s.entity].plural || entities[s.entity].kind == .organization) { return s.entity }
+            }
+            // two or more people just named together
+            if let l = lists.last, l.pos < pos, paragraph - l.paragraph <= 1 {
+                return group(of: l.entities, key: l.pos)
+            }
+            // two people named in the sentence before
+            if previousPersons.count >= 2 && previousPersons.count <= 3 && paragraph - previousParagraph <= 0 {
+                return group(of: previousPersons, key: -1 - previousPersons[0])
             }
             return nil
         case "it", "its":
@@ -265,6 +339,19 @@ final class Coreference {
             if paragraph - s.paragraph > 1 { break }
             let e = entities[s.entity]
             if (s.isSpeaker || s.isSubject) && e.kind == .organization && !e.words.isEmpty { return s.entity }
+        }
+        return nil
+    }
+
+    /// The latest organisation whose name contains `head` ("the bank" for the Bank of X), among the last
+    /// few salient mentions.
+    func latestSpeakingOrganization(before pos: Int, named head: String) -> Int? {
+        var scanned = 0
+        for s in salience.reversed() where s.pos < pos {
+            scanned += 1
+            if scanned > 40 { break }
+            let e = entities[s.entity]
+            if e.kind == .organization && e.words.contains(head) { return s.entity }
         }
         return nil
     }

@@ -33,6 +33,7 @@ public struct Extractor: Sendable {
 
         var run = ExtractionRun(text: text, published: meta.published, threshold: assertionThreshold,
                                 articleName: meta.byline ?? meta.outlet ?? "article")
+        run.bylineWords = Set((meta.byline ?? "").lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }).map(String.init))
         run.singleQuotes = text.usesSingleQuotes()
         for (k, r) in paraRanges.enumerated() where k >= header.bodyStart && !header.skipped.contains(k) {
             var start = r.lowerBound
@@ -58,6 +59,15 @@ struct ExtractionRun {
     var claims: [Pending] = []
     var lastParagraphOpenQuote = false
     var singleQuotes = false
+    /// Words of the byline: an interview turn labelled with them is the interviewer's question.
+    var bylineWords: Set<String> = []
+    /// The person answering `A:` turns, once known.
+    var interviewee: Int? = nil
+    /// The date of the conversation an interview or transcript reproduces, from its introduction.
+    var occasion: (String, TimeResolution?)? = nil
+    var sawTurn = false
+    /// The speaker of a paragraph that ended with a colon ("It read in part:"), for a block quotation after it.
+    var colonSpeaker: (SpeakerMention, Int?, Int)? = nil
 
     init(text: ScalarText, published: CivilDate?, threshold: Double, articleName: String) {
         self.text = text
@@ -76,6 +86,11 @@ struct ExtractionRun {
         }
         markLabels(&toks, firstRegion)
         let sentences = Segmenter.sentences(toks, quotes: regions)
+        let turn = turnLabel(toks)
+        let block = colonSpeaker.flatMap { $0.2 == pi - 1 && (firstRegion == regions.count || toks[0].kind == .quote && toks[0].opens) && toks.count >= 8 ? $0 : nil }
+        colonSpeaker = nil
+        let savedAnchor = anchor
+        let claimCount = claims.count
         var consumed = Set<Int>()
         var sentenceDates: [(String?, TimeResolution?)] = []
         for s in sentences {
@@ -83,6 +98,99 @@ struct ExtractionRun {
         }
         floating(toks, sentences, pi, firstRegion, consumed, sentenceDates)
         lastParagraphOpenQuote = regions.count > firstRegion && !regions[regions.count - 1].closed
+        if let t = turn {
+            // a turn of an interview or transcript: the answer is a direct quotation of its speaker; what is
+            // reported inside it, and the dates it mentions, are the speaker's, not the article's
+            anchor = savedAnchor
+            claims.removeSubrange(claimCount...)
+            sawTurn = true
+            turnClaim(toks, t, pi)
+        } else if let b = block, claims.count == claimCount || claims[claimCount...].allSatisfy({ $0.claim.kind == .assertion }) {
+            // a block quotation introduced by a colon at the end of the previous paragraph
+            anchor = savedAnchor
+            claims.removeSubrange(claimCount...)
+            var ta = 0, tb = toks.count
+            if toks[0].kind == .quote { ta = 1 }
+            if tb - 1 > ta && toks[tb - 1].kind == .quote && !toks[tb - 1].opens { tb -= 1 }
+            let a = toks[ta].start, e = toks[tb - 1].end
+            var c = ExtractedClaim(kind: .direct, speaker: b.0, cue: nil, statement: text.string(a, e), span: Span(start: a, end: e), checkworthiness: 0.3)
+            c.whenText = anchor.current?.text; c.when = anchor.current?.resolution
+            claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: b.1, lastQuoteOpen: false))
+        } else if !sawTurn {
+            // the introduction of an interview or transcript: the date of the conversation
+            for (si, sr) in sentences.enumerated() {
+                guard let r = sentenceDates[si].1, r.grain == .day, let t = sentenceDates[si].0,
+                      sr.contains(where: { toks[$0].kind == .word && Self.conversationWords.contains(toks[$0].lower) }) else { continue }
+                occasion = (t, r)
+            }
+        }
+        // a paragraph ending with a colon after an attribution: the next paragraph may be its block quotation
+        if turn == nil, let lastTok = toks.last, lastTok.lower == ":", let s = sentences.last,
+           s.contains(where: { toks[$0].quote < 0 && (toks[$0].has(WordFlag.cue) && Lexicon.cues[toks[$0].lower].map { $0.form != .base } ?? false || Self.blockIntroWords.contains(toks[$0].lower)) }),
+           let subj = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s).clauseSubject(mainSubjectStart(toks, s)) {
+            let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
+            var sp = resolver.resolve(subj, paragraph: pi)
+            let l = toks[subj.lowerBound].lower
+            if subj.count == 1 && (l == "it" || l == "this"), let sal = coref.latestSalientPerson(before: toks[subj.lowerBound].start, paragraph: pi) {
+                let e = coref.entities[sal.entity]
+                sp = (SpeakerMention(name: e.name, mention: e.name, role: e.role, members: e.members, kind: e.kind), sal.entity)
+            }
+            if sp.0.kind != .anonymous || sp.1 != nil { colonSpeaker = (sp.0, sp.1, pi) }
+        }
+    }
+
+    static let blockIntroWords: Set<String> = ["read", "reads", "following", "statement", "testimony", "letter", "part"]
+    static let conversationWords: Set<String> = ["spoke", "talked", "interviewed", "told", "testified", "questioned", "sat",
+                                                 "speaking", "talking", "interview", "conversation", "appeared", "answered"]
+
+    /// `Q:`, `A:`, `Name:`, `NAME:` at the head of a paragraph: the label's tokens.
+    func turnLabel(_ toks: [Token]) -> Range<Int>? {
+        var k = 0
+        while k < toks.count && k < 7 {
+            let t = toks[k]
+            if t.lower == ":" { break }
+            guard t.kind == .word && (t.isCap || k > 0 && Lexicon.nameParticles.contains(t.lower)) || t.lower == "." && k > 0 else { return nil }
+            k += 1
+        }
+        guard k > 0, k + 3 < toks.count, toks[k].lower == ":" else { return nil }
+        let words = (0..<k).filter { toks[$0].kind == .word }.map { toks[$0].lower }
+        if words.count == 1 && ["q", "a", "question", "answer", "interviewer"].contains(words[0]) { return 0..<k }
+        if words.contains(where: { bylineWords.contains($0) }) { return 0..<k }
+        if coref.match(Coreference.wordsOf(toks, 0..<k), allowFirst: false).map({ coref.entities[$0].kind == .person }) ?? false { return 0..<k }
+        // a transcript's upper-case speaker name ("COUNCILLOR JANE ROE:"): two words, or a title and a name
+        let caps = (0..<k).filter { toks[$0].kind == .word }.allSatisfy { SpeakerRecognizer.isAllCaps(toks[$0]) }
+        if caps && (words.count >= 2 || sawTurn) { return 0..<k }
+        return nil
+    }
+
+    /// The claim of an interview or transcript turn.
+    mutating func turnClaim(_ toks: [Token], _ label: Range<Int>, _ pi: Int) {
+        let words = label.filter { toks[$0].kind == .word }.map { toks[$0].lower }
+        if words.count == 1 && ["q", "question", "interviewer"].contains(words[0]) { return }
+        if words.contains(where: { bylineWords.contains($0) }) { return }
+        var speaker: SpeakerMention
+        var entity: Int?
+        if words.count == 1 && ["a", "answer"].contains(words[0]) {
+            if interviewee == nil {
+                var best: Entity? = nil
+                for e in coref.entities where e.kind == .person && !e.words.isEmpty && !e.plural {
+                    if best == nil || e.mentions > best!.mentions { best = e }
+                }
+                interviewee = best?.id
+            }
+            guard let id = interviewee else { return }
+            let e = coref.entities[id]
+            speaker = SpeakerMention(name: e.name, mention: e.name, role: e.role, members: e.members, kind: e.kind)
+            entity = id
+        } else {
+            let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
+            (speaker, entity) = resolver.resolve(label, paragraph: pi)
+        }
+        let a = toks[label.upperBound + 1].start, b = toks[toks.count - 1].end
+        var c = ExtractedClaim(kind: .direct, speaker: speaker, cue: nil, statement: text.string(a, b), span: Span(start: a, end: b), checkworthiness: 0.3)
+        if let o = occasion { c.whenText = o.0; c.when = o.1 } else { c.whenText = anchor.current?.text; c.when = anchor.current?.resolution }
+        if let id = entity { coref.noteSpeaker(id, pos: a, paragraph: pi) }
+        claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: entity, lastQuoteOpen: false))
     }
 
     /// A short quotation at the head of a clause used as the name of a speaker: “Two senior officials” said ...
@@ -134,11 +242,29 @@ struct ExtractionRun {
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
         let frames = finder.frames()
         let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
+        // "The bank lowered ...", "The Tillich campaign responded ...": an organisation described, not
+        // named, as the subject is what a later "it" refers to
+        if subjStart + 1 < s.upperBound, toks[subjStart].lower == "the" {
+            var h = subjStart + 1
+            while h < min(s.upperBound, subjStart + 4) && toks[h].isCap && toks[h].kind == .word { h += 1 }
+            if h < s.upperBound, !toks[h].isCap, toks[h].kind == .word, toks[h].quote < 0, Lexicon.orgHeads.contains(toks[h].lower),
+               h + 1 >= s.upperBound || toks[h + 1].lower != "of" {
+                let pos = toks[subjStart].start
+                if h > subjStart + 1 {
+                    // "The Tillich campaign": a named one
+                    let (m, id) = resolver.resolve(subjStart..<(h + 1), paragraph: pi)
+                    if let id, m.kind == .organization { coref.noteSubject(id, pos: pos, paragraph: pi) }
+                } else if let id = coref.latestSalientOrganization(before: pos, paragraph: pi) ?? coref.latestSpeakingOrganization(before: pos, named: toks[h].lower) {
+                    // "The bank": the organisation in focus
+                    coref.noteSubject(id, pos: pos, paragraph: pi)
+                }
+            }
+        }
         let mayHaveTime = s.contains { toks[$0].has(WordFlag.timeHint) || toks[$0].kind == .number && Self.dateLikeNumber(toks[$0].lower) }
         let spots = mayHaveTime ? TemporalAnchor.spots(text, toks[s.lowerBound].start, toks[s.upperBound - 1].end) : []
 
         // claims of this sentence, with the scalar ranges of their contents
-        var made: [(claim: ExtractedClaim, cue: Int, entity: Int?, contents: [Range<Int>], lastOpen: Bool)] = []
+        var made: [(claim: ExtractedClaim, cue: Int, entity: Int?, contents: [Range<Int>], lastOpen: Bool, attr: Range<Int>)] = []
         var lastSpeaker: (SpeakerMention, Int?)? = nil
         for f in frames {
             var sp: (SpeakerMention, Int?)
@@ -185,7 +311,9 @@ struct ExtractionRun {
             let claim = ExtractedClaim(kind: kind, speaker: sp.0, cue: f.cueText, recipient: recipient, statement: statement,
                                        span: Span(start: contents.first!.lowerBound, end: contents.last!.upperBound),
                                        checkworthiness: Checkworthiness.score(toks, s.clamped(to: f.parts[0]), times: 0))
-            made.append((claim, toks[f.cue.lowerBound].start, sp.1, contents, lastOpen))
+            let attrA = toks[min(f.left, f.cue.lowerBound)].start
+            let attrB = toks[max(f.cue.upperBound, min(f.right, s.upperBound)) - 1].end
+            made.append((claim, toks[f.cue.lowerBound].start, sp.1, contents, lastOpen, attrA..<(attrB + 1)))
         }
 
         // dates: expressions outside every content and quotation are the narrative's
@@ -195,11 +323,21 @@ struct ExtractionRun {
                 && !isQuoted(toks, s, sp.start)
         }
         let narrative = spots.filter { outside($0) && !$0.isBound }
+        // a year or month mentioned in passing is not the time of the telling: only day-grain dates, dates
+        // fronted before the main clause, and dates in an attribution clause govern
+        let frontEnd = subjStart > s.lowerBound ? toks[subjStart].start : -1
+        let resolved = narrative.map { anchor.resolve($0) }
+        func governs(_ k: Int) -> Bool {
+            guard let r = resolved[k] else { return anchor.normalizer == nil }
+            return r.grain == .day || narrative[k].start < frontEnd
+        }
         let carried: (String?, TimeResolution?) = (anchor.current?.text, anchor.current?.resolution)
         for m in made {
             var c = m.claim
             var best: TimeSpot? = nil
-            for sp in narrative where best == nil || abs(sp.start - m.cue) < abs(best!.start - m.cue) { best = sp }
+            for (k, sp) in narrative.enumerated() where governs(k) || m.attr.contains(sp.start) {
+                if best == nil || abs(sp.start - m.cue) < abs(best!.start - m.cue) { best = sp }
+            }
             if let b = best {
                 c.whenText = b.text; c.when = anchor.resolve(b)
             } else if carried.0 != nil {
@@ -223,7 +361,7 @@ struct ExtractionRun {
 
         // the sentence's own date, for assertions and floating quotes
         var own: (String?, TimeResolution?) = carried
-        if let first = narrative.first { own = (first.text, anchor.resolve(first)) }
+        if let first = narrative.first { own = (first.text, resolved[0]) }
 
         // an assertion: the article's own checkable statement
         if frames.isEmpty && !sentenceHasQuote(toks, s) {
@@ -243,7 +381,7 @@ struct ExtractionRun {
             }
         }
         // move the discourse date
-        if let last = narrative.last { anchor.set(last, anchor.resolve(last)) }
+        if let k = narrative.indices.last(where: { governs($0) }) { anchor.set(narrative[k], resolved[k]) }
         return own
     }
 

@@ -115,6 +115,20 @@ enum Lexicon {
         return out
     }
 
+    /// Verbs that characterise something in the speaker's words: `called the plan “a disaster”`,
+    /// `dismissed the figure as “...”`, `accused her rival of “...”`. Only with a quotation (or, for
+    /// "accuse", an of-phrase) after their object.
+    static let evaluative: [String: (lemma: String, form: VerbForm)] = {
+        var t: [String: (lemma: String, form: VerbForm)] = [:]
+        for v in ["call", "dismiss", "accuse", "praise", "label", "brand", "dub", "denounce", "hail", "criticize",
+                  "criticise", "condemn", "characterize", "characterise", "describe", "deride", "decry", "slam", "blast"] {
+            var forms = regularForms(v)
+            if v == "slam" { forms = [("slam", .base), ("slams", .third), ("slammed", .past), ("slamming", .ing)] }
+            for (f, form) in forms where t[f] == nil { t[f] = (v, form) }
+        }
+        return t
+    }()
+
     /// Every inflected form of every reporting verb.
     static let cues: [String: Cue] = {
         var table: [String: Cue] = [:]
@@ -268,25 +282,19 @@ enum Lexicon {
     static let femaleWords: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "mother", "chairwoman",
                                            "spokeswoman", "congresswoman", "councilwoman", "businesswoman", "lady", "dame",
                                            "sister", "daughter", "wife", "woman", "madam", "aunt"]
-    /// Frequent English given names (a general lexicon; used only to guess a pronoun's gender).
+    /// Frequent English given names (a general lexicon; used only to guess a pronoun's gender). Names outside
+    /// it get their gender from the text: a title (Mr., Ms.) or the "he"/"she" that follows the first mention.
     static let maleNames: Set<String> = [
         "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
         "daniel", "matthew", "anthony", "mark", "donald", "steven", "steve", "paul", "andrew", "joshua", "kenneth", "kevin",
         "brian", "george", "timothy", "ronald", "edward", "ed", "jason", "jeffrey", "jeff", "ryan", "jacob", "gary",
         "nicholas", "eric", "jonathan", "jon", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "ben", "samuel",
-        "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam",
+        "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "adam",
         "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian",
         "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe",
-        "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
-        "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "bill", "barack", "bernie", "mitch",
-        "chuck", "mike", "tom", "jim", "bob", "dick", "ted", "rick", "tim", "dan", "matt", "chris", "joe", "don", "ron",
-        "vladimir", "xi", "emmanuel", "boris", "rishi", "keir", "olaf", "recep", "benjamin", "ali", "mohammad", "mohammed",
-        "muhammad", "ahmed", "ahmad", "hassan", "hussein", "abbas", "masoud", "hamid", "javad", "omar", "abdullah", "ibrahim",
-        "khalid", "mahmoud", "mustafa", "yusuf", "kamal", "badr", "maury", "lloyd", "rucker", "jerome", "sergei", "dmitry",
-        "igor", "ivan", "pierre", "jean", "jacques", "françois", "hans", "karl", "klaus", "giuseppe", "marco", "luca",
-        "carlos", "luis", "jorge", "miguel", "pedro", "antonio", "manuel", "francisco", "narendra", "rahul", "shinzo",
-        "fumio", "moon", "kim", "justin", "malcolm", "scott", "anthony", "kamala", "mick", "nigel", "rudy", "newt",
-        "marco", "rand", "jeb", "lindsey", "elon", "jared", "hunter", "kurt", "gholam", "ebrahim", "mahmoud", "hossein",
+        "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "wayne", "roy", "ralph", "randy",
+        "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "bill", "mike", "tom", "jim", "bob",
+        "dick", "ted", "rick", "tim", "dan", "matt", "chris", "don", "ron", "malcolm", "nigel", "hugh", "ian", "neil",
     ]
     static let femaleNames: Set<String> = [
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
@@ -295,15 +303,10 @@ enum Lexicon {
         "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine", "debra",
         "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce",
         "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea",
-        "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice", "jean",
+        "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice",
         "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
         "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose",
-        "alexis", "kayla", "hillary", "connie", "elaine", "debbie", "nikki", "kamala", "angela", "theresa", "ursula",
-        "christine", "marine", "giorgia", "jacinda", "liz", "nancy", "sonia", "indira", "benazir", "golda", "condoleezza",
-        "madeleine", "sheryl", "oprah", "michele", "kirsten", "amy", "tulsi", "marianne", "farnaz", "fatima", "aisha",
-        "leila", "maryam", "zahra", "sakineh", "ilhan", "alexandria", "rashida", "ayanna", "stacey", "kellyanne", "sarah",
-        "huma", "chelsea", "melania", "ivanka", "tiffany", "ruth", "sonia", "elena", "svetlana", "olga", "natalia",
-        "tatiana", "irina", "ana", "carmen", "lucia", "sofia", "ines", "claire", "sophie", "camille", "anne", "angelique",
+        "alexis", "kayla", "connie", "elaine", "debbie", "chelsea", "claire", "sophie", "anne", "liz", "susanne",
     ]
 
     // MARK: calendar and sentence mechanics

@@ -81,6 +81,17 @@ enum SpeakerRecognizer {
         let lastLow = toks[b - 1].stem
         let hasOf = (a..<b).contains { toks[$0].lower == "of" || toks[$0].lower == "for" }
         let allCapsAcronym = b - a == 1 && isAllCaps(toks[a]) && !isTitle(toks[a])
+        // "Mr. Burman of the Policy Center": a titled person and the organisation they belong to
+        if hasOf, isTitle(toks[a]), let cut = (a..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }),
+           (a..<cut).contains(where: { toks[$0].isCap && !isTitle(toks[$0]) && toks[$0].kind == .word }) {
+            var o = cut + 1
+            while o < b && (toks[o].lower == "the" || toks[o].lower == "a") { o += 1 }
+            var n = a
+            while n < cut && (isTitle(toks[n]) || toks[n].lower == ".") { n += 1 }
+            var out = [NameRun(name: n..<cut, role: a..<n, isOrg: false)]
+            if o < b { out.append(NameRun(name: o..<b, role: o..<o, isOrg: true)) }
+            return out
+        }
         if Lexicon.orgWords.contains(lastLow) || hasOf && (a..<b).contains(where: { Lexicon.orgWords.contains(toks[$0].stem) }) || allCapsAcronym {
             return [NameRun(name: a..<b, role: a..<a, isOrg: true)]
         }

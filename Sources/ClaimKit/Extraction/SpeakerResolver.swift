@@ -61,8 +61,9 @@ struct SpeakerResolver {
                 return (SpeakerMention(name: m, mention: m, members: members, kind: .group), id)
             }
         }
-        // a name at the head of the phrase
-        if let run = runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].lower == "."
+        // a name at the head of the phrase ("Mr. X of the Y Center": the person)
+        let affiliated = runs.first { !$0.isOrg && $0.name.upperBound < r.upperBound && ["of", "for"].contains(toks[$0.name.upperBound].lower) }
+        if let run = affiliated ?? runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].lower == "."
             || !run.isOrg && run.name.upperBound < r.upperBound && ["of", "for"].contains(toks[run.name.upperBound].lower) {
             let nameWords = Coreference.wordsOf(toks, run.name)
             let role = run.role.isEmpty ? nil : mention(run.role)

@@ -16,6 +16,8 @@ enum WordFlag {
     static let timeHint: UInt32 = 1 << 12
     /// Words that start a reporting phrase other than a verb ("according", "gave the answer", "made the case").
     static let cueStarter: UInt32 = 1 << 13
+    /// Verbs that characterise in the speaker's words ("called it “...”"): see `Lexicon.evaluative`.
+    static let evaluative: UInt32 = 1 << 14
     static let timeWords: [String] = ["today", "tonight", "yesterday", "tomorrow", "week", "weeks", "month", "months",
                                       "year", "years", "day", "days", "morning", "afternoon", "evening", "night",
                                       "weekend", "ago", "later", "earlier", "decade", "decades", "century", "spring",
@@ -40,6 +42,7 @@ enum WordFlag {
         mark(Checkworthiness.numberWordSet, numberWord)
         mark(AttributionFinder.leftSkip, leftSkip)
         mark(Lexicon.orgWords, orgWord)
+        mark(Lexicon.evaluative.keys, cueStarter | evaluative)
         mark(["according", "make", "makes", "made", "making", "gave", "offered", "provided", "delivered", "gives", "offers", "provides"], cueStarter)
         mark(Lexicon.weekdays, timeHint)
         mark(Lexicon.months, timeHint)
