@@ -152,7 +152,71 @@ struct ExtractionUnitTests {
         #expect(c.last?.speaker.members.count == 3)
     }
 
+    @Test func pronounGenderComesFromTheText() {
+        let e = Self.extract("Robin Vale, the director, opened the meeting. She said funding had doubled. Kit Amari, the treasurer, disagreed. He said the figures were wrong. She added that the audit would settle it.")
+        let c = Self.speech(e)
+        #expect(c.count == 3)
+        #expect(c.last?.speaker.name == "Robin Vale")
+    }
+
+    @Test func theyAfterTwoPeopleNamedTogether() {
+        let e = Self.extract("The study was led by Dr. Ines Varga, a physician at the clinic, and statistician Omar Lindt. They said the results were clear.")
+        #expect(Self.speech(e).first?.speaker.members == ["Ines Varga", "Omar Lindt"])
+    }
+
+    // MARK: interviews, characterisations, clauses
+
+    @Test func interviewAnswersAreDirectQuotesOfTheInterviewee() {
+        let e = Self.extract("Jane Porter has led the museum since 2010. Porter spoke with the Gazette on Monday.\n\nQ: What comes next for the museum?\n\nA: We will open a new wing in the spring. The money is already there.")
+        let c = Self.speech(e)
+        #expect(c.count == 1)
+        #expect(c.first?.kind == .direct)
+        #expect(c.first?.speaker.name == "Jane Porter")
+        #expect(c.first?.statement.hasPrefix("We will open a new wing") == true)
+        #expect(c.first?.when?.start == CivilDate(year: 2024, month: 5, day: 6))
+    }
+
+    @Test func namedTranscriptTurns() {
+        let e = Self.extract("Water director Paul Reed answered questions from the council on Tuesday.\n\nCOUNCILLOR ANN BIRCH: Why did the alert take fourteen hours?\n\nREED: Because the procedure was written for a different emergency. We have changed it.")
+        let c = Self.speech(e)
+        #expect(c.contains { $0.speaker.name == "Paul Reed" && $0.kind == .direct && $0.statement.hasPrefix("Because the procedure") })
+    }
+
+    @Test func characterisationWithAQuotation() {
+        let e = Self.extract("Senator Ruth Gale called the plan “a disaster for farmers.” Her rival dismissed the figure as “a fantasy.”")
+        let c = Self.speech(e)
+        #expect(c.count == 2)
+        #expect(c.first?.kind == .mixed)
+        #expect(c.first?.statement.hasPrefix("the plan “a disaster") == true)
+        #expect(c.last?.statement.hasPrefix("the figure as") == true)
+    }
+
+    @Test func twoThatClausesAreTwoStatements() {
+        let e = Self.extract("The company said sales had fallen and that 200 jobs would go. Police said a car was found and that location is now closed.")
+        let c = Self.speech(e)
+        #expect(c.count == 3)
+        #expect(c.dropFirst().first?.statement == "200 jobs would go")
+    }
+
+    @Test func relativeClauseSpeakers() {
+        let e = Self.extract("The governor vetoed the bill, which critics said was unfair to tenants. Business groups that warn it could hurt trade have lobbied hard.")
+        let c = Self.speech(e)
+        #expect(c.contains { $0.speaker.name == "critics" && $0.statement.contains("was unfair to tenants") })
+        #expect(c.contains { $0.speaker.name == "Business groups" && $0.statement.hasPrefix("it could hurt trade") })
+    }
+
+    @Test func colonIntroducesABlockQuotation() {
+        let e = Self.extract("The council met on Tuesday to hear from residents about the outage.\n\nResident Mia Holt submitted written testimony. It read in part:\n\nI had no clean water for two days and nobody told me why.")
+        let c = Self.speech(e)
+        #expect(c.contains { $0.speaker.name == "Mia Holt" && $0.kind == .direct && $0.statement.hasPrefix("I had no clean water") })
+    }
+
     // MARK: dates
+
+    @Test func aYearInPassingDoesNotDateLaterStatements() {
+        let e = Self.extract("On May 6, the old mill closed for good. It had opened in 1991.\n\n“We lost everything,” Dan Hope said.\n\nMore text follows here for the story.")
+        #expect(Self.speech(e).first?.when?.start == CivilDate(year: 2024, month: 5, day: 6))
+    }
 
     @Test func governingDateCarriesToTheNextParagraph() {
         let e = Self.extract("On March 3, the minister addressed parliament.\n\n“We will not raise taxes,” Minister Olga Berg said.")

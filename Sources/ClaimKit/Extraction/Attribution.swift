@@ -122,7 +122,7 @@ struct AttributionFinder {
             var cur = f
             var k = a + 1
             while k + 1 < c.upperBound {
-                if toks[k].lower == "and" && toks[k + 1].lower == "that" && !inQuote(k) && k + 2 < c.upperBound && complementizer(k + 2) {
+                if toks[k].letters == 3 && toks[k + 1].letters == 4 && toks[k].lower == "and" && toks[k + 1].lower == "that" && !inQuote(k) && k + 2 < c.upperBound && complementizer(k + 2) {
                     cur.parts = [a..<trimEnd(a, k)]
                     split.append(cur)
                     var next = f

@@ -60,6 +60,9 @@ final class Coreference {
     func observe(_ toks: [Token], _ range: Range<Int>, text: ScalarText, paragraph: Int, subjectStart: Int?) -> [(Int, Range<Int>)] {
         var found: [(Int, Range<Int>)] = []
         var subject: Int? = nil
+        // "The Ministry of Finance has ...": a name after an article still heads the clause
+        var head = subjectStart
+        if let s = subjectStart, s < range.upperBound, toks[s].letters <= 3, toks[s].lower == "the" || toks[s].lower == "a" || toks[s].lower == "an" { head = s + 1 }
         for run in SpeakerRecognizer.nameRuns(toks, range) {
             let words = Self.wordsOf(toks, run.name)
             guard !words.isEmpty else { continue }
@@ -84,8 +87,6 @@ final class Coreference {
             }
             if let i = id {
                 found.append((i, run.name))
-                // "The Ministry of Finance has ...": a name after an article still heads the clause
-                let head = subjectStart.map { s in s < toks.count && ["the", "a", "an"].contains(toks[s].lower) ? s + 1 : s }
                 let isSubj = subjectStart.map { s in run.role.isEmpty ? run.name.lowerBound == s || run.name.lowerBound == head : run.role.lowerBound == s || run.name.lowerBound == s || run.role.lowerBound == head } ?? false
                 salience.append(Salient(entity: i, pos: toks[run.name.lowerBound].start, paragraph: paragraph, isSpeaker: false, isSubject: isSubj))
                 if isSubj && subject == nil { subject = i }
@@ -114,6 +115,7 @@ final class Coreference {
     private var previousSubject: Int? = nil
 
     private func learnGender(_ toks: [Token], _ range: Range<Int>, _ found: [(Int, Range<Int>)], _ paragraph: Int, _ subject: Int?) {
+        let entities = self.entities  // one read of the class property, not one per token
         // nothing to learn unless someone in sight is of unknown gender
         func unknown(_ id: Int) -> Bool { entities[id].gender == 0 && entities[id].kind == .person }
         guard found.contains(where: { unknown($0.0) }) || previousPersons.contains(where: unknown) else {

@@ -334,12 +334,12 @@ struct ExtractionRun {
         let carried: (String?, TimeResolution?) = (anchor.current?.text, anchor.current?.resolution)
         for m in made {
             var c = m.claim
-            var best: TimeSpot? = nil
+            var best: Int? = nil
             for (k, sp) in narrative.enumerated() where governs(k) || m.attr.contains(sp.start) {
-                if best == nil || abs(sp.start - m.cue) < abs(best!.start - m.cue) { best = sp }
+                if best == nil || abs(sp.start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
             if let b = best {
-                c.whenText = b.text; c.when = anchor.resolve(b)
+                c.whenText = narrative[b].text; c.when = resolved[b]
             } else if carried.0 != nil {
                 c.whenText = carried.0; c.when = carried.1
             } else if let inner = spots.first(where: { sp in !sp.isBound && m.contents.contains { $0.contains(sp.start) } }),
