@@ -71,7 +71,7 @@ struct AttributionFinder {
         if l == "may" && t.isCap { return false }
         if l == "on" || l == "in" { return i + 1 < s1 && (Lexicon.weekdays.contains(toks[i + 1].lower) || Lexicon.months.contains(toks[i + 1].lower)) }
         if l == "this" || l == "last" { return i + 1 < s1 && ["week", "month", "year", "morning", "afternoon", "evening", "weekend"].contains(toks[i + 1].lower) }
-        if ["week", "month", "year", "day"].contains(l) { return i > s0 && ["this", "last", "next", "that", "the"].contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
+        if t.has(WordFlag.timeHint) && (l == "week" || l == "month" || l == "year" || l == "day") { return i > s0 && ["this", "last", "next", "that", "the"].contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
         if t.has(WordFlag.leftSkip) { return true }
         if !t.isCap && l.hasSuffix("ly") && l.count > 4 && l != "only" && !l.hasSuffix("ply") { return true }
         return false
@@ -535,6 +535,10 @@ struct AttributionFinder {
                     let end = quotes[q].closeTok >= 0 ? quotes[q].closeTok + 1 : lastTokenOf(q) + 1
                     f.parts.append(c..<min(end, s1)); f.quotes.append(q)
                 }
+            } else if f.isDirect && l == "to" && c + 1 < s1 && toks[c + 1].kind == .word && !toks[c + 1].isCap && !SpeakerRecognizer.isStop(toks[c + 1]),
+                      let q = f.quotes.first, quotes[q].closeTok > quotes[q].openTok + 1, toks[quotes[q].closeTok - 1].lower == "," {
+                // `"it is better," he added, to pursue ...`: the quotation's sentence goes on after the attribution
+                f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if let cue = Lexicon.cues[l], cue.form == .ing {
                 // "..., adding that ..." is a frame of its own
             } else if Lexicon.subordinators.contains(l) && l != "that" || Lexicon.prepositions.contains(l) || l.hasSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || l == "who" || l == "which" || l == "according" {
@@ -755,7 +759,7 @@ struct AttributionFinder {
                 || toks[k + 1].isCap || !toks[k + 1].isCap && toks[k + 1].kind == .word || inner.hasSuffix("ing")
             guard appositive else { return nil }
             guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else { return nil }
-            // "Its director, Kenneth Graham, added": the name in the appositive
+            // "Its director, Jane Roe, added": the name in the appositive
             let app = (k + 1)..<j
             if app.count <= 5, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || Lexicon.nameParticles.contains(toks[$0].lower) }),
                app.filter({ toks[$0].kind == .word }).count >= 2 {
@@ -774,7 +778,7 @@ struct AttributionFinder {
         }
         guard let base = np(endingAt: j) else { return nil }
         let b = base.lowerBound - 1
-        // "a voice-over in the ad states", "a source speaking to Fox News said": the head before the phrase
+        // "a voice-over in the ad states", "a source speaking to the network said": the head before the phrase
         if b > s0 && ["in", "of", "at", "from", "for", "with", "on", "to"].contains(toks[b].lower) && !infinitive {
             var h = b - 1
             let participle = toks[h].lower.hasSuffix("ing") && !toks[h].isCap

@@ -66,6 +66,10 @@ struct ExtractionRun {
     /// The date of the conversation an interview or transcript reproduces, from its introduction.
     var occasion: (String, TimeResolution?)? = nil
     var sawTurn = false
+    /// The discourse date before an attribution's own date moved it in this paragraph.
+    var anchorBeforeParagraph: ((text: String, resolution: TimeResolution?)?)? = nil
+    var narrativeSetInParagraph = false
+    var lastWasTurn = false
     /// The speaker of a paragraph that ended with a colon ("It read in part:"), for a block quotation after it.
     var colonSpeaker: (SpeakerMention, Int?, Int)? = nil
 
@@ -87,6 +91,11 @@ struct ExtractionRun {
         markLabels(&toks, firstRegion)
         let sentences = Segmenter.sentences(toks, quotes: regions)
         let turn = turnLabel(toks)
+        if turn == nil && lastWasTurn, let o = occasion {
+            // after an interview or transcript the story goes on from the occasion it reproduced
+            anchor.set(TimeSpot(start: 0, end: 0, text: o.0, isAnchorRelative: false, isBound: false), o.1)
+        }
+        lastWasTurn = turn != nil
         let block = colonSpeaker.flatMap { $0.2 == pi - 1 && (firstRegion == regions.count || toks[0].kind == .quote && toks[0].opens) && toks.count >= 8 ? $0 : nil }
         colonSpeaker = nil
         let savedAnchor = anchor
@@ -97,6 +106,11 @@ struct ExtractionRun {
             sentenceDates.append(sentence(toks, s, pi, &consumed))
         }
         floating(toks, sentences, pi, firstRegion, consumed, sentenceDates)
+        if let before = anchorBeforeParagraph, !narrativeSetInParagraph, let b = before {
+            anchor.set(TimeSpot(start: 0, end: 0, text: b.text, isAnchorRelative: false, isBound: false), b.resolution)
+        }
+        anchorBeforeParagraph = nil
+        narrativeSetInParagraph = false
         lastParagraphOpenQuote = regions.count > firstRegion && !regions[regions.count - 1].closed
         if let t = turn {
             // a turn of an interview or transcript: the answer is a direct quotation of its speaker; what is
@@ -214,12 +228,16 @@ struct ExtractionRun {
         _ = toks
     }
 
+    static let frontAdverbs: Set<String> = ["last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "now", "then",
+                                            "overall", "however", "also", "still", "meanwhile", "separately", "similarly", "instead",
+                                            "previously", "recently", "initially", "finally", "ultimately"]
+
     func mainSubjectStart(_ toks: [Token], _ s: Range<Int>) -> Int {
         var k = s.lowerBound
         while k < s.upperBound && (Lexicon.leadingConnectives.contains(toks[k].lower) || toks[k].lower == ",") { k += 1 }
         guard k < s.upperBound else { return s.lowerBound }
         let l = toks[k].lower
-        if ["last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "now", "then", "overall", "however", "also", "still", "meanwhile", "separately", "similarly", "instead", "previously", "recently", "initially", "finally", "ultimately"].contains(l) {
+        if Self.frontAdverbs.contains(l) {
             var j = k
             while j < s.upperBound && j - k < 8 {
                 if toks[j].lower == "," && toks[j].quote < 0 { return j + 1 }
@@ -242,7 +260,7 @@ struct ExtractionRun {
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
         let frames = finder.frames()
         let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
-        // "The bank lowered ...", "The Tillich campaign responded ...": an organisation described, not
+        // "The bank lowered ...", "The Smith campaign responded ...": an organisation described, not
         // named, as the subject is what a later "it" refers to
         if subjStart + 1 < s.upperBound, toks[subjStart].lower == "the" {
             var h = subjStart + 1
@@ -251,9 +269,18 @@ struct ExtractionRun {
                h + 1 >= s.upperBound || toks[h + 1].lower != "of" {
                 let pos = toks[subjStart].start
                 if h > subjStart + 1 {
-                    // "The Tillich campaign": a named one
+                    // "The Smith campaign": a named one
                     let (m, id) = resolver.resolve(subjStart..<(h + 1), paragraph: pi)
-                    if let id, m.kind == .organization { coref.noteSubject(id, pos: pos, paragraph: pi) }
+                    if var id, m.kind == .organization {
+                        if coref.entities[id].kind != .organization {
+                            // "The Smith campaign": the organisation named after a person, not the person
+                            let r = (subjStart + 1)..<(h + 1)
+                            id = coref.addGroup(name: text.string(toks[r.lowerBound].start, toks[r.upperBound - 1].end), kind: .organization,
+                                                plural: false, members: [], role: nil)
+                            coref.entities[id].words = Coreference.wordsOf(toks, r)
+                        }
+                        coref.noteSubject(id, pos: pos, paragraph: pi)
+                    }
                 } else if let id = coref.latestSalientOrganization(before: pos, paragraph: pi) ?? coref.latestSpeakingOrganization(before: pos, named: toks[h].lower) {
                     // "The bank": the organisation in focus
                     coref.noteSubject(id, pos: pos, paragraph: pi)
@@ -381,7 +408,14 @@ struct ExtractionRun {
             }
         }
         // move the discourse date
-        if let k = narrative.indices.last(where: { governs($0) }) { anchor.set(narrative[k], resolved[k]) }
+        if let k = narrative.indices.first(where: { governs($0) }) {
+            // a date in an attribution ("said in a letter on Monday") dates that statement; it governs what
+            // follows only while the paragraph lasts, unless nothing governed before
+            if made.contains(where: { $0.attr.contains(narrative[k].start) }) {
+                if anchorBeforeParagraph == nil { anchorBeforeParagraph = .some(anchor.current) }
+            } else { anchorBeforeParagraph = nil; narrativeSetInParagraph = true }
+            anchor.set(narrative[k], resolved[k])
+        }
         return own
     }
 

@@ -85,12 +85,12 @@ enum Segmenter {
                     let nx = toks[j]
                     split = nx.isCap || nx.kind == .number || (nx.kind == .quote && nx.opens) || nx.lower == "(" || nx.lower == "—" || nx.lower == "<"
                     if split && closedQuote && nx.kind != .quote {
-                        // “...?” Vitter demanded.  — the attribution follows the quote
+                        // “...?” Roe demanded.  — the attribution follows the quote
                         var k = j
                         var seen = 0
                         while k < n && seen < 6 && toks[k].kind != .punct && toks[k].kind != .quote {
                             if let cue = Lexicon.cues[toks[k].lower], cue.cls != .thatOnly, cue.form != .ing {
-                                // only a short attribution: `“...?” Vitter demanded.` / `“...” X said, ...`
+                                // only a short attribution: `“...?” Roe demanded.` / `“...” X said, ...`
                                 var m = k + 1
                                 while m < n && m - k <= 3 && toks[m].kind == .word { m += 1 }
                                 if m >= n || [".", ",", "?", "!", ";"].contains(toks[m].lower) { split = false }

@@ -1,8 +1,8 @@
 /// A personal or organisational name found in a run of capitalised words, with the role before it.
 struct NameRun: Sendable {
-    /// Token range of the name itself ("Abbas Araqchi").
+    /// Token range of the name itself ("Jane Roe").
     var name: Range<Int>
-    /// Token range of the role before it ("Iranian Foreign Minister"), possibly empty.
+    /// Token range of the role before it ("Foreign Minister"), possibly empty.
     var role: Range<Int>
     var isOrg: Bool
 }
@@ -12,7 +12,7 @@ enum SpeakerRecognizer {
     static func isNameToken(_ t: Token) -> Bool {
         guard t.kind == .word else { return false }
         if t.isCap { return true }
-        // al-Busaidi, bin-Salman
+        // al-Name, bin-Name
         guard t.lower.utf8.contains(0x2D) else { return false }
         if let dash = t.lower.firstIndex(of: "-"), Lexicon.nameParticles.contains(String(t.lower[..<dash])) { return true }
         return false
@@ -23,7 +23,7 @@ enum SpeakerRecognizer {
 
     static func isTitle(_ t: Token) -> Bool { t.has(WordFlag.title | WordFlag.titleStem) }
 
-    /// Nationality and party adjectives: "Iranian", "Omani", "British", "Democratic".
+    /// Nationality and party adjectives: "British", "Italian", "Democratic".
     static func isAdjectival(_ t: Token) -> Bool {
         guard t.isCap, t.kind == .word else { return false }
         let l = t.lower
@@ -81,7 +81,7 @@ enum SpeakerRecognizer {
         let lastLow = toks[b - 1].stem
         let hasOf = (a..<b).contains { toks[$0].lower == "of" || toks[$0].lower == "for" }
         let allCapsAcronym = b - a == 1 && isAllCaps(toks[a]) && !isTitle(toks[a])
-        // "Mr. Burman of the Policy Center": a titled person and the organisation they belong to
+        // "Mr. Roe of the Policy Center": a titled person and the organisation they belong to
         if hasOf, isTitle(toks[a]), let cut = (a..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }),
            (a..<cut).contains(where: { toks[$0].isCap && !isTitle(toks[$0]) && toks[$0].kind == .word }) {
             var o = cut + 1
@@ -106,11 +106,11 @@ enum SpeakerRecognizer {
         }
         while n < b && (toks[n].lower == "." || Lexicon.nameParticles.contains(toks[n].lower)) { n += 1 }
         guard n < b else { return [] }
-        // "Rachel Green of Brightline Research": the person, not the affiliation
+        // "Jane Roe of Example Research": the person, not the affiliation
         if let cut = (n..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }), cut > n {
             b = cut
         }
-        // role: the run before the name, extended left over role words ("IMF chief economist")
+        // role: the run before the name, extended left over role words ("Fund chief economist")
         var k = a
         while k > 0 {
             let t = toks[k - 1]

@@ -37,7 +37,7 @@ struct SpeakerResolver {
                 return (SpeakerMention(name: e.name, mention: m, role: e.role, members: e.members, kind: e.kind), id)
             }
         }
-        // lists: "Donald Trump and Hillary Clinton", "Sens. A, B and C"
+        // lists: "John Doe and Jane Roe", "Sens. A, B and C"
         let runs = SpeakerRecognizer.nameRuns(toks, r, includeQuoted: true)
         if r.contains(where: { toks[$0].lower == "and" }) && runs.filter({ !$0.isOrg }).count >= 2 {
             var members: [String] = []
@@ -80,7 +80,7 @@ struct SpeakerResolver {
             coref.entities[id].words = nameWords
             return (SpeakerMention(name: name, mention: m, role: role, kind: kind), id)
         }
-        // descriptions: "the fund", "the mayor", "a senior official", "Police officials", "Clinton’s team"
+        // descriptions: "the fund", "the mayor", "a senior official", "Police officials", "Roe’s team"
         let h = head.stem
         let definite = first == "the" || toks[r.lowerBound].isPossessive
         let plural = h.hasSuffix("s") && !h.hasSuffix("ss") && !head.isCap
@@ -96,7 +96,7 @@ struct SpeakerResolver {
             if first == "the" && r.count <= 3 && generic.contains(h), let id = coref.latestSalientOrganization(before: pos, paragraph: paragraph) {
                 return (speaker(from: coref.entities[id], mention: m), id)
             }
-            // "the IMF report": a name inside
+            // "the ABC report": a name inside
             for run in runs {
                 if let id = coref.match(Coreference.wordsOf(toks, run.name), allowFirst: false) {
                     let e = coref.entities[id]
