@@ -54,7 +54,7 @@ public struct Completer {
         case .claimID: return ids("C", partial)
         case .evidenceID: return ids("E", partial)
         case .documentID: return ids("D", partial)
-        case .anyID: return ids("C", partial) + ids("D", partial) + ids("S", partial)
+        case .anyID: return ids("C", partial) + ids("D", partial) + ids("E", partial) + ids("S", partial)
         case .speaker:
             guard let store = try? session?.storeForReading(), let speakers = try? store.speakers() else { return [] }
             let names = speakers.flatMap { [$0.name] + $0.aliases }
@@ -71,6 +71,7 @@ public struct Completer {
         case "C": all = ((try? store.claims(ClaimFilter(limit: 5000))) ?? []).map(\.ref)
         case "D": all = ((try? store.documents()) ?? []).map(\.ref)
         case "S": all = ((try? store.speakers()) ?? []).map(\.ref)
+        case "E": all = ((try? store.evidence(claimID: nil)) ?? []).map(\.ref)
         default: all = []
         }
         return all.filter { $0.hasPrefix(p) }
