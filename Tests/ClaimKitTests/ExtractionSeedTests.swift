@@ -36,29 +36,8 @@ struct ExtractionSeedTests {
         return (e, gold)
     }
 
-    /// Lower-cased word tokens, curly apostrophes straightened (as the evaluation scorer does).
-    static func words(_ s: String) -> [String] {
-        var out: [String] = []
-        var cur = ""
-        for ch in s.lowercased() {
-            let c = ch == "’" ? "'" : ch
-            if c.isLetter || c.isNumber || c == "'" || c == "_" { cur.append(c) } else if !cur.isEmpty { out.append(cur); cur = "" }
-        }
-        if !cur.isEmpty { out.append(cur) }
-        return out
-    }
-
-    static func tokenF1(_ gold: String, _ pred: String) -> Double {
-        let g = words(gold), p = words(pred)
-        guard !g.isEmpty, !p.isEmpty else { return 0 }
-        var counts: [String: Int] = [:]
-        for t in g { counts[t, default: 0] += 1 }
-        var hit = 0
-        for t in p where (counts[t] ?? 0) > 0 { hit += 1; counts[t]! -= 1 }
-        guard hit > 0 else { return 0 }
-        let precision = Double(hit) / Double(p.count), recall = Double(hit) / Double(g.count)
-        return 2 * precision * recall / (precision + recall)
-    }
+    /// Token F1 as the evaluation scorer computes it (one implementation: GoldScorer).
+    static func tokenF1(_ gold: String, _ pred: String) -> Double { GoldScorer.f1(gold, pred) }
 
     static func speakerMatches(_ gold: Gold.Claim, _ c: ExtractedClaim) -> Bool {
         let have = ([c.speaker.name, c.speaker.mention] + c.speaker.members).map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }
