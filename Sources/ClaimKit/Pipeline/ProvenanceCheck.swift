@@ -5,7 +5,11 @@ import Foundation
 /// changed since it was loaded.
 public enum ProvenanceCheck {
     public struct Finding: Sendable, Equatable {
+        /// What was checked: the stored text, the file it came from, or one claim's span.
+        public enum Subject: Sendable, Equatable { case text, file, claim }
+
         public var ref: String
+        public var subject: Subject
         public var ok: Bool
         public var message: String
     }
@@ -14,27 +18,27 @@ public enum ProvenanceCheck {
         var out: [Finding] = []
         let text = d.text ?? ""
         let textOK = SHA256Hex.of(text) == d.sha256
-        out.append(Finding(ref: d.ref, ok: textOK, message: textOK
+        out.append(Finding(ref: d.ref, subject: .text, ok: textOK, message: textOK
             ? "text matches sha256 \(d.sha256.prefix(12))…" : "stored text no longer matches its SHA-256"))
         if let path = d.path {
             if let recorded = d.fileSHA256 {
                 if let data = FileManager.default.contents(atPath: path) {
                     let same = SHA256Hex.of(bytes: [UInt8](data)) == recorded
-                    out.append(Finding(ref: d.ref, ok: same, message: same
+                    out.append(Finding(ref: d.ref, subject: .file, ok: same, message: same
                         ? "\(path) unchanged since it was loaded" : "\(path) has changed since it was loaded (not reloaded)"))
                 } else {
-                    out.append(Finding(ref: d.ref, ok: true, message: "\(path) is no longer there (the stored text stands)"))
+                    out.append(Finding(ref: d.ref, subject: .file, ok: true, message: "\(path) is no longer there (the stored text stands)"))
                 }
             }
         }
         for c in claims {
             guard let span = c.span else { continue }  // added by hand: no span to check
             guard textOK, let excerpt = SpanCheck.excerpt(text, span) else {
-                out.append(Finding(ref: c.ref, ok: false, message: "span \(span) is not in the stored text"))
+                out.append(Finding(ref: c.ref, subject: .claim, ok: false, message: "span \(span) is not in the stored text"))
                 continue
             }
             let ok = holds(statement: c.statement, in: excerpt)
-            out.append(Finding(ref: c.ref, ok: ok, message: ok ? "span \(span) holds the statement"
+            out.append(Finding(ref: c.ref, subject: .claim, ok: ok, message: ok ? "span \(span) holds the statement"
                                                               : "span \(span) no longer holds the statement"))
         }
         return out

@@ -72,7 +72,10 @@ struct ShowCommand: ShellCommand {
         field("statement", c.statement)
         var verified: Bool? = nil
         if let doc, let span = c.span {
-            let check = SpanCheck.verify(text: doc.text ?? "", sha256: doc.sha256, span: span)
+            // The same checks as `verify`: the text still hashes to its SHA-256 and the span still
+            // holds the statement (the source file's state is `verify`'s business).
+            let findings = ProvenanceCheck.check(document: doc, claims: [c])
+            let check = findings.filter { $0.subject != .file }.allSatisfy(\.ok)
             verified = check
             field("source", "\(doc.ref) chars \(span.start)-\(span.end) · " +
                   (check ? "verified against sha256 \(DocumentJSON.shortHash(doc.sha256))" : style.bad("DOES NOT MATCH the stored text")))
