@@ -23,10 +23,7 @@ struct ExtractionSeedTests {
         var claims: [Claim]
     }
 
-    static var root: URL {
-        // Tests/ClaimKitTests/ExtractionSeedTests.swift → package root
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static var root: URL { PackageRoot.url }
 
     static func load() throws -> (Extraction, Gold) {
         let text = try String(contentsOf: root.appendingPathComponent("seeds/000_c0b0ef25e89ca8b0.txt"), encoding: .utf8)

@@ -5,14 +5,7 @@ import Testing
 /// Extraction scored on every article in Fixtures/articles that has a gold file: speech claims
 /// must reach precision and recall of 0.9 over the whole set.
 @Suite struct FixtureScoringTests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("package root not found")
-    }()
+    static var root: URL { PackageRoot.url }
 
     /// Articles with a gold file beside them (NAME.txt, NAME.md or NAME.html with NAME.gold.json).
     static func articles() throws -> [(article: URL, gold: URL)] {
