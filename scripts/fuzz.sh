@@ -3,6 +3,7 @@
 # set time on its seed corpus in Fixtures/fuzz/. A crash leaves its input in .build-fuzz/crashes/:
 # turn it into a regression test.
 # usage: scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60; CI runs it briefly)
+# FUZZ_SEED=N fixes libFuzzer's random seed so a run can be repeated (default: a new seed each run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -28,7 +29,7 @@ for target in tokenizer article dates; do
   cp -n Fixtures/fuzz/$target/* "$corpus/" 2>/dev/null || true
   echo "== $target: ${seconds}s =="
   # No Swift backtracer under ASan (it holds the pipe open after a crash); a hard stop regardless.
-  SWIFT_BACKTRACE=enable=no timeout $((seconds + 120)) "$out/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -artifact_prefix="$out/crashes/$target-" -print_final_stats=1 2>&1 \
+  SWIFT_BACKTRACE=enable=no timeout $((seconds + 120)) "$out/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -artifact_prefix="$out/crashes/$target-" -print_final_stats=1 -seed="${FUZZ_SEED:-0}" 2>&1 \
     | grep -E "^(#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::average_exec_per_sec|==.*ERROR|SUMMARY)" | tail -4
   echo "corpus: $(ls "$corpus" | wc -l) inputs"
 done

@@ -232,6 +232,8 @@ struct ExtractionRun {
                                             "overall", "however", "also", "still", "meanwhile", "separately", "similarly", "instead",
                                             "previously", "recently", "initially", "finally", "ultimately"]
 
+    /// The token where the main clause's subject starts, after fronted connectives, adverbials and
+    /// subordinate clauses; always an index inside `s` for a non-empty sentence.
     func mainSubjectStart(_ toks: [Token], _ s: Range<Int>) -> Int {
         var k = s.lowerBound
         while k < s.upperBound && (Lexicon.leadingConnectives.contains(toks[k].lower) || toks[k].lower == ",") { k += 1 }
@@ -240,14 +242,16 @@ struct ExtractionRun {
         if Self.frontAdverbs.contains(l) {
             var j = k
             while j < s.upperBound && j - k < 8 {
-                if toks[j].lower == "," && toks[j].quote < 0 { return j + 1 }
+                // the clause after the comma, when there is one
+                if toks[j].lower == "," && toks[j].quote < 0 { return j + 1 < s.upperBound ? j + 1 : k }
                 j += 1
             }
         }
         if Lexicon.prepositions.contains(l) || Lexicon.subordinators.contains(l) || l.hasSuffix("ing") || l == "asked" || Lexicon.months.contains(l) || Lexicon.weekdays.contains(l) || toks[k].kind == .number {
             var j = k
             while j < s.upperBound && j - k < 30 {
-                if toks[j].lower == "," && toks[j].quote < 0 { return j + 1 }
+                // the clause after the comma, when there is one
+                if toks[j].lower == "," && toks[j].quote < 0 { return j + 1 < s.upperBound ? j + 1 : k }
                 j += 1
             }
         }
