@@ -20,28 +20,73 @@ enum HeaderDetector {
                                            "picture", "pictures", "credit", "credits", "caption", "map", "chart",
                                            "animation", "art", "artwork", "drawing", "file", "source", "sources"]
 
+    static let creditMarks = ["getty images", "/ap", "ap photo", "/reuters", "via reuters"]
+
     /// Whitespace runs (line breaks, no-break spaces) folded to single spaces.
     static func fold(_ s: String) -> String { words(s).joined(separator: " ") }
 
+    /// The whitespace-separated words, split on scalars (no Character segmentation: this runs on every
+    /// leading paragraph).
     static func words(_ s: String) -> [Substring] {
-        s.split(whereSeparator: { $0.isWhitespace })
+        var out: [Substring] = []
+        let u = s.unicodeScalars
+        var start: String.Index? = nil
+        var i = u.startIndex
+        while i < u.endIndex {
+            if isWhite(u[i]) {
+                if let a = start { out.append(s[a..<i]); start = nil }
+            } else if start == nil {
+                start = i
+            }
+            i = u.index(after: i)
+        }
+        if let a = start { out.append(s[a..<u.endIndex]) }
+        return out
+    }
+
+    static func isWhite(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c == " " || (c.value >= 9 && c.value <= 13) : c.properties.isWhitespace
+    }
+
+    /// `haystack` contains `needle`, compared byte for byte (for ASCII needles; no Foundation).
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty, haystack.count >= n.count else { return n.isEmpty }
+        var i = 0
+        while i + n.count <= haystack.count {
+            if haystack[i] == n[0] && haystack[i..<(i + n.count)].elementsEqual(n) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The first `limit` bytes of `s` with ASCII letters lower-cased.
+    static func asciiLowerPrefix(_ s: String, _ limit: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(min(limit, s.utf8.count))
+        for b in s.utf8.prefix(limit) { out.append(b >= 65 && b <= 90 ? b + 32 : b) }
+        return out
     }
 
     /// Number of whitespace-separated words, counted on the bytes (no Character segmentation).
-    static func wordCount(_ s: String) -> Int {
+    /// Stops counting past `limit` (the callers only ask whether a line is short).
+    static func wordCount(_ s: String, limit: Int = .max) -> Int {
         var n = 0
         var inWord = false
         var prev: UInt8 = 0
         for b in s.utf8 {
             let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || (b == 0xA0 && prev == 0xC2)
-            if space { inWord = false } else if !inWord && !(b == 0xC2) { inWord = true; n += 1 }
+            if space { inWord = false } else if !inWord && !(b == 0xC2) {
+                inWord = true; n += 1
+                if n > limit { return n }
+            }
             prev = b
         }
         return n
     }
 
     static func isCredit(_ s: String) -> Bool {
-        guard wordCount(s) <= 16 else { return false }
+        guard wordCount(s, limit: 16) <= 16 else { return false }
         let w = words(s)
         guard let first = w.first, w.count <= 16 else { return false }
         let head = first.lowercased().ccTrim(":(")
@@ -50,14 +95,14 @@ enum HeaderDetector {
             if second == "by" || first.hasSuffix(":") || second == "credit:" || second.hasPrefix("(") || second == "courtesy" { return true }
         }
         if s.hasPrefix("(") && s.hasSuffix(")") && w.count <= 10 { return true }
-        let low = s.lowercased()
-        if w.count <= 10 && (low.contains("getty images") || low.contains("/ap") || low.contains("ap photo") || low.contains("/reuters") || low.contains("via reuters") || low.hasPrefix("credit")) { return true }
-        return false
+        guard w.count <= 10 else { return false }
+        let low = asciiLowerPrefix(s, .max)
+        return low.starts(with: "credit".utf8) || creditMarks.contains { contains(low, $0) }
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": the name(s).
     static func byline(_ s: String) -> String? {
-        guard wordCount(s) <= 12 else { return nil }
+        guard wordCount(s, limit: 12) <= 12 else { return nil }
         let w = words(s)
         guard w.count >= 2, w.count <= 12, w[0].lowercased() == "by" else { return nil }
         let rest = w.dropFirst().joined(separator: " ")
@@ -67,7 +112,7 @@ enum HeaderDetector {
 
     /// A line that is only a personal name ("Scott Lucas").
     static func isLoneName(_ s: String) -> Bool {
-        guard wordCount(s) <= 4 else { return false }
+        guard wordCount(s, limit: 4) <= 4 else { return false }
         let w = words(s)
         guard w.count >= 2, w.count <= 4 else { return false }
         if s.last == "." || s.last == "?" || s.last == "!" || s.last == ":" { return false }
@@ -83,11 +128,11 @@ enum HeaderDetector {
     }
 
     static func isDateLine(_ s: String) -> Bool {
-        guard wordCount(s) <= 10 else { return false }
+        guard wordCount(s, limit: 10) <= 10 else { return false }
         let w = words(s)
         guard w.count <= 10 else { return false }
-        let low = s.lowercased()
-        if low.hasPrefix("published") || low.hasPrefix("updated") || low.hasPrefix("posted") || low.hasPrefix("last updated") { return true }
+        let low = asciiLowerPrefix(s, 16)
+        if ["published", "updated", "posted", "last updated"].contains(where: { low.starts(with: $0.utf8) }) { return true }
         var hasMonth = false, hasYear = false
         for x in w {
             let lx = x.lowercased().ccTrim(",.")
@@ -114,7 +159,7 @@ enum HeaderDetector {
         let known = knownTitle.map(fold)
         while i < paras.count && i < 8 {
             let p = paras[i]
-            let wc = wordCount(p)
+            let wc = wordCount(p, limit: 30)
             if let k = known, fold(p) == k { h.title = h.title ?? p; i += 1; continue }
             if isCredit(p) { h.credits.append(p); i += 1; continue }
             if let b = byline(p), h.byline == nil { h.byline = b; i += 1; continue }
@@ -150,15 +195,18 @@ enum HeaderDetector {
 
     /// Notes about the article rather than its content: corrections, updates, reporting credits.
     static func isFooter(_ p: String) -> Bool {
-        let low = String(p.unicodeScalars.prefix(40)).lowercased()
-        for prefix in ["correction:", "clarification:", "update:", "updated:", "editor’s note", "editor's note", "--",
-                       "additional reporting", "reporting by", "writing by", "editing by", "this post has been updated",
-                       "this article has been updated", "this story has been updated", "this article was updated",
-                       "this story was updated", "follow us", "read more:", "related:", "sign up", "subscribe"] where low.hasPrefix(prefix) {
-            return true
-        }
-        return false
+        let low = asciiLowerPrefix(p, 48)
+        guard let first = low.first, footerInitials.contains(first) else { return false }
+        return footerPrefixes.contains { low.starts(with: $0) }
     }
+
+    static let footerPrefixes: [[UInt8]] = [
+        "correction:", "clarification:", "update:", "updated:", "editor’s note", "editor's note", "--",
+        "additional reporting", "reporting by", "writing by", "editing by", "this post has been updated",
+        "this article has been updated", "this story has been updated", "this article was updated",
+        "this story was updated", "follow us", "read more:", "related:", "sign up", "subscribe",
+    ].map { Array($0.utf8) }
+    static let footerInitials = Set(footerPrefixes.compactMap(\.first))
 
     struct Dateline: Sendable { var label: String; var outlet: String?; var length: Int }
 

@@ -26,9 +26,11 @@ struct TemporalAnchor {
         guard start < end else { return [] }
         let raw = text.raw(start, end)
         var out: [TimeSpot] = []
+        let base = Int(text.byteOffset[start])
         for m in TimeScanner.scan(raw) {
-            let a = start + raw.unicodeScalars.distance(from: raw.unicodeScalars.startIndex, to: m.range.lowerBound)
-            let b = a + raw.unicodeScalars.distance(from: m.range.lowerBound, to: m.range.upperBound)
+            // byte offsets (constant time on a UTF-8 string) mapped back to scalar offsets
+            let a = text.scalarOffset(ofByte: base + raw.utf8.distance(from: raw.startIndex, to: m.range.lowerBound), from: start)
+            let b = text.scalarOffset(ofByte: base + raw.utf8.distance(from: raw.startIndex, to: m.range.upperBound), from: a)
             // the word before the expression, and the expression's own first word
             var k = a - 1
             while k > start && ScalarText.isSpace(text.scalars[k]) { k -= 1 }
@@ -43,13 +45,20 @@ struct TemporalAnchor {
     }
 
     /// Resolves an expression against the published date, and relative ones against the discourse date.
-    func resolve(_ spot: TimeSpot) -> TimeResolution? {
+    /// Articles repeat their expressions ("on Tuesday", "last year"): each is parsed once per anchor.
+    mutating func resolve(_ spot: TimeSpot) -> TimeResolution? {
         guard let n = normalizer else { return nil }
-        if spot.isAnchorRelative, let anchor = current?.resolution?.start {
-            return n.resolve(spot.text, anchor: anchor)
-        }
-        return n.resolve(spot.text, anchor: nil)
+        var anchor: CivilDate? = nil
+        if spot.isAnchorRelative, let a = current?.resolution?.start { anchor = a }
+        let key = ResolutionKey(text: spot.text, anchor: anchor)
+        if let known = resolved[key] { return known }
+        let r = n.resolve(spot.text, anchor: anchor)
+        resolved[key] = .some(r)
+        return r
     }
+
+    private struct ResolutionKey: Hashable { var text: String; var anchor: CivilDate? }
+    private var resolved: [ResolutionKey: TimeResolution?] = [:]
 
     /// Moves the discourse date to `spot`.
     mutating func set(_ spot: TimeSpot, _ r: TimeResolution?) {

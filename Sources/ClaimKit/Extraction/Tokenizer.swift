@@ -59,6 +59,16 @@ struct ScalarText: Sendable {
         return String(decoding: utf8[Int(byteOffset[start])..<Int(byteOffset[end])], as: UTF8.self)
     }
 
+    /// The scalar offset at UTF-8 byte offset `byte` (a scalar boundary), searching from scalar offset `from` on.
+    func scalarOffset(ofByte byte: Int, from: Int) -> Int {
+        var lo = from, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(byteOffset[mid]) < byte { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// True when the text quotes with curly single marks only (‘...’), as some house styles do.
     func usesSingleQuotes() -> Bool {
         var openers = 0
