@@ -1,6 +1,16 @@
 /// Turns the words at the point of attribution into a `SpeakerMention`, resolving short names, titles,
 /// pronouns, groups and anonymous sources against what the article said before.
 struct SpeakerResolver {
+    /// "the company", "the bank": descriptions of the organisation in focus.
+    static let genericOrganizations: Set<String> = ["company", "firm", "bank", "group", "business", "corporation", "carmaker",
+                                                    "automaker", "retailer", "airline", "insurer", "lender", "manufacturer", "startup",
+                                                    "giant", "conglomerate", "chain", "publisher", "broadcaster", "charity", "organization",
+                                                    "organisation", "agency", "regulator", "utility", "operator", "fund"]
+    /// "the businessman", "the candidate": generic descriptions of the person in focus, not offices.
+    static let genericPersons: Set<String> = ["businessman", "businesswoman", "lady", "man", "woman", "mogul", "billionaire",
+                                              "candidate", "nominee", "politician", "lawmaker", "senator", "congressman",
+                                              "congresswoman", "incumbent", "challenger", "frontrunner", "front-runner", "star", "veteran"]
+
     let toks: [Token]
     let text: ScalarText
     let coref: Coreference
@@ -89,11 +99,7 @@ struct SpeakerResolver {
                 return (speaker(from: coref.entities[id], mention: m), id)
             }
             // "the company", "the bank": the organisation in focus
-            let generic: Set<String> = ["company", "firm", "bank", "group", "business", "corporation", "carmaker",
-                                        "automaker", "retailer", "airline", "insurer", "lender", "manufacturer", "startup",
-                                        "giant", "conglomerate", "chain", "publisher", "broadcaster", "charity", "organization",
-                                        "organisation", "agency", "regulator", "utility", "operator", "fund"]
-            if first == "the" && r.count <= 3 && generic.contains(h), let id = coref.latestSalientOrganization(before: pos, paragraph: paragraph) {
+            if first == "the" && r.count <= 3 && Self.genericOrganizations.contains(h), let id = coref.latestSalientOrganization(before: pos, paragraph: paragraph) {
                 return (speaker(from: coref.entities[id], mention: m), id)
             }
             // "the ABC report": a name inside
@@ -113,11 +119,8 @@ struct SpeakerResolver {
         if definite && !plural && first == "the" && runs.isEmpty == false || definite && !plural && first == "the" {
             // only generic descriptions ("the New York businessman", "the GOP candidate"), not offices
             // that may belong to someone not yet named ("the transport secretary")
-            let generic: Set<String> = ["businessman", "businesswoman", "lady", "man", "woman", "mogul", "billionaire",
-                                        "candidate", "nominee", "politician", "lawmaker", "senator", "congressman",
-                                        "congresswoman", "incumbent", "challenger", "frontrunner", "front-runner", "star", "veteran"]
             let capitalisedModifier = r.dropFirst().dropLast().contains { toks[$0].isCap }
-            let personHead = generic.contains(h) || capitalisedModifier && (SpeakerRecognizer.isTitle(head) || Lexicon.anonymousHeads.contains(h))
+            let personHead = Self.genericPersons.contains(h) || capitalisedModifier && (SpeakerRecognizer.isTitle(head) || Lexicon.anonymousHeads.contains(h))
             let g = r.contains(where: { Lexicon.femaleWords.contains(toks[$0].lower) }) ? 2 : (r.contains(where: { Lexicon.maleWords.contains(toks[$0].lower) }) ? 1 : 0)
             if personHead, let sal = coref.latestSalientPerson(before: pos, paragraph: paragraph) {
                 let e = coref.entities[sal.entity]

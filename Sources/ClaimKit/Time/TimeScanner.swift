@@ -40,6 +40,16 @@ public enum TimeScanner {
         var out: [(TimeExpression, Int, Int)] = []
         var i = 0
         let n = tokens.count
+        // For each token, the nearest token at or after it that names a time (a number, a time word): a word
+        // further than `reach` tokens before one cannot start a mention.
+        var nextCore = [Int](repeating: Int.max, count: n + 1)
+        var k = n - 1
+        while k >= 0 {
+            let t = tokens[k]
+            nextCore[k] = t.kind == .number || t.lex & TimeLexicon.core != 0 ? k : nextCore[k + 1]
+            k -= 1
+        }
+        let reach = 8
         while i < n {
             let tok = tokens[i]
             var candidate = false
@@ -47,7 +57,7 @@ public enum TimeScanner {
             case .number: candidate = true
             case .punct: candidate = tok.punct == 39  // "'90s"
             case .word:
-                if tok.lex & TimeLexicon.starter != 0 {
+                if tok.lex & TimeLexicon.starter != 0 && nextCore[i] - i < reach {
                     candidate = !(strict && !tok.cap && tok.lex & TimeLexicon.capitalOnly != 0)
                     if candidate, i > 0, !tok.space, tokens[i - 1].kind == .punct, tokens[i - 1].punct == 45 {
                         // "pile-on Tuesday", "mid-March": part of a hyphenated word, not a preposition.

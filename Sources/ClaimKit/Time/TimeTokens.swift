@@ -92,6 +92,14 @@ enum TimeLexicon {
     ]
     /// Month and weekday names: in running text only capitalised.
     static let capitalOnly: UInt8 = 8
+    /// Words that name a time themselves (months, weekdays, units, "today", seasons, holidays' heads): every
+    /// mention holds one or a number, so the scanner only tries positions a few tokens before one.
+    static let core: UInt8 = 16
+    static let coreWords: [String] = [
+        "today", "tonight", "now", "yesterday", "tomorrow", "tomorrows", "spring", "summer", "autumn", "fall",
+        "winter", "christmas", "xmas", "valentine", "valentines", "halloween", "thanksgiving", "easter", "juneteenth",
+        "weekend", "weekends", "night", "morning", "afternoon", "evening", "eve", "ago", "q", "h",
+    ]
 
     struct Entry: Sendable {
         var flags: UInt8 = 0
@@ -130,6 +138,11 @@ enum TimeLexicon {
         add(functionWords, function)
         add(months.keys, capitalOnly)
         add(weekdays.keys, capitalOnly)
+        add(months.keys, core)
+        add(weekdays.keys, core)
+        add(weekdayPlurals.keys, core)
+        add(unitWords.keys, core)
+        add(coreWords, core)
         return f
     }()
 
