@@ -63,13 +63,13 @@ struct AttributionFinder {
 
     func skippableLeft(_ i: Int) -> Bool {
         let t = toks[i]
-        if t.kind == .number { return i > s0 && (Lexicon.months.contains(toks[i - 1].lower) || toks[i - 1].lower == "on") }
+        if t.kind == .number { return i > s0 && (toks[i - 1].has(WordFlag.month) || toks[i - 1].lower == "on") }
         guard t.kind == .word, !inQuote(i) else { return false }
         let l = t.lower
         if t.has(WordFlag.weekday) { return true }
         if t.has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && ["in", "on", "since", "last", "this", "early", "late", "mid"].contains(toks[i - 1].lower) }
         if l == "may" && t.isCap { return false }
-        if l == "on" || l == "in" { return i + 1 < s1 && (Lexicon.weekdays.contains(toks[i + 1].lower) || Lexicon.months.contains(toks[i + 1].lower)) }
+        if l == "on" || l == "in" { return i + 1 < s1 && (toks[i + 1].has(WordFlag.weekday) || toks[i + 1].has(WordFlag.month)) }
         if l == "this" || l == "last" { return i + 1 < s1 && ["week", "month", "year", "morning", "afternoon", "evening", "weekend"].contains(toks[i + 1].lower) }
         if t.has(WordFlag.timeHint) && (l == "week" || l == "month" || l == "year" || l == "day") { return i > s0 && ["this", "last", "next", "that", "the"].contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
         if t.has(WordFlag.leftSkip) { return true }
@@ -164,7 +164,7 @@ struct AttributionFinder {
             let l = toks[b].lower
             if [",", ";", "—", "–", "--", ":"].contains(l) && !inQuote(b) { continue }
             if ["and", "but", "as", "while", "whereas", "though", "although", "because", "yet"].contains(l) && b > s0 && [",", ";", "—", "–", "--"].contains(toks[b - 1].lower) { continue }
-            if ["and", "but"].contains(l) && Lexicon.subjectPronouns.contains(toks[f.left].lower) { continue }
+            if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
             return true
         }
         return false
@@ -209,8 +209,8 @@ struct AttributionFinder {
         // passive "was told", "is said": not an attribution by the subject
         var b = i - 1
         while b >= s0 && (["also", "not", "never", "reportedly", "widely", "often", "been", "being"].contains(toks[b].lower) || toks[b].lower.hasSuffix("ly") && !toks[b].isCap) { b -= 1 }
-        if b >= s0 && Lexicon.beVerbs.contains(toks[b].lower) && cue.form == .past && low(cueEnd) != "by" { return nil }
-        if cue.form == .ing && b >= s0 && Lexicon.beVerbs.contains(toks[b].lower) == false {
+        if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" { return nil }
+        if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
         }
         if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
@@ -225,7 +225,7 @@ struct AttributionFinder {
         // coordinated verb: "... and said she ..." shares the subject
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        if j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") && !(j + 1 < i && Lexicon.subjectPronouns.contains(toks[j + 1].lower)) {
+        if j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") && !(j + 1 < i && toks[j + 1].has(WordFlag.subjectPronoun)) {
             if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && [",", "”", "\""].contains(toks[j - 1].lower) || !previous.isEmpty {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
                 if forwardContent(&f, cue: cue, from: cueEnd) { return f }
@@ -235,7 +235,7 @@ struct AttributionFinder {
         // "..., which critics said was ...", "the bill that he said would ...": the relative pronoun is the
         // subject of the reported clause, the noun phrase before the cue the speaker
         if cue.form != .ing, cueEnd < s1, toks[cueEnd].kind == .word, toks[cueEnd].has(WordFlag.stop), !inQuote(cueEnd),
-           Lexicon.auxiliaries.contains(toks[cueEnd].lower) && !["to", "not", "be", "been", "being"].contains(toks[cueEnd].lower),
+           toks[cueEnd].has(WordFlag.auxiliary) && !["to", "not", "be", "been", "being"].contains(toks[cueEnd].lower),
            j >= s0, let np0 = np(endingAt: j), np0.lowerBound - 1 >= s0,
            ["which", "that", "who"].contains(toks[np0.lowerBound - 1].lower), !inQuote(np0.lowerBound - 1) {
             let rel = np0.lowerBound - 1
@@ -309,7 +309,7 @@ struct AttributionFinder {
             return nil
         }
         if subjPrecededByBreak && cue.cls != .speech { return nil }
-        let adjunctStart = after < s1 && (toks[after].kind == .number || Lexicon.numberWords[toks[after].lower] != nil || Lexicon.prepositions.contains(toks[after].lower) || Lexicon.weekdays.contains(toks[after].lower) || toks[after].lower.hasSuffix("ly"))
+        let adjunctStart = after < s1 && (toks[after].kind == .number || Lexicon.numberWords[toks[after].lower] != nil || toks[after].has(WordFlag.preposition) || toks[after].has(WordFlag.weekday) || toks[after].lower.hasSuffix("ly"))
         if subjPrecededByBreak && adjunctStart && !looksLikeClause(after) {
             // "..., the Post reported ten days ago." — whatever follows is circumstance
             var e = after
@@ -376,13 +376,13 @@ struct AttributionFinder {
                     let u = toks[e]
                     if inQuote(e) || u.kind == .quote { break }
                     if [",", ":", ";", ".", "?", "!", "—"].contains(u.lower) { break }
-                    if u.lower == "that" || (e > c && (Lexicon.subjectPronouns.contains(u.lower) || u.lower == "there")) { break }
+                    if u.lower == "that" || (e > c && (u.has(WordFlag.subjectPronoun) || u.lower == "there")) { break }
                     if e > c && ["about", "after", "before", "during", "on", "in", "when", "while", "because", "if"].contains(u.lower) && !(u.lower == "of") { break }
                     if e > c && Self.nounBlockers.contains(u.lower) && !["the", "a", "an"].contains(u.lower) { break }
                     if e > c + 1 && ["the", "a", "an"].contains(u.lower) && !["of", "at", "for", "from", "and"].contains(toks[e - 1].lower) { break }
                     e += 1; n += 1
                 }
-                let nextOK = e >= s1 || ["that", ":", ","].contains(toks[e].lower) || Lexicon.subjectPronouns.contains(toks[e].lower) || toks[e].lower == "there" || isOpen(e)
+                let nextOK = e >= s1 || ["that", ":", ","].contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].lower == "there" || isOpen(e)
                 if e > c && (cue.lemma == "tell" || nextOK && ["that", ":"].contains(low(e))) {
                     f.recipient = c..<e; c = e
                 }
@@ -409,7 +409,7 @@ struct AttributionFinder {
             }
             if ["this", "last", "next"].contains(l) && ["week", "month", "year", "weekend", "morning", "afternoon", "evening"].contains(low(c + 1)) { c += 2; continue }
             if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].lower == ",") && toks[c].lower != "," { c += 1 }; continue }
-            if l == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || Lexicon.objectPronouns.contains(toks[c + 1].lower) || ["reporters", "journalists", "supporters", "lawmakers"].contains(toks[c + 1].lower)) { break }
+            if l == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || toks[c + 1].has(WordFlag.objectPronoun) || ["reporters", "journalists", "supporters", "lawmakers"].contains(toks[c + 1].lower)) { break }
             if ["in", "at", "on", "during", "after", "before", "to", "with", "via", "through", "over", "from", "while", "when", "under", "outside", "inside", "following", "ahead"].contains(l) {
                 // skip the phrase: preposition + noun phrase
                 var e = c + 1
@@ -460,7 +460,7 @@ struct AttributionFinder {
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
             let sayClause = cue.lemma == "say" && s1 - from >= 5 && !["nothing", "goodbye", "so", "yes", "no", "little", "much", "something", "anything", "grace", "a", "an"].contains(toks[from].lower)
             if !looksLikeClause(from) && !cue.takesObject && !sayClause { return false }
-            if Lexicon.prepositions.contains(toks[from].lower) && toks[from].lower != "that" { return false }
+            if toks[from].has(WordFlag.preposition) && toks[from].lower != "that" { return false }
         }
         guard from < s1 else { return false }
         f.parts = [from..<s1]
@@ -492,7 +492,7 @@ struct AttributionFinder {
         while e < s1 && n < 14 {
             let t = toks[e]
             if t.kind == .word && !inQuote(e) {
-                if e > k && (Lexicon.irregularPast.contains(t.lower) || Lexicon.auxiliaries.contains(t.lower) && t.lower != "to" && t.lower != "not") { return true }
+                if e > k && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not") { return true }
                 if e > k && !t.isCap && t.lower.hasSuffix("ed") && t.lower.count > 4 { return true }
                 if e > k && (t.lower.hasSuffix("’s") || t.lower.hasSuffix("'s")) && false { return true }
             }
@@ -506,7 +506,7 @@ struct AttributionFinder {
     func backwardContent(_ f: inout Frame, subjectLeft: Int) -> Bool {
         var a = s0
         // skip connectives and an introductory "In addition," etc.
-        while a < subjectLeft && (Lexicon.leadingConnectives.contains(toks[a].lower) && !inQuote(a) || toks[a].lower == ",") { a += 1 }
+        while a < subjectLeft && (toks[a].has(WordFlag.connective) && !inQuote(a) || toks[a].lower == ",") { a += 1 }
         var b = subjectLeft
         while b > a && (toks[b - 1].lower == "," || toks[b - 1].lower == "—") && !inQuote(b - 1) { b -= 1 }
         guard b > a else { return false }
@@ -556,10 +556,10 @@ struct AttributionFinder {
     func participle(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, previous: [Frame]) -> Frame? {
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        let ok = j < s0 || [",", "and", "while", "by", "after", "before", "without", "—", "when"].contains(toks[j].lower) || Lexicon.leadingConnectives.contains(toks[j].lower)
+        let ok = j < s0 || [",", "and", "while", "by", "after", "before", "without", "—", "when"].contains(toks[j].lower) || toks[j].has(WordFlag.connective)
         guard ok else { return nil }
         var lead = s0
-        while lead < s1 && (Lexicon.leadingConnectives.contains(toks[lead].lower) || toks[lead].lower == ",") { lead += 1 }
+        while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") { lead += 1 }
         if j < lead || j == lead && ["after", "before", "while", "when", "since", "upon", "by"].contains(toks[j].lower) {
             return frontedParticiple(i, cue: cue, cueEnd: cueEnd)
         }
@@ -602,7 +602,7 @@ struct AttributionFinder {
     /// The subject noun phrase at the start of a clause.
     func clauseSubject(_ k: Int) -> Range<Int>? {
         guard k < s1, toks[k].kind == .word else { return nil }
-        if Lexicon.subjectPronouns.contains(toks[k].lower) { return k..<(k + 1) }
+        if toks[k].has(WordFlag.subjectPronoun) { return k..<(k + 1) }
         var e = k
         while e < s1 && e - k < 10 {
             let t = toks[e]
@@ -621,7 +621,7 @@ struct AttributionFinder {
         guard let np = npRight(i + 2) else { return nil }
         var f = Frame(cue: i..<(i + 2), cueText: cueText(i, i + 2), source: .subject(np), left: i, right: np.upperBound)
         var a = s0
-        while a < i && (Lexicon.leadingConnectives.contains(toks[a].lower) || toks[a].lower == ",") { a += 1 }
+        while a < i && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") { a += 1 }
         if a == i {
             var c = np.upperBound
             if c < s1 && toks[c].lower == "," { c += 1 }
@@ -640,7 +640,7 @@ struct AttributionFinder {
         if f.quotes.isEmpty && c < s1 && toks[c].lower == "," {
             c += 1
             let e = trimEnd(c, s1)
-            if e > c + 1 && !Lexicon.subordinators.contains(toks[c].lower) { f.parts.append(c..<e) }
+            if e > c + 1 && !toks[c].has(WordFlag.subordinator) { f.parts.append(c..<e) }
         }
         return f
     }
@@ -664,7 +664,7 @@ struct AttributionFinder {
             k += 1
         }
         var end: Int
-        if let q = quote, q >= 0, !quotes[q].isLabel, ((i + 1)..<k).contains(where: { toks[$0].isWord && !Lexicon.determiners.contains(toks[$0].lower) }) {
+        if let q = quote, q >= 0, !quotes[q].isLabel, ((i + 1)..<k).contains(where: { toks[$0].isWord && !toks[$0].has(WordFlag.determiner) }) {
             let r = quotes[q]
             end = r.closeTok >= 0 ? r.closeTok + 1 : min(s1, lastTokenOf(q) + 1)
             if end < s1, toks[end].kind == .word, !toks[end].isCap, !SpeakerRecognizer.isStop(toks[end]) {
@@ -761,18 +761,18 @@ struct AttributionFinder {
             guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else { return nil }
             // "Its director, Jane Roe, added": the name in the appositive
             let app = (k + 1)..<j
-            if app.count <= 5, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || Lexicon.nameParticles.contains(toks[$0].lower) }),
+            if app.count <= 5, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || toks[$0].has(WordFlag.nameParticle) }),
                app.filter({ toks[$0].kind == .word }).count >= 2 {
                 return app
             }
             // the noun phrase must stand at the start of its clause
             let before = np.lowerBound - 1
-            if !infinitive && before >= s0 && ![",", "—", ":", ";"].contains(toks[before].lower) && !Lexicon.leadingConnectives.contains(toks[before].lower) && !isClose(before) { return nil }
+            if !infinitive && before >= s0 && ![",", "—", ":", ";"].contains(toks[before].lower) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
             return np
         }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
         if !infinitive && j > s0 && (toks[j].lower == "who" || toks[j].lower == "that") && !inQuote(j),
-           let head = np(endingAt: j - 1), !Lexicon.subjectPronouns.contains(toks[head.lowerBound].lower),
+           let head = np(endingAt: j - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun),
            !toks[j - 1].has(WordFlag.cue), toks[j - 1].kind == .word {
             return head
         }
@@ -783,16 +783,16 @@ struct AttributionFinder {
             var h = b - 1
             let participle = toks[h].lower.hasSuffix("ing") && !toks[h].isCap
             if participle { h -= 1 }
-            if h >= s0, let head = np(endingAt: h), !Lexicon.subjectPronouns.contains(toks[head.lowerBound].lower) {
+            if h >= s0, let head = np(endingAt: h), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
                 let before = head.lowerBound - 1
-                if before < s0 || [",", "—", ":", ";"].contains(toks[before].lower) || isClose(before) || Lexicon.leadingConnectives.contains(toks[before].lower) {
+                if before < s0 || [",", "—", ":", ";"].contains(toks[before].lower) || isClose(before) || toks[before].has(WordFlag.connective) {
                     return participle ? head : head.lowerBound..<base.upperBound
                 }
             }
         }
         if b > s0 && ["who", "which"].contains(toks[b].lower) && !infinitive {
             // the head noun before the relative clause
-            if let head = np(endingAt: b - 1), !Lexicon.subjectPronouns.contains(toks[head.lowerBound].lower) { return head }
+            if let head = np(endingAt: b - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun) { return head }
             return nil
         }
         return base
@@ -821,7 +821,7 @@ struct AttributionFinder {
                 break
             }
             if u.kind == .punct {
-                if l == "." && !u.spaceBefore && k - 2 >= s0 && (Lexicon.abbreviations.contains(toks[k - 2].lower) || toks[k - 2].lower.count == 1) { k -= 1; n += 1; continue }
+                if l == "." && !u.spaceBefore && k - 2 >= s0 && (toks[k - 2].has(WordFlag.abbreviation) || toks[k - 2].lower.count == 1) { k -= 1; n += 1; continue }
                 if l == ")" {
                     var m = k - 1
                     while m > s0 && toks[m].lower != "(" { m -= 1 }
@@ -875,13 +875,13 @@ struct AttributionFinder {
             let u = toks[e]
             if inQuote(e) || u.kind == .quote { break }
             if u.kind == .punct {
-                if u.lower == "." && !u.spaceBefore && e > s && (Lexicon.abbreviations.contains(toks[e - 1].lower) || toks[e - 1].lower.count == 1) && e + 1 < s1 && toks[e + 1].isCap { e += 1; continue }
+                if u.lower == "." && !u.spaceBefore && e > s && (toks[e - 1].has(WordFlag.abbreviation) || toks[e - 1].lower.count == 1) && e + 1 < s1 && toks[e + 1].isCap { e += 1; continue }
                 break
             }
             if !inverted && e > s && ["of", "from", "at", "for", "by", "in"].contains(u.lower) { e += 1; continue }
-            if e > s && (Lexicon.subordinators.contains(u.lower) && u.lower != "and" || ["in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "while", "when", "as"].contains(u.lower)) { break }
-            if e > s && (Lexicon.auxiliaries.contains(u.lower) || Lexicon.cues[u.lower] != nil) { break }
-            if !u.isCap && (Lexicon.irregularPast.contains(u.lower) || u.lower.hasSuffix("ed") && u.lower.count > 4) { return nil }
+            if e > s && (u.has(WordFlag.subordinator) && u.lower != "and" || ["in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "while", "when", "as"].contains(u.lower)) { break }
+            if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil) { break }
+            if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasSuffix("ed") && u.lower.count > 4) { return nil }
             e += 1
         }
         guard e > s else { return nil }

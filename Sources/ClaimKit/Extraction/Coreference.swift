@@ -175,8 +175,8 @@ final class Coreference {
     }
 
     static func gender(_ toks: [Token], _ run: NameRun) -> Int {
-        for k in run.role where Lexicon.femaleWords.contains(toks[k].lower) { return 2 }
-        for k in run.role where Lexicon.maleWords.contains(toks[k].lower) { return 1 }
+        for k in run.role where toks[k].has(WordFlag.female) { return 2 }
+        for k in run.role where toks[k].has(WordFlag.male) { return 1 }
         let first = toks[run.name.lowerBound].lower
         if Lexicon.femaleNames.contains(first) { return 2 }
         if Lexicon.maleNames.contains(first) { return 1 }

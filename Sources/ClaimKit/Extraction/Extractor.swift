@@ -163,7 +163,7 @@ struct ExtractionRun {
         while k < toks.count && k < 7 {
             let t = toks[k]
             if t.lower == ":" { break }
-            guard t.kind == .word && (t.isCap || k > 0 && Lexicon.nameParticles.contains(t.lower)) || t.lower == "." && k > 0 else { return nil }
+            guard t.kind == .word && (t.isCap || k > 0 && t.has(WordFlag.nameParticle)) || t.lower == "." && k > 0 else { return nil }
             k += 1
         }
         guard k > 0, k + 3 < toks.count, toks[k].lower == ":" else { return nil }
@@ -236,10 +236,10 @@ struct ExtractionRun {
     /// subordinate clauses; always an index inside `s` for a non-empty sentence.
     func mainSubjectStart(_ toks: [Token], _ s: Range<Int>) -> Int {
         var k = s.lowerBound
-        while k < s.upperBound && (Lexicon.leadingConnectives.contains(toks[k].lower) || toks[k].lower == ",") { k += 1 }
+        while k < s.upperBound && (toks[k].has(WordFlag.connective) || toks[k].lower == ",") { k += 1 }
         guard k < s.upperBound else { return s.lowerBound }
-        let l = toks[k].lower
-        if Self.frontAdverbs.contains(l) {
+        let t = toks[k]
+        if t.has(WordFlag.frontAdverb) {
             var j = k
             while j < s.upperBound && j - k < 8 {
                 // the clause after the comma, when there is one
@@ -247,7 +247,7 @@ struct ExtractionRun {
                 j += 1
             }
         }
-        if Lexicon.prepositions.contains(l) || Lexicon.subordinators.contains(l) || l.hasSuffix("ing") || l == "asked" || Lexicon.months.contains(l) || Lexicon.weekdays.contains(l) || toks[k].kind == .number {
+        if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || t.lower.hasSuffix("ing") || t.lower == "asked" {
             var j = k
             while j < s.upperBound && j - k < 30 {
                 // the clause after the comma, when there is one
@@ -269,7 +269,7 @@ struct ExtractionRun {
         if subjStart + 1 < s.upperBound, toks[subjStart].lower == "the" {
             var h = subjStart + 1
             while h < min(s.upperBound, subjStart + 4) && toks[h].isCap && toks[h].kind == .word { h += 1 }
-            if h < s.upperBound, !toks[h].isCap, toks[h].kind == .word, toks[h].quote < 0, Lexicon.orgHeads.contains(toks[h].lower),
+            if h < s.upperBound, !toks[h].isCap, toks[h].kind == .word, toks[h].quote < 0, toks[h].has(WordFlag.orgHead),
                h + 1 >= s.upperBound || toks[h + 1].lower != "of" {
                 let pos = toks[subjStart].start
                 if h > subjStart + 1 {
@@ -399,7 +399,7 @@ struct ExtractionRun {
             let score = Checkworthiness.score(toks, s, times: narrative.count)
             if score >= threshold {
                 var a = s.lowerBound
-                while a < s.upperBound && (Lexicon.leadingConnectives.contains(toks[a].lower) || toks[a].lower == ",") { a += 1 }
+                while a < s.upperBound && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") { a += 1 }
                 var b = s.upperBound
                 while b > a && [".", "!", ";", ":"].contains(toks[b - 1].lower) { b -= 1 }
                 if b > a {

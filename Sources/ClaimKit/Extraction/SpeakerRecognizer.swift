@@ -50,11 +50,11 @@ enum SpeakerRecognizer {
                     if u.isPossessive { break }
                     continue
                 }
-                if u.lower == "." && !u.spaceBefore && j > i && (Lexicon.abbreviations.contains(toks[j - 1].lower) || (toks[j - 1].lower.count == 1 && toks[j - 1].isCap)) {
+                if u.lower == "." && !u.spaceBefore && j > i && (toks[j - 1].has(WordFlag.abbreviation) || (toks[j - 1].lower.count == 1 && toks[j - 1].isCap)) {
                     j += 1; continue
                 }
                 if u.lower == "&" && j > i && j + 1 < end && isNameToken(toks[j + 1]) { j += 1; continue }
-                if (Lexicon.nameParticles.contains(u.lower) || u.lower == "of" || u.lower == "for" || u.lower == "the" && j > i && toks[j - 1].lower == "of" || u.lower == "a" && j > i && toks[j - 1].lower == "for")
+                if (u.has(WordFlag.nameParticle) || u.lower == "of" || u.lower == "for" || u.lower == "the" && j > i && toks[j - 1].lower == "of" || u.lower == "a" && j > i && toks[j - 1].lower == "for")
                     && j + 1 < end && (isNameToken(toks[j + 1]) || toks[j + 1].lower == "the" || toks[j + 1].lower == "a") {
                     j += 1; continue
                 }
@@ -104,7 +104,7 @@ enum SpeakerRecognizer {
             if Lexicon.orgWords.contains(t.stem) && n < b { break }
             n -= 1
         }
-        while n < b && (toks[n].lower == "." || Lexicon.nameParticles.contains(toks[n].lower)) { n += 1 }
+        while n < b && (toks[n].lower == "." || toks[n].has(WordFlag.nameParticle)) { n += 1 }
         guard n < b else { return [] }
         // "Jane Roe of Example Research": the person, not the affiliation
         if let cut = (n..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }), cut > n {
@@ -115,7 +115,7 @@ enum SpeakerRecognizer {
         while k > 0 {
             let t = toks[k - 1]
             if t.quote >= 0 || t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
-            if t.lower == "." { if k >= 2 && Lexicon.abbreviations.contains(toks[k - 2].lower) { k -= 1; continue } else { break } }
+            if t.lower == "." { if k >= 2 && toks[k - 2].has(WordFlag.abbreviation) { k -= 1; continue } else { break } }
             if !t.isCap && (isTitle(t) || t.lower == "former" || t.lower == "then") { k -= 1; continue }
             if t.isCap && !isStop(t) && !t.isPossessive && k < n && !toks[k].isCap { k -= 1; continue }
             break

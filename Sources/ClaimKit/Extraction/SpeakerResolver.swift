@@ -121,7 +121,7 @@ struct SpeakerResolver {
             // that may belong to someone not yet named ("the transport secretary")
             let capitalisedModifier = r.dropFirst().dropLast().contains { toks[$0].isCap }
             let personHead = Self.genericPersons.contains(h) || capitalisedModifier && (SpeakerRecognizer.isTitle(head) || Lexicon.anonymousHeads.contains(h))
-            let g = r.contains(where: { Lexicon.femaleWords.contains(toks[$0].lower) }) ? 2 : (r.contains(where: { Lexicon.maleWords.contains(toks[$0].lower) }) ? 1 : 0)
+            let g = r.contains(where: { toks[$0].has(WordFlag.female) }) ? 2 : (r.contains(where: { toks[$0].has(WordFlag.male) }) ? 1 : 0)
             if personHead, let sal = coref.latestSalientPerson(before: pos, paragraph: paragraph) {
                 let e = coref.entities[sal.entity]
                 if e.kind == .person && !e.plural && !e.words.isEmpty && (g == 0 || e.gender == 0 || e.gender == g) {
@@ -133,8 +133,8 @@ struct SpeakerResolver {
         let kind: SpeakerMention.Kind = plural ? (anonymous ? .anonymous : .group) : (anonymous ? .anonymous : .person)
         let id = coref.addGroup(name: m, kind: kind, plural: plural, members: [], role: nil)
         if !plural {
-            if r.contains(where: { Lexicon.femaleWords.contains(toks[$0].lower) }) { coref.entities[id].gender = 2 }
-            if r.contains(where: { Lexicon.maleWords.contains(toks[$0].lower) }) { coref.entities[id].gender = 1 }
+            if r.contains(where: { toks[$0].has(WordFlag.female) }) { coref.entities[id].gender = 2 }
+            if r.contains(where: { toks[$0].has(WordFlag.male) }) { coref.entities[id].gender = 1 }
         }
         return (SpeakerMention(name: m, mention: m, kind: kind), id)
     }

@@ -18,6 +18,23 @@ enum WordFlag {
     static let cueStarter: UInt32 = 1 << 13
     /// Verbs that characterise in the speaker's words ("called it “...”"): see `Lexicon.evaluative`.
     static let evaluative: UInt32 = 1 << 14
+    // Membership of the lexicon's closed word classes, one bit each (`Lexicon.X.contains(token.lower)`).
+    static let connective: UInt32 = 1 << 15
+    static let subjectPronoun: UInt32 = 1 << 16
+    static let objectPronoun: UInt32 = 1 << 17
+    static let possessivePronoun: UInt32 = 1 << 18
+    static let preposition: UInt32 = 1 << 19
+    static let subordinator: UInt32 = 1 << 20
+    static let auxiliary: UInt32 = 1 << 21
+    static let determiner: UInt32 = 1 << 22
+    static let irregularPast: UInt32 = 1 << 23
+    static let beVerb: UInt32 = 1 << 24
+    static let abbreviation: UInt32 = 1 << 25
+    static let male: UInt32 = 1 << 26
+    static let female: UInt32 = 1 << 27
+    static let nameParticle: UInt32 = 1 << 28
+    static let orgHead: UInt32 = 1 << 29
+    static let frontAdverb: UInt32 = 1 << 30
     static let timeWords: [String] = ["today", "tonight", "yesterday", "tomorrow", "week", "weeks", "month", "months",
                                       "year", "years", "day", "days", "morning", "afternoon", "evening", "night",
                                       "weekend", "ago", "later", "earlier", "decade", "decades", "century", "spring",
@@ -44,6 +61,22 @@ enum WordFlag {
         mark(Lexicon.orgWords, orgWord)
         mark(Lexicon.evaluative.keys, cueStarter | evaluative)
         mark(["according", "make", "makes", "made", "making", "gave", "offered", "provided", "delivered", "gives", "offers", "provides"], cueStarter)
+        mark(Lexicon.leadingConnectives, connective)
+        mark(Lexicon.subjectPronouns, subjectPronoun)
+        mark(Lexicon.objectPronouns, objectPronoun)
+        mark(Lexicon.possessivePronouns, possessivePronoun)
+        mark(Lexicon.prepositions, preposition)
+        mark(Lexicon.subordinators, subordinator)
+        mark(Lexicon.auxiliaries, auxiliary)
+        mark(Lexicon.determiners, determiner)
+        mark(Lexicon.irregularPast, irregularPast)
+        mark(Lexicon.beVerbs, beVerb)
+        mark(Lexicon.abbreviations, abbreviation)
+        mark(Lexicon.maleWords, male)
+        mark(Lexicon.femaleWords, female)
+        mark(Lexicon.nameParticles, nameParticle)
+        mark(Lexicon.orgHeads, orgHead)
+        mark(ExtractionRun.frontAdverbs, frontAdverb)
         mark(Lexicon.weekdays, timeHint)
         mark(Lexicon.months, timeHint)
         mark(timeWords, timeHint)
