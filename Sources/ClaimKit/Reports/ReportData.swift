@@ -87,9 +87,11 @@ public struct ReportData: Sendable {
         }
     }
 
-    public static func speakerLabel(_ c: ClaimRecord) -> String {
-        var label = c.speakerName ?? "unknown"
+    /// "Abbas Araqchi (Iranian Foreign Minister)"; with `members`, a group also names who is in it.
+    public static func speakerLabel(_ c: ClaimRecord, unknown: String = "unknown", members: Bool = false) -> String {
+        var label = c.speakerName ?? unknown
         if let role = c.speakerRole, !role.isEmpty { label += " (\(role))" }
+        if members && !c.members.isEmpty { label += " (\(c.members.joined(separator: ", ")))" }
         return label
     }
 }

@@ -55,7 +55,7 @@ struct ClaimsCommand: ShellCommand {
         ], emptyMessage: "no claims")
         for c in claims {
             let statement = c.kind == .direct ? "“\(c.statement)”" : c.statement
-            table.append([.string(c.ref), .string(ReportData.dateLabel(c.when)), .string(ClaimJSON.speakerLabel(c)),
+            table.append([.string(c.ref), .string(ReportData.dateLabel(c.when)), .string(ReportData.speakerLabel(c, unknown: "—", members: true)),
                           .string(c.kind.rawValue), .string(c.retracted ? "retracted" : c.status),
                           .string(ClaimsCommand.balance(c)), .string(statement)])
         }

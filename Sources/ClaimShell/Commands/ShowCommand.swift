@@ -65,7 +65,7 @@ struct ShowCommand: ShellCommand {
         func field(_ label: String, _ value: String) {
             lines.append("  " + style.dim(label.padding(toLength: 10, withPad: " ", startingAt: 0)) + value)
         }
-        var speaker = ClaimJSON.speakerLabel(c)
+        var speaker = ReportData.speakerLabel(c, unknown: "—", members: true)
         if let mention = c.mention, mention != c.speakerName { speaker += "   (mention: \"\(mention)\")" }
         field("speaker", speaker)
         if let r = c.recipient { field("to", r) }

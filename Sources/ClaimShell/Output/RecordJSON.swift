@@ -44,12 +44,4 @@ enum ClaimJSON {
                                   ("context", .int(c.context))])),
         ])
     }
-
-    /// "Abbas Araqchi (Iranian Foreign Minister)" or the group with its members.
-    static func speakerLabel(_ c: ClaimRecord) -> String {
-        var label = c.speakerName ?? "—"
-        if let role = c.speakerRole, !role.isEmpty { label += " (\(role))" }
-        if !c.members.isEmpty { label += " (\(c.members.joined(separator: ", ")))" }
-        return label
-    }
 }
