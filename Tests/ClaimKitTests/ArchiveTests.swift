@@ -36,7 +36,7 @@ import Testing
         }
         #expect(try claimRows(s) == before)
         let c = try #require(try s.claim(id: a))
-        #expect(c.status == "mixed" && c.supports == 2 && c.contradicts == 1 && c.context == 1)
+        #expect(c.status == "mixed" && c.supports == 1 && c.contradicts == 1 && c.context == 2)
         // A claim's verdicts: only the newest is current.
         #expect(try s.verdicts(claimID: a).map(\.current) == [false, true])
         #expect(try s.verdicts(claimID: b).isEmpty)
@@ -68,5 +68,51 @@ import Testing
         let json = JSONValue.array([.string(text), .string("C1")]).compact
         let plain = Array(json.utf8).withUnsafeBufferPointer { array.appendStringArray(json: $0) }
         if plain { #expect(String(decoding: array.bytes, as: UTF8.self) == json.dropFirst().dropLast()) }
+    }
+
+    /// `stats` reads counts the triggers keep; they must equal counting the tables, through
+    /// retractions, edits and merges.
+    @Test func tallyMatchesCounting() throws {
+        let s = try store()
+        var spec = ArchiveSpec(claims: 60, seed: 5)
+        spec.speakers = 10
+        try s.generateArchive(spec)
+        let a = try s.addClaim(NewClaim(statement: "Exports doubled", speaker: "Minister"), author: "t")
+        _ = try s.addEvidence(NewEvidence(claimID: a, stance: .supports, source: "x"), author: "t")
+        try s.retractClaim(id: 3, because: "misquoted", author: "t")
+        try s.editClaim(id: 4, speaker: "Someone Else", statement: "Changed", date: nil, author: "t")
+        let stats = try s.stats()
+        try s.db.read { db in
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? -1 }
+            #expect(stats.documents == (try count("SELECT count(*) FROM document")))
+            #expect(stats.claims == (try count("SELECT count(*) FROM claim")))
+            #expect(stats.speakers == (try count("SELECT count(*) FROM speaker")))
+            #expect(stats.evidence == (try count("SELECT count(*) FROM evidence")))
+            #expect(stats.verdicts == (try count("SELECT count(*) FROM verdict")))
+            #expect(stats.journalEntries == (try count("SELECT count(*) FROM journal")))
+            var kinds: [String: Int] = [:], statuses: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM claim GROUP BY kind") { kinds[row["kind"]] = row["n"] }
+            for row in try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM claim WHERE retracted_at IS NULL GROUP BY status") {
+                statuses[row["status"]] = row["n"]
+            }
+            #expect(stats.claimsByKind == kinds)
+            #expect(stats.claimsByStatus == statuses)
+        }
+    }
+
+    /// With more matches than the ranking window, `find` ranks the newest of them.
+    @Test func searchRanksTheNewestMatches() throws {
+        let s = try store()
+        var spec = ArchiveSpec(claims: 1500, seed: 9)
+        spec.speakers = 30
+        try s.generateArchive(spec)
+        let matching = try s.db.read { db in
+            try Int64.fetchAll(db, sql: "SELECT rowid FROM claim_fts WHERE claim_fts MATCH 'government*' ORDER BY rowid DESC")
+        }
+        try #require(matching.count > SQLiteStore.searchWindow)
+        let hits = try s.search("government", limit: 20).filter { $0.source == .claim }
+        #expect(hits.count == 20)
+        let window = Set(matching.prefix(SQLiteStore.searchWindow))
+        #expect(hits.allSatisfy { window.contains($0.id) })
     }
 }

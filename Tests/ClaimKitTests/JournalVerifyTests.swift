@@ -86,8 +86,11 @@ import Testing
         #expect(try s.referenceVerify() == result)
         // Spans hold their statements, as `show` checks them.
         let claim = try #require(try s.claim(id: 117))
-        let doc = try #require(try s.document(id: try #require(claim.documentID), withText: true))
-        #expect(ProvenanceCheck.check(document: doc, claims: [claim]).allSatisfy(\.ok))
+        let documentID = try #require(claim.documentID)
+        let doc = try #require(try s.document(id: documentID, withText: true))
+        let findings = ProvenanceCheck.check(document: doc, claims: [claim])
+        let spansHold = findings.allSatisfy { $0.ok }
+        #expect(spansHold)
         try s.db.write { db in try db.execute(sql: "UPDATE evidence SET note = 'forged' WHERE id = 300") }
         let tampered = try s.verifyJournal()
         #expect(tampered.failure?.contains("evidence 300 differs") == true, "\(tampered.failure ?? "")")

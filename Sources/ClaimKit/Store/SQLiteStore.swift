@@ -63,7 +63,9 @@ public final class SQLiteStore: ClaimStore {
     }
 
     private func migrate() throws {
-        try db.write { db in
+        // Checked in a read: a store that is up to date (every start-up but the first) opens
+        // without a write transaction.
+        let complete = try db.read { db in
             let applied = try Schema.migrator.appliedIdentifiers(db)
             let known = Set(Schema.migrator.migrations)
             let unknown = applied.subtracting(known)
@@ -76,8 +78,9 @@ public final class SQLiteStore: ClaimStore {
                     throw StoreError("\(location) is an SQLite database but not a claimcheck store; refusing to touch it")
                 }
             }
+            return applied.isSuperset(of: known)
         }
-        if try db.read({ db in try !Schema.migrator.hasCompletedMigrations(db) }) {
+        if !complete {
             try Schema.migrator.migrate(db)
         }
     }
