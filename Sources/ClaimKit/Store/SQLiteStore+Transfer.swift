@@ -24,7 +24,7 @@ extension SQLiteStore {
                 var first = true
                 while let row = try rows.next() {
                     var pairs: [(String, JSONValue)] = []
-                    for column in row.columnNames { pairs.append((column, RowSnapshot.json(row[column] as DatabaseValue))) }
+                    for (index, column) in row.columnNames.enumerated() { pairs.append((column, RowSnapshot.json(row[index] as DatabaseValue))) }
                     try write((first ? "\n      " : ",\n      ") + JSONValue.object(pairs).compact)
                     first = false
                 }

@@ -23,6 +23,11 @@ public final class SQLiteStore: ClaimStore {
         // and the file is never corrupted; only an OS crash can drop the last commits.
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A batch of small transactions rewrites the same pages (the claim, the journal's
+            // tail, the full-text index): a bigger cache keeps them, and checkpointing every
+            // 8,000 pages (32 MB of WAL) rather than 1,000 copies each of them back less often.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: config)
