@@ -1,4 +1,5 @@
 import Crypto
+import Dispatch
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -15,7 +16,7 @@ struct JournalVerifier {
     let db: Database
 
     /// A SHA-256 digest as four words (compared, not printed).
-    struct Digest: Equatable {
+    struct Digest: Equatable, Sendable {
         var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
         init() {}
         init(_ digest: SHA256.Digest) {
@@ -124,6 +125,8 @@ struct JournalVerifier {
         var prev = [UInt8](JournalEntry.genesis.utf8)
         var count = 0
 
+        let hasher = EntryHasher()
+        defer { _ = hasher.finish() }
         let statement = try db.makeStatement(sql: "SELECT seq, at, author, action, ids, payload, prev_hash, hash FROM journal ORDER BY seq")
         let stmt = statement.sqliteStatement
         defer { withExtendedLifetime(statement) { _ = sqlite3_reset(stmt) } }
@@ -134,7 +137,9 @@ struct JournalVerifier {
             count += 1
             let seq = sqlite3_column_int64(stmt, 0)
             func failEntry(_ why: String) -> JournalVerification {
-                JournalVerification(entries: count, headHash: String(decoding: prev, as: UTF8.self), failure: "journal entry #\(seq): \(why)")
+                // An entry before this one whose hash does not match is the first failure.
+                if let earlier = hasher.finish() { return earlier }
+                return JournalVerification(entries: count, headHash: String(decoding: prev, as: UTF8.self), failure: "journal entry #\(seq): \(why)")
             }
             if seq != Int64(count) {
                 return failEntry(seq > Int64(count) ? "entry #\(count) is missing (deleted?)" : "out of sequence (expected #\(count))")
@@ -144,6 +149,9 @@ struct JournalVerifier {
                 return failEntry("does not follow the entry before it (previous hash differs: inserted, deleted or reordered?)")
             }
             // The canonical form: {"action":..,"at":..,"author":..,"ids":[..],"payload":"..","prev":"..","seq":N}
+            // The canonical form {"action":..,"at":..,"author":..,"ids":[..],"payload":"..","prev":"..","seq":N}
+            // is escaped and hashed on a second thread (most of the pass's work); this one reads
+            // on and replays the snapshots.
             buffer.reset()
             buffer.append("{\"action\":"); buffer.quote(Self.text(stmt, 3))
             buffer.append(",\"at\":"); buffer.quote(Self.text(stmt, 1))
@@ -158,14 +166,9 @@ struct JournalVerifier {
             }
             buffer.append("],\"payload\":")
             let payload = Self.text(stmt, 5)
-            buffer.quote(payload)
-            buffer.append(",\"prev\":"); buffer.quote(prevHash)
-            buffer.append(",\"seq\":"); buffer.append(int: seq)
-            buffer.append("}")
             let storedHash = Self.text(stmt, 7)
-            guard let stored = Digest(hex: storedHash), stored == buffer.sha256() else {
-                return failEntry("its contents do not match its hash (edited outside claimcheck?)")
-            }
+            hasher.submit(EntryHashJob(seq: seq, head: buffer.bytes, payload: Array(payload), prev: Array(prevHash),
+                                       stored: Digest(hex: storedHash)))
             // The row snapshots: table, key and hash of each.
             var snapshots: [(table: String, key: SnapshotKey, hash: UnsafeBufferPointer<UInt8>?, hashText: String?)] = []
             var scanner = PayloadScanner(payload)
@@ -202,6 +205,7 @@ struct JournalVerifier {
             }
             prev = Array(storedHash)
         }
+        if let failure = hasher.finish() { return failure }
         let head = String(decoding: prev, as: UTF8.self)
         func fail(_ why: String) -> JournalVerification {
             JournalVerification(entries: count, headHash: head, failure: why)
@@ -287,6 +291,14 @@ struct JournalVerifier {
         return JournalVerification(entries: count, headHash: head, failure: nil)
     }
 
+    /// Steps a raw statement: true on a row, false when done; errors (an interrupt) throw.
+    static func step(_ stmt: OpaquePointer, _ db: Database) throws -> Bool {
+        let rc = sqlite3_step(stmt)
+        if rc == SQLITE_ROW { return true }
+        if rc == SQLITE_DONE { return false }
+        throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    }
+
     /// A text column's bytes, valid until the next step.
     static func text(_ stmt: OpaquePointer, _ index: Int32) -> UnsafeBufferPointer<UInt8> {
         guard let p = sqlite3_column_text(stmt, index) else { return UnsafeBufferPointer(start: nil, count: 0) }
@@ -360,20 +372,22 @@ final class ByteBuffer {
 
     /// A JSON string literal of UTF-8 text as `String(cString:)` reads it (the way GRDB does).
     func quote(_ text: UnsafeBufferPointer<UInt8>) {
-        // Plain ASCII without NUL escapes byte by byte; anything else goes through String so
-        // that invalid UTF-8 and NUL are read the way GRDB reads them.
-        for k in 0..<text.count where text[k] == 0 || text[k] >= 0x80 {
-            let end = text.firstIndex(of: 0) ?? text.count
-            quote(string: String(decoding: UnsafeBufferPointer(rebasing: text[0..<end]), as: UTF8.self))
-            return
-        }
+        // One pass over plain ASCII; at the first NUL or non-ASCII byte it starts again through
+        // String, so that invalid UTF-8 and NUL are read the way GRDB reads them.
+        let mark = count
         reserve(text.count * 6 + 2)
         let hex: StaticString = "0123456789abcdef"
         var out = base + count
         out.pointee = 0x22; out += 1
         for k in 0..<text.count {
             let b = text[k]
-            if b >= 0x20 && b != 0x22 && b != 0x5C { out.pointee = b; out += 1; continue }
+            if b > 0x22 && b != 0x5C && b < 0x80 || b == 0x20 || b == 0x21 { out.pointee = b; out += 1; continue }
+            if b == 0 || b >= 0x80 {
+                count = mark
+                let end = text.firstIndex(of: 0) ?? text.count
+                quote(string: String(decoding: UnsafeBufferPointer(rebasing: text[0..<end]), as: UTF8.self))
+                return
+            }
             out.pointee = 0x5C; out += 1
             switch b {
             case 0x22, 0x5C: out.pointee = b; out += 1
@@ -660,6 +674,93 @@ struct PayloadScanner {
             guard consume(0x7D) else { return nil }
             guard let table, let key, let hash else { return .some(nil) }
             return (table, key, hash)
+        }
+    }
+}
+
+/// One journal entry's hash to check: the canonical form up to `"payload":`, then the payload and
+/// previous hash to escape into it.
+struct EntryHashJob: Sendable {
+    var seq: Int64
+    var head: [UInt8]
+    var payload: [UInt8]
+    var prev: [UInt8]
+    var stored: JournalVerifier.Digest?
+}
+
+/// Checks entry hashes in order on a thread of its own, a bounded queue ahead of the reader.
+/// Remembers the first entry whose hash does not match.
+final class EntryHasher: @unchecked Sendable {
+    private let lock = NSLock()
+    private var queue: [EntryHashJob?] = []
+    private var next = 0
+    private let ready = DispatchSemaphore(value: 0)
+    private let room = DispatchSemaphore(value: 256)
+    private let stopped = DispatchSemaphore(value: 0)
+    private var failure: JournalVerification?
+    private var finished = false
+
+    init() {
+        let thread = Thread { [self] in run() }
+        thread.start()
+    }
+
+    func submit(_ job: EntryHashJob) {
+        room.wait()
+        lock.lock()
+        queue.append(job)
+        lock.unlock()
+        ready.signal()
+    }
+
+    /// Waits for every submitted entry; the first failure, if any. Later calls return the same.
+    func finish() -> JournalVerification? {
+        lock.lock()
+        let already = finished
+        finished = true
+        lock.unlock()
+        if !already {
+            room.wait()
+            lock.lock()
+            queue.append(nil)
+            lock.unlock()
+            ready.signal()
+            stopped.wait()
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        return failure
+    }
+
+    private func run() {
+        let buffer = ByteBuffer()
+        var failed = false
+        while true {
+            ready.wait()
+            lock.lock()
+            let job = queue[next]
+            queue[next] = nil
+            next += 1
+            if next > 1024 { queue.removeFirst(next); next = 0 }
+            lock.unlock()
+            room.signal()
+            guard let job else { stopped.signal(); return }
+            if failed { continue }
+            buffer.reset()
+            buffer.append(job.head)
+            job.payload.withUnsafeBufferPointer { buffer.quote($0) }
+            buffer.append(",\"prev\":")
+            job.prev.withUnsafeBufferPointer { buffer.quote($0) }
+            buffer.append(",\"seq\":")
+            buffer.append(int: job.seq)
+            buffer.append("}")
+            if job.stored == nil || job.stored != buffer.sha256() {
+                failed = true
+                lock.lock()
+                failure = JournalVerification(entries: Int(job.seq), headHash: String(decoding: job.prev, as: UTF8.self),
+                                              failure: "journal entry #\(job.seq): its contents do not match its hash (edited outside claimcheck?)")
+                lock.unlock()
+            }
         }
     }
 }
