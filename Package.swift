@@ -26,6 +26,8 @@ let package = Package(
             name: "ClaimKit",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The raw SQLite API, for `log verify`'s streaming pass.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict

@@ -1,9 +1,13 @@
 import ClaimKit
 import Foundation
 
-// Extraction throughput on a folder of articles: reads every file first, then times extraction
-// alone on one core, several rounds, and prints the median.
-// usage: claimcheck-bench extract DIR [--rounds N] [--published YYYY-MM-DD]
+// Benchmark helpers (scripts/bench.sh runs them):
+//   claimcheck-bench extract DIR [--rounds N] [--published YYYY-MM-DD]
+//     extraction throughput on a folder of articles: reads every file first, then times extraction
+//     alone on one core, several rounds, and prints the median.
+//   claimcheck-bench generate-store PATH --claims N [--seed S]
+//     writes a seeded synthetic archive (N claims, 2N evidence, N verdicts) through the real schema
+//     and journal, so that `log verify` passes on it.
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("claimcheck-bench: \(message)\n".utf8))
@@ -11,7 +15,36 @@ func fail(_ message: String) -> Never {
 }
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard args.count >= 2, args[0] == "extract" else { fail("usage: claimcheck-bench extract DIR [--rounds N] [--published DATE]") }
+if args.count >= 2, args[0] == "generate-store" {
+    var spec = ArchiveSpec(claims: 1000, seed: 7)
+    var j = 2
+    while j < args.count {
+        switch args[j] {
+        case "--claims": spec.claims = Int(args[j + 1]) ?? spec.claims; j += 2
+        case "--seed": spec.seed = UInt64(args[j + 1]) ?? spec.seed; j += 2
+        default: fail("unknown argument \(args[j])")
+        }
+    }
+    do {
+        guard let store = try SQLiteStore.open(path: args[1], create: true) else { fail("cannot create \(args[1])") }
+        let start = DispatchTime.now().uptimeNanoseconds
+        var last = 0
+        try store.generateArchive(spec) { n in
+            if n - last >= 100_000 || n == spec.claims {
+                last = n
+                FileHandle.standardError.write(Data("generate-store: \(n) claims\n".utf8))
+            }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(format: "generate-store: %d claims, seed %llu, in %.1f s", spec.claims, spec.seed, seconds))
+    } catch {
+        fail("\(error)")
+    }
+    exit(0)
+}
+guard args.count >= 2, args[0] == "extract" else {
+    fail("usage: claimcheck-bench extract DIR [--rounds N] [--published DATE] | generate-store PATH --claims N [--seed S]")
+}
 let dir = args[1]
 var rounds = 3
 var published = CivilDate(iso: "2025-04-17")

@@ -23,6 +23,12 @@ import Testing
         // Walks the rowid order backwards and stops at the first row: no sort.
         ("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1", "SCAN journal"),
         ("SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?", "VIRTUAL TABLE INDEX"),
+        // find: the lower bound of the ranking window.
+        ("SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET 999", "VIRTUAL TABLE INDEX"),
+        // show: one claim's verdicts.
+        ("SELECT * FROM verdict WHERE claim_id = ? ORDER BY id", "verdict_claim"),
+        // stats: the counts the triggers keep.
+        ("SELECT name, n FROM tally", "SCAN tally"),
     ])
     func usesAnIndex(_ sql: String, _ expected: String) throws {
         let store = try SQLiteStore.inMemory()

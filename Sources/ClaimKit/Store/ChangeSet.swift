@@ -48,8 +48,9 @@ enum RowSnapshot {
 
     static func json(_ row: Row, table: String) -> JSONValue {
         var pairs: [(String, JSONValue)] = []
-        for column in row.columnNames where !(table == "document" && column == "text") {
-            pairs.append((column, json(row[column] as DatabaseValue)))
+        // By position: looking a column up by name compares names case-insensitively.
+        for (index, column) in row.columnNames.enumerated() where !(table == "document" && column == "text") {
+            pairs.append((column, json(row[index] as DatabaseValue)))
         }
         return .object(pairs)
     }

@@ -106,7 +106,7 @@ public struct NewClaim: Sendable {
 }
 
 /// What `log verify` found.
-public struct JournalVerification: Sendable {
+public struct JournalVerification: Sendable, Equatable {
     public var entries: Int
     public var headHash: String
     /// The first problem, naming the entry or row; nil when the journal and tables are intact.

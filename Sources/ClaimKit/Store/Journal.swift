@@ -42,11 +42,10 @@ extension JournalEntry {
     /// Appends an entry after the current head, inside the caller's transaction.
     @discardableResult
     static func append(_ db: Database, author: String, action: String, ids: [String], payload: JSONValue,
-                       changes: ChangeSet = ChangeSet()) throws -> JournalEntry {
+                       changes: ChangeSet = ChangeSet(), at: String = UTCClock.now()) throws -> JournalEntry {
         let head = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"))
         let seq: Int64 = (head?["seq"] as Int64? ?? 0) + 1
         let prev: String = head?["hash"] ?? JournalEntry.genesis
-        let at = UTCClock.now()
         let body = JSONValue.object([("change", payload), ("rows", .array(try changes.snapshots(db)))]).canonical
         let hash = computeHash(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev)
         let idsText = JSONValue.array(ids.map { .string($0) }).compact

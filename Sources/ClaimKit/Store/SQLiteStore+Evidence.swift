@@ -9,7 +9,7 @@ extension SQLiteStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [e.claimID, e.stance.rawValue, e.source, e.title, e.quote, e.note, e.reliability, UTCClock.now(), author])
             let id = db.lastInsertedRowID
-            try refreshStatus(db, claimID: e.claimID)
+            try countNewEvidence(db, claimID: e.claimID, stance: e.stance)
             var changes = ChangeSet()
             changes.touch("evidence", id)
             changes.touch("claim", e.claimID)
@@ -66,6 +66,20 @@ extension SQLiteStore {
             throw StoreError.notFound("claim", "C\(id)")
         }
         if let at: String = retracted["retracted_at"] { throw StoreError("C\(id) was retracted on \(at)") }
+    }
+
+    /// What ``refreshStatus(_:claimID:)`` gives after one new piece of evidence, without counting the
+    /// claim's evidence again (a batch adding thousands to one claim stays fast): one more of its
+    /// stance, and the status is the current rating, else `in-progress`.
+    func countNewEvidence(_ db: Database, claimID: Int64, stance: Stance) throws {
+        try db.cachedStatement(sql: """
+            UPDATE claim SET
+              supports = supports + (:stance = 'supports'),
+              contradicts = contradicts + (:stance = 'contradicts'),
+              context = context + (:stance = 'context'),
+              status = COALESCE((SELECT rating FROM verdict WHERE claim_id = :id ORDER BY id DESC LIMIT 1), 'in-progress')
+            WHERE id = :id
+            """).execute(arguments: ["id": claimID, "stance": stance.rawValue])
     }
 
     /// Recomputes a claim's evidence balance and status: its current rating, else `in-progress`

@@ -89,20 +89,30 @@ extension SQLiteStore {
             contradicts: row["contradicts"], context: row["context"], retracted: (row["retracted_at"] as String?) != nil)
     }
 
+    /// How many of the newest matches `find` ranks by relevance.
+    static let searchWindow = 1000
+
     public func search(_ text: String, limit: Int) throws -> [SearchHit] {
         guard let pattern = FTS5Pattern(matchingAllPrefixesIn: text) else { return [] }
         return try read { db in
-            let claims = try Row.fetchAll(db, sql: """
+            // Ranking scores every match, so a common word in a big archive would be scored
+            // hundreds of thousands of times: only the newest `searchWindow` matches are ranked
+            // (the whole set when there are fewer), found by walking the index backwards.
+            func cutoff(_ table: String) throws -> Int64 {
+                try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
+                                   arguments: [pattern, Self.searchWindow - 1]) ?? 0
+            }
+            let claims = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT c.id, snippet(claim_fts, 0, '[', ']', '…', 12) AS snip
                 FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid
-                WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?
-                """, arguments: [pattern, limit])
+                WHERE claim_fts MATCH ? AND claim_fts.rowid >= ? ORDER BY rank LIMIT ?
+                """), arguments: [pattern, try cutoff("claim_fts"), limit])
                 .map { SearchHit(source: .claim, id: $0["id"], claimID: $0["id"], snippet: $0["snip"]) }
-            let evidence = try Row.fetchAll(db, sql: """
+            let evidence = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT e.id, e.claim_id, snippet(evidence_fts, -1, '[', ']', '…', 12) AS snip
                 FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid
-                WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?
-                """, arguments: [pattern, limit])
+                WHERE evidence_fts MATCH ? AND evidence_fts.rowid >= ? ORDER BY rank LIMIT ?
+                """), arguments: [pattern, try cutoff("evidence_fts"), limit])
                 .map { SearchHit(source: .evidence, id: $0["id"], claimID: $0["claim_id"], snippet: $0["snip"]) }
             return claims + evidence
         }
@@ -129,18 +139,22 @@ extension SQLiteStore {
 
     public func stats() throws -> StoreStats {
         try read { db in
+            // Counts kept by triggers (schema v2): a few rows, whatever the store's size.
             var s = StoreStats()
-            s.documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0
-            s.claims = try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0
-            s.speakers = try Int.fetchOne(db, sql: "SELECT count(*) FROM speaker") ?? 0
-            s.evidence = try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") ?? 0
-            s.verdicts = try Int.fetchOne(db, sql: "SELECT count(*) FROM verdict") ?? 0
-            s.journalEntries = try Int.fetchOne(db, sql: "SELECT count(*) FROM journal") ?? 0
-            for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM claim GROUP BY kind") {
-                s.claimsByKind[row["kind"]] = row["n"]
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM claim WHERE retracted_at IS NULL GROUP BY status") {
-                s.claimsByStatus[row["status"]] = row["n"]
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT name, n FROM tally")) {
+                let name: String = row["name"], n: Int = row["n"]
+                switch name {
+                case "document": s.documents = n
+                case "claim": s.claims = n
+                case "speaker": s.speakers = n
+                case "evidence": s.evidence = n
+                case "verdict": s.verdicts = n
+                case "journal": s.journalEntries = n
+                default:
+                    guard n > 0 else { continue }
+                    if name.hasPrefix("kind:") { s.claimsByKind[String(name.dropFirst(5))] = n }
+                    if name.hasPrefix("status:") { s.claimsByStatus[String(name.dropFirst(7))] = n }
+                }
             }
             s.schemaVersion = try Schema.migrator.appliedIdentifiers(db).count
             return s

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The whole store as JSON (`"schema": "claimcheck/1"`) and back. Rows are written as they are
 /// stored, so an import rebuilds an equivalent store whose journal verifies.
@@ -17,20 +18,46 @@ extension SQLiteStore {
                 ("entries", .int(head?["seq"] as Int64? ?? 0)), ("hash", .string(head?["hash"] ?? JournalEntry.genesis)),
             ]).compact + ",\n  \"tables\": {"
             try write(out)
-            for (i, table) in Self.transferTables.enumerated() {
-                try write((i == 0 ? "\n" : ",\n") + "    \"\(table)\": [")
-                let key = table == "journal" ? "seq" : RowSnapshot.keyColumn(table)
-                let rows = try Row.fetchCursor(db, sql: "SELECT * FROM \(table) ORDER BY \(key)")
-                var first = true
-                while let row = try rows.next() {
-                    var pairs: [(String, JSONValue)] = []
-                    for column in row.columnNames { pairs.append((column, RowSnapshot.json(row[column] as DatabaseValue))) }
-                    try write((first ? "\n      " : ",\n      ") + JSONValue.object(pairs).compact)
-                    first = false
-                }
-                try write(first ? "]" : "\n    ]")
+            // Rows are written straight from the statement into a byte buffer (the bytes
+            // `JSONValue.compact` gives), handed on every 256 KB: memory stays flat however big
+            // the store, and the journal's long payloads are escaped in one tight loop.
+            let buffer = ByteBuffer(capacity: 1 << 19)
+            func drain() throws {
+                guard buffer.count > 0 else { return }
+                try write(String(decoding: UnsafeBufferPointer(start: buffer.base, count: buffer.count), as: UTF8.self))
+                buffer.reset()
             }
-            try write("\n  }\n}\n")
+            for (i, table) in Self.transferTables.enumerated() {
+                buffer.append(i == 0 ? "\n" : ",\n")
+                buffer.append("    ")
+                buffer.quote(string: table)
+                buffer.append(": [")
+                let key = table == "journal" ? "seq" : RowSnapshot.keyColumn(table)
+                let statement = try db.makeStatement(sql: "SELECT * FROM \(table) ORDER BY \(key)")
+                let stmt = statement.sqliteStatement
+                defer { withExtendedLifetime(statement) { _ = sqlite3_reset(stmt) } }
+                let prefixes: [[UInt8]] = (0..<sqlite3_column_count(stmt)).map { n in
+                    let b = ByteBuffer(capacity: 64)
+                    b.append(n == 0 ? "{" : ",")
+                    b.quote(string: String(cString: sqlite3_column_name(stmt, n)))
+                    b.append(":")
+                    return b.bytes
+                }
+                var first = true
+                while try JournalVerifier.step(stmt, db) {
+                    buffer.append(first ? "\n      " : ",\n      ")
+                    for n in prefixes.indices {
+                        buffer.append(prefixes[n])
+                        buffer.append(column: stmt, Int32(n))
+                    }
+                    buffer.append(prefixes.isEmpty ? "{}" : "}")
+                    first = false
+                    if buffer.count >= 1 << 18 { try drain() }
+                }
+                buffer.append(first ? "]" : "\n    ]")
+            }
+            buffer.append("\n  }\n}\n")
+            try drain()
         }
     }
 

@@ -61,7 +61,8 @@ extension SQLiteStore {
             try db.cachedStatement(sql: "INSERT INTO verdict (claim_id, rating, reason, cites, ruled_at, author) VALUES (?, ?, ?, ?, ?, ?)")
                 .execute(arguments: [claimID, r.name, reason, citesText, UTCClock.now(), author])
             let id = db.lastInsertedRowID
-            try refreshStatus(db, claimID: claimID)
+            // The newest verdict's rating is the status (what refreshStatus would compute).
+            try db.cachedStatement(sql: "UPDATE claim SET status = ? WHERE id = ?").execute(arguments: [r.name, claimID])
             var changes = ChangeSet()
             changes.touch("verdict", id)
             changes.touch("claim", claimID)
@@ -76,11 +77,14 @@ extension SQLiteStore {
 
     public func verdicts(claimID: Int64?) throws -> [VerdictRecord] {
         try read { db in
+            if let claimID {
+                // One claim's verdicts: its current one is its newest (no pass over the whole table).
+                let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM verdict WHERE claim_id = ? ORDER BY id"), arguments: [claimID])
+                let current: Int64? = rows.last?["id"]
+                return rows.map { Self.verdict($0, current: $0["id"] == current) }
+            }
             let current = Set(try Int64.fetchAll(db, sql: "SELECT max(id) FROM verdict GROUP BY claim_id"))
-            let rows = claimID == nil
-                ? try Row.fetchAll(db, sql: "SELECT * FROM verdict ORDER BY id")
-                : try Row.fetchAll(db, sql: "SELECT * FROM verdict WHERE claim_id = ? ORDER BY id", arguments: [claimID])
-            return rows.map { Self.verdict($0, current: current.contains($0["id"])) }
+            return try Row.fetchAll(db, sql: "SELECT * FROM verdict ORDER BY id").map { Self.verdict($0, current: current.contains($0["id"])) }
         }
     }
 

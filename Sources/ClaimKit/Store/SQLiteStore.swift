@@ -23,6 +23,11 @@ public final class SQLiteStore: ClaimStore {
         // and the file is never corrupted; only an OS crash can drop the last commits.
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A batch of small transactions rewrites the same pages (the claim, the journal's
+            // tail, the full-text index): a bigger cache keeps them, and checkpointing every
+            // 8,000 pages (32 MB of WAL) rather than 1,000 copies each of them back less often.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: config)
@@ -63,7 +68,9 @@ public final class SQLiteStore: ClaimStore {
     }
 
     private func migrate() throws {
-        try db.write { db in
+        // Checked in a read: a store that is up to date (every start-up but the first) opens
+        // without a write transaction.
+        let complete = try db.read { db in
             let applied = try Schema.migrator.appliedIdentifiers(db)
             let known = Set(Schema.migrator.migrations)
             let unknown = applied.subtracting(known)
@@ -76,8 +83,9 @@ public final class SQLiteStore: ClaimStore {
                     throw StoreError("\(location) is an SQLite database but not a claimcheck store; refusing to touch it")
                 }
             }
+            return applied.isSuperset(of: known)
         }
-        if try db.read({ db in try !Schema.migrator.hasCompletedMigrations(db) }) {
+        if !complete {
             try Schema.migrator.migrate(db)
         }
     }

@@ -120,6 +120,50 @@ enum Schema {
                 t.column("source")
             }
         }
+        // v2: row counts kept by triggers, so that `stats` reads a few rows instead of counting
+        // millions (tally is derived data: not journaled, not exported, rebuilt here from the tables).
+        migrator.registerMigration("v2") { db in
+            var sql = """
+                CREATE TABLE tally (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO tally (name, n) SELECT 'kind:' || kind, count(*) FROM claim GROUP BY kind;
+                INSERT INTO tally (name, n) SELECT 'status:' || status, count(*) FROM claim WHERE retracted_at IS NULL GROUP BY status;
+
+                """
+            for table in ["document", "speaker", "claim", "evidence", "verdict", "journal"] {
+                sql += """
+                    INSERT INTO tally (name, n) SELECT '\(table)', count(*) FROM \(table);
+                    CREATE TRIGGER tally_\(table)_insert AFTER INSERT ON \(table) BEGIN
+                      UPDATE tally SET n = n + 1 WHERE name = '\(table)';
+                    END;
+                    CREATE TRIGGER tally_\(table)_delete AFTER DELETE ON \(table) BEGIN
+                      UPDATE tally SET n = n - 1 WHERE name = '\(table)';
+                    END;
+
+                    """
+            }
+            // A claim counts under its kind, and under its status unless it is retracted.
+            sql += """
+                CREATE TRIGGER tally_claim_insert_kind AFTER INSERT ON claim BEGIN
+                  INSERT OR IGNORE INTO tally (name, n) VALUES ('kind:' || NEW.kind, 0), ('status:' || NEW.status, 0);
+                  UPDATE tally SET n = n + 1 WHERE name = 'kind:' || NEW.kind;
+                  UPDATE tally SET n = n + 1 WHERE name = 'status:' || NEW.status AND NEW.retracted_at IS NULL;
+                END;
+                CREATE TRIGGER tally_claim_delete_kind AFTER DELETE ON claim BEGIN
+                  UPDATE tally SET n = n - 1 WHERE name = 'kind:' || OLD.kind;
+                  UPDATE tally SET n = n - 1 WHERE name = 'status:' || OLD.status AND OLD.retracted_at IS NULL;
+                END;
+                CREATE TRIGGER tally_claim_update AFTER UPDATE OF kind, status, retracted_at ON claim
+                WHEN OLD.kind IS NOT NEW.kind OR OLD.status IS NOT NEW.status OR (OLD.retracted_at IS NULL) != (NEW.retracted_at IS NULL)
+                BEGIN
+                  INSERT OR IGNORE INTO tally (name, n) VALUES ('kind:' || NEW.kind, 0), ('status:' || NEW.status, 0);
+                  UPDATE tally SET n = n - 1 WHERE name = 'kind:' || OLD.kind;
+                  UPDATE tally SET n = n + 1 WHERE name = 'kind:' || NEW.kind;
+                  UPDATE tally SET n = n - 1 WHERE name = 'status:' || OLD.status AND OLD.retracted_at IS NULL;
+                  UPDATE tally SET n = n + 1 WHERE name = 'status:' || NEW.status AND NEW.retracted_at IS NULL;
+                END;
+                """
+            try db.execute(sql: sql)
+        }
         return migrator
     }()
 

@@ -86,25 +86,47 @@ public indirect enum JSONValue: Hashable, Sendable {
         for _ in 0..<level { out += indent }
     }
 
-    /// Appends `s` as a JSON string literal.
+    /// Appends `s` as a JSON string literal: `"` and `\` escaped, control characters as `\n`,
+    /// `\r`, `\t` or `\u00XX`, and U+2028/U+2029 as `\u2028`/`\u2029`. Works on the UTF-8 bytes
+    /// (journal payloads are quoted whole, so this is on every command's path).
     public static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        var clean = true
+        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 {
+            clean = false
+            break
         }
-        out += "\""
+        if clean {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
+        let src = Array(s.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(src.count + src.count / 8 + 2)
+        bytes.append(0x22)
+        var i = 0
+        let hex = Array("0123456789abcdef".utf8)
+        while i < src.count {
+            let b = src[i]
+            switch b {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+            case 0x09: bytes.append(0x5C); bytes.append(0x74)
+            case 0..<0x20:
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0x0F)]])
+            case 0xE2 where i + 2 < src.count && src[i + 1] == 0x80 && (src[i + 2] == 0xA8 || src[i + 2] == 0xA9):
+                // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+                bytes.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32, src[i + 2] == 0xA8 ? 0x38 : 0x39])
+                i += 2
+            default:
+                bytes.append(b)
+            }
+            i += 1
+        }
+        bytes.append(0x22)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -114,10 +114,22 @@ final class OutputFile {
         handle = h
     }
 
+    /// Output not yet written: exports come in many small pieces (a row each), written in
+    /// blocks of a few hundred kilobytes rather than one system call a row.
+    private var pending: [UInt8] = []
+    private static let block = 1 << 18
+
     func write(_ text: String) throws {
-        guard let handle else { console.write(text); return }
+        guard handle != nil else { console.write(text); return }
+        pending.append(contentsOf: text.utf8)
+        if pending.count >= OutputFile.block { try flush() }
+    }
+
+    private func flush() throws {
+        guard let handle, !pending.isEmpty else { return }
         do {
-            try handle.write(contentsOf: Data(text.utf8))
+            try handle.write(contentsOf: pending)
+            pending.removeAll(keepingCapacity: true)
         } catch {
             throw ShellError("cannot write \(path!): \(error.localizedDescription)")
         }
@@ -125,6 +137,7 @@ final class OutputFile {
 
     func commit() throws {
         guard let handle, let temporary, let path else { return }
+        try flush()
         do {
             try handle.synchronize()
             try handle.close()

@@ -8,6 +8,8 @@ struct FindCommand: ShellCommand {
     let usage = "find TEXT... [--limit N]"
     let details = """
         Every word must occur (a word also matches as a prefix: "negotiat" finds "negotiations").
+        Hits are ranked by relevance; when more than 1,000 claims (or pieces of evidence) match,
+        the ranking is over the newest 1,000 of them, so a common word stays quick in a big archive.
 
         Examples:
           find economy collapse
