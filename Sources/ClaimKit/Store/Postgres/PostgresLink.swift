@@ -188,7 +188,9 @@ final class PostgresLink: @unchecked Sendable {
         connection = nil
         lock.unlock()
         if let open {
-            let _: EventLoopFuture<Void> = open.close()
+            // The connection must outlive its closing (postgres-nio asserts it is closed before deinit).
+            let closing: EventLoopFuture<Void> = open.close()
+            closing.whenComplete { _ in withExtendedLifetime(open) {} }
         }
     }
 
