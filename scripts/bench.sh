@@ -68,3 +68,11 @@ print(f"{n} commands in {dt:.2f} s: {n / dt:.0f} commands/s")
 r = subprocess.run([binary, "--store", store, "log", "verify"], capture_output=True, text=True)
 print(r.stdout.strip() or r.stderr.strip())
 PY
+
+# PostgreSQL beside SQLite, when a server is given (CLAIMCHECK_BENCH_POSTGRES=postgres://USER@HOST:PORT/DB).
+if [ -n "${CLAIMCHECK_BENCH_POSTGRES:-}" ]; then
+  echo "== PostgreSQL beside SQLite ($cmds evidence add + verdict commands; find) =="
+  python3 scripts/bench-postgres.py "$bin" "$CLAIMCHECK_BENCH_POSTGRES" "$cmds" "$runs" "$data"
+else
+  echo "(PostgreSQL figures: set CLAIMCHECK_BENCH_POSTGRES=postgres://USER@HOST:PORT/DB)"
+fi
