@@ -167,7 +167,19 @@ final class PostgresLink: @unchecked Sendable {
         } }
     }
 
-    private func run(_ sql: String, _ binds: [any PGBind]) throws -> PostgresQueryResult {
+    /// Sends statements one after the other without waiting for each answer (one round trip for
+    /// all), then waits for them in order; the first failure is thrown.
+    func pipeline(_ statements: [(String, [any PGBind])]) throws {
+        let conn = try current()
+        let futures = statements.map { conn.query(PostgresQuery(unsafeSQL: $0.0, binds: Self.bindings($0.1)), logger: logger) }
+        var failure: (any Error)?
+        for future in futures {
+            do { _ = try future.wait() } catch { if failure == nil { failure = error } }
+        }
+        if let failure { throw failure }
+    }
+
+    private static func bindings(_ binds: [any PGBind]) -> PostgresBindings {
         var bindings = PostgresBindings(capacity: binds.count)
         for bind in binds {
             switch bind.pgValue {
@@ -177,8 +189,12 @@ final class PostgresLink: @unchecked Sendable {
             case .text(let s): bindings.append(s)
             }
         }
+        return bindings
+    }
+
+    private func run(_ sql: String, _ binds: [any PGBind]) throws -> PostgresQueryResult {
         let conn = try current()
-        return try conn.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger).wait()
+        return try conn.query(PostgresQuery(unsafeSQL: sql, binds: Self.bindings(binds)), logger: logger).wait()
     }
 
     /// Closes the connection; a running statement fails and its transaction is rolled back by the server.
@@ -239,7 +255,10 @@ final class PostgresLink: @unchecked Sendable {
             switch psql.code {
             case .connectionError:
                 let why = psql.underlying.map { "\($0)" } ?? "connection failed"
-                return "cannot connect: \(why)"
+                if why.contains("Connection refused") { return "connection refused (is the server running and listening there?)" }
+                if why.localizedCaseInsensitiveContains("timeout") || why.contains("timed out") { return "connection timed out" }
+                if why.contains("resolve") || why.contains("NXDOMAIN") || why.contains("getaddrinfo") { return "unknown host" }
+                return "cannot connect: \(why.replacingOccurrences(of: "\n", with: " "))"
             case .authMechanismRequiresPassword:
                 return "the server asks for a password: set $PGPASSWORD or add it to ~/.pgpass"
             case .sslUnsupported:

@@ -14,7 +14,8 @@ extension PostgresStore {
     }
 
     public func exportJSON(_ write: (String) throws -> Void) throws {
-        try read {
+        // Not retried: the output already written cannot be taken back.
+        try transaction(.read, retry: false) {
             let head = try link.one("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")
             var out = "{\n  \"schema\": \"\(SQLiteStore.exportSchema)\",\n"
             out += "  \"journal_head\": " + JSONValue.object([

@@ -49,8 +49,9 @@ public final class PostgresStore: ClaimStore, @unchecked Sendable {
     enum Mode { case read, write, migrate }
 
     /// Runs `body` in one transaction: a consistent snapshot for reads; for writes, under the
-    /// store's write lock. Retries as the type comment says.
-    func transaction<T>(_ mode: Mode, _ body: () throws -> T) throws -> T {
+    /// store's write lock. Retries as the type comment says (not when `retry` is false: a body
+    /// that has already streamed output cannot be run again).
+    func transaction<T>(_ mode: Mode, retry: Bool = true, _ body: () throws -> T) throws -> T {
         let token = UUID().uuidString
         var attempt = 0
         _ = takeInterrupted()
@@ -61,17 +62,20 @@ public final class PostgresStore: ClaimStore, @unchecked Sendable {
                 case .read:
                     try link.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 case .write:
-                    try link.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
-                    try link.execute("SELECT pg_advisory_xact_lock($1)", [PostgresSchema.writeLock])
+                    try link.pipeline([("BEGIN ISOLATION LEVEL READ COMMITTED", []),
+                                       ("SELECT pg_advisory_xact_lock($1)", [PostgresSchema.writeLock])])
                 case .migrate:
-                    try link.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
-                    try link.execute("SELECT pg_advisory_xact_lock($1)", [PostgresSchema.migrationLock])
+                    try link.pipeline([("BEGIN ISOLATION LEVEL READ COMMITTED", []),
+                                       ("SELECT pg_advisory_xact_lock($1)", [PostgresSchema.migrationLock])])
                 }
                 let result = try body()
                 if mode == .write {
-                    try link.execute("INSERT INTO claimcheck_command (token, journal_seq) VALUES ($1, (SELECT max(seq) FROM journal))", [token])
+                    // The token and the commit in one round trip; a failed insert makes COMMIT a rollback.
+                    try link.pipeline([("INSERT INTO claimcheck_command (token, journal_seq) VALUES ($1, (SELECT max(seq) FROM journal))", [token]),
+                                       ("COMMIT", [])])
+                } else {
+                    try link.execute("COMMIT")
                 }
-                try link.execute("COMMIT")
                 return result
             } catch {
                 if takeInterrupted() {
@@ -80,6 +84,9 @@ public final class PostgresStore: ClaimStore, @unchecked Sendable {
                 }
                 if PostgresLink.isConnectionLoss(error) {
                     link.close()
+                    guard retry else {
+                        throw StoreError("store \(location): the connection was lost (\(PostgresLink.describe(error)))")
+                    }
                     guard attempt < 4 else {
                         throw StoreError("store \(location): the connection keeps dropping (\(PostgresLink.describe(error))); nothing from this change was kept")
                     }
@@ -91,7 +98,7 @@ public final class PostgresStore: ClaimStore, @unchecked Sendable {
                     continue
                 }
                 _ = try? link.execute("ROLLBACK")
-                if PostgresLink.isRetryable(error), attempt < 10 {
+                if PostgresLink.isRetryable(error), retry, attempt < 10 {
                     usleep(UInt32.random(in: 1_000...20_000))
                     continue
                 }
