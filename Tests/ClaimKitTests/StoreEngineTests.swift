@@ -252,4 +252,66 @@ import Testing
         #expect(try store.stats().evidence == 1)
         #expect(try store.verifyJournal().entries == 2)
     }
+
+    @Test(.enabled(if: PostgresTestServer.url != nil))
+    func aTransactionCutByADroppedConnectionIsRunAgainWhole() throws {
+        let url = try PostgresTestServer.freshDatabase()
+        let store = try PostgresStore.open(url: url)
+        _ = try store.addClaim(NewClaim(statement: "Exports doubled", speaker: "Minister"), author: "t")
+        // Another session holds the write lock, so the store's next command waits inside its transaction.
+        let holder = PostgresLink(url: try PostgresURL(url))
+        try holder.execute("BEGIN")
+        try holder.execute("SELECT pg_advisory_xact_lock($1)", [PostgresSchema.writeLock])
+        let firstPID = try #require(try store.link.int("SELECT pg_backend_pid()"))
+        let outcome = Outcome()
+        let worker = Thread {
+            outcome.set(Result { try store.addEvidence(NewEvidence(claimID: 1, stance: .supports, source: "s"), author: "t").id })
+        }
+        worker.start()
+        let admin = PostgresLink(url: try PostgresURL(url))
+        func waitForLockWaiter(besides pid: Int64?) throws -> Int64 {
+            for _ in 0..<200 {
+                if let waiter = try admin.int("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND NOT granted LIMIT 1"),
+                   waiter != pid { return waiter }
+                usleep(50_000)
+            }
+            throw StoreError("no session waits for the write lock")
+        }
+        let waiting = try waitForLockWaiter(besides: nil)
+        #expect(waiting == firstPID)
+        // The server drops the store's connection mid-transaction: the command reconnects and runs again.
+        try admin.execute("SELECT pg_terminate_backend(CAST($1 AS integer))", [waiting])
+        _ = try waitForLockWaiter(besides: waiting)
+        try holder.execute("COMMIT")
+        let id = try outcome.wait().get()
+        #expect(id == 1)
+        #expect(try store.stats().evidence == 1)
+        let check = try store.verifyJournal()
+        #expect(check.failure == nil && check.entries == 2)
+        holder.close()
+        admin.close()
+    }
+}
+
+/// A result handed from a worker thread to the test.
+final class Outcome: @unchecked Sendable {
+    private let lock = NSCondition()
+    private var result: Result<Int64, any Error>?
+
+    func set(_ result: Result<Int64, any Error>) {
+        lock.lock()
+        self.result = result
+        lock.signal()
+        lock.unlock()
+    }
+
+    func wait() throws -> Result<Int64, any Error> {
+        lock.lock()
+        defer { lock.unlock() }
+        let deadline = Date().addingTimeInterval(30)
+        while result == nil {
+            if !lock.wait(until: deadline) { throw StoreError("the command did not finish") }
+        }
+        return result!
+    }
 }
