@@ -30,11 +30,12 @@ test:
 	$(SWIFT) build
 	$(SWIFT) test
 
-# Every test on both engines, against a throwaway PostgreSQL cluster on 127.0.0.1:54329 (Debian's postgresql package).
+# Every test on both engines, against a throwaway PostgreSQL cluster on 127.0.0.1:$(PG_TEST_PORT) (Debian's postgresql package).
+PG_TEST_PORT ?= 54329
 test-postgres:
 	$(SWIFT) build
 	dir=$$(mktemp -d /tmp/claimcheck-pg.XXXXXX); \
-	url=$$(scripts/pg-cluster.sh start $$dir 54329) || exit 1; \
+	url=$$(scripts/pg-cluster.sh start $$dir $(PG_TEST_PORT)) || exit 1; \
 	CLAIMCHECK_TEST_POSTGRES="$$url?sslmode=disable" $(SWIFT) test; status=$$?; \
 	scripts/pg-cluster.sh stop $$dir; exit $$status
 

@@ -219,7 +219,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: PostgresTestServer.url != nil))
+    @Test(.enabled(if: PostgresTestServer.url != nil, "needs CLAIMCHECK_TEST_POSTGRES"))
     func aNewerSchemaAndForeignDatabasesAreRefused() throws {
         let url = try PostgresTestServer.freshDatabase()
         do {
@@ -239,7 +239,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: PostgresTestServer.url != nil))
+    @Test(.enabled(if: PostgresTestServer.url != nil, "needs CLAIMCHECK_TEST_POSTGRES"))
     func aCommandRetriedAfterADroppedConnectionIsAppliedOnce() throws {
         let store = try PostgresStore.open(url: try PostgresTestServer.freshDatabase())
         _ = try store.addClaim(NewClaim(statement: "Exports doubled", speaker: "Minister"), author: "t")
@@ -253,7 +253,7 @@ import Testing
         #expect(try store.verifyJournal().entries == 2)
     }
 
-    @Test(.enabled(if: PostgresTestServer.url != nil))
+    @Test(.enabled(if: PostgresTestServer.url != nil, "needs CLAIMCHECK_TEST_POSTGRES"))
     func aTransactionCutByADroppedConnectionIsRunAgainWhole() throws {
         let url = try PostgresTestServer.freshDatabase()
         let store = try PostgresStore.open(url: url)
