@@ -37,7 +37,7 @@ test-postgres:
 	dir=$$(mktemp -d /tmp/claimcheck-pg.XXXXXX); \
 	url=$$(scripts/pg-cluster.sh start $$dir $(PG_TEST_PORT)) || exit 1; \
 	CLAIMCHECK_TEST_POSTGRES="$$url?sslmode=disable" $(SWIFT) test; status=$$?; \
-	scripts/pg-cluster.sh stop $$dir; exit $$status
+	scripts/pg-cluster.sh stop $$dir; rm -rf $$dir; exit $$status
 
 # Extraction and date scores on ../shared/eval (skipped where it is absent).
 eval: release

@@ -80,6 +80,11 @@ public final class PostgresStore: ClaimStore, @unchecked Sendable {
             } catch {
                 if takeInterrupted() {
                     link.close()
+                    // The server rolls back a transaction whose connection closes, unless its COMMIT got there first.
+                    if mode == .write, (try? link.connect()) != nil,
+                       (try? link.int("SELECT count(*) FROM claimcheck_command WHERE token = $1", [token])) == 1 {
+                        throw StoreError("store \(location): interrupted just after the change was committed; it was kept (see `log`)")
+                    }
                     throw StoreError("store \(location): interrupted; the change was rolled back")
                 }
                 if PostgresLink.isConnectionLoss(error) {
