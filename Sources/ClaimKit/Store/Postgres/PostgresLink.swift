@@ -168,15 +168,21 @@ final class PostgresLink: @unchecked Sendable {
     }
 
     /// Sends statements one after the other without waiting for each answer (one round trip for
-    /// all), then waits for them in order; the first failure is thrown.
-    func pipeline(_ statements: [(String, [any PGBind])]) throws {
+    /// all), then waits for them in order and returns their rows; the first failure is thrown.
+    @discardableResult
+    func pipeline(_ statements: [(String, [any PGBind])]) throws -> [[PGRow]] {
         let conn = try current()
         let futures = statements.map { conn.query(PostgresQuery(unsafeSQL: $0.0, binds: Self.bindings($0.1)), logger: logger) }
         var failure: (any Error)?
+        var results: [[PGRow]] = []
         for future in futures {
-            do { _ = try future.wait() } catch { if failure == nil { failure = error } }
+            do { results.append(try future.wait().rows.map(PGRow.init)) } catch {
+                if failure == nil { failure = error }
+                results.append([])
+            }
         }
         if let failure { throw failure }
+        return results
     }
 
     private static func bindings(_ binds: [any PGBind]) -> PostgresBindings {

@@ -7,11 +7,18 @@ extension PostgresStore {
     @discardableResult
     func appendJournal(author: String, action: String, ids: [String], payload: JSONValue,
                        changes: ChangeSet = ChangeSet()) throws -> JournalEntry {
-        let head = try link.one("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")
+        // The head and every touched row in one round trip.
+        var statements: [(String, [any PGBind])] = [("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1", [])]
+        statements += changes.touched.map { table, key in Self.rowSnapshotQuery(table: table, key: key) }
+        let results = try link.pipeline(statements)
+        let head = results[0].first
         let seq = (head?.optInt("seq") ?? 0) + 1
         let prev = head?.optString("hash") ?? JournalEntry.genesis
         let at = UTCClock.now()
-        let body = JSONValue.object([("change", payload), ("rows", .array(try snapshots(changes)))]).canonical
+        let rows = zip(changes.touched, results.dropFirst()).map { touched, found in
+            Self.snapshot(table: touched.table, key: touched.key, row: found.first.map { Self.snapshotJSON($0, table: touched.table) })
+        }
+        let body = JSONValue.object([("change", payload), ("rows", .array(rows))]).canonical
         let hash = JournalEntry.computeHash(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev)
         let idsText = JSONValue.array(ids.map { .string($0) }).compact
         try link.execute("INSERT INTO journal (seq, at, author, action, ids, payload, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -19,20 +26,18 @@ extension PostgresStore {
         return JournalEntry(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev, hash: hash)
     }
 
-    /// Snapshots of the touched rows as they are now (the same JSON as ``ChangeSet/snapshots(_:)``).
-    func snapshots(_ changes: ChangeSet) throws -> [JSONValue] {
-        try changes.touched.map { table, key in
-            let row = try rowSnapshot(table: table, key: key)
-            return .object([
-                ("table", .string(table)),
-                ("key", RowSnapshot.json(key)),
-                ("hash", .string(row.map { SHA256Hex.of($0.canonical) } ?? "absent")),
-                ("row", row ?? .null),
-            ])
-        }
+    /// One touched row's snapshot (the same JSON as ``ChangeSet/snapshots(_:)``).
+    static func snapshot(table: String, key: DatabaseValue, row: JSONValue?) -> JSONValue {
+        .object([
+            ("table", .string(table)),
+            ("key", RowSnapshot.json(key)),
+            ("hash", .string(row.map { SHA256Hex.of($0.canonical) } ?? "absent")),
+            ("row", row ?? .null),
+        ])
     }
 
-    func rowSnapshot(table: String, key: DatabaseValue) throws -> JSONValue? {
+    /// The query that reads a touched row as it is now.
+    static func rowSnapshotQuery(table: String, key: DatabaseValue) -> (String, [any PGBind]) {
         let keyColumn = RowSnapshot.keyColumn(table)
         let bind: PGValue
         switch key.storage {
@@ -41,8 +46,7 @@ extension PostgresStore {
         case .double(let d): bind = .double(d)
         default: bind = .null
         }
-        guard let row = try link.one("SELECT * FROM \(table) WHERE \(keyColumn) = $1", [bind]) else { return nil }
-        return Self.snapshotJSON(row, table: table)
+        return ("SELECT * FROM \(table) WHERE \(keyColumn) = $1", [bind])
     }
 
     /// A row as a snapshot: every column but a document's text.
