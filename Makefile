@@ -6,7 +6,7 @@ BIN_RELEASE = .build/release/claimcheck
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build release demo test eval bench bench-quick fuzz clean
+.PHONY: setup build release demo test test-postgres eval bench bench-quick fuzz clean
 
 # System packages claimcheck builds against (libedit for the shell, SQLite for the store).
 setup:
@@ -29,6 +29,15 @@ demo: release
 test:
 	$(SWIFT) build
 	$(SWIFT) test
+
+# Every test on both engines, against a throwaway PostgreSQL cluster on 127.0.0.1:$(PG_TEST_PORT) (Debian's postgresql package).
+PG_TEST_PORT ?= 54329
+test-postgres:
+	$(SWIFT) build
+	dir=$$(mktemp -d /tmp/claimcheck-pg.XXXXXX); \
+	url=$$(scripts/pg-cluster.sh start $$dir $(PG_TEST_PORT)) || exit 1; \
+	CLAIMCHECK_TEST_POSTGRES="$$url?sslmode=disable" $(SWIFT) test; status=$$?; \
+	scripts/pg-cluster.sh stop $$dir; rm -rf $$dir; exit $$status
 
 # Extraction and date scores on ../shared/eval (skipped where it is absent).
 eval: release

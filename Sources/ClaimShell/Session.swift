@@ -34,11 +34,11 @@ public final class Session {
         self.console = console
     }
 
-    /// The store for reading: the store file when it exists, else an empty store in memory,
-    /// so that reading never creates a file.
+    /// The store for reading: the store file (or PostgreSQL store) when it exists, else an empty
+    /// store in memory, so that reading never creates a file.
     public func storeForReading() throws -> any ClaimStore {
         if let opened { return opened }
-        if let store = try SQLiteStore.open(path: settings.storePath, create: false) {
+        if let store = try StoreLocation.open(settings.storePath, create: false) {
             opened = store
             interruption.watch(store)
             return store
@@ -52,15 +52,17 @@ public final class Session {
     /// The store for writing, created on first write.
     public func storeForWriting() throws -> any ClaimStore {
         if let opened { return opened }
-        let store = try SQLiteStore.open(path: settings.storePath, create: true)!
+        let store = try StoreLocation.open(settings.storePath, create: true)!
         opened = store
         interruption.watch(store)
         emptyStore = nil
         return store
     }
 
-    /// Whether the store file exists (without creating it).
-    public var storeExists: Bool { opened != nil || FileManager.default.fileExists(atPath: settings.storePath) }
+    /// Whether the store file exists (without creating it); a PostgreSQL store always does.
+    public var storeExists: Bool {
+        opened != nil || StoreLocation.isPostgres(settings.storePath) || FileManager.default.fileExists(atPath: settings.storePath)
+    }
 
 
     public func renderer(format override: OutputFormat? = nil) -> Renderer {

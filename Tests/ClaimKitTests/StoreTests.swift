@@ -72,37 +72,6 @@ import Testing
         #expect(try String(contentsOfFile: text, encoding: .utf8) == "hello")
     }
 
-    @Test func loadStoresDocumentClaimsSpeakersAndAJournalEntry() throws {
-        let store = try #require(try SQLiteStore.open(path: try temporaryPath(), create: true))
-        let result = try store.load(NewDocument(path: "a.txt", extraction: sampleExtraction()), author: "tester")
-        #expect(result.document.ref == "D1")
-        #expect(result.claimIDs == [1])
-        #expect(result.document.sha256 == SHA256Hex.of("The minister said the talks went well."))
-        let claim = try #require(try store.claim(id: 1))
-        #expect(claim.speakerName == "Abbas Araqchi")
-        #expect(claim.speakerRole == "Foreign Minister")
-        #expect(claim.when?.start == CivilDate(iso: "2025-04-12"))
-        #expect(claim.status == "unchecked")
-        let speakers = try store.speakers()
-        #expect(speakers.count == 1)
-        #expect(speakers[0].aliases == ["Araqchi"])
-        let stats = try store.stats()
-        #expect(stats.journalEntries == 1)
-        #expect(try store.claims(ClaimFilter(speaker: "araqchi")).count == 1)
-        #expect(try store.claims(ClaimFilter(speaker: "nobody")).isEmpty)
-        #expect(try store.search("talks", limit: 10).map(\.ref) == ["C1"])
-    }
-
-    @Test func aliasLearnedOnceIsUsedForTheNextArticle() throws {
-        let store = try #require(try SQLiteStore.open(path: try temporaryPath(), create: true))
-        _ = try store.load(NewDocument(path: "a", extraction: sampleExtraction()), author: "t")
-        var second = sampleExtraction("Araqchi said the talks went well again.")
-        second.claims[0].speaker = SpeakerMention(name: "Araqchi", mention: "Araqchi")
-        _ = try store.load(NewDocument(path: "b", extraction: second), author: "t")
-        #expect(try store.speakers().count == 1)
-        #expect(try store.claims(ClaimFilter(speaker: "Abbas")).count == 2)
-    }
-
     @Test func aFailedTransactionLeavesNothing() throws {
         let store = try #require(try SQLiteStore.open(path: try temporaryPath(), create: true))
         struct Boom: Error {}
@@ -116,31 +85,6 @@ import Testing
         let stats = try store.stats()
         #expect(stats.journalEntries == 0)
         #expect(stats.speakers == 0)
-    }
-
-    @Test func journalEntriesChainByHash() throws {
-        let store = try #require(try SQLiteStore.open(path: try temporaryPath(), create: true))
-        _ = try store.load(NewDocument(path: "a", extraction: sampleExtraction()), author: "t")
-        _ = try store.load(NewDocument(path: "b", extraction: sampleExtraction("Another text entirely, said nobody.")), author: "u")
-        let rows = try store.db.read { db in try Row.fetchAll(db, sql: "SELECT * FROM journal ORDER BY seq") }
-        #expect(rows.count == 2)
-        var prev = JournalEntry.genesis
-        for row in rows {
-            let ids = try JSONSerialization.jsonObject(with: Data((row["ids"] as String).utf8)) as! [String]
-            let hash = JournalEntry.computeHash(seq: row["seq"], at: row["at"], author: row["author"], action: row["action"],
-                                                ids: ids, payload: row["payload"], prevHash: prev)
-            #expect(row["prev_hash"] == prev)
-            #expect(row["hash"] == hash)
-            prev = hash
-        }
-    }
-
-    @Test func sameTextLoadsOnce() throws {
-        let store = try #require(try SQLiteStore.open(path: try temporaryPath(), create: true))
-        _ = try store.load(NewDocument(path: "a", extraction: sampleExtraction()), author: "t")
-        let again = try store.load(NewDocument(path: "a", extraction: sampleExtraction()), author: "t")
-        #expect(again.alreadyLoaded)
-        #expect(try store.stats().documents == 1)
     }
 
     @Test func emptyInMemoryStoreServesReads() throws {

@@ -21,6 +21,7 @@ public struct CommandRegistry: Sendable {
         VerifyCommand(),
         ExportCommand(),
         ImportCommand(),
+        CopyCommand(),
         ExpectCommand(),
         CheckCommand(),
         ExtractCommand(),

@@ -1,0 +1,282 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import PostgresNIO
+
+/// A value bound to a query parameter.
+enum PGValue: Sendable {
+    case null
+    case int(Int64)
+    case double(Double)
+    case text(String)
+}
+
+/// Swift values that can be bound to `$1`, `$2`, ...
+protocol PGBind { var pgValue: PGValue { get } }
+extension String: PGBind { var pgValue: PGValue { .text(self) } }
+extension Substring: PGBind { var pgValue: PGValue { .text(String(self)) } }
+extension Int64: PGBind { var pgValue: PGValue { .int(self) } }
+extension Int: PGBind { var pgValue: PGValue { .int(Int64(self)) } }
+extension Double: PGBind { var pgValue: PGValue { .double(self) } }
+extension PGValue: PGBind { var pgValue: PGValue { self } }
+extension Optional: PGBind where Wrapped: PGBind { var pgValue: PGValue { self?.pgValue ?? .null } }
+
+/// One result row, its cells decoded to JSON values in column order (the form row snapshots
+/// and exports use, so a row reads the same from PostgreSQL as from SQLite).
+struct PGRow {
+    let pairs: [(String, JSONValue)]
+
+    init(_ row: PostgresRow) {
+        pairs = row.map { cell in (cell.columnName, PGRow.decode(cell)) }
+    }
+
+    private static func decode(_ cell: PostgresCell) -> JSONValue {
+        guard cell.bytes != nil else { return .null }
+        switch cell.dataType {
+        case .int2, .int4, .int8: return (try? cell.decode(Int64.self)).map { .int($0) } ?? .null
+        case .float4, .float8: return (try? cell.decode(Double.self)).map { .double($0) } ?? .null
+        case .bool: return (try? cell.decode(Bool.self)).map { .int($0 ? 1 : 0) } ?? .null
+        case .void: return .null
+        default: return (try? cell.decode(String.self)).map { .string($0) } ?? .null
+        }
+    }
+
+    subscript(_ name: String) -> JSONValue { pairs.first { $0.0 == name }?.1 ?? .null }
+
+    func int(_ name: String) -> Int64 { optInt(name) ?? 0 }
+    func optInt(_ name: String) -> Int64? {
+        switch self[name] {
+        case .int(let i): return i
+        case .double(let d): return Int64(d)
+        case .string(let s): return Int64(s)
+        default: return nil
+        }
+    }
+    func string(_ name: String) -> String { optString(name) ?? "" }
+    func optString(_ name: String) -> String? {
+        if case .string(let s) = self[name] { return s }
+        return nil
+    }
+    func double(_ name: String) -> Double {
+        switch self[name] {
+        case .double(let d): return d
+        case .int(let i): return Double(i)
+        default: return 0
+        }
+    }
+
+    /// The row as a JSON object, columns in table order.
+    var json: JSONValue { .object(pairs) }
+}
+
+/// One connection to the server, used from synchronous code: every query is sent on the
+/// connection's own event loop and the calling thread waits for its result (never an event-loop
+/// thread). One connection per process; reconnects after the server drops it.
+final class PostgresLink: @unchecked Sendable {
+    let url: PostgresURL
+    private let group: MultiThreadedEventLoopGroup
+    private let lock = NSLock()
+    private var connection: PostgresConnection?
+    private let logger: Logger = {
+        var logger = Logger(label: "claimcheck.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger.logLevel = .critical
+        return logger
+    }()
+    private var nextID = 1
+
+    init(url: PostgresURL) {
+        self.url = url
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    }
+
+    deinit {
+        if let open = connection {
+            let closing: EventLoopFuture<Void> = open.close()
+            try? closing.wait()
+        }
+        try? group.syncShutdownGracefully()
+    }
+
+    /// Connects now (if not connected), so that a bad URL, an unreachable server or a refused
+    /// password are reported when the store is opened.
+    func connect() throws {
+        _ = try current()
+    }
+
+    private func current() throws -> PostgresConnection {
+        lock.lock()
+        defer { lock.unlock() }
+        if let connection, !connection.isClosed { return connection }
+        let tls: PostgresConnection.Configuration.TLS
+        switch url.tls {
+        case .disable:
+            tls = .disable
+        case .prefer, .require:
+            var config = TLSConfiguration.makeClientConfiguration()
+            // As libpq's prefer/require: encrypt, without checking the server's certificate.
+            config.certificateVerification = .none
+            do {
+                let context = try NIOSSLContext(configuration: config)
+                tls = url.tls == .require ? .require(context) : .prefer(context)
+            } catch {
+                throw StoreError("cannot set up TLS for \(url.display): \(error)")
+            }
+        }
+        let configuration = PostgresConnection.Configuration(host: url.host, port: url.port, username: url.user,
+                                                             password: url.password(), database: url.database, tls: tls)
+        do {
+            let id = nextID
+            nextID += 1
+            let conn = try PostgresConnection.connect(on: group.next(), configuration: configuration, id: id, logger: logger).wait()
+            connection = conn
+            return conn
+        } catch {
+            throw StoreError("cannot open store \(url.display): \(PostgresLink.describe(error))")
+        }
+    }
+
+    /// Runs one statement and returns its rows.
+    @discardableResult
+    func query(_ sql: String, _ binds: [any PGBind] = []) throws -> [PGRow] {
+        try run(sql, binds).rows.map(PGRow.init)
+    }
+
+    /// Runs one statement and returns how many rows it changed.
+    @discardableResult
+    func execute(_ sql: String, _ binds: [any PGBind] = []) throws -> Int {
+        try run(sql, binds).metadata.rows ?? 0
+    }
+
+    func one(_ sql: String, _ binds: [any PGBind] = []) throws -> PGRow? {
+        try query(sql, binds).first
+    }
+
+    func int(_ sql: String, _ binds: [any PGBind] = []) throws -> Int64? {
+        try one(sql, binds).flatMap { $0.pairs.first.flatMap { pair -> Int64? in
+            if case .int(let i) = pair.1 { return i }
+            return nil
+        } }
+    }
+
+    func string(_ sql: String, _ binds: [any PGBind] = []) throws -> String? {
+        try one(sql, binds).flatMap { $0.pairs.first.flatMap { pair -> String? in
+            if case .string(let s) = pair.1 { return s }
+            return nil
+        } }
+    }
+
+    /// Sends statements one after the other without waiting for each answer (one round trip for
+    /// all), then waits for them in order and returns their rows; the first failure is thrown.
+    @discardableResult
+    func pipeline(_ statements: [(String, [any PGBind])]) throws -> [[PGRow]] {
+        let conn = try current()
+        let futures = statements.map { conn.query(PostgresQuery(unsafeSQL: $0.0, binds: Self.bindings($0.1)), logger: logger) }
+        var failure: (any Error)?
+        var results: [[PGRow]] = []
+        for future in futures {
+            do { results.append(try future.wait().rows.map(PGRow.init)) } catch {
+                if failure == nil { failure = error }
+                results.append([])
+            }
+        }
+        if let failure { throw failure }
+        return results
+    }
+
+    private static func bindings(_ binds: [any PGBind]) -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: binds.count)
+        for bind in binds {
+            switch bind.pgValue {
+            case .null: bindings.appendNull()
+            case .int(let i): bindings.append(i)
+            case .double(let d): bindings.append(d)
+            case .text(let s): bindings.append(s)
+            }
+        }
+        return bindings
+    }
+
+    private func run(_ sql: String, _ binds: [any PGBind]) throws -> PostgresQueryResult {
+        let conn = try current()
+        return try conn.query(PostgresQuery(unsafeSQL: sql, binds: Self.bindings(binds)), logger: logger).wait()
+    }
+
+    /// Closes the connection; a running statement fails and its transaction is rolled back by the server.
+    func close() {
+        lock.lock()
+        let open = connection
+        connection = nil
+        lock.unlock()
+        if let open {
+            // The connection must outlive its closing (postgres-nio asserts it is closed before deinit).
+            let closing: EventLoopFuture<Void> = open.close()
+            closing.whenComplete { _ in withExtendedLifetime(open) {} }
+        }
+    }
+
+    // MARK: Errors
+
+    /// The SQLSTATE of a server error, if it is one.
+    static func sqlState(_ error: any Error) -> String? {
+        (error as? PSQLError)?.serverInfo?[.sqlState]
+    }
+
+    /// True when the connection was lost (the server went away or the network failed).
+    static func isConnectionLoss(_ error: any Error) -> Bool {
+        if let psql = error as? PSQLError {
+            switch psql.code {
+            case .serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown: return true
+            case .server:
+                // admin_shutdown, crash_shutdown, cannot_connect_now
+                return ["57P01", "57P02", "57P03"].contains(psql.serverInfo?[.sqlState] ?? "")
+            default: return false
+            }
+        }
+        return error is ChannelError || error is IOError
+    }
+
+    /// Serialization failures and deadlocks: the whole transaction can be run again.
+    static func isRetryable(_ error: any Error) -> Bool {
+        ["40001", "40P01"].contains(sqlState(error) ?? "")
+    }
+
+    /// A one-line message for the user.
+    static func describe(_ error: any Error) -> String {
+        if let store = error as? StoreError { return store.message }
+        if let psql = error as? PSQLError {
+            if let info = psql.serverInfo {
+                let state = info[.sqlState] ?? ""
+                let message = info[.message] ?? "server error"
+                switch state {
+                case "28P01", "28000": return "authentication failed (\(message)); set $PGPASSWORD or add the password to ~/.pgpass"
+                case "3D000": return "\(message) (create it first, e.g. createdb)"
+                default:
+                    var text = message
+                    if let detail = info[.detail] { text += " (\(detail))" }
+                    return state.isEmpty ? text : "\(text) [\(state)]"
+                }
+            }
+            switch psql.code {
+            case .connectionError:
+                let why = psql.underlying.map { "\($0)" } ?? "connection failed"
+                if why.contains("Connection refused") { return "connection refused (is the server running and listening there?)" }
+                if why.localizedCaseInsensitiveContains("timeout") || why.contains("timed out") { return "connection timed out" }
+                if why.contains("resolve") || why.contains("NXDOMAIN") || why.contains("getaddrinfo") { return "unknown host" }
+                return "cannot connect: \(why.replacingOccurrences(of: "\n", with: " "))"
+            case .authMechanismRequiresPassword:
+                return "the server asks for a password: set $PGPASSWORD or add it to ~/.pgpass"
+            case .sslUnsupported:
+                return "the server does not support TLS (use ?sslmode=disable or prefer)"
+            case .serverClosedConnection, .uncleanShutdown:
+                return "the server closed the connection"
+            case .clientClosedConnection:
+                return "the connection was closed (interrupted)"
+            default:
+                return "\(psql.code)" + (psql.underlying.map { ": \($0)" } ?? "")
+            }
+        }
+        return "\(error)"
+    }
+}

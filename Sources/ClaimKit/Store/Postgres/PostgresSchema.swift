@@ -1,0 +1,189 @@
+/// The store's schema on PostgreSQL: the same tables, columns (in the same order) and versioned
+/// migrations as ``Schema`` on SQLite, so that rows, row snapshots and exports read the same on
+/// both engines. Full-text search uses PostgreSQL's own `tsvector` GIN indexes where SQLite has FTS5.
+///
+/// As on SQLite, a released migration never changes; a store that has applied a migration this
+/// build does not know was written by a newer claimcheck and is refused.
+enum PostgresSchema {
+    /// Migrations by identifier, in order; each is a list of statements run in one transaction.
+    static let migrations: [(identifier: String, statements: [String])] = [
+        ("v1", [
+            """
+            CREATE TABLE document (
+                id BIGINT PRIMARY KEY,
+                path TEXT,
+                title TEXT,
+                byline TEXT,
+                outlet TEXT,
+                url TEXT,
+                published TEXT,
+                credits TEXT NOT NULL DEFAULT '[]',
+                dateline TEXT,
+                sha256 TEXT NOT NULL UNIQUE,
+                file_sha256 TEXT,
+                text TEXT NOT NULL,
+                loaded_at TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE speaker (
+                id BIGINT PRIMARY KEY,
+                name TEXT NOT NULL,
+                role TEXT,
+                kind TEXT NOT NULL DEFAULT 'person',
+                members TEXT NOT NULL DEFAULT '[]',
+                merged_into BIGINT REFERENCES speaker(id) DEFERRABLE
+            )
+            """,
+            "CREATE INDEX speaker_name ON speaker (lower(name))",
+            // SQLite's alias column is COLLATE NOCASE: one alias whatever its case.
+            """
+            CREATE TABLE speaker_alias (
+                alias TEXT NOT NULL PRIMARY KEY,
+                speaker_id BIGINT NOT NULL REFERENCES speaker(id) DEFERRABLE
+            )
+            """,
+            "CREATE UNIQUE INDEX speaker_alias_nocase ON speaker_alias (lower(alias))",
+            "CREATE INDEX speaker_alias_speaker ON speaker_alias (speaker_id)",
+            """
+            CREATE TABLE claim (
+                id BIGINT PRIMARY KEY,
+                document_id BIGINT REFERENCES document(id) DEFERRABLE,
+                span_start BIGINT,
+                span_end BIGINT,
+                speaker_id BIGINT REFERENCES speaker(id) DEFERRABLE,
+                mention TEXT,
+                kind TEXT NOT NULL,
+                statement TEXT NOT NULL,
+                cue TEXT,
+                recipient TEXT,
+                when_text TEXT,
+                date_start TEXT,
+                date_end TEXT,
+                date_grain TEXT,
+                checkworthiness DOUBLE PRECISION NOT NULL DEFAULT 0.5,
+                status TEXT NOT NULL DEFAULT 'unchecked',
+                supports BIGINT NOT NULL DEFAULT 0,
+                contradicts BIGINT NOT NULL DEFAULT 0,
+                context BIGINT NOT NULL DEFAULT 0,
+                retracted_at TEXT,
+                retracted_because TEXT
+            )
+            """,
+            "CREATE INDEX claim_document ON claim (document_id)",
+            "CREATE INDEX claim_speaker ON claim (speaker_id)",
+            "CREATE INDEX claim_status ON claim (status)",
+            "CREATE INDEX claim_kind ON claim (kind)",
+            """
+            CREATE TABLE evidence (
+                id BIGINT PRIMARY KEY,
+                claim_id BIGINT NOT NULL REFERENCES claim(id) DEFERRABLE,
+                stance TEXT NOT NULL CHECK (stance IN ('supports', 'contradicts', 'context')),
+                source TEXT NOT NULL,
+                title TEXT,
+                quote TEXT,
+                note TEXT,
+                reliability TEXT,
+                added_at TEXT NOT NULL,
+                author TEXT NOT NULL,
+                withdrawn_at TEXT,
+                withdrawn_because TEXT
+            )
+            """,
+            "CREATE INDEX evidence_claim ON evidence (claim_id)",
+            """
+            CREATE TABLE verdict (
+                id BIGINT PRIMARY KEY,
+                claim_id BIGINT NOT NULL REFERENCES claim(id) DEFERRABLE,
+                rating TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                cites TEXT NOT NULL DEFAULT '[]',
+                ruled_at TEXT NOT NULL,
+                author TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX verdict_claim ON verdict (claim_id)",
+            "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            """
+            CREATE TABLE journal (
+                seq BIGINT PRIMARY KEY,
+                at TEXT NOT NULL,
+                author TEXT NOT NULL,
+                action TEXT NOT NULL,
+                ids TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL UNIQUE
+            )
+            """,
+            // Full-text search (FTS5 on SQLite): expression indexes, so the tables keep SQLite's columns.
+            "CREATE INDEX claim_fts ON claim USING gin (\(claimDocument))",
+            "CREATE INDEX evidence_fts ON evidence USING gin (\(evidenceDocument))",
+            // Commands applied, so that a command retried after a dropped connection is never applied twice.
+            "CREATE TABLE claimcheck_command (token TEXT PRIMARY KEY, journal_seq BIGINT)",
+        ]),
+        // v2, as on SQLite: row counts kept by triggers, so that `stats` reads a few rows instead of
+        // counting millions (derived data: not journaled, not exported, rebuilt here from the tables).
+        ("v2", [
+            "CREATE TABLE tally (name TEXT PRIMARY KEY, n BIGINT NOT NULL)",
+            "INSERT INTO tally (name, n) SELECT 'kind:' || kind, count(*) FROM claim GROUP BY kind",
+            "INSERT INTO tally (name, n) SELECT 'status:' || status, count(*) FROM claim WHERE retracted_at IS NULL GROUP BY status",
+            """
+            INSERT INTO tally (name, n) \(tallyTables.map { "SELECT '\($0)', count(*) FROM \($0)" }.joined(separator: " UNION ALL "))
+            """,
+            """
+            CREATE FUNCTION tally_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF TG_OP = 'INSERT' THEN
+                UPDATE tally SET n = n + 1 WHERE name = TG_TABLE_NAME;
+              ELSE
+                UPDATE tally SET n = n - 1 WHERE name = TG_TABLE_NAME;
+              END IF;
+              RETURN NULL;
+            END $$
+            """,
+            // A claim counts under its kind, and under its status unless it is retracted.
+            """
+            CREATE FUNCTION tally_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                UPDATE tally SET n = n - 1 WHERE name = 'kind:' || OLD.kind;
+                IF OLD.retracted_at IS NULL THEN UPDATE tally SET n = n - 1 WHERE name = 'status:' || OLD.status; END IF;
+              END IF;
+              IF TG_OP IN ('UPDATE', 'INSERT') THEN
+                INSERT INTO tally (name, n) VALUES ('kind:' || NEW.kind, 0), ('status:' || NEW.status, 0) ON CONFLICT (name) DO NOTHING;
+                UPDATE tally SET n = n + 1 WHERE name = 'kind:' || NEW.kind;
+                IF NEW.retracted_at IS NULL THEN UPDATE tally SET n = n + 1 WHERE name = 'status:' || NEW.status; END IF;
+              END IF;
+              RETURN NULL;
+            END $$
+            """,
+        ] + tallyTables.map { "CREATE TRIGGER tally_\($0) AFTER INSERT OR DELETE ON \($0) FOR EACH ROW EXECUTE FUNCTION tally_rows()" } + [
+            "CREATE TRIGGER tally_claim_kind AFTER INSERT OR DELETE ON claim FOR EACH ROW EXECUTE FUNCTION tally_claim()",
+            """
+            CREATE TRIGGER tally_claim_update AFTER UPDATE OF kind, status, retracted_at ON claim FOR EACH ROW
+            WHEN (OLD.kind IS DISTINCT FROM NEW.kind OR OLD.status IS DISTINCT FROM NEW.status
+                  OR (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL))
+            EXECUTE FUNCTION tally_claim()
+            """,
+        ]),
+    ]
+
+    /// The tables whose rows `tally` counts.
+    static let tallyTables = ["document", "speaker", "claim", "evidence", "verdict", "journal"]
+
+    /// The text search vectors the FTS indexes are built on (queries must use the same expressions).
+    static let claimDocument = "to_tsvector('simple', statement)"
+    static let evidenceDocument = "to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(quote, '') || ' ' || coalesce(note, '') || ' ' || source)"
+
+    /// The table that records applied migrations (GRDB's `grdb_migrations` on SQLite).
+    static let migrationsTable = "claimcheck_migrations"
+
+    /// The newest schema version this build knows.
+    static var version: Int { migrations.count }
+
+    /// Advisory lock keys (per database): one for migrations, one that serialises every write
+    /// transaction and with it the journal's appends.
+    static let migrationLock: Int64 = 0x636c_6d63_6b01   // "clmck" 1
+    static let writeLock: Int64 = 0x636c_6d63_6b02
+}
