@@ -254,6 +254,22 @@ import Testing
     }
 
     @Test(.enabled(if: PostgresTestServer.url != nil, "needs CLAIMCHECK_TEST_POSTGRES"))
+    func aCommandWhoseCommitAnswerIsLostIsNotAppliedTwice() throws {
+        let store = try PostgresStore.open(url: try PostgresTestServer.freshDatabase())
+        _ = try store.addClaim(NewClaim(statement: "Exports doubled", speaker: "Minister"), author: "t")
+        store.afterCommitForTesting = { throw PostgresLink.SimulatedConnectionLoss() }
+        do {
+            _ = try store.addEvidence(NewEvidence(claimID: 1, stance: .supports, source: "s"), author: "t")
+            Issue.record("the lost answer went unnoticed")
+        } catch let error as StoreError {
+            #expect(error.message.contains("applied once"), "\(error.message)")
+        }
+        store.afterCommitForTesting = nil
+        #expect(try store.stats().evidence == 1)
+        #expect(try store.verifyJournal().entries == 2)
+    }
+
+    @Test(.enabled(if: PostgresTestServer.url != nil, "needs CLAIMCHECK_TEST_POSTGRES"))
     func aTransactionCutByADroppedConnectionIsRunAgainWhole() throws {
         let url = try PostgresTestServer.freshDatabase()
         let store = try PostgresStore.open(url: url)

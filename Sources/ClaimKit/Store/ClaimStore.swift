@@ -1,7 +1,8 @@
 import Foundation
 
-/// The claim store as the commands see it. SQLite implements it today; a second engine
-/// (PostgreSQL) can implement the same interface without the commands knowing.
+/// The claim store as the commands see it, with two implementations: ``SQLiteStore`` (a file) and
+/// ``PostgresStore`` (a `postgres://` URL); ``StoreLocation`` opens the right one and the commands
+/// never know which.
 ///
 /// Every method that changes the store runs as one transaction and appends its journal entry
 /// inside that transaction: it happens whole or not at all.

@@ -223,8 +223,12 @@ final class PostgresLink: @unchecked Sendable {
         (error as? PSQLError)?.serverInfo?[.sqlState]
     }
 
+    /// A lost connection, as tests simulate it.
+    struct SimulatedConnectionLoss: Error {}
+
     /// True when the connection was lost (the server went away or the network failed).
     static func isConnectionLoss(_ error: any Error) -> Bool {
+        if error is SimulatedConnectionLoss { return true }
         if let psql = error as? PSQLError {
             switch psql.code {
             case .serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown: return true

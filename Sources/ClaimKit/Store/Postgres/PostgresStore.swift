@@ -15,6 +15,8 @@ public final class PostgresStore: ClaimStore, @unchecked Sendable {
     let link: PostgresLink
     private let flagLock = NSLock()
     private var interrupted = false
+    /// Tests only: runs after a write's COMMIT, to stand for a connection lost before its answer arrived.
+    var afterCommitForTesting: (() throws -> Void)?
 
     /// Connects to the server, then creates or upgrades the schema.
     public static func open(url text: String) throws -> PostgresStore {
@@ -73,6 +75,7 @@ public final class PostgresStore: ClaimStore, @unchecked Sendable {
                     // The token and the commit in one round trip; a failed insert makes COMMIT a rollback.
                     try link.pipeline([("INSERT INTO claimcheck_command (token, journal_seq) VALUES ($1, (SELECT max(seq) FROM journal))", [token]),
                                        ("COMMIT", [])])
+                    try afterCommitForTesting?()
                 } else {
                     try link.execute("COMMIT")
                 }
