@@ -53,3 +53,15 @@ public protocol ClaimStore: AnyObject, Sendable {
     /// Asks a running statement to stop (from another thread, e.g. on Ctrl-C).
     func interrupt()
 }
+
+extension ClaimStore {
+    /// The speaker a name, alias or id (S3) stands for, among ``speakers()``: the same on every engine.
+    public func speaker(named name: String) throws -> SpeakerRecord? {
+        let all = try speakers()
+        if let first = name.first, first == "S" || first == "s", let n = Int64(name.dropFirst()) {
+            return all.first { $0.id == n }
+        }
+        if let exact = all.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame && $0.mergedInto == nil }) { return exact }
+        return all.first { s in s.mergedInto == nil && s.aliases.contains { $0.caseInsensitiveCompare(name) == .orderedSame } }
+    }
+}

@@ -104,15 +104,6 @@ extension SQLiteStore {
         }
     }
 
-    public func speaker(named name: String) throws -> SpeakerRecord? {
-        let all = try speakers()
-        if let first = name.first, first == "S" || first == "s", let n = Int64(name.dropFirst()) {
-            return all.first { $0.id == n }
-        }
-        if let exact = all.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame && $0.mergedInto == nil }) { return exact }
-        return all.first { s in s.mergedInto == nil && s.aliases.contains { $0.caseInsensitiveCompare(name) == .orderedSame } }
-    }
-
     /// A speaker named by the checker: an existing one by name or alias, else a new person.
     private func resolveSpeaker(_ db: Database, _ name: String, registry: inout SpeakerRegistry) throws -> Int64 {
         if let first = name.first, first == "S" || first == "s", let n = Int64(name.dropFirst()),

@@ -41,17 +41,8 @@ extension SQLiteStore {
                 claimRows.touch("claim", claimID)
                 claimPayloads.append(ClaimPayload.json(id: claimID, speakerID: speakerID, claim: claim))
             }
-            let payload = JSONValue.object([
-                ("document", .object([
-                    ("id", .string("D\(docID)")),
-                    ("sha256", .string(sha)),
-                    ("path", .string(input.path)),
-                    ("title", .string(m.title)),
-                    ("published", .string(m.published?.description)),
-                ])),
-                ("speakers", .array(resolver.created.map { .object([("id", .string("S\($0.id)")), ("name", .string($0.name))]) })),
-                ("claims", .array(claimPayloads)),
-            ])
+            let payload = ClaimPayload.documentLoad(id: docID, sha256: sha, path: input.path, metadata: m,
+                                                    speakers: resolver.created, claims: claimPayloads)
             let ids = ["D\(docID)"] + claimIDs.map { "C\($0)" }
             var changes = ChangeSet()
             changes.touch("document", docID)
@@ -102,6 +93,22 @@ enum ClaimPayload {
             ("statement", .string(claim.statement)),
             ("span", .array([.int(Int64(claim.span.start)), .int(Int64(claim.span.end))])),
             ("date", .string(claim.when?.start.description)),
+        ])
+    }
+
+    /// The payload of a `document.load` entry: the document, the speakers it created and its claims.
+    static func documentLoad(id: Int64, sha256: String, path: String?, metadata m: DocumentMetadata,
+                             speakers: [(id: Int64, name: String)], claims: [JSONValue]) -> JSONValue {
+        .object([
+            ("document", .object([
+                ("id", .string("D\(id)")),
+                ("sha256", .string(sha256)),
+                ("path", .string(path)),
+                ("title", .string(m.title)),
+                ("published", .string(m.published?.description)),
+            ])),
+            ("speakers", .array(speakers.map { .object([("id", .string("S\($0.id)")), ("name", .string($0.name))]) })),
+            ("claims", .array(claims)),
         ])
     }
 }

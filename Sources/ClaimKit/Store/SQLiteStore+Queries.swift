@@ -142,19 +142,7 @@ extension SQLiteStore {
             // Counts kept by triggers (schema v2): a few rows, whatever the store's size.
             var s = StoreStats()
             for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT name, n FROM tally")) {
-                let name: String = row["name"], n: Int = row["n"]
-                switch name {
-                case "document": s.documents = n
-                case "claim": s.claims = n
-                case "speaker": s.speakers = n
-                case "evidence": s.evidence = n
-                case "verdict": s.verdicts = n
-                case "journal": s.journalEntries = n
-                default:
-                    guard n > 0 else { continue }
-                    if name.hasPrefix("kind:") { s.claimsByKind[String(name.dropFirst(5))] = n }
-                    if name.hasPrefix("status:") { s.claimsByStatus[String(name.dropFirst(7))] = n }
-                }
+                s.count(tally: row["name"], row["n"])
             }
             s.schemaVersion = try Schema.migrator.appliedIdentifiers(db).count
             return s

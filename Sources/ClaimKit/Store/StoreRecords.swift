@@ -102,6 +102,22 @@ public struct StoreStats: Hashable, Sendable {
     public var schemaVersion = 0
 
     public init() {}
+
+    /// Takes one row of the `tally` table (schema v2): a table's row count, or claims by `kind:` or `status:`.
+    mutating func count(tally name: String, _ n: Int) {
+        switch name {
+        case "document": documents = n
+        case "claim": claims = n
+        case "speaker": speakers = n
+        case "evidence": evidence = n
+        case "verdict": verdicts = n
+        case "journal": journalEntries = n
+        default:
+            guard n > 0 else { return }
+            if name.hasPrefix("kind:") { claimsByKind[String(name.dropFirst(5))] = n }
+            if name.hasPrefix("status:") { claimsByStatus[String(name.dropFirst(7))] = n }
+        }
+    }
 }
 
 /// A document ready to be stored: where it came from, its text and what extraction found.

@@ -101,15 +101,6 @@ extension PostgresStore {
         }
     }
 
-    public func speaker(named name: String) throws -> SpeakerRecord? {
-        let all = try speakers()
-        if let first = name.first, first == "S" || first == "s", let n = Int64(name.dropFirst()) {
-            return all.first { $0.id == n }
-        }
-        if let exact = all.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame && $0.mergedInto == nil }) { return exact }
-        return all.first { s in s.mergedInto == nil && s.aliases.contains { $0.caseInsensitiveCompare(name) == .orderedSame } }
-    }
-
     private func resolveSpeaker(_ name: String, registry: inout PostgresSpeakerRegistry) throws -> Int64 {
         if let first = name.first, first == "S" || first == "s", let n = Int64(name.dropFirst()),
            try link.int("SELECT count(*) FROM speaker WHERE id = $1", [n]) == 1 {

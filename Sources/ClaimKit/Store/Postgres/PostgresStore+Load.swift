@@ -38,17 +38,8 @@ extension PostgresStore {
                 claimPayloads.append(ClaimPayload.json(id: claimID, speakerID: speakerID, claim: claim))
                 claimID += 1
             }
-            let payload = JSONValue.object([
-                ("document", .object([
-                    ("id", .string("D\(docID)")),
-                    ("sha256", .string(sha)),
-                    ("path", .string(input.path)),
-                    ("title", .string(m.title)),
-                    ("published", .string(m.published?.description)),
-                ])),
-                ("speakers", .array(resolver.created.map { .object([("id", .string("S\($0.id)")), ("name", .string($0.name))]) })),
-                ("claims", .array(claimPayloads)),
-            ])
+            let payload = ClaimPayload.documentLoad(id: docID, sha256: sha, path: input.path, metadata: m,
+                                                    speakers: resolver.created, claims: claimPayloads)
             let ids = ["D\(docID)"] + claimIDs.map { "C\($0)" }
             var changes = ChangeSet()
             changes.touch("document", docID)

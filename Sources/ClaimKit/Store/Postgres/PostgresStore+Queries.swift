@@ -141,18 +141,7 @@ extension PostgresStore {
             var s = StoreStats()
             // counts kept by the tally triggers (schema v2), not counted on every call
             for row in try link.query("SELECT name, n FROM tally") {
-                let name = row.string("name"), n = Int(row.int("n"))
-                switch name {
-                case "document": s.documents = n
-                case "claim": s.claims = n
-                case "speaker": s.speakers = n
-                case "evidence": s.evidence = n
-                case "verdict": s.verdicts = n
-                case "journal": s.journalEntries = n
-                default:
-                    if name.hasPrefix("kind:"), n > 0 { s.claimsByKind[String(name.dropFirst(5))] = n }
-                    if name.hasPrefix("status:"), n > 0 { s.claimsByStatus[String(name.dropFirst(7))] = n }
-                }
+                s.count(tally: row.string("name"), Int(row.int("n")))
             }
             s.schemaVersion = try appliedMigrations()
             return s
