@@ -20,7 +20,7 @@ enum HeaderDetector {
                                            "picture", "pictures", "credit", "credits", "caption", "map", "chart",
                                            "animation", "art", "artwork", "drawing", "file", "source", "sources"]
 
-    static let creditMarks = ["getty images", "/ap", "ap photo", "/reuters", "via reuters"]
+    static let creditMarks: [[UInt8]] = ["getty images", "/ap", "ap photo", "/reuters", "via reuters"].map { Array($0.utf8) }
 
     /// Whitespace runs (line breaks, no-break spaces) folded to single spaces.
     static func fold(_ s: String) -> String { words(s).joined(separator: " ") }
@@ -49,12 +49,11 @@ enum HeaderDetector {
     }
 
     /// `haystack` contains `needle`, compared byte for byte (for ASCII needles; no Foundation).
-    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard !n.isEmpty, haystack.count >= n.count else { return n.isEmpty }
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
         var i = 0
-        while i + n.count <= haystack.count {
-            if haystack[i] == n[0] && haystack[i..<(i + n.count)].elementsEqual(n) { return true }
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
             i += 1
         }
         return false
