@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a piece of evidence stands on its claim.
 public enum Stance: String, Sendable, CaseIterable {
     case supports, contradicts, context
@@ -86,6 +88,22 @@ public struct RatingScale: Hashable, Sendable {
     public func rating(named name: String) -> Rating? { ratings.first { $0.name == name.lowercased() } }
     public var best: Int { ratings.compactMap(\.value).max() ?? 1 }
     public var worst: Int { ratings.compactMap(\.value).min() ?? 1 }
+
+    /// The `scale` setting as stored: `{"name": ..., "ratings": [...]}` in canonical JSON.
+    var settingValue: String {
+        JSONValue.object([("name", .string(name)), ("ratings", .array(ratings.map { .string($0.name) }))]).canonical
+    }
+
+    /// The scale a stored `scale` setting describes; the standard scale when there is none or it is unreadable.
+    init(settingValue text: String?) {
+        guard let data = text?.data(using: .utf8),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let name = object["name"] as? String, let names = object["ratings"] as? [String] else {
+            self = .standard
+            return
+        }
+        self.init(name: name, names: names)
+    }
 }
 
 /// A claim the checker adds by hand, for what extraction missed.

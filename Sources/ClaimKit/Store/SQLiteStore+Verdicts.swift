@@ -7,19 +7,12 @@ extension SQLiteStore {
     }
 
     func fetchScale(_ db: Database) throws -> RatingScale {
-        guard let text = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = 'scale'")),
-              let data = text.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let name = object["name"] as? String, let names = object["ratings"] as? [String] else {
-            return .standard
-        }
-        return RatingScale(name: name, names: names)
+        RatingScale(settingValue: try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = 'scale'")))
     }
 
     public func setScale(_ scale: RatingScale, author: String) throws {
         try write { db in
-            let value = JSONValue.object([("name", .string(scale.name)),
-                                          ("ratings", .array(scale.ratings.map { .string($0.name) }))]).canonical
+            let value = scale.settingValue
             try db.execute(sql: "INSERT INTO setting (key, value) VALUES ('scale', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                            arguments: [value])
             var changes = ChangeSet()

@@ -6,19 +6,12 @@ extension PostgresStore {
     }
 
     func fetchScale() throws -> RatingScale {
-        guard let text = try link.string("SELECT value FROM setting WHERE key = 'scale'"),
-              let data = text.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let name = object["name"] as? String, let names = object["ratings"] as? [String] else {
-            return .standard
-        }
-        return RatingScale(name: name, names: names)
+        RatingScale(settingValue: try link.string("SELECT value FROM setting WHERE key = 'scale'"))
     }
 
     public func setScale(_ scale: RatingScale, author: String) throws {
         try write {
-            let value = JSONValue.object([("name", .string(scale.name)),
-                                          ("ratings", .array(scale.ratings.map { .string($0.name) }))]).canonical
+            let value = scale.settingValue
             try link.execute("INSERT INTO setting (key, value) VALUES ('scale', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [value])
             var changes = ChangeSet()
             changes.touch("setting", "scale")
