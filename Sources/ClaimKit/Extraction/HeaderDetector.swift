@@ -61,31 +61,33 @@ enum HeaderDetector {
 
     /// The first `limit` bytes of `s` with ASCII letters lower-cased.
     static func asciiLowerPrefix(_ s: String, _ limit: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(min(limit, s.utf8.count))
-        for b in s.utf8.prefix(limit) { out.append(b >= 65 && b <= 90 ? b + 32 : b) }
-        return out
+        var s = s
+        return s.withUTF8 { b in b.prefix(limit).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 } }
     }
 
     /// Number of whitespace-separated words, counted on the bytes (no Character segmentation).
     /// Stops counting past `limit` (the callers only ask whether a line is short).
     static func wordCount(_ s: String, limit: Int = .max) -> Int {
-        var n = 0
-        var inWord = false
-        var prev: UInt8 = 0
-        for b in s.utf8 {
-            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || (b == 0xA0 && prev == 0xC2)
-            if space { inWord = false } else if !inWord && !(b == 0xC2) {
-                inWord = true; n += 1
-                if n > limit { return n }
+        var s = s
+        return s.withUTF8 { bytes in
+            var n = 0
+            var inWord = false
+            var prev: UInt8 = 0
+            for b in bytes {
+                let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || (b == 0xA0 && prev == 0xC2)
+                if space { inWord = false } else if !inWord && !(b == 0xC2) {
+                    inWord = true; n += 1
+                    if n > limit { return n }
+                }
+                prev = b
             }
-            prev = b
+            return n
         }
-        return n
     }
 
     static func isCredit(_ s: String) -> Bool {
         guard wordCount(s, limit: 16) <= 16 else { return false }
+        if let ascii = asciiIsCredit(s) { return ascii }
         let w = words(s)
         guard let first = w.first, w.count <= 16 else { return false }
         let head = first.lowercased().ccTrim(":(")
@@ -97,6 +99,44 @@ enum HeaderDetector {
         guard w.count <= 10 else { return false }
         let low = asciiLowerPrefix(s, .max)
         return low.starts(with: "credit".utf8) || creditMarks.contains { contains(low, $0) }
+    }
+
+    /// ``isCredit(_:)`` for an ASCII line in one pass over its bytes (nil for other lines): every paragraph
+    /// at the top of an article is asked, and most are short.
+    static func asciiIsCredit(_ line: String) -> Bool? {
+        var line = line
+        return line.withUTF8 { b -> Bool? in
+            var words = 0
+            var first = 0..<0, second = 0..<0
+            var k = 0
+            while k < b.count {
+                let c = b[k]
+                if c >= 0x80 { return nil }
+                if c == 0x20 || (c >= 9 && c <= 13) { k += 1; continue }
+                let a = k
+                while k < b.count, !(b[k] == 0x20 || (b[k] >= 9 && b[k] <= 13)) {
+                    if b[k] >= 0x80 { return nil }
+                    k += 1
+                }
+                if words == 0 { first = a..<k } else if words == 1 { second = a..<k }
+                words += 1
+            }
+            guard words >= 1, words <= 16 else { return false }
+            @inline(__always) func low(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c + 32 : c }
+            var h = first
+            while !h.isEmpty, b[h.lowerBound] == 0x3A || b[h.lowerBound] == 0x28 { h = (h.lowerBound + 1)..<h.upperBound }
+            while !h.isEmpty, b[h.upperBound - 1] == 0x3A || b[h.upperBound - 1] == 0x28 { h = h.lowerBound..<(h.upperBound - 1) }
+            if words >= 2, h.count >= 3, h.count <= 14,
+               creditHeads.contains(String(decoding: h.map { low(b[$0]) }, as: UTF8.self)) {
+                let w2 = second.map { low(b[$0]) }
+                if w2.elementsEqual("by".utf8) || b[first.upperBound - 1] == 0x3A || w2.elementsEqual("credit:".utf8)
+                    || w2.first == 0x28 || w2.elementsEqual("courtesy".utf8) { return true }
+            }
+            if b.first == 0x28 && b.last == 0x29 && words <= 10 { return true }
+            guard words <= 10 else { return false }
+            let lowered = b.map(low)
+            return lowered.starts(with: "credit".utf8) || creditMarks.contains { contains(lowered, $0) }
+        }
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": the name(s).
@@ -132,23 +172,31 @@ enum HeaderDetector {
         guard w.count <= 10 else { return false }
         let low = asciiLowerPrefix(s, 16)
         if ["published", "updated", "posted", "last updated"].contains(where: { low.starts(with: $0.utf8) }) { return true }
-        var hasMonth = false, hasYear = false
-        for x in w {
-            let lx = x.lowercased().ccTrim(",.")
-            if Lexicon.months.contains(lx) || Lexicon.months.contains(lx + ".") || Lexicon.weekdays.contains(lx) { hasMonth = true }
-            if lx.count == 4, let y = Int(lx), y > 1900, y < 2200 { hasYear = true }
+        // a year (four ASCII digits once commas and periods are trimmed) first: most lines have none
+        let hasYear = w.contains { x in
+            let digits = x.utf8.drop { $0 == 0x2C || $0 == 0x2E }.reversed().drop { $0 == 0x2C || $0 == 0x2E }
+            guard digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+            let y = digits.reversed().reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            return y > 1900 && y < 2200
         }
-        return hasMonth && hasYear
+        guard hasYear else { return false }
+        return w.contains { x in
+            let lx = x.lowercased().ccTrim(",.")
+            return Lexicon.months.contains(lx) || Lexicon.months.contains(lx + ".") || Lexicon.weekdays.contains(lx)
+        }
     }
 
     static func sentenceCount(_ s: String) -> Int {
-        var n = 0
-        var prev: UInt8 = 0x20
-        for c in s.utf8 {
-            if (prev == 0x2E || prev == 0x3F || prev == 0x21) && c == 0x20 { n += 1 }
-            prev = c
+        var s = s
+        return s.withUTF8 { bytes in
+            var n = 0
+            var prev: UInt8 = 0x20
+            for c in bytes {
+                if (prev == 0x2E || prev == 0x3F || prev == 0x21) && c == 0x20 { n += 1 }
+                prev = c
+            }
+            return n + 1
         }
-        return n + 1
     }
 
     /// Examines the leading paragraphs. `paras` are the paragraph texts.
@@ -187,7 +235,7 @@ enum HeaderDetector {
             h.datelineEnd = offsets[i] + d.length
         }
         for (k, p) in paras.enumerated() where k >= i {
-            if p.hasPrefix("<") || (isCredit(p) && k > i) || isFooter(p) { h.skipped.insert(k) }
+            if p.hasPrefix("<") || (k > i && isCredit(p)) || isFooter(p) { h.skipped.insert(k) }
         }
         return h
     }
@@ -195,7 +243,7 @@ enum HeaderDetector {
     /// Notes about the article rather than its content: corrections, updates, reporting credits.
     static func isFooter(_ p: String) -> Bool {
         let low = asciiLowerPrefix(p, 48)
-        guard let first = low.first, footerInitials.contains(first) else { return false }
+        guard let first = low.first, footerInitial[Int(first)] else { return false }
         return footerPrefixes.contains { low.starts(with: $0) }
     }
 
@@ -205,7 +253,7 @@ enum HeaderDetector {
         "this article has been updated", "this story has been updated", "this article was updated",
         "this story was updated", "follow us", "read more:", "related:", "sign up", "subscribe",
     ].map { Array($0.utf8) }
-    static let footerInitials = Set(footerPrefixes.compactMap(\.first))
+    static let footerInitial: [Bool] = (0..<256).map { b in footerPrefixes.contains { $0.first == UInt8(b) } }
 
     struct Dateline: Sendable { var label: String; var outlet: String?; var length: Int }
 
@@ -227,7 +275,7 @@ enum HeaderDetector {
                 inWord = true; words += 1
                 if !(ScalarText.isUpper(c) || c == "(") { return nil }
             }
-            if c.properties.isLowercase && !inParen { allCaps = false }
+            if (c.value < 128 ? c.value >= 97 && c.value <= 122 : c.properties.isLowercase) && !inParen { allCaps = false }
             if c == "\"" || c == "“" || c == "." && !inParen { return nil }
             k += 1
         }

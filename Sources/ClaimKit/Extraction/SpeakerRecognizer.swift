@@ -13,7 +13,7 @@ enum SpeakerRecognizer {
         guard t.kind == .word else { return false }
         if t.isCap { return true }
         // al-Name, bin-Name
-        guard t.lower.utf8.contains(0x2D) else { return false }
+        guard t.has(WordFlag.hyphenated) else { return false }
         if let dash = t.lower.firstIndex(of: "-"), Lexicon.nameParticles.contains(String(t.lower[..<dash])) { return true }
         return false
     }

@@ -24,22 +24,28 @@ struct TemporalAnchor {
     /// Time expressions in `text[start..<end]` (document offsets).
     static func spots(_ text: ScalarText, _ start: Int, _ end: Int) -> [TimeSpot] {
         guard start < end else { return [] }
-        let raw = text.raw(start, end)
-        var out: [TimeSpot] = []
         let base = Int(text.byteOffset[start])
-        for m in TimeScanner.scan(raw) {
-            // byte offsets (constant time on a UTF-8 string) mapped back to scalar offsets
-            let a = text.scalarOffset(ofByte: base + raw.utf8.distance(from: raw.startIndex, to: m.range.lowerBound), from: start)
-            let b = text.scalarOffset(ofByte: base + raw.utf8.distance(from: raw.startIndex, to: m.range.upperBound), from: a)
+        // (anchor-relative, first byte, end byte) of each mention, scanned on the document's own bytes
+        let found: [(Bool, Int, Int)] = text.utf8.withUnsafeBufferPointer { all in
+            let tt = TimeTokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: all[base..<Int(text.byteOffset[end])]))
+            return TimeScanner.mentions(in: tt, strict: true).map { ($0.0.isAnchorRelative, tt.tokens[$0.1].start, tt.tokens[$0.2 - 1].end) }
+        }
+        var out: [TimeSpot] = []
+        for (relative, first, last) in found {
+            // byte offsets mapped back to scalar offsets
+            let a = text.scalarOffset(ofByte: base + first, from: start)
+            let b = text.scalarOffset(ofByte: base + last, from: a)
             // the word before the expression, and the expression's own first word
             var k = a - 1
             while k > start && ScalarText.isSpace(text.scalars[k]) { k -= 1 }
             var w = k
             while w > start && ScalarText.isAlnum(text.scalars[w - 1]) { w -= 1 }
             let before = a > start && k >= w && w >= start ? text.raw(w, k + 1).lowercased() : ""
-            let firstWord = m.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            var f = a
+            while f < b && text.scalars[f] != " " { f += 1 }
+            let firstWord = text.raw(a, f).lowercased()
             let bound = boundWords.contains(before) || boundWords.contains(firstWord)
-            out.append(TimeSpot(start: a, end: b, text: m.text, isAnchorRelative: m.isAnchorRelative, isBound: bound))
+            out.append(TimeSpot(start: a, end: b, text: text.raw(a, b), isAnchorRelative: relative, isBound: bound))
         }
         return out
     }

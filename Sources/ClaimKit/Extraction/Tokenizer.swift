@@ -87,9 +87,13 @@ struct ScalarText: Sendable {
             let v = c.value
             return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
         }
+        if isGeneralPunctuation(c) { return false }
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    /// U+2000 to U+206F (spaces, dashes, curly quotes, bullets): no letters, digits or case, so the
+    /// Unicode property tables need not be asked.
+    @inline(__always) static func isGeneralPunctuation(_ c: Unicode.Scalar) -> Bool { c.value >= 0x2000 && c.value <= 0x206F }
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return c.value >= 65 && c.value <= 90 }
         return c.properties.isUppercase
@@ -139,6 +143,14 @@ struct Token: Sendable {
 }
 
 enum Tokenizer {
+    /// Whether `s[b..<e]` holds a scalar outside ASCII and general punctuation that lower-casing changes.
+    static func hasCasedScalar(_ s: [Unicode.Scalar], _ b: Int, _ e: Int) -> Bool {
+        for k in b..<e where s[k].value >= 128 && !ScalarText.isGeneralPunctuation(s[k]) && s[k].properties.changesWhenLowercased {
+            return true
+        }
+        return false
+    }
+
     /// Splits `text[start..<end]` into tokens. Linear in the length.
     /// With `singleQuotes`, curly single quotation marks (‘...’) delimit quotations too (for texts that
     /// use no double ones).
@@ -190,33 +202,53 @@ enum Tokenizer {
             }
             var letters = 0, caps = 0
             var ascii = true
+            var hyphen = false
             for k in b..<i {
                 let v = s[k].value
                 if v < 128 {
+                    if v == 0x2D { hyphen = true }
                     if v >= 65 && v <= 90 { caps += 1; letters += 1 } else if v >= 97 && v <= 122 { letters += 1 }
-                } else {
+                } else if !ScalarText.isGeneralPunctuation(s[k]) {
                     ascii = false
                     if s[k].properties.isUppercase { caps += 1 }
                     if s[k].properties.isAlphabetic { letters += 1 }
+                } else {
+                    ascii = false
                 }
             }
+            // The lower-cased word as bytes (copied only when something changes), looked up in the word
+            // table before it becomes a String.
+            var flags: UInt32 = 0
+            let isWord = kind != .punct && kind != .quote
             let lower: String
-            if ascii {
-                if caps == 0 {
-                    lower = text.raw(b, i)
-                } else {
-                    buf.removeAll(keepingCapacity: true)
-                    for k in b..<i { let v = UInt8(s[k].value); buf.append(v >= 65 && v <= 90 ? v + 32 : v) }
-                    lower = String(decoding: buf, as: UTF8.self)
+            if caps == 0 && (ascii || !isWord || !hasCasedScalar(s, b, i)) {
+                let lo = Int(text.byteOffset[b]), hi = Int(text.byteOffset[i])
+                lower = text.utf8.withUnsafeBufferPointer { all in
+                    let word = UnsafeBufferPointer(rebasing: all[lo..<hi])
+                    if isWord { flags = WordFlag.of(word) }
+                    return String(decoding: word, as: UTF8.self)
                 }
             } else {
-                var low = String.UnicodeScalarView()
-                for k in b..<i { low.append(contentsOf: s[k].properties.lowercaseMapping.unicodeScalars) }
-                lower = String(low)
+                buf.removeAll(keepingCapacity: true)
+                for k in b..<i {
+                    let c = s[k]
+                    let v = c.value
+                    if v < 128 {
+                        buf.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+                    } else if ScalarText.isGeneralPunctuation(c) || !c.properties.changesWhenLowercased {
+                        buf.append(contentsOf: String(c).utf8)
+                    } else {
+                        buf.append(contentsOf: c.properties.lowercaseMapping.utf8)
+                    }
+                }
+                lower = buf.withUnsafeBufferPointer { word in
+                    if isWord { flags = WordFlag.of(word) }
+                    return String(decoding: word, as: UTF8.self)
+                }
             }
             var tok = Token(start: b, end: i, kind: kind, lower: lower, isCap: ScalarText.isUpper(c), spaceBefore: space,
                             letters: UInt8(min(letters, 255)), caps: UInt8(min(caps, 255)))
-            if kind != .punct && kind != .quote { tok.flags = WordFlag.of(lower) }
+            tok.flags = flags | (hyphen && isWord ? WordFlag.hyphenated : 0)
             out.append(tok)
             space = false
         }

@@ -35,6 +35,8 @@ enum WordFlag {
     static let nameParticle: UInt32 = 1 << 28
     static let orgHead: UInt32 = 1 << 29
     static let frontAdverb: UInt32 = 1 << 30
+    /// Set by the tokenizer, not the lexicon: the word holds a hyphen-minus ("al-Assad", "vice-chair").
+    static let hyphenated: UInt32 = 1 << 31
     static let timeWords: [String] = ["today", "tonight", "yesterday", "tomorrow", "week", "weeks", "month", "months",
                                       "year", "years", "day", "days", "morning", "afternoon", "evening", "night",
                                       "weekend", "ago", "later", "earlier", "decade", "decades", "century", "spring",
@@ -87,5 +89,8 @@ enum WordFlag {
         return t
     }()
 
-    static func of(_ lower: String) -> UInt32 { table[lower] ?? 0 }
+    static let fastTable = WordTable(table)
+
+    static func of(_ lower: String) -> UInt32 { fastTable.value(lower) ?? 0 }
+    static func of(_ lower: UnsafeBufferPointer<UInt8>) -> UInt32 { fastTable.value(lower) ?? 0 }
 }

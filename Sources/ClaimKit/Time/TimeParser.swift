@@ -226,7 +226,7 @@ struct TimeParser {
         default: break
         }
         // Prepositions begin no expression of their own (unlike "in 5 days", "the 8th", "after a year").
-        if !TimeParser.pureSeparators.contains(word) {
+        if t[i].kind != .word || t[i].head & TimeLexicon.Head.separator == 0 {
             best = TimeParser.longest(best, core(i, prep: supported(i)))
         }
         return best
@@ -330,23 +330,27 @@ struct TimeParser {
         }
         guard tok.kind == .word else { return nil }
         let s = words[i]
-        if tok.weekday > 0 || ["last", "next", "this", "past", "previous", "coming", "upcoming", "the"].contains(s) {
+        // Each rule is tried only where the word can begin it (see ``TimeLexicon/Head``).
+        let h = tok.head
+        guard h != 0 else { return nil }
+        typealias H = TimeLexicon.Head
+        if h & H.weekdayExpr != 0 {
             best = TimeParser.longest(best, weekdayExpr(i))
             if tok.weekday > 0 {
                 best = TimeParser.longest(best, numericDate(i, prep: prep))
             }
         }
-        best = TimeParser.longest(best, calDate(i, prep: prep))
-        best = TimeParser.longest(best, relDay(i))
-        best = TimeParser.longest(best, unitRel(i))
-        best = TimeParser.longest(best, shiftExpr(i))
-        best = TimeParser.longest(best, spanExpr(i))
-        best = TimeParser.longest(best, partExpr(i))
-        best = TimeParser.longest(best, seasonExpr(i))
-        best = TimeParser.longest(best, quarterExpr(i))
-        best = TimeParser.longest(best, yearExpr(i, prep: prep))
-        best = TimeParser.longest(best, holidayExpr(i))
-        best = TimeParser.longest(best, nthExpr(i))
+        if h & H.calDate != 0 { best = TimeParser.longest(best, calDate(i, prep: prep)) }
+        if h & H.relDay != 0 { best = TimeParser.longest(best, relDay(i)) }
+        if h & H.unitRel != 0 { best = TimeParser.longest(best, unitRel(i)) }
+        if h & H.shift != 0 { best = TimeParser.longest(best, shiftExpr(i)) }
+        if h & H.span != 0 { best = TimeParser.longest(best, spanExpr(i)) }
+        if h & H.part != 0 { best = TimeParser.longest(best, partExpr(i)) }
+        if h & H.season != 0 { best = TimeParser.longest(best, seasonExpr(i)) }
+        if h & H.quarter != 0 { best = TimeParser.longest(best, quarterExpr(i)) }
+        if h & H.year != 0 { best = TimeParser.longest(best, yearExpr(i, prep: prep)) }
+        if h & H.holiday != 0 { best = TimeParser.longest(best, holidayExpr(i)) }
+        if h & H.nth != 0 { best = TimeParser.longest(best, nthExpr(i)) }
         if s == "the", isW(i + 1, "week"), isW(i + 2, "of"), let (e, j) = calDate(i + 3, prep: true), case .spec(let sp) = e, sp.day != nil {
             best = TimeParser.longest(best, (.weekOf(e), j))
         }

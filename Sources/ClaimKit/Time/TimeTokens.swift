@@ -24,6 +24,8 @@ struct TimeToken: Sendable {
     var space = true
     /// Lexicon flags (``TimeLexicon/keyword``, ``TimeLexicon/starter``, ``TimeLexicon/function``).
     var lex: UInt8 = 0
+    /// Which rules of the parser the word can begin (``TimeLexicon/Head``).
+    var head: UInt16 = 0
     /// Month 1-12 of a month word, else 0.
     var month: UInt8 = 0
     /// ISO weekday 1-7 of a weekday word, else 0.
@@ -107,9 +109,59 @@ enum TimeLexicon {
         var weekday: UInt8 = 0
         var cardinal: Int8 = -1
         var ordinal: Int8 = 0
+        var head: UInt16 = 0
     }
 
-    /// One lookup per word while tokenizing.
+    /// The rules of ``TimeParser/single(_:prep:)`` a word can begin, by the words each rule's first test
+    /// accepts. The parser tries a word only on the rules it can begin; a word in no set begins none.
+    enum Head {
+        static let weekdayExpr: UInt16 = 1 << 0
+        static let calDate: UInt16 = 1 << 1
+        static let relDay: UInt16 = 1 << 2
+        static let unitRel: UInt16 = 1 << 3
+        static let shift: UInt16 = 1 << 4
+        static let span: UInt16 = 1 << 5
+        static let part: UInt16 = 1 << 6
+        static let season: UInt16 = 1 << 7
+        static let quarter: UInt16 = 1 << 8
+        static let year: UInt16 = 1 << 9
+        static let holiday: UInt16 = 1 << 10
+        static let nth: UInt16 = 1 << 11
+        /// Prepositions that begin no expression of their own (``TimeParser/pureSeparators``).
+        static let separator: UInt16 = 1 << 12
+
+        static let table: [String: UInt16] = {
+            var h: [String: UInt16] = [:]
+            func add<S: Sequence>(_ words: S, _ v: UInt16) where S.Element == String { for w in words { h[w, default: 0] |= v } }
+            let selection = ["last", "previous", "past", "next", "this", "coming", "upcoming"]
+            let ordinalHeads = Array(ordinals.keys) + ["twenty", "thirty"]
+            add(weekdays.keys, weekdayExpr | calDate)
+            add(selection + ["the"], weekdayExpr)
+            add(selection + ["the"] + ordinalHeads, calDate)
+            add(months.keys, calDate)
+            add(["today", "tonight", "now", "yesterday", "tomorrow", "tomorrows", "this", "last", "the", "day", "later", "earlier"], relDay)
+            add(["this", "current", "last", "past", "previous", "next", "coming", "upcoming", "following", "that", "the"], unitRel)
+            add(["in", "within", "after", "a", "an", "couple"], shift)
+            add(cardinals.keys, shift | year)
+            add(["the", "last", "past", "previous", "next", "coming", "upcoming", "following"], span)
+            add(["early", "mid", "middle", "late", "the", "beginning", "start", "end", "first", "second"], part)
+            add(["the", "current"] + selection, season)
+            add(TimeParser.seasonWords.keys, season)
+            add(["h", "q", "the", "last", "final"] + ordinalHeads, quarter)
+            add(["the", "fiscal", "calendar"], year)
+            add(selection, holiday)
+            add(["christmas", "xmas", "new", "valentine", "valentines", "halloween", "thanksgiving", "black", "mlk",
+                 "martin", "civil", "easter", "good", "mother", "mothers", "father", "fathers", "memorial", "labor",
+                 "labour", "veterans", "veteran", "columbus", "boxing", "independence", "election", "presidents",
+                 "president", "juneteenth", "st", "saint"], holiday)
+            add(["the", "last", "final"] + ordinalHeads, nth)
+            add(TimeParser.pureSeparators, separator)
+            return h
+        }()
+    }
+
+    /// One lookup per word while tokenizing (on the lower-cased bytes: see ``WordTable``).
+    static let entryTable = WordTable(entries)
     static let entries: [String: Entry] = {
         var e: [String: Entry] = [:]
         for (w, v) in flags { e[w, default: Entry()].flags = v }
@@ -117,6 +169,7 @@ enum TimeLexicon {
         for (w, d) in weekdays { e[w, default: Entry()].weekday = UInt8(d) }
         for (w, c) in cardinals { e[w, default: Entry()].cardinal = Int8(c) }
         for (w, o) in ordinals { e[w, default: Entry()].ordinal = Int8(o) }
+        for (w, h) in Head.table { e[w, default: Entry()].head = h }
         return e
     }()
 
@@ -178,16 +231,6 @@ enum TimeTokenizer {
         return s.withUTF8 { tokenize(bytes: $0) }
     }
 
-    static func makeLower(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> String {
-        String(unsafeUninitializedCapacity: b - a) { buf in
-            for k in a..<b {
-                let c = bytes[k]
-                buf[k - a] = (c >= 65 && c <= 90) ? c + 32 : c
-            }
-            return b - a
-        }
-    }
-
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TimeTokens {
         var out: [TimeToken] = []
         var words: [String] = []
@@ -214,11 +257,20 @@ enum TimeTokenizer {
                     words.append("\u{1}")
                     space = false; i = j; continue
                 }
-                let word = j - i <= 12 ? makeLower(bytes, i, j) : "\u{1}"
                 var tok = TimeToken(kind: .word, cap: c <= 90, space: space, start: i, end: j)
-                if j - i <= 12, let e = TimeLexicon.entries[word] {
+                var word = "\u{1}"
+                if j - i <= 12 {
+                    var low: (UInt64, UInt64) = (0, 0)
+                    let e = withUnsafeMutableBytes(of: &low) { raw -> TimeLexicon.Entry? in
+                        for k in i..<j { let c = bytes[k]; raw[k - i] = (c >= 65 && c <= 90) ? c + 32 : c }
+                        let lowered = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: j - i)
+                        word = String(decoding: lowered, as: UTF8.self)
+                        return TimeLexicon.entryTable.value(lowered)
+                    }
+                    if let e {
                     tok.lex = e.flags; tok.month = e.month; tok.weekday = e.weekday
-                    tok.cardinal = e.cardinal; tok.ordinalWord = e.ordinal
+                    tok.cardinal = e.cardinal; tok.ordinalWord = e.ordinal; tok.head = e.head
+                    }
                 }
                 // Possessive 's / ’s
                 if j + 1 < n, bytes[j] == 39, bytes[j + 1] == 115 || bytes[j + 1] == 83,
