@@ -46,7 +46,7 @@ struct AttributionFinder {
     func isOpen(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && toks[i].opens }
     func isTerminal(_ i: Int) -> Bool { i >= s1 || [".", "?", "!", "…", ";"].contains(toks[i].lower) && !inQuote(i) }
 
-    static let leftSkip: Set<String> = ["also", "already", "just", "repeatedly", "previously", "recently", "later", "earlier",
+    static let leftSkip: WordSet = ["also", "already", "just", "repeatedly", "previously", "recently", "later", "earlier",
                                         "then", "still", "again", "further", "once", "often", "all", "both", "each", "only",
                                         "even", "too", "first", "initially", "quickly", "immediately", "flatly", "now",
                                         "reportedly", "apparently", "allegedly", "had", "has", "have", "will", "would", "did",
@@ -77,10 +77,10 @@ struct AttributionFinder {
         return false
     }
 
-    static let quantifierBlockers: Set<String> = ["most", "many", "some", "several", "few", "other", "these", "those",
+    static let quantifierBlockers: WordSet = ["most", "many", "some", "several", "few", "other", "these", "those",
                                                   "every", "another", "any", "no", "initial", "new", "recent", "latest",
                                                   "earlier", "first", "such", "similar", "previous", "numerous"]
-    static let nounBlockers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these",
+    static let nounBlockers: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these",
                                             "those", "your", "whose", "every", "no", "any", "some"]
 
     // MARK: finding frames

@@ -1,7 +1,7 @@
 /// Scores how worth checking a sentence is, after ClaimBuster's idea: numbers, comparisons, named
 /// entities and dates raise the score; questions, hedges, opinions and empty sentences lower it.
 enum Checkworthiness {
-    static let comparatives: Set<String> = ["record", "historic", "highest", "lowest", "largest", "biggest", "smallest",
+    static let comparatives: WordSet = ["record", "historic", "highest", "lowest", "largest", "biggest", "smallest",
                                             "most", "least", "first", "worst", "best", "more", "less", "fewer", "greater",
                                             "increase", "increased", "decrease", "decreased", "rose", "fell", "grew",
                                             "doubled", "tripled", "halved", "surged", "plunged", "dropped", "jumped",
@@ -10,17 +10,17 @@ enum Checkworthiness {
                                             "higher", "lower", "larger", "bigger", "smaller", "faster", "slower",
                                             "lows", "highs", "low", "high", "unprecedented", "rate", "total", "million",
                                             "billion", "trillion", "thousand", "hundreds", "thousands", "millions"]
-    static let eventVerbs: Set<String> = ["sent", "met", "signed", "approved", "passed", "killed", "injured", "fined",
+    static let eventVerbs: WordSet = ["sent", "met", "signed", "approved", "passed", "killed", "injured", "fined",
                                           "elected", "won", "lost", "appointed", "arrested", "charged", "convicted",
                                           "launched", "fired", "resigned", "voted", "rejected", "accepted", "agreed",
                                           "ordered", "imposed", "banned", "released", "published", "announced",
                                           "received", "paid", "raised", "cut", "reached", "attacked", "invaded",
                                           "visited", "held", "hit", "struck", "died", "closed", "opened", "created",
                                           "engaging", "acquired", "sold", "bought", "built", "destroyed", "seized"]
-    static let hedges: Set<String> = ["might", "could", "may", "perhaps", "should", "would", "believe", "think", "seems",
+    static let hedges: WordSet = ["might", "could", "may", "perhaps", "should", "would", "believe", "think", "seems",
                                       "likely", "probably", "possibly", "if", "maybe", "hope", "feel", "opinion", "why",
                                       "must", "ought", "wonder", "i", "we", "you", "me", "my", "our"]
-    static let numberWordSet: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    static let numberWordSet: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                              "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
                                              "thousand", "million", "billion", "dozen", "half", "twice", "thrice"]
 

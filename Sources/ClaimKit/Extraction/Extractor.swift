@@ -153,8 +153,8 @@ struct ExtractionRun {
         }
     }
 
-    static let blockIntroWords: Set<String> = ["read", "reads", "following", "statement", "testimony", "letter", "part"]
-    static let conversationWords: Set<String> = ["spoke", "talked", "interviewed", "told", "testified", "questioned", "sat",
+    static let blockIntroWords: WordSet = ["read", "reads", "following", "statement", "testimony", "letter", "part"]
+    static let conversationWords: WordSet = ["spoke", "talked", "interviewed", "told", "testified", "questioned", "sat",
                                                  "speaking", "talking", "interview", "conversation", "appeared", "answered"]
 
     /// `Q:`, `A:`, `Name:`, `NAME:` at the head of a paragraph: the label's tokens.
@@ -228,7 +228,7 @@ struct ExtractionRun {
         _ = toks
     }
 
-    static let frontAdverbs: Set<String> = ["last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "now", "then",
+    static let frontAdverbs: WordSet = ["last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "now", "then",
                                             "overall", "however", "also", "still", "meanwhile", "separately", "similarly", "instead",
                                             "previously", "recently", "initially", "finally", "ultimately"]
 

@@ -15,7 +15,7 @@ struct Header: Sendable {
 
 /// Finds the headline, byline, credits and dateline at the top of an article.
 enum HeaderDetector {
-    static let creditHeads: Set<String> = ["cartoon", "cartoons", "photo", "photos", "photograph", "photographs", "image",
+    static let creditHeads: WordSet = ["cartoon", "cartoons", "photo", "photos", "photograph", "photographs", "image",
                                            "images", "illustration", "illustrations", "video", "graphic", "graphics",
                                            "picture", "pictures", "credit", "credits", "caption", "map", "chart",
                                            "animation", "art", "artwork", "drawing", "file", "source", "sources"]

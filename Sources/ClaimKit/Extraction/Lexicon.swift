@@ -49,15 +49,15 @@ enum Lexicon {
         "determine", "doubt", "suspect", "assume", "reckon", "demonstrate", "prove", "establish",
         "allege", "estimate", "calculate", "judge", "discover", "suggest", "acknowledge",
     ]
-    static let recipientVerbs: Set<String> = ["tell", "inform", "assure", "warn", "remind", "advise", "notify", "promise", "brief", "urge", "counsel"]
-    static let objectVerbs: Set<String> = [
+    static let recipientVerbs: WordSet = ["tell", "inform", "assure", "warn", "remind", "advise", "notify", "promise", "brief", "urge", "counsel"]
+    static let objectVerbs: WordSet = [
         "announce", "deny", "predict", "confirm", "reveal", "promise", "pledge", "vow",
         "stress", "disclose", "estimate", "forecast", "proclaim", "report", "emphasize", "emphasise",
         "acknowledge", "admit", "underline", "underscore", "highlight", "signal", "guarantee", "project",
     ]
 
     /// Verbs that report speech only next to a quotation ("...," he continued).
-    static let quoteOnly: Set<String> = ["continue", "begin", "laugh", "sigh", "snap", "cry", "shout", "scream", "yell",
+    static let quoteOnly: WordSet = ["continue", "begin", "laugh", "sigh", "snap", "cry", "shout", "scream", "yell",
                                          "whisper", "exclaim", "interject", "recite", "quip", "joke", "plead", "beg"]
 
     static let irregular: [String: [(String, VerbForm)]] = [
@@ -118,7 +118,7 @@ enum Lexicon {
     /// Verbs that characterise something in the speaker's words: `called the plan “a disaster”`,
     /// `dismissed the figure as “...”`, `accused her rival of “...”`. Only with a quotation (or, for
     /// "accuse", an of-phrase) after their object.
-    static let evaluative: [String: (lemma: String, form: VerbForm)] = {
+    static let evaluative = WordMap<(lemma: String, form: VerbForm)>({
         var t: [String: (lemma: String, form: VerbForm)] = [:]
         for v in ["call", "dismiss", "accuse", "praise", "label", "brand", "dub", "denounce", "hail", "criticize",
                   "criticise", "condemn", "characterize", "characterise", "describe", "deride", "decry", "slam", "blast"] {
@@ -127,10 +127,10 @@ enum Lexicon {
             for (f, form) in forms where t[f] == nil { t[f] = (v, form) }
         }
         return t
-    }()
+    }())
 
     /// Every inflected form of every reporting verb.
-    static let cues: [String: Cue] = {
+    static let cues = WordMap<Cue>({
         var table: [String: Cue] = [:]
         func add(_ verbs: [String], _ cls: CueClass) {
             for v in verbs {
@@ -147,41 +147,41 @@ enum Lexicon {
         add(beliefVerbs, .thatOnly)
         // "point" is only a cue as "point out"; handled by the caller.
         return table
-    }()
+    }())
 
     // MARK: pronouns
 
-    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
-    static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you", "it"]
-    static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my"]
+    static let subjectPronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
+    static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you", "it"]
+    static let possessivePronouns: WordSet = ["his", "her", "their", "its", "our", "my"]
 
     // MARK: function words
 
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "all", "both", "some",
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "all", "both", "some",
                                            "several", "many", "few", "each", "every", "any", "no", "another", "other",
                                            "most", "more", "one", "two", "three", "four", "five", "six", "seven",
                                            "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"]
-    static let numberWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    static let numberWords: WordMap<Int> = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                                              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "both": 2,
                                              "dozen": 12, "twenty": 20, "thirty": 30, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000]
-    static let prepositions: Set<String> = ["in", "on", "at", "for", "with", "by", "from", "to", "about", "over", "under",
+    static let prepositions: WordSet = ["in", "on", "at", "for", "with", "by", "from", "to", "about", "over", "under",
                                             "during", "after", "before", "since", "into", "through", "against", "among",
                                             "between", "without", "within", "like", "than", "as", "via", "per", "across",
                                             "amid", "despite", "toward", "towards", "upon", "onto", "following", "throughout",
                                             "outside", "inside", "near", "behind", "beyond", "until", "ahead", "around"]
-    static let subordinators: Set<String> = ["that", "which", "who", "whom", "whose", "when", "where", "while", "because",
+    static let subordinators: WordSet = ["that", "which", "who", "whom", "whose", "when", "where", "while", "because",
                                              "if", "but", "or", "so", "although", "though", "unless", "whether", "and",
                                              "yet", "nor", "whereas", "once", "why", "how", "what", "then", "however",
                                              "meanwhile", "moreover", "furthermore", "still", "also", "instead", "indeed",
                                              "thus", "hence", "therefore", "otherwise", "overall"]
-    static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "is", "was", "were", "are", "be", "been",
+    static let auxiliaries: WordSet = ["has", "have", "had", "will", "would", "is", "was", "were", "are", "be", "been",
                                            "being", "did", "does", "do", "can", "could", "may", "might", "must", "should",
                                            "shall", "to", "not", "never", "'s", "'ve", "'d", "'ll", "’s", "’ve", "’d", "’ll",
                                            "isn’t", "wasn’t", "hasn’t", "didn’t", "doesn’t", "won’t", "wouldn’t", "hadn’t",
                                            "isn't", "wasn't", "hasn't", "didn't", "doesn't", "won't", "wouldn't", "hadn't"]
-    static let beVerbs: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting"]
+    static let beVerbs: WordSet = ["is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting"]
     /// Verbs common in past tense without "-ed", used to recognise a clause.
-    static let irregularPast: Set<String> = ["took", "went", "made", "got", "gave", "came", "saw", "knew", "thought", "told",
+    static let irregularPast: WordSet = ["took", "went", "made", "got", "gave", "came", "saw", "knew", "thought", "told",
                                              "said", "found", "left", "began", "became", "kept", "held", "brought", "met",
                                              "ran", "won", "lost", "paid", "sent", "spent", "stood", "fell", "felt", "grew",
                                              "rose", "hit", "cut", "put", "set", "led", "built", "bought", "caught", "chose",
@@ -198,7 +198,7 @@ enum Lexicon {
     // MARK: titles, roles, organisations
 
     /// Title and role words that precede a name ("Foreign Minister", "Sen.", "chief economist").
-    static let titleWords: Set<String> = [
+    static let titleWords: WordSet = [
         "president", "vice", "prime", "minister", "foreign", "secretary", "senator", "sen", "sen.", "sens", "sens.", "rep",
         "rep.", "reps", "reps.", "representative", "gov", "gov.", "governor", "mayor", "judge", "justice", "chief", "director",
         "chairman", "chairwoman", "chair", "chairperson", "speaker", "leader", "supreme", "ayatollah", "king", "queen",
@@ -228,7 +228,7 @@ enum Lexicon {
         "associate", "fellow", "attorney-general", "attorney general", "interior", "leading", "principal",
     ]
     /// Words that make a capitalised phrase an organisation.
-    static let orgWords: Set<String> = [
+    static let orgWords: WordSet = [
         "fund", "bank", "committee", "ministry", "party", "times", "journal", "post", "news", "department", "agency",
         "council", "government", "administration", "campaign", "inc", "inc.", "corp", "corp.", "company", "co.",
         "university", "institute", "commission", "bureau", "service", "office", "police", "court", "congress", "senate",
@@ -243,7 +243,7 @@ enum Lexicon {
         "ministries", "nations", "states", "republic", "kingdom", "federal", "budget", "report", "fund", "forum",
     ]
     /// Common nouns heading an organisation or document as a speaker ("the government", "the report").
-    static let orgHeads: Set<String> = [
+    static let orgHeads: WordSet = [
         "government", "ministry", "administration", "fund", "bank", "company", "firm", "committee", "campaign", "agency",
         "department", "court", "police", "army", "military", "council", "parliament", "congress", "senate", "house",
         "party", "team", "office", "report", "statement", "study", "survey", "poll", "book", "memoir", "newspaper",
@@ -256,7 +256,7 @@ enum Lexicon {
         "state", "country", "nation", "prosecution", "defence", "defense", "investigators", "prosecutors",
     ]
     /// Nouns for people who speak without a name ("a senior official", "sources").
-    static let anonymousHeads: Set<String> = [
+    static let anonymousHeads: WordSet = [
         "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
         "aide", "aides", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "person", "people",
         "insider", "insiders", "observer", "observers", "witness", "witnesses", "resident", "residents", "critic",
@@ -273,18 +273,18 @@ enum Lexicon {
         "candidates", "nominee", "businessman", "businesswoman", "reporter", "reporters", "correspondent", "journalist",
         "journalists", "pollster", "pollsters", "democrats", "republicans", "conservatives", "liberals", "others",
     ]
-    static let groupQuantifiers: Set<String> = ["all", "both", "each", "several", "many", "some", "most", "two", "three",
+    static let groupQuantifiers: WordSet = ["all", "both", "each", "several", "many", "some", "most", "two", "three",
                                                 "four", "five", "six", "seven", "eight", "nine", "ten", "few", "dozens"]
 
-    static let maleWords: Set<String> = ["mr", "mr.", "king", "prince", "father", "chairman", "spokesman", "congressman",
+    static let maleWords: WordSet = ["mr", "mr.", "king", "prince", "father", "chairman", "spokesman", "congressman",
                                          "councilman", "businessman", "sir", "lord", "brother", "son", "husband", "man",
                                          "sheikh", "emir", "sultan", "ayatollah", "pope", "rabbi", "imam", "cardinal", "bishop", "uncle"]
-    static let femaleWords: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "mother", "chairwoman",
+    static let femaleWords: WordSet = ["mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "mother", "chairwoman",
                                            "spokeswoman", "congresswoman", "councilwoman", "businesswoman", "lady", "dame",
                                            "sister", "daughter", "wife", "woman", "madam", "aunt"]
     /// Frequent English given names (a general lexicon; used only to guess a pronoun's gender). Names outside
     /// it get their gender from the text: a title (Mr., Ms.) or the "he"/"she" that follows the first mention.
-    static let maleNames: Set<String> = [
+    static let maleNames: WordSet = [
         "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
         "daniel", "matthew", "anthony", "mark", "donald", "steven", "steve", "paul", "andrew", "joshua", "kenneth", "kevin",
         "brian", "george", "timothy", "ronald", "edward", "ed", "jason", "jeffrey", "jeff", "ryan", "jacob", "gary",
@@ -296,7 +296,7 @@ enum Lexicon {
         "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "bill", "mike", "tom", "jim", "bob",
         "dick", "ted", "rick", "tim", "dan", "matt", "chris", "don", "ron", "malcolm", "nigel", "hugh", "ian", "neil",
     ]
-    static let femaleNames: Set<String> = [
+    static let femaleNames: WordSet = [
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
         "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
         "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
@@ -311,12 +311,12 @@ enum Lexicon {
 
     // MARK: calendar and sentence mechanics
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
                                       "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]
     /// Abbreviations after which a period does not end a sentence.
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt",
+    static let abbreviations: WordSet = ["mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt",
                                              "col", "capt", "sgt", "st", "jr", "sr", "prof", "rev", "hon", "pres", "adm",
                                              "cmdr", "gens", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
                                              "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
@@ -324,14 +324,14 @@ enum Lexicon {
                                              "insp", "cpl", "pvt", "maj", "brig", "cmdr", "fig", "approx", "est", "vol",
                                              "ca", "cf", "al", "op", "ed", "eds", "nos", "pp", "mme", "mlle", "mssrs"]
     /// Words that begin a new sentence after an abbreviation such as "U.S.".
-    static let sentenceStarters: Set<String> = ["the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "a",
+    static let sentenceStarters: WordSet = ["the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "a",
                                                 "an", "this", "that", "there", "his", "her", "their", "its", "some",
                                                 "many", "for", "if", "when", "as", "after", "so", "yet", "meanwhile",
                                                 "however", "still", "officials", "our", "my", "what", "why", "how"]
-    static let leadingConnectives: Set<String> = ["and", "but", "so", "yet", "however", "still", "meanwhile", "also",
+    static let leadingConnectives: WordSet = ["and", "but", "so", "yet", "however", "still", "meanwhile", "also",
                                                   "moreover", "furthermore", "instead", "indeed", "overall", "now",
                                                   "then", "thus", "besides", "nonetheless", "nevertheless", "plus", "or"]
     /// Name particles written in lower case inside a name ("Bill de Blasio").
-    static let nameParticles: Set<String> = ["de", "da", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
+    static let nameParticles: WordSet = ["de", "da", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
                                              "la", "le", "du", "dos", "das", "di", "ter", "ten", "abu", "el", "y", "st."]
 }

@@ -2,12 +2,12 @@
 /// pronouns, groups and anonymous sources against what the article said before.
 struct SpeakerResolver {
     /// "the company", "the bank": descriptions of the organisation in focus.
-    static let genericOrganizations: Set<String> = ["company", "firm", "bank", "group", "business", "corporation", "carmaker",
+    static let genericOrganizations: WordSet = ["company", "firm", "bank", "group", "business", "corporation", "carmaker",
                                                     "automaker", "retailer", "airline", "insurer", "lender", "manufacturer", "startup",
                                                     "giant", "conglomerate", "chain", "publisher", "broadcaster", "charity", "organization",
                                                     "organisation", "agency", "regulator", "utility", "operator", "fund"]
     /// "the businessman", "the candidate": generic descriptions of the person in focus, not offices.
-    static let genericPersons: Set<String> = ["businessman", "businesswoman", "lady", "man", "woman", "mogul", "billionaire",
+    static let genericPersons: WordSet = ["businessman", "businesswoman", "lady", "man", "woman", "mogul", "billionaire",
                                               "candidate", "nominee", "politician", "lawmaker", "senator", "congressman",
                                               "congresswoman", "incumbent", "challenger", "frontrunner", "front-runner", "star", "veteran"]
 

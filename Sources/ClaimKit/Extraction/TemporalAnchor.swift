@@ -19,7 +19,7 @@ struct TemporalAnchor {
         normalizer = published.map { TimeNormalizer(reference: $0, prefer: .past) }
     }
 
-    static let boundWords: Set<String> = ["since", "until", "till", "through", "by", "from", "between", "before", "after", "to", "as of", "within", "for"]
+    static let boundWords: WordSet = ["since", "until", "till", "through", "by", "from", "between", "before", "after", "to", "as of", "within", "for"]
 
     /// Time expressions in `text[start..<end]` (document offsets).
     static func spots(_ text: ScalarText, _ start: Int, _ end: Int) -> [TimeSpot] {

@@ -162,6 +162,12 @@ enum Tokenizer {
         var space = true
         var buf: [UInt8] = []
         buf.reserveCapacity(64)
+        let table = WordFlag.fastTable
+        /// The word's string (the table's own copy when it is a known word) and its flags.
+        func known(_ word: UnsafeBufferPointer<UInt8>, _ isWord: Bool) -> (String, UInt32) {
+            guard let e = table.index(word) else { return (String(decoding: word, as: UTF8.self), 0) }
+            return (table.keys[e], isWord ? table.values[e] : 0)
+        }
         while i < end {
             let c = s[i]
             if ScalarText.isSpace(c) { space = true; i += 1; continue }
@@ -220,14 +226,10 @@ enum Tokenizer {
             // table before it becomes a String.
             var flags: UInt32 = 0
             let isWord = kind != .punct && kind != .quote
-            let lower: String
+            var lower: String
             if caps == 0 && (ascii || !isWord || !hasCasedScalar(s, b, i)) {
                 let lo = Int(text.byteOffset[b]), hi = Int(text.byteOffset[i])
-                lower = text.utf8.withUnsafeBufferPointer { all in
-                    let word = UnsafeBufferPointer(rebasing: all[lo..<hi])
-                    if isWord { flags = WordFlag.of(word) }
-                    return String(decoding: word, as: UTF8.self)
-                }
+                (lower, flags) = text.utf8.withUnsafeBufferPointer { all in known(UnsafeBufferPointer(rebasing: all[lo..<hi]), isWord) }
             } else {
                 buf.removeAll(keepingCapacity: true)
                 for k in b..<i {
@@ -236,15 +238,12 @@ enum Tokenizer {
                     if v < 128 {
                         buf.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
                     } else if ScalarText.isGeneralPunctuation(c) || !c.properties.changesWhenLowercased {
-                        buf.append(contentsOf: String(c).utf8)
+                        UTF8.encode(c) { buf.append($0) }
                     } else {
                         buf.append(contentsOf: c.properties.lowercaseMapping.utf8)
                     }
                 }
-                lower = buf.withUnsafeBufferPointer { word in
-                    if isWord { flags = WordFlag.of(word) }
-                    return String(decoding: word, as: UTF8.self)
-                }
+                (lower, flags) = buf.withUnsafeBufferPointer { known($0, isWord) }
             }
             var tok = Token(start: b, end: i, kind: kind, lower: lower, isCap: ScalarText.isUpper(c), spaceBefore: space,
                             letters: UInt8(min(letters, 255)), caps: UInt8(min(caps, 255)))

@@ -89,7 +89,10 @@ enum WordFlag {
         return t
     }()
 
-    static let fastTable = WordTable(table)
+    /// The table on bytes, with common punctuation (no flags) so that the tokenizer can reuse its strings.
+    static let fastTable = WordTable(table.merging([",", ".", ":", ";", "?", "!", "(", ")", "\"", "'", "“", "”", "‘", "’",
+                                                    "—", "–", "-", "--", "...", "…", "$", "%", "/", "&"].map { ($0, UInt32(0)) },
+                                                   uniquingKeysWith: { a, _ in a }))
 
     static func of(_ lower: String) -> UInt32 { fastTable.value(lower) ?? 0 }
     static func of(_ lower: UnsafeBufferPointer<UInt8>) -> UInt32 { fastTable.value(lower) ?? 0 }

@@ -1,64 +1,137 @@
-/// A fixed table from words (as UTF-8 bytes) to values, probed with FNV-1a over the bytes.
+/// A fixed table from words (as UTF-8 bytes) to values.
 ///
-/// The tokenizers look up every word they make. `Dictionary<String, _>` hashes with seeded SipHash,
-/// which costs several times more than the word itself; this table hashes the bytes the tokenizer
-/// already holds and compares at most a few keys.
-struct WordTable<Value: Sendable>: Sendable {
-    /// Entry number + 1 for each slot, 0 when empty (linear probing, at most a third full).
-    private let slots: [Int32]
-    private let keyBytes: [UInt8]
-    /// Where each entry's key starts in `keyBytes` (one more element at the end).
-    private let keyStart: [Int32]
-    private let values: [Value]
+/// The extractor looks up every word it makes, often several times. `Dictionary<String, _>` hashes with
+/// seeded SipHash, which costs several times more than the word itself. This table packs a word's first
+/// 16 bytes into two integers, hashes those with two multiplications, and compares keys as integers
+/// (bytes beyond the 16th only when a longer key matches so far). It hands back its own copy of a known
+/// word, so the tokenizer need not make a new String for it.
+final class WordTable<Value: Sendable>: Sendable {
+    /// For each probe slot, 0 when empty, else the entry number + 1 in the low 20 bits and 12 bits of the
+    /// key's hash above them, so that most probes are settled by this one small array (linear probing, at
+    /// most half full).
+    private let slots: [UInt32]
+    /// Each entry's first 16 bytes (zero-padded) and length.
+    private let heads: [(UInt64, UInt64, Int)]
+    /// The words, and their values, by entry number.
+    let keys: [String]
+    let values: [Value]
     private let mask: Int
 
     init(_ entries: [String: Value]) {
+        precondition(entries.count < 1 << 20)
         var capacity = 16
-        while capacity < entries.count * 3 { capacity <<= 1 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        var bytes: [UInt8] = []
-        var starts: [Int32] = [0]
+        while capacity < entries.count * 2 { capacity <<= 1 }
+        var slots = [UInt32](repeating: 0, count: capacity)
+        var heads: [(UInt64, UInt64, Int)] = []
         var values: [Value] = []
+        var keys: [String] = []
         for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
-            let k = Array(key.utf8)
-            var h = WordTable.hash(k) & (capacity - 1)
+            var k = key
+            let head = k.withUTF8 { WordTable.pack($0) }
+            let hash = WordTable.hash(head.0, head.1, head.2)
+            var h = hash & (capacity - 1)
             while slots[h] != 0 { h = (h + 1) & (capacity - 1) }
-            bytes.append(contentsOf: k)
-            starts.append(Int32(bytes.count))
+            heads.append(head)
             values.append(value)
-            slots[h] = Int32(values.count)
+            keys.append(key)
+            slots[h] = WordTable.tag(hash) | UInt32(values.count)
         }
         self.slots = slots
-        keyBytes = bytes
-        keyStart = starts
+        self.heads = heads
         self.values = values
+        self.keys = keys
         mask = capacity - 1
     }
 
-    @inline(__always) static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+    @inline(__always) static func tag(_ hash: Int) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 40) & 0xFFF0_0000 }
+
+    @inline(__always) static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64, Int) {
+        let n = bytes.count
+        guard n > 0, let base = bytes.baseAddress else { return (0, 0, 0) }
+        let raw = UnsafeRawPointer(base)
+        @inline(__always) func partial(_ from: Int, _ to: Int) -> UInt64 {
+            var w: UInt64 = 0
+            var k = from
+            while k < to { w |= UInt64(base[k]) << (8 * UInt64(k - from)); k += 1 }
+            return w
+        }
+        if n < 8 { return (partial(0, n), 0, n) }
+        let w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        if n < 16 { return (w0, partial(8, n), n) }
+        return (w0, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)), n)
+    }
+
+    @inline(__always) static func hash(_ w0: UInt64, _ w1: UInt64, _ n: Int) -> Int {
+        var h = (w0 &* 0x9E37_79B9_7F4A_7C15) ^ (w1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: n)
+        h ^= h >> 31
+        h = h &* 0x94D0_49BB_1331_11EB
         return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// The entry number of the word spelt by `bytes`.
+    func index(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let (w0, w1, n) = WordTable.pack(bytes)
+        let hash = WordTable.hash(w0, w1, n)
+        let tag = WordTable.tag(hash)
+        var h = hash & mask
+        while true {
+            let slot = slots[h]
+            if slot == 0 { return nil }
+            if slot & 0xFFF0_0000 == tag {
+                let e = Int(slot & 0x000F_FFFF) - 1
+                let head = heads[e]
+                if head.0 == w0 && head.1 == w1 && head.2 == n && (n <= 16 || keys[e].utf8.elementsEqual(bytes)) { return e }
+            }
+            h = (h + 1) & mask
+        }
     }
 
     /// The value stored for the word spelt by `bytes`.
     func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        var h = WordTable.hash(bytes) & mask
-        while true {
-            let e = Int(slots[h])
-            if e == 0 { return nil }
-            let a = Int(keyStart[e - 1])
-            if Int(keyStart[e]) - a == bytes.count {
-                var same = true
-                for k in 0..<bytes.count where keyBytes[a + k] != bytes[k] { same = false; break }
-                if same { return values[e - 1] }
-            }
-            h = (h + 1) & mask
-        }
+        index(bytes).map { values[$0] }
     }
 
     func value(_ word: String) -> Value? {
         var w = word
         return w.withUTF8 { value($0) }
     }
+}
+
+extension WordTable {
+    /// The entry number of `word`.
+    func index(_ word: String) -> Int? {
+        var w = word
+        return w.withUTF8 { index($0) }
+    }
+}
+
+/// A fixed set of words (a lexicon), tested with ``WordTable``'s byte hash instead of String hashing.
+struct WordSet: Sequence, ExpressibleByArrayLiteral, Sendable {
+    private let table: WordTable<Bool>
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        table = WordTable(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
+    }
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    func contains(_ word: String) -> Bool { table.index(word) != nil }
+    func contains<S: StringProtocol>(_ word: S) -> Bool { contains(String(word)) }
+    func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
+    var count: Int { table.keys.count }
+    func union<S: Sequence>(_ other: S) -> Set<String> where S.Element == String { Set(table.keys).union(other) }
+}
+
+/// A fixed map from words to values, looked up with ``WordTable``'s byte hash instead of String hashing.
+struct WordMap<Value: Sendable>: Sequence, ExpressibleByDictionaryLiteral, Sendable {
+    private let table: WordTable<Value>
+
+    init(_ entries: [String: Value]) { table = WordTable(entries) }
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { a, _ in a }))
+    }
+
+    subscript(_ word: String) -> Value? { table.index(word).map { table.values[$0] } }
+    var keys: [String] { table.keys }
+    var count: Int { table.keys.count }
+    func makeIterator() -> Zip2Sequence<[String], [Value]>.Iterator { zip(table.keys, table.values).makeIterator() }
 }

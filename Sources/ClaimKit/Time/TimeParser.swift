@@ -55,20 +55,20 @@ struct TimeParser {
         return b.1 > a.1 ? b : a
     }
 
-    static let yearContext: Set<String> = [
+    static let yearContext: WordSet = [
         "in", "since", "by", "until", "till", "during", "from", "through", "between", "before", "after", "of",
         "and", "early", "late", "mid", "on", "year", "fiscal", "spring", "summer", "autumn", "fall", "winter",
         "throughout",
     ]
     /// Words after which a number is more often a quantity than a year ("over 2000 troops", "up to 2000").
-    static let quantityWords: Set<String> = ["around", "about", "circa", "over", "to", "than", "some", "nearly", "almost"]
+    static let quantityWords: WordSet = ["around", "about", "circa", "over", "to", "than", "some", "nearly", "almost"]
 
     /// Full month names are 5+ letters, or "may", "june", "july"; abbreviations ("jan", "sept") are not.
     static func isFullMonth(_ s: String) -> Bool {
         s.utf8.count >= 5 || s == "may" || s == "june" || s == "july"
     }
 
-    static let monthPreps: Set<String> = [
+    static let monthPreps: WordSet = [
         "in", "since", "by", "until", "till", "during", "from", "through", "before", "after", "of", "between",
         "early", "late", "mid", "throughout",
     ]
@@ -232,7 +232,7 @@ struct TimeParser {
         return best
     }
 
-    static let pureSeparators: Set<String> = [
+    static let pureSeparators: WordSet = [
         "on", "at", "by", "during", "around", "about", "circa", "through", "thru", "throughout", "over", "since",
         "until", "till", "til", "from", "between", "as", "up",
     ]
@@ -937,7 +937,7 @@ struct TimeParser {
         return (.part(part, e), end)
     }
 
-    static let seasonWords: [String: Int] = ["spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3]
+    static let seasonWords: WordMap<Int> = ["spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3]
 
     func seasonExpr(_ i0: Int) -> Result? {
         var i = opt(i0, "the")

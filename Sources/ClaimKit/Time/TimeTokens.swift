@@ -50,7 +50,7 @@ enum TimeLexicon {
         "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
         "sunday": 7, "sun": 7,
     ]
-    static let weekdayPlurals: [String: Int] = [
+    static let weekdayPlurals: WordMap<Int> = [
         "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
     ]
     static let cardinals: [String: Int] = [
@@ -66,7 +66,7 @@ enum TimeLexicon {
         "twentieth": 20, "thirtieth": 30,
     ]
     /// Words that can begin a time expression (besides numbers, months, weekdays, number words).
-    static let starters: Set<String> = [
+    static let starters: WordSet = [
         "on", "in", "at", "by", "since", "until", "till", "til", "through", "thru", "during", "from", "between",
         "as", "around", "about", "circa", "earlier", "later", "for", "within", "after",
         "last", "next", "this", "past", "previous", "coming", "upcoming", "current", "the", "that", "following",
@@ -83,7 +83,7 @@ enum TimeLexicon {
     /// Prepositions and articles: they start a mention only when a keyword or number follows.
     static let function: UInt8 = 4
 
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "on", "in", "at", "by", "since", "until", "till", "til", "through", "thru", "during", "from", "between",
         "as", "around", "about", "circa", "for", "within", "throughout", "over", "the", "a", "an", "after", "earlier",
         "later", "up", "that", "this", "last", "next", "past", "previous", "coming", "upcoming", "current",
@@ -199,7 +199,7 @@ enum TimeLexicon {
         return f
     }()
 
-    static let unitWords: [String: TimeUnit] = [
+    static let unitWords: WordMap<TimeUnit> = [
         "day": .day, "days": .day, "week": .week, "weeks": .week, "wk": .week, "wks": .week,
         "fortnight": .fortnight, "fortnights": .fortnight, "month": .month, "months": .month, "mo": .month,
         "mos": .month, "mon": .month, "year": .year, "years": .year, "yr": .year, "yrs": .year,
@@ -239,6 +239,7 @@ enum TimeTokenizer {
         let n = bytes.count
         var i = 0
         var space = true
+        let table = TimeLexicon.entryTable
         while i < n {
             let c = bytes[i]
             if c == 32 || c == 10 || c == 9 || c == 13 {
@@ -264,8 +265,12 @@ enum TimeTokenizer {
                     let e = withUnsafeMutableBytes(of: &low) { raw -> TimeLexicon.Entry? in
                         for k in i..<j { let c = bytes[k]; raw[k - i] = (c >= 65 && c <= 90) ? c + 32 : c }
                         let lowered = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: j - i)
-                        word = String(decoding: lowered, as: UTF8.self)
-                        return TimeLexicon.entryTable.value(lowered)
+                        guard let e = table.index(lowered) else {
+                            word = String(decoding: lowered, as: UTF8.self)
+                            return nil
+                        }
+                        word = table.keys[e]
+                        return table.values[e]
                     }
                     if let e {
                     tok.lex = e.flags; tok.month = e.month; tok.weekday = e.weekday
