@@ -82,11 +82,14 @@ struct ScalarText: Sendable {
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c == " " || c == "\n" || c == "\r" || c == "\t" || c == "\u{00A0}" || c == "\u{2009}" || c == "\u{200B}" || c == "\u{202F}"
     }
-    static func isAlnum(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 {
             let v = c.value
             return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
         }
+        return isAlnumBeyondASCII(c)
+    }
+    @inline(never) static func isAlnumBeyondASCII(_ c: Unicode.Scalar) -> Bool {
         if isGeneralPunctuation(c) { return false }
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
@@ -129,15 +132,18 @@ struct Token: Sendable {
     @inline(__always) func has(_ f: UInt32) -> Bool { flags & f != 0 }
 
     var isWord: Bool { kind == .word || kind == .number }
+    /// The last byte of `lower` (0 when empty).
+    var tail: UInt8 = 0
+
     /// The word without a possessive ending ("iran’s" → "iran").
     var stem: String {
-        guard let last = lower.utf8.last, last == 0x73 || last == 0x99 || last == 0x27 else { return lower }
+        guard tail == 0x73 || tail == 0x99 || tail == 0x27 else { return lower }
         if lower.hasSuffix("’s") || lower.hasSuffix("'s") { return String(lower.dropLast(2)) }
         if lower.hasSuffix("s’") || lower.hasSuffix("s'") { return String(lower.dropLast()) }
         return lower
     }
     var isPossessive: Bool {
-        guard let last = lower.utf8.last, last == 0x73 || last == 0x99 || last == 0x27 else { return false }
+        guard tail == 0x73 || tail == 0x99 || tail == 0x27 else { return false }
         return lower.hasSuffix("’s") || lower.hasSuffix("'s") || (lower.count > 2 && (lower.hasSuffix("s’") || lower.hasSuffix("s'")))
     }
 }
@@ -225,11 +231,13 @@ enum Tokenizer {
             // The lower-cased word as bytes (copied only when something changes), looked up in the word
             // table before it becomes a String.
             var flags: UInt32 = 0
+            var tail: UInt8 = 0
             let isWord = kind != .punct && kind != .quote
             var lower: String
             if caps == 0 && (ascii || !isWord || !hasCasedScalar(s, b, i)) {
                 let lo = Int(text.byteOffset[b]), hi = Int(text.byteOffset[i])
                 (lower, flags) = text.utf8.withUnsafeBufferPointer { all in known(UnsafeBufferPointer(rebasing: all[lo..<hi]), isWord) }
+                tail = text.utf8[hi - 1]
             } else {
                 buf.removeAll(keepingCapacity: true)
                 for k in b..<i {
@@ -244,10 +252,12 @@ enum Tokenizer {
                     }
                 }
                 (lower, flags) = buf.withUnsafeBufferPointer { known($0, isWord) }
+                tail = buf.last ?? 0
             }
             var tok = Token(start: b, end: i, kind: kind, lower: lower, isCap: ScalarText.isUpper(c), spaceBefore: space,
                             letters: UInt8(min(letters, 255)), caps: UInt8(min(caps, 255)))
             tok.flags = flags | (hyphen && isWord ? WordFlag.hyphenated : 0)
+            tok.tail = tail
             out.append(tok)
             space = false
         }
