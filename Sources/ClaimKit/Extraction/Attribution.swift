@@ -44,7 +44,7 @@ struct AttributionFinder {
     func low(_ i: Int) -> String { i >= s0 && i < s1 ? toks[i].lower : "" }
     func isClose(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && !toks[i].opens && toks[i].quote >= 0 }
     func isOpen(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && toks[i].opens }
-    func isTerminal(_ i: Int) -> Bool { i >= s1 || [".", "?", "!", "…", ";"].contains(toks[i].lower) && !inQuote(i) }
+    func isTerminal(_ i: Int) -> Bool { i >= s1 || WordLists.marks.contains(toks[i].lower) && !inQuote(i) }
 
     static let leftSkip: WordSet = ["also", "already", "just", "repeatedly", "previously", "recently", "later", "earlier",
                                         "then", "still", "again", "further", "once", "often", "all", "both", "each", "only",
@@ -67,13 +67,13 @@ struct AttributionFinder {
         guard t.kind == .word, !inQuote(i) else { return false }
         let l = t.lower
         if t.has(WordFlag.weekday) { return true }
-        if t.has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && ["in", "on", "since", "last", "this", "early", "late", "mid"].contains(toks[i - 1].lower) }
+        if t.has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && WordLists.inOn.contains(toks[i - 1].lower) }
         if l == "may" && t.isCap { return false }
         if l == "on" || l == "in" { return i + 1 < s1 && (toks[i + 1].has(WordFlag.weekday) || toks[i + 1].has(WordFlag.month)) }
-        if l == "this" || l == "last" { return i + 1 < s1 && ["week", "month", "year", "morning", "afternoon", "evening", "weekend"].contains(toks[i + 1].lower) }
-        if t.has(WordFlag.timeHint) && (l == "week" || l == "month" || l == "year" || l == "day") { return i > s0 && ["this", "last", "next", "that", "the"].contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
+        if l == "this" || l == "last" { return i + 1 < s1 && WordLists.weekMonth.contains(toks[i + 1].lower) }
+        if t.has(WordFlag.timeHint) && (l == "week" || l == "month" || l == "year" || l == "day") { return i > s0 && WordLists.thisLast.contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
         if t.has(WordFlag.leftSkip) { return true }
-        if !t.isCap && l.hasSuffix("ly") && l.count > 4 && l != "only" && !l.hasSuffix("ply") { return true }
+        if !t.isCap && l.hasByteSuffix("ly") && l.count > 4 && l != "only" && !l.hasByteSuffix("ply") { return true }
         return false
     }
 
@@ -106,8 +106,8 @@ struct AttributionFinder {
                 var sawBoundary = false
                 while e > start {
                     let l = toks[e - 1].lower
-                    if [",", ";", "—", "–", "--", ":"].contains(l) && !inQuote(e - 1) { sawBoundary = true; e -= 1; continue }
-                    if ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"].contains(l) { sawBoundary = true; e -= 1; continue }
+                    if WordLists.marks2.contains(l) && !inQuote(e - 1) { sawBoundary = true; e -= 1; continue }
+                    if WordLists.andBut.contains(l) { sawBoundary = true; e -= 1; continue }
                     break
                 }
                 if sawBoundary || e == start { end = min(end, e) }
@@ -148,8 +148,8 @@ struct AttributionFinder {
         let t = toks[k]
         let l = t.lower
         if t.isCap || t.kind == .number || Lexicon.determiners.contains(l) || Lexicon.possessivePronouns.contains(l) || Lexicon.subjectPronouns.contains(Self.pronounBase(l)) || l == "there" { return true }
-        if Lexicon.groupQuantifiers.contains(l) || ["further", "more", "most", "no", "every", "such", "nothing", "none", "only", "even", "not"].contains(l) { return true }
-        return t.kind == .word && (l.hasSuffix("s") && !l.hasSuffix("ss") && !l.hasSuffix("is") || l.hasSuffix("ing") && l.count > 5)
+        if Lexicon.groupQuantifiers.contains(l) || WordLists.furtherMore.contains(l) { return true }
+        return t.kind == .word && (l.hasByteSuffix("s") && !l.hasByteSuffix("ss") && !l.hasByteSuffix("is") || l.hasByteSuffix("ing") && l.count > 5)
     }
 
     /// A frame inside the open content of an earlier one ("said the country would declare ...") that is
@@ -162,8 +162,8 @@ struct AttributionFinder {
             let b = f.left - 1
             guard b >= s0 else { continue }
             let l = toks[b].lower
-            if [",", ";", "—", "–", "--", ":"].contains(l) && !inQuote(b) { continue }
-            if ["and", "but", "as", "while", "whereas", "though", "although", "because", "yet"].contains(l) && b > s0 && [",", ";", "—", "–", "--"].contains(toks[b - 1].lower) { continue }
+            if WordLists.marks2.contains(l) && !inQuote(b) { continue }
+            if WordLists.andBut2.contains(l) && b > s0 && WordLists.marks3.contains(toks[b - 1].lower) { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
             return true
         }
@@ -173,7 +173,7 @@ struct AttributionFinder {
     /// Drops a final period and spaces: content `[a, b)` without sentence-final punctuation.
     func trimEnd(_ a: Int, _ b: Int) -> Int {
         var b = b
-        while b > a && [".", ",", ";", ":", "—", "–", "--", "?", "!"].contains(toks[b - 1].lower) && !inQuote(b - 1) { b -= 1 }
+        while b > a && WordLists.marks4.contains(toks[b - 1].lower) && !inQuote(b - 1) { b -= 1 }
         return b
     }
 
@@ -182,7 +182,7 @@ struct AttributionFinder {
         guard t.kind == .word, !inQuote(i) else { return nil }
         guard t.has(WordFlag.cue | WordFlag.cueStarter) else { return nil }
         if t.lower == "according" { return low(i + 1) == "to" ? accordingTo(i) : nil }
-        if ["gave", "offered", "provided", "delivered", "gives", "offers", "provides"].contains(t.lower) { return answerFrame(i) }
+        if WordLists.gaveOffered.contains(t.lower) { return answerFrame(i) }
         if t.has(WordFlag.evaluative), let ev = Lexicon.evaluative[t.lower], let f = evaluativeFrame(i, ev.lemma, ev.form) { return f }
         var found = Lexicon.cues[t.lower]
         var cueEnd = i + 1
@@ -201,14 +201,14 @@ struct AttributionFinder {
             if Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower) || p.isPossessive && p.kind == .word { return nil }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return nil }
             // "news reports", "media claims": a noun after a lower-case noun modifier
-            if (cue.form == .third || cue.form == .base) && !p.isCap && ["news", "media", "press", "police", "court", "official", "initial"].contains(p.lower) { return nil }
+            if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return nil }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) { return nil }
         }
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
         if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return nil }
         // passive "was told", "is said": not an attribution by the subject
         var b = i - 1
-        while b >= s0 && (["also", "not", "never", "reportedly", "widely", "often", "been", "being"].contains(toks[b].lower) || toks[b].lower.hasSuffix("ly") && !toks[b].isCap) { b -= 1 }
+        while b >= s0 && (WordLists.alsoNot.contains(toks[b].lower) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) { b -= 1 }
         if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" { return nil }
         if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
@@ -217,7 +217,7 @@ struct AttributionFinder {
         // inversion: `"...," said X` / `..., said X.`
         if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly {
             if let np = npRight(i + 1, inverted: true),
-               isClose(i - 1) || np.upperBound >= s1 || [".", ",", "?", "!", ";"].contains(toks[np.upperBound].lower) {
+               isClose(i - 1) || np.upperBound >= s1 || WordLists.marks5.contains(toks[np.upperBound].lower) {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
                 if backwardContent(&f, subjectLeft: i) { return f }
             }
@@ -235,7 +235,7 @@ struct AttributionFinder {
         // "..., which critics said was ...", "the bill that he said would ...": the relative pronoun is the
         // subject of the reported clause, the noun phrase before the cue the speaker
         if cue.form != .ing, cueEnd < s1, toks[cueEnd].kind == .word, toks[cueEnd].has(WordFlag.stop), !inQuote(cueEnd),
-           toks[cueEnd].has(WordFlag.auxiliary) && !["to", "not", "be", "been", "being"].contains(toks[cueEnd].lower),
+           toks[cueEnd].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd].lower),
            j >= s0, let np0 = np(endingAt: j), np0.lowerBound - 1 >= s0,
            ["which", "that", "who"].contains(toks[np0.lowerBound - 1].lower), !inQuote(np0.lowerBound - 1) {
             let rel = np0.lowerBound - 1
@@ -266,7 +266,7 @@ struct AttributionFinder {
         if cue.form == .base {
             let prev = toks[i - 1].lower
             let head = toks[subj.upperBound - 1].lower
-            let plural = ["they", "we", "i", "you"].contains(head) || head.hasSuffix("s") && !head.hasSuffix("ss") && !toks[subj.upperBound - 1].isCap
+            let plural = ["they", "we", "i", "you"].contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && !toks[subj.upperBound - 1].isCap
                 || subj.count > 2 && (subj.contains { toks[$0].lower == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
@@ -287,7 +287,7 @@ struct AttributionFinder {
             return f
         }
         // "described (it) as “an intentional act”"
-        if ["describe", "call", "characterize", "characterise", "label", "brand", "dub"].contains(cue.lemma) || cue.lemma == "describe" {
+        if WordLists.describeCall.contains(cue.lemma) || cue.lemma == "describe" {
             var k = after
             while k < s1 && k - after < 5 && toks[k].lower != "as" && !inQuote(k) { k += 1 }
             if k < s1 && toks[k].lower == "as", let q = quoteAt(k + 1) { attachQuote(&f, q); return f }
@@ -309,7 +309,7 @@ struct AttributionFinder {
             return nil
         }
         if subjPrecededByBreak && cue.cls != .speech { return nil }
-        let adjunctStart = after < s1 && (toks[after].kind == .number || Lexicon.numberWords[toks[after].lower] != nil || toks[after].has(WordFlag.preposition) || toks[after].has(WordFlag.weekday) || toks[after].lower.hasSuffix("ly"))
+        let adjunctStart = after < s1 && (toks[after].kind == .number || Lexicon.numberWords[toks[after].lower] != nil || toks[after].has(WordFlag.preposition) || toks[after].has(WordFlag.weekday) || toks[after].lower.hasByteSuffix("ly"))
         if subjPrecededByBreak && adjunctStart && !looksLikeClause(after) {
             // "..., the Post reported ten days ago." — whatever follows is circumstance
             var e = after
@@ -375,11 +375,11 @@ struct AttributionFinder {
                 while e < s1 && n < 14 {
                     let u = toks[e]
                     if inQuote(e) || u.kind == .quote { break }
-                    if [",", ":", ";", ".", "?", "!", "—"].contains(u.lower) { break }
+                    if WordLists.marks6.contains(u.lower) { break }
                     if u.lower == "that" || (e > c && (u.has(WordFlag.subjectPronoun) || u.lower == "there")) { break }
-                    if e > c && ["about", "after", "before", "during", "on", "in", "when", "while", "because", "if"].contains(u.lower) && !(u.lower == "of") { break }
+                    if e > c && WordLists.aboutAfter.contains(u.lower) && !(u.lower == "of") { break }
                     if e > c && Self.nounBlockers.contains(u.lower) && !["the", "a", "an"].contains(u.lower) { break }
-                    if e > c + 1 && ["the", "a", "an"].contains(u.lower) && !["of", "at", "for", "from", "and"].contains(toks[e - 1].lower) { break }
+                    if e > c + 1 && ["the", "a", "an"].contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
                     e += 1; n += 1
                 }
                 let nextOK = e >= s1 || ["that", ":", ","].contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].lower == "there" || isOpen(e)
@@ -395,22 +395,22 @@ struct AttributionFinder {
             let u = toks[c]
             if inQuote(c) || u.kind == .quote { break }
             let l = u.lower
-            if Lexicon.weekdays.contains(l) || ["today", "yesterday", "tonight", "earlier", "later", "again", "also", "repeatedly", "recently", "previously", "publicly", "privately", "late", "early"].contains(l)
-                || (!u.isCap && l.hasSuffix("ly") && l.count > 4 && l != "only") {
+            if Lexicon.weekdays.contains(l) || WordLists.todayYesterday.contains(l)
+                || (!u.isCap && l.hasByteSuffix("ly") && l.count > 4 && l != "only") {
                 c += 1; continue
             }
             if ["morning", "afternoon", "evening", "night"].contains(l) { c += 1; continue }
-            if u.kind == .number || Lexicon.numberWords[l] != nil || ["a", "an", "several", "few", "couple", "just"].contains(l) {
+            if u.kind == .number || Lexicon.numberWords[l] != nil || WordLists.aAn.contains(l) {
                 var e = c
-                while e < s1 && e - c < 4 && (toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil || ["a", "an", "several", "few", "couple", "of", "just"].contains(toks[e].lower)) { e += 1 }
-                if e + 1 < s1 && ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes", "decades", "decade"].contains(toks[e].lower)
-                    && ["ago", "earlier", "later", "before", "after"].contains(toks[e + 1].lower) { c = e + 2; continue }
+                while e < s1 && e - c < 4 && (toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil || WordLists.aAn2.contains(toks[e].lower)) { e += 1 }
+                if e + 1 < s1 && WordLists.dayDays.contains(toks[e].lower)
+                    && WordLists.agoEarlier.contains(toks[e + 1].lower) { c = e + 2; continue }
                 if l == "just" { c += 1; continue }
             }
-            if ["this", "last", "next"].contains(l) && ["week", "month", "year", "weekend", "morning", "afternoon", "evening"].contains(low(c + 1)) { c += 2; continue }
+            if ["this", "last", "next"].contains(l) && WordLists.weekMonth2.contains(low(c + 1)) { c += 2; continue }
             if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].lower == ",") && toks[c].lower != "," { c += 1 }; continue }
             if l == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || toks[c + 1].has(WordFlag.objectPronoun) || ["reporters", "journalists", "supporters", "lawmakers"].contains(toks[c + 1].lower)) { break }
-            if ["in", "at", "on", "during", "after", "before", "to", "with", "via", "through", "over", "from", "while", "when", "under", "outside", "inside", "following", "ahead"].contains(l) {
+            if WordLists.inAt.contains(l) {
                 // skip the phrase: preposition + noun phrase
                 var e = c + 1
                 var sawNoun = false
@@ -418,17 +418,17 @@ struct AttributionFinder {
                     let v = toks[e]
                     if inQuote(e) || v.kind == .quote { break }
                     let vl = v.lower
-                    if [",", ".", ";", ":", "?", "!", "—", "(", ")"].contains(vl) { break }
+                    if WordLists.marks7.contains(vl) { break }
                     if vl == "that" || vl == "which" || vl == "who" { break }
                     if sawNoun && (Lexicon.subjectPronouns.contains(vl) || vl == "there") { break }
-                    if sawNoun && ["the", "a", "an", "his", "her", "their", "its"].contains(vl) && !["of", "at", "in", "on", "for", "from", "to", "with", "and"].contains(toks[e - 1].lower) { break }
-                    if e > c + 1 && ["in", "at", "on", "during", "of", "for", "with", "from", "to", "by"].contains(vl) { e += 1; sawNoun = false; continue }
+                    if sawNoun && WordLists.theA.contains(vl) && !WordLists.ofAt2.contains(toks[e - 1].lower) { break }
+                    if e > c + 1 && WordLists.inAt2.contains(vl) { e += 1; sawNoun = false; continue }
                     if Lexicon.auxiliaries.contains(vl) || Lexicon.irregularPast.contains(vl) && sawNoun { break }
                     if v.kind == .word && !Lexicon.determiners.contains(vl) { sawNoun = true }
                     if v.kind == .number { sawNoun = true }
                     e += 1
                 }
-                if e >= s1 || [",", ".", ";", ":", "?", "!"].contains(toks[e].lower) || toks[e].lower == "that" || isOpen(e) || (toks[e].kind == .quote) {
+                if e >= s1 || WordLists.marks8.contains(toks[e].lower) || toks[e].lower == "that" || isOpen(e) || (toks[e].kind == .quote) {
                     c = e; continue
                 }
                 // the phrase ran into a clause: stop before the clause's subject
@@ -448,17 +448,17 @@ struct AttributionFinder {
             if let q = quoteAt(from) { attachQuote(&f, q); return true }
             guard from < s1, !isTerminal(from) else { return false }
             // "explained how he would ...": the manner clause is what was said
-            if toks[from].lower == "how" && ["explain", "describe", "detail", "recount", "reveal", "recall", "outline", "tell"].contains(cue.lemma)
+            if toks[from].lower == "how" && WordLists.explainDescribe.contains(cue.lemma)
                 && looksLikeClause(from + 1) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
             if cue.cls != .speech { return false }
-            if ["whether", "if", "how", "what", "why", "when", "where", "who", "to", "for", "about", "of"].contains(toks[from].lower) { return false }
+            if WordLists.whetherIf.contains(toks[from].lower) { return false }
             if cue.lemma == "add" && ["a", "an", "to"].contains(toks[from].lower) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
-            let sayClause = cue.lemma == "say" && s1 - from >= 5 && !["nothing", "goodbye", "so", "yes", "no", "little", "much", "something", "anything", "grace", "a", "an"].contains(toks[from].lower)
+            let sayClause = cue.lemma == "say" && s1 - from >= 5 && !WordLists.nothingGoodbye.contains(toks[from].lower)
             if !looksLikeClause(from) && !cue.takesObject && !sayClause { return false }
             if toks[from].has(WordFlag.preposition) && toks[from].lower != "that" { return false }
         }
@@ -493,8 +493,8 @@ struct AttributionFinder {
             let t = toks[e]
             if t.kind == .word && !inQuote(e) {
                 if e > k && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not") { return true }
-                if e > k && !t.isCap && t.lower.hasSuffix("ed") && t.lower.count > 4 { return true }
-                if e > k && (t.lower.hasSuffix("’s") || t.lower.hasSuffix("'s")) && false { return true }
+                if e > k && !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4 { return true }
+                if e > k && (t.lower.hasByteSuffix("’s") || t.lower.hasByteSuffix("'s")) && false { return true }
             }
             if t.lower == "." || t.lower == ";" || stopAtComma && t.lower == "," && !inQuote(e) { break }
             e += 1; n += 1
@@ -541,7 +541,7 @@ struct AttributionFinder {
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if let cue = Lexicon.cues[l], cue.form == .ing {
                 // "..., adding that ..." is a frame of its own
-            } else if Lexicon.subordinators.contains(l) && l != "that" || Lexicon.prepositions.contains(l) || l.hasSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || l == "who" || l == "which" || l == "according" {
+            } else if Lexicon.subordinators.contains(l) && l != "that" || Lexicon.prepositions.contains(l) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || l == "who" || l == "which" || l == "according" {
             } else if !f.isDirect {
                 f.parts.append(c..<s1)
                 f.openEnded = false
@@ -556,11 +556,11 @@ struct AttributionFinder {
     func participle(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, previous: [Frame]) -> Frame? {
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        let ok = j < s0 || [",", "and", "while", "by", "after", "before", "without", "—", "when"].contains(toks[j].lower) || toks[j].has(WordFlag.connective)
+        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective)
         guard ok else { return nil }
         var lead = s0
         while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") { lead += 1 }
-        if j < lead || j == lead && ["after", "before", "while", "when", "since", "upon", "by"].contains(toks[j].lower) {
+        if j < lead || j == lead && WordLists.afterBefore.contains(toks[j].lower) {
             return frontedParticiple(i, cue: cue, cueEnd: cueEnd)
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
@@ -609,7 +609,7 @@ struct AttributionFinder {
             if t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
             if e > k && !t.isCap {
                 let l = t.lower
-                if Lexicon.auxiliaries.contains(l) || Lexicon.irregularPast.contains(l) || Lexicon.cues[l] != nil || l.hasSuffix("ed") || Lexicon.subordinators.contains(l) && l != "and" || Lexicon.prepositions.contains(l) && l != "of" { break }
+                if Lexicon.auxiliaries.contains(l) || Lexicon.irregularPast.contains(l) || Lexicon.cues[l] != nil || l.hasByteSuffix("ed") || Lexicon.subordinators.contains(l) && l != "and" || Lexicon.prepositions.contains(l) && l != "of" { break }
             }
             e += 1
         }
@@ -625,7 +625,7 @@ struct AttributionFinder {
         if a == i {
             var c = np.upperBound
             if c < s1 && toks[c].lower == "," { c += 1 }
-            guard c < s1, !isTerminal(c), !(toks[c].lower.hasSuffix("ing") && !looksLikeClause(c, stopAtComma: true)) else { return nil }
+            guard c < s1, !isTerminal(c), !(toks[c].lower.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true)) else { return nil }
             if s1 - c < 4 || toks[s1 - 1].lower == ":" { return nil }
             f.parts = [c..<s1]; f.openEnded = true; f.forward = true; f.right = c; f.isAccording = true
             return f
@@ -659,7 +659,7 @@ struct AttributionFinder {
         while k < s1 && k - i <= 14 {
             if isOpen(k) { quote = toks[k].quote; break }
             let l = toks[k].lower
-            if inQuote(k) || [",", ";", ":", ".", "—", "–", "?", "!", "(", ")"].contains(l) || l == "that" || l == "for" && k == i + 1 || Lexicon.cues[l] != nil && !toks[k].isCap { break }
+            if inQuote(k) || WordLists.marks9.contains(l) || l == "that" || l == "for" && k == i + 1 || Lexicon.cues[l] != nil && !toks[k].isCap { break }
             if l == "of" && k > i + 1 { sawOf = true; if lemma == "accuse" { break } }
             k += 1
         }
@@ -669,12 +669,12 @@ struct AttributionFinder {
             end = r.closeTok >= 0 ? r.closeTok + 1 : min(s1, lastTokenOf(q) + 1)
             if end < s1, toks[end].kind == .word, !toks[end].isCap, !SpeakerRecognizer.isStop(toks[end]) {
                 // the quotation modifies a noun: the phrase runs to the end of the clause
-                while end < s1 && ![",", ";", ".", "—", "–", "?", "!"].contains(toks[end].lower) && toks[end].lower != "and" && !inQuote(end) { end += 1 }
+                while end < s1 && !WordLists.marks10.contains(toks[end].lower) && toks[end].lower != "and" && !inQuote(end) { end += 1 }
             }
         } else if lemma == "accuse" && sawOf && k < s1 {
             // `accused X of (doing) ...`: to the end of the clause
             end = k
-            while end < s1 && !isTerminal(end) && !(toks[end].lower == "," && end + 1 < s1 && ["and", "but", "while", "saying", "adding"].contains(toks[end + 1].lower)) { end += 1 }
+            while end < s1 && !isTerminal(end) && !(toks[end].lower == "," && end + 1 < s1 && WordLists.andBut3.contains(toks[end + 1].lower)) { end += 1 }
             if toks[k].lower == "of" { end = max(end, k + 2) }
         } else { return nil }
         end = trimEnd(i + 1, end)
@@ -699,8 +699,8 @@ struct AttributionFinder {
     func answerFrame(_ i: Int) -> Frame? {
         let det = low(i + 1)
         let noun = low(i + 2)
-        guard ["the", "an", "a", "their", "his", "her", "its"].contains(det),
-              ["answer", "explanation", "account", "reason", "response", "warning", "assessment", "verdict", "message", "version", "reply", "details", "assurance", "assurances"].contains(noun)
+        guard WordLists.theAn.contains(det),
+              WordLists.answerExplanation.contains(noun)
         else { return nil }
         var c = i + 3
         var recipient: Range<Int>? = nil
@@ -755,8 +755,8 @@ struct AttributionFinder {
                 return nil
             }
             let inner = toks[k + 1].lower
-            let appositive = Lexicon.determiners.contains(inner) || toks[k + 1].kind == .number && j - k <= 3 || ["who", "which", "whose", "appearing", "speaking", "writing"].contains(inner)
-                || toks[k + 1].isCap || !toks[k + 1].isCap && toks[k + 1].kind == .word || inner.hasSuffix("ing")
+            let appositive = Lexicon.determiners.contains(inner) || toks[k + 1].kind == .number && j - k <= 3 || WordLists.whoWhich.contains(inner)
+                || toks[k + 1].isCap || !toks[k + 1].isCap && toks[k + 1].kind == .word || inner.hasByteSuffix("ing")
             guard appositive else { return nil }
             guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else { return nil }
             // "Its director, Jane Roe, added": the name in the appositive
@@ -779,9 +779,9 @@ struct AttributionFinder {
         guard let base = np(endingAt: j) else { return nil }
         let b = base.lowerBound - 1
         // "a voice-over in the ad states", "a source speaking to the network said": the head before the phrase
-        if b > s0 && ["in", "of", "at", "from", "for", "with", "on", "to"].contains(toks[b].lower) && !infinitive {
+        if b > s0 && WordLists.inOf.contains(toks[b].lower) && !infinitive {
             var h = b - 1
-            let participle = toks[h].lower.hasSuffix("ing") && !toks[h].isCap
+            let participle = toks[h].lower.hasByteSuffix("ing") && !toks[h].isCap
             if participle { h -= 1 }
             if h >= s0, let head = np(endingAt: h), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
                 let before = head.lowerBound - 1
@@ -804,7 +804,7 @@ struct AttributionFinder {
         let el = toks[e].lower
         if Lexicon.subjectPronouns.contains(el) { return e..<(e + 1) }
         let capMay = el == "may" && toks[e].isCap
-        if !toks[e].isCap && (el.hasSuffix("ed") && el.count > 3 || Lexicon.irregularPast.contains(el)) { return nil }
+        if !toks[e].isCap && (el.hasByteSuffix("ed") && el.count > 3 || Lexicon.irregularPast.contains(el)) { return nil }
         if Lexicon.prepositions.contains(el) && el != "per" || Lexicon.subordinators.contains(el) || Lexicon.auxiliaries.contains(el) && !capMay || Lexicon.cues[el] != nil && !toks[e].isCap || Lexicon.objectPronouns.contains(el) && el != "us" {
             return nil
         }
@@ -845,8 +845,8 @@ struct AttributionFinder {
                 break
             }
             if Lexicon.beVerbs.contains(l) || Lexicon.irregularPast.contains(l) && !u.isCap { break }
-            if !u.isCap && u.kind == .word && l.hasSuffix("ed") && l.count > 3 && !SpeakerRecognizer.isTitle(u) { break }
-            if !u.isCap && u.kind == .word && l.hasSuffix("ly") && l.count > 4 { break }
+            if !u.isCap && u.kind == .word && l.hasByteSuffix("ed") && l.count > 3 && !SpeakerRecognizer.isTitle(u) { break }
+            if !u.isCap && u.kind == .word && l.hasByteSuffix("ly") && l.count > 4 { break }
             k -= 1; n += 1
         }
         // a noun phrase does not start with "of" or "and"
@@ -878,17 +878,69 @@ struct AttributionFinder {
                 if u.lower == "." && !u.spaceBefore && e > s && (toks[e - 1].has(WordFlag.abbreviation) || toks[e - 1].lower.count == 1) && e + 1 < s1 && toks[e + 1].isCap { e += 1; continue }
                 break
             }
-            if !inverted && e > s && ["of", "from", "at", "for", "by", "in"].contains(u.lower) { e += 1; continue }
-            if e > s && (u.has(WordFlag.subordinator) && u.lower != "and" || ["in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "while", "when", "as"].contains(u.lower)) { break }
+            if !inverted && e > s && WordLists.ofFrom.contains(u.lower) { e += 1; continue }
+            if e > s && (u.has(WordFlag.subordinator) && u.lower != "and" || WordLists.inOn2.contains(u.lower)) { break }
             if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil) { break }
-            if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasSuffix("ed") && u.lower.count > 4) { return nil }
+            if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) { return nil }
             e += 1
         }
         guard e > s else { return nil }
         // must end the clause
-        if e < s1 && ![",", ".", "?", "!", ";", "—", ")"].contains(toks[e].lower) && !["in", "on", "at", "during", "after", "before", "to", "with", "while", "when", "as", "about", "who", "which"].contains(toks[e].lower) && toks[e].kind != .quote {
+        if e < s1 && !WordLists.marks11.contains(toks[e].lower) && !WordLists.inOn3.contains(toks[e].lower) && toks[e].kind != .quote {
             return nil
         }
         return s..<e
     }
+}
+
+/// The word lists this file tests words against, as sets (one lookup instead of a string comparison
+/// per element).
+private enum WordLists {
+    static let marks: WordSet = [".", "?", "!", "…", ";"]
+    static let inOn: WordSet = ["in", "on", "since", "last", "this", "early", "late", "mid"]
+    static let weekMonth: WordSet = ["week", "month", "year", "morning", "afternoon", "evening", "weekend"]
+    static let thisLast: WordSet = ["this", "last", "next", "that", "the"]
+    static let marks2: WordSet = [",", ";", "—", "–", "--", ":"]
+    static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
+    static let furtherMore: WordSet = ["further", "more", "most", "no", "every", "such", "nothing", "none", "only", "even", "not"]
+    static let andBut2: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "yet"]
+    static let marks3: WordSet = [",", ";", "—", "–", "--"]
+    static let marks4: WordSet = [".", ",", ";", ":", "—", "–", "--", "?", "!"]
+    static let gaveOffered: WordSet = ["gave", "offered", "provided", "delivered", "gives", "offers", "provides"]
+    static let newsMedia: WordSet = ["news", "media", "press", "police", "court", "official", "initial"]
+    static let alsoNot: WordSet = ["also", "not", "never", "reportedly", "widely", "often", "been", "being"]
+    static let marks5: WordSet = [".", ",", "?", "!", ";"]
+    static let toNot: WordSet = ["to", "not", "be", "been", "being"]
+    static let describeCall: WordSet = ["describe", "call", "characterize", "characterise", "label", "brand", "dub"]
+    static let marks6: WordSet = [",", ":", ";", ".", "?", "!", "—"]
+    static let aboutAfter: WordSet = ["about", "after", "before", "during", "on", "in", "when", "while", "because", "if"]
+    static let ofAt: WordSet = ["of", "at", "for", "from", "and"]
+    static let todayYesterday: WordSet = ["today", "yesterday", "tonight", "earlier", "later", "again", "also", "repeatedly", "recently", "previously", "publicly", "privately", "late", "early"]
+    static let aAn: WordSet = ["a", "an", "several", "few", "couple", "just"]
+    static let aAn2: WordSet = ["a", "an", "several", "few", "couple", "of", "just"]
+    static let dayDays: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes", "decades", "decade"]
+    static let agoEarlier: WordSet = ["ago", "earlier", "later", "before", "after"]
+    static let weekMonth2: WordSet = ["week", "month", "year", "weekend", "morning", "afternoon", "evening"]
+    static let inAt: WordSet = ["in", "at", "on", "during", "after", "before", "to", "with", "via", "through", "over", "from", "while", "when", "under", "outside", "inside", "following", "ahead"]
+    static let marks7: WordSet = [",", ".", ";", ":", "?", "!", "—", "(", ")"]
+    static let theA: WordSet = ["the", "a", "an", "his", "her", "their", "its"]
+    static let ofAt2: WordSet = ["of", "at", "in", "on", "for", "from", "to", "with", "and"]
+    static let inAt2: WordSet = ["in", "at", "on", "during", "of", "for", "with", "from", "to", "by"]
+    static let marks8: WordSet = [",", ".", ";", ":", "?", "!"]
+    static let explainDescribe: WordSet = ["explain", "describe", "detail", "recount", "reveal", "recall", "outline", "tell"]
+    static let whetherIf: WordSet = ["whether", "if", "how", "what", "why", "when", "where", "who", "to", "for", "about", "of"]
+    static let nothingGoodbye: WordSet = ["nothing", "goodbye", "so", "yes", "no", "little", "much", "something", "anything", "grace", "a", "an"]
+    static let andWhile: WordSet = [",", "and", "while", "by", "after", "before", "without", "—", "when"]
+    static let afterBefore: WordSet = ["after", "before", "while", "when", "since", "upon", "by"]
+    static let marks9: WordSet = [",", ";", ":", ".", "—", "–", "?", "!", "(", ")"]
+    static let marks10: WordSet = [",", ";", ".", "—", "–", "?", "!"]
+    static let andBut3: WordSet = ["and", "but", "while", "saying", "adding"]
+    static let theAn: WordSet = ["the", "an", "a", "their", "his", "her", "its"]
+    static let answerExplanation: WordSet = ["answer", "explanation", "account", "reason", "response", "warning", "assessment", "verdict", "message", "version", "reply", "details", "assurance", "assurances"]
+    static let whoWhich: WordSet = ["who", "which", "whose", "appearing", "speaking", "writing"]
+    static let inOf: WordSet = ["in", "of", "at", "from", "for", "with", "on", "to"]
+    static let ofFrom: WordSet = ["of", "from", "at", "for", "by", "in"]
+    static let inOn2: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "while", "when", "as"]
+    static let marks11: WordSet = [",", ".", "?", "!", ";", "—", ")"]
+    static let inOn3: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "while", "when", "as", "about", "who", "which"]
 }

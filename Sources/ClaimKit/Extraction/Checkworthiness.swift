@@ -39,7 +39,7 @@ enum Checkworthiness {
                 words += 1
                 let l = t.lower
                 if t.has(WordFlag.numberWord) { numbers += 1 }
-                if t.has(WordFlag.comparative) || !t.isCap && l.hasSuffix("est") && l.utf8.count > 5 { comps += 1 }
+                if t.has(WordFlag.comparative) || !t.isCap && l.hasByteSuffix("est") && l.utf8.count > 5 { comps += 1 }
                 if t.has(WordFlag.event) { events += 1 }
                 if t.has(WordFlag.hedge) { hedge += 1 }
                 if let f = l.utf8.first, f == 0x70 || f == 0x64 || f == 0x65, l == "percent" || l == "dollars" || l == "euros" { percentOrMoney += 1 }

@@ -170,7 +170,7 @@ final class Coreference {
 
     func nameText(_ toks: [Token], _ r: Range<Int>, _ text: ScalarText) -> String {
         var s = text.string(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
-        if s.hasSuffix("’s") || s.hasSuffix("'s") { s.removeLast(2) }
+        if s.hasByteSuffix("’s") || s.hasByteSuffix("'s") { s.removeLast(2) }
         return s
     }
 

@@ -105,7 +105,7 @@ public enum ExtractionJSON {
         let a = abs(n)
         var frac = String(a % 1000)
         frac = String(repeating: "0", count: 3 - frac.count) + frac
-        while frac.hasSuffix("0") { frac.removeLast() }
+        while frac.hasByteSuffix("0") { frac.removeLast() }
         let s = String(a / 1000) + (frac.isEmpty ? ".0" : "." + frac)
         return neg ? "-" + s : s
     }

@@ -168,7 +168,7 @@ struct ExtractionRun {
         }
         guard k > 0, k + 3 < toks.count, toks[k].lower == ":" else { return nil }
         let words = (0..<k).filter { toks[$0].kind == .word }.map { toks[$0].lower }
-        if words.count == 1 && ["q", "a", "question", "answer", "interviewer"].contains(words[0]) { return 0..<k }
+        if words.count == 1 && WordLists.qA.contains(words[0]) { return 0..<k }
         if words.contains(where: { bylineWords.contains($0) }) { return 0..<k }
         if coref.match(Coreference.wordsOf(toks, 0..<k), allowFirst: false).map({ coref.entities[$0].kind == .person }) ?? false { return 0..<k }
         // a transcript's upper-case speaker name ("COUNCILLOR JANE ROE:"): two words, or a title and a name
@@ -216,10 +216,10 @@ struct ExtractionRun {
             guard after < toks.count, toks[after].kind == .word, !toks[after].isCap else { continue }
             let l = toks[after].lower
             let verb = Lexicon.cues[l].map { $0.form == .past || $0.form == .third } ?? false
-            guard verb || ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"].contains(l) else { continue }
+            guard verb || WordLists.gaveOffered.contains(l) else { continue }
             // the quote begins its clause
             let b = r.openTok - 1
-            guard b < 0 || [".", ",", ";", ":", "?", "!"].contains(toks[b].lower) || toks[b].kind == .quote else { continue }
+            guard b < 0 || WordLists.marks.contains(toks[b].lower) || toks[b].kind == .quote else { continue }
             var inner = false
             for k in (r.openTok + 1)..<r.closeTok where [".", "?", "!", ","].contains(toks[k].lower) { inner = true }
             if inner { continue }
@@ -247,7 +247,7 @@ struct ExtractionRun {
                 j += 1
             }
         }
-        if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || t.lower.hasSuffix("ing") || t.lower == "asked" {
+        if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || t.lower.hasByteSuffix("ing") || t.lower == "asked" {
             var j = k
             while j < s.upperBound && j - k < 30 {
                 // the clause after the comma, when there is one
@@ -336,7 +336,7 @@ struct ExtractionRun {
             }
             guard !contents.isEmpty else { continue }
             let statement = pieces.joined(separator: " […] ")
-            guard statement.unicodeScalars.count >= 3 else { continue }
+            guard !statement.unicodeScalars.dropFirst(2).isEmpty else { continue }
             let kind: ClaimKind = f.isDirect ? .direct : (mixed ? .mixed : .indirect)
             let recipient = f.recipient.map { text.string(toks[$0.lowerBound].start, toks[$0.upperBound - 1].end) }
             let claim = ExtractedClaim(kind: kind, speaker: sp.0, cue: f.cueText, recipient: recipient, statement: statement,
@@ -508,4 +508,12 @@ struct ExtractionRun {
             claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: entity, lastQuoteOpen: !r.closed))
         }
     }
+}
+
+/// The word lists this file tests words against, as sets (one lookup instead of a string comparison
+/// per element).
+private enum WordLists {
+    static let qA: WordSet = ["q", "a", "question", "answer", "interviewer"]
+    static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
+    static let marks: WordSet = [".", ",", ";", ":", "?", "!"]
 }

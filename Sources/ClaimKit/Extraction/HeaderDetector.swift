@@ -95,7 +95,7 @@ enum HeaderDetector {
             let second = w[1].lowercased()
             if second == "by" || first.hasSuffix(":") || second == "credit:" || second.hasPrefix("(") || second == "courtesy" { return true }
         }
-        if s.hasPrefix("(") && s.hasSuffix(")") && w.count <= 10 { return true }
+        if s.hasPrefix("(") && s.hasByteSuffix(")") && w.count <= 10 { return true }
         guard w.count <= 10 else { return false }
         let low = asciiLowerPrefix(s, .max)
         return low.starts(with: "credit".utf8) || creditMarks.contains { contains(low, $0) }

@@ -103,7 +103,7 @@ enum Lexicon {
         var out: [(String, VerbForm)] = [(v, .base)]
         let last = v.last!
         let third: String
-        if v.hasSuffix("s") || v.hasSuffix("sh") || v.hasSuffix("ch") || v.hasSuffix("x") || v.hasSuffix("z") || v.hasSuffix("o") {
+        if v.hasByteSuffix("s") || v.hasByteSuffix("sh") || v.hasByteSuffix("ch") || v.hasByteSuffix("x") || v.hasByteSuffix("z") || v.hasByteSuffix("o") {
             third = v + "es"
         } else { third = v + "s" }
         out.append((third, .third))

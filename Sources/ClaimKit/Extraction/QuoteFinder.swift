@@ -49,7 +49,7 @@ enum QuoteFinder {
             case "\u{201D}", "\u{00BB}", "\u{2019}":
                 opener = open == nil && nextAdj && toks[i].spaceBefore
                 // "workers’ rights": a plural possessive, not the end of a single-quoted quotation
-                if c == "\u{2019}" && open != nil && i > 0 && toks[i - 1].lower.hasSuffix("s") && i + 1 < toks.count && toks[i + 1].kind == .word && !toks[i + 1].isCap && !toks[i].spaceBefore { continue }
+                if c == "\u{2019}" && open != nil && i > 0 && toks[i - 1].lower.hasByteSuffix("s") && i + 1 < toks.count && toks[i + 1].kind == .word && !toks[i + 1].isCap && !toks[i].spaceBefore { continue }
             default:
                 opener = open == nil && (nextAdj || toks[i].spaceBefore)
             }

@@ -50,7 +50,7 @@ enum Segmenter {
         while i < n {
             let t = toks[i]
             var terminal = false
-            if t.kind == .word && t.lower.utf8.last != 0x2E || t.kind == .number { i += 1; continue }
+            if t.kind == .word && t.tail != 0x2E || t.kind == .number { i += 1; continue }
             if t.kind == .punct && (t.lower == "." || t.lower == "?" || t.lower == "!" || t.lower == "…") {
                 terminal = true
                 if t.lower == "." && i > 0 && !t.spaceBefore {
@@ -61,7 +61,7 @@ enum Segmenter {
                 }
             } else if t.kind == .quote && !t.opens && i > 0 && [".", "?", "!", "…"].contains(toks[i - 1].lower) {
                 terminal = true
-            } else if t.kind == .word && t.lower.hasSuffix(".") && t.lower.count > 2 {
+            } else if t.kind == .word && t.lower.hasByteSuffix(".") && t.lower.count > 2 {
                 // dotted abbreviation such as "U.S." ends a sentence only before a typical sentence opener
                 if i + 1 < n {
                     let nx = toks[i + 1]
@@ -93,7 +93,7 @@ enum Segmenter {
                                 // only a short attribution: `“...?” Roe demanded.` / `“...” X said, ...`
                                 var m = k + 1
                                 while m < n && m - k <= 3 && toks[m].kind == .word { m += 1 }
-                                if m >= n || [".", ",", "?", "!", ";"].contains(toks[m].lower) { split = false }
+                                if m >= n || WordLists.marks.contains(toks[m].lower) { split = false }
                                 break
                             }
                             k += 1; seen += 1
@@ -112,4 +112,10 @@ enum Segmenter {
         if begin < n { out.append(begin..<n) }
         return out
     }
+}
+
+/// The word lists this file tests words against, as sets (one lookup instead of a string comparison
+/// per element).
+private enum WordLists {
+    static let marks: WordSet = [".", ",", "?", "!", ";"]
 }

@@ -27,8 +27,8 @@ enum SpeakerRecognizer {
     static func isAdjectival(_ t: Token) -> Bool {
         guard t.isCap, t.kind == .word else { return false }
         let l = t.lower
-        return l.hasSuffix("ian") || l.hasSuffix("ean") || l.hasSuffix("ese") || l.hasSuffix("ish") || l.hasSuffix("ani")
-            || l.hasSuffix("ic") || (l.hasSuffix("an") && l.count > 4) || l.hasSuffix("i") && l.count > 4 && !l.hasSuffix("ii")
+        return l.hasByteSuffix("ian") || l.hasByteSuffix("ean") || l.hasByteSuffix("ese") || l.hasByteSuffix("ish") || l.hasByteSuffix("ani")
+            || l.hasByteSuffix("ic") || (l.hasByteSuffix("an") && l.count > 4) || l.hasByteSuffix("i") && l.count > 4 && !l.hasByteSuffix("ii")
     }
 
     /// All name runs in `toks[range]`, skipping quoted words.

@@ -63,7 +63,7 @@ struct SpeakerResolver {
         let words = r.map { toks[$0].lower }
         if let q = words.first, Lexicon.groupQuantifiers.contains(q) || q == "the" && words.count >= 2 && Lexicon.numberWords[words[1]] != nil {
             let number = words.compactMap { Lexicon.numberWords[$0] }.first
-            let headIsNumberOrPeople = Lexicon.numberWords[head.lower] != nil || ["of", "them", "men", "women", "leaders", "officials"].contains(head.lower) || head.lower == "three"
+            let headIsNumberOrPeople = Lexicon.numberWords[head.lower] != nil || WordLists.ofThem.contains(head.lower) || head.lower == "three"
             if headIsNumberOrPeople || (q == "all" || q == "both") && words.count <= 3 {
                 var members: [String] = []
                 if let list = coref.recentList(before: pos, size: number) { members = list.map { coref.entities[$0].name } }
@@ -85,7 +85,7 @@ struct SpeakerResolver {
             }
             let kind: SpeakerMention.Kind = run.isOrg ? .organization : .person
             var name = mention(run.name)
-            if name.hasSuffix("’s") || name.hasSuffix("'s") { name.removeLast(2) }
+            if name.hasByteSuffix("’s") || name.hasByteSuffix("'s") { name.removeLast(2) }
             let id = coref.addGroup(name: name, kind: kind, plural: false, members: [], role: role)
             coref.entities[id].words = nameWords
             return (SpeakerMention(name: name, mention: m, role: role, kind: kind), id)
@@ -93,7 +93,7 @@ struct SpeakerResolver {
         // descriptions: "the fund", "the mayor", "a senior official", "Police officials", "Roe’s team"
         let h = head.stem
         let definite = first == "the" || toks[r.lowerBound].isPossessive
-        let plural = h.hasSuffix("s") && !h.hasSuffix("ss") && !head.isCap
+        let plural = h.hasByteSuffix("s") && !h.hasByteSuffix("ss") && !head.isCap
         if Lexicon.orgHeads.contains(h) || Lexicon.orgWords.contains(h) && !Lexicon.anonymousHeads.contains(h) {
             if definite, let id = coref.resolveDescription(h, org: true, pos: pos) {
                 return (speaker(from: coref.entities[id], mention: m), id)
@@ -138,4 +138,10 @@ struct SpeakerResolver {
         }
         return (SpeakerMention(name: m, mention: m, kind: kind), id)
     }
+}
+
+/// The word lists this file tests words against, as sets (one lookup instead of a string comparison
+/// per element).
+private enum WordLists {
+    static let ofThem: WordSet = ["of", "them", "men", "women", "leaders", "officials"]
 }

@@ -6,18 +6,30 @@ struct ScalarText: Sendable {
     let byteOffset: [Int32]
 
     init(_ text: String) {
+        let bytes = Array(text.utf8)
         var sc: [Unicode.Scalar] = []
         var offs: [Int32] = []
-        let bytes = Array(text.utf8)
         sc.reserveCapacity(bytes.count)
         offs.reserveCapacity(bytes.count + 1)
-        var b = 0
-        for c in text.unicodeScalars {
-            sc.append(c)
-            offs.append(Int32(b))
-            b += UTF8.width(c)
+        // decoded here from the bytes (a String's UTF-8 is always valid): one pass, no index arithmetic
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                offs.append(Int32(i))
+                if c < 0x80 {
+                    sc.append(Unicode.Scalar(c))
+                    i += 1
+                    continue
+                }
+                let width = c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : 2)
+                var v = UInt32(c) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+                for k in 1..<width { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                sc.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += width
+            }
         }
-        offs.append(Int32(b))
+        offs.append(Int32(bytes.count))
         scalars = sc
         utf8 = bytes
         byteOffset = offs
@@ -138,13 +150,13 @@ struct Token: Sendable {
     /// The word without a possessive ending ("iran’s" → "iran").
     var stem: String {
         guard tail == 0x73 || tail == 0x99 || tail == 0x27 else { return lower }
-        if lower.hasSuffix("’s") || lower.hasSuffix("'s") { return String(lower.dropLast(2)) }
-        if lower.hasSuffix("s’") || lower.hasSuffix("s'") { return String(lower.dropLast()) }
+        if lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") { return String(lower.dropLast(2)) }
+        if lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'") { return String(lower.dropLast()) }
         return lower
     }
     var isPossessive: Bool {
         guard tail == 0x73 || tail == 0x99 || tail == 0x27 else { return false }
-        return lower.hasSuffix("’s") || lower.hasSuffix("'s") || (lower.count > 2 && (lower.hasSuffix("s’") || lower.hasSuffix("s'")))
+        return lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") || (lower.count > 2 && (lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'")))
     }
 }
 

@@ -135,3 +135,18 @@ struct WordMap<Value: Sendable>: Sequence, ExpressibleByDictionaryLiteral, Senda
     var count: Int { table.keys.count }
     func makeIterator() -> Zip2Sequence<[String], [Value]>.Iterator { zip(table.keys, table.values).makeIterator() }
 }
+
+extension String {
+    /// `hasSuffix` compared byte for byte, without the Character segmentation that `hasSuffix` does:
+    /// the extractor asks it of most words ("-ly", "-ed", "’s").
+    @inline(__always) func hasByteSuffix(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        var s = self
+        return s.withUTF8 { b in
+            guard b.count >= n else { return false }
+            let tail = b.count - n
+            for k in 0..<n where b[tail + k] != suffix.utf8Start[k] { return false }
+            return true
+        }
+    }
+}

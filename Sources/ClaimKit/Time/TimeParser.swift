@@ -159,9 +159,9 @@ struct TimeParser {
     /// Whether tokens from i to the end are only a time of day ("at 10 a.m.", ", 5:30 pm ET", "at noon").
     func isTimeOfDay(from i0: Int) -> Bool {
         var i = optP(i0, ",")
-        if ["at", "around", "about", "by", "before", "after", "shortly"].contains(w(i)) { i += 1 }
+        if WordLists.atAround.contains(w(i)) { i += 1 }
         if ["before", "after"].contains(w(i)) { i += 1 }
-        if ["noon", "midnight", "midday", "dawn", "dusk", "sunrise", "sunset"].contains(w(i)) {
+        if WordLists.noonMidnight.contains(w(i)) {
             i += 1
         } else {
             guard isNum(i), t[i].digits <= 2, t[i].value <= 24, !t[i].ordinal else { return false }
@@ -182,7 +182,7 @@ struct TimeParser {
                 return false  // a bare number is not a time
             }
         }
-        if ["et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc", "bst", "cet"].contains(w(i)) { i += 1 }
+        if WordLists.etEst.contains(w(i)) { i += 1 }
         if isW(i, "local") { i += 1 }
         if isW(i, "time") { i += 1 }
         return i == t.count
@@ -874,7 +874,7 @@ struct TimeParser {
         }
         k += 1
         guard let (n, j) = quantity(k), !isW(k, "a"), !isW(k, "an") else { return nil }
-        guard let (u, l) = unit(j), w(j).hasSuffix("s") || n == 1 else { return nil }
+        guard let (u, l) = unit(j), w(j).hasByteSuffix("s") || n == 1 else { return nil }
         return (.span(sign * n, u), l)
     }
 
@@ -1029,10 +1029,10 @@ struct TimeParser {
             if strict {
                 guard context || i > i0 else { return nil }
                 guard y >= 1800 && y <= 2099 else { return nil }
-                if ["percent", "people", "years", "persons", "votes", "units"].contains(w(j)) { return nil }
+                if WordLists.percentPeople.contains(w(j)) { return nil }
                 // A round number followed by a noun is a quantity: "in 2000 cases", "by 1900 votes".
                 if y % 100 == 0, j < t.count, t[j].kind == .word, !t[j].cap, t[j].lex == 0,
-                   !["the", "a", "an", "it", "he", "she", "they", "we", "there", "when", "that", "was", "were", "is"].contains(w(j)) {
+                   !WordLists.theA.contains(w(j)) {
                     return nil
                 }
             }
@@ -1197,4 +1197,14 @@ struct TimeParser {
         }
         return (.nth(n, kind, base), end)
     }
+}
+
+/// The word lists this file tests words against, as sets (one lookup instead of a string comparison
+/// per element).
+private enum WordLists {
+    static let atAround: WordSet = ["at", "around", "about", "by", "before", "after", "shortly"]
+    static let noonMidnight: WordSet = ["noon", "midnight", "midday", "dawn", "dusk", "sunrise", "sunset"]
+    static let etEst: WordSet = ["et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc", "bst", "cet"]
+    static let percentPeople: WordSet = ["percent", "people", "years", "persons", "votes", "units"]
+    static let theA: WordSet = ["the", "a", "an", "it", "he", "she", "they", "we", "there", "when", "that", "was", "were", "is"]
 }
