@@ -2,9 +2,10 @@ import ClaimKit
 import Foundation
 
 // Benchmark helpers (scripts/bench.sh runs them):
-//   claimcheck-bench extract DIR [--rounds N] [--published YYYY-MM-DD]
+//   claimcheck-bench extract DIR [--rounds N] [--published YYYY-MM-DD] [--repeat N]
 //     extraction throughput on a folder of articles: reads every file first, then times extraction
-//     alone on one core, several rounds, and prints the median.
+//     alone on one core, several rounds, and prints the median. `--repeat N` extracts the folder's
+//     articles N times a round, in memory (a small set of real articles measured like a large corpus).
 //   claimcheck-bench generate-store PATH --claims N [--seed S]
 //     writes a seeded synthetic archive (N claims, 2N evidence, N verdicts) through the real schema
 //     and journal, so that `log verify` passes on it.
@@ -43,16 +44,18 @@ if args.count >= 2, args[0] == "generate-store" {
     exit(0)
 }
 guard args.count >= 2, args[0] == "extract" else {
-    fail("usage: claimcheck-bench extract DIR [--rounds N] [--published DATE] | generate-store PATH --claims N [--seed S]")
+    fail("usage: claimcheck-bench extract DIR [--rounds N] [--published DATE] [--repeat N] | generate-store PATH --claims N [--seed S]")
 }
 let dir = args[1]
 var rounds = 3
+var repeats = 1
 var published = CivilDate(iso: "2025-04-17")
 var i = 2
 while i < args.count {
     switch args[i] {
     case "--rounds": rounds = Int(args[i + 1]) ?? rounds; i += 2
     case "--published": published = CivilDate(iso: args[i + 1]); i += 2
+    case "--repeat": repeats = max(1, Int(args[i + 1]) ?? 1); i += 2
     default: fail("unknown argument \(args[i])")
     }
 }
@@ -65,6 +68,8 @@ for name in names.sorted() where !name.hasPrefix(".") {
     texts.append(String(decoding: data, as: UTF8.self))
 }
 guard !texts.isEmpty else { fail("no articles in \(dir)") }
+texts = Array([[String]](repeating: texts, count: repeats).joined())
+bytes *= repeats
 
 let extractor = Extractor(published: published)
 var times: [Double] = []

@@ -223,6 +223,17 @@ struct ExtractionUnitTests {
         #expect(Self.speech(e).first?.when?.start == CivilDate(year: 2024, month: 3, day: 3))
     }
 
+    @Test func inYearsAfterASuperlativeIsASpanNotAFutureDate() {
+        // "the highest level in 24 years" reaches back; it neither dates the sentence 24 years on nor
+        // moves the discourse date for what follows.
+        let e = Self.extract("On March 3, inflation rose to 15%, the highest level in 24 years.\n\n“Prices are too high,” Minister Olga Berg said.\n\nIt was the first time in 10 years that the bank cut rates.")
+        #expect(Self.speech(e).first?.when?.start == CivilDate(year: 2024, month: 3, day: 3))
+        #expect(e.claims.allSatisfy { ($0.when?.start.year ?? 2024) <= 2024 })
+        // without the superlative, "in 2 years" is still a date
+        let later = Self.extract("Olga Berg said the bridge would open in 2 years.")
+        #expect(Self.speech(later).first?.when?.start.year == 2026)
+    }
+
     @Test func withoutPublicationDateTheExpressionIsKept() {
         let e = Self.extract("Olga Berg said on Monday that taxes would stay.", published: nil)
         let c = Self.speech(e).first

@@ -39,10 +39,10 @@ enum Checkworthiness {
                 words += 1
                 let l = t.lower
                 if t.has(WordFlag.numberWord) { numbers += 1 }
-                if t.has(WordFlag.comparative) || !t.isCap && l.hasByteSuffix("est") && l.utf8.count > 5 { comps += 1 }
+                if t.has(WordFlag.comparative) || !t.isCap && t.tail == 0x74 && l.hasByteSuffix("est") && l.utf8.count > 5 { comps += 1 }
                 if t.has(WordFlag.event) { events += 1 }
                 if t.has(WordFlag.hedge) { hedge += 1 }
-                if let f = l.utf8.first, f == 0x70 || f == 0x64 || f == 0x65, l == "percent" || l == "dollars" || l == "euros" { percentOrMoney += 1 }
+                if t.tail == 0x74 || t.tail == 0x73, l == "percent" || l == "dollars" || l == "euros" { percentOrMoney += 1 }
                 let name = t.isCap && k > r.lowerBound && !t.has(WordFlag.month | WordFlag.weekday)
                 if name && !prevWasName { names += 1 }
                 prevWasName = name

@@ -806,10 +806,30 @@ struct TimeParser {
         return isP(j, "'") || isP(j, "\"")
     }
 
+    /// "the highest level in 24 years", "the first time in a decade": in running text, "in N years" after a
+    /// superlative is a span reaching back to now, not a date N years on.
+    func afterSuperlative(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && k >= i - 6 {
+            if isP(k, "-") { k -= 1; continue }
+            guard t[k].kind == .word else { return false }
+            let w = words[k]
+            if TimeParser.superlatives.contains(w) { return true }
+            if w.utf8.count >= 6 && w.hasByteSuffix("est") && !TimeParser.estWords.contains(w) { return true }
+            k -= 1
+        }
+        return false
+    }
+    static let superlatives: WordSet = ["best", "worst", "first", "second", "third", "most", "least", "record", "only", "fewest"]
+    /// Words ending in "-est" that are no superlatives.
+    static let estWords: WordSet = ["interest", "protest", "request", "harvest", "forest", "modest", "honest", "arrest",
+                                    "contest", "suggest", "invest", "digest", "earnest", "conquest", "inquest", "manifest",
+                                    "midwest", "northwest", "southwest"]
+
     func shiftExpr(_ i: Int) -> Result? {
         var best: Result? = nil
         let s = w(i)
-        if s == "in", let (n, j) = quantity(i + 1), let (u, k) = unit(j) {
+        if s == "in", let (n, j) = quantity(i + 1), let (u, k) = unit(j), !(strict && afterSuperlative(i)) {
             best = (.shift(n, u, base: nil, anchor: false), k)
         }
         if s == "within", let (n, j) = quantity(i + 1), let (u, k) = unit(j), !(strict && (isW(k, "of") || isW(k, "after"))) {
