@@ -16,9 +16,19 @@ final class WordTable<Value: Sendable>: Sendable {
     let keys: [String]
     let values: [Value]
     private let mask: Int
+    /// The keys' first bytes (a 256-bit set) and their shortest and longest lengths: most words outside a
+    /// small set are turned away by these before any hashing.
+    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+    private let shortest: Int
+    private let longest: Int
 
     init(_ entries: [String: Value]) {
         precondition(entries.count < 1 << 20)
+        var first: [UInt64] = [0, 0, 0, 0]
+        for key in entries.keys { if let b = key.utf8.first { first[Int(b >> 6)] |= 1 << UInt64(b & 63) } }
+        firstBytes = (first[0], first[1], first[2], first[3])
+        shortest = entries.keys.map(\.utf8.count).min() ?? 0
+        longest = entries.keys.map(\.utf8.count).max() ?? 0
         var capacity = 16
         while capacity < entries.count * 2 { capacity <<= 1 }
         var slots = [UInt32](repeating: 0, count: capacity)
@@ -70,6 +80,17 @@ final class WordTable<Value: Sendable>: Sendable {
 
     /// The entry number of the word spelt by `bytes`.
     func index(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count >= shortest, bytes.count <= longest else { return nil }
+        if let b = bytes.first {
+            let word: UInt64
+            switch b >> 6 {
+            case 0: word = firstBytes.0
+            case 1: word = firstBytes.1
+            case 2: word = firstBytes.2
+            default: word = firstBytes.3
+            }
+            guard word & (1 << UInt64(b & 63)) != 0 else { return nil }
+        }
         let (w0, w1, n) = WordTable.pack(bytes)
         let hash = WordTable.hash(w0, w1, n)
         let tag = WordTable.tag(hash)
