@@ -7,32 +7,38 @@ struct ScalarText: Sendable {
 
     init(_ text: String) {
         let bytes = Array(text.utf8)
-        var sc: [Unicode.Scalar] = []
-        var offs: [Int32] = []
-        sc.reserveCapacity(bytes.count)
-        offs.reserveCapacity(bytes.count + 1)
-        // decoded here from the bytes (a String's UTF-8 is always valid): one pass, no index arithmetic
-        bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                offs.append(Int32(i))
-                if c < 0x80 {
-                    sc.append(Unicode.Scalar(c))
-                    i += 1
-                    continue
+        var count = 0
+        var decoded: [Unicode.Scalar] = []
+        // decoded here from the bytes (a String's UTF-8 is always valid), written straight into both
+        // arrays: one pass, no index arithmetic, no per-element capacity checks
+        let offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { offs, offsCount in
+            decoded = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { sc, scCount in
+                bytes.withUnsafeBufferPointer { b in
+                    var i = 0
+                    while i < b.count {
+                        let c = b[i]
+                        offs[count] = Int32(i)
+                        if c < 0x80 {
+                            sc[count] = Unicode.Scalar(c)
+                            i += 1
+                        } else {
+                            let width = c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : 2)
+                            var v = UInt32(c) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+                            for k in 1..<width { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                            sc[count] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                            i += width
+                        }
+                        count += 1
+                    }
                 }
-                let width = c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : 2)
-                var v = UInt32(c) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
-                for k in 1..<width { v = v << 6 | UInt32(b[i + k] & 0x3F) }
-                sc.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-                i += width
+                scCount = count
             }
+            offs[count] = Int32(bytes.count)
+            offsCount = count + 1
         }
-        offs.append(Int32(bytes.count))
-        scalars = sc
+        scalars = decoded
         utf8 = bytes
-        byteOffset = offs
+        byteOffset = offsets
     }
 
     var count: Int { scalars.count }
