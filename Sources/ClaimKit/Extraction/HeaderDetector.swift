@@ -141,6 +141,8 @@ enum HeaderDetector {
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": the name(s).
     static func byline(_ s: String) -> String? {
+        // the first word must be "by": its first letter settles most lines without splitting them
+        guard let first = s.unicodeScalars.first(where: { !isWhite($0) }), first == "b" || first == "B" else { return nil }
         guard wordCount(s, limit: 12) <= 12 else { return nil }
         let w = words(s)
         guard w.count >= 2, w.count <= 12, w[0].lowercased() == "by" else { return nil }
@@ -259,6 +261,8 @@ enum HeaderDetector {
 
     /// "WASHINGTON —", "NEW YORK (Reuters) -", "EA World:" at the start of the lead paragraph.
     static func dateline(_ p: String) -> Dateline? {
+        // a dateline's first word is capitalised (or parenthesised): most lead paragraphs are turned away here
+        if let f = p.unicodeScalars.first, f != " ", !(ScalarText.isUpper(f) || f == "(") { return nil }
         let scalars = Array(p.unicodeScalars.prefix(80))
         var k = 0
         var words = 0
