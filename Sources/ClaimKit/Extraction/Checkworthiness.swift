@@ -30,31 +30,33 @@ enum Checkworthiness {
         var words = 0, numbers = 0, percentOrMoney = 0, names = 0, comps = 0, events = 0, hedge = 0
         var question = false
         var prevWasName = false
-        for k in r {
-            let t = toks[k]
-            switch t.kind {
-            case .number:
-                numbers += 1; words += 1
-            case .word:
-                words += 1
-                let l = t.lower
-                if t.has(WordFlag.numberWord) { numbers += 1 }
-                if t.has(WordFlag.comparative) || !t.isCap && t.tail == 0x74 && l.hasByteSuffix("est") && l.utf8.count > 5 { comps += 1 }
-                if t.has(WordFlag.event) { events += 1 }
-                if t.has(WordFlag.hedge) { hedge += 1 }
-                if t.tail == 0x74 || t.tail == 0x73, l == "percent" || l == "dollars" || l == "euros" { percentOrMoney += 1 }
-                let name = t.isCap && k > r.lowerBound && !t.has(WordFlag.month | WordFlag.weekday)
-                if name && !prevWasName { names += 1 }
-                prevWasName = name
-                continue
-            case .punct:
-                let c = t.lower.unicodeScalars.first!
-                if c == "%" || c == "$" || c == "€" || c == "£" { percentOrMoney += 1 }
-                if c == "?" { question = true }
-            case .quote:
-                break
+        // fields read through the buffer: copying each token (its string included) cost as much as the scoring
+        toks.withUnsafeBufferPointer { toks in
+            for k in r {
+                switch toks[k].kind {
+                case .number:
+                    numbers += 1; words += 1
+                case .word:
+                    words += 1
+                    let flags = toks[k].flags, tail = toks[k].tail, isCap = toks[k].isCap
+                    if flags & WordFlag.numberWord != 0 { numbers += 1 }
+                    if flags & WordFlag.comparative != 0 || !isCap && tail == 0x74 && toks[k].lower.hasByteSuffix("est") && toks[k].lower.utf8.count > 5 { comps += 1 }
+                    if flags & WordFlag.event != 0 { events += 1 }
+                    if flags & WordFlag.hedge != 0 { hedge += 1 }
+                    if tail == 0x74 || tail == 0x73, toks[k].lower == "percent" || toks[k].lower == "dollars" || toks[k].lower == "euros" { percentOrMoney += 1 }
+                    let name = isCap && k > r.lowerBound && flags & (WordFlag.month | WordFlag.weekday) == 0
+                    if name && !prevWasName { names += 1 }
+                    prevWasName = name
+                    continue
+                case .punct:
+                    let c = toks[k].lower.unicodeScalars.first!
+                    if c == "%" || c == "$" || c == "€" || c == "£" { percentOrMoney += 1 }
+                    if c == "?" { question = true }
+                case .quote:
+                    break
+                }
+                prevWasName = false
             }
-            prevWasName = false
         }
         var s = 0.2
         if numbers > 0 { s += 0.25 }
