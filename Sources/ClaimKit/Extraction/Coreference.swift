@@ -43,14 +43,21 @@ final class Coreference {
     }
 
     static func norm(_ s: String) -> String {
-        guard s.utf8.contains(0xE2) else { return s }
+        var bytes = s
+        guard bytes.withUTF8({ $0.contains(0xE2) }) else { return s }
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars { out.append(c == "\u{2019}" || c == "\u{2018}" ? "'" : c) }
         return String(out)
     }
 
     static func wordsOf(_ toks: [Token], _ r: Range<Int>) -> [String] {
-        r.compactMap { toks[$0].kind == .word ? norm(toks[$0].stem) : nil }.filter { $0 != "." }
+        var out: [String] = []
+        out.reserveCapacity(r.count)
+        for k in r where toks[k].kind == .word {
+            let w = norm(toks[k].stem)
+            if w != "." { out.append(w) }
+        }
+        return out
     }
 
     // MARK: registering names

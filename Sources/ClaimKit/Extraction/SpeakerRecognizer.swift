@@ -37,24 +37,23 @@ enum SpeakerRecognizer {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
-            let t = toks[i]
-            guard isNameToken(t), includeQuoted || t.quote < 0 else { i += 1; continue }
+            guard isNameToken(toks[i]), includeQuoted || toks[i].quote < 0 else { i += 1; continue }
             // collect a run of capitalised words (with abbreviation periods, particles, inner "of")
             var j = i
             var last = i
             while j < end {
-                let u = toks[j]
-                if !includeQuoted && u.quote >= 0 { break }
-                if isNameToken(u) {
+                if !includeQuoted && toks[j].quote >= 0 { break }
+                if isNameToken(toks[j]) {
                     last = j; j += 1
-                    if u.isPossessive { break }
+                    if toks[j - 1].isPossessive { break }
                     continue
                 }
-                if u.lower == "." && !u.spaceBefore && j > i && (toks[j - 1].has(WordFlag.abbreviation) || (toks[j - 1].lower.count == 1 && toks[j - 1].isCap)) {
+                let l = toks[j].lower
+                if l == "." && !toks[j].spaceBefore && j > i && (toks[j - 1].has(WordFlag.abbreviation) || (toks[j - 1].lower.count == 1 && toks[j - 1].isCap)) {
                     j += 1; continue
                 }
-                if u.lower == "&" && j > i && j + 1 < end && isNameToken(toks[j + 1]) { j += 1; continue }
-                if (u.has(WordFlag.nameParticle) || u.lower == "of" || u.lower == "for" || u.lower == "the" && j > i && toks[j - 1].lower == "of" || u.lower == "a" && j > i && toks[j - 1].lower == "for")
+                if l == "&" && j > i && j + 1 < end && isNameToken(toks[j + 1]) { j += 1; continue }
+                if (toks[j].has(WordFlag.nameParticle) || l == "of" || l == "for" || l == "the" && j > i && toks[j - 1].lower == "of" || l == "a" && j > i && toks[j - 1].lower == "for")
                     && j + 1 < end && (isNameToken(toks[j + 1]) || toks[j + 1].lower == "the" || toks[j + 1].lower == "a") {
                     j += 1; continue
                 }

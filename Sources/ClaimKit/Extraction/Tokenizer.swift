@@ -56,19 +56,21 @@ struct ScalarText: Sendable {
             } else if ScalarText.isSpace(c) { plain = false; break } else { prevSpace = false }
         }
         if plain { return raw(start, end) }
-        var view = String.UnicodeScalarView()
-        view.reserveCapacity(end - start)
+        // folded on the bytes: each scalar's UTF-8 is copied from the document, each run of spaces is one
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(byteOffset[end] - byteOffset[start]))
         var lastSpace = false
         for i in start..<end {
             let c = scalars[i]
             if c == "\n" || c == "\r" || c == "\t" || c == " " || c == "\u{00A0}" {
-                if !lastSpace { view.append(" ") }
+                if !lastSpace { out.append(0x20) }
                 lastSpace = true
             } else {
-                view.append(c); lastSpace = false
+                out.append(contentsOf: utf8[Int(byteOffset[i])..<Int(byteOffset[i + 1])])
+                lastSpace = false
             }
         }
-        return String(view)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The exact text between two offsets.
