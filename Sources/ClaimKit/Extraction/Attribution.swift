@@ -178,15 +178,15 @@ struct AttributionFinder {
     }
 
     func frame(at i: Int, previous: [Frame]) -> Frame? {
+        // asked of every token: turned away on its fields before anything is copied
+        guard toks[i].kind == .word, toks[i].has(WordFlag.cue | WordFlag.cueStarter), !inQuote(i) else { return nil }
         let t = toks[i]
-        guard t.kind == .word, !inQuote(i) else { return nil }
-        guard t.has(WordFlag.cue | WordFlag.cueStarter) else { return nil }
         if t.lower == "according" { return low(i + 1) == "to" ? accordingTo(i) : nil }
         if WordLists.gaveOffered.contains(t.lower) { return answerFrame(i) }
         if t.has(WordFlag.evaluative), let ev = Lexicon.evaluative[t.lower], let f = evaluativeFrame(i, ev.lemma, ev.form) { return f }
         var found = Lexicon.cues[t.lower]
         var cueEnd = i + 1
-        if ["make", "makes", "made", "making"].contains(t.lower) && low(i + 1) == "the" && low(i + 2) == "case" && low(i + 3) == "that" {
+        if WordLists.makeMakes.contains(t.lower) && low(i + 1) == "the" && low(i + 2) == "case" && low(i + 3) == "that" {
             found = Lexicon.Cue(lemma: "make the case", form: t.lower == "making" ? .ing : (t.lower == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
             cueEnd = i + 3
         }
@@ -237,7 +237,7 @@ struct AttributionFinder {
         if cue.form != .ing, cueEnd < s1, toks[cueEnd].kind == .word, toks[cueEnd].has(WordFlag.stop), !inQuote(cueEnd),
            toks[cueEnd].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd].lower),
            j >= s0, let np0 = np(endingAt: j), np0.lowerBound - 1 >= s0,
-           ["which", "that", "who"].contains(toks[np0.lowerBound - 1].lower), !inQuote(np0.lowerBound - 1) {
+           WordLists.whichThat.contains(toks[np0.lowerBound - 1].lower), !inQuote(np0.lowerBound - 1) {
             let rel = np0.lowerBound - 1
             var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np0), left: np0.lowerBound, right: cueEnd)
             var e = cueEnd
@@ -266,7 +266,7 @@ struct AttributionFinder {
         if cue.form == .base {
             let prev = toks[i - 1].lower
             let head = toks[subj.upperBound - 1].lower
-            let plural = ["they", "we", "i", "you"].contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && !toks[subj.upperBound - 1].isCap
+            let plural = WordLists.theyWe.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && !toks[subj.upperBound - 1].isCap
                 || subj.count > 2 && (subj.contains { toks[$0].lower == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
@@ -366,7 +366,7 @@ struct AttributionFinder {
         if cue.takesRecipient && c < s1 && !inQuote(c) {
             let l = toks[c].lower
             if Lexicon.objectPronouns.contains(l) && l != "it" || l == "reporters" || l == "journalists" {
-                if cue.lemma == "tell" || ["that", ":", ","].contains(low(c + 1)) || isOpen(c + 1) {
+                if cue.lemma == "tell" || WordLists.thatEtc.contains(low(c + 1)) || isOpen(c + 1) {
                     f.recipient = c..<(c + 1); c += 1
                 }
             } else if toks[c].isCap || Self.nounBlockers.contains(l) && l != "no" || cue.lemma == "tell" && toks[c].kind == .word && !SpeakerRecognizer.isStop(toks[c]) {
@@ -378,11 +378,11 @@ struct AttributionFinder {
                     if WordLists.marks6.contains(u.lower) { break }
                     if u.lower == "that" || (e > c && (u.has(WordFlag.subjectPronoun) || u.lower == "there")) { break }
                     if e > c && WordLists.aboutAfter.contains(u.lower) && !(u.lower == "of") { break }
-                    if e > c && Self.nounBlockers.contains(u.lower) && !["the", "a", "an"].contains(u.lower) { break }
-                    if e > c + 1 && ["the", "a", "an"].contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
+                    if e > c && Self.nounBlockers.contains(u.lower) && !WordLists.theA2.contains(u.lower) { break }
+                    if e > c + 1 && WordLists.theA2.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
                     e += 1; n += 1
                 }
-                let nextOK = e >= s1 || ["that", ":", ","].contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].lower == "there" || isOpen(e)
+                let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].lower == "there" || isOpen(e)
                 if e > c && (cue.lemma == "tell" || nextOK && ["that", ":"].contains(low(e))) {
                     f.recipient = c..<e; c = e
                 }
@@ -399,7 +399,7 @@ struct AttributionFinder {
                 || (!u.isCap && l.hasByteSuffix("ly") && l.count > 4 && l != "only") {
                 c += 1; continue
             }
-            if ["morning", "afternoon", "evening", "night"].contains(l) { c += 1; continue }
+            if WordLists.morningAfternoon.contains(l) { c += 1; continue }
             if u.kind == .number || Lexicon.numberWords[l] != nil || WordLists.aAn.contains(l) {
                 var e = c
                 while e < s1 && e - c < 4 && (toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil || WordLists.aAn2.contains(toks[e].lower)) { e += 1 }
@@ -407,9 +407,9 @@ struct AttributionFinder {
                     && WordLists.agoEarlier.contains(toks[e + 1].lower) { c = e + 2; continue }
                 if l == "just" { c += 1; continue }
             }
-            if ["this", "last", "next"].contains(l) && WordLists.weekMonth2.contains(low(c + 1)) { c += 2; continue }
+            if WordLists.thisLast2.contains(l) && WordLists.weekMonth2.contains(low(c + 1)) { c += 2; continue }
             if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].lower == ",") && toks[c].lower != "," { c += 1 }; continue }
-            if l == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || toks[c + 1].has(WordFlag.objectPronoun) || ["reporters", "journalists", "supporters", "lawmakers"].contains(toks[c + 1].lower)) { break }
+            if l == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || toks[c + 1].has(WordFlag.objectPronoun) || WordLists.reportersJournalists.contains(toks[c + 1].lower)) { break }
             if WordLists.inAt.contains(l) {
                 // skip the phrase: preposition + noun phrase
                 var e = c + 1
@@ -455,7 +455,7 @@ struct AttributionFinder {
             }
             if cue.cls != .speech { return false }
             if WordLists.whetherIf.contains(toks[from].lower) { return false }
-            if cue.lemma == "add" && ["a", "an", "to"].contains(toks[from].lower) { return false }
+            if cue.lemma == "add" && WordLists.aAn3.contains(toks[from].lower) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
             let sayClause = cue.lemma == "say" && s1 - from >= 5 && !WordLists.nothingGoodbye.contains(toks[from].lower)
@@ -746,7 +746,7 @@ struct AttributionFinder {
             var k = j - 1
             var n = 0
             while k > s0 && toks[k].lower != "," && n < 40 {
-                if inQuote(k) || [";", ":", "—"].contains(toks[k].lower) { return nil }
+                if inQuote(k) || WordLists.marks12.contains(toks[k].lower) { return nil }
                 k -= 1; n += 1
             }
             guard k > s0, toks[k].lower == ",", n >= 1 else {
@@ -767,7 +767,7 @@ struct AttributionFinder {
             }
             // the noun phrase must stand at the start of its clause
             let before = np.lowerBound - 1
-            if !infinitive && before >= s0 && ![",", "—", ":", ";"].contains(toks[before].lower) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
+            if !infinitive && before >= s0 && !WordLists.marks13.contains(toks[before].lower) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
             return np
         }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
@@ -785,7 +785,7 @@ struct AttributionFinder {
             if participle { h -= 1 }
             if h >= s0, let head = np(endingAt: h), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
                 let before = head.lowerBound - 1
-                if before < s0 || [",", "—", ":", ";"].contains(toks[before].lower) || isClose(before) || toks[before].has(WordFlag.connective) {
+                if before < s0 || WordLists.marks13.contains(toks[before].lower) || isClose(before) || toks[before].has(WordFlag.connective) {
                     return participle ? head : head.lowerBound..<base.upperBound
                 }
             }
@@ -859,7 +859,7 @@ struct AttributionFinder {
         guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
         let first = toks[s].lower
         if inverted && Lexicon.subjectPronouns.contains(first) {
-            return (s + 1 >= s1 || [",", ".", "?", "!"].contains(toks[s + 1].lower)) ? s..<(s + 1) : nil
+            return (s + 1 >= s1 || WordLists.marks14.contains(toks[s + 1].lower)) ? s..<(s + 1) : nil
         }
         if !inverted && (Lexicon.subjectPronouns.contains(first) || Lexicon.possessivePronouns.contains(first)) {
             // "according to her account", "said he"
@@ -867,9 +867,9 @@ struct AttributionFinder {
             while e < s1 && toks[e].kind == .word && !inQuote(e) && !SpeakerRecognizer.isStop(toks[e]) && e - s < 4 { e += 1 }
             return s..<e
         }
-        guard !inverted || toks[s].isCap || ["the", "a", "an"].contains(first) || Lexicon.groupQuantifiers.contains(first)
+        guard !inverted || toks[s].isCap || WordLists.theA2.contains(first) || Lexicon.groupQuantifiers.contains(first)
                 || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1])) else { return nil }
-        guard !SpeakerRecognizer.isStop(toks[s]) || ["the", "a", "an"].contains(first) || Lexicon.groupQuantifiers.contains(first) else { return nil }
+        guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.theA2.contains(first) || Lexicon.groupQuantifiers.contains(first) else { return nil }
         var e = s
         while e < s1 && e - s < 12 {
             let u = toks[e]
@@ -943,4 +943,16 @@ private enum WordLists {
     static let inOn2: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "while", "when", "as"]
     static let marks11: WordSet = [",", ".", "?", "!", ";", "—", ")"]
     static let inOn3: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "while", "when", "as", "about", "who", "which"]
+    static let makeMakes: WordSet = ["make", "makes", "made", "making"]
+    static let whichThat: WordSet = ["which", "that", "who"]
+    static let theyWe: WordSet = ["they", "we", "i", "you"]
+    static let thatEtc: WordSet = ["that", ":", ","]
+    static let theA2: WordSet = ["the", "a", "an"]
+    static let morningAfternoon: WordSet = ["morning", "afternoon", "evening", "night"]
+    static let thisLast2: WordSet = ["this", "last", "next"]
+    static let reportersJournalists: WordSet = ["reporters", "journalists", "supporters", "lawmakers"]
+    static let aAn3: WordSet = ["a", "an", "to"]
+    static let marks12: WordSet = [";", ":", "—"]
+    static let marks13: WordSet = [",", "—", ":", ";"]
+    static let marks14: WordSet = [",", ".", "?", "!"]
 }
