@@ -6,7 +6,7 @@ Two styles:
          paragraphs of two sentences on average, about half of them quoting someone, the rest reported
          speech and background with figures and dates. Calibrated on the evaluation articles (mean
          4.5 KB, 20 paragraphs, 232 bytes a paragraph, 47% of paragraphs quoted, 5.0 claims a KB);
-         `scripts/bench.py` prints the same statistics for the corpus it generates.
+         `scripts/bench.py` prints the generated corpus's shape beside them.
   dense  the stress case: short articles where nearly every paragraph is a dated claim (9.5 claims
          a KB, 107 bytes a paragraph).
 
