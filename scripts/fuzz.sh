@@ -10,7 +10,7 @@ seconds=${1:-60}
 out=.build-fuzz
 mkdir -p "$out/crashes"
 model=(Sources/ClaimKit/Model/*.swift)
-time_=(Sources/ClaimKit/Time/*.swift)
+time_=(Sources/ClaimKit/Time/*.swift Sources/ClaimKit/Support/WordTable.swift)
 flags=(-O -parse-as-library -sanitize=fuzzer,address -swift-version 6 -module-name Fuzzed)
 build() { # name, sources...
   local name=$1; shift
