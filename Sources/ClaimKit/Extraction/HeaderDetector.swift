@@ -87,7 +87,6 @@ enum HeaderDetector {
 
     static func isCredit(_ s: String) -> Bool {
         guard wordCount(s, limit: 16) <= 16 else { return false }
-        if let ascii = asciiIsCredit(s) { return ascii }
         let w = words(s)
         guard let first = w.first, w.count <= 16 else { return false }
         let head = first.lowercased().ccTrim(":(")
@@ -99,44 +98,6 @@ enum HeaderDetector {
         guard w.count <= 10 else { return false }
         let low = asciiLowerPrefix(s, .max)
         return low.starts(with: "credit".utf8) || creditMarks.contains { contains(low, $0) }
-    }
-
-    /// ``isCredit(_:)`` for an ASCII line in one pass over its bytes (nil for other lines): every paragraph
-    /// at the top of an article is asked, and most are short.
-    static func asciiIsCredit(_ line: String) -> Bool? {
-        var line = line
-        return line.withUTF8 { b -> Bool? in
-            var words = 0
-            var first = 0..<0, second = 0..<0
-            var k = 0
-            while k < b.count {
-                let c = b[k]
-                if c >= 0x80 { return nil }
-                if c == 0x20 || (c >= 9 && c <= 13) { k += 1; continue }
-                let a = k
-                while k < b.count, !(b[k] == 0x20 || (b[k] >= 9 && b[k] <= 13)) {
-                    if b[k] >= 0x80 { return nil }
-                    k += 1
-                }
-                if words == 0 { first = a..<k } else if words == 1 { second = a..<k }
-                words += 1
-            }
-            guard words >= 1, words <= 16 else { return false }
-            @inline(__always) func low(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c + 32 : c }
-            var h = first
-            while !h.isEmpty, b[h.lowerBound] == 0x3A || b[h.lowerBound] == 0x28 { h = (h.lowerBound + 1)..<h.upperBound }
-            while !h.isEmpty, b[h.upperBound - 1] == 0x3A || b[h.upperBound - 1] == 0x28 { h = h.lowerBound..<(h.upperBound - 1) }
-            if words >= 2, h.count >= 3, h.count <= 14,
-               creditHeads.contains(String(decoding: h.map { low(b[$0]) }, as: UTF8.self)) {
-                let w2 = second.map { low(b[$0]) }
-                if w2.elementsEqual("by".utf8) || b[first.upperBound - 1] == 0x3A || w2.elementsEqual("credit:".utf8)
-                    || w2.first == 0x28 || w2.elementsEqual("courtesy".utf8) { return true }
-            }
-            if b.first == 0x28 && b.last == 0x29 && words <= 10 { return true }
-            guard words <= 10 else { return false }
-            let lowered = b.map(low)
-            return lowered.starts(with: "credit".utf8) || creditMarks.contains { contains(lowered, $0) }
-        }
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": the name(s).
