@@ -188,7 +188,7 @@ enum Tokenizer {
         var space = true
         var buf: [UInt8] = []
         buf.reserveCapacity(64)
-        let table = WordFlag.fastTable
+        let table = WordFlag.table
         /// The word's string (the table's own copy when it is a known word) and its flags.
         func known(_ word: UnsafeBufferPointer<UInt8>, _ isWord: Bool) -> (String, UInt32) {
             guard let e = table.index(word) else { return (String(decoding: word, as: UTF8.self), 0) }

@@ -44,7 +44,9 @@ enum WordFlag {
                                       "christmas", "easter", "fortnight", "jan", "feb", "mar", "apr", "jun", "jul",
                                       "aug", "sep", "sept", "oct", "nov", "dec"]
 
-    static let table: [String: UInt32] = {
+    /// Every lexicon word with its flags, and common punctuation (no flags) so that the tokenizer can reuse
+    /// the table's strings for it too.
+    static let table: WordTable<UInt32> = {
         var t: [String: UInt32] = [:]
         func mark<S: Sequence>(_ words: S, _ f: UInt32) where S.Element == String { for w in words { t[w, default: 0] |= f } }
         let stops = Lexicon.determiners.union(Lexicon.subordinators).union(Lexicon.prepositions).union(Lexicon.subjectPronouns)
@@ -86,14 +88,10 @@ enum WordFlag {
         mark(Lexicon.weekdays.map { $0 + "'s" }, timeHint)
         // possessive forms of title words ("minister’s") count as titles by their stem
         for w in Lexicon.titleWords { t[w + "’s", default: 0] |= titleStem; t[w + "'s", default: 0] |= titleStem }
-        return t
+        for p in [",", ".", ":", ";", "?", "!", "(", ")", "\"", "'", "“", "”", "‘", "’", "—", "–", "-", "--", "...", "…",
+                  "$", "%", "/", "&"] where t[p] == nil { t[p] = 0 }
+        return WordTable(t)
     }()
 
-    /// The table on bytes, with common punctuation (no flags) so that the tokenizer can reuse its strings.
-    static let fastTable = WordTable(table.merging([",", ".", ":", ";", "?", "!", "(", ")", "\"", "'", "“", "”", "‘", "’",
-                                                    "—", "–", "-", "--", "...", "…", "$", "%", "/", "&"].map { ($0, UInt32(0)) },
-                                                   uniquingKeysWith: { a, _ in a }))
-
-    static func of(_ lower: String) -> UInt32 { fastTable.value(lower) ?? 0 }
-    static func of(_ lower: UnsafeBufferPointer<UInt8>) -> UInt32 { fastTable.value(lower) ?? 0 }
+    static func of(_ lower: String) -> UInt32 { table.value(lower) ?? 0 }
 }

@@ -112,17 +112,14 @@ final class WordTable<Value: Sendable>: Sendable {
         index(bytes).map { values[$0] }
     }
 
-    func value(_ word: String) -> Value? {
-        var w = word
-        return w.withUTF8 { value($0) }
-    }
-}
-
-extension WordTable {
     /// The entry number of `word`.
     func index(_ word: String) -> Int? {
         var w = word
         return w.withUTF8 { index($0) }
+    }
+
+    func value(_ word: String) -> Value? {
+        index(word).map { values[$0] }
     }
 }
 
@@ -136,9 +133,7 @@ struct WordSet: Sequence, ExpressibleByArrayLiteral, Sendable {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { table.index(word) != nil }
-    func contains<S: StringProtocol>(_ word: S) -> Bool { contains(String(word)) }
     func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
-    var count: Int { table.keys.count }
     func union<S: Sequence>(_ other: S) -> Set<String> where S.Element == String { Set(table.keys).union(other) }
 }
 
@@ -151,9 +146,8 @@ struct WordMap<Value: Sendable>: Sequence, ExpressibleByDictionaryLiteral, Senda
         self.init(Dictionary(elements, uniquingKeysWith: { a, _ in a }))
     }
 
-    subscript(_ word: String) -> Value? { table.index(word).map { table.values[$0] } }
+    subscript(_ word: String) -> Value? { table.value(word) }
     var keys: [String] { table.keys }
-    var count: Int { table.keys.count }
     func makeIterator() -> Zip2Sequence<[String], [Value]>.Iterator { zip(table.keys, table.values).makeIterator() }
 }
 

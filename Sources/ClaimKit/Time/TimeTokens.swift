@@ -161,8 +161,7 @@ enum TimeLexicon {
     }
 
     /// One lookup per word while tokenizing (on the lower-cased bytes: see ``WordTable``).
-    static let entryTable = WordTable(entries)
-    static let entries: [String: Entry] = {
+    static let entries: WordTable<Entry> = {
         var e: [String: Entry] = [:]
         for (w, v) in flags { e[w, default: Entry()].flags = v }
         for (w, m) in months { e[w, default: Entry()].month = UInt8(m) }
@@ -170,7 +169,7 @@ enum TimeLexicon {
         for (w, c) in cardinals { e[w, default: Entry()].cardinal = Int8(c) }
         for (w, o) in ordinals { e[w, default: Entry()].ordinal = Int8(o) }
         for (w, h) in Head.table { e[w, default: Entry()].head = h }
-        return e
+        return WordTable(e)
     }()
 
     static let flags: [String: UInt8] = {
@@ -239,7 +238,7 @@ enum TimeTokenizer {
         let n = bytes.count
         var i = 0
         var space = true
-        let table = TimeLexicon.entryTable
+        let table = TimeLexicon.entries
         while i < n {
             let c = bytes[i]
             if c == 32 || c == 10 || c == 9 || c == 13 {
