@@ -4,23 +4,6 @@ import Testing
 @testable import ClaimKit
 
 @Suite struct StoreTests {
-    private func temporaryPath(_ name: String = "store.db") throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claimkit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.appendingPathComponent(name).path
-    }
-
-    private func sampleExtraction(_ text: String = "The minister said the talks went well.") -> Extraction {
-        Extraction(text: text, metadata: DocumentMetadata(title: "Talks", byline: "A. Writer", published: CivilDate(iso: "2025-04-17")),
-                   claims: [
-                       ExtractedClaim(kind: .indirect,
-                                      speaker: SpeakerMention(name: "Abbas Araqchi", mention: "Araqchi", role: "Foreign Minister"),
-                                      cue: "said", statement: "the talks went well", span: Span(start: 18, end: 37),
-                                      when: TimeResolution(text: "on Saturday", start: CivilDate(iso: "2025-04-12")!,
-                                                           end: CivilDate(iso: "2025-04-12")!, grain: .day)),
-                   ])
-    }
-
     @Test func openingWithoutCreateMakesNoFile() throws {
         let path = try temporaryPath()
         #expect(try SQLiteStore.open(path: path, create: false) == nil)

@@ -21,9 +21,7 @@ enum StoreEngine: String, Sendable, CustomTestStringConvertible {
     func makeStore() throws -> any ClaimStore {
         switch self {
         case .sqlite:
-            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claimkit-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            return try #require(try SQLiteStore.open(path: dir.appendingPathComponent("store.db").path, create: true))
+            return try #require(try SQLiteStore.open(path: try temporaryPath(), create: true))
         case .postgres:
             return try PostgresStore.open(url: try PostgresTestServer.freshDatabase())
         }
@@ -59,4 +57,11 @@ enum PostgresTestServer {
         link.close()
         return "postgres://\(base.user)@\(base.host):\(base.port)/\(name)?sslmode=\(base.tls.rawValue)"
     }
+}
+
+/// A path named `name` in a new, empty folder of its own under the temporary directory.
+func temporaryPath(_ name: String = "store.db") throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claimkit-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir.appendingPathComponent(name).path
 }
