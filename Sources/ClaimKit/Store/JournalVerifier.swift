@@ -595,86 +595,80 @@ struct PayloadScanner {
         return b[start] == 0x2D ? -value : value
     }
 
+    /// Reads an object member by member: `member` is given each name (the scanner at its value) and must
+    /// consume the value. False when the object is malformed or `member` says so.
+    private mutating func members(_ member: (inout PayloadScanner, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        skipSpace()
+        guard consume(0x7B) else { return false }
+        skipSpace()
+        if consume(0x7D) { return true }
+        while true {
+            skipSpace()
+            guard let name = plainString() else { return false }
+            skipSpace()
+            guard consume(0x3A) else { return false }
+            skipSpace()
+            guard member(&self, name) else { return false }
+            skipSpace()
+            if consume(0x2C) { continue }
+            return consume(0x7D)
+        }
+    }
+
     /// The row snapshots of a payload object `{"change": ..., "rows": [{"hash","key","row","table"}...]}`.
     mutating func rows() -> [(table: String, key: JournalVerifier.SnapshotKey, hash: UnsafeBufferPointer<UInt8>)]? {
         var out: [(table: String, key: JournalVerifier.SnapshotKey, hash: UnsafeBufferPointer<UInt8>)] = []
         var sawRows = false
-        skipSpace()
-        guard consume(0x7B) else { return nil }
-        skipSpace()
-        if consume(0x7D) { skipSpace(); return atEnd ? out : nil }
-        while true {
-            skipSpace()
-            guard let name = plainString() else { return nil }
-            skipSpace()
-            guard consume(0x3A) else { return nil }
-            skipSpace()
-            if name.elementsEqual("rows".utf8) {
-                if sawRows { return nil }
-                sawRows = true
-                guard consume(0x5B) else { return nil }
-                skipSpace()
-                if !consume(0x5D) {
-                    while true {
-                        skipSpace()
-                        guard let snapshot = snapshot() else { return nil }
-                        if let snapshot { out.append(snapshot) }
-                        skipSpace()
-                        if consume(0x2C) { continue }
-                        guard consume(0x5D) else { return nil }
-                        break
-                    }
-                }
-            } else {
-                guard skipValue() else { return nil }
+        let ok = members { scanner, name in
+            guard name.elementsEqual("rows".utf8) else { return scanner.skipValue() }
+            if sawRows { return false }
+            sawRows = true
+            guard scanner.consume(0x5B) else { return false }
+            scanner.skipSpace()
+            if scanner.consume(0x5D) { return true }
+            while true {
+                scanner.skipSpace()
+                guard let snapshot = scanner.snapshot() else { return false }
+                if let snapshot { out.append(snapshot) }
+                scanner.skipSpace()
+                if scanner.consume(0x2C) { continue }
+                return scanner.consume(0x5D)
             }
-            skipSpace()
-            if consume(0x2C) { continue }
-            guard consume(0x7D) else { return nil }
-            skipSpace()
-            return atEnd ? out : nil
         }
+        skipSpace()
+        return ok && atEnd ? out : nil
     }
 
     /// One snapshot object; `.some(nil)` when it lacks a field (skipped, as before).
     private mutating func snapshot() -> (table: String, key: JournalVerifier.SnapshotKey, hash: UnsafeBufferPointer<UInt8>)?? {
-        guard consume(0x7B) else { return nil }
         var table: String?
         var key: JournalVerifier.SnapshotKey?
         var hash: UnsafeBufferPointer<UInt8>?
-        skipSpace()
-        if consume(0x7D) { return .some(nil) }
-        while true {
-            skipSpace()
-            guard let name = plainString() else { return nil }
-            skipSpace()
-            guard consume(0x3A) else { return nil }
-            skipSpace()
+        let ok = members { scanner, name in
             if name.elementsEqual("table".utf8) {
-                guard let s = plainString() else { return nil }
+                guard let s = scanner.plainString() else { return false }
                 table = String(decoding: s, as: UTF8.self)
             } else if name.elementsEqual("hash".utf8) {
-                guard let s = plainString() else { return nil }
+                guard let s = scanner.plainString() else { return false }
                 hash = s
             } else if name.elementsEqual("key".utf8) {
-                if i < b.count, b[i] == 0x22 {
-                    guard let s = plainString() else { return nil }
+                if scanner.i < scanner.b.count, scanner.b[scanner.i] == 0x22 {
+                    guard let s = scanner.plainString() else { return false }
                     let quoted = ByteBuffer(capacity: 64)
                     quoted.quote(s)
                     key = .text(String(decoding: quoted.bytes, as: UTF8.self))
                 } else {
-                    guard let n = number() else { return nil }
+                    guard let n = scanner.number() else { return false }
                     key = .int(n)
                 }
             } else {
-                guard skipValue() else { return nil }
+                return scanner.skipValue()
             }
-            skipSpace()
-            if consume(0x2C) { continue }
-            guard consume(0x7D) else { return nil }
-            guard let table, let key, let hash else { return .some(nil) }
-            return (table, key, hash)
+            return true
         }
+        guard ok else { return nil }
+        guard let table, let key, let hash else { return .some(nil) }
+        return (table, key, hash)
     }
 }
 
