@@ -101,12 +101,19 @@ public indirect enum JSONValue: Hashable, Sendable {
             out += "\""
             return
         }
-        let src = Array(s.utf8)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(src.count + src.count / 8 + 2)
+        quote(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``quote(_:into:)`` onto bytes. Without `lineSeparators`, U+2028/U+2029 stay as they are (as
+    /// `extract --format json` has always written them).
+    static func quote(_ s: String, into bytes: inout [UInt8], lineSeparators: Bool = true) {
+        let src = Array(s.utf8)
+        bytes.reserveCapacity(bytes.count + src.count + src.count / 8 + 2)
         bytes.append(0x22)
         var i = 0
-        let hex = Array("0123456789abcdef".utf8)
+        let hex: StaticString = "0123456789abcdef"
         while i < src.count {
             let b = src[i]
             switch b {
@@ -116,8 +123,8 @@ public indirect enum JSONValue: Hashable, Sendable {
             case 0x0D: bytes.append(0x5C); bytes.append(0x72)
             case 0x09: bytes.append(0x5C); bytes.append(0x74)
             case 0..<0x20:
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0x0F)]])
-            case 0xE2 where i + 2 < src.count && src[i + 1] == 0x80 && (src[i + 2] == 0xA8 || src[i + 2] == 0xA9):
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex.utf8Start[Int(b >> 4)], hex.utf8Start[Int(b & 0x0F)]])
+            case 0xE2 where lineSeparators && i + 2 < src.count && src[i + 1] == 0x80 && (src[i + 2] == 0xA8 || src[i + 2] == 0xA9):
                 // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
                 bytes.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32, src[i + 2] == 0xA8 ? 0x38 : 0x39])
                 i += 2
@@ -127,6 +134,5 @@ public indirect enum JSONValue: Hashable, Sendable {
             i += 1
         }
         bytes.append(0x22)
-        out += String(decoding: bytes, as: UTF8.self)
     }
 }
