@@ -46,16 +46,19 @@ struct LoadCommand: ShellCommand {
         let progress = Progress(total: paths.count, console: session.console)
         var failures: [String] = []
         var loaded = 0, claims = 0, already = 0
+        func interrupted() -> ShellError {
+            progress.finish()
+            return ShellError("interrupted after \(loaded) of \(paths.count) articles; those stay loaded")
+        }
         for (i, path) in paths.enumerated() {
-            if session.interruption.isSet {
-                progress.finish()
-                throw ShellError("interrupted after \(loaded) of \(paths.count) articles; those stay loaded")
-            }
+            if session.interruption.isSet { throw interrupted() }
             progress.update(i, path)
             do {
                 let result = try loadOne(path, overrides, maxBytes, store, session).result
                 if result.alreadyLoaded { already += 1 } else { loaded += 1; claims += result.claimIDs.count }
             } catch let error as StoreError {
+                // Ctrl-C during the article's write rolls that article back: the same stop as between articles.
+                if session.interruption.isSet { throw interrupted() }
                 // The store itself failed (disk full, say): the next article would fail the same way.
                 progress.finish()
                 throw ShellError("\(error) (after \(loaded) of \(paths.count) articles; those stay loaded)")
