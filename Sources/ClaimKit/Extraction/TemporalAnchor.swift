@@ -25,13 +25,12 @@ struct TemporalAnchor {
     static func spots(_ text: ScalarText, _ start: Int, _ end: Int) -> [TimeSpot] {
         guard start < end else { return [] }
         let base = Int(text.byteOffset[start])
-        // (anchor-relative, first byte, end byte) of each mention, scanned on the document's own bytes
-        let found: [(Bool, Int, Int)] = text.utf8.withUnsafeBufferPointer { all in
-            let tt = TimeTokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: all[base..<Int(text.byteOffset[end])]))
-            return TimeScanner.mentions(in: tt, strict: true).map { ($0.0.isAnchorRelative, tt.tokens[$0.1].start, tt.tokens[$0.2 - 1].end) }
+        // each mention with its first and end byte, scanned on the document's own bytes
+        let found = text.utf8.withUnsafeBufferPointer { all in
+            TimeScanner.mentions(inBytes: UnsafeBufferPointer(rebasing: all[base..<Int(text.byteOffset[end])]))
         }
         var out: [TimeSpot] = []
-        for (relative, first, last) in found {
+        for (expression, first, last) in found {
             // byte offsets mapped back to scalar offsets
             let a = text.scalarOffset(ofByte: base + first, from: start)
             let b = text.scalarOffset(ofByte: base + last, from: a)
@@ -45,7 +44,7 @@ struct TemporalAnchor {
             while f < b && text.scalars[f] != " " { f += 1 }
             let firstWord = text.raw(a, f).lowercased()
             let bound = boundWords.contains(before) || boundWords.contains(firstWord)
-            out.append(TimeSpot(start: a, end: b, text: text.raw(a, b), isAnchorRelative: relative, isBound: bound))
+            out.append(TimeSpot(start: a, end: b, text: text.raw(a, b), isAnchorRelative: expression.isAnchorRelative, isBound: bound))
         }
         return out
     }

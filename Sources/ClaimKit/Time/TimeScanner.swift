@@ -20,10 +20,7 @@ public enum TimeScanner {
     /// Conservative: "may"/"march" as words, bare numbers, fractions, percentages are not dates.
     public static func scan(_ text: String) -> [TimeMention] {
         var s = text
-        let found: [(TimeExpression, Int, Int)] = s.withUTF8 { buf in
-            let tt = TimeTokenizer.tokenize(bytes: buf)
-            return mentions(in: tt, strict: true).map { ($0.0, tt.tokens[$0.1].start, tt.tokens[$0.2 - 1].end) }
-        }
+        let found = s.withUTF8 { mentions(inBytes: $0) }
         guard !found.isEmpty else { return [] }
         let utf8 = text.utf8
         return found.map { e, a, b in
@@ -31,6 +28,12 @@ public enum TimeScanner {
             let hi = utf8.index(utf8.startIndex, offsetBy: b)
             return TimeMention(text: String(text[lo..<hi]), range: lo..<hi, isAnchorRelative: e.isAnchorRelative)
         }
+    }
+
+    /// Mentions in running text as (expression, first byte, end byte).
+    static func mentions(inBytes bytes: UnsafeBufferPointer<UInt8>) -> [(TimeExpression, Int, Int)] {
+        let tt = TimeTokenizer.tokenize(bytes: bytes)
+        return mentions(in: tt, strict: true).map { ($0.0, tt.tokens[$0.1].start, tt.tokens[$0.2 - 1].end) }
     }
 
     /// Mentions as (expression, first token, end token).
