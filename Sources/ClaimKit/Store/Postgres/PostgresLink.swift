@@ -176,7 +176,7 @@ final class PostgresLink: @unchecked Sendable {
         var failure: (any Error)?
         var results: [[PGRow]] = []
         for future in futures {
-            do { results.append(try future.wait().rows.map(PGRow.init)) } catch {
+            do { results.append(try Self.answer(future, conn).rows.map(PGRow.init)) } catch {
                 if failure == nil { failure = error }
                 results.append([])
             }
@@ -200,7 +200,17 @@ final class PostgresLink: @unchecked Sendable {
 
     private func run(_ sql: String, _ binds: [any PGBind]) throws -> PostgresQueryResult {
         let conn = try current()
-        return try conn.query(PostgresQuery(unsafeSQL: sql, binds: Self.bindings(binds)), logger: logger).wait()
+        return try Self.answer(conn.query(PostgresQuery(unsafeSQL: sql, binds: Self.bindings(binds)), logger: logger), conn)
+    }
+
+    /// Waits for a statement's answer or for the connection to close, whichever comes first: a statement
+    /// queued on a connection the server is ending may never be answered (seen under load when the
+    /// server terminated the session). The close fails it as a lost connection, which is retried.
+    private static func answer<T: Sendable>(_ future: EventLoopFuture<T>, _ conn: PostgresConnection) throws -> T {
+        let promise = future.eventLoop.makePromise(of: T.self)
+        future.cascade(to: promise)
+        conn.closeFuture.whenComplete { _ in promise.fail(ChannelError.ioOnClosedChannel) }  // no-op once answered
+        return try promise.futureResult.wait()
     }
 
     /// Closes the connection; a running statement fails and its transaction is rolled back by the server.
