@@ -3,7 +3,11 @@ import Foundation
 
 /// The state shared by the commands of one run: settings, the store (opened when first needed)
 /// and the console.
-public final class Session {
+///
+/// Owned by the thread that runs commands. The one exception is a termination signal
+/// (``end(signal:)``), which touches the session only while it holds ``commandLock``, that is only
+/// while no command runs: hence `@unchecked Sendable`.
+public final class Session: @unchecked Sendable {
     public struct Settings {
         public var format: OutputFormat = .table
         public var color: Bool
@@ -28,6 +32,8 @@ public final class Session {
 
     private var opened: (any ClaimStore)?
     private var emptyStore: (any ClaimStore)?
+    /// Held while a command runs (recursive: `source` runs commands inside a command).
+    let commandLock = NSRecursiveLock()
 
     public init(settings: Settings, console: Console) {
         self.settings = settings
@@ -59,6 +65,37 @@ public final class Session {
         return store
     }
 
+    /// Closes the store, so that an SQLite store's write-ahead log is checkpointed into the file
+    /// and removed: after it the store file alone holds everything. Every way out of a run ends here.
+    public func close() {
+        commandLock.lock()
+        defer { commandLock.unlock() }
+        guard let store = opened else { return }
+        opened = nil
+        do {
+            try store.close()
+        } catch let error as StoreError {
+            console.error("warning: \(error.message)")
+        } catch {
+            console.error("warning: \(error)")
+        }
+    }
+
+    /// A termination signal (SIGTERM, SIGHUP): between commands the store is closed and the process
+    /// ends at once with 128 + the signal's number; during a command the command is interrupted (its
+    /// transaction rolls back) and the run ends after it, through ``close()``.
+    func end(signal number: Int32) {
+        interruption.terminate(signal: number)
+        if commandLock.try() {
+            close()
+            console.flush()
+            exit(128 + number)
+        }
+    }
+
+    /// The exit status of a run that an interruption stopped: 130 for Ctrl-C, 128 + N for signal N.
+    public var interruptedStatus: Int32 { interruption.terminationSignal.map { 128 + $0 } ?? 130 }
+
     /// Whether the store file exists (without creating it); a PostgreSQL store always does.
     public var storeExists: Bool {
         opened != nil || StoreLocation.isPostgres(settings.storePath) || FileManager.default.fileExists(atPath: settings.storePath)
@@ -83,7 +120,18 @@ public final class Session {
 public final class Interruption: @unchecked Sendable {
     private let lock = NSLock()
     private var flag = false
+    private var signal: Int32?
     private var store: (any ClaimStore)?
+
+    /// Set by a termination signal: the run ends after the running command.
+    public var terminationSignal: Int32? { lock.lock(); defer { lock.unlock() }; return signal }
+
+    func terminate(signal number: Int32) {
+        lock.lock()
+        signal = number
+        lock.unlock()
+        set()
+    }
 
     public var isSet: Bool { lock.lock(); defer { lock.unlock() }; return flag }
 
@@ -95,7 +143,8 @@ public final class Interruption: @unchecked Sendable {
         target?.interrupt()
     }
 
-    public func clear() { lock.lock(); flag = false; lock.unlock() }
+    /// Clears a Ctrl-C (not a termination, which always ends the run).
+    public func clear() { lock.lock(); flag = signal != nil; lock.unlock() }
 
     /// The store a Ctrl-C interrupts.
     func watch(_ store: any ClaimStore) { lock.lock(); self.store = store; lock.unlock() }

@@ -52,6 +52,15 @@ public protocol ClaimStore: AnyObject, Sendable {
 
     /// Asks a running statement to stop (from another thread, e.g. on Ctrl-C).
     func interrupt()
+
+    /// Ends the store's connections. For an SQLite file this checkpoints the write-ahead log into
+    /// the file and removes `-wal` and `-shm` (as the sqlite3 shell does on exit), so that the file
+    /// alone is the whole store. The store is not used again after it.
+    func close() throws
+
+    /// Writes a consistent copy of the whole store, journal included, to a new SQLite file at `path`
+    /// while other sessions may go on writing.
+    func backup(to path: String) throws
 }
 
 extension ClaimStore {

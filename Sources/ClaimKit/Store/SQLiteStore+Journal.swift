@@ -31,6 +31,9 @@ extension SQLiteStore {
     }
 
     func verifyJournal(_ db: Database) throws -> JournalVerification {
-        try JournalVerifier(db: db).verify()
+        var result = try JournalVerifier(db: db).verify()
+        // The schema first: a planted trigger or a changed table makes every other check moot.
+        if let difference = try SchemaAudit.difference(db) { result.failure = difference }
+        return result
     }
 }

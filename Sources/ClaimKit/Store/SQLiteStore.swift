@@ -6,6 +6,9 @@ import GRDB
 public final class SQLiteStore: ClaimStore {
     public let location: String
     let db: any DatabaseWriter
+    /// Set when the file's schema is not the one claimcheck creates (a planted trigger, a changed
+    /// table): the store can still be read and verified, but nothing is written to it.
+    let schemaProblem: String?
 
     /// Opens (and creates, when `create` is true) the store at `path`.
     /// Returns nil when the file does not exist and `create` is false.
@@ -31,9 +34,9 @@ public final class SQLiteStore: ClaimStore {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: config)
-            let store = SQLiteStore(location: path, db: pool)
-            try store.migrate()
-            return store
+            try SQLiteStore(location: path, db: pool).migrate()
+            let problem = try pool.read { try SchemaAudit.difference($0) }
+            return SQLiteStore(location: path, db: pool, schemaProblem: problem)
         } catch let error as DatabaseError {
             throw StoreError("cannot open store \(path): \(SQLiteStore.describe(error))")
         }
@@ -47,12 +50,30 @@ public final class SQLiteStore: ClaimStore {
         return store
     }
 
-    init(location: String, db: any DatabaseWriter) {
+    init(location: String, db: any DatabaseWriter, schemaProblem: String? = nil) {
         self.location = location
         self.db = db
+        self.schemaProblem = schemaProblem
     }
 
     public func interrupt() { db.interrupt() }
+
+    public func close() throws {
+        do {
+            try db.close()
+            guard db is DatabasePool else { return }
+            // SQLite folds the write-ahead log into the file and deletes it when the last connection
+            // closes, but only if that connection can write: GRDB closes a pool's writer before its
+            // read-only readers, which leaves `-wal` and `-shm` behind. One more read-write
+            // connection, opened and closed, does it.
+            var config = Configuration()
+            config.busyMode = .timeout(2)
+            let last = try DatabaseQueue(path: location, configuration: config)
+            try last.close()
+        } catch let error as DatabaseError {
+            throw StoreError("store \(location): could not close cleanly: \(SQLiteStore.describe(error))")
+        }
+    }
 
     /// Refuses files that are not SQLite databases before SQLite touches them.
     private static func checkHeader(path: String) throws {
@@ -105,6 +126,9 @@ public final class SQLiteStore: ClaimStore {
 
     /// Runs a write transaction, turning SQLite errors into messages for the user.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if let schemaProblem {
+            throw StoreError("store \(location): \(schemaProblem); refusing to change it (`log verify` reports it)")
+        }
         do {
             return try db.write(body)
         } catch let error as DatabaseError {

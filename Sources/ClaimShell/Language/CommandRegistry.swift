@@ -22,6 +22,7 @@ public struct CommandRegistry: Sendable {
         ExportCommand(),
         ImportCommand(),
         CopyCommand(),
+        BackupCommand(),
         ExpectCommand(),
         CheckCommand(),
         ExtractCommand(),

@@ -19,6 +19,9 @@ public struct Executor {
         let args = try command.parse(Array(words.dropFirst()))
         if !session.interactive && session.interruption.isSet { throw ShellError("interrupted") }
         if session.interactive { session.interruption.clear() }
+        session.commandLock.lock()
+        defer { session.commandLock.unlock() }
+        if session.interruption.terminationSignal != nil { throw ShellError("interrupted") }
         try command.run(args, in: session)
     }
 

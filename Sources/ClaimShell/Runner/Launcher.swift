@@ -33,6 +33,8 @@ public struct Launcher {
             }
         }
         let session = Session(settings: settings, console: console)
+        // However the run ends, the store is closed: its write-ahead log goes back into the file.
+        defer { session.close() }
         let executor = Executor(session: session)
         // A full disk or a file-size limit makes writes fail with an error SQLite reports,
         // instead of killing the process.
@@ -53,7 +55,7 @@ public struct Launcher {
             }
             console.flush()
             if session.quitRequested { return failed ? 1 : 0 }
-            if session.interruption.isSet { return 130 }
+            if session.interruption.isSet { return session.interruptedStatus }
         }
         if let batch = o.batch {
             let lines: LineSource
@@ -74,7 +76,7 @@ public struct Launcher {
                 name = batch
             }
             if BatchRunner(executor: executor, bail: o.bail).run(lines: lines, name: name) > 0 { failed = true }
-            if session.interruption.isSet { return 130 }
+            if session.interruption.isSet { return session.interruptedStatus }
             if failed && o.bail { return 1 }
         }
         if !o.words.isEmpty {
@@ -84,7 +86,7 @@ public struct Launcher {
                 executor.report(error)
                 failed = true
             }
-            if session.interruption.isSet { return 130 }
+            if session.interruption.isSet { return session.interruptedStatus }
         }
         if o.commands.isEmpty && o.batch == nil && o.words.isEmpty {
             if isatty(STDIN_FILENO) == 1 {

@@ -53,6 +53,7 @@ public struct REPL {
                 }
                 session.console.flush()
                 if session.quitRequested { return 0 }
+                if session.interruption.terminationSignal != nil { return session.interruptedStatus }
             }
         }
         return 0

@@ -80,7 +80,14 @@ extension PostgresStore {
     }
 
     public func verifyJournal() throws -> JournalVerification {
-        try read { try verifyJournalInTransaction() }
+        var result = try read { try verifyJournalInTransaction() }
+        // The schema first: a planted trigger or a changed table makes every other check moot.
+        do {
+            if let difference = try PostgresSchemaAudit.difference(link) { result.failure = difference }
+        } catch {
+            throw StoreError("store \(location): cannot check the schema: \(PostgresLink.describe(error))")
+        }
+        return result
     }
 
     /// Recomputes the hash chain, then checks every row of every journaled table against the journal.

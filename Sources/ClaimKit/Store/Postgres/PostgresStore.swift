@@ -40,6 +40,8 @@ public final class PostgresStore: ClaimStore, @unchecked Sendable {
         link.close()
     }
 
+    public func close() throws { link.close() }
+
     private func takeInterrupted() -> Bool {
         flagLock.lock()
         defer { flagLock.unlock() }
