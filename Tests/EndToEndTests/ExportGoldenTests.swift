@@ -140,13 +140,50 @@ import Testing
                 let added = try #require(rows.first { $0.first == "C1" })
                 #expect(added[5] == hostile, "the statement parses back to the same cell")
                 #expect(added[2] == "'" + hostile.replacingOccurrences(of: "\n", with: "\n") || added[2] == hostile, "speaker cell")
-            case "json", "claimreview":
+            case "json":
                 #expect((try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil, "\(format) parses")
-                #expect(r.stdout.contains("\\u003cscript") || r.stdout.contains("<script>alert(1)"), "text kept as a JSON string")
+                #expect(r.stdout.contains("<script>alert(1)"), "text kept as a JSON string")
+            case "claimreview":
+                // Published inside <script type="application/ld+json">: no <, > or & may appear raw.
+                #expect(!r.stdout.contains("<") && !r.stdout.contains(">") && !r.stdout.contains("&"), "web-safe JSON")
+                let review = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+                #expect(review["claimReviewed"] as? String == hostile, "the statement reads back the same")
             default:
                 #expect(!r.stdout.contains("<script>"), "markdown escapes markup")
             }
         }
+    }
+
+    /// Markdown: no raw HTML from article metadata or rating names, and links only to http(s).
+    @Test func markdownLinksOnlyWebAddressesAndEscapesEveryField() throws {
+        let dir = try CLI.temporaryDirectory()
+        let article = dir.appendingPathComponent("a.txt")
+        try "“Prices fell by half last year,” Finance Minister Ana Lima said on Monday.\n".write(to: article, atomically: true, encoding: .utf8)
+        let rating = "<img src=x onerror=alert(1)>"
+        let urls = ["https://e.org/&gt; &lt;img src=x onerror=alert(1)&gt;", "javascript:alert(1)", "https://example.org/fine"]
+        for url in urls {
+            let store = dir.appendingPathComponent("m\(urls.firstIndex(of: url)!).db").path
+            let script = """
+                load \(article.path) --published 2025-04-17 --url '\(url)'
+                scale set hostile true '\(rating)'
+                verdict C1 '\(rating)' --because "wrong"
+                """
+            let setup = try CLI.run(["--store", store], stdin: script)
+            #expect(setup.status == 0, "\(setup.stderr)")
+            let r = try CLI.run(["--store", store, "export", "markdown"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let unescaped = r.stdout.replacingOccurrences(of: "\\<", with: "")
+            #expect(!unescaped.contains("<img"), "no live image element: \(r.stdout)")
+            #expect(r.stdout.contains("\\<img src=x onerror=alert(1)\\>"), "the rating shows literally")
+            if url.hasSuffix("fine") {
+                #expect(r.stdout.contains("**URL:** <https://example.org/fine>"))
+            } else {
+                #expect(!r.stdout.contains("**URL:** <"), "no link for \(url)")
+                #expect(r.stdout.contains("(not a web address)"))
+            }
+        }
+        let r = try CLI.run(["--store", dir.appendingPathComponent("m2.db").path, "export", "claimreview", "--org", "O", "--url", "javascript:alert(1)"])
+        #expect(r.status == 1 && r.stderr.contains("--url must be an http"), "\(r.stderr)")
     }
 
     /// Each ClaimReview carries every required and recommended property.

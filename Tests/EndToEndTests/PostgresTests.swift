@@ -178,6 +178,23 @@ struct PostgresTests {
         let verify = try CLI.run(["--store", store, "log", "verify"])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
     }
+
+    @Test func aPlantedTriggerOrChangedFunctionIsNamedByVerify() throws {
+        let store = try PostgresServer.freshDatabase()
+        try loadSeed(store)
+        #expect(try CLI.run(["--store", store, "log", "verify"]).status == 0)
+        _ = try PostgresServer.psql(store, """
+            CREATE FUNCTION zz() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.rating := 'true'; RETURN NEW; END $$;
+            CREATE TRIGGER zz BEFORE INSERT ON verdict FOR EACH ROW EXECUTE FUNCTION zz();
+            """)
+        var r = try CLI.run(["--store", store, "log", "verify"])
+        #expect(r.status == 1 && r.stderr.contains("claimcheck did not create"), "\(r.stderr)")
+        _ = try PostgresServer.psql(store, "DROP TRIGGER zz ON verdict; DROP FUNCTION zz();")
+        #expect(try CLI.run(["--store", store, "log", "verify"]).status == 0, "intact again once the trigger is gone")
+        _ = try PostgresServer.psql(store, "CREATE OR REPLACE FUNCTION tally_rows() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$")
+        r = try CLI.run(["--store", store, "log", "verify"])
+        #expect(r.status == 1 && r.stderr.contains("function tally_rows differs"), "\(r.stderr)")
+    }
 }
 
 /// Store URLs that cannot work fail in one line, with or without a server to test against.

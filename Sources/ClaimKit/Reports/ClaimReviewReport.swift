@@ -23,7 +23,8 @@ public enum ClaimReviewReport {
             }
         }
         let value: JSONValue = reviews.count == 1 ? reviews[0] : .array(reviews)
-        return (value.pretty + "\n", skipped)
+        // Published inside <script type="application/ld+json">: nothing in it may close the element.
+        return (JSONValue.webSafe(value.pretty) + "\n", skipped)
     }
 
     static func review(_ item: ReportData.ClaimItem, _ v: VerdictRecord, _ doc: DocumentRecord?, _ scale: RatingScale,
@@ -40,7 +41,7 @@ public enum ClaimReviewReport {
         if let date = c.when?.start { claim.append(("datePublished", .string(date.description))) }
         if let doc {
             var appearance: [(String, JSONValue)] = [("@type", .string("CreativeWork"))]
-            if let url = doc.url { appearance.append(("url", .string(url))) }
+            if let url = doc.url, WebLink.isSafe(url) { appearance.append(("url", .string(url))) }
             if let title = doc.title { appearance.append(("headline", .string(title))) }
             if let published = doc.published { appearance.append(("datePublished", .string(published.description))) }
             claim.append(("appearance", .object(appearance)))

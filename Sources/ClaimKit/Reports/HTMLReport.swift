@@ -45,7 +45,7 @@ public enum HTMLReport {
             if let byline = d.byline { facts.append("by \(byline)") }
             facts.append(d.published.map { "published \($0)" } ?? "publication date unknown")
             var meta: [HTMLNode] = [.text(facts.joined(separator: " · "))]
-            if let url = d.url, url.hasPrefix("http://") || url.hasPrefix("https://") {
+            if let url = d.url, WebLink.isSafe(url) {
                 meta += [.text(" · "), .el("a", [("href", url)], [.text("source")])]
             }
             nodes.append(.el("p", class: "meta", meta))
@@ -116,7 +116,7 @@ public enum HTMLReport {
     static func evidence(_ e: EvidenceRecord) -> HTMLNode {
         var nodes: [HTMLNode] = [.el("span", class: "id", [.text(e.ref)]), .text(" ")]
         let title = e.title ?? e.source
-        if e.source.hasPrefix("http://") || e.source.hasPrefix("https://") {
+        if WebLink.isSafe(e.source) {
             nodes.append(.el("a", [("href", e.source)], [.text(title)]))
         } else {
             nodes.append(.text(title))

@@ -10,14 +10,17 @@ public enum MarkdownReport {
                 if let outlet = d.outlet { facts.append("**Outlet:** \(escape(outlet))") }
                 if let byline = d.byline { facts.append("**By:** \(escape(byline))") }
                 facts.append("**Published:** \(d.published?.description ?? "unknown")")
-                if let url = d.url { facts.append("**URL:** <\(url)>") }
+                if let url = d.url {
+                    // A link only for a plain http(s) address; anything else is shown as text.
+                    facts.append(WebLink.isSafe(url) ? "**URL:** <\(url)>" : "**URL:** \(escape(url)) (not a web address)")
+                }
                 facts.append("**Document:** \(d.ref), SHA-256 `\(d.sha256)`")
                 out += facts.joined(separator: "  \n") + "\n\n"
             } else {
                 out += "## Claims added by hand\n\n"
             }
             out += "| rating | claims |\n| --- | ---: |\n"
-            for (rating, n) in data.summary(item.claims) { out += "| \(rating) | \(n) |\n" }
+            for (rating, n) in data.summary(item.claims) { out += "| \(escape(rating)) | \(n) |\n" }
             out += "\n"
             for c in item.claims { out += claim(c) }
         }
@@ -37,9 +40,9 @@ public enum MarkdownReport {
         if let r = c.recipient { how += (c.cue?.hasSuffix(" to") == true ? " " : ", to ") + r }
         out += "*\(escape(how))*\n\n"
         if let v = item.current {
-            out += "**Verdict: \(v.rating)** — \(escape(v.reason))\n\n"
+            out += "**Verdict: \(escape(v.rating))** — \(escape(v.reason))\n\n"
         } else {
-            out += "**Status: \(c.status)**\n\n"
+            out += "**Status: \(escape(c.status))**\n\n"
         }
         let active = item.evidence.filter { !$0.withdrawn }
         for (label, stance) in [("For", Stance.supports), ("Against", .contradicts), ("Context", .context)] {
@@ -50,7 +53,7 @@ public enum MarkdownReport {
                 out += "- \(e.ref): \(escape(e.title ?? e.source))"
                 if e.title != nil { out += " (\(escape(e.source)))" }
                 if let q = e.quote { out += " — “\(escape(q))”" }
-                if let r = e.reliability { out += " · reliability \(r)" }
+                if let r = e.reliability { out += " · reliability \(escape(r))" }
                 out += "\n"
             }
             out += "\n"
@@ -58,18 +61,20 @@ public enum MarkdownReport {
         if item.verdicts.count > 1 {
             out += "History:\n\n"
             for v in item.verdicts {
-                out += "- \(v.ref) \(v.ruledAt) \(v.rating) by \(escape(v.author)): \(escape(v.reason))\n"
+                out += "- \(v.ref) \(v.ruledAt) \(escape(v.rating)) by \(escape(v.author)): \(escape(v.reason))\n"
             }
             out += "\n"
         }
         return out
     }
 
-    /// Keeps text literal in Markdown: characters that would start markup are escaped.
+    /// Keeps text literal in Markdown: characters that would start markup (emphasis, links,
+    /// images, raw HTML, entities, tables, headings) are backslash-escaped, as CommonMark allows
+    /// for every ASCII punctuation character.
     static func escape(_ s: String) -> String {
         var out = ""
         for ch in s {
-            if "\\`*_[]<>#|".contains(ch) { out.append("\\") }
+            if "\\`*_[]<>#|&!~".contains(ch) { out.append("\\") }
             out.append(ch)
         }
         return out

@@ -86,6 +86,25 @@ public indirect enum JSONValue: Hashable, Sendable {
         for _ in 0..<level { out += indent }
     }
 
+    /// JSON text made safe to place inside an HTML `<script>` element (where JSON-LD is published):
+    /// `<`, `>` and `&` become `\u003c`, `\u003e`, `\u0026`, so no `</script>` or `<!--` can end or
+    /// change the element. JSON's own syntax has none of these characters, so only the insides of
+    /// strings change, and a JSON reader reads the same value.
+    public static func webSafe(_ json: String) -> String {
+        guard json.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 }) else { return json }
+        var out = ""
+        out.reserveCapacity(json.utf8.count + 64)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// Appends `s` as a JSON string literal: `"` and `\` escaped, control characters as `\n`,
     /// `\r`, `\t` or `\u00XX`, and U+2028/U+2029 as `\u2028`/`\u2029`. Works on the UTF-8 bytes
     /// (journal payloads are quoted whole, so this is on every command's path).

@@ -68,6 +68,9 @@ struct ExportCommand: ShellCommand {
             guard let org = args.value("--org") ?? session.settings.org ?? storedOrg else {
                 throw ShellError("claimreview needs the checking organisation: --org NAME or `set org NAME`")
             }
+            if let base = args.value("--url"), !WebLink.isSafe(base) {
+                throw ShellError("--url must be an http:// or https:// address without blanks or quotes, not \(Tokenizer.quoteIfNeeded(base))")
+            }
             let (json, skipped) = ClaimReviewReport.render(data, .init(baseURL: args.value("--url"), organization: org))
             try output.write(json)
             if skipped > 0 {
@@ -80,80 +83,6 @@ struct ExportCommand: ShellCommand {
             let verdicts = claims.filter { $0.current != nil }.count
             let evidence = claims.reduce(0) { $0 + $1.evidence.filter { !$0.withdrawn }.count }
             session.console.line("wrote \(path) (\(claims.count) claim\(claims.count == 1 ? "" : "s"), \(verdicts) verdict\(verdicts == 1 ? "" : "s"), \(evidence) piece\(evidence == 1 ? "" : "s") of evidence)")
-        }
-    }
-}
-
-/// Output to stdout, or to a file written through a temporary file renamed into place, so a
-/// failed or interrupted export leaves no partial file.
-final class OutputFile {
-    private let path: String?
-    private let temporary: String?
-    private let handle: FileHandle?
-    private let console: Console
-    private var committed = false
-
-    init(path: String?, console: Console) throws {
-        self.path = path
-        self.console = console
-        guard let path else {
-            temporary = nil
-            handle = nil
-            return
-        }
-        let url = URL(fileURLWithPath: path)
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw ShellError("\(path) is a folder; give a file name")
-        }
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        guard FileManager.default.createFile(atPath: tmp, contents: nil), let h = FileHandle(forWritingAtPath: tmp) else {
-            throw ShellError("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        temporary = tmp
-        handle = h
-    }
-
-    /// Output not yet written: exports come in many small pieces (a row each), written in
-    /// blocks of a few hundred kilobytes rather than one system call a row.
-    private var pending: [UInt8] = []
-    private static let block = 1 << 18
-
-    func write(_ text: String) throws {
-        guard handle != nil else { console.write(text); return }
-        pending.append(contentsOf: text.utf8)
-        if pending.count >= OutputFile.block { try flush() }
-    }
-
-    private func flush() throws {
-        guard let handle, !pending.isEmpty else { return }
-        do {
-            try handle.write(contentsOf: pending)
-            pending.removeAll(keepingCapacity: true)
-        } catch {
-            throw ShellError("cannot write \(path!): \(error.localizedDescription)")
-        }
-    }
-
-    func commit() throws {
-        guard let handle, let temporary, let path else { return }
-        try flush()
-        do {
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            throw ShellError("cannot write \(path): \(error.localizedDescription)")
-        }
-        guard rename(temporary, path) == 0 else {
-            throw ShellError("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        committed = true
-    }
-
-    deinit {
-        if !committed, let temporary {
-            try? handle?.close()
-            unlink(temporary)
         }
     }
 }

@@ -84,6 +84,9 @@ final class PseudoTerminal {
     /// is not the child's controlling terminal, so the key alone would not raise the signal).
     func interrupt() { kill(process.processIdentifier, SIGINT) }
 
+    /// Sends `number` (SIGTERM, SIGHUP ...) to the program, as `kill` or a closing terminal would.
+    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+
     func send(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
