@@ -137,11 +137,18 @@ public struct JournalFilter: Sendable {
     public var since: String?
     public var author: String?
     public var limit: Int?
+    /// Only the entry with this sequence number.
+    public var seq: Int64?
+    /// Only entries before this sequence number (with `limit` 1 and `id`: the change before).
+    public var before: Int64?
 
-    public init(id: String? = nil, since: String? = nil, author: String? = nil, limit: Int? = nil) {
+    public init(id: String? = nil, since: String? = nil, author: String? = nil, limit: Int? = nil,
+                seq: Int64? = nil, before: Int64? = nil) {
         self.id = id
         self.since = since
         self.author = author
         self.limit = limit
+        self.seq = seq
+        self.before = before
     }
 }

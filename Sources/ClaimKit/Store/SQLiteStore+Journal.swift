@@ -12,6 +12,8 @@ extension SQLiteStore {
         }
         if let since = filter.since { clauses.append("at >= ?"); args.append(since) }
         if let author = filter.author { clauses.append("author = ?"); args.append(author) }
+        if let seq = filter.seq { clauses.append("seq = ?"); args.append(seq) }
+        if let before = filter.before { clauses.append("seq < ?"); args.append(before) }
         var sql = "SELECT * FROM journal"
         if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
         sql += " ORDER BY seq"

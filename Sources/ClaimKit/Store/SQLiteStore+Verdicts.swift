@@ -72,11 +72,13 @@ extension SQLiteStore {
         try read { db in
             if let claimID {
                 // One claim's verdicts: its current one is its newest (no pass over the whole table).
+                // A retracted claim has no current verdict.
                 let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM verdict WHERE claim_id = ? ORDER BY id"), arguments: [claimID])
-                let current: Int64? = rows.last?["id"]
+                let retracted = try Bool.fetchOne(db.cachedStatement(sql: "SELECT retracted_at IS NOT NULL FROM claim WHERE id = ?"), arguments: [claimID]) ?? false
+                let current: Int64? = retracted ? nil : rows.last?["id"]
                 return rows.map { Self.verdict($0, current: $0["id"] == current) }
             }
-            let current = Set(try Int64.fetchAll(db, sql: "SELECT max(id) FROM verdict GROUP BY claim_id"))
+            let current = Set(try Int64.fetchAll(db, sql: StoreSQL.currentVerdicts))
             return try Row.fetchAll(db, sql: "SELECT * FROM verdict ORDER BY id").map { Self.verdict($0, current: current.contains($0["id"])) }
         }
     }

@@ -80,6 +80,9 @@ struct ShowCommand: ShellCommand {
             field("source", "\(doc.ref) chars \(span.start)-\(span.end) · " +
                   (check ? "verified against sha256 \(DocumentJSON.shortHash(doc.sha256))" : style.bad("DOES NOT MATCH the stored text")))
         }
+        if c.span == nil {
+            field("source", style.dim("no span: this claim was added by hand and cannot be checked against a document"))
+        }
         field("evidence", c.supports + c.contradicts + c.context == 0 ? "none"
               : "\(c.supports) for, \(c.contradicts) against, \(c.context) context")
         let evidence = try store.evidence(claimID: n)
@@ -87,16 +90,27 @@ struct ShowCommand: ShellCommand {
             lines.append("    \(style.id(e.ref)) \(e.stance.rawValue)\(e.withdrawn ? " (withdrawn)" : "") · \(e.source)"
                          + (e.quote.map { " · \"\($0)\"" } ?? ""))
         }
-        field("status", c.retracted ? "retracted" : c.status)
+        var retraction: JSONValue = .null
+        if c.retracted, let entry = try store.journal(JournalFilter(id: c.ref)).last(where: { $0.action == "claim.retract" }) {
+            // The reason lives in the journal entry that retracted it.
+            let because = JSONValue.parse(entry.payload)?["change"]?["because"]?.plainText ?? ""
+            field("status", "retracted \(entry.at) by \(entry.author): \(because) (journal #\(entry.seq))")
+            retraction = .object([("at", .string(entry.at)), ("author", .string(entry.author)), ("because", .string(because)),
+                                  ("journal_seq", .int(entry.seq))])
+        } else {
+            field("status", c.retracted ? "retracted" : c.status)
+        }
         let verdicts = try store.verdicts(claimID: n)
+        let notCurrent = c.retracted ? " (no longer current: the claim was retracted)" : " (superseded)"
         for v in verdicts.reversed() {
-            lines.append("    \(style.id(v.ref)) \(v.current ? style.header(v.rating) : v.rating + " (superseded)") · \(v.reason) · \(v.ruledAt) by \(v.author)"
+            lines.append("    \(style.id(v.ref)) \(v.current ? style.header(v.rating) : v.rating + notCurrent) · \(v.reason) · \(v.ruledAt) by \(v.author)"
                          + (v.cites.isEmpty ? "" : " · cites " + v.cites.map { "E\($0)" }.joined(separator: ",")))
         }
         field("check", String(format: "%.2f", c.checkworthiness) + " check-worthiness")
         var json = ClaimJSON.json(c)
         if case .object(var pairs) = json {
             pairs.append(("source_verified", verified.map { .bool($0) } ?? .null))
+            pairs.append(("retraction", retraction))
             pairs.append(("evidence_items", .array(evidence.map(EvidenceCommand.json))))
             pairs.append(("verdicts", .array(verdicts.map { v in
                 .object([("id", .string(v.ref)), ("rating", .string(v.rating)), ("reason", .string(v.reason)),

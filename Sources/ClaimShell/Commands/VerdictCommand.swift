@@ -60,7 +60,9 @@ struct VerdictsCommand: ShellCommand {
             Table.Column("reason", flexible: true),
         ], emptyMessage: "no verdicts")
         for v in items {
-            table.append([.string(v.ref), .string("C\(v.claimID)"), .string(v.rating), .string(v.ruledAt), .string(v.author),
+            // With --all, a verdict that is no longer current (superseded, or its claim retracted) says so.
+            let rating = v.current || !args.has("--all") ? v.rating : v.rating + " (not current)"
+            table.append([.string(v.ref), .string("C\(v.claimID)"), .string(rating), .string(v.ruledAt), .string(v.author),
                           .string(v.reason)],
                          extra: [("cites", .array(v.cites.map { .string("E\($0)") })), ("current", .bool(v.current))])
         }

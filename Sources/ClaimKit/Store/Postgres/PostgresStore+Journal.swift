@@ -63,6 +63,8 @@ extension PostgresStore {
         }
         if let since = filter.since { binds.append(since); clauses.append("at >= $\(binds.count)") }
         if let author = filter.author { binds.append(author); clauses.append("author = $\(binds.count)") }
+        if let seq = filter.seq { binds.append(seq); clauses.append("seq = $\(binds.count)") }
+        if let before = filter.before { binds.append(before); clauses.append("seq < $\(binds.count)") }
         var sql = "SELECT * FROM journal"
         if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
         if let limit = filter.limit {

@@ -66,7 +66,7 @@ extension PostgresStore {
 
     public func verdicts(claimID: Int64?) throws -> [VerdictRecord] {
         try read {
-            let current = Set(try link.query("SELECT max(id) AS id FROM verdict GROUP BY claim_id").map { $0.int("id") })
+            let current = Set(try link.query(StoreSQL.currentVerdicts).map { $0.int("id") })
             let rows = claimID == nil
                 ? try link.query("SELECT * FROM verdict ORDER BY id")
                 : try link.query("SELECT * FROM verdict WHERE claim_id = $1 ORDER BY id", [claimID])
