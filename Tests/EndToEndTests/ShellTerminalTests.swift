@@ -43,6 +43,25 @@ import Testing
         #expect(t.waitForExit() == 0)
     }
 
+    @Test func controlCharactersFromAnArticleNeverReachTheTerminalRaw() throws {
+        let dir = try CLI.temporaryDirectory()
+        let article = dir.appendingPathComponent("a.txt")
+        // An OSC 52 clipboard write and a screen clear hidden in a quote.
+        try "“Prices \u{1B}]52;c;aGVsbG8=\u{07}rose\u{1B}[2J by 5 percent,” Finance Minister Ana Lima said on Monday.\n"
+            .write(to: article, atomically: true, encoding: .utf8)
+        let t = try shell(dir, history: dir.appendingPathComponent("h"))
+        #expect(t.waitForPrompt(count: 1))
+        t.send("load \(article.path) --published 2025-04-17\r")
+        #expect(t.waitForPrompt(count: 2))
+        t.send("show C1\r")
+        #expect(t.waitFor("^[]52;c;aGVsbG8=^G"), "shown in caret notation: \(t.screen)")
+        #expect(!t.screen.contains("\u{1B}]52"), "no OSC sequence reached the terminal")
+        #expect(!t.screen.contains("\u{1B}[2J"), "no screen clear reached the terminal")
+        #expect(t.waitForPrompt(count: 3))
+        t.send("\u{04}")
+        #expect(t.waitForExit() == 0)
+    }
+
     @Test func ctrlCAbandonsTheLineAndKeepsTheShell() throws {
         let dir = try CLI.temporaryDirectory()
         let t = try shell(dir, history: dir.appendingPathComponent("h"))

@@ -5,23 +5,28 @@ struct EvidenceCommand: ShellCommand {
     let name = "evidence"
     let summary = "add, list or retract evidence for a claim"
     let usage = """
-        evidence add CLAIM supports|contradicts|context --source SOURCE [--title TEXT] [--quote TEXT] [--note TEXT] [--reliability high|medium|low]
+        evidence add CLAIM supports|contradicts|context --source SOURCE|--span D2:START-END [--title TEXT] [--quote TEXT] [--note TEXT] [--reliability high|medium|low]
                evidence [CLAIM]
                evidence retract EVIDENCE --because TEXT
         """
     let details = """
         SOURCE is a URL, a free citation ("Central Bank of Iran bulletin, 2025-04-10"), or a span of
-        a loaded document: D2:120-340, or D2 with --quote "..." (the quote must occur in D2).
-        Retracted evidence stays in the history, marked withdrawn; nothing is deleted.
+        a loaded document: D2:120-340 (or --span D2:120-340; `read D2` shows the offsets), or D2
+        with --quote "..." (the quote must occur in D2). A span is widened to whole words and its text
+        becomes the quote, on one line. Citing the claim's own article, or the claim itself, is
+        warned about as circular evidence. Retracted evidence stays in the history, marked
+        withdrawn; nothing is deleted.
 
         Examples:
           evidence add C6 supports --source https://example.org/rial --quote "the rial fell 34.7%" --reliability high
+          evidence add C6 contradicts --span D2:880-1010
           evidence C6
           evidence retract E1 --because "the bulletin was revised"
         """
     var options: [OptionSpec] {
         [
             OptionSpec("--source", value: "SOURCE", completion: .documentID, help: "URL, citation, or document span (D2:120-340)"),
+            OptionSpec("--span", value: "D2:START-END", completion: .documentID, help: "a passage of a loaded document (snapped to whole words)"),
             OptionSpec("--title", value: "TEXT", help: "title of the source"),
             OptionSpec("--quote", value: "TEXT", help: "the passage that bears on the claim"),
             OptionSpec("--note", value: "TEXT", help: "the checker's note"),
@@ -46,16 +51,25 @@ struct EvidenceCommand: ShellCommand {
         guard let stance = Stance(rawValue: stanceText.lowercased()) else {
             throw ShellError("stance must be supports, contradicts or context, not \(stanceText)", usage: usage)
         }
-        guard let source = args.value("--source"), !source.isEmpty else { throw ShellError("missing --source", usage: usage) }
+        if args.has("--span") && args.has("--source") { throw ShellError("give --source or --span, not both", usage: usage) }
+        guard let source = args.value("--source") ?? args.value("--span"), !source.isEmpty else {
+            throw ShellError("missing --source (or --span D2:START-END)", usage: usage)
+        }
         var reliability = args.value("--reliability")?.lowercased()
         if let r = reliability, !["high", "medium", "low"].contains(r) {
             throw ShellError("--reliability takes high, medium or low, not \(r)")
         }
         if reliability?.isEmpty == true { reliability = nil }
         let store = try session.storeForWriting()
+        guard let target = try store.claim(id: claim) else { throw ShellError("no claim C\(claim)") }
         var quote = args.value("--quote")
-        if let excerpt = try DocumentSource.check(source, quote: quote, store: store) { quote = quote ?? excerpt }
-        let e = try store.addEvidence(NewEvidence(claimID: claim, stance: stance, source: source, title: args.value("--title"),
+        let cited = try DocumentSource.check(source, quote: quote, store: store)
+        if let excerpt = cited?.excerpt { quote = quote ?? Passage.oneLine(excerpt) }
+        for warning in DocumentSource.circularity(of: cited, source: cited?.source ?? source, quote: quote, claim: target,
+                                                  claimDocument: try target.documentID.flatMap { try store.document(id: $0, withText: false) }) {
+            session.console.error(session.style.warn("warning:") + " " + warning)
+        }
+        let e = try store.addEvidence(NewEvidence(claimID: claim, stance: stance, source: cited?.source ?? source, title: args.value("--title"),
                                                   quote: quote, note: args.value("--note"), reliability: reliability),
                                       author: session.settings.author)
         let c = try store.claim(id: claim)
@@ -100,8 +114,17 @@ struct EvidenceCommand: ShellCommand {
 
 /// Evidence that points into a loaded document: `D2:120-340`, or `D2` with a quote that must occur in it.
 enum DocumentSource {
-    /// Checks a document source; returns the excerpt a span covers. Other sources pass unchecked.
-    static func check(_ source: String, quote: String?, store: any ClaimStore) throws -> String? {
+    /// A checked document source: the document, the span (snapped to whole words) and its text.
+    struct Cited {
+        let documentID: Int64
+        let span: Span?
+        let excerpt: String?
+        /// The source as stored: `D2:START-END` with the snapped span.
+        var source: String { span.map { "D\(documentID):\($0.start)-\($0.end)" } ?? "D\(documentID)" }
+    }
+
+    /// Checks a document source; nil for other sources (a URL, a citation), which pass unchecked.
+    static func check(_ source: String, quote: String?, store: any ClaimStore) throws -> Cited? {
         let parts = source.split(separator: ":", maxSplits: 1).map(String.init)
         guard let head = parts.first, Identifier.kind(of: head) == "D" else { return nil }
         let id = try Identifier.parse(head, prefix: "D")
@@ -113,13 +136,33 @@ enum DocumentSource {
             guard bounds.count == 2, let a = bounds[0], let b = bounds[1], a < b else {
                 throw ShellError("\(source): a span is D\(id):START-END in characters, e.g. D\(id):120-340")
             }
-            guard let excerpt = SpanCheck.excerpt(text, Span(start: a, end: b)) else {
-                throw ShellError("\(source): span is outside D\(id) (\(text.unicodeScalars.count) characters)")
+            // A span picked from `read`'s margin rarely falls on word boundaries: widen it to whole words.
+            guard let span = Passage.snapped(Span(start: a, end: b), in: text), let excerpt = SpanCheck.excerpt(text, span) else {
+                throw ShellError("\(source): span is outside D\(id) (\(text.unicodeScalars.count) characters) or holds only blanks")
             }
-            return excerpt
+            return Cited(documentID: id, span: span, excerpt: excerpt)
         }
         guard let quote else { throw ShellError("\(source): name a span (D\(id):START-END) or give --quote from D\(id)") }
         guard text.contains(quote) else { throw ShellError("--quote does not occur in D\(id)") }
-        return nil
+        return Cited(documentID: id, span: nil, excerpt: nil)
+    }
+
+    /// Warnings for evidence that cannot bear on its claim: the claim's own article cited for or
+    /// against it, a span that holds the claim itself, or the claim's words given back as the quote.
+    static func circularity(of cited: Cited?, source: String, quote: String?, claim: ClaimRecord, claimDocument: DocumentRecord?) -> [String] {
+        var warnings: [String] = []
+        if let cited, cited.documentID == claim.documentID {
+            if let span = cited.span, let own = claim.span, span.start < own.end, own.start < span.end {
+                warnings.append("\(source) overlaps \(claim.ref)'s own span (\(own.start)-\(own.end)): the claim cannot be evidence for itself (circular evidence)")
+            } else {
+                warnings.append("\(source) is in D\(cited.documentID), the article \(claim.ref) comes from: an article repeating a claim does not check it (circular evidence)")
+            }
+        } else if let url = claimDocument?.url, !url.isEmpty, source.trimmingCharacters(in: .whitespaces) == url {
+            warnings.append("\(source) is the article \(claim.ref) comes from: an article repeating a claim does not check it (circular evidence)")
+        }
+        if let quote, Passage.oneLine(quote).lowercased() == Passage.oneLine(claim.statement).lowercased() {
+            warnings.append("the quote is \(claim.ref)'s own statement (circular evidence)")
+        }
+        return warnings
     }
 }

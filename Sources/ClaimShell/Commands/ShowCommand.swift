@@ -4,15 +4,18 @@ import ClaimKit
 struct ShowCommand: ShellCommand {
     let name = "show"
     let summary = "show a claim, document or speaker in full"
-    let usage = "show ID"
+    let usage = "show ID [--text]"
     let details = """
         A claim shows its speaker, date (with the expression it came from), statement, and its
-        source span, verified against the document's SHA-256.
+        source span, verified against the document's SHA-256. A document with --text prints its
+        stored text with character offsets in the margin (as `read`), to cite a passage.
 
         Examples:
           show C15
           show D1
+          show D1 --text
         """
+    var options: [OptionSpec] { [OptionSpec("--text", help: "a document's text with offsets in the margin")] }
     var positionalCompletion: [CompletionKind] { [.anyID] }
 
     func run(_ args: Arguments, in session: Session) throws {
@@ -22,6 +25,8 @@ struct ShowCommand: ShellCommand {
         switch Identifier.kind(of: id) {
         case "C":
             try showClaim(try Identifier.parse(id, prefix: "C"), store, args, session)
+        case "D" where args.has("--text"):
+            try ReadCommand.print(documentID: try Identifier.parse(id, prefix: "D"), range: nil, args: args, session: session)
         case "D":
             try showDocument(try Identifier.parse(id, prefix: "D"), store, args, session)
         case "E":

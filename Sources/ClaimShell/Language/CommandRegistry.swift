@@ -8,6 +8,7 @@ public struct CommandRegistry: Sendable {
         DocumentsCommand(),
         ClaimsCommand(),
         ShowCommand(),
+        ReadCommand(),
         FindCommand(),
         SpeakersCommand(),
         StatsCommand(),

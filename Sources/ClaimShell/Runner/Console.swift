@@ -17,9 +17,11 @@ public final class Console {
 
     public var output: String { captured ?? "" }
 
+    /// On a terminal, control characters in the text are shown visibly (``TerminalText``), keeping
+    /// only claimcheck's own colour codes: article text cannot drive the terminal.
     public func write(_ text: String) {
         if captured != nil { captured! += text; return }
-        fputs(text, cc_stdout())
+        fputs(isTerminal ? TerminalText.keepingColour(text) : text, cc_stdout())
     }
 
     public func line(_ text: String) { write(text + "\n") }
@@ -27,7 +29,7 @@ public final class Console {
     public func error(_ text: String) {
         if captured != nil { captured! += text + "\n"; return }
         cc_flush_stdout()
-        fputs(text + "\n", cc_stderr())
+        fputs((errorIsTerminal ? TerminalText.keepingColour(text) : text) + "\n", cc_stderr())
         cc_flush_stderr()
     }
 
@@ -45,7 +47,8 @@ public final class Console {
         guard isTerminal else { return nil }
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        if let cols = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) { return cols }
+        // COLUMNS is taken within sensible bounds (a huge or negative one must not break the layout).
+        if let cols = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) { return min(max(cols, 20), 1000) }
         return 80
     }
 }
