@@ -15,6 +15,9 @@ public final class Session: @unchecked Sendable {
         public var storePath: String
         public var maxBytes = 20 * 1024 * 1024
         public var org: String?
+        /// The command long listings go through on a terminal (`$PAGER`, else `less -FRX`); nil
+        /// after `set pager off`.
+        public var pager: String? = "less -FRX"
     }
 
     public var settings: Settings
@@ -108,6 +111,18 @@ public final class Session: @unchecked Sendable {
     }
 
     public var style: Style { Style(enabled: settings.color && console.isTerminal) }
+
+    /// Prints a command's result: through the pager when it is longer than the terminal is high
+    /// (as psql and git do), else straight to stdout. Output that is not a terminal never pages.
+    public func show(_ text: String) {
+        guard let pager = settings.pager, console.isTerminal, let rows = console.height,
+              text.utf8.lazy.filter({ $0 == 0x0A }).count >= rows - 1 else {
+            console.write(text)
+            return
+        }
+        console.flush()
+        if !Pager.run(pager, text: TerminalText.keepingColour(text)) { console.write(text) }
+    }
 
     /// A note for the user: shown interactively (stderr), silent in batch.
     public func note(_ text: String) {

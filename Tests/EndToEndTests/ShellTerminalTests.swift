@@ -62,6 +62,31 @@ import Testing
         #expect(t.waitForExit() == 0)
     }
 
+    @Test func longListingsGoThroughThePagerUntilItIsTurnedOff() throws {
+        let dir = try CLI.temporaryDirectory()
+        let t = try PseudoTerminal(arguments: ["--store", dir.appendingPathComponent("s.db").path],
+                                   environment: ["CLAIMCHECK_HISTORY": dir.appendingPathComponent("h").path, "PAGER": "sed s/^/PAGED:/"],
+                                   directory: dir)
+        #expect(t.waitForPrompt(count: 1))
+        t.send("load \(CLI.fixture("articles")) --published 2025-04-17\r")
+        #expect(t.waitForPrompt(count: 2))
+        t.send("claims\r")
+        #expect(t.waitFor("PAGED:C1 "), "a listing longer than the 40-row terminal is paged: \(t.screen)")
+        #expect(t.waitForPrompt(count: 3))
+        t.send("stats\r")
+        #expect(t.waitFor("journal"))
+        #expect(!t.screen.contains("PAGED:journal"), "a short result is not paged")
+        #expect(t.waitForPrompt(count: 4))
+        t.send("set pager off\r")
+        #expect(t.waitForPrompt(count: 5))
+        let before = t.screen.components(separatedBy: "PAGED:").count
+        t.send("claims\r")
+        #expect(t.waitForPrompt(count: 6))
+        #expect(t.screen.components(separatedBy: "PAGED:").count == before, "no paging after set pager off")
+        t.send("\u{04}")
+        #expect(t.waitForExit() == 0)
+    }
+
     @Test func ctrlCAbandonsTheLineAndKeepsTheShell() throws {
         let dir = try CLI.temporaryDirectory()
         let t = try shell(dir, history: dir.appendingPathComponent("h"))

@@ -50,8 +50,10 @@ struct ClaimsCommand: ShellCommand {
             return
         }
         var table = Table(columns: [
-            Table.Column("id"), Table.Column("when"), Table.Column("speaker", maxWidth: 30), Table.Column("kind"),
-            Table.Column("status"), Table.Column("evidence"), Table.Column("statement", flexible: true),
+            // On a narrow terminal evidence, kind and status give way (in that order) so the statement
+            // keeps room; id, date and speaker always stay.
+            Table.Column("id"), Table.Column("when"), Table.Column("speaker", maxWidth: 24), Table.Column("kind", dropRank: 2),
+            Table.Column("status", dropRank: 3), Table.Column("evidence", dropRank: 1), Table.Column("statement", flexible: true),
         ], emptyMessage: "no claims")
         for c in claims {
             let statement = c.kind == .direct ? "“\(c.statement)”" : c.statement

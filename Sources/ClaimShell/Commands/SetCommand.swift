@@ -13,13 +13,16 @@ struct SetCommand: ShellCommand {
           published DATE [--doc ID]        the publication date of the current (or given)
                                            document; its claims' dates are resolved again
           org NAME                         the checking organisation for reports (kept in the store)
+          pager off|on|COMMAND             long listings on a terminal go through COMMAND
+                                           ($PAGER, else less -FRX); off prints them straight
 
         Examples:
           set format json
           set published 2025-04-17
         """
     var options: [OptionSpec] { [OptionSpec("--doc", value: "ID", completion: .documentID, help: "the document for `published`")] }
-    var positionalCompletion: [CompletionKind] { [.values(["format", "color", "author", "published", "org"])] }
+    static let names = ["format", "color", "author", "published", "org", "pager"]
+    var positionalCompletion: [CompletionKind] { [.values(SetCommand.names)] }
 
     func run(_ args: Arguments, in session: Session) throws {
         guard let key = args.positionals.first?.lowercased() else {
@@ -30,11 +33,12 @@ struct SetCommand: ShellCommand {
                 author     \(s.author)
                 store      \(s.storePath)
                 org        \(s.org ?? "—")
+                pager      \(s.pager ?? "off")
                 document   \(session.currentDocument.map { "D\($0)" } ?? "—")
                 """
             try emit(record: text, json: .object([
                 ("format", .string(s.format.rawValue)), ("color", .bool(s.color)), ("author", .string(s.author)),
-                ("store", .string(s.storePath)), ("org", .string(s.org)),
+                ("store", .string(s.storePath)), ("org", .string(s.org)), ("pager", .string(s.pager)),
                 ("document", .string(session.currentDocument.map { "D\($0)" })),
             ]), args, session)
             return
@@ -58,8 +62,16 @@ struct SetCommand: ShellCommand {
             try session.storeForWriting().setSetting("org", value, author: session.settings.author)
         case "published":
             try setPublished(value, args, session)
+        case "pager":
+            switch value.lowercased() {
+            case "off", "no", "false", "0": session.settings.pager = nil
+            case "on", "yes", "true", "1":
+                let env = ProcessInfo.processInfo.environment["PAGER"] ?? ""
+                session.settings.pager = env.isEmpty ? "less -FRX" : env
+            default: session.settings.pager = value
+            }
         default:
-            let hint = Suggest.closest(to: key, among: ["format", "color", "author", "published", "org"]).map { "; did you mean \($0)?" } ?? ""
+            let hint = Suggest.closest(to: key, among: SetCommand.names).map { "; did you mean \($0)?" } ?? ""
             throw ShellError("unknown setting \(key)\(hint)", usage: usage)
         }
     }

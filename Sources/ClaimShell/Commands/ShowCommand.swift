@@ -66,9 +66,11 @@ struct ShowCommand: ShellCommand {
         } else if let text = c.whenText {
             head += " · \"\(text)\" (unresolved: no publication date)"
         }
-        var lines = [head]
+        var lines = [TextWidth.wrap(head, width: session.console.width, indent: 4)]
+        // Values wrap to the terminal at word boundaries, under their own column (a hanging indent).
         func field(_ label: String, _ value: String) {
-            lines.append("  " + style.dim(label.padding(toLength: 10, withPad: " ", startingAt: 0)) + value)
+            lines.append("  " + style.dim(label.padding(toLength: 10, withPad: " ", startingAt: 0))
+                         + TextWidth.wrap(value, width: session.console.width, indent: 12, firstLineUsed: 12))
         }
         var speaker = ReportData.speakerLabel(c, unknown: "—", members: true)
         if let mention = c.mention, mention != c.speakerName { speaker += "   (mention: \"\(mention)\")" }

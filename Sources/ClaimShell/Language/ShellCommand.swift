@@ -35,12 +35,12 @@ extension ShellCommand {
 
     /// Prints a table in this call's format.
     func emit(_ table: Table, _ args: Arguments, _ session: Session) throws {
-        session.console.write(session.renderer(format: try format(args, session)).render(table))
+        session.show(session.renderer(format: try format(args, session)).render(table))
     }
 
     /// Prints a record in this call's format.
     func emit(record text: String, json: JSONValue, _ args: Arguments, _ session: Session) throws {
-        session.console.write(session.renderer(format: try format(args, session)).render(record: text, json: json))
+        session.show(session.renderer(format: try format(args, session)).render(record: text, json: json))
     }
 }
 

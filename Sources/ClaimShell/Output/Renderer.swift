@@ -53,8 +53,9 @@ public struct Renderer: Sendable {
         return out
     }
 
-    private func aligned(_ table: Table) -> String {
-        if table.rows.isEmpty { return table.emptyMessage + "\n" }
+    private func aligned(_ original: Table) -> String {
+        if original.rows.isEmpty { return original.emptyMessage + "\n" }
+        let table = width.map { fitted(original, to: $0) } ?? original
         let cells = table.rows.map { $0.map { $0.cellText.replacingOccurrences(of: "\n", with: " ") } }
         var widths = table.columns.enumerated().map { i, col in
             max(TextWidth.of(col.title), cells.map { TextWidth.of($0[i]) }.max() ?? 0)
@@ -93,6 +94,23 @@ public struct Renderer: Sendable {
             out += trimTrailing(line.joined(separator: "  ")) + "\n"
         }
         return out
+    }
+
+    /// The table without its droppable columns (lowest rank first) while the flexible column would
+    /// get less than ``Table/readableWidth`` on a terminal `width` columns wide.
+    private func fitted(_ table: Table, to width: Int) -> Table {
+        guard let flexible = table.columns.firstIndex(where: \.flexible) else { return table }
+        var keep = Array(table.columns.indices)
+        func natural(_ i: Int) -> Int {
+            let widest = max(TextWidth.of(table.columns[i].title), table.rows.map { TextWidth.of($0[i].cellText) }.max() ?? 0)
+            return table.columns[i].maxWidth.map { min(widest, max($0, TextWidth.of(table.columns[i].title))) } ?? widest
+        }
+        func room() -> Int { width - keep.filter { $0 != flexible }.map(natural).reduce(0, +) - 2 * (keep.count - 1) }
+        let droppable = table.columns.indices.filter { table.columns[$0].dropRank != nil }.sorted { table.columns[$0].dropRank! < table.columns[$1].dropRank! }
+        for i in droppable where room() < min(Table.readableWidth, natural(flexible)) { keep.removeAll { $0 == i } }
+        guard keep.count < table.columns.count else { return table }
+        return Table(columns: keep.map { table.columns[$0] }, rows: table.rows.map { row in keep.map { row[$0] } },
+                     extra: table.extra, emptyMessage: table.emptyMessage)
     }
 
     private func trimTrailing(_ s: String) -> String {

@@ -11,18 +11,25 @@ public struct Table: Sendable {
         public var rightAligned: Bool
         /// Widest the column gets when the table must fit a terminal (longer text is cut).
         public var maxWidth: Int?
+        /// On a terminal too narrow for the flexible column to get ``Table/readableWidth``, columns
+        /// with a rank are left out, rank 1 first (JSON, CSV and Markdown keep every column).
+        public var dropRank: Int?
 
-        public init(_ key: String, _ title: String? = nil, flexible: Bool = false, rightAligned: Bool = false, maxWidth: Int? = nil) {
+        public init(_ key: String, _ title: String? = nil, flexible: Bool = false, rightAligned: Bool = false, maxWidth: Int? = nil,
+                    dropRank: Int? = nil) {
             self.key = key
             self.title = title ?? key
             self.flexible = flexible
             self.rightAligned = rightAligned
             self.maxWidth = maxWidth
+            self.dropRank = dropRank
         }
     }
 
     public var columns: [Column]
     public var rows: [[JSONValue]]
+    /// The width the flexible column should keep on a terminal before droppable columns give way.
+    public static let readableWidth = 36
     /// Extra fields per row that only JSON shows (the table stays narrow).
     public var extra: [[(String, JSONValue)]]
     /// Said when there are no rows, on a terminal.

@@ -54,3 +54,48 @@ enum TextWidth {
         return right ? spaces + s : s + spaces
     }
 }
+
+extension TextWidth {
+    /// `text` broken at blanks into lines of at most `width` columns; lines after the first start
+    /// with `indent` spaces (a hanging indent). A word longer than a line is cut. No width: one line.
+    static func wrap(_ text: String, width: Int?, indent: Int, firstLineUsed: Int = 0) -> String {
+        guard let width, width - indent >= 10 else { return text }
+        var lines: [String] = []
+        var current = ""
+        var used = firstLineUsed
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let w = of(word)
+            if current.isEmpty {
+                current = word
+                used += w
+            } else if used + 1 + w <= width {
+                current += " " + word
+                used += 1 + w
+            } else {
+                lines.append(current)
+                current = word
+                used = indent + w
+            }
+            // A word wider than a whole line is cut where the line ends.
+            while used > width, of(current) > width - indent {
+                let head = truncateHard(current, to: width - (lines.isEmpty ? firstLineUsed : indent))
+                lines.append(head)
+                current = String(current.dropFirst(head.count))
+                used = indent + of(current)
+            }
+        }
+        lines.append(current)
+        let pad = String(repeating: " ", count: indent)
+        return lines.enumerated().map { $0.offset == 0 ? $0.element : pad + $0.element }.joined(separator: "\n")
+    }
+
+    /// The longest prefix of `s` that is at most `limit` columns wide (at least one character).
+    private static func truncateHard(_ s: String, to limit: Int) -> String {
+        var out = ""
+        for ch in s {
+            if of(out + String(ch)) > limit && !out.isEmpty { break }
+            out.append(ch)
+        }
+        return out
+    }
+}

@@ -42,6 +42,15 @@ public final class Console {
 
     public func flush() { if captured == nil { cc_flush_stdout() } }
 
+    /// Terminal height in rows, when stdout is a terminal.
+    public var height: Int? {
+        guard isTerminal else { return nil }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        if let rows = ProcessInfo.processInfo.environment["LINES"].flatMap(Int.init) { return min(max(rows, 5), 1000) }
+        return 24
+    }
+
     /// Terminal width in columns, when stdout is a terminal.
     public var width: Int? {
         guard isTerminal else { return nil }

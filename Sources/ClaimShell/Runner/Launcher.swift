@@ -32,6 +32,7 @@ public struct Launcher {
                 return 2
             }
         }
+        if let pager = environment["PAGER"] { settings.pager = pager.isEmpty ? nil : pager }
         let session = Session(settings: settings, console: console)
         // However the run ends, the store is closed: its write-ahead log goes back into the file.
         defer { session.close() }

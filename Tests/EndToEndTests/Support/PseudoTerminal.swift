@@ -30,6 +30,8 @@ final class PseudoTerminal {
         env["TERM"] = "xterm"
         env["NO_COLOR"] = "1"
         env["HOME"] = env["HOME"] ?? "/tmp"
+        // Long listings would wait in less for a key: the tests page through cat unless they say otherwise.
+        env["PAGER"] = "cat"
         env.removeValue(forKey: "CLAIMCHECK_STORE")
         for (k, v) in environment { env[k] = v }
         process.environment = env
