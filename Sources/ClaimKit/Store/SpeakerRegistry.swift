@@ -15,7 +15,7 @@ struct SpeakerRegistry {
     mutating func resolve(_ db: Database, _ mention: SpeakerMention) throws -> Int64 {
         let name = mention.name.trimmingCharacters(in: .whitespaces)
         // "the government", "the company": a common noun, not a name, means another body elsewhere.
-        let isLocal = mention.kind == .anonymous || mention.kind == .group || name.first?.isLowercase == true
+        let isLocal = SpeakerRecord.isDocumentLocal(kind: mention.kind.rawValue, name: name)
         let localKey = mention.kind.rawValue + "/" + name.lowercased()
         if isLocal, let id = local[localKey] { return id }
         if isLocal { return try create(db, mention, name: name, localKey: localKey) }

@@ -29,6 +29,14 @@ public struct SpeakerRecord: Hashable, Sendable {
     public var mergedInto: Int64? = nil
 
     public var ref: String { "S\(id)" }
+
+    /// Anonymous sources, groups and bodies named by a common noun ("a senior official", "the
+    /// government") are speakers of one article only: the same words in another article are others.
+    public static func isDocumentLocal(kind: String, name: String) -> Bool {
+        kind == SpeakerMention.Kind.anonymous.rawValue || kind == SpeakerMention.Kind.group.rawValue || name.first?.isLowercase == true
+    }
+
+    public var isDocumentLocal: Bool { Self.isDocumentLocal(kind: kind, name: name) }
 }
 
 /// A claim as stored, with what the listing shows about it.

@@ -8,7 +8,7 @@ struct PostgresSpeakerRegistry {
     mutating func resolve(_ store: PostgresStore, _ mention: SpeakerMention) throws -> Int64 {
         let link = store.link
         let name = mention.name.trimmingCharacters(in: .whitespaces)
-        let isLocal = mention.kind == .anonymous || mention.kind == .group || name.first?.isLowercase == true
+        let isLocal = SpeakerRecord.isDocumentLocal(kind: mention.kind.rawValue, name: name)
         let localKey = mention.kind.rawValue + "/" + name.lowercased()
         if isLocal, let id = local[localKey] { return id }
         if isLocal { return try create(store, mention, name: name, localKey: localKey) }
