@@ -139,6 +139,24 @@ import Testing
         #expect(t.waitForExit() == 0, "quit after an error leaves normally")
     }
 
+    @Test func ctrlCStopsALongExtractAtOnceAndKeepsTheShell() throws {
+        let dir = try CLI.temporaryDirectory()
+        // One article far too long to extract in the moment before Ctrl-C.
+        let paragraph = "“We will look at it again in the spring,” Mayor Ann Lee said on Monday of the harbour plan.\n\n"
+        let article = dir.appendingPathComponent("long.txt")
+        try Data(("Headline\n\n" + String(repeating: paragraph, count: 250_000)).utf8).write(to: article)
+        let t = try shell(dir, history: dir.appendingPathComponent("h"))
+        #expect(t.waitForPrompt(count: 1))
+        t.send("extract \(article.path) --max-size 100000000\r")
+        usleep(500_000)
+        t.interrupt()
+        #expect(t.waitFor("error: interrupted", timeout: 5), "the extract stopped: \(t.screen.suffix(300))")
+        #expect(t.waitForPrompt(count: 2), "the shell is still there")
+        #expect(!t.screen.contains("Ann Lee"), "no claims were printed")
+        t.send("\u{04}")
+        #expect(t.waitForExit() == 0)
+    }
+
     @Test func ctrlCInterruptsALongLoadAndKeepsWhatFinished() throws {
         let dir = try CLI.temporaryDirectory()
         let articles = dir.appendingPathComponent("articles")

@@ -28,8 +28,9 @@ struct ExtractCommand: ShellCommand {
     func run(_ args: Arguments, in session: Session) throws {
         try args.expectPositionals(max: 1, usage: usage)
         let path = try args.positional(0, "FILE", usage: usage)
-        let extraction = try ArticleFile.extract(path: path, overrides: try ExtractOptions.overrides(args),
-                                                 maxBytes: try ExtractOptions.maxBytes(args, session))
+        let overrides = try ExtractOptions.overrides(args), maxBytes = try ExtractOptions.maxBytes(args, session)
+        // Ctrl-C stops a long extraction at once.
+        let extraction = try session.interruptibly { try ArticleFile.extract(path: path, overrides: overrides, maxBytes: maxBytes) }
         switch try format(args, session) {
         case .json:
             let json = ExtractionJSON.render(extraction, sha256: SHA256Hex.of(extraction.text))

@@ -79,7 +79,8 @@ struct LoadCommand: ShellCommand {
 
     private func loadOne(_ path: String, _ overrides: ArticleFile.Overrides, _ maxBytes: Int, _ store: any ClaimStore,
                          _ session: Session) throws -> (result: LoadResult, extraction: Extraction) {
-        let (extraction, fileSHA) = try ArticleFile.read(path: path, overrides: overrides, maxBytes: maxBytes)
+        // Ctrl-C stops a long extraction at once; nothing of this article is stored then.
+        let (extraction, fileSHA) = try session.interruptibly { try ArticleFile.read(path: path, overrides: overrides, maxBytes: maxBytes) }
         let result = try store.load(NewDocument(path: path, extraction: extraction, fileSHA256: fileSHA), author: session.settings.author)
         session.currentDocument = result.document.id
         return (result, extraction)
