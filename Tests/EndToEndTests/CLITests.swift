@@ -62,6 +62,15 @@ import Testing
         #expect(r.stderr.contains("\(file):2: error: unterminated \" quote"))
     }
 
+    @Test func anUnterminatedQuoteInAContinuedCommandNamesTheLineItOpensOn() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = CLI.fixture("batch/continued-bad-quote.cc")
+        let r = try CLI.run(["--store", dir.appendingPathComponent("s.db").path, "-f", file])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(file):4: error: unterminated \" quote (column 8)"), "\(r.stderr)")
+        #expect(r.stdout.contains("documents"), "the next command still ran: \(r.stdout)")
+    }
+
     @Test func continuationJoinsLines() throws {
         let r = try CLI.run(["-f", CLI.fixture("batch/continued.cc"), "--format", "json"])
         #expect(r.status == 0, "stderr: \(r.stderr)")

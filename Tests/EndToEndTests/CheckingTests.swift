@@ -95,7 +95,7 @@ import Testing
         let golden = CLI.packageRoot.appendingPathComponent("Fixtures/expected/checking-errors.stderr")
         if ProcessInfo.processInfo.environment["CLAIMCHECK_UPDATE_GOLDEN"] == "1" { try Data(r.stderr.utf8).write(to: golden) }
         #expect(r.stderr == (try String(contentsOf: golden, encoding: .utf8)))
-        #expect(r.stderr.contains(":24: expectation failed: "), "a failed expect reads FILE:LINE: expectation failed: ...")
+        #expect(r.stderr.contains(":24: error: expectation failed: "), "a failed expect reads FILE:LINE: error: expectation failed: ...")
         #expect(r.stdout.contains("verified: "), "verify ran")
         #expect(try CLI.run(["--store", store, "log", "verify"]).status == 0, "the errors changed nothing")
     }

@@ -137,8 +137,11 @@ enum DocumentSource {
                 throw ShellError("\(source): a span is D\(id):START-END in characters, e.g. D\(id):120-340")
             }
             // A span picked from `read`'s margin rarely falls on word boundaries: widen it to whole words.
+            guard b <= text.unicodeScalars.count else {
+                throw ShellError("\(source): span is outside D\(id) (\(text.unicodeScalars.count) characters)")
+            }
             guard let span = Passage.snapped(Span(start: a, end: b), in: text), let excerpt = SpanCheck.excerpt(text, span) else {
-                throw ShellError("\(source): span is outside D\(id) (\(text.unicodeScalars.count) characters) or holds only blanks")
+                throw ShellError("\(source): the span holds only blanks")
             }
             return Cited(documentID: id, span: span, excerpt: excerpt)
         }
@@ -155,7 +158,8 @@ enum DocumentSource {
             if let span = cited.span, let own = claim.span, span.start < own.end, own.start < span.end {
                 warnings.append("\(source) overlaps \(claim.ref)'s own span (\(own.start)-\(own.end)): the claim cannot be evidence for itself (circular evidence)")
             } else {
-                warnings.append("\(source) is in D\(cited.documentID), the article \(claim.ref) comes from: an article repeating a claim does not check it (circular evidence)")
+                let what = cited.span == nil ? "\(source) is" : "\(source) is in D\(cited.documentID),"
+                warnings.append("\(what) the article \(claim.ref) comes from: an article repeating a claim does not check it (circular evidence)")
             }
         } else if let url = claimDocument?.url, !url.isEmpty, source.trimmingCharacters(in: .whitespaces) == url {
             warnings.append("\(source) is the article \(claim.ref) comes from: an article repeating a claim does not check it (circular evidence)")

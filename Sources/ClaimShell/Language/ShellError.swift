@@ -2,7 +2,7 @@
 public struct ShellError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public var usage: String?
-    /// The word before the message: `error`, or `expectation failed` for a failed `expect`.
+    /// The word before the message.
     public var label = "error"
 
     public init(_ message: String, usage: String? = nil) {
@@ -10,11 +10,9 @@ public struct ShellError: Error, Equatable, Sendable, CustomStringConvertible {
         self.usage = usage
     }
 
-    /// A failed `expect`: printed as `FILE:LINE: expectation failed: MESSAGE`.
+    /// A failed `expect`: printed like every other batch error, `FILE:LINE: error: expectation failed: MESSAGE`.
     public static func expectation(_ message: String) -> ShellError {
-        var e = ShellError(message)
-        e.label = "expectation failed"
-        return e
+        ShellError("expectation failed: " + message)
     }
 
     public var description: String { message }

@@ -39,9 +39,8 @@ public enum Tokenizer {
                 if c == q {
                     quote = nil
                 } else if c == "\\" && q == "\"" {
-                    guard let next = scalars.next() else {
-                        throw Failure(message: "unterminated \(q) quote", column: quoteColumn)
-                    }
+                    // A backslash ending the line continues it, inside a quote as outside one.
+                    guard let next = scalars.next() else { return .needsContinuation }
                     column += 1
                     if isControl(next) { throw Failure(message: "control character U+\(hex(next)) in command", column: column) }
                     current.append(escaped(next))

@@ -16,9 +16,13 @@ public struct BatchRunner {
         var lineNumber = 0
         var pending = ""
         var pendingStart = 0
+        // Where each physical line of a continued command starts in the joined text (in scalars),
+        // so that an error at a column is reported on the line where it really is.
+        var physicalStarts: [(line: Int, offset: Int)] = []
         while let raw = lines.next() {
             lineNumber += 1
-            if pending.isEmpty { pendingStart = lineNumber }
+            if pending.isEmpty { pendingStart = lineNumber; physicalStarts = [] }
+            physicalStarts.append((lineNumber, pending.unicodeScalars.count))
             let joined = pending.isEmpty ? raw : pending + raw
             let result: Tokenizer.Result
             do {
@@ -26,7 +30,8 @@ public struct BatchRunner {
             } catch {
                 pending = ""
                 failures += 1
-                executor.report(ShellError(error.description), file: name, line: pendingStart)
+                let at = physicalStarts.last { $0.offset < error.column } ?? (pendingStart, 0)
+                executor.report(ShellError("\(error.message) (column \(error.column - at.offset))"), file: name, line: at.line)
                 if bail { break }
                 continue
             }
