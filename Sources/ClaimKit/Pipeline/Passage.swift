@@ -54,3 +54,33 @@ public enum Passage {
         return result
     }
 }
+
+extension Passage {
+    /// Every place `needle` occurs in `text` (Unicode scalar offsets), where any run of blanks and
+    /// line breaks in either matches any other run: a statement typed on one line finds a passage
+    /// that wraps in the article.
+    public static func occurrences(of needle: String, in text: String) -> [Span] {
+        let words = needle.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).map(Array.init)
+        guard let first = words.first?.first else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        var found: [Span] = []
+        var i = 0
+        while i < scalars.count {
+            defer { i += 1 }
+            guard scalars[i] == first else { continue }
+            var j = i
+            var matched = true
+            for (n, word) in words.enumerated() {
+                if n > 0 {
+                    // At least one blank between words, any number of them.
+                    guard j < scalars.count, scalars[j].properties.isWhitespace else { matched = false; break }
+                    while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+                }
+                guard j + word.count <= scalars.count, Array(scalars[j..<j + word.count]) == word else { matched = false; break }
+                j += word.count
+            }
+            if matched { found.append(Span(start: i, end: j)) }
+        }
+        return found
+    }
+}

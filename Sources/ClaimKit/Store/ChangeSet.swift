@@ -12,10 +12,18 @@ struct ChangeSet {
     ]
 
     private(set) var touched: [(table: String, key: DatabaseValue)] = []
+    /// The rows already touched, so that touching one again is a lookup, not a scan (a load of
+    /// one big article touches tens of thousands of rows).
+    private var seen = Set<TouchedRow>()
+
+    private struct TouchedRow: Hashable {
+        let table: String
+        let key: DatabaseValue
+    }
 
     mutating func touch(_ table: String, _ key: some DatabaseValueConvertible) {
         let value = key.databaseValue
-        if !touched.contains(where: { $0.table == table && $0.key == value }) { touched.append((table, value)) }
+        if seen.insert(TouchedRow(table: table, key: value)).inserted { touched.append((table, value)) }
     }
 
     /// Snapshots of the touched rows as they are now, inside the transaction.

@@ -113,13 +113,17 @@ public struct NewClaim: Sendable {
     public var date: CivilDate?
     public var documentID: Int64?
     public var kind: ClaimKind
+    /// Where the statement stands in the document's text (it must hold the statement exactly).
+    public var span: Span?
 
-    public init(statement: String, speaker: String, date: CivilDate? = nil, documentID: Int64? = nil, kind: ClaimKind = .indirect) {
+    public init(statement: String, speaker: String, date: CivilDate? = nil, documentID: Int64? = nil, kind: ClaimKind = .indirect,
+                span: Span? = nil) {
         self.statement = statement
         self.speaker = speaker
         self.date = date
         self.documentID = documentID
         self.kind = kind
+        self.span = span
     }
 }
 
@@ -150,5 +154,32 @@ public struct JournalFilter: Sendable {
         self.limit = limit
         self.seq = seq
         self.before = before
+    }
+}
+
+/// A correction to a document's metadata: each field nil to leave it, "" to clear it.
+public struct DocumentEdit: Sendable {
+    public var title: String?
+    public var outlet: String?
+    public var url: String?
+    public var byline: String?
+
+    public init(title: String? = nil, outlet: String? = nil, url: String? = nil, byline: String? = nil) {
+        self.title = title
+        self.outlet = outlet
+        self.url = url
+        self.byline = byline
+    }
+
+    /// The columns it sets, in a fixed order, with their new values (nil clears).
+    public var columns: [(column: String, value: String?)] {
+        [("title", title), ("outlet", outlet), ("url", url), ("byline", byline)].compactMap { column, value in
+            value.map { (column, $0.isEmpty ? nil : $0) }
+        }
+    }
+
+    /// The journal's `change` for it.
+    func payload(document: Int64) -> JSONValue {
+        .object([("document", .string("D\(document)"))] + columns.map { ($0.column, JSONValue.string($0.value)) })
     }
 }

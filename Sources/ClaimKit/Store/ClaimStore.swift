@@ -32,6 +32,8 @@ public protocol ClaimStore: AnyObject, Sendable {
     func addClaim(_ claim: NewClaim, author: String) throws -> Int64
     func editClaim(id: Int64, speaker: String?, statement: String?, date: CivilDate?, author: String) throws
     func retractClaim(id: Int64, because: String, author: String) throws
+    /// Corrects a document's metadata (title, outlet, url, byline); nil leaves a field, "" clears it.
+    func editDocument(id: Int64, _ edit: DocumentEdit, author: String) throws
     func mergeSpeakers(keep: Int64, merge: Int64, author: String) throws
     func addAlias(speakerID: Int64, alias: String, author: String) throws
     /// The speaker a name, alias or id (S3) stands for.

@@ -9,9 +9,9 @@ extension SQLiteStore {
             var registry = SpeakerRegistry()
             let speakerID = try resolveSpeaker(db, c.speaker, registry: &registry)
             try db.execute(sql: """
-                INSERT INTO claim (document_id, speaker_id, mention, kind, statement, when_text, date_start, date_end, date_grain, checkworthiness)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0.5)
-                """, arguments: [c.documentID, speakerID, c.speaker, c.kind.rawValue, c.statement, c.date?.description,
+                INSERT INTO claim (document_id, span_start, span_end, speaker_id, mention, kind, statement, when_text, date_start, date_end, date_grain, checkworthiness)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.5)
+                """, arguments: [c.documentID, c.span?.start, c.span?.end, speakerID, c.speaker, c.kind.rawValue, c.statement, c.date?.description,
                                  c.date?.description, c.date?.description, c.date.map { _ in DateGrain.day.rawValue }])
             let id = db.lastInsertedRowID
             var changes = registry.changes
@@ -59,6 +59,22 @@ extension SQLiteStore {
             changes.touch("claim", id)
             try JournalEntry.append(db, author: author, action: "claim.retract", ids: ["C\(id)"],
                                     payload: .object([("claim", .string("C\(id)")), ("because", .string(because))]), changes: changes)
+        }
+    }
+
+    public func editDocument(id: Int64, _ edit: DocumentEdit, author: String) throws {
+        let columns = edit.columns
+        guard !columns.isEmpty else { throw StoreError("nothing to change: give --title, --outlet, --url or --byline") }
+        try write { db in
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE id = ?", arguments: [id]) == 1 else {
+                throw StoreError.notFound("document", "D\(id)")
+            }
+            let assignments = columns.map { "\($0.column) = ?" }.joined(separator: ", ")
+            try db.execute(sql: "UPDATE document SET \(assignments) WHERE id = ?",
+                           arguments: StatementArguments(columns.map { $0.value as (any DatabaseValueConvertible)? } + [id]))
+            var changes = ChangeSet()
+            changes.touch("document", id)
+            try JournalEntry.append(db, author: author, action: "document.edit", ids: ["D\(id)"], payload: edit.payload(document: id), changes: changes)
         }
     }
 

@@ -5,12 +5,16 @@ struct ClaimCommand: ShellCommand {
     let name = "claim"
     let summary = "add a claim by hand, edit or retract one"
     let usage = """
-        claim add "STATEMENT" --by SPEAKER [--on DATE] [--doc ID] [--kind KIND]
+        claim add "STATEMENT" --by SPEAKER [--on DATE] [--doc ID [--span START-END]] [--kind KIND]
                claim edit CLAIM [--speaker NAME] [--statement TEXT] [--on DATE]
                claim retract CLAIM --because TEXT
         """
     let details = """
         Every change is journaled; a retracted claim stays in the store, marked retracted.
+        With --doc, the statement must occur in the document (blanks and line breaks may differ):
+        its span is stored, so `verify` and `show` check it; when it occurs more than once, the
+        error lists where, and --span START-END chooses. Without --doc the claim has no span,
+        which `show` and `verify` say.
 
         Examples:
           claim add "Inflation reached 40% in March" --by "Central Bank of Iran" --on 2025-03-31 --doc D1
@@ -24,6 +28,7 @@ struct ClaimCommand: ShellCommand {
             OptionSpec("--statement", value: "TEXT", help: "new statement (edit)"),
             OptionSpec("--on", value: "DATE", help: "the claim's date (YYYY-MM-DD)"),
             OptionSpec("--doc", value: "ID", completion: .documentID, help: "the document it appears in"),
+            OptionSpec("--span", value: "START-END", help: "which occurrence in the document (add)"),
             OptionSpec("--kind", value: "KIND", completion: .values(ClaimKind.allCases.map(\.rawValue)), help: "direct, indirect, mixed or assertion"),
             OptionSpec("--because", value: "TEXT", help: "why the claim is retracted"),
         ]
@@ -46,8 +51,17 @@ struct ClaimCommand: ShellCommand {
             }
             let date = try args.value("--on").map { d throws(ShellError) in try DateArgument.parse(d, what: "--on") }
             let doc = try args.value("--doc").map { d throws(ShellError) in try Identifier.parse(d, prefix: "D") }
-            let id = try store().addClaim(NewClaim(statement: statement, speaker: by, date: date, documentID: doc, kind: kind), author: author)
-            session.console.line("\(session.style.id("C\(id)")) added (\(kind.rawValue), by \(by))")
+            if args.has("--span") && doc == nil { throw ShellError("--span needs --doc: the document the span is in", usage: usage) }
+            var claim = NewClaim(statement: statement, speaker: by, date: date, documentID: doc, kind: kind)
+            if let doc {
+                // A claim in a document stands on its span, so `verify` and `show` can check it.
+                let (span, text) = try ClaimCommand.locate(statement, in: doc, chosen: args.value("--span"), store: try store())
+                claim.span = span
+                claim.statement = text
+            }
+            let id = try store().addClaim(claim, author: author)
+            let place = claim.span.map { " · D\(doc!) chars \($0.start)-\($0.end)" } ?? " · no span (no --doc)"
+            session.console.line("\(session.style.id("C\(id)")) added (\(kind.rawValue), by \(by))\(place)")
         case "edit":
             try args.expectPositionals(max: 2, usage: usage)
             let id = try Identifier.parse(try args.positional(1, "CLAIM", usage: usage), prefix: "C")
@@ -63,6 +77,38 @@ struct ClaimCommand: ShellCommand {
         case let other:
             throw ShellError(other.map { "unknown claim action \($0) (expected add, edit or retract)" } ?? "missing action: add, edit or retract",
                              usage: usage)
+        }
+    }
+}
+
+extension ClaimCommand {
+    /// Where `statement` stands in document `doc`: its one occurrence, or the one `--span START-END`
+    /// names. Blanks and line breaks may differ; the document's own text at the span is returned.
+    static func locate(_ statement: String, in doc: Int64, chosen: String?, store: any ClaimStore) throws -> (Span, String) {
+        guard let document = try store.document(id: doc, withText: true), let text = document.text else {
+            throw ShellError("no document D\(doc)")
+        }
+        let found = Passage.occurrences(of: statement, in: text)
+        let quoted = "“" + (statement.count > 60 ? String(statement.prefix(59)) + "…" : statement) + "”"
+        if let chosen {
+            let bounds = chosen.split(separator: "-").map { Int($0) }
+            guard bounds.count == 2, let a = bounds[0], let b = bounds[1], a < b else {
+                throw ShellError("--span is START-END in characters, e.g. --span 120-340")
+            }
+            guard let span = found.first(where: { $0.start == a && $0.end == b }) else {
+                let listed = found.isEmpty ? "it does not occur in D\(doc)" : "it occurs at " + found.map { "\($0.start)-\($0.end)" }.joined(separator: ", ")
+                throw ShellError("D\(doc) chars \(a)-\(b) do not hold \(quoted): \(listed)")
+            }
+            return (span, SpanCheck.excerpt(text, span)!)
+        }
+        switch found.count {
+        case 0:
+            throw ShellError("\(quoted) does not occur in D\(doc): give the text as the article has it (`read D\(doc)` shows it), or leave out --doc")
+        case 1:
+            return (found[0], SpanCheck.excerpt(text, found[0])!)
+        default:
+            let places = found.prefix(8).map { "\($0.start)-\($0.end)" }.joined(separator: ", ") + (found.count > 8 ? ", …" : "")
+            throw ShellError("\(quoted) occurs \(found.count) times in D\(doc) (at \(places)): choose one with --span START-END")
         }
     }
 }

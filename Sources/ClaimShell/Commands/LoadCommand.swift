@@ -107,6 +107,11 @@ struct LoadCommand: ShellCommand {
         out += "    " + facts.joined(separator: " · ") + "\n"
         if result.alreadyLoaded {
             out += "    already loaded (same SHA-256): \(result.claimIDs.count) claims\n"
+            // The stored copy keeps its own date: say so when this load asked for another.
+            if let asked = extraction.metadata.published, asked != doc.published {
+                out += "    stored with \(doc.published.map { "published \($0)" } ?? "no publication date"), not \(asked): "
+                    + "to change it, `set published \(asked) --doc \(doc.ref)`\n"
+            }
         } else {
             var kinds: [ClaimKind: Int] = [:]
             for claim in extraction.claims { kinds[claim.kind, default: 0] += 1 }

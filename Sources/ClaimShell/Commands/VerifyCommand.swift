@@ -26,7 +26,7 @@ struct VerifyCommand: ShellCommand {
             let id = try Identifier.parse(target, prefix: "C")
             guard let claim = try store.claim(id: id) else { throw ShellError("no claim C\(id)") }
             guard let docID = claim.documentID, let doc = try store.document(id: docID, withText: true) else {
-                session.console.line("C\(id): added by hand, no source span to check")
+                session.console.line("C\(id): not checked: added by hand without a document, no source span to check")
                 return
             }
             findings = ProvenanceCheck.check(document: doc, claims: [claim])
@@ -41,20 +41,33 @@ struct VerifyCommand: ShellCommand {
                 guard let doc = try store.document(id: d.id, withText: true) else { continue }
                 findings += ProvenanceCheck.check(document: doc, claims: try store.claims(ClaimFilter(documentID: d.id)))
             }
+            if target == nil {
+                // Claims added by hand with no document have nothing to be checked against: named too.
+                for c in try store.claims(ClaimFilter()) where c.documentID == nil {
+                    findings.append(.init(ref: c.ref, subject: .claim, ok: true, message: "not checked: added by hand without a document", checked: false))
+                }
+            }
         }
         let failed = findings.filter { !$0.ok }
         let style = session.style
         var table = Table(columns: [Table.Column("id"), Table.Column("ok"), Table.Column("finding", flexible: true)],
                           emptyMessage: "nothing to verify")
         for f in findings where !f.ok || args.has("--all") || findings.count <= 40 {
-            table.append([.string(f.ref), .bool(f.ok), .string(f.ok ? f.message : style.bad(f.message))])
+            table.append([.string(f.ref), f.checked ? .bool(f.ok) : .string("—"), .string(f.ok ? f.message : style.bad(f.message))])
         }
         try emit(table, args, session)
         if !failed.isEmpty {
             throw ShellError("verify failed: \(failed.count) problem\(failed.count == 1 ? "" : "s") (\(failed.prefix(3).map(\.ref).joined(separator: " ")))")
         }
+        let unchecked = findings.filter { !$0.checked }
         if try format(args, session) == .table {
-            session.console.line("verified: \(findings.count) check\(findings.count == 1 ? "" : "s") passed")
+            let passed = findings.count - unchecked.count
+            var line = "verified: \(passed) check\(passed == 1 ? "" : "s") passed"
+            if !unchecked.isEmpty {
+                line += " · not checked (no span): " + unchecked.prefix(10).map(\.ref).joined(separator: " ")
+                    + (unchecked.count > 10 ? " and \(unchecked.count - 10) more" : "")
+            }
+            session.console.line(line)
         }
     }
 

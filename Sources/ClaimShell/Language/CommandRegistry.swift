@@ -6,6 +6,7 @@ public struct CommandRegistry: Sendable {
         HelpCommand(),
         LoadCommand(),
         DocumentsCommand(),
+        DocumentCommand(),
         ClaimsCommand(),
         ShowCommand(),
         ReadCommand(),

@@ -16,7 +16,7 @@ struct JournalDescriber {
         if case .object(let pairs)? = reading.change {
             for (key, value) in pairs where !Self.referenceKeys.contains(key) {
                 switch (key, value) {
-                case (_, .null): continue
+                case (_, .null): if reading.entry.action.hasSuffix(".edit") { parts.append("\(key) cleared") }
                 case ("because", _): parts.append("because: " + Self.quoted(value.plainText, limit: 80))
                 case ("rating", _) where reading.entry.action == "verdict": continue  // the action column shows it
                 case (_, .array(let items)) where items.contains(where: { if case .object = $0 { return true } else { return false } }):

@@ -8,9 +8,9 @@ extension PostgresStore {
             let speakerID = try resolveSpeaker(c.speaker, registry: &registry)
             let id = try nextID("claim")
             try link.execute("""
-                INSERT INTO claim (id, document_id, speaker_id, mention, kind, statement, when_text, date_start, date_end, date_grain, checkworthiness)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0.5)
-                """, [id, c.documentID, speakerID, c.speaker, c.kind.rawValue, c.statement, c.date?.description,
+                INSERT INTO claim (id, document_id, span_start, span_end, speaker_id, mention, kind, statement, when_text, date_start, date_end, date_grain, checkworthiness)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0.5)
+                """, [id, c.documentID, c.span?.start, c.span?.end, speakerID, c.speaker, c.kind.rawValue, c.statement, c.date?.description,
                       c.date?.description, c.date?.description, c.date.map { _ in DateGrain.day.rawValue }])
             var changes = registry.changes
             changes.touch("claim", id)
@@ -56,6 +56,22 @@ extension PostgresStore {
             changes.touch("claim", id)
             try appendJournal(author: author, action: "claim.retract", ids: ["C\(id)"],
                               payload: .object([("claim", .string("C\(id)")), ("because", .string(because))]), changes: changes)
+        }
+    }
+
+    public func editDocument(id: Int64, _ edit: DocumentEdit, author: String) throws {
+        let columns = edit.columns
+        guard !columns.isEmpty else { throw StoreError("nothing to change: give --title, --outlet, --url or --byline") }
+        try write {
+            guard try link.int("SELECT count(*) FROM document WHERE id = $1", [id]) == 1 else {
+                throw StoreError.notFound("document", "D\(id)")
+            }
+            let assignments = columns.enumerated().map { "\($1.column) = $\($0 + 1)" }.joined(separator: ", ")
+            try link.execute("UPDATE document SET \(assignments) WHERE id = $\(columns.count + 1)",
+                             columns.map { $0.value as any PGBind } + [id])
+            var changes = ChangeSet()
+            changes.touch("document", id)
+            try appendJournal(author: author, action: "document.edit", ids: ["D\(id)"], payload: edit.payload(document: id), changes: changes)
         }
     }
 
