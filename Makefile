@@ -6,7 +6,7 @@ BIN_RELEASE = .build/release/claimcheck
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build release demo test test-postgres eval bench bench-quick fuzz clean
+.PHONY: setup build release install uninstall demo test test-postgres eval bench bench-quick fuzz clean
 
 # System packages claimcheck builds against (libedit for the shell, SQLite for the store).
 setup:
@@ -18,6 +18,15 @@ build:
 
 release:
 	$(SWIFT) build -c release
+
+# Installs the release binary as $(PREFIX)/bin/claimcheck (PREFIX=/usr/local; DESTDIR for packaging).
+PREFIX ?= /usr/local
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/claimcheck
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/claimcheck
 
 # Loads the seed article into a fresh embedded SQLite store and opens the interactive shell on it.
 demo: release
