@@ -84,6 +84,14 @@ public final class Session: @unchecked Sendable {
         }
     }
 
+    /// Closes the store and deletes its file (SQLite only): for a store this run created and then
+    /// could not fill (a failed import).
+    func removeStoreFile() {
+        close()
+        guard !StoreLocation.isPostgres(settings.storePath) else { return }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: settings.storePath + suffix) }
+    }
+
     /// A termination signal (SIGTERM, SIGHUP): between commands the store is closed and the process
     /// ends at once with 128 + the signal's number; during a command the command is interrupted (its
     /// transaction rolls back) and the run ends after it, through ``close()``.

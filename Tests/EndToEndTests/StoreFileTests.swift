@@ -125,4 +125,79 @@ import Testing
         r = try CLI.run(["--store", store, "log", "verify"])
         #expect(r.status == 1 && r.stderr.contains("the table claim differs"), "\(r.stderr)")
     }
+
+    @Test func aForeignDatabaseKeepsEveryByteAndAReadCreatesNothing() throws {
+        let dir = try CLI.temporaryDirectory()
+        let foreign = dir.appendingPathComponent("other.db").path
+        try sqlite3(foreign, "CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('mine');")
+        let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
+        for command in [["stats"], ["claims"], ["log", "verify"], ["load", CLI.seed]] {
+            let r = try CLI.run(["--store", foreign] + command)
+            #expect(r.status == 1 && r.stderr.contains("not a claimcheck store"), "\(command): \(r.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before, "not one byte changed (no switch to WAL)")
+        #expect(!FileManager.default.fileExists(atPath: foreign + "-wal"))
+
+        // An empty file: reading it writes no schema into it; the first write makes it a store.
+        let empty = dir.appendingPathComponent("empty.db").path
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+        #expect(try CLI.run(["--store", empty, "stats"]).status == 0)
+        #expect(try FileManager.default.attributesOfItem(atPath: empty)[.size] as? Int == 0, "still 0 bytes")
+        #expect(try CLI.run(["--store", empty, "load", CLI.seed]).status == 0)
+        #expect(try documentsInCopy(of: URL(fileURLWithPath: empty)) == 1)
+        // A missing store: read-only commands create nothing.
+        let missing = dir.appendingPathComponent("missing.db").path
+        #expect(try CLI.run(["--store", missing, "claims"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test func sixProcessesCreatingOneStoreShareIt() throws {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("new.db").path
+        let processes: [(Process, Pipe)] = try (1...6).map { i in
+            let p = Process()
+            p.executableURL = CLI.binary
+            p.arguments = ["--store", store, "-c", "claim add \"Claim from writer \(i)\" --by \"Writer \(i)\"", "-c", "stats"]
+            let err = Pipe()
+            p.standardError = err
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            return (p, err)
+        }
+        for (p, err) in processes {
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "\(message)")
+        }
+        let r = try CLI.run(["--store", store, "log", "verify"])
+        #expect(r.status == 0 && r.stdout.contains("6 entries"), "\(r.stdout)\(r.stderr)")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("creating") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    @Test func anImportCutShortIsRefusedAndLeavesNoStore() throws {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("s.db").path
+        #expect(try CLI.run(["--store", store, "load", CLI.seed, "--published", "2025-04-17"]).status == 0)
+        #expect(try CLI.run(["--store", store, "verdict", "C7", "false", "--because", "x"]).status == 0)
+        let export = dir.appendingPathComponent("all.json")
+        #expect(try CLI.run(["--store", store, "export", "json", export.path]).status == 0)
+        var root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: export)) as? [String: Any])
+        // The head the file claims is one entry further than what it holds: a file cut short.
+        var head = try #require(root["journal_head"] as? [String: Any])
+        head["entries"] = 3
+        root["journal_head"] = head
+        let cut = dir.appendingPathComponent("cut.json")
+        try JSONSerialization.data(withJSONObject: root).write(to: cut)
+        let target = dir.appendingPathComponent("copy.db").path
+        var r = try CLI.run(["--store", target, "import", cut.path])
+        #expect(r.status == 1 && r.stderr.contains("cut short or edited"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: target), "a failed import leaves no store file")
+        root.removeValue(forKey: "journal_head")
+        try JSONSerialization.data(withJSONObject: root).write(to: cut)
+        r = try CLI.run(["--store", target, "import", cut.path])
+        #expect(r.status == 1 && r.stderr.contains("no \"journal_head\""), "\(r.stderr)")
+        r = try CLI.run(["--store", target, "import", export.path])
+        #expect(r.status == 0, "the whole export imports: \(r.stderr)")
+    }
 }

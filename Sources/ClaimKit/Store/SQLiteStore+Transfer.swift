@@ -64,14 +64,8 @@ extension SQLiteStore {
     /// Rebuilds a store from an export. Only into an empty store; the journal must verify
     /// afterwards, or nothing is kept.
     public func importJSON(_ data: Data) throws -> (rows: Int, journal: JournalVerification) {
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw StoreError("not a claimcheck export: the file is not a JSON object")
-        }
-        guard let schema = root["schema"] as? String else { throw StoreError("not a claimcheck export: no \"schema\"") }
-        guard schema == Self.exportSchema else {
-            throw StoreError("export schema \(schema) is not supported (this claimcheck reads \(Self.exportSchema))")
-        }
-        guard let tables = root["tables"] as? [String: Any] else { throw StoreError("export has no \"tables\"") }
+        let header = try ExportHeader(data)
+        let tables = header.tables
         return try write { db in
             let used = try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM journal) + (SELECT count(*) FROM document) + (SELECT count(*) FROM claim)") ?? 0
             guard used == 0 else { throw StoreError("import needs an empty store; \(location) already holds data") }
@@ -98,6 +92,7 @@ extension SQLiteStore {
             if let failure = verification.failure {
                 throw StoreError("import refused: the imported journal does not verify: \(failure)")
             }
+            try header.check(verification)
             return (count, verification)
         }
     }

@@ -17,7 +17,77 @@ public final class SQLiteStore: ClaimStore {
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
         if exists && isDir.boolValue { throw StoreError("\(path) is a folder, not a store file") }
         if !exists && !create { return nil }
-        if exists { try checkHeader(path: path) }
+        if exists {
+            try checkHeader(path: path)
+            // Looked at read-only first, so a file that is not a claimcheck store keeps every byte
+            // (opening it for writing would switch it to WAL mode).
+            switch try inspect(path: path) {
+            case .claimcheck: break
+            case .empty: if !create { return nil }  // nothing to read; a read-only command writes nothing
+            case .foreign: throw StoreError("\(path) is an SQLite database but not a claimcheck store; refusing to touch it")
+            }
+        } else {
+            // A new store is built under a temporary name and linked into place: when several
+            // processes create the same store at once, one wins and the others open its store.
+            try createAtomically(path: path, configuration: configuration)
+        }
+        let config = configuration
+        do {
+            let pool = try DatabasePool(path: path, configuration: config)
+            try SQLiteStore(location: path, db: pool).migrate()
+            let problem = try pool.read { try SchemaAudit.difference($0) }
+            return SQLiteStore(location: path, db: pool, schemaProblem: problem)
+        } catch let error as DatabaseError {
+            throw StoreError("cannot open store \(path): \(SQLiteStore.describe(error))")
+        }
+    }
+
+    /// What an existing SQLite file holds, read without changing it.
+    private enum Contents { case claimcheck, empty, foreign }
+
+    private static func inspect(path: String) throws -> Contents {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            let tables = try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            }
+            if tables.isEmpty { return .empty }
+            return tables.contains("grdb_migrations") ? .claimcheck : .foreign
+        } catch let error as DatabaseError {
+            throw StoreError("cannot open store \(path): \(SQLiteStore.describe(error))")
+        }
+    }
+
+    private static func createAtomically(path: String, configuration: Configuration) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).creating-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        func removeTemporary() { for suffix in ["", "-wal", "-shm"] { unlink(temporary + suffix) } }
+        do {
+            let pool = try DatabasePool(path: temporary, configuration: configuration)
+            let store = SQLiteStore(location: temporary, db: pool)
+            try store.migrate()
+            try store.close()
+        } catch let error as DatabaseError {
+            removeTemporary()
+            throw StoreError("cannot create store \(path): \(SQLiteStore.describe(error))")
+        } catch {
+            removeTemporary()
+            throw error
+        }
+        defer { removeTemporary() }
+        if link(temporary, path) == 0 || errno == EEXIST { return }
+        // A file system without hard links: a rename, when nobody has made the store meanwhile.
+        if !FileManager.default.fileExists(atPath: path), rename(temporary, path) == 0 { return }
+        if FileManager.default.fileExists(atPath: path) { return }
+        throw StoreError("cannot create store \(path): \(String(cString: strerror(errno)))")
+    }
+
+    /// How every store connection is set up.
+    private static var configuration: Configuration {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
@@ -32,14 +102,7 @@ public final class SQLiteStore: ClaimStore {
             try db.execute(sql: "PRAGMA cache_size = -16384")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
         }
-        do {
-            let pool = try DatabasePool(path: path, configuration: config)
-            try SQLiteStore(location: path, db: pool).migrate()
-            let problem = try pool.read { try SchemaAudit.difference($0) }
-            return SQLiteStore(location: path, db: pool, schemaProblem: problem)
-        } catch let error as DatabaseError {
-            throw StoreError("cannot open store \(path): \(SQLiteStore.describe(error))")
-        }
+        return config
     }
 
     /// An empty store in memory: what read-only commands see before a store file exists.

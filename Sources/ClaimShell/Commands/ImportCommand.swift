@@ -19,7 +19,15 @@ struct ImportCommand: ShellCommand {
         try args.expectPositionals(max: 1, usage: usage)
         let path = try args.positional(0, "FILE", usage: usage)
         guard let data = FileManager.default.contents(atPath: path) else { throw ShellError("\(path): cannot read the file") }
-        let (rows, journal) = try session.storeForWriting().importJSON(data)
+        // A store this import creates is removed again if the import fails: nothing half-made is left.
+        let existed = session.storeExists
+        let rows: Int, journal: JournalVerification
+        do {
+            (rows, journal) = try session.storeForWriting().importJSON(data)
+        } catch {
+            if !existed { session.removeStoreFile() }
+            throw error
+        }
         session.console.line("imported \(rows) rows from \(path) · journal intact: \(journal.entries) entries, head \(journal.headHash)")
     }
 }

@@ -36,14 +36,8 @@ extension PostgresStore {
     }
 
     public func importJSON(_ data: Data) throws -> (rows: Int, journal: JournalVerification) {
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw StoreError("not a claimcheck export: the file is not a JSON object")
-        }
-        guard let schema = root["schema"] as? String else { throw StoreError("not a claimcheck export: no \"schema\"") }
-        guard schema == SQLiteStore.exportSchema else {
-            throw StoreError("export schema \(schema) is not supported (this claimcheck reads \(SQLiteStore.exportSchema))")
-        }
-        guard let tables = root["tables"] as? [String: Any] else { throw StoreError("export has no \"tables\"") }
+        let header = try ExportHeader(data)
+        let tables = header.tables
         return try write {
             let used = try link.int("SELECT (SELECT count(*) FROM journal) + (SELECT count(*) FROM document) + (SELECT count(*) FROM claim)") ?? 0
             guard used == 0 else { throw StoreError("import needs an empty store; \(location) already holds data") }
@@ -77,6 +71,7 @@ extension PostgresStore {
             if let failure = verification.failure {
                 throw StoreError("import refused: the imported journal does not verify: \(failure)")
             }
+            try header.check(verification)
             return (count, verification)
         }
     }
