@@ -71,6 +71,25 @@ import Testing
         #expect(r.stdout.contains("documents"), "the next command still ran: \(r.stdout)")
     }
 
+    @Test func aFolderLoadStaysInsideTheFolder() throws {
+        let dir = try CLI.temporaryDirectory()
+        let folder = dir.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLI.fixture("articles/01_wire_brussels_herring.txt"), toPath: folder.appendingPathComponent("a.txt").path)
+        let outside = dir.appendingPathComponent("private.txt")
+        try "Secret notes, not an article.\n".write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b.txt").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("c.txt").path, withDestinationPath: "a.txt")
+        let store = dir.appendingPathComponent("s.db").path
+        var r = try CLI.run(["--store", store, "load", folder.path])
+        #expect(r.status == 1 && r.stderr.contains("b.txt is a symbolic link to \(outside.path)") && r.stderr.contains("--follow-links"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: store), "nothing was loaded")
+        r = try CLI.run(["--store", store, "load", folder.path, "--follow-links"])
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try CLI.run(["--store", store, "documents", "--format", "json"])
+        #expect(r.stdout.contains("private.txt") || r.stdout.contains("b.txt"), "followed on request: \(r.stdout)")
+    }
+
     @Test func continuationJoinsLines() throws {
         let r = try CLI.run(["-f", CLI.fixture("batch/continued.cc"), "--format", "json"])
         #expect(r.status == 0, "stderr: \(r.stderr)")

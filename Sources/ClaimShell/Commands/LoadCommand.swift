@@ -27,13 +27,14 @@ struct LoadCommand: ShellCommand {
             OptionSpec("--as", value: "FORMAT", completion: .values(SourceFormat.allCases.map(\.rawValue)),
                        help: "read the file as this format (default: from its extension)"),
             OptionSpec("--max-size", value: "BYTES", help: "largest file accepted (default 20 MiB)"),
+            OptionSpec("--follow-links", help: "load what symbolic links in a folder point to, even outside it"),
         ]
     }
     var positionalCompletion: [CompletionKind] { [.path] }
 
     func run(_ args: Arguments, in session: Session) throws {
         guard !args.positionals.isEmpty else { throw ShellError("missing FILE", usage: usage) }
-        let paths = try ArticlePaths.expand(args.positionals)
+        let paths = try ArticlePaths.expand(args.positionals, followLinks: args.has("--follow-links"))
         let overrides = try ExtractOptions.overrides(args)
         let maxBytes = try ExtractOptions.maxBytes(args, session)
         let store = try session.storeForWriting()

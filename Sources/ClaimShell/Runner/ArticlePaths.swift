@@ -5,7 +5,9 @@ import Foundation
 enum ArticlePaths {
     static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "xhtml"]
 
-    static func expand(_ arguments: [String]) throws -> [String] {
+    /// A folder's articles stay inside it: a symbolic link in the folder that leads out of it is
+    /// refused (naming it) unless `followLinks`.
+    static func expand(_ arguments: [String], followLinks: Bool = false) throws -> [String] {
         var out: [String] = []
         for argument in arguments {
             var isDir: ObjCBool = false
@@ -16,6 +18,7 @@ enum ArticlePaths {
                     let articles = names.filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
                         .sorted().map { base + $0 }
                     if articles.isEmpty { throw ShellError("\(argument): no articles (.txt, .md, .html) in this folder") }
+                    if !followLinks { try refuseLinksOut(of: argument, articles) }
                     out += articles
                 } else {
                     out.append(argument)
@@ -32,5 +35,24 @@ enum ArticlePaths {
             }
         }
         return out
+    }
+
+    /// The path with every symbolic link followed; nil when it leads nowhere.
+    private static func resolved(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    private static func refuseLinksOut(of folder: String, _ paths: [String]) throws {
+        guard let root = resolved(folder) else { return }
+        for path in paths {
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { continue }
+            let target = resolved(path)
+            if let target, target.hasPrefix(root + "/") { continue }
+            throw ShellError("\(path) is a symbolic link to \(target ?? "a missing file"), outside \(folder): nothing was loaded "
+                             + "(give --follow-links to load what links point to)")
+        }
     }
 }
