@@ -34,11 +34,14 @@ import Testing
         }
     }
 
-    @Test func anOlderStoreIsUpgraded() throws {
-        // A store with no migrations applied yet (as an empty file is) is brought to the latest schema.
+    @Test func anEmptyFileIsLeftAloneByAReadAndBecomesAStoreOnWrite() throws {
+        // An empty file has no migrations applied: opening it to read writes nothing into it; opening
+        // it to write brings it to the latest schema.
         let path = try temporaryPath()
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-        let store = try #require(try SQLiteStore.open(path: path, create: false))
+        #expect(try SQLiteStore.open(path: path, create: false) == nil)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == 0)
+        let store = try #require(try SQLiteStore.open(path: path, create: true))
         #expect(try store.stats().schemaVersion == Schema.version)
     }
 

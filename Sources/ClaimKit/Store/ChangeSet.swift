@@ -69,7 +69,9 @@ enum RowSnapshot {
         case .int64(let i): return .int(i)
         case .double(let d): return .double(d)
         case .string(let s): return .string(s)
-        case .blob(let b): return .string(b.base64EncodedString())
+        // claimcheck stores no BLOBs: one is written as an object, which no text snapshot equals
+        // (a BLOB holding a value's bytes, or its base64, is not that value).
+        case .blob(let b): return .object([("blob", .string(b.base64EncodedString()))])
         }
     }
 

@@ -116,8 +116,10 @@ struct JournalVerifier {
             if key == "id" {
                 let (count, maxID) = try Row.fetchOne(db, sql: "SELECT count(*), max(id) FROM \(table)").map { ($0[0] as Int64, ($0[1] as Int64?) ?? 0) } ?? (0, 0)
                 // Dense when the ids are: room for the rows and some deleted ones.
-                t.denseLimit = maxID <= 2 * count + 4096 ? maxID + 4096 : 0
-                t.dense.reserveCapacity(Int(min(t.denseLimit, maxID + 1)))
+                // (Written so that a damaged id, negative or near Int64.max, cannot overflow.)
+                let dense = maxID >= 0 && maxID <= 2 * count + 4096
+                t.denseLimit = dense ? maxID + 4096 : 0
+                t.dense.reserveCapacity(dense ? Int(maxID + 1) : 0)
             }
             expected[table] = t
         }
@@ -310,7 +312,7 @@ struct JournalVerifier {
         case SQLITE_NULL: return .null
         case SQLITE_INTEGER: return sqlite3_column_int64(stmt, index).databaseValue
         case SQLITE_FLOAT: return sqlite3_column_double(stmt, index).databaseValue
-        case SQLITE_TEXT: return String(cString: sqlite3_column_text(stmt, index)).databaseValue
+        case SQLITE_TEXT: return String(decoding: text(stmt, index), as: UTF8.self).databaseValue
         default:
             let n = Int(sqlite3_column_bytes(stmt, index))
             guard n > 0, let p = sqlite3_column_blob(stmt, index) else { return Data().databaseValue }
@@ -373,7 +375,8 @@ final class ByteBuffer {
     /// A JSON string literal of UTF-8 text as `String(cString:)` reads it (the way GRDB does).
     func quote(_ text: UnsafeBufferPointer<UInt8>) {
         // One pass over plain ASCII; at the first NUL or non-ASCII byte it starts again through
-        // String, so that invalid UTF-8 and NUL are read the way GRDB reads them.
+        // String, so that invalid UTF-8 is read the way GRDB reads it. A NUL byte is kept (as
+        // \u0000): claimcheck never stores one, so text hidden after a NUL cannot match a snapshot.
         let mark = count
         reserve(text.count * 6 + 2)
         let hex: StaticString = "0123456789abcdef"
@@ -384,8 +387,7 @@ final class ByteBuffer {
             if b > 0x22 && b != 0x5C && b < 0x80 || b == 0x20 || b == 0x21 { out.pointee = b; out += 1; continue }
             if b == 0 || b >= 0x80 {
                 count = mark
-                let end = text.firstIndex(of: 0) ?? text.count
-                quote(string: String(decoding: UnsafeBufferPointer(rebasing: text[0..<end]), as: UTF8.self))
+                quote(string: String(decoding: text, as: UTF8.self))
                 return
             }
             out.pointee = 0x5C; out += 1

@@ -54,11 +54,11 @@ extension SQLiteStore {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM evidence WHERE id = ?"), arguments: [id]).map(Self.evidence)
     }
 
-    static func evidence(_ row: Row) -> EvidenceRecord {
-        EvidenceRecord(id: row["id"], claimID: row["claim_id"], stance: Stance(rawValue: row["stance"]) ?? .context,
-                       source: row["source"], title: row["title"], quote: row["quote"], note: row["note"],
-                       reliability: row["reliability"], addedAt: row["added_at"], author: row["author"],
-                       withdrawnAt: row["withdrawn_at"], withdrawnBecause: row["withdrawn_because"])
+    static func evidence(_ row: Row) throws -> EvidenceRecord {
+        EvidenceRecord(id: try row.checked("id"), claimID: try row.checked("claim_id"), stance: Stance(rawValue: try row.checked("stance")) ?? .context,
+                       source: try row.checked("source"), title: try row.checked("title"), quote: try row.checked("quote"), note: try row.checked("note"),
+                       reliability: try row.checked("reliability"), addedAt: try row.checked("added_at"), author: try row.checked("author"),
+                       withdrawnAt: try row.checked("withdrawn_at"), withdrawnBecause: try row.checked("withdrawn_because"))
     }
 
     func requireClaim(_ db: Database, _ id: Int64) throws {

@@ -21,9 +21,9 @@ extension SQLiteStore {
         return try read { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(Self.entry) }
     }
 
-    static func entry(_ row: Row) -> JournalEntry {
-        JournalEntry(seq: row["seq"], at: row["at"], author: row["author"], action: row["action"],
-                     ids: decodeStrings(row["ids"]), payload: row["payload"], prevHash: row["prev_hash"], hash: row["hash"])
+    static func entry(_ row: Row) throws -> JournalEntry {
+        JournalEntry(seq: try row.checked("seq"), at: try row.checked("at"), author: try row.checked("author"), action: try row.checked("action"),
+                     ids: decodeStrings(try row.checked("ids")), payload: try row.checked("payload"), prevHash: try row.checked("prev_hash"), hash: try row.checked("hash"))
     }
 
     /// Recomputes the hash chain, then checks that every journaled table holds exactly what the

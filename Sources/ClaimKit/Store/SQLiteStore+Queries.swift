@@ -4,7 +4,7 @@ import GRDB
 extension SQLiteStore {
     public func documents() throws -> [DocumentRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: "\(Self.documentSelect) ORDER BY d.id").map { Self.document(from: $0, withText: false) }
+            try Row.fetchAll(db, sql: "\(Self.documentSelect) ORDER BY d.id").map { try Self.document(from: $0, withText: false) }
         }
     }
 
@@ -14,7 +14,7 @@ extension SQLiteStore {
 
     func fetchDocument(_ db: Database, id: Int64, withText: Bool) throws -> DocumentRecord? {
         let select = withText ? Self.documentSelect.replacingOccurrences(of: "d.loaded_at,", with: "d.loaded_at, d.text,") : Self.documentSelect
-        return try Row.fetchOne(db, sql: "\(select) WHERE d.id = ?", arguments: [id]).map { Self.document(from: $0, withText: withText) }
+        return try Row.fetchOne(db, sql: "\(select) WHERE d.id = ?", arguments: [id]).map { try Self.document(from: $0, withText: withText) }
     }
 
     private static let documentSelect = """
@@ -23,11 +23,11 @@ extension SQLiteStore {
         FROM document d
         """
 
-    private static func document(from row: Row, withText: Bool) -> DocumentRecord {
-        DocumentRecord(id: row["id"], path: row["path"], title: row["title"], byline: row["byline"], outlet: row["outlet"],
-                       url: row["url"], published: (row["published"] as String?).flatMap(CivilDate.init(iso:)),
-                       sha256: row["sha256"], loadedAt: row["loaded_at"], claimCount: row["claim_count"],
-                       text: withText ? row["text"] : nil, fileSHA256: row["file_sha256"])
+    private static func document(from row: Row, withText: Bool) throws -> DocumentRecord {
+        DocumentRecord(id: try row.checked("id"), path: try row.checked("path"), title: try row.checked("title"), byline: try row.checked("byline"), outlet: try row.checked("outlet"),
+                       url: try row.checked("url"), published: (try row.checked("published") as String?).flatMap(CivilDate.init(iso:)),
+                       sha256: try row.checked("sha256"), loadedAt: try row.checked("loaded_at"), claimCount: try row.checked("claim_count"),
+                       text: withText ? try row.checked("text") : nil, fileSHA256: try row.checked("file_sha256"))
     }
 
     public func claims(_ filter: ClaimFilter) throws -> [ClaimRecord] {
@@ -70,23 +70,23 @@ extension SQLiteStore {
         FROM claim c LEFT JOIN speaker s ON s.id = c.speaker_id
         """
 
-    private static func claim(from row: Row) -> ClaimRecord {
+    private static func claim(from row: Row) throws -> ClaimRecord {
         var when: TimeResolution?
-        if let start = (row["date_start"] as String?).flatMap(CivilDate.init(iso:)),
-           let end = (row["date_end"] as String?).flatMap(CivilDate.init(iso:)),
-           let grain = (row["date_grain"] as String?).flatMap(DateGrain.init(rawValue:)) {
-            when = TimeResolution(text: row["when_text"] ?? "", start: start, end: end, grain: grain)
+        if let start = (try row.checked("date_start") as String?).flatMap(CivilDate.init(iso:)),
+           let end = (try row.checked("date_end") as String?).flatMap(CivilDate.init(iso:)),
+           let grain = (try row.checked("date_grain") as String?).flatMap(DateGrain.init(rawValue:)) {
+            when = TimeResolution(text: try row.checked("when_text") ?? "", start: start, end: end, grain: grain)
         }
         var span: Span?
-        if let s: Int = row["span_start"], let e: Int = row["span_end"] { span = Span(start: s, end: e) }
+        if let s: Int = try row.checked("span_start"), let e: Int = try row.checked("span_end") { span = Span(start: s, end: e) }
         return ClaimRecord(
-            id: row["id"], documentID: row["document_id"], kind: ClaimKind(rawValue: row["kind"]) ?? .assertion,
-            speakerID: row["speaker_id"], speakerName: row["speaker_name"], speakerRole: row["speaker_role"],
-            speakerKind: row["speaker_kind"], mention: row["mention"],
-            members: decodeStrings(row["speaker_members"]), cue: row["cue"], recipient: row["recipient"],
-            statement: row["statement"], span: span, when: when, whenText: row["when_text"],
-            checkworthiness: row["checkworthiness"], status: row["status"], supports: row["supports"],
-            contradicts: row["contradicts"], context: row["context"], retracted: (row["retracted_at"] as String?) != nil)
+            id: try row.checked("id"), documentID: try row.checked("document_id"), kind: ClaimKind(rawValue: try row.checked("kind")) ?? .assertion,
+            speakerID: try row.checked("speaker_id"), speakerName: try row.checked("speaker_name"), speakerRole: try row.checked("speaker_role"),
+            speakerKind: try row.checked("speaker_kind"), mention: try row.checked("mention"),
+            members: decodeStrings(try row.checked("speaker_members")), cue: try row.checked("cue"), recipient: try row.checked("recipient"),
+            statement: try row.checked("statement"), span: span, when: when, whenText: try row.checked("when_text"),
+            checkworthiness: try row.checked("checkworthiness"), status: try row.checked("status"), supports: try row.checked("supports"),
+            contradicts: try row.checked("contradicts"), context: try row.checked("context"), retracted: (try row.checked("retracted_at") as String?) != nil)
     }
 
     /// How many of the newest matches `find` ranks by relevance.
@@ -107,13 +107,13 @@ extension SQLiteStore {
                 FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid
                 WHERE claim_fts MATCH ? AND claim_fts.rowid >= ? ORDER BY rank LIMIT ?
                 """), arguments: [pattern, try cutoff("claim_fts"), limit])
-                .map { SearchHit(source: .claim, id: $0["id"], claimID: $0["id"], snippet: $0["snip"]) }
+                .map { SearchHit(source: .claim, id: try $0.checked("id"), claimID: try $0.checked("id"), snippet: $0["snip"]) }
             let evidence = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT e.id, e.claim_id, snippet(evidence_fts, -1, '[', ']', '…', 12) AS snip
                 FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid
                 WHERE evidence_fts MATCH ? AND evidence_fts.rowid >= ? ORDER BY rank LIMIT ?
                 """), arguments: [pattern, try cutoff("evidence_fts"), limit])
-                .map { SearchHit(source: .evidence, id: $0["id"], claimID: $0["claim_id"], snippet: $0["snip"]) }
+                .map { SearchHit(source: .evidence, id: try $0.checked("id"), claimID: $0["claim_id"], snippet: $0["snip"]) }
             return claims + evidence
         }
     }
@@ -122,17 +122,17 @@ extension SQLiteStore {
         try read { db in
             let aliases = try Row.fetchAll(db, sql: "SELECT alias, speaker_id FROM speaker_alias ORDER BY alias")
             var byID: [Int64: [String]] = [:]
-            for row in aliases { byID[row["speaker_id"], default: []].append(row["alias"]) }
+            for row in aliases { byID[try row.checked("speaker_id"), default: []].append(try row.checked("alias")) }
             return try Row.fetchAll(db, sql: """
                 SELECT s.*, (SELECT count(*) FROM claim c WHERE c.speaker_id = s.id) AS claim_count
                 FROM speaker s ORDER BY s.id
                 """).map { row in
-                let id: Int64 = row["id"]
-                let name: String = row["name"]
-                return SpeakerRecord(id: id, name: name, role: row["role"], kind: row["kind"],
+                let id: Int64 = try row.checked("id")
+                let name: String = try row.checked("name")
+                return SpeakerRecord(id: id, name: name, role: try row.checked("role"), kind: try row.checked("kind"),
                                      aliases: (byID[id] ?? []).filter { $0.caseInsensitiveCompare(name) != .orderedSame },
-                                     members: decodeStrings(row["members"]), claimCount: row["claim_count"],
-                                     mergedInto: row["merged_into"])
+                                     members: decodeStrings(try row.checked("members")), claimCount: try row.checked("claim_count"),
+                                     mergedInto: try row.checked("merged_into"))
             }
         }
     }
@@ -142,7 +142,7 @@ extension SQLiteStore {
             // Counts kept by triggers (schema v2): a few rows, whatever the store's size.
             var s = StoreStats()
             for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT name, n FROM tally")) {
-                s.count(tally: row["name"], row["n"])
+                s.count(tally: try row.checked("name"), try row.checked("n"))
             }
             s.schemaVersion = try Schema.migrator.appliedIdentifiers(db).count
             return s

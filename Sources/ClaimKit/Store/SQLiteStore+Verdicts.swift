@@ -63,7 +63,7 @@ extension SQLiteStore {
                 ("verdict", .string("V\(id)")), ("claim", .string("C\(claimID)")), ("rating", .string(r.name)),
                 ("because", .string(reason)), ("cites", .array(cites.map { .string("E\($0)") })),
             ]), changes: changes)
-            let verdict = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM verdict WHERE id = ?"), arguments: [id]).map { Self.verdict($0, current: true) }!
+            let verdict = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM verdict WHERE id = ?"), arguments: [id]).map { try Self.verdict($0, current: true) }!
             return (verdict, entry)
         }
     }
@@ -76,16 +76,16 @@ extension SQLiteStore {
                 let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM verdict WHERE claim_id = ? ORDER BY id"), arguments: [claimID])
                 let retracted = try Bool.fetchOne(db.cachedStatement(sql: "SELECT retracted_at IS NOT NULL FROM claim WHERE id = ?"), arguments: [claimID]) ?? false
                 let current: Int64? = retracted ? nil : rows.last?["id"]
-                return rows.map { Self.verdict($0, current: $0["id"] == current) }
+                return try rows.map { try Self.verdict($0, current: try $0.checked("id") == current) }
             }
             let current = Set(try Int64.fetchAll(db, sql: StoreSQL.currentVerdicts))
-            return try Row.fetchAll(db, sql: "SELECT * FROM verdict ORDER BY id").map { Self.verdict($0, current: current.contains($0["id"])) }
+            return try Row.fetchAll(db, sql: "SELECT * FROM verdict ORDER BY id").map { try Self.verdict($0, current: current.contains(try $0.checked("id"))) }
         }
     }
 
-    static func verdict(_ row: Row, current: Bool) -> VerdictRecord {
-        let cites = decodeStrings(row["cites"]).compactMap { Int64($0.dropFirst()) }
-        return VerdictRecord(id: row["id"], claimID: row["claim_id"], rating: row["rating"], reason: row["reason"],
-                             cites: cites, ruledAt: row["ruled_at"], author: row["author"], current: current)
+    static func verdict(_ row: Row, current: Bool) throws -> VerdictRecord {
+        let cites = decodeStrings(try row.checked("cites")).compactMap { Int64($0.dropFirst()) }
+        return VerdictRecord(id: try row.checked("id"), claimID: try row.checked("claim_id"), rating: try row.checked("rating"), reason: try row.checked("reason"),
+                             cites: cites, ruledAt: try row.checked("ruled_at"), author: try row.checked("author"), current: current)
     }
 }

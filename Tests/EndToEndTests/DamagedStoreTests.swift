@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Rows damaged with the sqlite3 shell: every command answers with an error or a result, never a
+/// crash, and `log verify` names the row, including the quiet kinds of damage (a BLOB holding the
+/// same bytes as the text, text hidden after a NUL byte, an id at the edge of Int64).
+@Suite struct DamagedStoreTests {
+    private static let commands: [[String]] = [
+        ["claims"], ["show", "C7"], ["verdicts", "--all"], ["log"], ["log", "C7"], ["export", "json"], ["export", "html"],
+        ["stats"], ["find", "rial"], ["speakers"], ["evidence"], ["documents"], ["verify"],
+    ]
+
+    private func damaged(_ sql: String) throws -> String {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("s.db").path
+        let setup = try CLI.run(["--store", store], stdin: """
+            load \(CLI.seed) --published 2025-04-17
+            evidence add C7 supports --source https://example.org/rates --quote "fell"
+            verdict C7 false --because "first"
+            """)
+        #expect(setup.status == 0, "\(setup.stderr)")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["sqlite3", store, sql]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        return store
+    }
+
+    @Test(arguments: [
+        ("UPDATE claim SET supports = 1e300 WHERE id = 7", "claim 7"),
+        ("UPDATE verdict SET rating = CAST(rating AS BLOB) WHERE id = 1", "verdict 1"),
+        ("UPDATE verdict SET reason = reason || char(0) || 'hidden' WHERE id = 1", "verdict 1"),
+        ("UPDATE claim SET statement = x'00ff' WHERE id = 3", "claim 3"),
+        ("UPDATE claim SET id = 9223372036854775807 WHERE id = 17", "claim 9223372036854775807"),
+        ("UPDATE claim SET id = -5 WHERE id = 16", "claim -5"),
+    ])
+    func damageIsNamedNeverACrash(_ sql: String, _ named: String) throws {
+        let store = try damaged(sql)
+        for command in Self.commands {
+            let r = try CLI.run(["--store", store] + command)
+            #expect(r.status <= 1, "\(sql): \(command) crashed with status \(r.status): \(r.stderr.suffix(300))")
+            if r.status == 1 { #expect(r.stderr.hasPrefix("error: "), "\(command): \(r.stderr.prefix(200))") }
+        }
+        let r = try CLI.run(["--store", store, "log", "verify"])
+        #expect(r.status == 1 && r.stderr.contains(named), "\(sql): \(r.stderr)")
+    }
+}
