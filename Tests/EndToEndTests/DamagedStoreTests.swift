@@ -47,3 +47,42 @@ import Testing
         #expect(r.status == 1 && r.stderr.contains(named), "\(sql): \(r.stderr)")
     }
 }
+
+/// Input that never ends or never stops growing is bounded, with a clear error.
+@Suite struct BoundedInputTests {
+    @Test func anEndlessBatchStopsWithAnError() throws {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("s.db").path
+        // A line of 2 MiB with no newline, as /dev/zero or a binary file would give.
+        let r = try CLI.run(["--store", store, "--batch", "-"], stdin: "stats\n" + String(repeating: "x", count: 2 << 20))
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("<stdin>:2: error: line is longer than 1 MiB"), "\(r.stderr.prefix(300))")
+        let zero = try CLI.run(["--store", store, "--batch", "/dev/zero"])
+        #expect(zero.status == 1 && zero.stderr.contains("/dev/zero:1: error: line is longer than 1 MiB"), "\(zero.stderr.prefix(300))")
+    }
+
+    @Test func aHugeSearchIsRefused() throws {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("s.db").path
+        #expect(try CLI.run(["--store", store, "load", CLI.seed]).status == 0)
+        let r = try CLI.run(["--store", store, "find"] + Array(repeating: "economy", count: 200_000 / 100))
+        #expect(r.status == 1 && r.stderr.contains("find takes at most 64 words"), "\(r.stderr.prefix(300))")
+    }
+
+    @Test func aHistoryFileThatIsNotAFileDoesNotStopTheShell() throws {
+        let dir = try CLI.temporaryDirectory()
+        let fifo = dir.appendingPathComponent("history").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for history in [fifo, "/dev/zero"] {
+            let t = try PseudoTerminal(arguments: ["--store", dir.appendingPathComponent("s.db").path],
+                                       environment: ["CLAIMCHECK_HISTORY": history], directory: dir)
+            #expect(t.waitFor("is not a regular file: history is not kept"), "\(t.screen)")
+            #expect(t.waitForPrompt(count: 1))
+            t.send("stats\r")
+            #expect(t.waitFor("journal"))
+            #expect(t.waitForPrompt(count: 2))
+            t.send("\u{04}")
+            #expect(t.waitForExit() == 0)
+        }
+    }
+}

@@ -17,6 +17,9 @@ struct FindCommand: ShellCommand {
         """
     var options: [OptionSpec] { [OptionSpec("--limit", value: "N", help: "at most N hits of each kind (default 50)")] }
 
+    /// The most words one search may have.
+    static let maxWords = 64
+
     func run(_ args: Arguments, in session: Session) throws {
         guard !args.positionals.isEmpty else { throw ShellError("missing TEXT to search for", usage: usage) }
         var limit = 50
@@ -24,7 +27,14 @@ struct FindCommand: ShellCommand {
             guard let n = Int(l), n > 0 else { throw ShellError("--limit needs a positive number, not \(l)") }
             limit = n
         }
-        let hits = try session.storeForReading().search(args.positionals.joined(separator: " "), limit: limit)
+        let query = args.positionals.joined(separator: " ")
+        // Every word is one more full-text term for every match: a bound keeps a pasted page from
+        // running for minutes.
+        let words = query.split(whereSeparator: { $0.isWhitespace }).count
+        guard words <= FindCommand.maxWords else {
+            throw ShellError("find takes at most \(FindCommand.maxWords) words (this has \(words)); search for a few distinctive ones")
+        }
+        let hits = try session.storeForReading().search(query, limit: limit)
         var table = Table(columns: [Table.Column("id"), Table.Column("claim"), Table.Column("match", flexible: true)],
                           emptyMessage: "no matches")
         for hit in hits {

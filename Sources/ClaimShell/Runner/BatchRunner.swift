@@ -21,6 +21,13 @@ public struct BatchRunner {
         var physicalStarts: [(line: Int, offset: Int)] = []
         while let raw = lines.next() {
             lineNumber += 1
+            if lines.lastLineTooLong {
+                pending = ""
+                failures += 1
+                executor.report(ShellError("line is longer than \(LineSource.maxLineBytes / 1024 / 1024) MiB: not a file of commands; "
+                                           + "the rest was not run"), file: name, line: lineNumber)
+                return failures
+            }
             if pending.isEmpty { pendingStart = lineNumber; physicalStarts = [] }
             physicalStarts.append((lineNumber, pending.unicodeScalars.count))
             let joined = pending.isEmpty ? raw : pending + raw

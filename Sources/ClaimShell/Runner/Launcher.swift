@@ -65,15 +65,26 @@ public struct Launcher {
                 lines = .standardInput()
                 name = "<stdin>"
             } else {
-                guard let data = FileManager.default.contents(atPath: batch) else {
-                    console.error("error: \(batch): cannot read the batch file")
-                    return 2
+                var info = stat()
+                if stat(batch, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+                    // A FIFO or a device: read as a stream, a line at a time, never whole.
+                    let fd = open(batch, O_RDONLY | O_CLOEXEC)
+                    guard fd >= 0 else {
+                        console.error("error: \(batch): cannot read the batch file: \(String(cString: strerror(errno)))")
+                        return 2
+                    }
+                    lines = LineSource(fileDescriptor: fd)
+                } else {
+                    guard let data = FileManager.default.contents(atPath: batch) else {
+                        console.error("error: \(batch): cannot read the batch file")
+                        return 2
+                    }
+                    guard let text = String(data: data, encoding: .utf8) else {
+                        console.error("error: \(batch): not UTF-8 text")
+                        return 2
+                    }
+                    lines = LineSource(text: text)
                 }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    console.error("error: \(batch): not UTF-8 text")
-                    return 2
-                }
-                lines = LineSource(text: text)
                 name = batch
             }
             if BatchRunner(executor: executor, bail: o.bail).run(lines: lines, name: name) > 0 { failed = true }

@@ -6,21 +6,39 @@ import Foundation
 final class LineEditor {
     private let el: OpaquePointer
     private let hist: OpaquePointer
-    private let historyPath: String
+    /// Nil when the history file cannot be kept (not a regular file, or far too big to be one).
+    private let historyPath: String?
+    /// Why history is not kept, to say once when the shell starts.
+    let historyProblem: String?
     private var promptText: UnsafeMutablePointer<CChar>
     private let complete: (String) -> (partial: String, candidates: [String])
     /// Set by Ctrl-C while editing; the caller drops what it had gathered.
     private(set) var interrupted = false
 
     init(historyPath: String, complete: @escaping (String) -> (partial: String, candidates: [String])) {
-        self.historyPath = historyPath
+        // Only a regular file (or none yet) is read and written: a FIFO or a device such as
+        // /dev/zero named by $CLAIMCHECK_HISTORY would block or never end.
+        var info = stat()
+        if stat(historyPath, &info) != 0 {
+            self.historyPath = historyPath
+            historyProblem = nil
+        } else if info.st_mode & S_IFMT != S_IFREG {
+            self.historyPath = nil
+            historyProblem = "\(historyPath) is not a regular file: history is not kept this session"
+        } else if info.st_size > 64 << 20 {
+            self.historyPath = nil
+            historyProblem = "\(historyPath) is over 64 MiB, too big for a history file: history is not kept this session"
+        } else {
+            self.historyPath = historyPath
+            historyProblem = nil
+        }
         self.complete = complete
         el = cc_el_init("claimcheck")
         hist = cc_history_init()
         promptText = strdup("claimcheck> ")
         cc_history_setsize(hist, 1000)
         cc_history_setunique(hist, 1)
-        cc_history_load(hist, historyPath)
+        if let path = self.historyPath { cc_history_load(hist, path) }
         cc_el_set_hist(el, hist)
         cc_el_set_editor(el, "emacs")
         cc_el_set_signal(el, 1)
@@ -69,7 +87,7 @@ final class LineEditor {
     func remember(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         cc_history_enter(hist, line)
-        cc_history_save(hist, historyPath)
+        if let historyPath { cc_history_save(hist, historyPath) }
     }
 
     private func abandonLine() -> UInt8 {

@@ -17,6 +17,7 @@ public struct REPL {
         banner()
         let completer = Completer(registry: executor.registry, session: session)
         let editor = LineEditor(historyPath: REPL.historyPath()) { completer.candidates(for: $0) }
+        if let problem = editor.historyProblem { session.console.error(session.style.warn("warning:") + " " + problem) }
         var pending = ""
         while true {
             guard let line = editor.readLine(prompt: pending.isEmpty ? "claimcheck> " : "...> ") else {
