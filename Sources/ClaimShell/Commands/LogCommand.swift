@@ -1,4 +1,5 @@
 import ClaimKit
+import Foundation
 
 /// `log` shows the journal as a person reads it: who did what, why, and what each change replaced;
 /// `log N` one entry in full; `log C7` one object's history; `log verify` checks the hash chain and
@@ -6,7 +7,7 @@ import ClaimKit
 struct LogCommand: ShellCommand {
     let name = "log"
     let summary = "the journal of changes; log verify checks it for tampering"
-    let usage = "log [ID|SEQ] [--since DATE] [--author NAME] [--limit N]\n       log verify"
+    let usage = "log [ID|SEQ] [--since DATE] [--author NAME] [--limit N]\n       log verify [--head SEQ:HASH] [--report FILE] [--anchors FILE]\n       log anchor [FILE]"
     let details = """
         Every change appends an entry: sequence number, UTC time, author, action, ids, what changed,
         and a SHA-256 over all of it plus the previous entry's hash. The listing's last column says
@@ -19,24 +20,43 @@ struct LogCommand: ShellCommand {
         its back is named), recomputes the chain and checks that the tables hold what the journal
         says; it exits 1 and names the first entry or row that fails.
 
+        A hash chain alone cannot notice its last entries cut off, or the whole chain recomputed
+        after an edit. Heads published outside the store can: `log anchor` signs the current head
+        with your key (`key init`) and appends it to FILE (default ~/.config/claimcheck/anchors.jsonl);
+        `log verify` checks every head anchored there for this store (signature and presence in
+        the chain), `--head SEQ:HASH` a head you noted, `--report FILE` the head a report or export
+        states (every report ends with it).
+
         Examples:
           log C6
           log 12
           log --since 2025-04-01 --author alice
           log verify
+          log anchor
+          log verify --report published/report.html
         """
     var options: [OptionSpec] {
-        [OptionSpec("--since", value: "DATE", help: "entries at or after this date (YYYY-MM-DD)"),
+        [OptionSpec("--head", value: "SEQ:HASH", help: "verify: a head that must still be in the chain"),
+         OptionSpec("--report", value: "FILE", help: "verify: the head a report or export states"),
+         OptionSpec("--anchors", value: "FILE", help: "verify: the anchors file to check (default in the config folder)"),
+         OptionSpec("--since", value: "DATE", help: "entries at or after this date (YYYY-MM-DD)"),
          OptionSpec("--author", value: "NAME", help: "entries by this author"),
          OptionSpec("--limit", value: "N", help: "only the last N entries")]
     }
-    var positionalCompletion: [CompletionKind] { [.values(["verify"])] }
+    var positionalCompletion: [CompletionKind] { [.values(["verify", "anchor"]), .path] }
 
     func run(_ args: Arguments, in session: Session) throws {
-        try args.expectPositionals(max: 1, usage: usage)
-        if args.positionals.first?.lowercased() == "verify" {
+        try args.expectPositionals(max: 2, usage: usage)
+        switch args.positionals.first?.lowercased() {
+        case "verify":
+            try args.expectPositionals(max: 1, usage: usage)
             try verify(args, session)
             return
+        case "anchor":
+            try anchor(args, session)
+            return
+        default:
+            try args.expectPositionals(max: 1, usage: usage)
         }
         var filter = JournalFilter()
         var single = false
@@ -94,13 +114,72 @@ struct LogCommand: ShellCommand {
 
     private func verify(_ args: Arguments, _ session: Session) throws {
         let store = try session.storeForReading()
-        let result = try store.verifyJournal()
+        var result = try store.verifyJournal()
+        // Heads published outside the store: each must still be in the chain.
+        var checked: [String] = []
+        if result.failure == nil {
+            var heads: [(what: String, seq: Int64, hash: String)] = []
+            if let text = args.value("--head") {
+                guard let head = HeadCheck.parse(text) else { throw ShellError("--head is SEQ:HASH (the hash, or its first 12 or more hex digits)") }
+                heads.append(("--head", head.seq, head.hash))
+            }
+            if let path = args.value("--report") {
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw ShellError("\(path): cannot read the report")
+                }
+                guard let head = HeadCheck.head(inReport: text) else { throw ShellError("\(path) states no journal head (N entries, head HASH)") }
+                heads.append(("the head \(path) states", head.seq, head.hash))
+            }
+            let anchorsPath = args.value("--anchors") ?? AnchorFile.defaultPath
+            if let identity = try HeadCheck.storeIdentity(store) {
+                let (anchors, problems) = try AnchorFile.read(anchorsPath, store: identity)
+                for problem in problems { session.console.error("warning: \(problem)") }
+                for (line, anchor) in anchors {
+                    guard anchor.signatureIsValid else {
+                        result.failure = "the anchor at \(anchorsPath):\(line) has a bad signature (the anchors file was edited)"
+                        break
+                    }
+                    heads.append(("the head \(anchor.author) anchored on \(anchor.at) (\(anchorsPath):\(line))", anchor.seq, anchor.hash))
+                }
+            }
+            for head in heads where result.failure == nil {
+                if let problem = try HeadCheck.problem(seq: head.seq, hash: head.hash, in: store) {
+                    result.failure = "\(head.what): \(problem)"
+                } else {
+                    checked.append("#\(head.seq)")
+                }
+            }
+        }
         let json = JSONValue.object([("intact", .bool(result.failure == nil)), ("entries", .int(result.entries)),
-                                     ("head", .string(result.headHash)), ("failure", .string(result.failure))])
+                                     ("head", .string(result.headHash)), ("failure", .string(result.failure)),
+                                     ("published_heads_checked", .int(checked.count))])
         if let failure = result.failure {
             if try format(args, session) == .json { session.console.write(json.pretty + "\n") }
             throw ShellError("journal verification failed: \(failure)")
         }
-        try emit(record: "journal intact: \(result.entries) entries, head \(result.headHash)", json: json, args, session)
+        var line = "journal intact: \(result.entries) entries, head \(result.headHash)"
+        if !checked.isEmpty { line += "\n\(checked.count) published head\(checked.count == 1 ? "" : "s") still in the chain (\(checked.suffix(5).joined(separator: ", ")))" }
+        try emit(record: line, json: json, args, session)
+    }
+
+    /// `log anchor [FILE]`: signs the verified head with the checker's key and appends it outside
+    /// the store; the first time, the key's public half is recorded in the store for the author.
+    private func anchor(_ args: Arguments, _ session: Session) throws {
+        let key = try SigningKey.load(from: SigningKey.defaultPath)
+        let path = args.positionals.count > 1 ? args.positionals[1] : AnchorFile.defaultPath
+        let store = try session.storeForWriting()
+        let author = session.settings.author
+        let setting = "signing_key:" + author
+        if try store.setting(setting) != key.publicKey {
+            try store.setSetting(setting, key.publicKey, author: author)
+        }
+        let check = try store.verifyJournal()
+        if let failure = check.failure { throw ShellError("not anchoring a journal that does not verify: \(failure)") }
+        guard let identity = try HeadCheck.storeIdentity(store), let head = try store.journal(JournalFilter(limit: 1)).last else {
+            throw ShellError("the journal is empty: nothing to anchor")
+        }
+        let anchor = try JournalAnchor.signed(store: identity, seq: head.seq, hash: head.hash, at: UTCClock.now(), author: author, key: key)
+        try AnchorFile.append(anchor, to: path)
+        session.console.line("anchored head #\(head.seq) \(head.hash.prefix(12))… in \(path), signed by \(author)")
     }
 }

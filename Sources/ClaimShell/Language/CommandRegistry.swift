@@ -20,6 +20,7 @@ public struct CommandRegistry: Sendable {
         ClaimCommand(),
         SpeakerCommand(),
         LogCommand(),
+        KeyCommand(),
         VerifyCommand(),
         ExportCommand(),
         ImportCommand(),
