@@ -14,7 +14,7 @@ evidence retract E9 --because "no such evidence"
 evidence retract E2 --because "wrong source"
 evidence retract E2 --because "twice"
 claim add "The blackouts lasted six hours" --by "the government" --on 2025-04-31
-claim add "The blackouts lasted six hours" --by "the government" --on 2025-04-15 --doc D1
+claim add "The blackouts lasted six hours" --by "the government" --on 2025-04-15
 claim edit C18 --statement "The blackouts lasted six hours a day"
 claim retract C404 --because "no such claim"
 speaker alias Pezeshkian "the President"

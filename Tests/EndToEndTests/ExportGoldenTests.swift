@@ -79,14 +79,18 @@ import Testing
         #expect(r.stdout.contains(",'@attacker,"))
     }
 
-    @Test func claimReviewCountsClaimsWithoutAVerdict() throws {
+    @Test func claimReviewSaysExactlyWhatItWroteAndNeedsItsURLAndAuthor() throws {
         let store = try buildStore()
-        let r = try CLI.run(["--store", store, "export", "claimreview", "--org", "X"])
-        #expect(r.status == 0)
-        #expect(r.stderr.contains("without a verdict left out"))
+        var r = try CLI.run(["--store", store, "export", "claimreview", "--org", "X", "--url", "https://x.example.org/check"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr == "2 ClaimReviews written; 15 claims without a current verdict left out\n", "\(r.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
         #expect(json?.count == 2)
         #expect(json?.first?["@type"] as? String == "ClaimReview")
+        r = try CLI.run(["--store", store, "export", "claimreview", "--org", "X"])
+        #expect(r.status == 1 && r.stderr.contains("--url"), "no url is an error naming the option: \(r.stderr)")
+        r = try CLI.run(["--store", store, "export", "claimreview", "--org", "  ", "--url", "https://x.example.org/check"])
+        #expect(r.status == 1 && r.stderr.contains("organisation"), "a blank organisation is an error: \(r.stderr)")
     }
 
     @Test func unwritablePathLeavesNothingBehind() throws {
@@ -123,7 +127,8 @@ import Testing
         let setup = try CLI.run(["--store", store], stdin: script)
         #expect(setup.status == 0, "\(setup.stderr)")
         for format in ["html", "markdown", "csv", "json", "claimreview"] {
-            let r = try CLI.run(["--store", store, "export", format, "--org", "Org <i>"].filter { format == "claimreview" || !$0.hasPrefix("Org") && $0 != "--org" })
+            let extra = format == "claimreview" ? ["--org", "Org <i>", "--url", "https://checks.example.org/x"] : []
+            let r = try CLI.run(["--store", store, "export", format] + extra)
             #expect(r.status == 0, "\(format): \(r.stderr)")
             switch format {
             case "html":
@@ -195,7 +200,9 @@ import Testing
         for review in reviews {
             #expect(review["@context"] as? String == "https://schema.org")
             #expect(review["@type"] as? String == "ClaimReview")
-            #expect((review["claimReviewed"] as? String)?.isEmpty == false)
+            let claimReviewed = try #require(review["claimReviewed"] as? String)
+            #expect(!claimReviewed.isEmpty && !claimReviewed.hasSuffix(","), "the quote's trailing comma is trimmed: \(claimReviewed)")
+            #expect((review["reviewBody"] as? String)?.isEmpty == false, "reviewBody holds the reasoning")
             #expect((review["datePublished"] as? String)?.count == 10)
             #expect((review["url"] as? String)?.hasPrefix("https://checks.example.org/iran#C") == true)
             let author = review["author"] as? [String: Any]
@@ -203,6 +210,7 @@ import Testing
             let rating = try #require(review["reviewRating"] as? [String: Any])
             #expect(rating["@type"] as? String == "Rating")
             for key in ["ratingValue", "bestRating", "worstRating", "alternateName"] { #expect(rating[key] != nil, "reviewRating.\(key)") }
+            #expect(rating["alternateName"] as? String == "Mostly true", "a reader-facing label, not a slug")
             let item = try #require(review["itemReviewed"] as? [String: Any])
             #expect(item["@type"] as? String == "Claim")
             let claimAuthor = item["author"] as? [String: Any]
@@ -210,6 +218,8 @@ import Testing
             #expect(item["datePublished"] as? String != nil)
             let appearance = try #require(item["appearance"] as? [String: Any])
             #expect(appearance["url"] as? String == "https://example.org/iran-talks")
+            let publisher = appearance["publisher"] as? [String: Any]
+            #expect(publisher?["@type"] as? String == "Organization" && publisher?["name"] as? String == "EA WorldView")
             #expect((appearance["headline"] as? String)?.isEmpty == false)
         }
     }

@@ -12,8 +12,9 @@ public enum ClaimReviewReport {
         }
     }
 
-    /// The JSON-LD and how many claims were left out for want of a verdict.
-    public static func render(_ data: ReportData, _ options: Options) -> (json: String, skipped: Int) {
+    /// The JSON-LD, how many reviews it holds, and how many claims were left out for want of a
+    /// current verdict.
+    public static func render(_ data: ReportData, _ options: Options) -> (json: String, written: Int, skipped: Int) {
         var reviews: [JSONValue] = []
         var skipped = 0
         for item in data.documents {
@@ -24,7 +25,15 @@ public enum ClaimReviewReport {
         }
         let value: JSONValue = reviews.count == 1 ? reviews[0] : .array(reviews)
         // Published inside <script type="application/ld+json">: nothing in it may close the element.
-        return (JSONValue.webSafe(value.pretty) + "\n", skipped)
+        return (JSONValue.webSafe(value.pretty) + "\n", reviews.count, skipped)
+    }
+
+    /// The statement as a claim: without the punctuation a quotation ends with inside its marks
+    /// ("... their demands," → "... their demands").
+    static func claimReviewed(_ statement: String) -> String {
+        var text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+        while let last = text.last, ",;:—–-".contains(last) { text.removeLast() }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     static func review(_ item: ReportData.ClaimItem, _ v: VerdictRecord, _ doc: DocumentRecord?, _ scale: RatingScale,
@@ -34,7 +43,8 @@ public enum ClaimReviewReport {
         if let value = scale.rating(named: v.rating)?.value {
             rating.append(("ratingValue", .int(value)))
         }
-        rating += [("bestRating", .int(scale.best)), ("worstRating", .int(scale.worst)), ("alternateName", .string(v.rating))]
+        let label = scale.rating(named: v.rating)?.label ?? RatingScale.Rating(name: v.rating).label
+        rating += [("bestRating", .int(scale.best)), ("worstRating", .int(scale.worst)), ("alternateName", .string(label))]
         let kind = c.speakerKind == "organization" || c.speakerKind == "group" ? "Organization" : "Person"
         var claim: [(String, JSONValue)] = [("@type", .string("Claim")),
                                             ("author", .object([("@type", .string(kind)), ("name", .string(c.speakerName ?? "unknown"))]))]
@@ -44,18 +54,22 @@ public enum ClaimReviewReport {
             if let url = doc.url, WebLink.isSafe(url) { appearance.append(("url", .string(url))) }
             if let title = doc.title { appearance.append(("headline", .string(title))) }
             if let published = doc.published { appearance.append(("datePublished", .string(published.description))) }
+            if let outlet = doc.outlet {
+                appearance.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(outlet))])))
+            }
             claim.append(("appearance", .object(appearance)))
         }
         var review: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")),
             ("@type", .string("ClaimReview")),
-            ("claimReviewed", .string(c.statement)),
+            ("claimReviewed", .string(claimReviewed(c.statement))),
             ("datePublished", .string(String(v.ruledAt.prefix(10)))),
         ]
         if let base = options.baseURL { review.append(("url", .string(base + "#" + c.ref))) }
         review += [
             ("author", .object([("@type", .string("Organization")), ("name", .string(options.organization))])),
             ("reviewRating", .object(rating)),
+            ("reviewBody", .string(v.reason)),
             ("itemReviewed", .object(claim)),
         ]
         return .object(review)

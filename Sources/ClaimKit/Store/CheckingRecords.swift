@@ -67,6 +67,12 @@ public struct RatingScale: Hashable, Sendable {
         public var name: String
         /// ClaimReview's ratingValue; nil for a rating outside the scale (unproven).
         public var value: Int?
+
+        /// The rating as a reader sees it: "mostly-true" → "Mostly true" (ClaimReview's alternateName).
+        public var label: String {
+            let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+            return words.prefix(1).uppercased() + words.dropFirst()
+        }
     }
 
     public var name: String

@@ -65,17 +65,26 @@ struct ExportCommand: ShellCommand {
         case "csv": try output.write(CSVReport.render(data))
         default:
             let storedOrg = try store.setting("org")
-            guard let org = args.value("--org") ?? session.settings.org ?? storedOrg else {
-                throw ShellError("claimreview needs the checking organisation: --org NAME or `set org NAME`")
+            guard let org = (args.value("--org") ?? session.settings.org ?? storedOrg)?.trimmingCharacters(in: .whitespacesAndNewlines),
+                  !org.isEmpty else {
+                throw ShellError("claimreview needs the checking organisation (the review's author): --org NAME or `set org NAME`")
             }
-            if let base = args.value("--url"), !WebLink.isSafe(base) {
+            // Google requires each review's url: the page the check is published on.
+            guard let base = try args.value("--url") ?? store.setting("url") else {
+                throw ShellError("claimreview needs the published check's address: --url https://... (each review's url is URL#C3)")
+            }
+            guard WebLink.isSafe(base) else {
                 throw ShellError("--url must be an http:// or https:// address without blanks or quotes, not \(Tokenizer.quoteIfNeeded(base))")
             }
-            let (json, skipped) = ClaimReviewReport.render(data, .init(baseURL: args.value("--url"), organization: org))
+            let (json, written, skipped) = ClaimReviewReport.render(data, .init(baseURL: base, organization: org))
             try output.write(json)
-            if skipped > 0 {
-                session.console.error("\(skipped) claim\(skipped == 1 ? "" : "s") without a verdict left out")
-            }
+            try output.commit()
+            // Exactly what was written, and what was not.
+            var summary = "\(written) ClaimReview\(written == 1 ? "" : "s") written"
+            if let path { summary += " to \(path)" }
+            if skipped > 0 { summary += "; \(skipped) claim\(skipped == 1 ? "" : "s") without a current verdict left out" }
+            session.console.error(summary)
+            return
         }
         try output.commit()
         if let path {
