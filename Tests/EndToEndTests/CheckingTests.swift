@@ -85,16 +85,14 @@ import Testing
     }
 
     /// Every checking command and each of its errors, in one batch file; stderr must match
-    /// Fixtures/expected/checking-errors.stderr (CLAIMCHECK_UPDATE_GOLDEN=1 rewrites it).
+    /// Fixtures/expected/checking-errors.stderr (CLAIMCHECK_UPDATE_GOLDEN=1 rewrites it, and fails).
     @Test func everyErrorOfTheCheckingCommands() throws {
         let dir = try CLI.temporaryDirectory()
         let store = dir.appendingPathComponent("e.db").path
         let r = try CLI.run(["--store", store, "-f", "Fixtures/batch/checking-errors.cc"], in: CLI.packageRoot,
                             environment: ["CLAIMCHECK_NOW": "2025-04-20T12:00:00Z", "CLAIMCHECK_AUTHOR": "checker"])
         #expect(r.status == 1)
-        let golden = CLI.packageRoot.appendingPathComponent("Fixtures/expected/checking-errors.stderr")
-        if ProcessInfo.processInfo.environment["CLAIMCHECK_UPDATE_GOLDEN"] == "1" { try Data(r.stderr.utf8).write(to: golden) }
-        #expect(r.stderr == (try String(contentsOf: golden, encoding: .utf8)))
+        try Golden.check(Data(r.stderr.utf8), against: "checking-errors.stderr", "stderr of checking-errors.cc")
         #expect(r.stderr.contains(":24: error: expectation failed: "), "a failed expect reads FILE:LINE: error: expectation failed: ...")
         #expect(r.stdout.contains("verified: "), "verify ran")
         #expect(try CLI.run(["--store", store, "log", "verify"]).status == 0, "the errors changed nothing")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Reports in every format, compared byte for byte with the files in Fixtures/expected.
-/// Set CLAIMCHECK_UPDATE_GOLDEN=1 to rewrite them after an intended change (then review the diff).
+/// CLAIMCHECK_UPDATE_GOLDEN=1 rewrites them after an intended change (the run still fails; review the diff).
 @Suite(.serialized) struct ExportGoldenTests {
     static let environment = ["CLAIMCHECK_NOW": "2025-04-20T12:00:00Z", "CLAIMCHECK_AUTHOR": "checker"]
     static let formats: [(format: String, file: String)] = [
@@ -23,18 +23,13 @@ import Testing
     @Test func everyFormatMatchesItsGoldenFile() throws {
         let store = try buildStore()
         let out = try CLI.temporaryDirectory()
-        let update = ProcessInfo.processInfo.environment["CLAIMCHECK_UPDATE_GOLDEN"] == "1"
         for (format, file) in Self.formats {
             let path = out.appendingPathComponent(file).path
             var args = ["--store", store, "export", format, path]
             if format == "claimreview" { args += ["--url", "https://checks.example.org/iran", "--org", "Example Checks"] }
             let r = try CLI.run(args, in: CLI.packageRoot, environment: Self.environment)
             #expect(r.status == 0, "export \(format): \(r.stderr)")
-            let produced = try Data(contentsOf: URL(fileURLWithPath: path))
-            let golden = CLI.packageRoot.appendingPathComponent("Fixtures/expected/\(file)")
-            if update { try produced.write(to: golden) }
-            let expected = try Data(contentsOf: golden)
-            #expect(produced == expected, "export \(format) differs from Fixtures/expected/\(file)")
+            try Golden.check(try Data(contentsOf: URL(fileURLWithPath: path)), against: file, "export \(format)")
         }
     }
 

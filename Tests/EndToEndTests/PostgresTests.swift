@@ -25,9 +25,10 @@ struct PostgresTests {
         """
 
     private static let reads = [
-        ["documents"], ["claims"], ["claims", "--speaker", "khamenei"], ["show", "C2"], ["show", "C2", "--format", "json"],
-        ["speakers"], ["evidence"], ["verdicts", "--all"], ["log"], ["log", "C2"], ["log", "verify"],
-        ["export", "markdown"], ["export", "csv"], ["export", "json"], ["verify"], ["check"],
+        ["documents"], ["claims"], ["claims", "--by", "khamenei"], ["show", "C2"], ["show", "C2", "--format", "json"],
+        ["speakers"], ["speakers", "--all"], ["evidence"], ["verdicts", "--all"], ["log"], ["log", "C2"], ["log", "2"], ["log", "verify"],
+        ["export", "markdown"], ["export", "csv"], ["export", "json"], ["verify"], ["check"], ["read", "D1", "100-400"],
+        ["export", "claimreview", "--url", "https://checks.example.org/x"],
     ]
 
     @Test func everyCommandAnswersAsOnSQLite() throws {
@@ -42,10 +43,18 @@ struct PostgresTests {
         for command in Self.reads {
             let a = try CLI.run(["--store", sqlite] + command, environment: now)
             let b = try CLI.run(["--store", postgres] + command, environment: now)
+            // Each command must work, not merely fail the same way on both engines.
+            #expect(a.status == 0, "\(command) on SQLite: \(a.stderr)")
+            #expect(!a.stdout.isEmpty, "\(command) printed something")
             #expect(a.status == b.status, "\(command)")
             #expect(a.stdout == b.stdout, "\(command.joined(separator: " ")) differs:\n--- sqlite\n\(a.stdout)\n--- postgres\n\(b.stdout)")
             #expect(a.stderr == b.stderr, "\(command)")
         }
+        // `check --strict` fails on both (claims without verdicts), the same way.
+        let checkA = try CLI.run(["--store", sqlite, "check", "--strict"], environment: now)
+        let checkB = try CLI.run(["--store", postgres, "check", "--strict"], environment: now)
+        #expect(checkA.status == 1 && checkA.stderr.contains("have no verdict"), "\(checkA.stdout)\(checkA.stderr)")
+        #expect(checkA.status == checkB.status && checkA.stdout == checkB.stdout && checkA.stderr == checkB.stderr)
         let find = try CLI.run(["--store", postgres, "find", "talks"])
         #expect(find.status == 0)
         #expect(find.stdout.contains("[talks]"))

@@ -11,7 +11,9 @@ import Testing
         var setup = ""
         for i in 1...20 { setup += "claim add \"Claim number \(i)\" --by \"Speaker \(i % 4)\"\n" }
         #expect(try CLI.run(["--store", store], stdin: setup).status == 0)
-        var rng = SystemRandomNumberGenerator()
+        // Seeded, so that a failure can be replayed: CLAIMCHECK_TEST_SEED=N reruns with the same delays.
+        let seed = ProcessInfo.processInfo.environment["CLAIMCHECK_TEST_SEED"].flatMap(UInt64.init) ?? 20251204
+        var rng = SplitMix64(seed: seed)
         var confirmed = Set<String>()
         for round in 0..<30 {
             var script = ""
@@ -178,3 +180,16 @@ import Testing
     }
 }
 
+
+/// A small seeded generator (SplitMix64), for random test timings that can be replayed.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
