@@ -43,21 +43,18 @@ public final class Console {
     public func flush() { if captured == nil { cc_flush_stdout() } }
 
     /// Terminal height in rows, when stdout is a terminal.
-    public var height: Int? {
-        guard isTerminal else { return nil }
-        var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
-        if let rows = ProcessInfo.processInfo.environment["LINES"].flatMap(Int.init) { return min(max(rows, 5), 1000) }
-        return 24
-    }
+    public var height: Int? { terminalSize(\.ws_row, environment: "LINES", fallback: 24, bounds: 5...1000) }
 
     /// Terminal width in columns, when stdout is a terminal.
-    public var width: Int? {
+    public var width: Int? { terminalSize(\.ws_col, environment: "COLUMNS", fallback: 80, bounds: 20...1000) }
+
+    /// One dimension of the terminal: from the terminal itself, else from the environment variable
+    /// (taken within `bounds`: a huge or negative one must not break the layout), else `fallback`.
+    private func terminalSize(_ field: KeyPath<winsize, UInt16>, environment name: String, fallback: Int, bounds: ClosedRange<Int>) -> Int? {
         guard isTerminal else { return nil }
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        // COLUMNS is taken within sensible bounds (a huge or negative one must not break the layout).
-        if let cols = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) { return min(max(cols, 20), 1000) }
-        return 80
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size[keyPath: field] > 0 { return Int(size[keyPath: field]) }
+        if let value = ProcessInfo.processInfo.environment[name].flatMap(Int.init) { return min(max(value, bounds.lowerBound), bounds.upperBound) }
+        return fallback
     }
 }
