@@ -104,3 +104,22 @@ import Testing
         #expect(try s.verifyJournal().failure?.contains("journal entry #2") == true)
     }
 }
+
+/// An entry's summary must agree with the rows it recorded.
+@Suite struct ChangeSummaryCheckTests {
+    private func payload(rating: String, rowRating: String) -> String {
+        JSONValue.object([
+            ("change", .object([("because", .string("x")), ("claim", .string("C7")), ("rating", .string(rating)), ("verdict", .string("V1"))])),
+            ("rows", .array([.object([("hash", .string("h")), ("key", .int(1)), ("row", .object([
+                ("claim_id", .int(7)), ("id", .int(1)), ("rating", .string(rowRating)), ("reason", .string("x")),
+            ])), ("table", .string("verdict"))])])),
+        ]).compact
+    }
+
+    @Test func aVerdictRowRewrittenInsideItsChangeIsNamed() {
+        #expect(ChangeSummaryCheck.disagreement(action: "verdict", payload: payload(rating: "false", rowRating: "false")) == nil)
+        let why = ChangeSummaryCheck.disagreement(action: "verdict", payload: payload(rating: "false", rowRating: "true"))
+        #expect(why?.contains("summary says rating \"false\" but the verdict row it recorded has \"true\"") == true, "\(why ?? "nil")")
+        #expect(!ChangeSummaryCheck.checks("document.load"), "loads are not parsed twice")
+    }
+}

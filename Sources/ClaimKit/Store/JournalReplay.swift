@@ -27,6 +27,9 @@ struct JournalReplay {
         if hash != e.hash {
             return fail("its contents do not match its hash (edited outside claimcheck?)")
         }
+        if ChangeSummaryCheck.checks(e.action), let why = ChangeSummaryCheck.disagreement(action: e.action, payload: e.payload) {
+            return fail(why)
+        }
         guard let data = e.payload.data(using: .utf8),
               let payload = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             return fail("its payload is not valid JSON")

@@ -171,6 +171,13 @@ struct JournalVerifier {
             let storedHash = Self.text(stmt, 7)
             hasher.submit(EntryHashJob(seq: seq, head: buffer.bytes, payload: Array(payload), prev: Array(prevHash),
                                        stored: Digest(hex: storedHash)))
+            // What the entry says it did must agree with the rows it recorded (a few actions; their
+            // payloads are small).
+            let action = Self.text(stmt, 3)
+            if action.count < 24, ChangeSummaryCheck.checks(String(decoding: action, as: UTF8.self)),
+               let why = ChangeSummaryCheck.disagreement(action: String(decoding: action, as: UTF8.self), payload: String(decoding: payload, as: UTF8.self)) {
+                return failEntry(why)
+            }
             // The row snapshots: table, key and hash of each.
             var snapshots: [(table: String, key: SnapshotKey, hash: UnsafeBufferPointer<UInt8>?, hashText: String?)] = []
             var scanner = PayloadScanner(payload)
