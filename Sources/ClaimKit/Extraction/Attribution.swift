@@ -112,6 +112,7 @@ struct AttributionFinder {
                 }
                 if sawBoundary || e == start { end = min(end, e) }
             }
+            end = min(end, reportedClauseEnd(out[k], from: start, to: end))
             out[k].parts[0] = start..<max(start + 1, trimEnd(start, end))
         }
         // `said A and that B`: two statements of the same speaker
@@ -140,6 +141,30 @@ struct AttributionFinder {
             split.append(cur)
         }
         return split
+    }
+
+    /// Where an open-ended content ends before `end`, by the sentence's shape: in a fronted subordinate
+    /// clause ("While X said that A, B ...") at its comma; before a lone dash that adds the writer's
+    /// gloss ("A — a play on words ..."); before a coordinated reporting verb ("A and asked whether ...").
+    func reportedClauseEnd(_ f: Frame, from start: Int, to end: Int) -> Int {
+        let fronted = f.left - 1 >= s0 && WordLists.frontSubordinators.contains(toks[f.left - 1].lower) && isLead(f.left - 1)
+        var dash: Int? = nil
+        var dashes = 0
+        var k = start + 1
+        while k < end {
+            let t = toks[k]
+            if !inQuote(k) && t.kind != .quote {
+                if fronted && t.lower == "," && k > start + 2 && looksLikeClause(k + 1, stopAtComma: true) { return k }
+                if WordLists.dashes.contains(t.lower) { dashes += 1; if dash == nil { dash = k } }
+                if WordLists.andBut.contains(t.lower) && k + 1 < end && k > start + 3, let c = Lexicon.cues[toks[k + 1].lower],
+                   c.form == .past || c.form == .third, c.cls != .thatOnly, !toks[k + 1].isCap, !inQuote(k + 1) {
+                    return k - (toks[k - 1].lower == "," ? 1 : 0)
+                }
+            }
+            k += 1
+        }
+        if dashes == 1, let d = dash, d > start + 4 { return d }
+        return end
     }
 
     /// "that" before `k` starts a clause ("that the donations had ...", "that builders were ..."), not a noun
@@ -226,7 +251,8 @@ struct AttributionFinder {
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
         if j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") && !(j + 1 < i && toks[j + 1].has(WordFlag.subjectPronoun)) {
-            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && [",", "”", "\""].contains(toks[j - 1].lower) || !previous.isEmpty {
+            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && [",", "”", "\""].contains(toks[j - 1].lower) || !previous.isEmpty
+                || j > s0 + 2 && (toks[j - 1].isCap || toks[j - 1].kind == .number) && !inQuote(j - 1) && clauseSubject(s0) != nil {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
                 if forwardContent(&f, cue: cue, from: cueEnd) { return f }
                 return nil
@@ -248,6 +274,7 @@ struct AttributionFinder {
                 return f
             }
         }
+        if let f = asReportedBy(i, cueEnd: cueEnd, cue: cue) { return f }
         let infinitive = i > s0 && toks[i - 1].lower == "to"
         if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         guard let subj = subject(endingBefore: i, infinitive: infinitive) else {
@@ -266,7 +293,11 @@ struct AttributionFinder {
         if cue.form == .base {
             let prev = toks[i - 1].lower
             let head = toks[subj.upperBound - 1].lower
-            let plural = WordLists.theyWe.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && !toks[subj.upperBound - 1].isCap
+            let headTok = toks[subj.upperBound - 1]
+            // "Officials say", "Democrats say", "26 percent say": plural subjects, capitalised or counted
+            let capitalPlural = headTok.isCap && (subj.count == 1 && isLead(subj.lowerBound) || Lexicon.anonymousHeads.contains(head) && head.hasByteSuffix("s"))
+            let counted = subj.contains { toks[$0].kind == .number || toks[$0].lower == "percent" || toks[$0].lower == "%" }
+            let plural = WordLists.theyWe.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
                 || subj.count > 2 && (subj.contains { toks[$0].lower == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
@@ -277,6 +308,15 @@ struct AttributionFinder {
         if let label = labelRange(subj) { f.source = .label(label) }
         // what follows the cue
         let after = afterAdjuncts(cueEnd, cue: cue, frame: &f)
+        // "As the Times reported, ...": the rest of the sentence is what was reported
+        if subj.lowerBound > s0, toks[subj.lowerBound - 1].lower == "as", isLead(subj.lowerBound - 1), cue.form != .base, cue.form != .ing,
+           after + 1 < s1, toks[after].lower == ",", !inQuote(after) {
+            let e = trimEnd(after + 1, s1)
+            if e - (after + 1) >= 3 {
+                f.parts = [(after + 1)..<e]; f.forward = true; f.openEnded = true; f.right = after + 1
+                return f
+            }
+        }
         if after < s1 && toks[after].lower == "that" && !inQuote(after) {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
             return f
@@ -454,6 +494,11 @@ struct AttributionFinder {
                 return true
             }
             if cue.cls != .speech { return false }
+            // "says despite ..., she plans ...", "says if elected he would ...": a fronted adjunct inside the clause
+            if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from].lower)) && frontedAdjunctClause(from) {
+                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                return true
+            }
             if WordLists.whetherIf.contains(toks[from].lower) { return false }
             if cue.lemma == "add" && WordLists.aAn3.contains(toks[from].lower) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
@@ -518,10 +563,16 @@ struct AttributionFinder {
                 f.quotes = [q]
             }
         }
+        var shortLead = false
         if f.parts.isEmpty {
             var words = 0
             for k in a..<b where toks[k].isWord { words += 1 }
-            guard words >= 2 else { return false }
+            // "Otherwise, she said, countries may ...": one word before, the clause after
+            if words == 1 && f.right < s1 && toks[f.right].lower == "," && f.right + 1 < s1 && looksLikeClause(f.right + 1) || words == 1 && f.right + 1 < s1 && toks[f.right].lower == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1]) {
+                shortLead = true
+            } else {
+                guard words >= 2 else { return false }
+            }
             f.parts = [a..<b]
         }
         // a second part after the attribution: `A, he said, B`
@@ -549,14 +600,67 @@ struct AttributionFinder {
                 f.parts[f.parts.count - 1] = c..<max(c + 1, end)
             }
         }
+        if shortLead && f.parts.count < 2 { return false }
         return true
+    }
+
+    /// Only connectives (and commas) stand before token `k` in the sentence.
+    func isLead(_ k: Int) -> Bool {
+        var a = s0
+        while a < k && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") { a += 1 }
+        return a == k
+    }
+
+    /// `despite being ..., she plans ...` / `if elected he would ...` from `k`: an adjunct, then a clause
+    /// (after a comma or a subject pronoun) within the sentence.
+    func frontedAdjunctClause(_ k: Int) -> Bool {
+        var e = k + 1
+        while e < s1 && e - k < 16 && !isTerminal(e) {
+            if toks[e].lower == "," && !inQuote(e) { return looksLikeClause(e + 1, stopAtComma: true) }
+            if toks[e].has(WordFlag.subjectPronoun) && e > k + 1 && !inQuote(e) { return looksLikeClause(e) }
+            e += 1
+        }
+        return false
+    }
+
+    /// The words from `s` to the next comma, dash, parenthesis or the sentence's end (at most 25): the
+    /// source of "according to a lawsuit filed in Manhattan by ...", where no plain noun phrase fits.
+    func phraseToBoundary(_ s: Int) -> Range<Int>? {
+        guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
+        var e = s
+        while e < s1 && e - s < 25 {
+            let t = toks[e]
+            if t.kind == .quote || inQuote(e) { return nil }
+            if t.kind == .punct && !(t.lower == "." && !t.spaceBefore && e > s && toks[e - 1].has(WordFlag.abbreviation)) {
+                if t.lower == "," || isTerminal(e) || WordLists.dashes.contains(t.lower) || t.lower == ")" || t.lower == "(" { break }
+            }
+            e += 1
+        }
+        guard e > s, e - s < 25 else { return nil }
+        return s..<e
+    }
+
+    /// `As reported by X, ...`, `As first reported by X, ...`: the rest of the sentence after the source.
+    func asReportedBy(_ i: Int, cueEnd: Int, cue: Lexicon.Cue) -> Frame? {
+        guard cue.form == .past, low(cueEnd) == "by" else { return nil }
+        var a = i - 1
+        while a >= s0 && skippableLeft(a) { a -= 1 }
+        guard a >= s0, toks[a].lower == "as", isLead(a), let src = phraseToBoundary(cueEnd + 1),
+              src.upperBound + 1 < s1, toks[src.upperBound].lower == "," else { return nil }
+        let c = src.upperBound + 1
+        let e = trimEnd(c, s1)
+        guard e - c >= 3 else { return nil }
+        var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(src), left: a, right: c)
+        f.parts = [c..<e]; f.forward = true; f.openEnded = true
+        return f
     }
 
     /// `..., saying (that) ...`, `..., adding that ...`: the subject is the clause's.
     func participle(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, previous: [Frame]) -> Frame? {
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective)
+        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower)
+            || isClose(j) && j > s0 && toks[j - 1].lower == ","
         guard ok else { return nil }
         var lead = s0
         while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") { lead += 1 }
@@ -618,7 +722,7 @@ struct AttributionFinder {
 
     /// `according to X, ...` and `..., according to X.`
     func accordingTo(_ i: Int) -> Frame? {
-        guard let np = npRight(i + 2) else { return nil }
+        guard let np = npRight(i + 2) ?? phraseToBoundary(i + 2) else { return nil }
         var f = Frame(cue: i..<(i + 2), cueText: cueText(i, i + 2), source: .subject(np), left: i, right: np.upperBound)
         var a = s0
         while a < i && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") { a += 1 }
@@ -640,7 +744,9 @@ struct AttributionFinder {
         if f.quotes.isEmpty && c < s1 && toks[c].lower == "," {
             c += 1
             let e = trimEnd(c, s1)
-            if e > c + 1 && !toks[c].has(WordFlag.subordinator) { f.parts.append(c..<e) }
+            // "..., according to a report from WKOW, the ABC affiliate in ...": an appositive of the source
+            let appositive = (toks[c].has(WordFlag.determiner) || toks[c].isCap) && !looksLikeClause(c, stopAtComma: true)
+            if e > c + 1 && !toks[c].has(WordFlag.subordinator) && !appositive { f.parts.append(c..<e) }
         }
         return f
     }
@@ -742,35 +848,15 @@ struct AttributionFinder {
             guard j >= s0 else { return nil }
         }
         if toks[j].lower == "," {
-            // appositive: "X, the former secretary, said" / "X, who ..., said"
-            var k = j - 1
-            var n = 0
-            while k > s0 && toks[k].lower != "," && n < 40 {
-                if inQuote(k) || WordLists.marks12.contains(toks[k].lower) { return nil }
-                k -= 1; n += 1
-            }
-            guard k > s0, toks[k].lower == ",", n >= 1 else {
-                // sentence-initial "X, a Y, said": no earlier comma, so the subject starts the sentence
-                if k == s0 && n >= 1 { return nil }
-                return nil
-            }
-            let inner = toks[k + 1].lower
-            let appositive = Lexicon.determiners.contains(inner) || toks[k + 1].kind == .number && j - k <= 3 || WordLists.whoWhich.contains(inner)
-                || toks[k + 1].isCap || !toks[k + 1].isCap && toks[k + 1].kind == .word || inner.hasByteSuffix("ing")
-            guard appositive else { return nil }
-            guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else { return nil }
-            // "Its director, Jane Roe, added": the name in the appositive
-            let app = (k + 1)..<j
-            if app.count <= 5, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || toks[$0].has(WordFlag.nameParticle) }),
-               app.filter({ toks[$0].kind == .word }).count >= 2 {
-                return app
-            }
-            // the noun phrase must stand at the start of its clause
-            let before = np.lowerBound - 1
-            if !infinitive && before >= s0 && !WordLists.marks13.contains(toks[before].lower) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
-            return np
+            return appositiveSubject(j, infinitive: infinitive) ?? (infinitive ? nil : longAppositiveSubject(j))
         }
+        if WordLists.dashes.contains(toks[j].lower) && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
+        if !infinitive && j > s0 && toks[j].lower == "who" && toks[j - 1].lower == ",", j - 2 >= s0, toks[j - 2].isCap,
+           let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
+            // "said Jane Roe, who noted that ...": the name before the relative clause
+            return head
+        }
         if !infinitive && j > s0 && (toks[j].lower == "who" || toks[j].lower == "that") && !inQuote(j),
            let head = np(endingAt: j - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun),
            !toks[j - 1].has(WordFlag.cue), toks[j - 1].kind == .word {
@@ -796,6 +882,72 @@ struct AttributionFinder {
             return nil
         }
         return base
+    }
+
+    /// `X, the former secretary, said` / `X, who ..., said`: the subject before a one-piece appositive that
+    /// ends with the comma at `j`.
+    func appositiveSubject(_ j: Int, infinitive: Bool) -> Range<Int>? {
+        var k = j - 1
+        var n = 0
+        while k > s0 && toks[k].lower != "," && n < 40 {
+            if inQuote(k) || WordLists.marks12.contains(toks[k].lower) { return nil }
+            k -= 1; n += 1
+        }
+        guard k > s0, toks[k].lower == ",", n >= 1 else {
+            // sentence-initial "X, a Y, said": no earlier comma, so the subject starts the sentence
+            if k == s0 && n >= 1 { return nil }
+            return nil
+        }
+        let inner = toks[k + 1].lower
+        let appositive = Lexicon.determiners.contains(inner) || toks[k + 1].kind == .number && j - k <= 3 || WordLists.whoWhich.contains(inner)
+            || toks[k + 1].isCap || !toks[k + 1].isCap && toks[k + 1].kind == .word || inner.hasByteSuffix("ing")
+        guard appositive else { return nil }
+        guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else { return nil }
+        // "Its director, Jane Roe, added": the name in the appositive
+        let app = (k + 1)..<j
+        if app.count <= 5, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || toks[$0].has(WordFlag.nameParticle) }),
+           app.filter({ toks[$0].kind == .word }).count >= 2 {
+            return app
+        }
+        // the noun phrase must stand at the start of its clause
+        let before = np.lowerBound - 1
+        if !infinitive && before >= s0 && !WordLists.marks13.contains(toks[before].lower) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
+        return np
+    }
+
+    /// `Jane Roe, an official at the agency in Springfield, Ill., which ..., said`, `Roe — who ... — told`:
+    /// a name at the head of its clause, then an appositive of several comma- or dash-separated pieces
+    /// ending with the comma or dash at `j`, is the subject.
+    func longAppositiveSubject(_ j: Int) -> Range<Int>? {
+        var k = j - 1
+        var n = 0
+        while k > s0 && n < 60 {
+            let t = toks[k]
+            if t.kind == .quote || inQuote(k) {
+                // a short quoted title inside the appositive ("host of “Morning Joe,”")
+                let q = t.quote
+                guard q >= 0, quotes[q].wordCount <= 5 else { return nil }
+                k -= 1; n += 1; continue
+            }
+            if WordLists.marks.contains(t.lower) || t.lower == ":" { return nil }
+            if t.lower == "," || WordLists.dashes.contains(t.lower) {
+                var e = k - 1
+                if e > s0 && toks[e].lower == ")" {
+                    // "Sen. Jane Roe (D-Ore.), who ...": the name before the parenthesis
+                    while e > s0 && toks[e].lower != "(" { e -= 1 }
+                    e -= 1
+                }
+                if e >= s0, toks[e].isCap, toks[e].kind == .word, let np = np(endingAt: e), np.lowerBound >= s0,
+                   k + 1 < j, toks[k + 1].kind == .word || toks[k + 1].kind == .number {
+                    let before = np.lowerBound - 1
+                    if before < s0 || WordLists.marks13.contains(toks[before].lower) || toks[before].has(WordFlag.connective) || isClose(before) {
+                        return np
+                    }
+                }
+            }
+            k -= 1; n += 1
+        }
+        return nil
     }
 
     /// A noun phrase ending at token `e`, scanning left.
@@ -955,4 +1107,7 @@ private enum WordLists {
     static let marks12: WordSet = [";", ":", "—"]
     static let marks13: WordSet = [",", "—", ":", ";"]
     static let marks14: WordSet = [",", ".", "?", "!"]
+    static let dashes: WordSet = ["—", "–", "--"]
+    static let ifWhen: WordSet = ["if", "when", "once", "unless"]
+    static let frontSubordinators: WordSet = ["while", "although", "though", "because", "if", "when", "after", "before", "since", "unless", "whereas", "once"]
 }
