@@ -215,6 +215,11 @@ struct AttributionFinder {
             found = Lexicon.Cue(lemma: "make the case", form: t.lower == "making" ? .ing : (t.lower == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
             cueEnd = i + 3
         }
+        if WordLists.putPuts.contains(t.lower) && low(i + 1) == "it" && (low(i + 2) == "," || low(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
+            // "as X put it, ...": the words that follow (or the quotation before) are X's
+            found = Lexicon.Cue(lemma: "put it", form: t.lower == "puts" ? .third : .past, cls: .quoteOrThat, takesRecipient: false, takesObject: false)
+            cueEnd = i + 2
+        }
         guard let cue = found else { return nil }
         if cue.lemma == "point" {
             guard low(i + 1) == "out" else { return nil }
@@ -310,7 +315,8 @@ struct AttributionFinder {
         let after = afterAdjuncts(cueEnd, cue: cue, frame: &f)
         // "As the Times reported, ...": the rest of the sentence is what was reported
         if subj.lowerBound > s0, toks[subj.lowerBound - 1].lower == "as", isLead(subj.lowerBound - 1), cue.form != .base, cue.form != .ing,
-           after + 1 < s1, toks[after].lower == ",", !inQuote(after) {
+           after + 1 < s1, toks[after].lower == "," || toks[after].lower == ":", !inQuote(after) {
+            if let q = quoteAt(after) { attachQuote(&f, q); return f }
             let e = trimEnd(after + 1, s1)
             if e - (after + 1) >= 3 {
                 f.parts = [(after + 1)..<e]; f.forward = true; f.openEnded = true; f.right = after + 1
@@ -499,6 +505,11 @@ struct AttributionFinder {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
+            // "noted how happy she was", "explained why she forgave him": the wh-clause is what was said
+            if WordLists.howWhy.contains(toks[from].lower) && WordLists.explainNote.contains(cue.lemma) && trimEnd(from, s1) - from >= 4 {
+                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                return true
+            }
             if WordLists.whetherIf.contains(toks[from].lower) { return false }
             if cue.lemma == "add" && WordLists.aAn3.contains(toks[from].lower) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
@@ -659,7 +670,9 @@ struct AttributionFinder {
     func participle(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, previous: [Frame]) -> Frame? {
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower)
+        // "issued a statement saying ...", "began by saying ...": the clause's subject speaks
+        let statementNoun = WordLists.statementNouns.contains(toks[max(s0, j)].lower) && j > s0 && toks[j - 1].has(WordFlag.determiner)
+        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || statementNoun
             || isClose(j) && j > s0 && toks[j - 1].lower == ","
         guard ok else { return nil }
         var lead = s0
@@ -1108,6 +1121,10 @@ private enum WordLists {
     static let marks13: WordSet = [",", "—", ":", ";"]
     static let marks14: WordSet = [",", ".", "?", "!"]
     static let dashes: WordSet = ["—", "–", "--"]
+    static let putPuts: WordSet = ["put", "puts"]
+    static let howWhy: WordSet = ["how", "why", "what", "where", "when"]
+    static let explainNote: WordSet = ["explain", "note", "reveal", "recall", "describe", "detail", "outline", "recount", "mention", "stress", "emphasize", "point"]
+    static let statementNouns: WordSet = ["statement", "email", "e-mail", "letter", "tweet", "post", "release", "message", "video", "memo", "note", "op-ed", "column", "interview"]
     static let ifWhen: WordSet = ["if", "when", "once", "unless"]
     static let frontSubordinators: WordSet = ["while", "although", "though", "because", "if", "when", "after", "before", "since", "unless", "whereas", "once"]
 }

@@ -35,6 +35,7 @@ enum Lexicon {
         "aver", "posit", "advise", "notify", "remind", "signal", "acknowledge", "grumble", "brag",
         "muse", "speculate", "theorize", "surmise", "underline", "underscore", "highlight", "point",
         "guarantee", "project", "stipulate", "specify", "imply", "concur", "counsel", "urge",
+        "bemoan", "repeat", "echo", "clarify",
     ]
     static let quoteVerbs: [String] = [
         "write", "reply", "respond", "answer", "ask", "demand", "continue", "joke", "quip", "exclaim",
@@ -54,6 +55,8 @@ enum Lexicon {
         "announce", "deny", "predict", "confirm", "reveal", "promise", "pledge", "vow",
         "stress", "disclose", "estimate", "forecast", "proclaim", "report", "emphasize", "emphasise",
         "acknowledge", "admit", "underline", "underscore", "highlight", "signal", "guarantee", "project",
+        // reporting verbs whose object is what was said ("noted the attacks of ...", "recalled her days as ...")
+        "note", "recall", "mention", "bemoan", "lament", "repeat", "reiterate", "tweet", "echo", "explain", "recount",
     ]
 
     /// Verbs that report speech only next to a quotation ("...," he continued).
