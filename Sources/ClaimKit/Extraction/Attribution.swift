@@ -861,7 +861,14 @@ struct AttributionFinder {
             guard j >= s0 else { return nil }
         }
         if toks[j].lower == "," {
-            return appositiveSubject(j, infinitive: infinitive) ?? (infinitive ? nil : longAppositiveSubject(j))
+            let short = appositiveSubject(j, infinitive: infinitive)
+            if infinitive { return short }
+            // "Jane Roe, a grower from Harrow, Ontario, who ..., said": a name standing in an earlier
+            // appositive gives way to the name that heads the clause
+            if let r = short, r.lowerBound - 1 >= s0, toks[r.lowerBound - 1].lower == ",", let long = longAppositiveSubject(j), long.lowerBound < r.lowerBound {
+                return long
+            }
+            return short ?? longAppositiveSubject(j)
         }
         if WordLists.dashes.contains(toks[j].lower) && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
@@ -934,15 +941,16 @@ struct AttributionFinder {
     func longAppositiveSubject(_ j: Int) -> Range<Int>? {
         var k = j - 1
         var n = 0
+        var found: Range<Int>? = nil
         while k > s0 && n < 60 {
             let t = toks[k]
             if t.kind == .quote || inQuote(k) {
                 // a short quoted title inside the appositive ("host of “Morning Joe,”")
                 let q = t.quote
-                guard q >= 0, quotes[q].wordCount <= 5 else { return nil }
+                guard q >= 0, quotes[q].wordCount <= 5 else { return found }
                 k -= 1; n += 1; continue
             }
-            if WordLists.marks.contains(t.lower) || t.lower == ":" { return nil }
+            if WordLists.marks.contains(t.lower) || t.lower == ":" { return found }
             if t.lower == "," || WordLists.dashes.contains(t.lower) {
                 var e = k - 1
                 if e > s0 && toks[e].lower == ")" {
@@ -950,17 +958,19 @@ struct AttributionFinder {
                     while e > s0 && toks[e].lower != "(" { e -= 1 }
                     e -= 1
                 }
-                if e >= s0, toks[e].isCap, toks[e].kind == .word, let np = np(endingAt: e), np.lowerBound >= s0,
+                if e >= s0, toks[e].isCap, toks[e].kind == .word, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition),
+                   let np = np(endingAt: e), np.lowerBound >= s0,
                    k + 1 < j, toks[k + 1].kind == .word || toks[k + 1].kind == .number {
                     let before = np.lowerBound - 1
                     if before < s0 || WordLists.marks13.contains(toks[before].lower) || toks[before].has(WordFlag.connective) || isClose(before) {
-                        return np
+                        // the leftmost such name: "Jane Roe, a grower from Harrow, Ontario, said" is Roe's
+                        found = np
                     }
                 }
             }
             k -= 1; n += 1
         }
-        return nil
+        return found
     }
 
     /// A noun phrase ending at token `e`, scanning left.
