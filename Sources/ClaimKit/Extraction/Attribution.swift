@@ -154,7 +154,7 @@ struct AttributionFinder {
         while k < end {
             let t = toks[k]
             if !inQuote(k) && t.kind != .quote {
-                if fronted && t.lower == "," && k > start + 2 && looksLikeClause(k + 1, stopAtComma: true) { return k }
+                if fronted && t.lower == "," && k > start + 2 && k + 2 < end { return k }
                 if WordLists.dashes.contains(t.lower) { dashes += 1; if dash == nil { dash = k } }
                 if WordLists.andBut.contains(t.lower) && k + 1 < end && k > start + 3, let c = Lexicon.cues[toks[k + 1].lower],
                    c.form == .past || c.form == .third, c.cls != .thatOnly, !toks[k + 1].isCap, !inQuote(k + 1) {
@@ -233,6 +233,18 @@ struct AttributionFinder {
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return nil }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) { return nil }
+            // "300 pledged delegates", "a list of pledged votes": a participle used as an adjective
+            if cue.form == .past && (p.kind == .number || Lexicon.numberWords[p.lower] != nil || p.lower == "of") && cueEnd < s1,
+               toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].lower != "that",
+               !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return nil }
+        }
+        // "state senator", "federal and state laws", "rules that would ...": a noun, not the verb
+        if WordLists.nounLikeCues.contains(t.lower) && cueEnd < s1 {
+            let n = toks[cueEnd]
+            let verbNext = n.lower == "that" || n.has(WordFlag.determiner) || n.has(WordFlag.subjectPronoun) || n.has(WordFlag.possessivePronoun)
+                || n.kind == .quote || n.lower == "," || n.lower == ":" || n.isCap && n.kind == .word || isTerminal(cueEnd)
+            if !verbNext { return nil }
+            if n.lower == "that" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) { return nil }
         }
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
         if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return nil }
@@ -1132,6 +1144,7 @@ private enum WordLists {
     static let marks14: WordSet = [",", ".", "?", "!"]
     static let dashes: WordSet = ["—", "–", "--"]
     static let putPuts: WordSet = ["put", "puts"]
+    static let nounLikeCues: WordSet = ["state", "states", "report", "reports", "rule", "rules"]
     static let howWhy: WordSet = ["how", "why", "what", "where", "when"]
     static let explainNote: WordSet = ["explain", "note", "reveal", "recall", "describe", "detail", "outline", "recount", "mention", "stress", "emphasize", "point"]
     static let statementNouns: WordSet = ["statement", "email", "e-mail", "letter", "tweet", "post", "release", "message", "video", "memo", "note", "op-ed", "column", "interview"]
