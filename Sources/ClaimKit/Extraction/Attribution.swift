@@ -234,7 +234,7 @@ struct AttributionFinder {
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return nil }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) { return nil }
             // "300 pledged delegates", "a list of pledged votes": a participle used as an adjective
-            if cue.form == .past && (p.kind == .number || Lexicon.numberWords[p.lower] != nil || p.lower == "of") && cueEnd < s1,
+            if cue.form == .past && (p.kind == .number || p.lower == "of") && cueEnd < s1,
                toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].lower != "that",
                !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return nil }
         }
@@ -324,7 +324,7 @@ struct AttributionFinder {
         }
         if let label = labelRange(subj) { f.source = .label(label) }
         // what follows the cue
-        let after = afterAdjuncts(cueEnd, cue: cue, frame: &f)
+        let after = skipParenthetical(afterAdjuncts(cueEnd, cue: cue, frame: &f))
         // "As the Times reported, ...": the rest of the sentence is what was reported
         if subj.lowerBound > s0, toks[subj.lowerBound - 1].lower == "as", isLead(subj.lowerBound - 1), cue.form != .base, cue.form != .ing,
            after + 1 < s1, toks[after].lower == "," || toks[after].lower == ":", !inQuote(after) {
@@ -523,6 +523,12 @@ struct AttributionFinder {
                 return true
             }
             if WordLists.whetherIf.contains(toks[from].lower) { return false }
+            // "said about half of the ... reflected ...": a quantity heads the reported clause
+            if cue.lemma == "say" && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
+                && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].lower == "half") && looksLikeClause(from) {
+                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                return true
+            }
             if cue.lemma == "add" && WordLists.aAn3.contains(toks[from].lower) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
@@ -577,7 +583,15 @@ struct AttributionFinder {
         while a < subjectLeft && (toks[a].has(WordFlag.connective) && !inQuote(a) || toks[a].lower == ",") { a += 1 }
         var b = subjectLeft
         while b > a && (toks[b - 1].lower == "," || toks[b - 1].lower == "—") && !inQuote(b - 1) { b -= 1 }
-        guard b > a else { return false }
+        if b <= a {
+            // "Still, he said, officials have to decide ...": only a connective before, the clause after
+            let c = f.right + 1
+            guard f.right < s1, toks[f.right].lower == ",", c < s1, !f.isDirect, looksLikeClause(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c]) else { return false }
+            let e = trimEnd(c, s1)
+            guard e - c >= 3 else { return false }
+            f.parts = [c..<e]
+            return true
+        }
         // exactly one quotation before the attribution: a direct quote
         if isClose(b - 1) {
             let q = toks[b - 1].quote
@@ -625,6 +639,21 @@ struct AttributionFinder {
         }
         if shortLead && f.parts.count < 2 { return false }
         return true
+    }
+
+    /// `said, however, that ...`, `said — on Twitter, as it happens — that ...`: the "that" after a short
+    /// parenthetical at `k`, else `k`.
+    func skipParenthetical(_ k: Int) -> Int {
+        guard k < s1, toks[k].lower == "," || WordLists.dashes.contains(toks[k].lower), !inQuote(k) else { return k }
+        let closer = toks[k].lower
+        var e = k + 1
+        while e < s1 && e - k <= 8 && !isTerminal(e) && !inQuote(e) {
+            if toks[e].lower == closer || closer == "," && WordLists.dashes.contains(toks[e].lower) {
+                return e + 1 < s1 && toks[e + 1].lower == "that" && e > k + 1 ? e + 1 : k
+            }
+            e += 1
+        }
+        return k
     }
 
     /// Only connectives (and commas) stand before token `k` in the sentence.
@@ -934,7 +963,15 @@ struct AttributionFinder {
         let appositive = Lexicon.determiners.contains(inner) || toks[k + 1].kind == .number && j - k <= 3 || WordLists.whoWhich.contains(inner)
             || toks[k + 1].isCap || !toks[k + 1].isCap && toks[k + 1].kind == .word || inner.hasByteSuffix("ing")
         guard appositive else { return nil }
-        guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else { return nil }
+        guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else {
+            // "One of the authors of that report, Ari Fleischer, said": the name in the appositive
+            let app = (k + 1)..<j
+            if app.count <= 5, toks[k - 1].kind == .word, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || toks[$0].has(WordFlag.nameParticle) }),
+               app.filter({ toks[$0].kind == .word }).count >= 2 {
+                return app
+            }
+            return nil
+        }
         // "Its director, Jane Roe, added": the name in the appositive
         let app = (k + 1)..<j
         if app.count <= 5, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || toks[$0].has(WordFlag.nameParticle) }),
@@ -1144,6 +1181,7 @@ private enum WordLists {
     static let marks14: WordSet = [",", ".", "?", "!"]
     static let dashes: WordSet = ["—", "–", "--"]
     static let putPuts: WordSet = ["put", "puts"]
+    static let approximately: WordSet = ["about", "around", "nearly", "almost", "roughly", "over", "some", "more", "fewer", "less"]
     static let nounLikeCues: WordSet = ["state", "states", "report", "reports", "rule", "rules"]
     static let howWhy: WordSet = ["how", "why", "what", "where", "when"]
     static let explainNote: WordSet = ["explain", "note", "reveal", "recall", "describe", "detail", "outline", "recount", "mention", "stress", "emphasize", "point"]
