@@ -435,13 +435,14 @@ struct AttributionFinder {
                     if inQuote(e) || u.kind == .quote { break }
                     if WordLists.marks6.contains(u.lower) { break }
                     if u.lower == "that" || (e > c && (u.has(WordFlag.subjectPronoun) || u.lower == "there")) { break }
+                    if cue.lemma == "ask" && e > c && WordLists.askWords.contains(u.lower) { break }
                     if e > c && WordLists.aboutAfter.contains(u.lower) && !(u.lower == "of") { break }
                     if e > c && Self.nounBlockers.contains(u.lower) && !WordLists.theA2.contains(u.lower) { break }
                     if e > c + 1 && WordLists.theA2.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
                     e += 1; n += 1
                 }
                 let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].lower == "there" || isOpen(e)
-                if e > c && (cue.lemma == "tell" || nextOK && ["that", ":"].contains(low(e))) {
+                if e > c && (cue.lemma == "tell" || nextOK && ["that", ":"].contains(low(e)) || cue.lemma == "ask" && WordLists.askWords.contains(low(e))) {
                     f.recipient = c..<e; c = e
                 }
             }
@@ -508,6 +509,11 @@ struct AttributionFinder {
             // "explained how he would ...": the manner clause is what was said
             if toks[from].lower == "how" && WordLists.explainDescribe.contains(cue.lemma)
                 && looksLikeClause(from + 1) {
+                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                return true
+            }
+            // "asked Sanders whether ...", "asked what he thought of ...": the question is what was said
+            if cue.lemma == "ask" && WordLists.askWords.contains(toks[from].lower) && trimEnd(from, s1) - from >= 4 {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
@@ -1181,6 +1187,7 @@ private enum WordLists {
     static let marks14: WordSet = [",", ".", "?", "!"]
     static let dashes: WordSet = ["—", "–", "--"]
     static let putPuts: WordSet = ["put", "puts"]
+    static let askWords: WordSet = ["whether", "if", "what", "why", "how", "who", "when", "where", "which"]
     static let approximately: WordSet = ["about", "around", "nearly", "almost", "roughly", "over", "some", "more", "fewer", "less"]
     static let nounLikeCues: WordSet = ["state", "states", "report", "reports", "rule", "rules"]
     static let howWhy: WordSet = ["how", "why", "what", "where", "when"]

@@ -50,7 +50,7 @@ enum Lexicon {
         "determine", "doubt", "suspect", "assume", "reckon", "demonstrate", "prove", "establish",
         "allege", "estimate", "calculate", "judge", "discover", "suggest", "acknowledge",
     ]
-    static let recipientVerbs: WordSet = ["tell", "inform", "assure", "warn", "remind", "advise", "notify", "promise", "brief", "urge", "counsel"]
+    static let recipientVerbs: WordSet = ["tell", "inform", "assure", "warn", "remind", "advise", "notify", "promise", "brief", "urge", "counsel", "ask"]
     static let objectVerbs: WordSet = [
         "announce", "deny", "predict", "confirm", "reveal", "promise", "pledge", "vow",
         "stress", "disclose", "estimate", "forecast", "proclaim", "report", "emphasize", "emphasise",
