@@ -155,6 +155,8 @@ struct AttributionFinder {
             let t = toks[k]
             if !inQuote(k) && t.kind != .quote {
                 if fronted && t.lower == "," && k > start + 2 && k + 2 < end { return k }
+                // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
+                if t.lower == "," && k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
                 if WordLists.dashes.contains(t.lower) { dashes += 1; if dash == nil { dash = k } }
                 if WordLists.andBut.contains(t.lower) && k + 1 < end && k > start + 3, let c = Lexicon.cues[toks[k + 1].lower],
                    c.form == .past || c.form == .third, c.cls != .thatOnly, !toks[k + 1].isCap, !inQuote(k + 1) {
@@ -636,6 +638,8 @@ struct AttributionFinder {
             } else if let cue = Lexicon.cues[l], cue.form == .ing {
                 // "..., adding that ..." is a frame of its own
             } else if Lexicon.subordinators.contains(l) && l != "that" || Lexicon.prepositions.contains(l) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || l == "who" || l == "which" || l == "according" {
+            } else if case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, !looksLikeClause(c, stopAtComma: true) {
+                // `"...," said Jane Roe, executive director of ...`: an appositive of the speaker, not more content
             } else if !f.isDirect {
                 f.parts.append(c..<s1)
                 f.openEnded = false
