@@ -153,15 +153,15 @@ struct AttributionFinder {
         var k = start + 1
         while k < end {
             let t = toks[k]
-            if !inQuote(k) && t.kind != .quote {
-                if fronted && t.lower == "," && k > start + 2 && k + 2 < end { return k }
-                // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
-                if t.lower == "," && k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
-                if WordLists.dashes.contains(t.lower) { dashes += 1; if dash == nil { dash = k } }
-                if WordLists.andBut.contains(t.lower) && k + 1 < end && k > start + 3, let c = Lexicon.cues[toks[k + 1].lower],
-                   c.form == .past || c.form == .third, c.cls != .thatOnly, !toks[k + 1].isCap, !inQuote(k + 1) {
-                    return k - (toks[k - 1].lower == "," ? 1 : 0)
-                }
+            if t.kind == .punct && !inQuote(k) {
+                if t.lower == "," {
+                    if fronted && k > start + 2 && k + 2 < end { return k }
+                    // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
+                    if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
+                } else if WordLists.dashes.contains(t.lower) { dashes += 1; if dash == nil { dash = k } }
+            } else if t.kind == .word && k + 1 < end && k > start + 3 && !inQuote(k) && toks[k + 1].has(WordFlag.cue) && !toks[k + 1].isCap && !inQuote(k + 1),
+                      WordLists.andBut.contains(t.lower), let c = Lexicon.cues[toks[k + 1].lower], c.form == .past || c.form == .third, c.cls != .thatOnly {
+                return k - (toks[k - 1].lower == "," ? 1 : 0)
             }
             k += 1
         }
