@@ -270,4 +270,20 @@ struct ExtractionUnitTests {
         let c = Self.speech(Self.extract("Officials say the bridge will reopen after the repairs are finished."))
         #expect(c.first?.speaker.name == "Officials")
     }
+    @Test func askedWhetherTakesTheQuestionAndTheRecipient() {
+        let c = Self.speech(Self.extract("The moderator asked Ruiz whether the union would accept a shorter contract."))
+        #expect(c.first?.statement == "whether the union would accept a shorter contract")
+        #expect(c.first?.recipient == "Ruiz")
+    }
+
+    @Test func shortParentheticalBeforeThatIsSkipped() {
+        let c = Self.speech(Self.extract("Ruiz said, however, that the union would not strike this year."))
+        #expect(c.first?.statement == "the union would not strike this year")
+    }
+
+    @Test func appositiveOfAnInvertedSpeakerIsNotContent() {
+        let c = Self.speech(Self.extract("“We are extremely pleased” with the ruling, said Ana Ruiz, director of the Fairview Nurses Union."))
+        #expect(c.count == 1)
+        #expect(c.first?.statement.contains("director") == false)
+    }
 }
