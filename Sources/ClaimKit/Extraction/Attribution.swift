@@ -1009,7 +1009,8 @@ struct AttributionFinder {
                 guard q >= 0, quotes[q].wordCount <= 5 else { return found }
                 k -= 1; n += 1; continue
             }
-            if WordLists.marks.contains(t.lower) || t.lower == ":" { return found }
+            // a period inside the sentence ends an abbreviation ("Mo.", "Mich."), not the clause
+            if WordLists.marks.contains(t.lower) && t.lower != "." || t.lower == ":" { return found }
             if t.lower == "," || WordLists.dashes.contains(t.lower) {
                 var e = k - 1
                 if e > s0 && toks[e].lower == ")" {
