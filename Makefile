@@ -48,9 +48,12 @@ test-postgres:
 	CLAIMCHECK_TEST_POSTGRES="$$url?sslmode=disable" $(SWIFT) test; status=$$?; \
 	scripts/pg-cluster.sh stop $$dir; rm -rf $$dir; exit $$status
 
-# Extraction and date scores on ../shared/eval (skipped where it is absent).
+# Extraction and date scores on ../shared/eval (skipped where it is absent): the six development
+# articles, the 300-article PolNeAR set, the project's own fixtures, and the dates.
 eval: release
 	scripts/eval-attribution.sh $(BIN_RELEASE)
+	scripts/eval-polnear.sh $(BIN_RELEASE)
+	scripts/eval-fixtures.sh $(BIN_RELEASE)
 	scripts/eval-time.sh $(BIN_RELEASE)
 
 bench: release

@@ -240,4 +240,50 @@ struct ExtractionUnitTests {
         #expect(c?.when == nil)
         #expect(c?.whenText?.contains("Monday") == true)
     }
+    // MARK: attribution shapes of real news (issue 12)
+
+    @Test func longAppositiveSubjectIsTheNameThatHeadsTheClause() {
+        let c = Self.speech(Self.extract("Ana Ruiz, a nurse from Fairview, Ohio, who leads the union, said the ward would close."))
+        #expect(c.count == 1)
+        #expect(c.first?.speaker.name == "Ana Ruiz")
+        #expect(c.first?.statement == "the ward would close")
+    }
+
+    @Test func asTheOutletReportedTakesTheRestOfTheSentence() {
+        let c = Self.speech(Self.extract("As the Harbor Gazette reported, the ferry will stop running in winter."))
+        #expect(c.first?.speaker.name == "Harbor Gazette")
+        #expect(c.first?.statement == "the ferry will stop running in winter")
+    }
+
+    @Test func frontedWhileClauseEndsAtItsComma() {
+        let c = Self.speech(Self.extract("While Ruiz said that the nurses would strike, the hospital expects a deal."))
+        #expect(c.first?.statement == "the nurses would strike")
+    }
+
+    @Test func statementNounThenSayingIsTheSubjectsClaim() {
+        let c = Self.speech(Self.extract("The Fairview Nurses Union issued a statement saying the hospital had broken its promise."))
+        #expect(c.first?.statement == "the hospital had broken its promise")
+        #expect(c.first?.speaker.name.contains("Nurses Union") == true)
+    }
+
+    @Test func capitalisedPluralSubjectOfBareSay() {
+        let c = Self.speech(Self.extract("Officials say the bridge will reopen after the repairs are finished."))
+        #expect(c.first?.speaker.name == "Officials")
+    }
+    @Test func askedWhetherTakesTheQuestionAndTheRecipient() {
+        let c = Self.speech(Self.extract("The moderator asked Ruiz whether the union would accept a shorter contract."))
+        #expect(c.first?.statement == "whether the union would accept a shorter contract")
+        #expect(c.first?.recipient == "Ruiz")
+    }
+
+    @Test func shortParentheticalBeforeThatIsSkipped() {
+        let c = Self.speech(Self.extract("Ruiz said, however, that the union would not strike this year."))
+        #expect(c.first?.statement == "the union would not strike this year")
+    }
+
+    @Test func appositiveOfAnInvertedSpeakerIsNotContent() {
+        let c = Self.speech(Self.extract("“We are extremely pleased” with the ruling, said Ana Ruiz, director of the Fairview Nurses Union."))
+        #expect(c.count == 1)
+        #expect(c.first?.statement.contains("director") == false)
+    }
 }

@@ -112,6 +112,7 @@ struct AttributionFinder {
                 }
                 if sawBoundary || e == start { end = min(end, e) }
             }
+            end = min(end, reportedClauseEnd(out[k], from: start, to: end))
             out[k].parts[0] = start..<max(start + 1, trimEnd(start, end))
         }
         // `said A and that B`: two statements of the same speaker
@@ -140,6 +141,32 @@ struct AttributionFinder {
             split.append(cur)
         }
         return split
+    }
+
+    /// Where an open-ended content ends before `end`, by the sentence's shape: in a fronted subordinate
+    /// clause ("While X said that A, B ...") at its comma; before a lone dash that adds the writer's
+    /// gloss ("A — a play on words ..."); before a coordinated reporting verb ("A and asked whether ...").
+    func reportedClauseEnd(_ f: Frame, from start: Int, to end: Int) -> Int {
+        let fronted = f.left - 1 >= s0 && WordLists.frontSubordinators.contains(toks[f.left - 1].lower) && isLead(f.left - 1)
+        var dash: Int? = nil
+        var dashes = 0
+        var k = start + 1
+        while k < end {
+            let t = toks[k]
+            if t.kind == .punct && !inQuote(k) {
+                if t.lower == "," {
+                    if fronted && k > start + 2 && k + 2 < end { return k }
+                    // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
+                    if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
+                } else if WordLists.dashes.contains(t.lower) { dashes += 1; if dash == nil { dash = k } }
+            } else if t.kind == .word && k + 1 < end && k > start + 3 && !inQuote(k) && toks[k + 1].has(WordFlag.cue) && !toks[k + 1].isCap && !inQuote(k + 1),
+                      WordLists.andBut.contains(t.lower), let c = Lexicon.cues[toks[k + 1].lower], c.form == .past || c.form == .third, c.cls != .thatOnly {
+                return k - (toks[k - 1].lower == "," ? 1 : 0)
+            }
+            k += 1
+        }
+        if dashes == 1, let d = dash, d > start + 4 { return d }
+        return end
     }
 
     /// "that" before `k` starts a clause ("that the donations had ...", "that builders were ..."), not a noun
@@ -190,6 +217,11 @@ struct AttributionFinder {
             found = Lexicon.Cue(lemma: "make the case", form: t.lower == "making" ? .ing : (t.lower == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
             cueEnd = i + 3
         }
+        if WordLists.putPuts.contains(t.lower) && low(i + 1) == "it" && (low(i + 2) == "," || low(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
+            // "as X put it, ...": the words that follow (or the quotation before) are X's
+            found = Lexicon.Cue(lemma: "put it", form: t.lower == "puts" ? .third : .past, cls: .quoteOrThat, takesRecipient: false, takesObject: false)
+            cueEnd = i + 2
+        }
         guard let cue = found else { return nil }
         if cue.lemma == "point" {
             guard low(i + 1) == "out" else { return nil }
@@ -203,6 +235,18 @@ struct AttributionFinder {
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return nil }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) { return nil }
+            // "300 pledged delegates", "a list of pledged votes": a participle used as an adjective
+            if cue.form == .past && (p.kind == .number || p.lower == "of") && cueEnd < s1,
+               toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].lower != "that",
+               !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return nil }
+        }
+        // "state senator", "federal and state laws", "rules that would ...": a noun, not the verb
+        if WordLists.nounLikeCues.contains(t.lower) && cueEnd < s1 {
+            let n = toks[cueEnd]
+            let verbNext = n.lower == "that" || n.has(WordFlag.determiner) || n.has(WordFlag.subjectPronoun) || n.has(WordFlag.possessivePronoun)
+                || n.kind == .quote || n.lower == "," || n.lower == ":" || n.isCap && n.kind == .word || isTerminal(cueEnd)
+            if !verbNext { return nil }
+            if n.lower == "that" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) { return nil }
         }
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
         if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return nil }
@@ -226,7 +270,8 @@ struct AttributionFinder {
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
         if j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") && !(j + 1 < i && toks[j + 1].has(WordFlag.subjectPronoun)) {
-            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && [",", "”", "\""].contains(toks[j - 1].lower) || !previous.isEmpty {
+            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && [",", "”", "\""].contains(toks[j - 1].lower) || !previous.isEmpty
+                || j > s0 + 2 && (toks[j - 1].isCap || toks[j - 1].kind == .number) && !inQuote(j - 1) && clauseSubject(s0) != nil {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
                 if forwardContent(&f, cue: cue, from: cueEnd) { return f }
                 return nil
@@ -248,6 +293,7 @@ struct AttributionFinder {
                 return f
             }
         }
+        if let f = asReportedBy(i, cueEnd: cueEnd, cue: cue) { return f }
         let infinitive = i > s0 && toks[i - 1].lower == "to"
         if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         guard let subj = subject(endingBefore: i, infinitive: infinitive) else {
@@ -266,7 +312,11 @@ struct AttributionFinder {
         if cue.form == .base {
             let prev = toks[i - 1].lower
             let head = toks[subj.upperBound - 1].lower
-            let plural = WordLists.theyWe.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && !toks[subj.upperBound - 1].isCap
+            let headTok = toks[subj.upperBound - 1]
+            // "Officials say", "Democrats say", "26 percent say": plural subjects, capitalised or counted
+            let capitalPlural = headTok.isCap && (subj.count == 1 && isLead(subj.lowerBound) || Lexicon.anonymousHeads.contains(head) && head.hasByteSuffix("s"))
+            let counted = subj.contains { toks[$0].kind == .number || toks[$0].lower == "percent" || toks[$0].lower == "%" }
+            let plural = WordLists.theyWe.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
                 || subj.count > 2 && (subj.contains { toks[$0].lower == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
@@ -276,7 +326,17 @@ struct AttributionFinder {
         }
         if let label = labelRange(subj) { f.source = .label(label) }
         // what follows the cue
-        let after = afterAdjuncts(cueEnd, cue: cue, frame: &f)
+        let after = skipParenthetical(afterAdjuncts(cueEnd, cue: cue, frame: &f))
+        // "As the Times reported, ...": the rest of the sentence is what was reported
+        if subj.lowerBound > s0, toks[subj.lowerBound - 1].lower == "as", isLead(subj.lowerBound - 1), cue.form != .base, cue.form != .ing,
+           after + 1 < s1, toks[after].lower == "," || toks[after].lower == ":", !inQuote(after) {
+            if let q = quoteAt(after) { attachQuote(&f, q); return f }
+            let e = trimEnd(after + 1, s1)
+            if e - (after + 1) >= 3 {
+                f.parts = [(after + 1)..<e]; f.forward = true; f.openEnded = true; f.right = after + 1
+                return f
+            }
+        }
         if after < s1 && toks[after].lower == "that" && !inQuote(after) {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
             return f
@@ -377,13 +437,14 @@ struct AttributionFinder {
                     if inQuote(e) || u.kind == .quote { break }
                     if WordLists.marks6.contains(u.lower) { break }
                     if u.lower == "that" || (e > c && (u.has(WordFlag.subjectPronoun) || u.lower == "there")) { break }
+                    if cue.lemma == "ask" && e > c && WordLists.askWords.contains(u.lower) { break }
                     if e > c && WordLists.aboutAfter.contains(u.lower) && !(u.lower == "of") { break }
                     if e > c && Self.nounBlockers.contains(u.lower) && !WordLists.theA2.contains(u.lower) { break }
                     if e > c + 1 && WordLists.theA2.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
                     e += 1; n += 1
                 }
                 let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].lower == "there" || isOpen(e)
-                if e > c && (cue.lemma == "tell" || nextOK && ["that", ":"].contains(low(e))) {
+                if e > c && (cue.lemma == "tell" || nextOK && ["that", ":"].contains(low(e)) || cue.lemma == "ask" && WordLists.askWords.contains(low(e))) {
                     f.recipient = c..<e; c = e
                 }
             }
@@ -453,8 +514,29 @@ struct AttributionFinder {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
+            // "asked Sanders whether ...", "asked what he thought of ...": the question is what was said
+            if cue.lemma == "ask" && WordLists.askWords.contains(toks[from].lower) && trimEnd(from, s1) - from >= 4 {
+                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                return true
+            }
             if cue.cls != .speech { return false }
+            // "says despite ..., she plans ...", "says if elected he would ...": a fronted adjunct inside the clause
+            if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from].lower)) && frontedAdjunctClause(from) {
+                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                return true
+            }
+            // "noted how happy she was", "explained why she forgave him": the wh-clause is what was said
+            if WordLists.howWhy.contains(toks[from].lower) && WordLists.explainNote.contains(cue.lemma) && trimEnd(from, s1) - from >= 4 {
+                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                return true
+            }
             if WordLists.whetherIf.contains(toks[from].lower) { return false }
+            // "said about half of the ... reflected ...": a quantity heads the reported clause
+            if cue.lemma == "say" && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
+                && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].lower == "half") && looksLikeClause(from) {
+                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                return true
+            }
             if cue.lemma == "add" && WordLists.aAn3.contains(toks[from].lower) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
@@ -509,7 +591,15 @@ struct AttributionFinder {
         while a < subjectLeft && (toks[a].has(WordFlag.connective) && !inQuote(a) || toks[a].lower == ",") { a += 1 }
         var b = subjectLeft
         while b > a && (toks[b - 1].lower == "," || toks[b - 1].lower == "—") && !inQuote(b - 1) { b -= 1 }
-        guard b > a else { return false }
+        if b <= a {
+            // "Still, he said, officials have to decide ...": only a connective before, the clause after
+            let c = f.right + 1
+            guard f.right < s1, toks[f.right].lower == ",", c < s1, !f.isDirect, looksLikeClause(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c]) else { return false }
+            let e = trimEnd(c, s1)
+            guard e - c >= 3 else { return false }
+            f.parts = [c..<e]
+            return true
+        }
         // exactly one quotation before the attribution: a direct quote
         if isClose(b - 1) {
             let q = toks[b - 1].quote
@@ -518,10 +608,16 @@ struct AttributionFinder {
                 f.quotes = [q]
             }
         }
+        var shortLead = false
         if f.parts.isEmpty {
             var words = 0
             for k in a..<b where toks[k].isWord { words += 1 }
-            guard words >= 2 else { return false }
+            // "Otherwise, she said, countries may ...": one word before, the clause after
+            if words == 1 && f.right < s1 && toks[f.right].lower == "," && f.right + 1 < s1 && looksLikeClause(f.right + 1) || words == 1 && f.right + 1 < s1 && toks[f.right].lower == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1]) {
+                shortLead = true
+            } else {
+                guard words >= 2 else { return false }
+            }
             f.parts = [a..<b]
         }
         // a second part after the attribution: `A, he said, B`
@@ -542,6 +638,8 @@ struct AttributionFinder {
             } else if let cue = Lexicon.cues[l], cue.form == .ing {
                 // "..., adding that ..." is a frame of its own
             } else if Lexicon.subordinators.contains(l) && l != "that" || Lexicon.prepositions.contains(l) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || l == "who" || l == "which" || l == "according" {
+            } else if case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, !looksLikeClause(c, stopAtComma: true) {
+                // `"...," said Jane Roe, executive director of ...`: an appositive of the speaker, not more content
             } else if !f.isDirect {
                 f.parts.append(c..<s1)
                 f.openEnded = false
@@ -549,14 +647,84 @@ struct AttributionFinder {
                 f.parts[f.parts.count - 1] = c..<max(c + 1, end)
             }
         }
+        if shortLead && f.parts.count < 2 { return false }
         return true
+    }
+
+    /// `said, however, that ...`, `said — on Twitter, as it happens — that ...`: the "that" after a short
+    /// parenthetical at `k`, else `k`.
+    func skipParenthetical(_ k: Int) -> Int {
+        guard k < s1, toks[k].lower == "," || WordLists.dashes.contains(toks[k].lower), !inQuote(k) else { return k }
+        let closer = toks[k].lower
+        var e = k + 1
+        while e < s1 && e - k <= 8 && !isTerminal(e) && !inQuote(e) {
+            if toks[e].lower == closer || closer == "," && WordLists.dashes.contains(toks[e].lower) {
+                return e + 1 < s1 && toks[e + 1].lower == "that" && e > k + 1 ? e + 1 : k
+            }
+            e += 1
+        }
+        return k
+    }
+
+    /// Only connectives (and commas) stand before token `k` in the sentence.
+    func isLead(_ k: Int) -> Bool {
+        var a = s0
+        while a < k && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") { a += 1 }
+        return a == k
+    }
+
+    /// `despite being ..., she plans ...` / `if elected he would ...` from `k`: an adjunct, then a clause
+    /// (after a comma or a subject pronoun) within the sentence.
+    func frontedAdjunctClause(_ k: Int) -> Bool {
+        var e = k + 1
+        while e < s1 && e - k < 16 && !isTerminal(e) {
+            if toks[e].lower == "," && !inQuote(e) { return looksLikeClause(e + 1, stopAtComma: true) }
+            if toks[e].has(WordFlag.subjectPronoun) && e > k + 1 && !inQuote(e) { return looksLikeClause(e) }
+            e += 1
+        }
+        return false
+    }
+
+    /// The words from `s` to the next comma, dash, parenthesis or the sentence's end (at most 25): the
+    /// source of "according to a lawsuit filed in Manhattan by ...", where no plain noun phrase fits.
+    func phraseToBoundary(_ s: Int) -> Range<Int>? {
+        guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
+        var e = s
+        while e < s1 && e - s < 25 {
+            let t = toks[e]
+            if t.kind == .quote || inQuote(e) { return nil }
+            if t.kind == .punct && !(t.lower == "." && !t.spaceBefore && e > s && toks[e - 1].has(WordFlag.abbreviation)) {
+                if t.lower == "," || isTerminal(e) || WordLists.dashes.contains(t.lower) || t.lower == ")" || t.lower == "(" { break }
+            }
+            e += 1
+        }
+        guard e > s, e - s < 25 else { return nil }
+        return s..<e
+    }
+
+    /// `As reported by X, ...`, `As first reported by X, ...`: the rest of the sentence after the source.
+    func asReportedBy(_ i: Int, cueEnd: Int, cue: Lexicon.Cue) -> Frame? {
+        guard cue.form == .past, low(cueEnd) == "by" else { return nil }
+        var a = i - 1
+        while a >= s0 && skippableLeft(a) { a -= 1 }
+        guard a >= s0, toks[a].lower == "as", isLead(a), let src = phraseToBoundary(cueEnd + 1),
+              src.upperBound + 1 < s1, toks[src.upperBound].lower == "," else { return nil }
+        let c = src.upperBound + 1
+        let e = trimEnd(c, s1)
+        guard e - c >= 3 else { return nil }
+        var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(src), left: a, right: c)
+        f.parts = [c..<e]; f.forward = true; f.openEnded = true
+        return f
     }
 
     /// `..., saying (that) ...`, `..., adding that ...`: the subject is the clause's.
     func participle(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, previous: [Frame]) -> Frame? {
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective)
+        // "issued a statement saying ...", "began by saying ...": the clause's subject speaks
+        let statementNoun = WordLists.statementNouns.contains(toks[max(s0, j)].lower) && j > s0 && toks[j - 1].has(WordFlag.determiner)
+        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || statementNoun
+            || isClose(j) && j > s0 && toks[j - 1].lower == ","
         guard ok else { return nil }
         var lead = s0
         while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") { lead += 1 }
@@ -618,7 +786,7 @@ struct AttributionFinder {
 
     /// `according to X, ...` and `..., according to X.`
     func accordingTo(_ i: Int) -> Frame? {
-        guard let np = npRight(i + 2) else { return nil }
+        guard let np = npRight(i + 2) ?? phraseToBoundary(i + 2) else { return nil }
         var f = Frame(cue: i..<(i + 2), cueText: cueText(i, i + 2), source: .subject(np), left: i, right: np.upperBound)
         var a = s0
         while a < i && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") { a += 1 }
@@ -640,7 +808,9 @@ struct AttributionFinder {
         if f.quotes.isEmpty && c < s1 && toks[c].lower == "," {
             c += 1
             let e = trimEnd(c, s1)
-            if e > c + 1 && !toks[c].has(WordFlag.subordinator) { f.parts.append(c..<e) }
+            // "..., according to a report from WKOW, the ABC affiliate in ...": an appositive of the source
+            let appositive = (toks[c].has(WordFlag.determiner) || toks[c].isCap) && !looksLikeClause(c, stopAtComma: true)
+            if e > c + 1 && !toks[c].has(WordFlag.subordinator) && !appositive { f.parts.append(c..<e) }
         }
         return f
     }
@@ -742,35 +912,22 @@ struct AttributionFinder {
             guard j >= s0 else { return nil }
         }
         if toks[j].lower == "," {
-            // appositive: "X, the former secretary, said" / "X, who ..., said"
-            var k = j - 1
-            var n = 0
-            while k > s0 && toks[k].lower != "," && n < 40 {
-                if inQuote(k) || WordLists.marks12.contains(toks[k].lower) { return nil }
-                k -= 1; n += 1
+            let short = appositiveSubject(j, infinitive: infinitive)
+            if infinitive { return short }
+            // "Jane Roe, a grower from Harrow, Ontario, who ..., said": a name standing in an earlier
+            // appositive gives way to the name that heads the clause
+            if let r = short, r.lowerBound - 1 >= s0, toks[r.lowerBound - 1].lower == ",", let long = longAppositiveSubject(j), long.lowerBound < r.lowerBound {
+                return long
             }
-            guard k > s0, toks[k].lower == ",", n >= 1 else {
-                // sentence-initial "X, a Y, said": no earlier comma, so the subject starts the sentence
-                if k == s0 && n >= 1 { return nil }
-                return nil
-            }
-            let inner = toks[k + 1].lower
-            let appositive = Lexicon.determiners.contains(inner) || toks[k + 1].kind == .number && j - k <= 3 || WordLists.whoWhich.contains(inner)
-                || toks[k + 1].isCap || !toks[k + 1].isCap && toks[k + 1].kind == .word || inner.hasByteSuffix("ing")
-            guard appositive else { return nil }
-            guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else { return nil }
-            // "Its director, Jane Roe, added": the name in the appositive
-            let app = (k + 1)..<j
-            if app.count <= 5, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || toks[$0].has(WordFlag.nameParticle) }),
-               app.filter({ toks[$0].kind == .word }).count >= 2 {
-                return app
-            }
-            // the noun phrase must stand at the start of its clause
-            let before = np.lowerBound - 1
-            if !infinitive && before >= s0 && !WordLists.marks13.contains(toks[before].lower) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
-            return np
+            return short ?? longAppositiveSubject(j)
         }
+        if WordLists.dashes.contains(toks[j].lower) && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
+        if !infinitive && j > s0 && toks[j].lower == "who" && toks[j - 1].lower == ",", j - 2 >= s0, toks[j - 2].isCap,
+           let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
+            // "said Jane Roe, who noted that ...": the name before the relative clause
+            return head
+        }
         if !infinitive && j > s0 && (toks[j].lower == "who" || toks[j].lower == "that") && !inQuote(j),
            let head = np(endingAt: j - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun),
            !toks[j - 1].has(WordFlag.cue), toks[j - 1].kind == .word {
@@ -796,6 +953,84 @@ struct AttributionFinder {
             return nil
         }
         return base
+    }
+
+    /// `X, the former secretary, said` / `X, who ..., said`: the subject before a one-piece appositive that
+    /// ends with the comma at `j`.
+    func appositiveSubject(_ j: Int, infinitive: Bool) -> Range<Int>? {
+        var k = j - 1
+        var n = 0
+        while k > s0 && toks[k].lower != "," && n < 40 {
+            if inQuote(k) || WordLists.marks12.contains(toks[k].lower) { return nil }
+            k -= 1; n += 1
+        }
+        guard k > s0, toks[k].lower == ",", n >= 1 else {
+            // sentence-initial "X, a Y, said": no earlier comma, so the subject starts the sentence
+            if k == s0 && n >= 1 { return nil }
+            return nil
+        }
+        let inner = toks[k + 1].lower
+        let appositive = Lexicon.determiners.contains(inner) || toks[k + 1].kind == .number && j - k <= 3 || WordLists.whoWhich.contains(inner)
+            || toks[k + 1].isCap || !toks[k + 1].isCap && toks[k + 1].kind == .word || inner.hasByteSuffix("ing")
+        guard appositive else { return nil }
+        guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else {
+            // "One of the authors of that report, Ari Fleischer, said": the name in the appositive
+            let app = (k + 1)..<j
+            if app.count <= 5, toks[k - 1].kind == .word, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || toks[$0].has(WordFlag.nameParticle) }),
+               app.filter({ toks[$0].kind == .word }).count >= 2 {
+                return app
+            }
+            return nil
+        }
+        // "Its director, Jane Roe, added": the name in the appositive
+        let app = (k + 1)..<j
+        if app.count <= 5, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || toks[$0].has(WordFlag.nameParticle) }),
+           app.filter({ toks[$0].kind == .word }).count >= 2 {
+            return app
+        }
+        // the noun phrase must stand at the start of its clause
+        let before = np.lowerBound - 1
+        if !infinitive && before >= s0 && !WordLists.marks13.contains(toks[before].lower) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
+        return np
+    }
+
+    /// `Jane Roe, an official at the agency in Springfield, Ill., which ..., said`, `Roe — who ... — told`:
+    /// a name at the head of its clause, then an appositive of several comma- or dash-separated pieces
+    /// ending with the comma or dash at `j`, is the subject.
+    func longAppositiveSubject(_ j: Int) -> Range<Int>? {
+        var k = j - 1
+        var n = 0
+        var found: Range<Int>? = nil
+        while k > s0 && n < 60 {
+            let t = toks[k]
+            if t.kind == .quote || inQuote(k) {
+                // a short quoted title inside the appositive ("host of “Morning Joe,”")
+                let q = t.quote
+                guard q >= 0, quotes[q].wordCount <= 5 else { return found }
+                k -= 1; n += 1; continue
+            }
+            // a period inside the sentence ends an abbreviation ("Mo.", "Mich."), not the clause
+            if WordLists.marks.contains(t.lower) && t.lower != "." || t.lower == ":" { return found }
+            if t.lower == "," || WordLists.dashes.contains(t.lower) {
+                var e = k - 1
+                if e > s0 && toks[e].lower == ")" {
+                    // "Sen. Jane Roe (D-Ore.), who ...": the name before the parenthesis
+                    while e > s0 && toks[e].lower != "(" { e -= 1 }
+                    e -= 1
+                }
+                if e >= s0, toks[e].isCap, toks[e].kind == .word, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition),
+                   let np = np(endingAt: e), np.lowerBound >= s0,
+                   k + 1 < j, toks[k + 1].kind == .word || toks[k + 1].kind == .number {
+                    let before = np.lowerBound - 1
+                    if before < s0 || WordLists.marks13.contains(toks[before].lower) || toks[before].has(WordFlag.connective) || isClose(before) {
+                        // the leftmost such name: "Jane Roe, a grower from Harrow, Ontario, said" is Roe's
+                        found = np
+                    }
+                }
+            }
+            k -= 1; n += 1
+        }
+        return found
     }
 
     /// A noun phrase ending at token `e`, scanning left.
@@ -955,4 +1190,14 @@ private enum WordLists {
     static let marks12: WordSet = [";", ":", "—"]
     static let marks13: WordSet = [",", "—", ":", ";"]
     static let marks14: WordSet = [",", ".", "?", "!"]
+    static let dashes: WordSet = ["—", "–", "--"]
+    static let putPuts: WordSet = ["put", "puts"]
+    static let askWords: WordSet = ["whether", "if", "what", "why", "how", "who", "when", "where", "which"]
+    static let approximately: WordSet = ["about", "around", "nearly", "almost", "roughly", "over", "some", "more", "fewer", "less"]
+    static let nounLikeCues: WordSet = ["state", "states", "report", "reports", "rule", "rules"]
+    static let howWhy: WordSet = ["how", "why", "what", "where", "when"]
+    static let explainNote: WordSet = ["explain", "note", "reveal", "recall", "describe", "detail", "outline", "recount", "mention", "stress", "emphasize", "point"]
+    static let statementNouns: WordSet = ["statement", "email", "e-mail", "letter", "tweet", "post", "release", "message", "video", "memo", "note", "op-ed", "column", "interview"]
+    static let ifWhen: WordSet = ["if", "when", "once", "unless"]
+    static let frontSubordinators: WordSet = ["while", "although", "though", "because", "if", "when", "after", "before", "since", "unless", "whereas", "once"]
 }

@@ -35,6 +35,7 @@ enum Lexicon {
         "aver", "posit", "advise", "notify", "remind", "signal", "acknowledge", "grumble", "brag",
         "muse", "speculate", "theorize", "surmise", "underline", "underscore", "highlight", "point",
         "guarantee", "project", "stipulate", "specify", "imply", "concur", "counsel", "urge",
+        "bemoan", "repeat", "echo", "clarify",
     ]
     static let quoteVerbs: [String] = [
         "write", "reply", "respond", "answer", "ask", "demand", "continue", "joke", "quip", "exclaim",
@@ -49,11 +50,13 @@ enum Lexicon {
         "determine", "doubt", "suspect", "assume", "reckon", "demonstrate", "prove", "establish",
         "allege", "estimate", "calculate", "judge", "discover", "suggest", "acknowledge",
     ]
-    static let recipientVerbs: WordSet = ["tell", "inform", "assure", "warn", "remind", "advise", "notify", "promise", "brief", "urge", "counsel"]
+    static let recipientVerbs: WordSet = ["tell", "inform", "assure", "warn", "remind", "advise", "notify", "promise", "brief", "urge", "counsel", "ask"]
     static let objectVerbs: WordSet = [
         "announce", "deny", "predict", "confirm", "reveal", "promise", "pledge", "vow",
         "stress", "disclose", "estimate", "forecast", "proclaim", "report", "emphasize", "emphasise",
         "acknowledge", "admit", "underline", "underscore", "highlight", "signal", "guarantee", "project",
+        // reporting verbs whose object is what was said ("noted the attacks of ...", "recalled her days as ...")
+        "note", "recall", "mention", "bemoan", "lament", "repeat", "reiterate", "tweet", "echo", "explain", "recount",
     ]
 
     /// Verbs that report speech only next to a quotation ("...," he continued).

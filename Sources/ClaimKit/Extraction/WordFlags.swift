@@ -64,7 +64,7 @@ enum WordFlag {
         mark(AttributionFinder.leftSkip, leftSkip)
         mark(Lexicon.orgWords, orgWord)
         mark(Lexicon.evaluative.keys, cueStarter | evaluative)
-        mark(["according", "make", "makes", "made", "making", "gave", "offered", "provided", "delivered", "gives", "offers", "provides"], cueStarter)
+        mark(["according", "put", "puts", "make", "makes", "made", "making", "gave", "offered", "provided", "delivered", "gives", "offers", "provides"], cueStarter)
         mark(Lexicon.leadingConnectives, connective)
         mark(Lexicon.subjectPronouns, subjectPronoun)
         mark(Lexicon.objectPronouns, objectPronoun)
