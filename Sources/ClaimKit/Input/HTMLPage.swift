@@ -151,13 +151,16 @@ private struct HTMLWalker {
         endParagraph()
     }
 
+    static let unionOffset = MemoryLayout<GumboNode>.offset(of: \GumboNode.v)!
+
     private func attribute(_ element: UnsafeMutablePointer<GumboElement>, _ name: String) -> String? {
         guard let a = gumbo_get_attribute(&element.pointee.attributes, name), let v = a.pointee.value else { return nil }
         return String(cString: v)
     }
 
     private mutating func enter(_ node: UnsafeMutablePointer<GumboNode>, _ stack: inout [Frame]) {
-        let element = withUnsafeMutablePointer(to: &node.pointee.v.element) { $0 }
+        // The element inside the node's union, addressed in place (a `&node.pointee.v.element` would be a copy).
+        let element = (UnsafeMutableRawPointer(node) + HTMLWalker.unionOffset).assumingMemoryBound(to: GumboElement.self)
         let tag = element.pointee.tag
         let info = HTMLTagInfo.of(tag)
         let name = info.name
