@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the article body in a parsed page, after Mozilla Readability's `_grabArticle`:
 ///
 /// 1. Every paragraph of 25 characters or more scores for its container and the container's
@@ -49,6 +51,8 @@ struct HTMLContent {
         return n
     }
 
+    static let debug = ProcessInfo.processInfo.environment["CLAIMCHECK_HTML_DEBUG"] != nil
+
     private func tagName(_ e: Int) -> String { HTMLTagInfo.table[page.elements[e].tag].name }
 
     private func linkDensity(_ e: Int) -> Double {
@@ -62,11 +66,9 @@ struct HTMLContent {
         guard n > 0 else { return [] }
         // Removed: inside an unlikely candidate (when skipping them).
         var removed = [Bool](repeating: false, count: n)
-        if skipUnlikely {
-            for k in 0..<n {
-                let p = elements[k].parent
-                removed[k] = elements[k].unlikely || (p >= 0 && removed[p])
-            }
+        for k in 0..<n {
+            let p = elements[k].parent
+            removed[k] = (skipUnlikely && elements[k].unlikely) || isFurniture(k) || (p >= 0 && removed[p])
         }
 
         // 1. Score paragraphs into their ancestors.
@@ -110,6 +112,14 @@ struct HTMLContent {
         }
         func isBody(_ e: Int) -> Bool { let t = tagName(e); return t == "body" || t == "html" }
 
+        if HTMLContent.debug {
+            for c in candidates.sorted(by: { score[$0] > score[$1] }).prefix(8) {
+                var path: [String] = []
+                var x = c
+                while x >= 0 { path.append(tagName(x) + (elements[x].classAndID.isEmpty ? "" : "." + elements[x].classAndID.prefix(30))); x = elements[x].parent }
+                FileHandle.standardError.write("\(score[c]) \(c) \(path.reversed().joined(separator: " > "))\n".data(using: .utf8)!)
+            }
+        }
         // 3. An ancestor holding three of the five best candidates wins.
         let best = candidates.sorted { score[$0] > score[$1] }.prefix(5)
         let alternatives = best.dropFirst().filter { score[$0] / max(score[top], 0.0001) >= 0.75 }
@@ -125,13 +135,14 @@ struct HTMLContent {
         }
         // A parent that scores higher wins; one that scores far lower stops the climb.
         var lastScore = score[top]
+        let climbThreshold = score[top] / 3
         var parent = elements[top].parent
         while parent >= 0, !isBody(parent) {
             if !isCandidate[parent] {
                 parent = elements[parent].parent
                 continue
             }
-            if score[parent] < lastScore / 3 { break }
+            if score[parent] < climbThreshold { break }
             if score[parent] > lastScore {
                 top = parent
                 break
@@ -185,6 +196,18 @@ struct HTMLContent {
             out.append(k)
         }
         return out
+    }
+
+    /// Furniture by class or id, and small enough to be it: metadata (byline, date, caption) under
+    /// 400 characters, furniture under 2,000 or mostly links. A "byline" div that holds the whole
+    /// story (malformed markup) is not a byline.
+    private func isFurniture(_ e: Int) -> Bool {
+        let el = page.elements[e]
+        switch el.furniture {
+        case .none: return false
+        case .metadata: return el.textBytes < 400
+        case .furniture: return el.textBytes < 2000 || linkDensity(e) > 0.3
+        }
     }
 
     private func cleanedAway(_ e: Int, _ candidateScore: Double) -> Bool {

@@ -9,11 +9,18 @@ enum HTMLHints {
         "advert", "advertisement", "ad", "ads", "ad-slot", "ad-container", "adsense", "promo", "cookie-banner",
         "cookie-notice", "breadcrumb", "breadcrumbs", "comments", "comment-list", "commentlist", "comments-area",
         "respond", "subscribe", "sr-only", "visually-hidden", "screen-reader-text", "element-invisible", "hidden",
-        "hide", "sidebar", "widget", "navbar", "navigation", "nav", "menu", "footer", "pagination", "pager",
+        "hide", "sidebar", "navbar", "navigation", "nav", "menu", "footer", "pagination", "pager",
         "byline", "bylines", "author", "authors", "dateline", "caption", "wp-caption-text", "credit", "credits",
         "timestamp", "pubdate", "post-date", "entry-date", "date", "published", "toolbar", "tools", "masthead",
         "skip", "skip-link", "skiplink", "tags", "tag-list", "post-tags", "entry-meta", "post-meta", "meta",
         "article-meta", "postmetadata", "print", "email", "disqus_thread", "outbrain", "taboola",
+    ]
+
+    /// Dropped tokens that name metadata rather than furniture.
+    static let metadataTokens: Set<String> = [
+        "byline", "bylines", "author", "authors", "dateline", "caption", "wp-caption-text", "credit", "credits",
+        "timestamp", "pubdate", "post-date", "entry-date", "date", "published", "entry-meta", "post-meta", "meta",
+        "article-meta", "postmetadata",
     ]
 
     /// Roles of chrome.

@@ -20,12 +20,17 @@ struct HTMLPage {
         var weight: Double
         /// Readability's unlikely candidate (by class or id).
         var unlikely: Bool
+        /// A block element whose class or id names furniture (share, related, comments...) or metadata
+        /// (byline, date, caption): dropped when small enough to be that (see `HTMLContent`).
+        var furniture: Furniture = .none
         /// Direct text bytes and link text bytes; summed over the subtree later.
         var textBytes = 0
         var linkBytes = 0
         var commas = 0
         var paragraphs = 0
     }
+
+    enum Furniture { case none, furniture, metadata }
 
     /// A paragraph of visible text.
     struct Block {
@@ -207,10 +212,18 @@ private struct HTMLWalker {
         }
         var chrome = info.isChrome
         if !chrome, let role = attribute(element, "role")?.lowercased(), HTMLHints.droppedRoles.contains(role) { chrome = true }
-        if !chrome, tokens.contains(where: { HTMLHints.droppedTokens.contains(String($0)) }) { chrome = true }
+        var furniture = HTMLPage.Furniture.none
+        if !chrome, tokens.contains(where: { HTMLHints.droppedTokens.contains(String($0)) }) {
+            furniture = tokens.contains(where: { HTMLHints.metadataTokens.contains(String($0)) }) ? .metadata : .furniture
+        }
         let byline = tokens.contains(where: { HTMLHints.bylineTokens.contains(String($0)) })
             || attribute(element, "rel")?.lowercased() == "author"
             || attribute(element, "itemprop")?.lowercased() == "author"
+        // Inline furniture is small: dropped at once. Block furniture is judged by its size later.
+        if furniture != .none, !info.isBlock {
+            chrome = true
+            furniture = .none
+        }
         let link = name == "a"
 
         let classAndID = classValue.isEmpty ? idValue : idValue.isEmpty ? classValue : classValue + " " + idValue
@@ -218,7 +231,8 @@ private struct HTMLWalker {
         page.elements.append(HTMLPage.Element(
             tag: Int(tag.rawValue), parent: stack.last?.element ?? -1, classAndID: classAndID,
             weight: HTMLHints.weight(className: classValue, id: idValue) + info.baseScore,
-            unlikely: name != "body" && name != "a" && name != "html" && HTMLHints.isUnlikely(classAndID)))
+            unlikely: name != "body" && name != "a" && name != "html" && HTMLHints.isUnlikely(classAndID),
+            furniture: furniture))
 
         let frame = Frame(node: node, nextChild: 0, element: index, wasBlock: info.isBlock, savedOwner: owner,
                           savedHeading: heading, hidden: hidden, chrome: chrome, link: link, byline: byline,
