@@ -46,7 +46,7 @@ enum HTMLHints {
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote", "nav", "share", "promo", "newsletter", "teaser", "widget",
+        "yom-remote",
     ]
     static let maybe = ["and", "article", "body", "column", "content", "main", "shadow", "post", "story", "entry", "text"]
 
