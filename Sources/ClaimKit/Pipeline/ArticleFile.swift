@@ -35,7 +35,8 @@ public enum ArticleFile {
     }
 
     /// Decodes, reads and extracts the article at `path`.
-    public static func extract(path: String, overrides: Overrides = Overrides(), maxBytes: Int = 20 * 1024 * 1024) throws -> Extraction {
+    public static func extract(path: String, overrides: Overrides = Overrides(), maxBytes: Int = 20 * 1024 * 1024) throws
+        -> Extraction {
         try read(path: path, overrides: overrides, maxBytes: maxBytes).extraction
     }
 

@@ -30,6 +30,7 @@ struct ExtractCommand: ShellCommand {
         let path = try args.positional(0, "FILE", usage: usage)
         let extraction = try ArticleFile.extract(path: path, overrides: try ExtractOptions.overrides(args),
                                                  maxBytes: try ExtractOptions.maxBytes(args, session))
+        for w in extraction.warnings { session.console.error("warning: \(w)") }
         switch try format(args, session) {
         case .json:
             let json = ExtractionJSON.render(extraction, sha256: SHA256Hex.of(extraction.text))
