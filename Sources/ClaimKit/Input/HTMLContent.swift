@@ -36,8 +36,16 @@ struct HTMLContent {
         let relaxed = select(skipUnlikely: false)
         let best = characters(relaxed) > characters(strict) ? relaxed : strict
         if !best.isEmpty { return best }
-        // Nothing scored (a short page): every paragraph outside the chrome.
-        return page.blocks.indices.filter { !page.blocks[$0].chrome }
+        // Nothing scored (a short page): every paragraph outside the chrome and furniture.
+        var furniture = [Bool](repeating: false, count: page.elements.count)
+        for k in page.elements.indices {
+            let p = page.elements[k].parent
+            furniture[k] = isFurniture(k) || (p >= 0 && furniture[p])
+        }
+        return page.blocks.indices.filter {
+            let b = page.blocks[$0]
+            return !b.chrome && (b.owner < 0 || !furniture[b.owner])
+        }
     }
 
     private func characters(_ blocks: [Int]) -> Int {
@@ -219,6 +227,8 @@ struct HTMLContent {
             return weight < 0 || linkDensity(e) > 0.33
         case "div", "section", "ul", "ol", "table", "form", "fieldset", "dl", "center", "aside", "header":
             if weight + candidateScore < 0 { return true }
+            // A small form is a sign-up or search box; a large one wraps the page (ASP.NET).
+            if name == "form" || name == "fieldset", el.textBytes < 300 { return true }
             if el.commas >= 10 { return false }
             let density = linkDensity(e)
             if density > 0.2, weight < 25 { return true }

@@ -5,7 +5,10 @@ struct HTMLHeadline {
     var text: String
 
     static func find(in page: HTMLPage, chosen: [Int]) -> HTMLHeadline? {
-        let titleWords = Set(words(page.title ?? "") + words(page.metas["og:title"] ?? ""))
+        // The titles without their site-name part: a logo heading must not match "... | Site".
+        let site = page.metas["og:site_name"]
+        let titles = [page.title, page.metas["og:title"]].compactMap { $0 }.map { HTMLMetadata.stripSiteSuffix($0, outlet: site) }
+        let titleWords = Set(titles.flatMap(words))
         var best: (score: Double, block: Int)?
         var firstPlain: Int?
         let firstChosen = chosen.first ?? Int.max

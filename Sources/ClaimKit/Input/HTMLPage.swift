@@ -137,7 +137,7 @@ private struct HTMLWalker {
                 let child = raw.assumingMemoryBound(to: GumboNode.self)
                 switch child.pointee.type {
                 case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
-                    if stack.count < 4000 { enter(child, &stack) }
+                    if stack.count < 100_000 { enter(child, &stack) }
                 case GUMBO_NODE_TEXT, GUMBO_NODE_CDATA:
                     text(child, collect: stack[top].collect, element: stack[top].element)
                 case GUMBO_NODE_WHITESPACE:
