@@ -246,19 +246,19 @@ private func paragraphs(_ t: SourceText) -> [String] {
     @Test func articleIsFoundAndHeadlineGoesToMetadata() {
         let r = html("""
             <body><h1>Site banner</h1><div>Promo text outside the article</div>
-            <main><article><header><h1>Real headline</h1><p>By Jo Park</p></header>
+            <main><article><header><h1>Real headline of the story</h1><p>By Jo Park</p></header>
             <p>The story text is long enough to be the main content of the page.</p>
             <footer>Share this</footer></article>
             <article><p>Teaser</p></article></main></body>
             """)
         #expect(paragraphs(r) == ["The story text is long enough to be the main content of the page."])
-        #expect(r.metadata.title == "Real headline")
+        #expect(r.metadata.title == "Real headline of the story")
     }
 
     @Test func mainIsUsedWithoutArticle() {
-        let r = html("<body><div>Chrome text</div><main><h1>Headline</h1><p>Story body text here, long enough to score.</p></main></body>")
+        let r = html("<body><div>Chrome text</div><main><h1>Dam vote delayed again</h1><p>Story body text here, long enough to score.</p></main></body>")
         #expect(paragraphs(r) == ["Story body text here, long enough to score."])
-        #expect(r.metadata.title == "Headline")
+        #expect(r.metadata.title == "Dam vote delayed again")
     }
 
     @Test func pageFurnitureByClassDropped() {
@@ -287,8 +287,9 @@ private func paragraphs(_ t: SourceText) -> [String] {
             <p>Last <em>unclosed emphasis
             """)
         // As browsers parse it: CDATA outside SVG/MathML is a comment.
-        #expect(paragraphs(r) == ["Unquoted attrs & UPPER tags", "Second < third, 3<4 and a<>b",
-                                  "Inside div", "After", "Last unclosed emphasis"])
+        // The unclosed quote of title='unclosed>... runs to the end of the file, so that tag and all
+        // after it are never an element (as in a browser).
+        #expect(paragraphs(r) == ["Unquoted attrs & UPPER tags", "Second < third, 3<4 and a<>b"])
     }
 
     @Test func unclosedCommentAndScriptRunToEnd() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Takes out of the article body what is not the story: the headline, the byline and dateline lines
 /// near the top, and the share / read-more / comments labels; the byline and dateline are kept for
 /// the metadata.
@@ -100,11 +102,20 @@ struct HTMLBodyCleaner {
         return String(s)
     }
 
+    /// "By Ana Ruiz on Oct 29th 2012 10:30AM" → "Ana Ruiz": the prefix and a trailing date go.
     static func stripBy(_ s: String) -> String {
-        let t = s.trimmingInputWhitespace()
+        var t = s.trimmingInputWhitespace()
         let l = t.lowercased()
         for prefix in ["posted by ", "written by ", "words by ", "story by ", "by "] where l.hasPrefix(prefix) {
-            return String(t.dropFirst(prefix.count)).trimmingInputWhitespace()
+            t = String(t.dropFirst(prefix.count)).trimmingInputWhitespace()
+            break
+        }
+        for separator in [" on ", " | ", " - ", " – ", " — ", " • ", " · ", ", posted", " at ", " updated "] {
+            guard let r = t.range(of: separator) else { continue }
+            let rest = t[r.upperBound...]
+            if rest.contains(where: \.isNumber) || MetadataDate.parse(String(rest)) != nil {
+                t = String(t[..<r.lowerBound]).trimmingInputWhitespace()
+            }
         }
         return t
     }

@@ -231,6 +231,8 @@ struct HTMLContent {
             if name == "form" || name == "fieldset", el.textBytes < 300 { return true }
             if el.commas >= 10 { return false }
             let density = linkDensity(e)
+            // Long items with some links (a list of deals, of sources) are prose, not navigation.
+            if el.paragraphs > 0, el.textBytes / el.paragraphs >= 80, density < 0.5 { return false }
             if density > 0.2, weight < 25 { return true }
             if density > 0.5 { return true }
             return false

@@ -43,7 +43,9 @@ struct HTMLTagInfo: Sendable {
             info.isChrome = chrome.contains(n)
             info.isParagraph = paragraphs.contains(n)
             switch n {
-            case "div", "article", "section", "main": info.baseScore = 5
+            // <article> and <main> are hints: a few points ahead of a <div>, no more.
+            case "article", "main": info.baseScore = 8
+            case "div", "section": info.baseScore = 5
             case "pre", "td", "blockquote": info.baseScore = 3
             case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": info.baseScore = -3
             case "h1", "h2", "h3", "h4", "h5", "h6", "th": info.baseScore = -5
