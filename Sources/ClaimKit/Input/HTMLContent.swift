@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the article body in a parsed page, after Mozilla Readability's `_grabArticle`:
 ///
 /// 1. Every paragraph of 25 characters or more scores for its container and the container's
@@ -58,8 +56,6 @@ struct HTMLContent {
         for k in b.range where page.text[k] & 0xC0 != 0x80 { n += 1 }
         return n
     }
-
-    static let debug = ProcessInfo.processInfo.environment["CLAIMCHECK_HTML_DEBUG"] != nil
 
     private func tagName(_ e: Int) -> String { HTMLTagInfo.table[page.elements[e].tag].name }
 
@@ -120,14 +116,6 @@ struct HTMLContent {
         }
         func isBody(_ e: Int) -> Bool { let t = tagName(e); return t == "body" || t == "html" }
 
-        if HTMLContent.debug {
-            for c in candidates.sorted(by: { score[$0] > score[$1] }).prefix(8) {
-                var path: [String] = []
-                var x = c
-                while x >= 0 { path.append(tagName(x) + (elements[x].classAndID.isEmpty ? "" : "." + elements[x].classAndID.prefix(30))); x = elements[x].parent }
-                FileHandle.standardError.write("\(score[c]) \(c) \(path.reversed().joined(separator: " > "))\n".data(using: .utf8)!)
-            }
-        }
         // 3. An ancestor holding three of the five best candidates wins.
         let best = candidates.sorted { score[$0] > score[$1] }.prefix(5)
         let alternatives = best.dropFirst().filter { score[$0] / max(score[top], 0.0001) >= 0.75 }

@@ -50,19 +50,44 @@ enum HTMLHints {
     ]
     static let maybe = ["and", "article", "body", "column", "content", "main", "shadow", "post", "story", "entry", "text"]
 
+    private static let positiveBytes = positive.map { Array($0.utf8) }
+    private static let negativeBytes = negative.map { Array($0.utf8) }
+    private static let unlikelyBytes = unlikely.map { Array($0.utf8) }
+    private static let maybeBytes = maybe.map { Array($0.utf8) }
+
     /// Readability's class weight: ±25 for the class and again for the id.
     static func weight(className: String, id: String) -> Double {
         var w = 0.0
         for s in [className, id] where !s.isEmpty {
-            if negative.contains(where: { s.contains($0) }) { w -= 25 }
-            if positive.contains(where: { s.contains($0) }) { w += 25 }
+            let bytes = Array(s.utf8)
+            if negativeBytes.contains(where: { contains(bytes, $0) }) { w -= 25 }
+            if positiveBytes.contains(where: { contains(bytes, $0) }) { w += 25 }
         }
         return w
     }
 
     static func isUnlikely(_ classAndID: String) -> Bool {
-        guard !classAndID.isEmpty, unlikely.contains(where: { classAndID.contains($0) }) else { return false }
-        return !maybe.contains(where: { classAndID.contains($0) })
+        guard !classAndID.isEmpty else { return false }
+        let bytes = Array(classAndID.utf8)
+        guard unlikelyBytes.contains(where: { contains(bytes, $0) }) else { return false }
+        return !maybeBytes.contains(where: { contains(bytes, $0) })
+    }
+
+    /// Substring search on bytes (Foundation's `contains` costs far more, once per element).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = haystack.count, m = needle.count
+        guard m > 0, m <= n else { return m == 0 }
+        let first = needle[0]
+        var i = 0
+        while i <= n - m {
+            if haystack[i] == first {
+                var k = 1
+                while k < m, haystack[i + k] == needle[k] { k += 1 }
+                if k == m { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     static func tokens(_ s: String) -> [Substring] {
@@ -71,9 +96,14 @@ enum HTMLHints {
 
     /// `display:none` or `visibility:hidden` in an inline style.
     static func styleHides(_ style: String) -> Bool {
-        var compact = ""
+        var compact: [UInt8] = []
         compact.reserveCapacity(style.utf8.count)
-        for c in style.lowercased().unicodeScalars where c != " " && c != "\t" && c != "\n" { compact.unicodeScalars.append(c) }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        for c in style.utf8 where c != 0x20 && c != 0x09 && c != 0x0A && c != 0x0D {
+            compact.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+        }
+        return contains(compact, displayNone) || contains(compact, visibilityHidden)
     }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
 }

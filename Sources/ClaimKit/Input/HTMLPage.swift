@@ -101,6 +101,28 @@ private struct HTMLWalker {
     /// Raw text an element's content is kept for.
     private enum Collect { case none, title, jsonLD }
 
+    /// What a class-and-id string says, worked out once: pages repeat their classes.
+    struct ClassHints {
+        var weight = 0.0
+        var unlikely = false
+        var furniture = HTMLPage.Furniture.none
+        var byline = false
+
+        init() {}
+
+        init(className: String, id: String, classAndID: String) {
+            weight = HTMLHints.weight(className: className, id: id)
+            unlikely = HTMLHints.isUnlikely(classAndID)
+            let tokens = HTMLHints.tokens(classAndID).map(String.init)
+            if tokens.contains(where: HTMLHints.droppedTokens.contains) {
+                furniture = tokens.contains(where: HTMLHints.metadataTokens.contains) ? .metadata : .furniture
+            }
+            byline = tokens.contains(where: HTMLHints.bylineTokens.contains)
+        }
+    }
+
+    var hintCache: [String: ClassHints] = [:]
+
     // State of the walk.
     var hiddenDepth = 0
     var chromeDepth = 0
@@ -193,15 +215,27 @@ private struct HTMLWalker {
         default: break
         }
 
-        let classValue = attribute(element, "class")?.lowercased() ?? ""
-        let idValue = attribute(element, "id")?.lowercased() ?? ""
-        let tokens = HTMLHints.tokens(classValue) + HTMLHints.tokens(idValue)
-        if name == "time", let dt = attribute(element, "datetime") {
-            page.times.append((dt, page.elements.count))
-            if let prop = attribute(element, "itemprop")?.lowercased(), page.metas[prop] == nil { page.metas[prop] = dt }
-        } else if let prop = attribute(element, "itemprop")?.lowercased(), prop == "datepublished",
-                  let content = attribute(element, "content"), page.metas[prop] == nil {
-            page.metas[prop] = content
+        let hasAttributes = element.pointee.attributes.length > 0
+        let classValue = hasAttributes ? attribute(element, "class")?.lowercased() ?? "" : ""
+        let idValue = hasAttributes ? attribute(element, "id")?.lowercased() ?? "" : ""
+        let classAndID = classValue.isEmpty ? idValue : idValue.isEmpty ? classValue : classValue + " " + idValue
+        var hints = ClassHints()
+        if !classAndID.isEmpty {
+            if let known = hintCache[classAndID] {
+                hints = known
+            } else {
+                hints = ClassHints(className: classValue, id: idValue, classAndID: classAndID)
+                hintCache[classAndID] = hints
+            }
+        }
+        if hasAttributes {
+            if name == "time", let dt = attribute(element, "datetime") {
+                page.times.append((dt, page.elements.count))
+                if let prop = attribute(element, "itemprop")?.lowercased(), page.metas[prop] == nil { page.metas[prop] = dt }
+            } else if let prop = attribute(element, "itemprop")?.lowercased(), prop == "datepublished",
+                      let content = attribute(element, "content"), page.metas[prop] == nil {
+                page.metas[prop] = content
+            }
         }
 
         var hidden = info.isIgnored
@@ -211,14 +245,10 @@ private struct HTMLWalker {
             else if let style = attribute(element, "style"), HTMLHints.styleHides(style) { hidden = true }
         }
         var chrome = info.isChrome
-        if !chrome, let role = attribute(element, "role")?.lowercased(), HTMLHints.droppedRoles.contains(role) { chrome = true }
-        var furniture = HTMLPage.Furniture.none
-        if !chrome, tokens.contains(where: { HTMLHints.droppedTokens.contains(String($0)) }) {
-            furniture = tokens.contains(where: { HTMLHints.metadataTokens.contains(String($0)) }) ? .metadata : .furniture
-        }
-        let byline = tokens.contains(where: { HTMLHints.bylineTokens.contains(String($0)) })
-            || attribute(element, "rel")?.lowercased() == "author"
-            || attribute(element, "itemprop")?.lowercased() == "author"
+        if !chrome, hasAttributes, let role = attribute(element, "role")?.lowercased(), HTMLHints.droppedRoles.contains(role) { chrome = true }
+        var furniture = chrome ? HTMLPage.Furniture.none : hints.furniture
+        let byline = hints.byline || (hasAttributes && (attribute(element, "rel")?.lowercased() == "author"
+            || attribute(element, "itemprop")?.lowercased() == "author"))
         // Inline furniture is small: dropped at once. Block furniture is judged by its size later.
         if furniture != .none, !info.isBlock {
             chrome = true
@@ -226,12 +256,11 @@ private struct HTMLWalker {
         }
         let link = name == "a"
 
-        let classAndID = classValue.isEmpty ? idValue : idValue.isEmpty ? classValue : classValue + " " + idValue
         let index = page.elements.count
         page.elements.append(HTMLPage.Element(
             tag: Int(tag.rawValue), parent: stack.last?.element ?? -1, classAndID: classAndID,
-            weight: HTMLHints.weight(className: classValue, id: idValue) + info.baseScore,
-            unlikely: name != "body" && name != "a" && name != "html" && HTMLHints.isUnlikely(classAndID),
+            weight: hints.weight + info.baseScore,
+            unlikely: name != "body" && name != "a" && name != "html" && hints.unlikely,
             furniture: furniture))
 
         let frame = Frame(node: node, nextChild: 0, element: index, wasBlock: info.isBlock, savedOwner: owner,
