@@ -107,6 +107,15 @@ import Testing
         #expect(HTMLMetadata.stripSiteSuffix("Q&A - the answers", outlet: nil) == "Q&A - the answers")
     }
 
+    @Test func bylineLineGoesButASentenceStartingWithByStays() {
+        let r = SourceReader.read("""
+            <body><div class="story"><p>By Ana Ruiz and Piet de Vries</p><p>By Monday, the river had risen.</p>
+            <p>\(Self.story[0])</p><p>\(Self.story[1])</p></div></body>
+            """, format: .html)
+        #expect(r.metadata.byline == "Ana Ruiz and Piet de Vries")
+        #expect(r.text.hasPrefix("By Monday, the river had risen.\n\n"))
+    }
+
     @Test func visibleHeadlineIsPreferredOverTheSEOTitle() {
         let r = SourceReader.read("""
             <title>Rates to rise 4% | Valley Courier</title><meta property="og:title" content="Rates to rise 4%">

@@ -68,8 +68,17 @@ struct HTMLBodyCleaner {
     static func isByline(_ t: String) -> Bool {
         let l = t.lowercased()
         for prefix in ["by ", "posted by ", "written by ", "words by ", "story by ", "von "] where l.hasPrefix(prefix) {
-            let rest = t.dropFirst(prefix.count)
-            return rest.first.map { $0.isUppercase || $0.isLetter } ?? false
+            // "Posted by", "Written by": a byline whatever follows.
+            if prefix != "by " { return t.dropFirst(prefix.count).first?.isLetter ?? false }
+            // Names, not a sentence: "By Monday, the river had risen." is story.
+            let name = stripBy(t)
+            if name.hasSuffix("."), !(name.dropLast().last?.isUppercase ?? false) { return false }
+            let words = name.split(whereSeparator: { $0 == " " || $0 == "," })
+            let joiners: Set<String> = ["and", "of", "the", "de", "van", "von", "der", "da", "del", "la", "le", "staff",
+                                        "writer", "reporter", "editor", "correspondent", "in", "for", "&"]
+            guard !words.isEmpty, words.count <= 10 else { return false }
+            let named = words.filter { $0.first?.isUppercase == true || joiners.contains($0.lowercased()) }.count
+            return named * 10 >= words.count * 8
         }
         return false
     }
