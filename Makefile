@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # System packages claimcheck builds against (libedit for the shell, SQLite for the store).
 setup:
 	$(SUDO) apt-get update
-	$(SUDO) apt-get install -y libedit-dev libsqlite3-dev sqlite3 pkg-config
+	$(SUDO) apt-get install -y libedit-dev libsqlite3-dev sqlite3 pkg-config libgumbo-dev
 
 build:
 	$(SWIFT) build

@@ -26,9 +26,16 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"])]
+        ),
         .target(
             name: "ClaimKit",
             dependencies: [
+                // Google's HTML5 parser, for the HTML article reader.
+                "CGumbo",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The raw SQLite API, for `log verify`'s streaming pass.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

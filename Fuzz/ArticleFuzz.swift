@@ -3,8 +3,11 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArticle(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    guard let text = try? SourceDecoder.decode(bytes) else { return 0 }
     let format: SourceFormat = size % 3 == 0 ? .plain : size % 3 == 1 ? .markdown : .html
+    // HTML bytes go through charset detection (BOM, <meta charset>, windows-1252 fallback) as a page does.
+    guard let text = format == .html ? (try? HTMLCharset.decode(bytes))?.text : try? SourceDecoder.decode(bytes) else {
+        return 0
+    }
     let source = SourceReader.read(text, format: format)
     let extraction = Extractor(published: CivilDate(year: 2025, month: 4, day: 17)).extract(source)
     let length = extraction.text.unicodeScalars.count

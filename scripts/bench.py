@@ -203,6 +203,26 @@ def main():
     else:
         print("  real articles: ../shared/eval is absent, skipped")
 
+    # Saved web pages (../shared/eval/html, gzip): charset, HTML reader and extraction in one process.
+    pages_src = os.path.join(os.path.dirname(ROOT), "shared", "eval", "html", "pages")
+    if os.path.isdir(pages_src):
+        import gzip
+        pages = os.path.join(DATA, "html-pages")
+        if not os.path.exists(os.path.join(pages, ".done")):
+            shutil.rmtree(pages, ignore_errors=True)
+            os.makedirs(pages)
+            for name in sorted(os.listdir(pages_src)):
+                if name.endswith(".gz"):
+                    with gzip.open(os.path.join(pages_src, name)) as f, open(os.path.join(pages, name[:-3]), "wb") as g:
+                        g.write(f.read())
+            open(os.path.join(pages, ".done"), "w").close()
+        _, rss, out = run([bench, "extract", pages, "--html", "--rounds", str(max(heavy, 3))], stdout=subprocess.PIPE)
+        print("  " + out.strip().splitlines()[-1])
+        pps = float(re.search(r"([0-9.]+) pages/s", out).group(1))
+        table.add("extract pages/s, real web pages", pps, "pages/s", target=(">=", 300.0), rss=rss, better="higher")
+    else:
+        print("  real web pages: ../shared/eval/html is absent, skipped")
+
     # 3. Loading a folder of articles, in one pass.
     print(f"== load of {articles} articles ==", flush=True)
     folder = os.path.join(DATA, f"articles-{articles}")

@@ -14,14 +14,17 @@ time_=(Sources/ClaimKit/Time/*.swift Sources/ClaimKit/Support/WordTable.swift)
 flags=(-O -parse-as-library -sanitize=fuzzer,address -swift-version 6 -module-name Fuzzed)
 build() { # name, sources...
   local name=$1; shift
-  if [ ! -x "$out/$name" ] || [ -n "$(find "$@" -newer "$out/$name" 2>/dev/null | head -1)" ]; then
+  local sources=()
+  for a in "$@"; do case $a in *.swift) sources+=("$a") ;; esac; done
+  if [ ! -x "$out/$name" ] || [ -n "$(find "${sources[@]}" -newer "$out/$name" 2>/dev/null | head -1)" ]; then
     echo "building $name"
     # The linker's notes about sanitizer symbols are noise: keep them in a log, show real errors.
     swiftc "${flags[@]}" "$@" -o "$out/$name" 2> "$out/$name.log" || { grep -E "error" "$out/$name.log"; exit 1; }
   fi
 }
 build tokenizer Fuzz/TokenizerFuzz.swift Sources/ClaimShell/Language/Tokenizer.swift
-build article Fuzz/ArticleFuzz.swift "${model[@]}" "${time_[@]}" Sources/ClaimKit/Input/*.swift Sources/ClaimKit/Extraction/*.swift Sources/ClaimKit/Support/JSONValue.swift
+# The HTML reader parses with gumbo (libgumbo-dev): its module map is in Sources/CGumbo.
+build article -I Sources/CGumbo -lgumbo Fuzz/ArticleFuzz.swift "${model[@]}" "${time_[@]}" Sources/ClaimKit/Input/*.swift Sources/ClaimKit/Extraction/*.swift Sources/ClaimKit/Support/JSONValue.swift Sources/ClaimKit/Support/UTCClock.swift
 build dates Fuzz/DateFuzz.swift "${model[@]}" "${time_[@]}"
 for target in tokenizer article dates; do
   corpus="$out/corpus-$target"

@@ -142,11 +142,13 @@ private func paragraphs(_ t: SourceText) -> [String] {
             <script>document.write("<p>fake</p>"); if (a < b) {}</script></head>
             <body><nav><a href="/">Home</a></nav><header>Site header</header>
             <p>First <!-- hidden <p>comment</p> --> paragraph.</p>
-            <aside>Side note</aside><form><p>Sign up</p></form><noscript>Enable JS</noscript>
+            <aside>Side note</aside><form><input name="email"><p>Sign up</p></form><noscript>Enable JS</noscript>
             <p>Second paragraph.</p><footer>Copyright</footer></body></html>
             """)
-        #expect(paragraphs(r) == ["First paragraph.", "Second paragraph."])
-        #expect(r.text == "First paragraph.\n\nSecond paragraph.\n")
+        // A page this short has no article to find: all its text outside the chrome is kept, the
+        // small form's too (a form can wrap a whole page).
+        #expect(paragraphs(r) == ["First paragraph.", "Sign up", "Second paragraph."])
+        #expect(r.text == "First paragraph.\n\nSign up\n\nSecond paragraph.\n")
     }
 
     @Test func entitiesAreDecoded() {
@@ -161,7 +163,8 @@ private func paragraphs(_ t: SourceText) -> [String] {
 
     @Test func blockElementsBreakParagraphs() {
         let r = html("<body><h2>Head</h2>Loose text<br>after break<ul><li>one<li>two</ul><table><tr><td>a<td>b<tr><td>c</table><blockquote>q</blockquote><figure><figcaption>Photo: X</figcaption></figure></body>")
-        #expect(paragraphs(r) == ["Head", "Loose text", "after break", "one", "two", "a b", "c", "q", "Photo: X"])
+        // Table cells are paragraphs of their own; captions are not article text.
+        #expect(paragraphs(r) == ["Head", "Loose text", "after break", "one", "two", "a", "b", "c", "q"])
     }
 
     @Test func metaTagsGiveMetadata() {
@@ -240,22 +243,22 @@ private func paragraphs(_ t: SourceText) -> [String] {
         #expect(r.metadata.published == CivilDate(year: 2025, month: 4, day: 17))
     }
 
-    @Test func articleIsPreferredAndHeadlineKeptOnlyInside() {
+    @Test func articleIsFoundAndHeadlineGoesToMetadata() {
         let r = html("""
             <body><h1>Site banner</h1><div>Promo text outside the article</div>
-            <main><article><header><h1>Real headline</h1><p>By Jo Park</p></header>
+            <main><article><header><h1>Real headline of the story</h1><p>By Jo Park</p></header>
             <p>The story text is long enough to be the main content of the page.</p>
             <footer>Share this</footer></article>
             <article><p>Teaser</p></article></main></body>
             """)
-        #expect(paragraphs(r) == ["Real headline", "By Jo Park",
-                                  "The story text is long enough to be the main content of the page."])
-        #expect(r.metadata.title == "Real headline")
+        #expect(paragraphs(r) == ["The story text is long enough to be the main content of the page."])
+        #expect(r.metadata.title == "Real headline of the story")
     }
 
     @Test func mainIsUsedWithoutArticle() {
-        let r = html("<body><div>Chrome text</div><main><h1>Headline</h1><p>Story body text here.</p></main></body>")
-        #expect(paragraphs(r) == ["Headline", "Story body text here."])
+        let r = html("<body><div>Chrome text</div><main><h1>Dam vote delayed again</h1><p>Story body text here, long enough to score.</p></main></body>")
+        #expect(paragraphs(r) == ["Story body text here, long enough to score."])
+        #expect(r.metadata.title == "Dam vote delayed again")
     }
 
     @Test func pageFurnitureByClassDropped() {
@@ -283,8 +286,10 @@ private func paragraphs(_ t: SourceText) -> [String] {
             <div title='unclosed>Inside div</div><![CDATA[raw <cdata> text]]><p>After</b></i></p></span>
             <p>Last <em>unclosed emphasis
             """)
-        #expect(paragraphs(r) == ["Unquoted attrs & UPPER tags", "Second < third, 3<4 and a<>b",
-                                  "Inside div", "raw <cdata> text", "After", "Last unclosed emphasis"])
+        // As browsers parse it: CDATA outside SVG/MathML is a comment.
+        // The unclosed quote of title='unclosed>... runs to the end of the file, so that tag and all
+        // after it are never an element (as in a browser).
+        #expect(paragraphs(r) == ["Unquoted attrs & UPPER tags", "Second < third, 3<4 and a<>b"])
     }
 
     @Test func unclosedCommentAndScriptRunToEnd() {
@@ -316,7 +321,9 @@ private func paragraphs(_ t: SourceText) -> [String] {
         let text = try SourceDecoder.decode(try fixture("article.html"))
         let r = SourceReader.read(text, format: SourceFormat.guess(path: "article.html"))
         let ps = paragraphs(r)
-        #expect(ps.first == "Harbour board delays dredging vote")
+        // The headline and byline are metadata, not body.
+        #expect(ps.first == "PORT HALVEN — The harbour board on Thursday postponed a vote on dredging the outer channel, saying it needed “more time” to study the cost.")
+        #expect(!ps.contains("By Mirela Ostrand and Piet Vandersloot"))
         #expect(ps.contains("PORT HALVEN — The harbour board on Thursday postponed a vote on dredging the outer channel, saying it needed “more time” to study the cost."))
         #expect(ps.contains("“We are not going to rush a £40 million decision,” board chair Tomas Ekwall said."))
         #expect(!r.text.contains("Sport"))

@@ -1,7 +1,12 @@
+import Foundation
+
 /// Metadata from `<meta>` tags, `<title>`, the canonical link and JSON-LD.
 enum HTMLMetadata {
-    static func build(metas: [String: String], canonical: String?, title: String?, h1: String?, jsonLD: [String])
-        -> DocumentMetadata
+    /// - `h1`: the visible headline, preferred over the titles written for search engines.
+    /// - `times`: `<time datetime>` values, the last resort for the date.
+    /// - `warnings`: placeholder dates that were ignored.
+    static func build(metas: [String: String], canonical: String?, title: String?, h1: String?, jsonLD: [String],
+                      times: [String] = [], warnings: inout [String]) -> DocumentMetadata
     {
         let ld = jsonLD.lazy.compactMap { InputJSON.parse($0) }.compactMap { JSONLDArticle.find(in: $0) }.first
         func meta(_ keys: String...) -> String? {
@@ -12,10 +17,9 @@ enum HTMLMetadata {
         }
         var m = DocumentMetadata()
         m.outlet = ld?.publisher ?? meta("og:site_name", "application-name", "publisher", "dc.publisher")
-        var pageTitle = title
-        if let t = title, let outlet = m.outlet { pageTitle = stripSiteSuffix(t, outlet: outlet) }
-        m.title = ld?.headline ?? meta("og:title", "twitter:title", "headline", "dc.title", "sailthru.title")
-            ?? h1.map(clean) ?? pageTitle
+        let seoTitle = ld?.headline ?? meta("og:title", "twitter:title", "headline", "dc.title", "sailthru.title")
+            ?? title
+        m.title = h1.map(clean).flatMap { $0.isEmpty ? nil : $0 } ?? seoTitle.map { stripSiteSuffix($0, outlet: m.outlet) }
         var byline = ld?.authors
         if byline == nil {
             for key in ["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "twitter:creator"] {
@@ -29,15 +33,21 @@ enum HTMLMetadata {
         let dateKeys = [
             "article:published_time", "datepublished", "og:published_time", "published_time", "pubdate", "publishdate",
             "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "date",
+            "article.published", "originalpublicationdate", "last-modified", "datecreated",
         ]
-        m.published = ld?.published.flatMap(MetadataDate.parse)
-        if m.published == nil {
-            for k in dateKeys {
-                if let v = metas[k], let d = MetadataDate.parse(v) {
-                    m.published = d
-                    break
-                }
+        var raw: [String] = []
+        if let p = ld?.published { raw.append(p) }
+        for k in dateKeys { if let v = metas[k] { raw.append(v) } }
+        raw.append(contentsOf: times)
+        for v in raw {
+            guard let d = MetadataDate.parse(v) else { continue }
+            if let why = MetadataDate.placeholder(d) {
+                let note = "ignored publication date \(d) (\(why))"
+                if !warnings.contains(note) { warnings.append(note) }
+                continue
             }
+            m.published = d
+            break
         }
         m.url = ld?.url ?? meta("og:url") ?? canonical.map(clean).flatMap { $0.isEmpty ? nil : $0 }
         return m
@@ -55,13 +65,32 @@ enum HTMLMetadata {
         return s
     }
 
-    /// "Headline | Outlet" → "Headline" when the suffix names the outlet.
-    static func stripSiteSuffix(_ title: String, outlet: String) -> String {
-        for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-            if title.hasSuffix(sep + outlet) { return String(title.dropLast(sep.count + outlet.count)) }
-            if title.hasPrefix(outlet + sep) { return String(title.dropFirst(sep.count + outlet.count)) }
+    /// "Headline | Outlet" → "Headline": the part that names the outlet, or else a short last part
+    /// ("... | The Hill", "... - Politics - Example News") after a longer headline.
+    static func stripSiteSuffix(_ title: String, outlet: String?) -> String {
+        let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "]
+        if let outlet, !outlet.isEmpty {
+            for sep in separators {
+                if title.hasSuffix(sep + outlet) { return String(title.dropLast(sep.count + outlet.count)) }
+                if title.hasPrefix(outlet + sep) { return String(title.dropFirst(sep.count + outlet.count)) }
+            }
         }
-        return title
+        var t = title
+        for _ in 0..<3 {
+            var cut = false
+            for sep in separators {
+                guard let r = t.range(of: sep, options: .backwards) else { continue }
+                let head = t[..<r.lowerBound]
+                let tail = t[r.upperBound...]
+                if HTMLHeadline.words(String(tail)).count <= 4, HTMLHeadline.words(String(head)).count >= 3 {
+                    t = String(head)
+                    cut = true
+                    break
+                }
+            }
+            if !cut { break }
+        }
+        return t
     }
 
     /// "A", "A and B", "A, B and C".

@@ -7,6 +7,14 @@ enum MetadataDate {
         "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
 
+    /// Why a date is a placeholder rather than a publication date (0001-01-01, the Unix epoch, a date
+    /// after today), or nil when it is a real one.
+    static func placeholder(_ d: CivilDate, today: CivilDate? = CivilDate(iso: UTCClock.now())) -> String? {
+        if d.year < 1971 { return d.year <= 1 ? "a placeholder" : "the Unix epoch or before" }
+        if let today, today < d { return "after today" }
+        return nil
+    }
+
     static func parse(_ raw: String) -> CivilDate? {
         let text = raw.trimmingInputWhitespace()
         guard !text.isEmpty, text.utf8.count < 200 else { return nil }

@@ -5,8 +5,9 @@ public enum SourceReader {
     /// - `plain`: returned unchanged (spans must stay valid against the file).
     /// - `markdown`: front matter into metadata; headings, emphasis, links, images, quotes, lists, code fences
     ///   and comments reduced to plain paragraphs.
-    /// - `html`: the article body (`<article>`, else `<main>`, else `<body>`) without site chrome, scripts or
-    ///   comments, entities decoded; metadata from `<meta>`, `<title>`, the canonical link and JSON-LD.
+    /// - `html`: parsed as browsers do (gumbo); the article body found by content scoring, without site
+    ///   chrome, hidden blocks, headline, byline or share labels; metadata from the visible headline,
+    ///   `<meta>`, `<title>`, the canonical link, JSON-LD and `<time>`.
     public static func read(_ text: String, format: SourceFormat) -> SourceText {
         switch format {
         case .plain: return SourceText(text: text)

@@ -17,6 +17,11 @@ public struct SourceText: Sendable {
     public var text: String
     /// Metadata the source format carried (HTML `<meta>`, JSON-LD, Markdown front matter).
     public var metadata: DocumentMetadata
+    /// What the reader noticed and the user should hear (an ignored placeholder date, a guessed charset).
+    public var warnings: [String] = []
+    /// Words of visible text in an HTML page's body, chrome included (nil for other formats): says how
+    /// much there was when no article text is found.
+    public var bodyWords: Int?
 
     public init(text: String, metadata: DocumentMetadata = DocumentMetadata()) {
         self.text = text

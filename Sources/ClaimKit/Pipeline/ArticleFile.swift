@@ -35,7 +35,8 @@ public enum ArticleFile {
     }
 
     /// Decodes, reads and extracts the article at `path`.
-    public static func extract(path: String, overrides: Overrides = Overrides(), maxBytes: Int = 20 * 1024 * 1024) throws -> Extraction {
+    public static func extract(path: String, overrides: Overrides = Overrides(), maxBytes: Int = 20 * 1024 * 1024) throws
+        -> Extraction {
         try read(path: path, overrides: overrides, maxBytes: maxBytes).extraction
     }
 
@@ -43,19 +44,40 @@ public enum ArticleFile {
     public static func read(path: String, overrides: Overrides = Overrides(), maxBytes: Int = 20 * 1024 * 1024) throws
         -> (extraction: Extraction, fileSHA256: String) {
         let raw = try bytes(at: path, maxBytes: maxBytes)
+        let format = overrides.format ?? SourceFormat.guess(path: path)
         let text: String
+        var charsetWarning: String?
+        var charset: String?
         do {
-            text = try SourceDecoder.decode(raw, maxBytes: maxBytes)
+            if format == .html {
+                let decoded = try HTMLCharset.decode(raw, maxBytes: maxBytes)
+                text = decoded.text
+                charset = decoded.charset
+                charsetWarning = decoded.warning
+            } else {
+                text = try SourceDecoder.decode(raw, maxBytes: maxBytes)
+            }
         } catch {
             throw InputError("\(path): \(error)")
         }
-        return (extract(text: text, format: overrides.format ?? SourceFormat.guess(path: path), overrides: overrides),
-                SHA256Hex.of(bytes: raw))
+        let source = SourceReader.read(text, format: format)
+        if format == .html, source.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            let words = source.bodyWords ?? 0
+            throw InputError("no article text found in \(path) (the body held \(words) word\(words == 1 ? "" : "s") of text)")
+        }
+        var extraction = extract(source: source, overrides: overrides)
+        extraction.charset = charset
+        extraction.warnings = (charsetWarning.map { [$0] } ?? []) + source.warnings
+        return (extraction, SHA256Hex.of(bytes: raw))
     }
 
     /// Extracts from text already decoded.
     public static func extract(text: String, format: SourceFormat, overrides: Overrides = Overrides()) -> Extraction {
-        let source = SourceReader.read(text, format: format)
+        extract(source: SourceReader.read(text, format: format), overrides: overrides)
+    }
+
+    /// Extracts from text already read.
+    public static func extract(source: SourceText, overrides: Overrides = Overrides()) -> Extraction {
         var extraction = Extractor(published: overrides.published ?? source.metadata.published).extract(source)
         if let url = overrides.url { extraction.metadata.url = url }
         if let outlet = overrides.outlet { extraction.metadata.outlet = outlet }

@@ -31,6 +31,7 @@ struct ExtractCommand: ShellCommand {
         let overrides = try ExtractOptions.overrides(args), maxBytes = try ExtractOptions.maxBytes(args, session)
         // Ctrl-C stops a long extraction at once.
         let extraction = try session.interruptibly { try ArticleFile.extract(path: path, overrides: overrides, maxBytes: maxBytes) }
+        for w in extraction.warnings { session.console.error("warning: \(w)") }
         switch try format(args, session) {
         case .json:
             let json = ExtractionJSON.render(extraction, sha256: SHA256Hex.of(extraction.text))

@@ -46,6 +46,7 @@ struct LoadCommand: ShellCommand {
         // Many articles: each in its own transaction, so an interruption or a bad file keeps the rest.
         let progress = Progress(total: paths.count, console: session.console)
         var failures: [String] = []
+        var notices: [String] = []
         var loaded = 0, claims = 0, already = 0
         func interrupted() -> ShellError {
             progress.finish()
@@ -55,8 +56,15 @@ struct LoadCommand: ShellCommand {
             if session.interruption.isSet { throw interrupted() }
             progress.update(i, path)
             do {
-                let result = try loadOne(path, overrides, maxBytes, store, session).result
-                if result.alreadyLoaded { already += 1 } else { loaded += 1; claims += result.claimIDs.count }
+                let (result, extraction) = try loadOne(path, overrides, maxBytes, store, session)
+                if result.alreadyLoaded {
+                    already += 1
+                    notices.append(Self.sameText(path, result.document))
+                } else {
+                    loaded += 1
+                    claims += result.claimIDs.count
+                }
+                for w in extraction.warnings { notices.append("warning: \(path): \(w)") }
             } catch let error as StoreError {
                 // Ctrl-C during the article's write rolls that article back: the same stop as between articles.
                 if session.interruption.isSet { throw interrupted() }
@@ -69,13 +77,23 @@ struct LoadCommand: ShellCommand {
             }
         }
         progress.finish()
+        for notice in notices { session.console.error(notice) }
         var line = "loaded \(loaded) article\(loaded == 1 ? "" : "s"), \(claims) claims"
         if already > 0 { line += " · \(already) already loaded" }
         if !failures.isEmpty { line += " · \(failures.count) failed" }
         session.console.line(line)
         if !failures.isEmpty {
-            throw ShellError(failures.prefix(5).joined(separator: "\n") + (failures.count > 5 ? "\n… and \(failures.count - 5) more" : ""))
+            // Every file that was not stored, each with its reason.
+            throw ShellError(failures.joined(separator: "\n"))
         }
+    }
+
+    /// "b.html: same text as D3 (a.html), stored once" for a file whose text is already in the store.
+    static func sameText(_ path: String, _ doc: DocumentRecord) -> String {
+        if let other = doc.path, other != path {
+            return "\(path): same text as \(doc.ref) (\(other)), stored once"
+        }
+        return "\(path): already loaded as \(doc.ref)"
     }
 
     private func loadOne(_ path: String, _ overrides: ArticleFile.Overrides, _ maxBytes: Int, _ store: any ClaimStore,
@@ -107,7 +125,11 @@ struct LoadCommand: ShellCommand {
         facts.append("sha256 \(DocumentJSON.shortHash(doc.sha256))")
         out += "    " + facts.joined(separator: " · ") + "\n"
         if result.alreadyLoaded {
-            out += "    already loaded (same SHA-256): \(result.claimIDs.count) claims\n"
+            if let other = doc.path, let path = args.positionals.first, other != path {
+                out += "    same text as \(doc.ref) (\(other)), already loaded: \(result.claimIDs.count) claims\n"
+            } else {
+                out += "    already loaded (same SHA-256): \(result.claimIDs.count) claims\n"
+            }
             // The stored copy keeps its own date: say so when this load asked for another.
             if let asked = extraction.metadata.published, asked != doc.published {
                 out += "    stored with \(doc.published.map { "published \($0)" } ?? "no publication date"), not \(asked): "
@@ -121,7 +143,9 @@ struct LoadCommand: ShellCommand {
             if !breakdown.isEmpty { out += ": " + breakdown.joined(separator: ", ") }
             out += " · \(result.speakerCount) speakers\n"
         }
+        if let charset = extraction.charset { out += "    read as \(charset)\n" }
         session.console.write(out)
+        for w in extraction.warnings { session.console.error("warning: \(w)") }
         if doc.published == nil {
             session.note("relative dates stay unresolved: set the date with `set published YYYY-MM-DD`")
         }

@@ -1,0 +1,109 @@
+/// What class and id names say about an element, in the manner of Mozilla Readability: substring
+/// patterns weigh a container for or against being the article, whole tokens drop page furniture.
+enum HTMLHints {
+    /// Class or id tokens (whole tokens) of furniture never read as article text.
+    static let droppedTokens: Set<String> = [
+        "share", "sharing", "share-tools", "share-buttons", "sharebar", "share-bar", "social-share", "socialshare",
+        "social", "social-links", "social-media", "socialmedia", "related", "related-articles", "related-content",
+        "related-links", "related-posts", "relatedposts", "related-stories", "newsletter", "newsletter-signup",
+        "advert", "advertisement", "ad", "ads", "ad-slot", "ad-container", "adsense", "promo", "cookie-banner",
+        "cookie-notice", "breadcrumb", "breadcrumbs", "comments", "comment-list", "commentlist", "comments-area",
+        "respond", "subscribe", "sr-only", "visually-hidden", "screen-reader-text", "element-invisible", "hidden",
+        "hide", "sidebar", "navbar", "navigation", "nav", "menu", "footer", "pagination", "pager",
+        "byline", "bylines", "author", "authors", "dateline", "caption", "wp-caption-text", "credit", "credits",
+        "timestamp", "pubdate", "post-date", "entry-date", "date", "published", "toolbar", "tools", "masthead",
+        "skip", "skip-link", "skiplink", "tags", "tag-list", "post-tags", "entry-meta", "post-meta", "meta",
+        "article-meta", "postmetadata", "print", "email", "disqus_thread", "outbrain", "taboola",
+    ]
+
+    /// Dropped tokens that name metadata rather than furniture.
+    static let metadataTokens: Set<String> = [
+        "byline", "bylines", "author", "authors", "dateline", "caption", "wp-caption-text", "credit", "credits",
+        "timestamp", "pubdate", "post-date", "entry-date", "date", "published", "entry-meta", "post-meta", "meta",
+        "article-meta", "postmetadata",
+    ]
+
+    /// Roles of chrome.
+    static let droppedRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar", "dialog",
+        "alertdialog", "tablist",
+    ]
+
+    /// Tokens whose text belongs to the byline.
+    static let bylineTokens: Set<String> = ["byline", "bylines", "author", "authors", "vcard", "by-author", "writer"]
+
+    static let positive = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
+    ]
+    static let negative = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr",
+        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "nav", "menu", "social", "breadcrumb",
+        "byline", "subscribe", "login", "signup", "teaser", "popular", "trending", "recommend", "most-",
+    ]
+    /// Readability's unlikely candidates: dropped unless a `maybe` pattern also matches.
+    static let unlikely = [
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote",
+    ]
+    static let maybe = ["and", "article", "body", "column", "content", "main", "shadow", "post", "story", "entry", "text"]
+
+    private static let positiveBytes = positive.map { Array($0.utf8) }
+    private static let negativeBytes = negative.map { Array($0.utf8) }
+    private static let unlikelyBytes = unlikely.map { Array($0.utf8) }
+    private static let maybeBytes = maybe.map { Array($0.utf8) }
+
+    /// Readability's class weight: ±25 for the class and again for the id.
+    static func weight(className: String, id: String) -> Double {
+        var w = 0.0
+        for s in [className, id] where !s.isEmpty {
+            let bytes = Array(s.utf8)
+            if negativeBytes.contains(where: { contains(bytes, $0) }) { w -= 25 }
+            if positiveBytes.contains(where: { contains(bytes, $0) }) { w += 25 }
+        }
+        return w
+    }
+
+    static func isUnlikely(_ classAndID: String) -> Bool {
+        guard !classAndID.isEmpty else { return false }
+        let bytes = Array(classAndID.utf8)
+        guard unlikelyBytes.contains(where: { contains(bytes, $0) }) else { return false }
+        return !maybeBytes.contains(where: { contains(bytes, $0) })
+    }
+
+    /// Substring search on bytes (Foundation's `contains` costs far more, once per element).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = haystack.count, m = needle.count
+        guard m > 0, m <= n else { return m == 0 }
+        let first = needle[0]
+        var i = 0
+        while i <= n - m {
+            if haystack[i] == first {
+                var k = 1
+                while k < m, haystack[i + k] == needle[k] { k += 1 }
+                if k == m { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func tokens(_ s: String) -> [Substring] {
+        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
+    }
+
+    /// `display:none` or `visibility:hidden` in an inline style.
+    static func styleHides(_ style: String) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for c in style.utf8 where c != 0x20 && c != 0x09 && c != 0x0A && c != 0x0D {
+            compact.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+        }
+        return contains(compact, displayNone) || contains(compact, visibilityHidden)
+    }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@testable import ClaimKit
+
+/// The HTML reader on invented pages (Fixtures/html): the article found whatever wraps it, hidden
+/// text left out, legacy charsets read, dates trusted only when they are real, empty pages refused.
+@Suite struct HTMLPageTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/html")
+
+    static func path(_ name: String) -> String { root.appendingPathComponent(name).path }
+
+    static func read(_ name: String) throws -> Extraction {
+        try ArticleFile.read(path: path(name)).extraction
+    }
+
+    static let story = [
+        "The county water board voted on Tuesday to raise rates by 4 percent, its first increase in six years, after a long and at times heated meeting.",
+        "Board chair Lina Okafor said the money would pay for new pipes in the older districts, where leaks have cost the county an estimated 2 million gallons a day.",
+        "“We cannot keep patching a system that was built for half the people who live here now,” Okafor said.",
+        "Residents who spoke at the meeting were divided. Some said the increase was overdue; others said families on fixed incomes could not absorb another bill.",
+        "The new rates take effect in July, and the board will review them again next spring, according to the resolution it adopted.",
+    ]
+    static let storyText = story.joined(separator: "\n\n") + "\n"
+
+    @Test(arguments: ["form-wrapped.html", "teaser-cards.html", "empty-article.html", "hidden-blocks.html",
+                      "placeholder-date.html", "offset-date.html"])
+    func theStoryAndNothingElse(_ name: String) throws {
+        let e = try Self.read(name)
+        #expect(e.text == Self.storyText, "\(name)")
+        #expect(e.metadata.title == "Water board raises rates", "\(name)")
+        // Every claim's span points into the stored text.
+        let count = e.text.unicodeScalars.count
+        for c in e.claims { #expect(c.span.start >= 0 && c.span.end <= count && c.span.start <= c.span.end) }
+    }
+
+    @Test func formWrappedPageIsRead() throws {
+        let e = try Self.read("form-wrapped.html")
+        #expect(!e.claims.isEmpty)
+        #expect(!e.text.contains("Most read"))
+    }
+
+    @Test func bylineAndDateOfAnEmptyArticleGoToMetadata() throws {
+        let e = try Self.read("empty-article.html")
+        #expect(e.metadata.byline == "Sam Reyes")
+        #expect(e.metadata.published == CivilDate(year: 2025, month: 3, day: 4))
+    }
+
+    @Test func latin1PageIsReadInItsDeclaredCharset() throws {
+        let e = try Self.read("latin1.html")
+        #expect(e.charset == "windows-1252")
+        #expect(e.warnings.isEmpty)
+        #expect(e.text.hasPrefix("Le conseil municipal a approuvé mardi un budget de 12 millions d’euros"))
+        #expect(e.text.contains("« Nous ne pouvons plus attendre », a déclaré la maire, Hélène Garnier"))
+        #expect(e.metadata.title == "Budget des écoles")
+    }
+
+    @Test func undeclaredInvalidUTF8FallsBackToWindows1252WithAWarning() throws {
+        let e = try Self.read("undeclared-latin1.html")
+        #expect(e.charset == "windows-1252")
+        #expect(e.warnings.count == 1)
+        #expect(e.warnings.first?.contains("declares no charset") == true)
+        #expect(e.text.contains("Hélène Garnier"))
+    }
+
+    @Test func placeholderDateIsIgnoredWithAWarning() throws {
+        let e = try Self.read("placeholder-date.html")
+        #expect(e.metadata.published == nil)
+        #expect(e.warnings == ["ignored publication date 0001-01-01 (a placeholder)"])
+    }
+
+    @Test func offsetDateKeepsItsLocalDay() throws {
+        // 23:30 at UTC−8 is already the next day in UTC: the page's own day is the 4th.
+        let e = try Self.read("offset-date.html")
+        #expect(e.metadata.published == CivilDate(year: 2025, month: 3, day: 4))
+    }
+
+    @Test func emptyPageIsAnErrorNamingTheFile() throws {
+        let path = Self.path("empty.html")
+        #expect(throws: InputError("no article text found in \(path) (the body held 0 words of text)")) {
+            try ArticleFile.read(path: path)
+        }
+    }
+
+    @Test func charsetDeclarations() throws {
+        let meta = Array("<html><head><meta charset=\"iso-8859-2\"></head><body><p>\u{B3}\u{F3}d\u{BF}</p>".utf8.map { $0 })
+        // ISO-8859-2: 0xB3 ł, 0xF3 ó, 0xBF ż (written here as raw bytes).
+        var bytes = Array("<html><head><meta charset=\"iso-8859-2\"></head><body><p>".utf8)
+        bytes += [0xB3, 0xF3, 0x64, 0xBF]
+        bytes += Array("</p></body></html>".utf8)
+        let d = try HTMLCharset.decode(bytes)
+        #expect(d.charset == "iso-8859-2")
+        #expect(d.text.contains("łódż"))
+        #expect(HTMLCharset.declaredLabel(meta) == "iso-8859-2")
+        let httpEquiv = Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">".utf8)
+        #expect(HTMLCharset.declaredLabel(httpEquiv) == "windows-1251")
+        let bom = [0xEF, 0xBB, 0xBF] + Array("<meta charset=iso-8859-1><p>é</p>".utf8)
+        #expect(try HTMLCharset.decode(bom).charset == "utf-8")
+        #expect(try HTMLCharset.decode(bom).text.contains("é"))
+    }
+
+    @Test func siteNameSuffixLeavesTheTitle() {
+        #expect(HTMLMetadata.stripSiteSuffix("Senate passes the budget bill | The Hill", outlet: nil) == "Senate passes the budget bill")
+        #expect(HTMLMetadata.stripSiteSuffix("Senate passes the budget bill - Politics - Example News", outlet: nil)
+            == "Senate passes the budget bill")
+        #expect(HTMLMetadata.stripSiteSuffix("Q&A - the answers", outlet: nil) == "Q&A - the answers")
+    }
+
+    @Test func bylineLineGoesButASentenceStartingWithByStays() {
+        let r = SourceReader.read("""
+            <body><div class="story"><p>By Ana Ruiz and Piet de Vries</p><p>By Monday, the river had risen.</p>
+            <p>\(Self.story[0])</p><p>\(Self.story[1])</p></div></body>
+            """, format: .html)
+        #expect(r.metadata.byline == "Ana Ruiz and Piet de Vries")
+        #expect(r.text.hasPrefix("By Monday, the river had risen.\n\n"))
+    }
+
+    @Test func visibleHeadlineIsPreferredOverTheSEOTitle() {
+        let r = SourceReader.read("""
+            <title>Rates to rise 4% | Valley Courier</title><meta property="og:title" content="Rates to rise 4%">
+            <body><h1><a href="/">Valley Courier</a></h1><div class="story"><h1>Water board raises rates by 4 percent</h1>
+            <p>\(Self.story[0])</p><p>\(Self.story[1])</p></div></body>
+            """, format: .html)
+        #expect(r.metadata.title == "Water board raises rates by 4 percent")
+        #expect(!r.text.contains("Water board raises rates by 4 percent"))
+    }
+}
