@@ -35,6 +35,7 @@ public struct Extractor: Sendable {
                                 articleName: meta.byline ?? meta.outlet ?? "article")
         run.bylineWords = Set((meta.byline ?? "").lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }).map(String.init))
         run.singleQuotes = text.usesSingleQuotes()
+        run.bodyStart = header.bodyStart
         for (k, r) in paraRanges.enumerated() where k >= header.bodyStart && !header.skipped.contains(k) {
             var start = r.lowerBound
             if k == header.bodyStart, let d = header.datelineEnd { start = max(start, d) }
@@ -70,6 +71,14 @@ struct ExtractionRun {
     var anchorBeforeParagraph: ((text: String, resolution: TimeResolution?)?)? = nil
     var narrativeSetInParagraph = false
     var lastWasTurn = false
+    /// The index of the body's first paragraph: paragraph numbers in date provenance count from it.
+    var bodyStart = 0
+    /// The latest event date the text gave, which the claims right after it continue.
+    var eventDate: ClaimDate? = nil
+    /// The sentence of the current paragraph being read (0 for its first).
+    var sentenceIndex = 0
+    /// The paragraph of the interview or transcript introduction that gave `occasion`.
+    var occasionParagraph = 0
     /// The speaker of a paragraph that ended with a colon ("It read in part:"), for a block quotation after it.
     var colonSpeaker: (SpeakerMention, Int?, Int)? = nil
 
@@ -101,8 +110,9 @@ struct ExtractionRun {
         let savedAnchor = anchor
         let claimCount = claims.count
         var consumed = Set<Int>()
-        var sentenceDates: [(String?, TimeResolution?)] = []
-        for s in sentences {
+        var sentenceDates: [ClaimDate?] = []
+        for (si, s) in sentences.enumerated() {
+            sentenceIndex = si
             sentenceDates.append(sentence(toks, s, pi, &consumed))
         }
         floating(toks, sentences, pi, firstRegion, consumed, sentenceDates)
@@ -128,14 +138,16 @@ struct ExtractionRun {
             if tb - 1 > ta && toks[tb - 1].kind == .quote && !toks[tb - 1].opens { tb -= 1 }
             let a = toks[ta].start, e = toks[tb - 1].end
             var c = ExtractedClaim(kind: .direct, speaker: b.0, cue: nil, statement: text.string(a, e), span: Span(start: a, end: e), checkworthiness: 0.3)
-            c.whenText = anchor.current?.text; c.when = anchor.current?.resolution
+            sentenceIndex = 0
+            Self.date(&c, continuedEventDate(pi, speech: true))
             claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: b.1, lastQuoteOpen: false))
         } else if !sawTurn {
             // the introduction of an interview or transcript: the date of the conversation
             for (si, sr) in sentences.enumerated() {
-                guard let r = sentenceDates[si].1, r.grain == .day, let t = sentenceDates[si].0,
+                guard let d = sentenceDates[si], let r = d.resolution, r.grain == .day,
                       sr.contains(where: { toks[$0].kind == .word && Self.conversationWords.contains(toks[$0].lower) }) else { continue }
-                occasion = (t, r)
+                occasion = (d.text, r)
+                occasionParagraph = d.paragraph
             }
         }
         // a paragraph ending with a colon after an attribution: the next paragraph may be its block quotation
@@ -202,7 +214,12 @@ struct ExtractionRun {
         }
         let a = toks[label.upperBound + 1].start, b = toks[toks.count - 1].end
         var c = ExtractedClaim(kind: .direct, speaker: speaker, cue: nil, statement: text.string(a, b), span: Span(start: a, end: b), checkworthiness: 0.3)
-        if let o = occasion { c.whenText = o.0; c.when = o.1 } else { c.whenText = anchor.current?.text; c.when = anchor.current?.resolution }
+        if let o = occasion {
+            Self.date(&c, ClaimDate(text: o.0, resolution: o.1, source: .carried, paragraph: occasionParagraph))
+        } else {
+            sentenceIndex = 0
+            Self.date(&c, continuedEventDate(pi, speech: true))
+        }
         if let id = entity { coref.noteSpeaker(id, pos: a, paragraph: pi) }
         claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: entity, lastQuoteOpen: false))
     }
@@ -258,7 +275,32 @@ struct ExtractionRun {
         return k
     }
 
-    mutating func sentence(_ toks: [Token], _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> (String?, TimeResolution?) {
+    /// Gives `c` the date `d`, or none.
+    static func date(_ c: inout ExtractedClaim, _ d: ClaimDate?) {
+        c.whenText = d?.text; c.when = d?.resolution; c.dateSource = d?.source; c.dateParagraph = d?.paragraph
+    }
+
+    /// The date of an expression in the claim's own clause, in paragraph `pi`.
+    func explicitDate(_ spot: TimeSpot, _ r: TimeResolution?, _ pi: Int) -> ClaimDate {
+        let publication = r.map { $0.grain == .day && $0.start == anchor.normalizer?.reference } ?? false
+            && Self.publicationDayWords.contains { spot.text.lowercased().contains($0) }
+        return ClaimDate(text: spot.text, resolution: r, source: publication ? .publication : .explicit, paragraph: pi - bodyStart + 1)
+    }
+
+    static let publicationDayWords = ["today", "tonight", "this morning", "this afternoon", "this evening"]
+
+    /// The event date a claim in the current sentence of paragraph `pi` continues without a break: the one given
+    /// earlier in the same paragraph, or, for a speech claim opening the next paragraph, the one of the paragraph
+    /// before. Later paragraphs are background: they carry no date.
+    func continuedEventDate(_ pi: Int, speech: Bool) -> ClaimDate? {
+        guard let e = eventDate else { return nil }
+        let carried = ClaimDate(text: e.text, resolution: e.resolution, source: .carried, paragraph: e.paragraph)
+        if e.paragraph == pi - bodyStart + 1 { return carried }
+        if speech && sentenceIndex == 0 && e.paragraph == pi - bodyStart { return carried }
+        return nil
+    }
+
+    mutating func sentence(_ toks: [Token], _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> ClaimDate? {
         let subjStart = mainSubjectStart(toks, s)
         coref.observe(toks, s, text: text, paragraph: pi, subjectStart: subjStart)
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
@@ -362,7 +404,7 @@ struct ExtractionRun {
             guard let r = resolved[k] else { return anchor.normalizer == nil }
             return r.grain == .day || narrative[k].start < frontEnd
         }
-        let carried: (String?, TimeResolution?) = (anchor.current?.text, anchor.current?.resolution)
+        let carried = continuedEventDate(pi, speech: true)
         for m in made {
             var c = m.claim
             var best: Int? = nil
@@ -370,13 +412,15 @@ struct ExtractionRun {
                 if best == nil || abs(sp.start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
             if let b = best {
-                c.whenText = narrative[b].text; c.when = resolved[b]
-            } else if carried.0 != nil {
-                c.whenText = carried.0; c.when = carried.1
+                Self.date(&c, explicitDate(narrative[b], resolved[b], pi))
+            } else if let carried {
+                Self.date(&c, carried)
             } else if let inner = spots.first(where: { sp in !sp.isBound && m.contents.contains { $0.contains(sp.start) } }),
-                      let r = anchor.resolve(inner), r.grain == .day {
-                // nothing governs yet: the event date the statement itself gives
-                c.whenText = inner.text; c.when = r
+                      let r = anchor.resolve(inner),
+                      anchor.current == nil && r.grain == .day || isNominal(toks, m.contents, inner) {
+                // the date the statement itself gives: the event's, while nothing governs yet, or the one of
+                // a statement that is a noun phrase ("announced new power cuts this month")
+                Self.date(&c, explicitDate(inner, r, pi))
                 if anchor.current == nil { anchor.set(inner, r) }
             }
             if c.kind == .direct || c.kind == .mixed { c.checkworthiness = min(1, max(c.checkworthiness, 0.3)) }
@@ -391,8 +435,8 @@ struct ExtractionRun {
         }
 
         // the sentence's own date, for assertions and floating quotes
-        var own: (String?, TimeResolution?) = carried
-        if let first = narrative.first { own = (first.text, resolved[0]) }
+        var own = carried
+        if let first = narrative.first { own = explicitDate(first, resolved[0], pi) }
 
         // an assertion: the article's own checkable statement
         if frames.isEmpty && !sentenceHasQuote(toks, s) {
@@ -406,7 +450,8 @@ struct ExtractionRun {
                     let st = toks[a].start, en = toks[b - 1].end
                     var c = ExtractedClaim(kind: .assertion, speaker: SpeakerMention(name: articleName, mention: articleName, kind: .article),
                                            statement: text.string(st, en), span: Span(start: st, end: en), checkworthiness: score)
-                    c.whenText = own.0; c.when = own.1
+                    // an assertion continues an event only within its paragraph
+                    Self.date(&c, own?.source == .carried && own?.paragraph != pi - bodyStart + 1 ? nil : own)
                     claims.append(Pending(claim: c, paragraph: pi, pos: st, entity: nil, lastQuoteOpen: false))
                 }
             }
@@ -419,6 +464,7 @@ struct ExtractionRun {
                 if anchorBeforeParagraph == nil { anchorBeforeParagraph = .some(anchor.current) }
             } else { anchorBeforeParagraph = nil; narrativeSetInParagraph = true }
             anchor.set(narrative[k], resolved[k])
+            if anchor.normalizer == nil || resolved[k] != nil { eventDate = explicitDate(narrative[k], resolved[k], pi) }
         }
         return own
     }
@@ -435,6 +481,22 @@ struct ExtractionRun {
         if u.contains(0x3A) || u.contains(0x2F) || u.contains(0x2D) { return true }
         guard u.count == 4, let f = u.first, let g = u.dropFirst().first else { return false }
         return (f == 0x31 && g == 0x39) || (f == 0x32 && g == 0x30)
+    }
+
+    /// The content holding `spot` is a noun phrase, not a clause with its own verb: a date in it is the
+    /// statement's ("announced new power cuts this month"), not that of an event it reports.
+    func isNominal(_ toks: [Token], _ contents: [Range<Int>], _ spot: TimeSpot) -> Bool {
+        guard let content = contents.first(where: { $0.contains(spot.start) }) else { return false }
+        let verbs = WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast | WordFlag.subjectPronoun | WordFlag.subordinator
+        var words = 0
+        for t in toks where t.start >= content.lowerBound && t.end <= content.upperBound {
+            if t.kind == .quote { return false }
+            if t.kind == .word {
+                words += 1
+                if t.has(verbs) || t.lower == "that" || t.lower.hasByteSuffix("ed") && words > 1 { return false }
+            }
+        }
+        return words > 0 && words <= 12
     }
 
     func isQuoted(_ toks: [Token], _ s: Range<Int>, _ pos: Int) -> Bool {
@@ -455,7 +517,7 @@ struct ExtractionRun {
 
     /// Quotations no attribution took: continuations of the previous quote, or floating quotes of the
     /// speaker in focus.
-    mutating func floating(_ toks: [Token], _ sentences: [Range<Int>], _ pi: Int, _ firstRegion: Int, _ consumed: Set<Int>, _ dates: [(String?, TimeResolution?)]) {
+    mutating func floating(_ toks: [Token], _ sentences: [Range<Int>], _ pi: Int, _ firstRegion: Int, _ consumed: Set<Int>, _ dates: [ClaimDate?]) {
         guard firstRegion < regions.count else { return }
         for q in firstRegion..<regions.count where !consumed.contains(q) && !regions[q].isLabel {
             let r = regions[q]
@@ -503,11 +565,20 @@ struct ExtractionRun {
             }
             var c = ExtractedClaim(kind: onlyQuote ? .direct : .mixed, speaker: sp, cue: nil, statement: text.string(a, b),
                                    span: Span(start: a, end: b), checkworthiness: 0.3)
-            c.whenText = dates[si].0; c.when = dates[si].1
+            Self.date(&c, dates[si])
             if let id = entity { coref.noteSpeaker(id, pos: pos, paragraph: pi) }
             claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: entity, lastQuoteOpen: !r.closed))
         }
     }
+}
+
+/// A claim's date with where it came from.
+struct ClaimDate: Sendable {
+    var text: String
+    var resolution: TimeResolution?
+    var source: DateSource
+    /// The paragraph (1-based, in the body) of the expression.
+    var paragraph: Int
 }
 
 /// The word lists this file tests words against, as sets (one lookup instead of a string comparison
