@@ -75,6 +75,8 @@ struct ExtractionRun {
     var bodyStart = 0
     /// The latest event date the text gave, which the claims right after it continue.
     var eventDate: ClaimDate? = nil
+    /// The speakers (names, lower-cased) whose claims took part in the event `eventDate` dates.
+    var eventSpeakers: Set<String> = []
     /// The sentence of the current paragraph being read (0 for its first).
     var sentenceIndex = 0
     /// The paragraph of the interview or transcript introduction that gave `occasion`.
@@ -139,7 +141,8 @@ struct ExtractionRun {
             let a = toks[ta].start, e = toks[tb - 1].end
             var c = ExtractedClaim(kind: .direct, speaker: b.0, cue: nil, statement: text.string(a, e), span: Span(start: a, end: e), checkworthiness: 0.3)
             sentenceIndex = 0
-            Self.date(&c, continuedEventDate(pi, speech: true))
+            Self.date(&c, continuedEventDate(pi, speaker: (b.1, b.0), cue: nil))
+            noteParticipant(c)
             claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: b.1, lastQuoteOpen: false))
         } else if !sawTurn {
             // the introduction of an interview or transcript: the date of the conversation
@@ -218,7 +221,8 @@ struct ExtractionRun {
             Self.date(&c, ClaimDate(text: o.0, resolution: o.1, source: .carried, paragraph: occasionParagraph))
         } else {
             sentenceIndex = 0
-            Self.date(&c, continuedEventDate(pi, speech: true))
+            Self.date(&c, continuedEventDate(pi, speaker: (entity, speaker), cue: nil))
+            noteParticipant(c)
         }
         if let id = entity { coref.noteSpeaker(id, pos: a, paragraph: pi) }
         claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: entity, lastQuoteOpen: false))
@@ -289,16 +293,75 @@ struct ExtractionRun {
 
     static let publicationDayWords = ["today", "tonight", "this morning", "this afternoon", "this evening"]
 
-    /// The event date a claim in the current sentence of paragraph `pi` continues without a break: the one given
-    /// earlier in the same paragraph, or, for a speech claim opening the next paragraph, the one of the paragraph
-    /// before. Later paragraphs are background: they carry no date.
-    func continuedEventDate(_ pi: Int, speech: Bool) -> ClaimDate? {
-        guard let e = eventDate else { return nil }
-        let carried = ClaimDate(text: e.text, resolution: e.resolution, source: .carried, paragraph: e.paragraph)
-        if e.paragraph == pi - bodyStart + 1 { return carried }
-        if speech && sentenceIndex == 0 && e.paragraph == pi - bodyStart { return carried }
-        return nil
+    /// The event date a claim of `speaker` in paragraph `pi` continues without a break, if any: the story told
+    /// since the date was given has not turned to background (see ``isBackground``). A date given in an
+    /// attribution ("said Sunday") is that speaker's: only their own later claims continue it. A statement in the
+    /// present ("says", "reports") is the time of writing and continues no event. `speaker` nil: an assertion or
+    /// a quote of no known speaker.
+    func continuedEventDate(_ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> ClaimDate? {
+        guard let e = eventDate, mayContinue(e, pi, speaker: speaker, cue: cue) else { return nil }
+        return e.carried
     }
+
+    /// Whether a claim of `speaker` in paragraph `pi` continues the event dated `e`: in the date's own paragraph
+    /// and the first sentence of the next (the quote right after it), any claim; later, only those of the
+    /// speakers who already took part in it (others are quoted from elsewhere: a report, a campaign, a later
+    /// interview).
+    func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> Bool {
+        if let cue, Self.isPresentCue(cue) { return false }
+        if let name = e.speakerName {
+            guard let sp = speaker else { return false }
+            if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
+        }
+        let paragraph = pi - bodyStart + 1
+        if paragraph > e.paragraph + 1 || paragraph == e.paragraph + 1 && sentenceIndex > 0 {
+            guard let sp = speaker?.mention else { return false }
+            return Self.names(sp).contains { eventSpeakers.contains($0) }
+        }
+        return true
+    }
+
+    /// A speaker's name and its members' names, lower-cased.
+    static func names(_ sp: SpeakerMention) -> [String] {
+        ([sp.name] + sp.members).map { $0.lowercased() }.filter { !$0.isEmpty }
+    }
+
+    /// A claim dated by the current event date takes part in that event.
+    mutating func noteParticipant(_ c: ExtractedClaim) {
+        guard let e = eventDate, c.dateParagraph == e.paragraph, c.whenText == e.text else { return }
+        eventSpeakers.formUnion(Self.names(c.speaker))
+    }
+
+    /// "says", "report", "has said": a reporting verb in the present or the perfect.
+    static func isPresentCue(_ cue: String) -> Bool {
+        let first = String(cue.lowercased().prefix { $0 != " " })
+        if first == "has" || first == "have" { return true }
+        guard let form = Lexicon.cues[first]?.form else { return false }
+        return form == .third || form == .base
+    }
+
+    /// The sentence leaves the event being told for background, in the article's own words (outside quotes and
+    /// reported contents): a question ("So why did he relent?"), or the perfect ("had reached", "has already
+    /// hinted").
+    func isBackground(_ toks: [Token], _ s: Range<Int>, contents: [Range<Int>]) -> Bool {
+        func own(_ k: Int) -> Bool {
+            (toks[k].quote < 0 || regions[toks[k].quote].isLabel) && !contents.contains { $0.contains(toks[k].start) }
+        }
+        var last = s.upperBound - 1
+        while last > s.lowerBound && toks[last].kind == .quote { last -= 1 }
+        if toks[last].lower == "?" && own(last) { return true }
+        for k in s where toks[k].kind == .word && Self.perfectAuxiliaries.contains(toks[k].lower) && own(k) {
+            var j = k + 1
+            while j < s.upperBound && j <= k + 3 && toks[j].kind == .word && (Self.perfectAdverbs.contains(toks[j].lower) || toks[j].lower.hasByteSuffix("ly")) { j += 1 }
+            guard j < s.upperBound, toks[j].kind == .word, own(j) else { continue }
+            let w = toks[j].lower
+            if w.hasByteSuffix("ed") || w.hasByteSuffix("en") || toks[j].has(WordFlag.irregularPast) { return true }
+        }
+        return false
+    }
+
+    static let perfectAuxiliaries: WordSet = ["had", "has", "have"]
+    static let perfectAdverbs: WordSet = ["not", "already", "long", "also", "never", "since", "just", "yet", "previously", "once", "recently"]
 
     mutating func sentence(_ toks: [Token], _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> ClaimDate? {
         let subjStart = mainSubjectStart(toks, s)
@@ -404,9 +467,10 @@ struct ExtractionRun {
             guard let r = resolved[k] else { return anchor.normalizer == nil }
             return r.grain == .day || narrative[k].start < frontEnd
         }
-        let carried = continuedEventDate(pi, speech: true)
+        if let e = eventDate, e.paragraph != pi - bodyStart + 1, isBackground(toks, s, contents: allContents) { eventDate = nil }
         for m in made {
             var c = m.claim
+            let carried = continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             for (k, sp) in narrative.enumerated() where governs(k) || m.attr.contains(sp.start) {
                 if best == nil || abs(sp.start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
@@ -417,7 +481,7 @@ struct ExtractionRun {
                 Self.date(&c, carried)
             } else if let inner = spots.first(where: { sp in !sp.isBound && m.contents.contains { $0.contains(sp.start) } }),
                       let r = anchor.resolve(inner),
-                      anchor.current == nil && r.grain == .day || isNominal(toks, m.contents, inner) {
+                      anchor.current == nil && r.grain == .day && !isFuture(toks, m.contents) || isNominal(toks, m.contents, inner) {
                 // the date the statement itself gives: the event's, while nothing governs yet, or the one of
                 // a statement that is a noun phrase ("announced new power cuts this month")
                 Self.date(&c, explicitDate(inner, r, pi))
@@ -431,11 +495,12 @@ struct ExtractionRun {
                 c.span.start = last.claim.span.start
                 claims.removeLast()
             }
+            noteParticipant(c)
             claims.append(Pending(claim: c, paragraph: pi, pos: c.span.start, entity: m.entity, lastQuoteOpen: m.lastOpen))
         }
 
         // the sentence's own date, for assertions and floating quotes
-        var own = carried
+        var own = continuedEventDate(pi, speaker: nil, cue: nil)
         if let first = narrative.first { own = explicitDate(first, resolved[0], pi) }
 
         // an assertion: the article's own checkable statement
@@ -464,8 +529,17 @@ struct ExtractionRun {
                 if anchorBeforeParagraph == nil { anchorBeforeParagraph = .some(anchor.current) }
             } else { anchorBeforeParagraph = nil; narrativeSetInParagraph = true }
             anchor.set(narrative[k], resolved[k])
-            if anchor.normalizer == nil || resolved[k] != nil { eventDate = explicitDate(narrative[k], resolved[k], pi) }
+            if anchor.normalizer == nil || resolved[k] != nil {
+                eventDate = explicitDate(narrative[k], resolved[k], pi)
+                eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
+                if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) {
+                    eventDate?.speakerEntity = m.entity
+                    eventDate?.speakerName = m.claim.speaker.name
+                }
+            }
         }
+        // for floating quotes: the sentence's own date, else the event date they may continue
+        if own == nil || own?.source == .carried { return eventDate?.carried }
         return own
     }
 
@@ -483,6 +557,17 @@ struct ExtractionRun {
         return (f == 0x31 && g == 0x39) || (f == 0x32 && g == 0x30)
     }
 
+    /// A reported statement about the future ("she'll continue ... toward Election Day"): its dates are not
+    /// the statement's.
+    func isFuture(_ toks: [Token], _ contents: [Range<Int>]) -> Bool {
+        toks.contains { t in
+            t.kind == .word && contents.contains { $0.contains(t.start) }
+                && (Self.futureWords.contains(t.lower) || t.lower.hasByteSuffix("’ll") || t.lower.hasByteSuffix("'ll"))
+        }
+    }
+
+    static let futureWords: WordSet = ["will", "would", "shall", "ll", "going"]
+
     /// The content holding `spot` is a noun phrase, not a clause with its own verb: a date in it is the
     /// statement's ("announced new power cuts this month"), not that of an event it reports.
     func isNominal(_ toks: [Token], _ contents: [Range<Int>], _ spot: TimeSpot) -> Bool {
@@ -494,6 +579,8 @@ struct ExtractionRun {
             if t.kind == .word {
                 words += 1
                 if t.has(verbs) || t.lower == "that" || t.lower.hasByteSuffix("ed") && words > 1 { return false }
+                // a contracted verb ("she’ll", "they’re", "didn’t")
+                if !t.isPossessive && (t.lower.contains("’") || t.lower.contains("'")) { return false }
             }
         }
         return words > 0 && words <= 12
@@ -565,7 +652,12 @@ struct ExtractionRun {
             }
             var c = ExtractedClaim(kind: onlyQuote ? .direct : .mixed, speaker: sp, cue: nil, statement: text.string(a, b),
                                    span: Span(start: a, end: b), checkworthiness: 0.3)
-            Self.date(&c, dates[si])
+            if let d = dates[si], d.source == .carried {
+                Self.date(&c, mayContinue(d, pi, speaker: (entity, sp), cue: nil) ? d : nil)
+                noteParticipant(c)
+            } else {
+                Self.date(&c, dates[si])
+            }
             if let id = entity { coref.noteSpeaker(id, pos: pos, paragraph: pi) }
             claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: entity, lastQuoteOpen: !r.closed))
         }
@@ -579,6 +671,16 @@ struct ClaimDate: Sendable {
     var source: DateSource
     /// The paragraph (1-based, in the body) of the expression.
     var paragraph: Int
+    /// For a date given in an attribution ("said Sunday"): the speaker whose statement it dates.
+    var speakerEntity: Int? = nil
+    var speakerName: String? = nil
+
+    /// The same date, as continued by a later claim.
+    var carried: ClaimDate {
+        var c = self
+        c.source = .carried
+        return c
+    }
 }
 
 /// The word lists this file tests words against, as sets (one lookup instead of a string comparison
