@@ -77,6 +77,9 @@ struct ExtractionRun {
     var eventDate: ClaimDate? = nil
     /// The speakers (names, lower-cased) whose claims took part in the event `eventDate` dates.
     var eventSpeakers: Set<String> = []
+    /// The story has turned to another time since `eventDate` was given ("Last week, ..."): only the speakers
+    /// who took part in the event continue it.
+    var eventAside = false
     /// The sentence of the current paragraph being read (0 for its first).
     var sentenceIndex = 0
     /// The paragraph of the interview or transcript introduction that gave `occasion`.
@@ -303,18 +306,16 @@ struct ExtractionRun {
         return e.carried
     }
 
-    /// Whether a claim of `speaker` in paragraph `pi` continues the event dated `e`: in the date's own paragraph
-    /// and the first sentence of the next (the quote right after it), any claim; later, only those of the
-    /// speakers who already took part in it (others are quoted from elsewhere: a report, a campaign, a later
-    /// interview).
+    /// Whether a claim of `speaker` in paragraph `pi` continues the event dated `e`. After an aside to another
+    /// time, only the speakers who already took part in the event do (others are quoted from elsewhere: a
+    /// report, a campaign, a later interview).
     func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> Bool {
         if let cue, Self.isPresentCue(cue) { return false }
         if let name = e.speakerName {
             guard let sp = speaker else { return false }
             if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
         }
-        let paragraph = pi - bodyStart + 1
-        if paragraph > e.paragraph + 1 || paragraph == e.paragraph + 1 && sentenceIndex > 0 {
+        if eventAside {
             guard let sp = speaker?.mention else { return false }
             return Self.names(sp).contains { eventSpeakers.contains($0) }
         }
@@ -341,8 +342,7 @@ struct ExtractionRun {
     }
 
     /// The sentence leaves the event being told for background, in the article's own words (outside quotes and
-    /// reported contents): a question ("So why did he relent?"), or the perfect ("had reached", "has already
-    /// hinted").
+    /// reported contents): a question ("So why did he relent?"), or the present perfect ("has already hinted").
     func isBackground(_ toks: [Token], _ s: Range<Int>, contents: [Range<Int>]) -> Bool {
         func own(_ k: Int) -> Bool {
             (toks[k].quote < 0 || regions[toks[k].quote].isLabel) && !contents.contains { $0.contains(toks[k].start) }
@@ -360,7 +360,7 @@ struct ExtractionRun {
         return false
     }
 
-    static let perfectAuxiliaries: WordSet = ["had", "has", "have"]
+    static let perfectAuxiliaries: WordSet = ["has", "have"]
     static let perfectAdverbs: WordSet = ["not", "already", "long", "also", "never", "since", "just", "yet", "previously", "once", "recently"]
 
     mutating func sentence(_ toks: [Token], _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> ClaimDate? {
@@ -468,6 +468,12 @@ struct ExtractionRun {
             return r.grain == .day || narrative[k].start < frontEnd
         }
         if let e = eventDate, e.paragraph != pi - bodyStart + 1, isBackground(toks, s, contents: allContents) { eventDate = nil }
+        // another time in the article's own words, before or around the event's day (not a plan after it): an aside
+        if let e = eventDate?.resolution {
+            for (k, sp) in narrative.enumerated() where sp.text != eventDate?.text {
+                if let r = resolved[k], r.start <= e.end, !(r.start == e.start && r.end == e.end) { eventAside = true }
+            }
+        }
         for m in made {
             var c = m.claim
             let carried = continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
@@ -532,6 +538,9 @@ struct ExtractionRun {
             if anchor.normalizer == nil || resolved[k] != nil {
                 eventDate = explicitDate(narrative[k], resolved[k], pi)
                 eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
+                eventAside = false
+                // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
+                // that speaker's statements
                 if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) {
                     eventDate?.speakerEntity = m.entity
                     eventDate?.speakerName = m.claim.speaker.name

@@ -460,7 +460,7 @@ struct TimeParser {
             // weekday says it is a date (never "2/3 of", "24/7")
             guard sep == "/", a.digits <= 2, b.digits <= 2, (1...12).contains(a.value), (1...31).contains(b.value),
                   weekday != nil || i0 > 0 && (TimeParser.slashDateLeads.contains(w(i0 - 1)) || isP(i0 - 1, "-")),
-                  !isP(j + 1, "."), !(j + 1 < t.count && t[j + 1].kind == .word && !t[j + 1].cap) else { return nil }
+                  !(isP(j + 1, ".") && isNum(j + 2)), !(j + 1 < t.count && t[j + 1].kind == .word && !t[j + 1].cap) else { return nil }
             return (.spec(TimeDateSpec(month: a.value, day: b.value, weekday: weekday)), j + 1)
         }
         if a.digits <= 2, b.digits <= 2 {
