@@ -12,8 +12,8 @@
 ///   the nearer of two candidate years on which it falls on that weekday.
 /// - Numeric dates: slashes and dashes are month first ("3/8/2025" = March 8), dots day first ("8.3.2025"),
 ///   unless only the other order is possible; "2025-03-08" is ISO.
-/// - early = days 1-10, mid = 11-20, late = 21-end of a month; "the beginning of" = early; "the end of" a month
-///   or year is its last day. For a year: early/beginning = Jan-Apr / Jan-Mar, mid = May-Aug, late = Sep-Dec; halves ("the first
+/// - early = days 1-10, mid = 11-20, late = 21-end of a month; "the beginning of" = early, "the end of" = late.
+///   For a year: early/beginning = Jan-Apr / Jan-Mar, mid = May-Aug, late/end = Sep-Dec; halves ("the first
 ///   half of 2024", "H2 2023") = Jan-Jun / Jul-Dec.
 /// - Seasons are meteorological, northern hemisphere: spring Mar-May, summer Jun-Aug, autumn/fall Sep-Nov,
 ///   winter Dec-Feb; "winter 2023" is the winter that begins in December 2023. "last summer" is the most recent
@@ -315,11 +315,7 @@ struct TimeContext: Sendable {
             switch p {
             case .early, .beginning: (a, b) = (1, 10)
             case .mid: (a, b) = (11, 20)
-            case .late: (a, b) = (21, last)
-            case .end:
-                // "the end of the month": its last day
-                let d = CivilDate(year: s.year, month: s.month, day: last)!
-                return TimeContext.dayI(d)
+            case .late, .end: (a, b) = (21, last)
             case .firstHalf: (a, b) = (1, 15)
             case .secondHalf: (a, b) = (16, last)
             }
@@ -330,8 +326,7 @@ struct TimeContext: Sendable {
             case .beginning: (a, b) = (1, 3)
             case .early: (a, b) = (1, 4)
             case .mid: (a, b) = (5, 8)
-            case .late: (a, b) = (9, 12)
-            case .end: return TimeContext.dayI(CivilDate(year: s.year, month: 12, day: 31)!)
+            case .late, .end: (a, b) = (9, 12)
             case .firstHalf: (a, b) = (1, 6)
             case .secondHalf: (a, b) = (7, 12)
             }
