@@ -468,8 +468,9 @@ struct ExtractionRun {
             return r.grain == .day || narrative[k].start < frontEnd
         }
         if let e = eventDate, e.paragraph != pi - bodyStart + 1, isBackground(toks, s, contents: allContents) { eventDate = nil }
-        // another time in the article's own words, before or around the event's day (not a plan after it): an aside
-        if let e = eventDate?.resolution {
+        // another time in the article's own words in a later paragraph, before or around the event's day (not a
+        // plan after it): an aside
+        if let e = eventDate?.resolution, eventDate?.paragraph != pi - bodyStart + 1 {
             for (k, sp) in narrative.enumerated() where sp.text != eventDate?.text {
                 if let r = resolved[k], r.start <= e.end, !(r.start == e.start && r.end == e.end) { eventAside = true }
             }
@@ -481,17 +482,19 @@ struct ExtractionRun {
             for (k, sp) in narrative.enumerated() where governs(k) || m.attr.contains(sp.start) {
                 if best == nil || abs(sp.start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
+            let inner = spots.first { sp in !sp.isBound && m.contents.contains { $0.contains(sp.start) } }
+            let innerDate = inner.flatMap { anchor.resolve($0) }
             if let b = best {
                 Self.date(&c, explicitDate(narrative[b], resolved[b], pi))
+            } else if let inner, let r = innerDate, isNominal(toks, m.contents, inner) {
+                // a statement that is a noun phrase ("announced new power cuts this month"): its date is the statement's
+                Self.date(&c, explicitDate(inner, r, pi))
             } else if let carried {
                 Self.date(&c, carried)
-            } else if let inner = spots.first(where: { sp in !sp.isBound && m.contents.contains { $0.contains(sp.start) } }),
-                      let r = anchor.resolve(inner),
-                      anchor.current == nil && r.grain == .day && !isFuture(toks, m.contents) || isNominal(toks, m.contents, inner) {
-                // the date the statement itself gives: the event's, while nothing governs yet, or the one of
-                // a statement that is a noun phrase ("announced new power cuts this month")
+            } else if let inner, let r = innerDate, anchor.current == nil && r.grain == .day && !isFuture(toks, m.contents) {
+                // nothing governs yet: the event date the statement itself gives
                 Self.date(&c, explicitDate(inner, r, pi))
-                if anchor.current == nil { anchor.set(inner, r) }
+                anchor.set(inner, r)
             }
             if c.kind == .direct || c.kind == .mixed { c.checkworthiness = min(1, max(c.checkworthiness, 0.3)) }
             // a quotation that began in an earlier paragraph without attribution: join it to this one
