@@ -361,6 +361,15 @@ struct ExtractionRun {
     }
 
     static let perfectAuxiliaries: WordSet = ["has", "have"]
+
+    /// The reporting verb at scalar `pos` is in the perfect ("had warned", "has long said"): the statement
+    /// came before the event being told.
+    func isPerfectCue(_ toks: [Token], _ s: Range<Int>, at pos: Int) -> Bool {
+        guard var k = s.first(where: { toks[$0].start == pos }) else { return false }
+        k -= 1
+        while k >= s.lowerBound && k >= 0 && toks[k].kind == .word && (Self.perfectAdverbs.contains(toks[k].lower) || toks[k].lower.hasByteSuffix("ly")) { k -= 1 }
+        return k >= s.lowerBound && toks[k].kind == .word && (Self.perfectAuxiliaries.contains(toks[k].lower) || toks[k].lower == "had")
+    }
     static let perfectAdverbs: WordSet = ["not", "already", "long", "also", "never", "since", "just", "yet", "previously", "once", "recently"]
 
     mutating func sentence(_ toks: [Token], _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> ClaimDate? {
@@ -477,7 +486,7 @@ struct ExtractionRun {
         }
         for m in made {
             var c = m.claim
-            let carried = continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+            let carried = isPerfectCue(toks, s, at: m.cue) ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             for (k, sp) in narrative.enumerated() where governs(k) || m.attr.contains(sp.start) {
                 if best == nil || abs(sp.start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
