@@ -56,10 +56,33 @@ struct ExtractionSeedTests {
             used.insert(index)
             #expect(Self.speakerMatches(g, claim), "speaker of “\(g.statement.prefix(50))”: got \(claim.speaker.name) / \(claim.speaker.mention)")
             if let date = g.date {
+                // a month-grain gold date ("2025-04") wants a month, a day a day
                 let got = claim.when?.start.description ?? "none"
                 #expect(got.hasPrefix(date), "date of “\(g.statement.prefix(50))”: want \(date), got \(got)")
+                #expect(claim.when?.grain == (date.count == 7 ? .month : .day), "grain of “\(g.statement.prefix(50))”: got \(claim.when?.grain.rawValue ?? "none")")
+                #expect(claim.dateSource != nil, "date of “\(g.statement.prefix(50))” says where it came from")
+            } else {
+                #expect(claim.when == nil, "“\(g.statement.prefix(50))” is undated in the text, got \(claim.when?.start.description ?? "")")
             }
         }
+    }
+
+    @Test("dates say where they came from: the expression's own clause, or the event they continue")
+    func dateProvenance() throws {
+        let (e, _) = try Self.load()
+        let speech = e.claims.filter { $0.kind.isSpeech }
+        // the quote right after the paragraph that set the occasion continues it
+        let quote = try #require(speech.first { $0.statement.hasPrefix("The insistence") })
+        #expect(quote.dateSource == .carried && quote.whenText == "On March 8" && quote.dateParagraph == 1)
+        // a date in the claim's own clause
+        let wednesday = try #require(speech.first { $0.statement.contains("American businesses") })
+        #expect(wednesday.dateSource == .explicit && wednesday.when?.start.description == "2025-04-16")
+        // a month is a month
+        let cuts = try #require(speech.first { $0.statement.contains("power cuts") })
+        #expect(cuts.when?.grain == .month && cuts.dateSource == .explicit)
+        // the event date set by "Five weeks later" stops at its paragraph
+        let assertion = try #require(e.claims.first { $0.statement.hasPrefix("Five weeks later") })
+        #expect(assertion.dateSource == .explicit && assertion.dateParagraph == 3)
     }
 
     @Test("the header goes to metadata, not into claims")

@@ -28,11 +28,12 @@ import Testing
             let (published, gold) = try GoldScorer.load(goldURL)
             let extraction = try ArticleFile.extract(path: article.path, overrides: .init(published: published))
             let s = GoldScorer.score(gold: gold, predicted: extraction.claims, label: article.lastPathComponent)
-            print(String(format: "%@: P %.2f R %.2f dates %d/%d", article.lastPathComponent, s.precision, s.recall, s.datedRight, s.dated))
+            print(String(format: "%@: P %.2f R %.2f dates %d/%d undated %d/%d", article.lastPathComponent, s.precision, s.recall, s.datedRight, s.dated, s.undatedLeft, s.undated))
             total = total + s
         }
-        print(String(format: "fixtures: P %.3f R %.3f (%d gold, %d predicted, %d matched), dates %d/%d",
-                     total.precision, total.recall, total.gold, total.predicted, total.matched, total.datedRight, total.dated))
+        print(String(format: "fixtures: P %.3f R %.3f (%d gold, %d predicted, %d matched), dates %d/%d, undated left %d/%d",
+                     total.precision, total.recall, total.gold, total.predicted, total.matched, total.datedRight, total.dated,
+                     total.undatedLeft, total.undated))
         for line in total.misses + total.extras { print("  " + line) }
         #expect(total.precision >= 0.9, "precision \(total.precision)")
         #expect(total.recall >= 0.9, "recall \(total.recall)")

@@ -140,6 +140,8 @@ let timeCases: [TimeTableCase] = [
     C("the first half of last year", "2025-11-12", .past, anchor: nil, ("2024-01-01", "2024-06-30", .month)),
     C("the end of the year", "2025-11-12", .past, anchor: nil, ("2025-09-01", "2025-12-31", .month)),
     C("the end of the month", "2025-11-12", .past, anchor: nil, ("2025-11-21", "2025-11-30", .month)),
+    C("end of the month", "2024-02-10", .past, anchor: nil, ("2024-02-21", "2024-02-29", .month)),
+    C("late this year", "2025-11-12", .past, anchor: nil, ("2025-09-01", "2025-12-31", .month)),
     C("late last year", "2025-11-12", .past, anchor: nil, ("2024-09-01", "2024-12-31", .month)),
     C("early next week", "2025-11-12", .past, anchor: nil, ("2025-11-17", "2025-11-19", .week)),
     C("late November", "2025-11-12", .past, anchor: nil, ("2024-11-21", "2024-11-30", .month)),
@@ -198,6 +200,25 @@ let timeCases: [TimeTableCase] = [
     C("from 3 to 7 March 2024", "2025-11-12", .past, anchor: nil, ("2024-03-03", "2024-03-07", .day)),
     C("between Monday and Wednesday", "2025-11-12", .past, anchor: nil, ("2025-11-10", "2025-11-12", .day)),
     C("from 2010 to 2014", "2025-11-12", .past, anchor: nil, ("2010-01-01", "2014-12-31", .year)),
+    // ranges between weekdays: the right end is the first such weekday on or after the left one
+    C("from Tuesday to Friday", "2025-11-12", .past, anchor: nil, ("2025-11-11", "2025-11-14", .day)),
+    C("Tuesday - Friday", "2025-11-12", .past, anchor: nil, ("2025-11-11", "2025-11-14", .day)),
+    C("from Thursday to Saturday", "2025-11-12", .past, anchor: nil, ("2025-11-06", "2025-11-08", .day)),
+    C("Friday to Monday", "2025-11-12", .future, anchor: nil, ("2025-11-14", "2025-11-17", .day)),
+    // ranges between days of one month
+    C("between the 15th and 16th", "2025-11-12", .past, anchor: nil, ("2025-10-15", "2025-10-16", .day)),
+    C("between the 15th and 16th", "2025-11-12", .future, anchor: nil, ("2025-11-15", "2025-11-16", .day)),
+    C("from the 3rd to the 7th", "2025-11-12", .past, anchor: nil, ("2025-11-03", "2025-11-07", .day)),
+    C("between the 16th and 15th", "2025-11-12", .past, anchor: nil, nil),
+    C("from 2018/08/05 to 2018/08/16", "2025-11-12", .past, anchor: nil, ("2018-08-05", "2018-08-16", .day)),
+    // a weekday with its day of the month fixes the month
+    C("Friday 27", "2025-11-12", .past, anchor: nil, ("2025-06-27", "2025-06-27", .day)),
+    C("on Friday 27", "2025-11-12", .future, anchor: nil, ("2026-02-27", "2026-02-27", .day)),
+    C("Monday 10", "2025-11-12", .past, anchor: nil, ("2025-11-10", "2025-11-10", .day)),
+    // month/day with a slash
+    C("on 8/15", "2025-11-12", .past, anchor: nil, ("2025-08-15", "2025-08-15", .day)),
+    C("8/15", "2025-11-12", .future, anchor: nil, ("2026-08-15", "2026-08-15", .day)),
+    C("from 8/5 to 8/16", "2025-11-12", .past, anchor: nil, ("2025-08-05", "2025-08-16", .day)),
     C("Dec. 30 - Jan. 2", "2025-01-10", .past, anchor: nil, ("2024-12-30", "2025-01-02", .day)),
     C("since Monday", "2025-11-12", .past, anchor: nil, ("2025-11-10", "2025-11-12", .day)),
     C("earlier this month", "2025-11-12", .past, anchor: nil, ("2025-11-01", "2025-11-12", .month)),
@@ -300,6 +321,11 @@ let timeScanCases: [TimeScanCase] = [
     TimeScanCase(sentence: "The trial begins on Jan. 15 and could last until mid-February.", mentions: ["on Jan. 15", "until mid-February"]),
     TimeScanCase(sentence: "Senators joined the pile-on Tuesday; in mid-March, a sit-in on Friday.", mentions: ["Tuesday", "in mid-March", "on Friday"]),
     TimeScanCase(sentence: "Over the weekend, prices rose more than over the past decade.", mentions: ["Over the weekend", "over the past decade"]),
+    TimeScanCase(sentence: "The festival runs from Tuesday to Friday, and the fair Tuesday - Friday.", mentions: ["from Tuesday to Friday", "Tuesday - Friday"]),
+    TimeScanCase(sentence: "Voting is between the 15th and 16th, with results on Friday 27.", mentions: ["between the 15th and 16th", "on Friday 27"]),
+    TimeScanCase(sentence: "The camp ran from 2018/08/05 to 2018/08/16 and reopened on 9/1.", mentions: ["from 2018/08/05 to 2018/08/16", "on 9/1"]),
+    TimeScanCase(sentence: "Payment is due at the end of the month.", mentions: ["at the end of the month"]),
+    TimeScanCase(sentence: "On Friday 27 people were hurt.", mentions: ["On Friday"]),
 ]
 
 let timeNoDateSentences: [String] = [
@@ -322,6 +348,8 @@ let timeNoDateSentences: [String] = [
     "Over 2000 troops and up to 2000 people, about 1990 units, more than 2000 votes.",
     "In 1900 cases the index rose to 2019 levels.",
     "Two days after the attack, police acted within 60 days of notice, as version 2.1.17 shows.",
+    "Turnout rose between 5 and 10 percent.",
+    "He won 2/3 of the vote in 1/2 the time.",
 ]
 
 @Suite("Time normaliser")

@@ -34,6 +34,8 @@ public enum ExtractionJSON {
                     w.raw("{\n")
                     w.key("end", 4); w.str(t.end.description); w.raw(",\n")
                     w.key("grain", 4); w.str(t.grain.rawValue); w.raw(",\n")
+                    if let p = c.dateParagraph { w.key("paragraph", 4); w.raw(String(p)); w.raw(",\n") }
+                    if let source = c.dateSource { w.key("source", 4); w.str(source.rawValue); w.raw(",\n") }
                     w.key("start", 4); w.str(t.start.description); w.raw(",\n")
                     w.key("text", 4); w.str(t.text); w.raw("\n")
                     w.indent(3); w.raw("},\n")

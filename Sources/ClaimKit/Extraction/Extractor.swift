@@ -35,6 +35,7 @@ public struct Extractor: Sendable {
                                 articleName: meta.byline ?? meta.outlet ?? "article")
         run.bylineWords = Set((meta.byline ?? "").lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }).map(String.init))
         run.singleQuotes = text.usesSingleQuotes()
+        run.bodyStart = header.bodyStart
         for (k, r) in paraRanges.enumerated() where k >= header.bodyStart && !header.skipped.contains(k) {
             var start = r.lowerBound
             if k == header.bodyStart, let d = header.datelineEnd { start = max(start, d) }
@@ -70,6 +71,19 @@ struct ExtractionRun {
     var anchorBeforeParagraph: ((text: String, resolution: TimeResolution?)?)? = nil
     var narrativeSetInParagraph = false
     var lastWasTurn = false
+    /// The index of the body's first paragraph: paragraph numbers in date provenance count from it.
+    var bodyStart = 0
+    /// The latest event date the text gave, which the claims right after it continue.
+    var eventDate: ClaimDate? = nil
+    /// The speakers (names, lower-cased) whose claims took part in the event `eventDate` dates.
+    var eventSpeakers: Set<String> = []
+    /// The story has turned to another time since `eventDate` was given ("Last week, ..."): only the speakers
+    /// who took part in the event continue it.
+    var eventAside = false
+    /// The sentence of the current paragraph being read (0 for its first).
+    var sentenceIndex = 0
+    /// The paragraph of the interview or transcript introduction that gave `occasion`.
+    var occasionParagraph = 0
     /// The speaker of a paragraph that ended with a colon ("It read in part:"), for a block quotation after it.
     var colonSpeaker: (SpeakerMention, Int?, Int)? = nil
 
@@ -101,8 +115,9 @@ struct ExtractionRun {
         let savedAnchor = anchor
         let claimCount = claims.count
         var consumed = Set<Int>()
-        var sentenceDates: [(String?, TimeResolution?)] = []
-        for s in sentences {
+        var sentenceDates: [ClaimDate?] = []
+        for (si, s) in sentences.enumerated() {
+            sentenceIndex = si
             sentenceDates.append(sentence(toks, s, pi, &consumed))
         }
         floating(toks, sentences, pi, firstRegion, consumed, sentenceDates)
@@ -128,14 +143,17 @@ struct ExtractionRun {
             if tb - 1 > ta && toks[tb - 1].kind == .quote && !toks[tb - 1].opens { tb -= 1 }
             let a = toks[ta].start, e = toks[tb - 1].end
             var c = ExtractedClaim(kind: .direct, speaker: b.0, cue: nil, statement: text.string(a, e), span: Span(start: a, end: e), checkworthiness: 0.3)
-            c.whenText = anchor.current?.text; c.when = anchor.current?.resolution
+            sentenceIndex = 0
+            Self.date(&c, continuedEventDate(pi, speaker: (b.1, b.0), cue: nil))
+            noteParticipant(c)
             claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: b.1, lastQuoteOpen: false))
         } else if !sawTurn {
             // the introduction of an interview or transcript: the date of the conversation
             for (si, sr) in sentences.enumerated() {
-                guard let r = sentenceDates[si].1, r.grain == .day, let t = sentenceDates[si].0,
+                guard let d = sentenceDates[si], let r = d.resolution, r.grain == .day,
                       sr.contains(where: { toks[$0].kind == .word && Self.conversationWords.contains(toks[$0].lower) }) else { continue }
-                occasion = (t, r)
+                occasion = (d.text, r)
+                occasionParagraph = d.paragraph
             }
         }
         // a paragraph ending with a colon after an attribution: the next paragraph may be its block quotation
@@ -202,7 +220,13 @@ struct ExtractionRun {
         }
         let a = toks[label.upperBound + 1].start, b = toks[toks.count - 1].end
         var c = ExtractedClaim(kind: .direct, speaker: speaker, cue: nil, statement: text.string(a, b), span: Span(start: a, end: b), checkworthiness: 0.3)
-        if let o = occasion { c.whenText = o.0; c.when = o.1 } else { c.whenText = anchor.current?.text; c.when = anchor.current?.resolution }
+        if let o = occasion {
+            Self.date(&c, ClaimDate(text: o.0, resolution: o.1, source: .carried, paragraph: occasionParagraph))
+        } else {
+            sentenceIndex = 0
+            Self.date(&c, continuedEventDate(pi, speaker: (entity, speaker), cue: nil))
+            noteParticipant(c)
+        }
         if let id = entity { coref.noteSpeaker(id, pos: a, paragraph: pi) }
         claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: entity, lastQuoteOpen: false))
     }
@@ -258,7 +282,97 @@ struct ExtractionRun {
         return k
     }
 
-    mutating func sentence(_ toks: [Token], _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> (String?, TimeResolution?) {
+    /// Gives `c` the date `d`, or none.
+    static func date(_ c: inout ExtractedClaim, _ d: ClaimDate?) {
+        c.whenText = d?.text; c.when = d?.resolution; c.dateSource = d?.source; c.dateParagraph = d?.paragraph
+    }
+
+    /// The date of an expression in the claim's own clause, in paragraph `pi`.
+    func explicitDate(_ spot: TimeSpot, _ r: TimeResolution?, _ pi: Int) -> ClaimDate {
+        let publication = r.map { $0.grain == .day && $0.start == anchor.normalizer?.reference } ?? false
+            && Self.publicationDayWords.contains { spot.text.lowercased().contains($0) }
+        return ClaimDate(text: spot.text, resolution: r, source: publication ? .publication : .explicit, paragraph: pi - bodyStart + 1)
+    }
+
+    static let publicationDayWords = ["today", "tonight", "this morning", "this afternoon", "this evening"]
+
+    /// The event date a claim of `speaker` in paragraph `pi` continues without a break, if any: the story told
+    /// since the date was given has not turned to background (see ``isBackground``). A date given in an
+    /// attribution ("said Sunday") is that speaker's: only their own later claims continue it. A statement in the
+    /// present ("says", "reports") is the time of writing and continues no event. `speaker` nil: an assertion or
+    /// a quote of no known speaker.
+    func continuedEventDate(_ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> ClaimDate? {
+        guard let e = eventDate, mayContinue(e, pi, speaker: speaker, cue: cue) else { return nil }
+        return e.carried
+    }
+
+    /// Whether a claim of `speaker` in paragraph `pi` continues the event dated `e`. After an aside to another
+    /// time, only the speakers who already took part in the event do (others are quoted from elsewhere: a
+    /// report, a campaign, a later interview).
+    func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> Bool {
+        if let cue, Self.isPresentCue(cue) { return false }
+        if let name = e.speakerName {
+            guard let sp = speaker else { return false }
+            if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
+        }
+        if eventAside {
+            guard let sp = speaker?.mention else { return false }
+            return Self.names(sp).contains { eventSpeakers.contains($0) }
+        }
+        return true
+    }
+
+    /// A speaker's name and its members' names, lower-cased.
+    static func names(_ sp: SpeakerMention) -> [String] {
+        ([sp.name] + sp.members).map { $0.lowercased() }.filter { !$0.isEmpty }
+    }
+
+    /// A claim dated by the current event date takes part in that event.
+    mutating func noteParticipant(_ c: ExtractedClaim) {
+        guard let e = eventDate, c.dateParagraph == e.paragraph, c.whenText == e.text else { return }
+        eventSpeakers.formUnion(Self.names(c.speaker))
+    }
+
+    /// "says", "report", "has said": a reporting verb in the present or the perfect.
+    static func isPresentCue(_ cue: String) -> Bool {
+        let first = String(cue.lowercased().prefix { $0 != " " })
+        if first == "has" || first == "have" { return true }
+        guard let form = Lexicon.cues[first]?.form else { return false }
+        return form == .third || form == .base
+    }
+
+    /// The sentence leaves the event being told for background, in the article's own words (outside quotes and
+    /// reported contents): a question ("So why did he relent?"), or the present perfect ("has already hinted").
+    func isBackground(_ toks: [Token], _ s: Range<Int>, contents: [Range<Int>]) -> Bool {
+        func own(_ k: Int) -> Bool {
+            (toks[k].quote < 0 || regions[toks[k].quote].isLabel) && !contents.contains { $0.contains(toks[k].start) }
+        }
+        var last = s.upperBound - 1
+        while last > s.lowerBound && toks[last].kind == .quote { last -= 1 }
+        if toks[last].lower == "?" && own(last) { return true }
+        for k in s where toks[k].kind == .word && Self.perfectAuxiliaries.contains(toks[k].lower) && own(k) {
+            var j = k + 1
+            while j < s.upperBound && j <= k + 3 && toks[j].kind == .word && (Self.perfectAdverbs.contains(toks[j].lower) || toks[j].lower.hasByteSuffix("ly")) { j += 1 }
+            guard j < s.upperBound, toks[j].kind == .word, own(j) else { continue }
+            let w = toks[j].lower
+            if w.hasByteSuffix("ed") || w.hasByteSuffix("en") || toks[j].has(WordFlag.irregularPast) { return true }
+        }
+        return false
+    }
+
+    static let perfectAuxiliaries: WordSet = ["has", "have"]
+
+    /// The reporting verb at scalar `pos` is in the perfect ("had warned", "has long said"): the statement
+    /// came before the event being told.
+    func isPerfectCue(_ toks: [Token], _ s: Range<Int>, at pos: Int) -> Bool {
+        guard var k = s.first(where: { toks[$0].start == pos }) else { return false }
+        k -= 1
+        while k >= s.lowerBound && k >= 0 && toks[k].kind == .word && (Self.perfectAdverbs.contains(toks[k].lower) || toks[k].lower.hasByteSuffix("ly")) { k -= 1 }
+        return k >= s.lowerBound && toks[k].kind == .word && (Self.perfectAuxiliaries.contains(toks[k].lower) || toks[k].lower == "had")
+    }
+    static let perfectAdverbs: WordSet = ["not", "already", "long", "also", "never", "since", "just", "yet", "previously", "once", "recently"]
+
+    mutating func sentence(_ toks: [Token], _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> ClaimDate? {
         let subjStart = mainSubjectStart(toks, s)
         coref.observe(toks, s, text: text, paragraph: pi, subjectStart: subjStart)
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
@@ -362,22 +476,34 @@ struct ExtractionRun {
             guard let r = resolved[k] else { return anchor.normalizer == nil }
             return r.grain == .day || narrative[k].start < frontEnd
         }
-        let carried: (String?, TimeResolution?) = (anchor.current?.text, anchor.current?.resolution)
+        if let e = eventDate, e.paragraph != pi - bodyStart + 1, isBackground(toks, s, contents: allContents) { eventDate = nil }
+        // another time in the article's own words in a later paragraph, before or around the event's day (not a
+        // plan after it): an aside
+        if let e = eventDate?.resolution, eventDate?.paragraph != pi - bodyStart + 1 {
+            for (k, sp) in narrative.enumerated() where sp.text != eventDate?.text {
+                if let r = resolved[k], r.start <= e.end, !(r.start == e.start && r.end == e.end) { eventAside = true }
+            }
+        }
         for m in made {
             var c = m.claim
+            let carried = isPerfectCue(toks, s, at: m.cue) ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             for (k, sp) in narrative.enumerated() where governs(k) || m.attr.contains(sp.start) {
                 if best == nil || abs(sp.start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
+            let inner = spots.first { sp in !sp.isBound && m.contents.contains { $0.contains(sp.start) } }
+            let innerDate = inner.flatMap { anchor.resolve($0) }
             if let b = best {
-                c.whenText = narrative[b].text; c.when = resolved[b]
-            } else if carried.0 != nil {
-                c.whenText = carried.0; c.when = carried.1
-            } else if let inner = spots.first(where: { sp in !sp.isBound && m.contents.contains { $0.contains(sp.start) } }),
-                      let r = anchor.resolve(inner), r.grain == .day {
+                Self.date(&c, explicitDate(narrative[b], resolved[b], pi))
+            } else if let inner, let r = innerDate, isNominal(toks, m.contents, inner) {
+                // a statement that is a noun phrase ("announced new power cuts this month"): its date is the statement's
+                Self.date(&c, explicitDate(inner, r, pi))
+            } else if let carried {
+                Self.date(&c, carried)
+            } else if let inner, let r = innerDate, anchor.current == nil && r.grain == .day && !isFuture(toks, m.contents) {
                 // nothing governs yet: the event date the statement itself gives
-                c.whenText = inner.text; c.when = r
-                if anchor.current == nil { anchor.set(inner, r) }
+                Self.date(&c, explicitDate(inner, r, pi))
+                anchor.set(inner, r)
             }
             if c.kind == .direct || c.kind == .mixed { c.checkworthiness = min(1, max(c.checkworthiness, 0.3)) }
             // a quotation that began in an earlier paragraph without attribution: join it to this one
@@ -387,12 +513,13 @@ struct ExtractionRun {
                 c.span.start = last.claim.span.start
                 claims.removeLast()
             }
+            noteParticipant(c)
             claims.append(Pending(claim: c, paragraph: pi, pos: c.span.start, entity: m.entity, lastQuoteOpen: m.lastOpen))
         }
 
         // the sentence's own date, for assertions and floating quotes
-        var own: (String?, TimeResolution?) = carried
-        if let first = narrative.first { own = (first.text, resolved[0]) }
+        var own = continuedEventDate(pi, speaker: nil, cue: nil)
+        if let first = narrative.first { own = explicitDate(first, resolved[0], pi) }
 
         // an assertion: the article's own checkable statement
         if frames.isEmpty && !sentenceHasQuote(toks, s) {
@@ -406,7 +533,8 @@ struct ExtractionRun {
                     let st = toks[a].start, en = toks[b - 1].end
                     var c = ExtractedClaim(kind: .assertion, speaker: SpeakerMention(name: articleName, mention: articleName, kind: .article),
                                            statement: text.string(st, en), span: Span(start: st, end: en), checkworthiness: score)
-                    c.whenText = own.0; c.when = own.1
+                    // an assertion continues an event only within its paragraph
+                    Self.date(&c, own?.source == .carried && own?.paragraph != pi - bodyStart + 1 ? nil : own)
                     claims.append(Pending(claim: c, paragraph: pi, pos: st, entity: nil, lastQuoteOpen: false))
                 }
             }
@@ -419,7 +547,20 @@ struct ExtractionRun {
                 if anchorBeforeParagraph == nil { anchorBeforeParagraph = .some(anchor.current) }
             } else { anchorBeforeParagraph = nil; narrativeSetInParagraph = true }
             anchor.set(narrative[k], resolved[k])
+            if anchor.normalizer == nil || resolved[k] != nil {
+                eventDate = explicitDate(narrative[k], resolved[k], pi)
+                eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
+                eventAside = false
+                // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
+                // that speaker's statements
+                if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) {
+                    eventDate?.speakerEntity = m.entity
+                    eventDate?.speakerName = m.claim.speaker.name
+                }
+            }
         }
+        // for floating quotes: the sentence's own date, else the event date they may continue
+        if own == nil || own?.source == .carried { return eventDate?.carried }
         return own
     }
 
@@ -435,6 +576,35 @@ struct ExtractionRun {
         if u.contains(0x3A) || u.contains(0x2F) || u.contains(0x2D) { return true }
         guard u.count == 4, let f = u.first, let g = u.dropFirst().first else { return false }
         return (f == 0x31 && g == 0x39) || (f == 0x32 && g == 0x30)
+    }
+
+    /// A reported statement about the future ("she'll continue ... toward Election Day"): its dates are not
+    /// the statement's.
+    func isFuture(_ toks: [Token], _ contents: [Range<Int>]) -> Bool {
+        toks.contains { t in
+            t.kind == .word && contents.contains { $0.contains(t.start) }
+                && (Self.futureWords.contains(t.lower) || t.lower.hasByteSuffix("’ll") || t.lower.hasByteSuffix("'ll"))
+        }
+    }
+
+    static let futureWords: WordSet = ["will", "would", "shall", "ll", "going"]
+
+    /// The content holding `spot` is a noun phrase, not a clause with its own verb: a date in it is the
+    /// statement's ("announced new power cuts this month"), not that of an event it reports.
+    func isNominal(_ toks: [Token], _ contents: [Range<Int>], _ spot: TimeSpot) -> Bool {
+        guard let content = contents.first(where: { $0.contains(spot.start) }) else { return false }
+        let verbs = WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast | WordFlag.subjectPronoun | WordFlag.subordinator
+        var words = 0
+        for t in toks where t.start >= content.lowerBound && t.end <= content.upperBound {
+            if t.kind == .quote { return false }
+            if t.kind == .word {
+                words += 1
+                if t.has(verbs) || t.lower == "that" || t.lower.hasByteSuffix("ed") && words > 1 { return false }
+                // a contracted verb ("she’ll", "they’re", "didn’t")
+                if !t.isPossessive && (t.lower.contains("’") || t.lower.contains("'")) { return false }
+            }
+        }
+        return words > 0 && words <= 12
     }
 
     func isQuoted(_ toks: [Token], _ s: Range<Int>, _ pos: Int) -> Bool {
@@ -455,7 +625,7 @@ struct ExtractionRun {
 
     /// Quotations no attribution took: continuations of the previous quote, or floating quotes of the
     /// speaker in focus.
-    mutating func floating(_ toks: [Token], _ sentences: [Range<Int>], _ pi: Int, _ firstRegion: Int, _ consumed: Set<Int>, _ dates: [(String?, TimeResolution?)]) {
+    mutating func floating(_ toks: [Token], _ sentences: [Range<Int>], _ pi: Int, _ firstRegion: Int, _ consumed: Set<Int>, _ dates: [ClaimDate?]) {
         guard firstRegion < regions.count else { return }
         for q in firstRegion..<regions.count where !consumed.contains(q) && !regions[q].isLabel {
             let r = regions[q]
@@ -503,10 +673,34 @@ struct ExtractionRun {
             }
             var c = ExtractedClaim(kind: onlyQuote ? .direct : .mixed, speaker: sp, cue: nil, statement: text.string(a, b),
                                    span: Span(start: a, end: b), checkworthiness: 0.3)
-            c.whenText = dates[si].0; c.when = dates[si].1
+            if let d = dates[si], d.source == .carried {
+                Self.date(&c, mayContinue(d, pi, speaker: (entity, sp), cue: nil) ? d : nil)
+                noteParticipant(c)
+            } else {
+                Self.date(&c, dates[si])
+            }
             if let id = entity { coref.noteSpeaker(id, pos: pos, paragraph: pi) }
             claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: entity, lastQuoteOpen: !r.closed))
         }
+    }
+}
+
+/// A claim's date with where it came from.
+struct ClaimDate: Sendable {
+    var text: String
+    var resolution: TimeResolution?
+    var source: DateSource
+    /// The paragraph (1-based, in the body) of the expression.
+    var paragraph: Int
+    /// For a date given in an attribution ("said Sunday"): the speaker whose statement it dates.
+    var speakerEntity: Int? = nil
+    var speakerName: String? = nil
+
+    /// The same date, as continued by a later claim.
+    var carried: ClaimDate {
+        var c = self
+        c.source = .carried
+        return c
     }
 }
 

@@ -1,3 +1,13 @@
+/// Where a claim's date came from.
+public enum DateSource: String, Codable, Sendable, CaseIterable {
+    /// An expression in the claim's own clause ("He said on Wednesday ...").
+    case explicit
+    /// The date of the event the claim continues without a break (the same paragraph, or the quote right after it).
+    case carried
+    /// The publication day itself ("today", "this morning").
+    case publication
+}
+
 /// One claim found in a document by extraction, before it is stored.
 public struct ExtractedClaim: Hashable, Codable, Sendable {
     public var kind: ClaimKind
@@ -14,6 +24,10 @@ public struct ExtractedClaim: Hashable, Codable, Sendable {
     public var when: TimeResolution?
     /// The date expression when it could not be resolved (no publication date, say).
     public var whenText: String?
+    /// Where the date came from: the claim's own clause, an event it continues, or the publication day.
+    public var dateSource: DateSource?
+    /// The paragraph (1-based, in the body) of the expression that gave the date.
+    public var dateParagraph: Int?
     /// How worth checking the claim is, in [0, 1].
     public var checkworthiness: Double
 

@@ -272,8 +272,11 @@ struct TimeContext: Sendable {
         case .interval(let a, let b):
             guard let l = resolve(a) else { return nil }
             var r: ResolvedTimeInterval?
-            if case .spec(let s) = b, s.year == nil, s.selection == .preferred {
-                // The right end follows the left one: the first such date on or after its start.
+            var follows = false
+            if case .spec(let s) = b, s.year == nil, s.selection == .preferred { follows = true }
+            if case .weekday(_, .preferred) = b { follows = true }
+            if follows {
+                // The right end follows the left one: the first such date (or weekday) on or after its start.
                 let follow = TimeContext(reference: l.start, anchor: anchor, prefer: .future)
                 r = follow.resolve(b)
             } else {

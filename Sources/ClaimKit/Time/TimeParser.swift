@@ -204,7 +204,7 @@ struct TimeParser {
             if isW(i + 1, "to") || isW(i + 1, "until"), let (e, j) = core(i + 2, prep: !isW(i + 1, "to")) { best = (.until(e), j) }
         case "between":
             if let (a, j) = single(i + 1, prep: true) ?? dayOnly(i + 1), isW(j, "and"),
-               let (b, k) = rangeRight(j + 1), let m = merge(a, b) { best = (m, k) }
+               let (b, k) = rangeRight(j + 1), let m = merge(a, b, daysMarked: dayMarked(i + 1) && dayMarked(j + 1)) { best = (m, k) }
         case "from":
             best = TimeParser.longest(best, core(i + 1, prep: true))
             if let (a, j) = best, isW(j, "for"), let (n, k) = quantity(j + 1), let (u, l) = unit(k) {
@@ -232,6 +232,9 @@ struct TimeParser {
         return best
     }
 
+    /// Words before a month/day with a slash ("on 8/15") that make it a date in running text.
+    static let slashDateLeads: WordSet = ["on", "since", "until", "till", "from", "between", "to", "through", "and"]
+
     static let pureSeparators: WordSet = [
         "on", "at", "by", "during", "around", "about", "circa", "through", "thru", "throughout", "over", "since",
         "until", "till", "til", "from", "between", "as", "up",
@@ -249,7 +252,7 @@ struct TimeParser {
             var k = -1
             if isP(j, "-") { k = j + 1 } else if connectors.contains(w(j)) && !(w(j) == "and" && strict) { k = j + 1 }
             guard k > 0 else { continue }
-            if let (b, l) = rangeRight(k), let m = merge(a, b) {
+            if let (b, l) = rangeRight(k), let m = merge(a, b, daysMarked: dayMarked(i) && dayMarked(k)) {
                 best = TimeParser.longest(best, (m, l))
             }
         }
@@ -280,9 +283,21 @@ struct TimeParser {
         return nil
     }
 
-    /// Combines the two ends of a range, filling missing month/year fields from the other end.
-    func merge(_ a: TimeExpression, _ b: TimeExpression) -> TimeExpression? {
+    /// A day of the month written as one ("the 15th", "16th", "sixteenth"), not a bare number that may count
+    /// anything ("between 5 and 10").
+    func dayMarked(_ i: Int) -> Bool {
+        isW(i, "the") || i < t.count && t[i].kind == .number && t[i].ordinal || ordinalWord(i) != nil
+    }
+
+    /// Combines the two ends of a range, filling missing month/year fields from the other end. Two days without
+    /// a month ("between the 15th and 16th") are a range inside one month when both are written as days
+    /// (`daysMarked`).
+    func merge(_ a: TimeExpression, _ b: TimeExpression, daysMarked: Bool = false) -> TimeExpression? {
         if case .spec(var l) = a, case .spec(var r) = b {
+            if daysMarked, l.month == nil, r.month == nil, l.year == nil, r.year == nil, l.weekday == nil, r.weekday == nil,
+               let x = l.day, let y = r.day, x < y {
+                return .interval(a, b)
+            }
             if l.month == nil && l.day != nil {
                 guard let m = r.month, r.day != nil else { return nil }
                 l.month = m
@@ -440,7 +455,14 @@ struct TimeParser {
             if strict && (b.digits != 2 || sep != "-") { return nil }
             return (.spec(TimeDateSpec(year: a.value, month: b.value)), j + 1)
         }
-        if strict { return nil }
+        if strict {
+            // "on 8/15", "Friday 8/15", "from 8/5 to 8/16": month/day with a slash, where a preposition or
+            // weekday says it is a date (never "2/3 of", "24/7")
+            guard sep == "/", a.digits <= 2, b.digits <= 2, (1...12).contains(a.value), (1...31).contains(b.value),
+                  weekday != nil || i0 > 0 && (TimeParser.slashDateLeads.contains(w(i0 - 1)) || isP(i0 - 1, "-")),
+                  !(isP(j + 1, ".") && isNum(j + 2)), !(j + 1 < t.count && t[j + 1].kind == .word && !t[j + 1].cap) else { return nil }
+            return (.spec(TimeDateSpec(month: a.value, day: b.value, weekday: weekday)), j + 1)
+        }
         if a.digits <= 2, b.digits <= 2 {
             if a.value >= 1, a.value <= 12, b.value >= 1, b.value <= 31 {
                 return (.spec(TimeDateSpec(month: a.value, day: b.value, weekday: weekday)), j + 1)
@@ -626,12 +648,22 @@ struct TimeParser {
         // Weekday + day of month: "Tuesday the 19th", "Thu 15th"
         if let wd = weekday, start > i0 {
             let k = opt(start, "the")
-            if let (d, l) = dayNumber(k, needOrdinal: strict || k == start) ?? (k != start ? dayNumber(k) : nil),
-               monthWord(l) == nil, !isW(l, "of") {
+            // "Friday 27" (a bare number right after the weekday) when no word of the sentence follows it
+            if let (d, l) = dayNumber(k, needOrdinal: strict || k == start) ?? dayNumber(k),
+               monthWord(l) == nil, !isW(l, "of"), k != start || t[k].ordinal || bareDayEnds(l) {
                 if !strict || wdFull { finish(TimeDateSpec(day: d, weekday: wd), l, hasDay: true, ambiguous: false) }
             }
         }
         return best
+    }
+
+    /// Nothing after a bare day number ("Friday 27") makes it a count: no lower-case word ("27 people"), no
+    /// number or separator ("27-30", "27.5").
+    func bareDayEnds(_ j: Int) -> Bool {
+        guard j < t.count else { return true }
+        if t[j].kind == .number { return false }
+        if t[j].kind == .word { return t[j].cap }
+        return !(isP(j, "-") || isP(j, "/") || isP(j, ".") && isNum(j + 1) || isP(j, ":") || isP(j, "%"))
     }
 
     // MARK: weekdays

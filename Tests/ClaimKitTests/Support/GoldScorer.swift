@@ -12,6 +12,8 @@ struct GoldScorer {
         var speakers: [String]
         var statement: String
         var date: String?
+        /// The date expression the gold gives (nil with a nil date: the text leaves the claim undated).
+        var whenText: String?
         var optional: Bool
     }
 
@@ -21,6 +23,9 @@ struct GoldScorer {
         var matched = 0
         var dated = 0
         var datedRight = 0
+        /// Matched claims the text leaves undated, and how many of them the prediction left undated.
+        var undated = 0
+        var undatedLeft = 0
         var misses: [String] = []
         var extras: [String] = []
 
@@ -30,6 +35,7 @@ struct GoldScorer {
         static func + (a: Score, b: Score) -> Score {
             Score(gold: a.gold + b.gold, predicted: a.predicted + b.predicted, matched: a.matched + b.matched,
                   dated: a.dated + b.dated, datedRight: a.datedRight + b.datedRight,
+                  undated: a.undated + b.undated, undatedLeft: a.undatedLeft + b.undatedLeft,
                   misses: a.misses + b.misses, extras: a.extras + b.extras)
         }
     }
@@ -46,7 +52,7 @@ struct GoldScorer {
             speakers += c["members"] as? [String] ?? []
             return Gold(kind: c["kind"] as? String ?? "", speakers: speakers,
                         statement: (c["statement_plain"] as? String) ?? (c["statement"] as? String ?? ""),
-                        date: c["date"] as? String, optional: c["optional"] as? Bool ?? false)
+                        date: c["date"] as? String, whenText: c["when_text"] as? String, optional: c["optional"] as? Bool ?? false)
         }
         return (published, claims)
     }
@@ -122,6 +128,9 @@ struct GoldScorer {
                     if want.count == 7 ? got.hasPrefix(want) : got == want { s.datedRight += 1 } else {
                         s.misses.append("\(label): date \(want) ≠ \(got.isEmpty ? "none" : got): \(g.statement.prefix(50))")
                     }
+                } else if g.whenText == nil {
+                    s.undated += 1
+                    if let got = preds[i].when { s.misses.append("\(label): spurious date \(got.start): \(g.statement.prefix(50))") } else { s.undatedLeft += 1 }
                 }
             } else {
                 let who = bestIndex.map { preds[$0].speaker.name } ?? "—"
