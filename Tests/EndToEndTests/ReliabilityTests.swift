@@ -125,6 +125,20 @@ import Testing
             let r = try CLI.run(["extract", url.path, "--format", "json"])
             #expect(r.status == 0, "\(name): \(r.stderr)")
         }
+        // Mixed quote marks in one sentence: every pair opens a quotation. Extraction time must grow
+        // with the input, not its square: 4 times the marks may take at most 8 times as long (a
+        // quadratic pass took 15 times as long, 258 s at 80,000 marks).
+        func seconds(_ marks: Int) throws -> Double {
+            let url = dir.appendingPathComponent("mixed-\(marks).txt")
+            try Data(("Headline\n\nHe said \"" + String(repeating: "“'\"‘", count: marks / 4) + " she said.\n").utf8).write(to: url)
+            let start = Date()
+            let r = try CLI.run(["extract", url.path, "--format", "json"])
+            #expect(r.status == 0, "\(r.stderr)")
+            return Date().timeIntervalSince(start)
+        }
+        _ = try seconds(1_000)  // warm the file cache and the binary
+        let small = try seconds(20_000), large = try seconds(80_000)
+        #expect(large < 8 * max(small, 0.05), "20,000 marks: \(small) s; 80,000 marks: \(large) s")
         let big = dir.appendingPathComponent("big.txt")
         try Data(String(repeating: "x", count: 21 * 1024 * 1024).utf8).write(to: big)
         let refused = try CLI.run(["extract", big.path])

@@ -627,14 +627,30 @@ struct ExtractionRun {
     /// speaker in focus.
     mutating func floating(_ toks: [Token], _ sentences: [Range<Int>], _ pi: Int, _ firstRegion: Int, _ consumed: Set<Int>, _ dates: [ClaimDate?]) {
         guard firstRegion < regions.count else { return }
+        // Per sentence, once: its first word and its last token that is not punctuation or a quote
+        // mark. Scanning the sentence again for every quotation in it was quadratic on a paragraph of
+        // thousands of quote marks.
+        let firstWord = sentences.map { s in s.first { toks[$0].kind == .word || toks[$0].kind == .number } ?? s.upperBound }
+        let lastContent = sentences.map { s in s.last { toks[$0].kind != .punct && toks[$0].kind != .quote } ?? s.lowerBound - 1 }
+        let ordered = zip(sentences, sentences.dropFirst()).allSatisfy { $0.lowerBound <= $1.lowerBound }
+        func sentence(containing tok: Int) -> Int? {
+            guard ordered else { return sentences.firstIndex { $0.contains(tok) } }
+            var lo = 0, hi = sentences.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sentences[mid].lowerBound <= tok { lo = mid + 1 } else { hi = mid }
+            }
+            return lo > 0 && sentences[lo - 1].contains(tok) ? lo - 1 : sentences.firstIndex { $0.contains(tok) }
+        }
         for q in firstRegion..<regions.count where !consumed.contains(q) && !regions[q].isLabel {
             let r = regions[q]
             guard r.contentStart < r.contentEnd else { continue }
-            guard let si = sentences.firstIndex(where: { $0.contains(r.openTok) }) else { continue }
+            guard let si = sentence(containing: r.openTok) else { continue }
             let s = sentences[si]
-            let startsSentence = r.openTok == s.lowerBound || (s.lowerBound..<r.openTok).allSatisfy { toks[$0].kind != .word && toks[$0].kind != .number }
+            // No word before the quote in its sentence; nothing but punctuation after it.
+            let startsSentence = r.openTok == s.lowerBound || firstWord[si] >= r.openTok
             let end = r.closed ? r.closeTok + 1 : s.upperBound
-            let onlyQuote = (end..<s.upperBound).allSatisfy { toks[$0].kind == .punct || toks[$0].kind == .quote } && startsSentence
+            let onlyQuote = lastContent[si] < end && startsSentence
             let pos = r.contentStart
             // the latest claim before this quote
             let prevIdx = claims.lastIndex { $0.pos < pos && $0.claim.kind != .assertion }
