@@ -61,3 +61,38 @@ import Testing
         #expect(r.stdout.contains("stored with published 2025-04-17, not 2025-04-20") && r.stdout.contains("set published 2025-04-20 --doc D1"), "\(r.stdout)")
     }
 }
+
+/// `claim edit --on` in every form, and a date set by hand surviving `set published`.
+@Suite struct ClaimDateEditTests {
+    @Test func everyFormAndTheHandSetDateWins() throws {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("s.db").path
+        #expect(try CLI.run(["--store", store, "load", CLI.seed, "--published", "2025-04-17"]).status == 0)
+        let edits: [(claim: String, on: String, start: String?, grain: String?)] = [
+            ("C5", "2025-04", "2025-04-01", "month"), ("C6", "2024", "2024-01-01", "year"), ("C8", "2025-04-02", "2025-04-02", "day"),
+            ("C3", "none", nil, nil), ("C11", "last Tuesday", "2025-04-08", "day"),
+        ]
+        for e in edits {
+            let r = try CLI.run(["--store", store, "claim", "edit", e.claim, "--on", e.on])
+            #expect(r.status == 0 && r.stdout.contains("set by hand"), "\(e.on): \(r.stderr)")
+        }
+        var r = try CLI.run(["--store", store, "claim", "edit", "C4", "--on", "not a date at all"])
+        #expect(r.status == 1 && r.stderr.contains("cannot read"), "\(r.stderr)")
+
+        func when(_ claim: String) throws -> [String: Any]? {
+            let show = try CLI.run(["--store", store, "show", claim, "--format", "json"])
+            let object = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any]
+            return object?["when"] as? [String: Any]
+        }
+        // A new publication date re-resolves the rest; the dates set by hand stay, and it says how many.
+        r = try CLI.run(["--store", store, "set", "published", "2025-05-20", "--doc", "D1"])
+        #expect(r.status == 0 && r.stdout.contains("5 dates set by hand kept"), "\(r.stdout)\(r.stderr)")
+        for e in edits {
+            let w = try when(e.claim)
+            #expect(w?["start"] as? String == e.start, "\(e.claim) keeps \(e.on): \(String(describing: w))")
+            #expect(w?["grain"] as? String == e.grain)
+        }
+        #expect(try when("C1")?["start"] as? String == "2025-03-08", "'On March 8' still resolves against the new date")
+        #expect(try CLI.run(["--store", store, "log", "verify"]).status == 0)
+    }
+}

@@ -87,6 +87,34 @@ import Testing
         #expect(t.waitForExit() == 0)
     }
 
+    @Test func anEightyColumnTerminalKeepsIdDateAndSpeakerAndWrapsShow() throws {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("s.db").path
+        #expect(try CLI.run(["--store", store, "load", CLI.seed, "--published", "2025-04-17"]).status == 0)
+        let t = try PseudoTerminal(arguments: ["--store", store], environment: ["CLAIMCHECK_HISTORY": dir.appendingPathComponent("h").path],
+                                   directory: dir, columns: 80)
+        #expect(t.waitForPrompt(count: 1))
+        t.send("claims\r")
+        #expect(t.waitFor("C17"), "\(t.screen)")
+        #expect(t.waitForPrompt(count: 2))
+        // "\r\n" is one Character in Swift: lines are split on it, not on "\n".
+        let rows = t.screen.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n").map(String.init).filter { $0.hasPrefix("C") }
+        #expect(rows.count >= 17, "\(t.screen.debugDescription.prefix(1500))")
+        for row in rows {
+            #expect(row.count <= 80, "fits 80 columns: \(row)")
+        }
+        let c2 = try #require(rows.first { $0.hasPrefix("C2 ") })
+        #expect(c2.contains("2025-03-08") && c2.contains("Khamenei") && c2.hasSuffix("…"), "id, date, speaker kept, statement cut: \(c2)")
+        t.send("show C2\r")
+        #expect(t.waitFor("check-worthiness"))
+        #expect(t.waitForPrompt(count: 3))
+        let lines = t.screen.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n").map(String.init)
+        let start = try #require(lines.lastIndex { $0.contains("statement") })
+        #expect(lines[start].count <= 80 && lines[start + 1].hasPrefix("            "), "wrapped under its column: \(lines[start...start + 2])")
+        t.send("\u{04}")
+        #expect(t.waitForExit() == 0)
+    }
+
     @Test func ctrlCAbandonsTheLineAndKeepsTheShell() throws {
         let dir = try CLI.temporaryDirectory()
         let t = try shell(dir, history: dir.appendingPathComponent("h"))

@@ -112,6 +112,28 @@ public struct RatingScale: Hashable, Sendable {
     }
 }
 
+/// A date a person sets on a claim (`claim edit --on`): a day, month, year or expression, or none.
+/// A date set by hand wins over extraction: `set published` keeps it.
+public enum ClaimDateEdit: Sendable, Equatable {
+    case set(TimeResolution)
+    case none
+
+    /// The `setting` row that records a claim's date as set by hand (journaled like every row).
+    static func settingKey(claim id: Int64) -> String { "date-set:C\(id)" }
+
+    /// The journal's `change` fields for it.
+    static func fields(_ edit: ClaimDateEdit) -> [(String, JSONValue)] {
+        switch edit {
+        case .none: return [("date", .null)]
+        case .set(let r):
+            var out: [(String, JSONValue)] = [("date", .string(r.start.description)), ("grain", .string(r.grain.rawValue))]
+            if r.end != r.start { out.append(("date_end", .string(r.end.description))) }
+            return out
+        }
+    }
+    static let settingPrefix = "date-set:C"
+}
+
 /// A claim the checker adds by hand, for what extraction missed.
 public struct NewClaim: Sendable {
     public var statement: String

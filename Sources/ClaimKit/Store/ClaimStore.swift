@@ -19,7 +19,10 @@ public protocol ClaimStore: AnyObject, Sendable {
     func speakers() throws -> [SpeakerRecord]
     func stats() throws -> StoreStats
     /// Updates the published date of a document and re-resolves its claims' dates.
-    func setPublished(documentID: Int64, date: CivilDate, claims: [ExtractedClaim], author: String) throws
+    /// Sets a document's publication date and re-resolves its claims' dates, except those a person
+    /// set; returns how many of those it kept.
+    @discardableResult
+    func setPublished(documentID: Int64, date: CivilDate, claims: [ExtractedClaim], author: String) throws -> Int
     // Checking: evidence, verdicts, corrections.
     func addEvidence(_ evidence: NewEvidence, author: String) throws -> EvidenceRecord
     func evidence(claimID: Int64?) throws -> [EvidenceRecord]
@@ -30,7 +33,7 @@ public protocol ClaimStore: AnyObject, Sendable {
     func addVerdict(claimID: Int64, rating: String, reason: String, cites: [Int64], author: String) throws -> (VerdictRecord, JournalEntry)
     func verdicts(claimID: Int64?) throws -> [VerdictRecord]
     func addClaim(_ claim: NewClaim, author: String) throws -> Int64
-    func editClaim(id: Int64, speaker: String?, statement: String?, date: CivilDate?, author: String) throws
+    func editClaim(id: Int64, speaker: String?, statement: String?, date: ClaimDateEdit?, author: String) throws
     func retractClaim(id: Int64, because: String, author: String) throws
     /// Corrects a document's metadata (title, outlet, url, byline); nil leaves a field, "" clears it.
     func editDocument(id: Int64, _ edit: DocumentEdit, author: String) throws

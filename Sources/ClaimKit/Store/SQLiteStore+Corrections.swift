@@ -23,7 +23,7 @@ extension SQLiteStore {
         }
     }
 
-    public func editClaim(id: Int64, speaker: String?, statement: String?, date: CivilDate?, author: String) throws {
+    public func editClaim(id: Int64, speaker: String?, statement: String?, date: ClaimDateEdit?, author: String) throws {
         try write { db in
             try requireClaim(db, id)
             var registry = SpeakerRegistry()
@@ -37,13 +37,19 @@ extension SQLiteStore {
                 try db.execute(sql: "UPDATE claim SET statement = ? WHERE id = ?", arguments: [statement, id])
                 fields.append(("statement", .string(statement)))
             }
+            var changes = registry.changes
             if let date {
-                try db.execute(sql: "UPDATE claim SET date_start = ?, date_end = ?, date_grain = 'day', when_text = ? WHERE id = ?",
-                               arguments: [date.description, date.description, date.description, id])
-                fields.append(("date", .string(date.description)))
+                let r: TimeResolution? = if case .set(let r) = date { r } else { nil }
+                try db.execute(sql: "UPDATE claim SET date_start = ?, date_end = ?, date_grain = ?, when_text = ? WHERE id = ?",
+                               arguments: [r?.start.description, r?.end.description, r?.grain.rawValue, r?.text, id])
+                fields += ClaimDateEdit.fields(date)
+                // Recorded, so that `set published` keeps it.
+                let key = ClaimDateEdit.settingKey(claim: id)
+                try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                               arguments: [key, author])
+                changes.touch("setting", key)
             }
             guard !fields.isEmpty else { throw StoreError("nothing to change: give --speaker, --statement or --on") }
-            var changes = registry.changes
             changes.touch("claim", id)
             try JournalEntry.append(db, author: author, action: "claim.edit", ids: ["C\(id)"],
                                     payload: .object([("claim", .string("C\(id)"))] + fields), changes: changes)

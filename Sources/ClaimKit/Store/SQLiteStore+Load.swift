@@ -53,7 +53,8 @@ extension SQLiteStore {
         }
     }
 
-    public func setPublished(documentID: Int64, date: CivilDate, claims: [ExtractedClaim], author: String) throws {
+    @discardableResult
+    public func setPublished(documentID: Int64, date: CivilDate, claims: [ExtractedClaim], author: String) throws -> Int {
         try write { db in
             guard try fetchDocument(db, id: documentID, withText: false) != nil else {
                 throw StoreError.notFound("document", "D\(documentID)")
@@ -63,11 +64,16 @@ extension SQLiteStore {
             changes.touch("document", documentID)
             var changed: [JSONValue] = []
             var ids = ["D\(documentID)"]
+            // Dates a person set win over extraction.
+            let setByHand = Set(try String.fetchAll(db, sql: "SELECT key FROM setting WHERE key LIKE ?", arguments: [ClaimDateEdit.settingPrefix + "%"])
+                .compactMap { Int64($0.dropFirst(ClaimDateEdit.settingPrefix.count)) })
+            var kept = 0
             for claim in claims {
                 let row = try Row.fetchOne(db, sql: """
                     SELECT id FROM claim WHERE document_id = ? AND span_start = ? AND span_end = ? AND kind = ?
                     """, arguments: [documentID, claim.span.start, claim.span.end, claim.kind.rawValue])
-                guard let id: Int64 = row?["id"] else { continue }
+                guard let id: Int64 = try row?.checked("id") else { continue }
+                if setByHand.contains(id) { kept += 1; continue }
                 try db.execute(sql: """
                     UPDATE claim SET when_text = ?, date_start = ?, date_end = ?, date_grain = ? WHERE id = ?
                     """, arguments: [claim.when?.text ?? claim.whenText, claim.when?.start.description,
@@ -79,6 +85,7 @@ extension SQLiteStore {
             try JournalEntry.append(db, author: author, action: "document.published", ids: ids, payload: .object([
                 ("document", .string("D\(documentID)")), ("published", .string(date.description)), ("claims", .array(changed)),
             ]), changes: changes)
+            return kept
         }
     }
 }

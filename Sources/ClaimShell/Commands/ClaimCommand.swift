@@ -6,7 +6,7 @@ struct ClaimCommand: ShellCommand {
     let summary = "add a claim by hand, edit or retract one"
     let usage = """
         claim add "STATEMENT" --by SPEAKER [--on DATE] [--doc ID [--span START-END]] [--kind KIND]
-               claim edit CLAIM [--speaker NAME] [--statement TEXT] [--on DATE]
+               claim edit CLAIM [--speaker NAME] [--statement TEXT] [--on DAY|MONTH|YEAR|none|EXPRESSION]
                claim retract CLAIM --because TEXT
         """
     let details = """
@@ -16,9 +16,16 @@ struct ClaimCommand: ShellCommand {
         error lists where, and --span START-END chooses. Without --doc the claim has no span,
         which `show` and `verify` say.
 
+        `claim edit --on` takes a day (2025-04-12), a month (2025-04), a year (2025), none, or an
+        expression resolved against the document's publication date ("last Tuesday"). A date set
+        by hand wins: `set published` re-resolves the other claims' dates and keeps it.
+
         Examples:
           claim add "Inflation reached 40% in March" --by "Central Bank of Iran" --on 2025-03-31 --doc D1
           claim edit C4 --speaker "Farnaz Fassihi"
+          claim edit C9 --on 2025-04
+          claim edit C5 --on "last Tuesday"
+          claim edit C6 --on none
           claim retract C9 --because "duplicate of C8"
         """
     var options: [OptionSpec] {
@@ -65,9 +72,21 @@ struct ClaimCommand: ShellCommand {
         case "edit":
             try args.expectPositionals(max: 2, usage: usage)
             let id = try Identifier.parse(try args.positional(1, "CLAIM", usage: usage), prefix: "C")
-            let date = try args.value("--on").map { d throws(ShellError) in try DateArgument.parse(d, what: "--on") }
+            var date: ClaimDateEdit? = nil
+            if let text = args.value("--on") {
+                // An expression is resolved against the claim's document's publication date, else today.
+                let claim = try store().claim(id: id)
+                let published = try claim?.documentID.flatMap { try store().document(id: $0, withText: false)?.published }
+                date = try ClaimDateArgument.parse(text, reference: published ?? UTCClock.today())
+            }
             try store().editClaim(id: id, speaker: args.value("--speaker"), statement: args.value("--statement"), date: date, author: author)
-            session.console.line("C\(id) edited")
+            var said = "C\(id) edited"
+            switch date {
+            case .set(let r)?: said += " · date \(ReportData.dateLabel(r) ?? r.start.description) (\(r.grain.rawValue)), set by hand: `set published` keeps it"
+            case .none?: said += " · no date, set by hand: `set published` keeps it"
+            case nil: break
+            }
+            session.console.line(said)
         case "retract":
             try args.expectPositionals(max: 2, usage: usage)
             let id = try Identifier.parse(try args.positional(1, "CLAIM", usage: usage), prefix: "C")

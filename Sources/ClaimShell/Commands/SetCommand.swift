@@ -93,10 +93,12 @@ struct SetCommand: ShellCommand {
             throw ShellError("no document D\(docID)")
         }
         let extraction = Extractor(published: date).extract(SourceText(text: text))
-        try store.setPublished(documentID: docID, date: date, claims: extraction.claims, author: session.settings.author)
+        let kept = try store.setPublished(documentID: docID, date: date, claims: extraction.claims, author: session.settings.author)
         session.currentDocument = docID
         let resolved = extraction.claims.filter { $0.when != nil }.count
-        session.console.line("D\(docID) published \(date) · \(resolved) claim dates resolved")
+        var line = "D\(docID) published \(date) · \(resolved) claim dates resolved"
+        if kept > 0 { line += " · \(kept) date\(kept == 1 ? "" : "s") set by hand kept" }
+        session.console.line(line)
     }
 }
 

@@ -10,7 +10,7 @@ final class PseudoTerminal {
     private let process = Process()
     private(set) var screen = ""
 
-    init(arguments: [String], environment: [String: String] = [:], directory: URL? = nil) throws {
+    init(arguments: [String], environment: [String: String] = [:], directory: URL? = nil, columns: UInt16 = 120) throws {
         // posix_openpt and friends are not visible from Swift's Glibc module: do what they do on Linux.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         guard master >= 0 else { throw POSIXError(.ENOTTY) }
@@ -22,7 +22,7 @@ final class PseudoTerminal {
         }
         let slavePath = "/dev/pts/\(number)"
         guard let slave = FileHandle(forUpdatingAtPath: slavePath) else { throw POSIXError(.ENOTTY) }
-        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(slave.fileDescriptor, UInt(TIOCSWINSZ), &size)
         process.executableURL = CLI.binary
         process.arguments = arguments

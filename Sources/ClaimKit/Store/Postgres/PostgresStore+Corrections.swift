@@ -21,7 +21,7 @@ extension PostgresStore {
         }
     }
 
-    public func editClaim(id: Int64, speaker: String?, statement: String?, date: CivilDate?, author: String) throws {
+    public func editClaim(id: Int64, speaker: String?, statement: String?, date: ClaimDateEdit?, author: String) throws {
         try write {
             try requireClaim(id)
             var registry = PostgresSpeakerRegistry()
@@ -35,13 +35,19 @@ extension PostgresStore {
                 try link.execute("UPDATE claim SET statement = $1 WHERE id = $2", [statement, id])
                 fields.append(("statement", .string(statement)))
             }
+            var changes = registry.changes
             if let date {
-                try link.execute("UPDATE claim SET date_start = $1, date_end = $1, date_grain = 'day', when_text = $1 WHERE id = $2",
-                                 [date.description, id])
-                fields.append(("date", .string(date.description)))
+                let r: TimeResolution? = if case .set(let r) = date { r } else { nil }
+                try link.execute("UPDATE claim SET date_start = $1, date_end = $2, date_grain = $3, when_text = $4 WHERE id = $5",
+                                 [r?.start.description, r?.end.description, r?.grain.rawValue, r?.text, id])
+                fields += ClaimDateEdit.fields(date)
+                // Recorded, so that `set published` keeps it.
+                let key = ClaimDateEdit.settingKey(claim: id)
+                try link.execute("INSERT INTO setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                                 [key, author])
+                changes.touch("setting", key)
             }
             guard !fields.isEmpty else { throw StoreError("nothing to change: give --speaker, --statement or --on") }
-            var changes = registry.changes
             changes.touch("claim", id)
             try appendJournal(author: author, action: "claim.edit", ids: ["C\(id)"],
                               payload: .object([("claim", .string("C\(id)"))] + fields), changes: changes)

@@ -50,7 +50,8 @@ extension PostgresStore {
         }
     }
 
-    public func setPublished(documentID: Int64, date: CivilDate, claims: [ExtractedClaim], author: String) throws {
+    @discardableResult
+    public func setPublished(documentID: Int64, date: CivilDate, claims: [ExtractedClaim], author: String) throws -> Int {
         try write {
             guard try fetchDocument(id: documentID, withText: false) != nil else {
                 throw StoreError.notFound("document", "D\(documentID)")
@@ -60,10 +61,15 @@ extension PostgresStore {
             changes.touch("document", documentID)
             var changed: [JSONValue] = []
             var ids = ["D\(documentID)"]
+            // Dates a person set win over extraction.
+            let setByHand = Set(try link.query("SELECT key FROM setting WHERE key LIKE $1", [ClaimDateEdit.settingPrefix + "%"])
+                .compactMap { Int64($0.string("key").dropFirst(ClaimDateEdit.settingPrefix.count)) })
+            var kept = 0
             for claim in claims {
                 guard let id = try link.int("""
                     SELECT id FROM claim WHERE document_id = $1 AND span_start = $2 AND span_end = $3 AND kind = $4
                     """, [documentID, claim.span.start, claim.span.end, claim.kind.rawValue]) else { continue }
+                if setByHand.contains(id) { kept += 1; continue }
                 try link.execute("""
                     UPDATE claim SET when_text = $1, date_start = $2, date_end = $3, date_grain = $4 WHERE id = $5
                     """, [claim.when?.text ?? claim.whenText, claim.when?.start.description,
@@ -75,6 +81,7 @@ extension PostgresStore {
             try appendJournal(author: author, action: "document.published", ids: ids, payload: .object([
                 ("document", .string("D\(documentID)")), ("published", .string(date.description)), ("claims", .array(changed)),
             ]), changes: changes)
+            return kept
         }
     }
 }
