@@ -110,11 +110,11 @@ extension ClaimCommand {
         let found = Passage.occurrences(of: statement, in: text)
         let quoted = "“" + (statement.count > 60 ? String(statement.prefix(59)) + "…" : statement) + "”"
         if let chosen {
-            let bounds = chosen.split(separator: "-").map { Int($0) }
-            guard bounds.count == 2, let a = bounds[0], let b = bounds[1], a < b else {
+            guard let asked = Span(parsing: chosen) else {
                 throw ShellError("--span is START-END in characters, e.g. --span 120-340")
             }
-            guard let span = found.first(where: { $0.start == a && $0.end == b }) else {
+            let (a, b) = (asked.start, asked.end)
+            guard let span = found.first(where: { $0 == asked }) else {
                 let listed = found.isEmpty ? "it does not occur in D\(doc)" : "it occurs at " + found.map { "\($0.start)-\($0.end)" }.joined(separator: ", ")
                 throw ShellError("D\(doc) chars \(a)-\(b) do not hold \(quoted): \(listed)")
             }

@@ -20,10 +20,10 @@ enum DocumentSource {
             throw ShellError("no document D\(id)")
         }
         if parts.count == 2 {
-            let bounds = parts[1].split(separator: "-").map { Int($0) }
-            guard bounds.count == 2, let a = bounds[0], let b = bounds[1], a < b else {
+            guard let asked = Span(parsing: parts[1]) else {
                 throw ShellError("\(source): a span is D\(id):START-END in characters, e.g. D\(id):120-340")
             }
+            let (a, b) = (asked.start, asked.end)
             // A span picked from `read`'s margin rarely falls on word boundaries: widen it to whole words.
             guard b <= text.unicodeScalars.count else {
                 throw ShellError("\(source): span is outside D\(id) (\(text.unicodeScalars.count) characters)")

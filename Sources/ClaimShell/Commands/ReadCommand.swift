@@ -23,11 +23,10 @@ struct ReadCommand: ShellCommand {
         let id = try Identifier.parse(try args.positional(0, "DOC", usage: usage), prefix: "D")
         var range: Span? = nil
         if args.positionals.count > 1 {
-            let bounds = args.positionals[1].split(separator: "-").map { Int($0) }
-            guard bounds.count == 2, let a = bounds[0], let b = bounds[1], a < b else {
+            guard let asked = Span(parsing: args.positionals[1]) else {
                 throw ShellError("a range is START-END in characters, e.g. 120-340", usage: usage)
             }
-            range = Span(start: a, end: b)
+            range = asked
         }
         try ReadCommand.print(documentID: id, range: range, args: args, session: session)
     }
