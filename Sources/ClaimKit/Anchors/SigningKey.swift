@@ -7,16 +7,13 @@ import Foundation
 public struct SigningKey: Sendable {
     /// The private key's 32 bytes (Crypto's key type is not Sendable; the bytes are).
     private let raw: Data
-
-    var privateKey: Curve25519.Signing.PrivateKey {
-        // The bytes were read from a valid key, so they make one again.
-        (try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)) ?? Curve25519.Signing.PrivateKey()
-    }
-
-    private init(privateKey: Curve25519.Signing.PrivateKey) { raw = privateKey.rawRepresentation }
-
     /// The public half, base64: what anchors carry and stores record.
-    public var publicKey: String { privateKey.publicKey.rawRepresentation.base64EncodedString() }
+    public let publicKey: String
+
+    private init(privateKey: Curve25519.Signing.PrivateKey) {
+        raw = privateKey.rawRepresentation
+        publicKey = privateKey.publicKey.rawRepresentation.base64EncodedString()
+    }
 
     /// `$CLAIMCHECK_CONFIG`, else `$XDG_CONFIG_HOME/claimcheck`, else `~/.config/claimcheck`.
     public static func configFolder(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -35,7 +32,7 @@ public struct SigningKey: Sendable {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         let key = SigningKey(privateKey: Curve25519.Signing.PrivateKey())
-        let text = "claimcheck-ed25519 " + key.privateKey.rawRepresentation.base64EncodedString() + "\n"
+        let text = "claimcheck-ed25519 " + key.raw.base64EncodedString() + "\n"
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError("cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -58,7 +55,8 @@ public struct SigningKey: Sendable {
     }
 
     func sign(_ message: String) throws -> String {
-        try privateKey.signature(for: Data(message.utf8)).base64EncodedString()
+        // The bytes came from a valid key; if they ever did not, signing fails rather than using another key.
+        try Curve25519.Signing.PrivateKey(rawRepresentation: raw).signature(for: Data(message.utf8)).base64EncodedString()
     }
 
     static func isValid(signature: String, of message: String, publicKey: String) -> Bool {
