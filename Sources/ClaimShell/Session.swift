@@ -89,7 +89,7 @@ public final class Session: @unchecked Sendable {
     func removeStoreFile() {
         close()
         guard !StoreLocation.isPostgres(settings.storePath) else { return }
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: settings.storePath + suffix) }
+        SQLiteStore.removeFiles(at: settings.storePath)
     }
 
     /// A termination signal (SIGTERM, SIGHUP): between commands the store is closed and the process

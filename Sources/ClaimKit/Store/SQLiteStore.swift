@@ -65,7 +65,7 @@ public final class SQLiteStore: ClaimStore {
     private static func createAtomically(path: String, configuration: Configuration) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).creating-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
-        func removeTemporary() { for suffix in ["", "-wal", "-shm"] { unlink(temporary + suffix) } }
+        func removeTemporary() { removeFiles(at: temporary) }
         do {
             let pool = try DatabasePool(path: temporary, configuration: configuration)
             let store = SQLiteStore(location: temporary, db: pool)
@@ -140,15 +140,23 @@ public final class SQLiteStore: ClaimStore {
 
     /// Refuses files that are not SQLite databases before SQLite touches them.
     private static func checkHeader(path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError("cannot read store \(path): permission denied")
-        }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 16)) ?? Data()
-        if head.isEmpty { return }  // an empty file becomes a new store
-        if head != Data("SQLite format 3\u{0}".utf8) {
+        guard let isDatabase = isSQLiteOrEmpty(path) else { throw StoreError("cannot read store \(path): permission denied") }
+        if !isDatabase {
             throw StoreError("\(path) is not a claimcheck store (not an SQLite database); refusing to touch it")
         }
+    }
+
+    /// Whether the file at `path` is empty or starts with SQLite's header; nil when it cannot be read.
+    static func isSQLiteOrEmpty(_ path: String) -> Bool? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        return head.isEmpty || head == Data("SQLite format 3\u{0}".utf8)
+    }
+
+    /// Deletes an SQLite file and the journal files beside it.
+    public static func removeFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
     }
 
     private func migrate() throws {

@@ -25,16 +25,13 @@ public enum StoreBackup {
             guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                 throw StoreError("\(path) is not a regular file; refusing to replace it")
             }
-            let head = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 16) } ?? Data()
-            guard head.isEmpty || head == Data("SQLite format 3\u{0}".utf8) else {
+            guard SQLiteStore.isSQLiteOrEmpty(path) == true else {
                 throw StoreError("\(path) is not an SQLite database; refusing to replace it")
             }
         }
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).backup-\(getpid())"
-        func removeTemporary() {
-            for suffix in ["", "-wal", "-shm", "-journal"] { try? fm.removeItem(atPath: temporary + suffix) }
-        }
+        func removeTemporary() { SQLiteStore.removeFiles(at: temporary) }
         removeTemporary()
         do {
             try store.backup(to: temporary)
