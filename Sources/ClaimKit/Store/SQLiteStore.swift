@@ -6,9 +6,9 @@ import GRDB
 public final class SQLiteStore: ClaimStore {
     public let location: String
     let db: any DatabaseWriter
-    /// Set when the file's schema is not the one claimcheck creates (a planted trigger, a changed
-    /// table): the store can still be read and verified, but nothing is written to it.
-    let schemaProblem: String?
+    /// Whether the file's schema is the one claimcheck creates (a planted trigger, a changed table
+    /// make it not): the store can still be read and verified, but nothing is written to it.
+    private let schema = SchemaGuard()
 
     /// Opens (and creates, when `create` is true) the store at `path`.
     /// Returns nil when the file does not exist and `create` is false.
@@ -34,9 +34,9 @@ public final class SQLiteStore: ClaimStore {
         let config = configuration
         do {
             let pool = try DatabasePool(path: path, configuration: config)
-            try SQLiteStore(location: path, db: pool).migrate()
-            let problem = try pool.read { try SchemaAudit.difference($0) }
-            return SQLiteStore(location: path, db: pool, schemaProblem: problem)
+            let store = SQLiteStore(location: path, db: pool)
+            try store.migrate()
+            return store
         } catch let error as DatabaseError {
             throw StoreError("cannot open store \(path): \(SQLiteStore.describe(error))")
         }
@@ -113,10 +113,9 @@ public final class SQLiteStore: ClaimStore {
         return store
     }
 
-    init(location: String, db: any DatabaseWriter, schemaProblem: String? = nil) {
+    init(location: String, db: any DatabaseWriter) {
         self.location = location
         self.db = db
-        self.schemaProblem = schemaProblem
     }
 
     public func interrupt() { db.interrupt() }
@@ -197,10 +196,11 @@ public final class SQLiteStore: ClaimStore {
 
     /// Runs a write transaction, turning SQLite errors into messages for the user.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        if let schemaProblem {
-            throw StoreError("store \(location): \(schemaProblem); refusing to change it (`log verify` reports it)")
-        }
         do {
+            // Checked on the first write, not at open: read-only commands never pay for it.
+            if let problem = try schema.problem(in: db) {
+                throw StoreError("store \(location): \(problem); refusing to change it (`log verify` reports it)")
+            }
             return try db.write(body)
         } catch let error as DatabaseError {
             throw StoreError("store \(location): \(SQLiteStore.describe(error))")

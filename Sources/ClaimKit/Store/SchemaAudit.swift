@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The first step of `log verify` on an SQLite store: the store's schema (tables, columns, indexes,
@@ -54,5 +55,21 @@ enum SchemaAudit {
             return Object(type: row["type"], name: row["name"], table: row["tbl_name"],
                           sql: sql.map { $0.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ") })
         }
+    }
+}
+
+/// The result of ``SchemaAudit`` for one open store, found once, when it is first needed.
+final class SchemaGuard: @unchecked Sendable {
+    private let lock = NSLock()
+    private var found: String??
+
+    /// The store's schema problem (nil when there is none), audited on the first call.
+    func problem(in db: any DatabaseReader) throws -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let found { return found }
+        let problem = try db.read { try SchemaAudit.difference($0) }
+        found = .some(problem)
+        return problem
     }
 }
