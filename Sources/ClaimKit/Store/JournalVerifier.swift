@@ -173,10 +173,13 @@ struct JournalVerifier {
                                        stored: Digest(hex: storedHash)))
             // What the entry says it did must agree with the rows it recorded (a few actions; their
             // payloads are small).
-            let action = Self.text(stmt, 3)
-            if action.count < 24, ChangeSummaryCheck.checks(String(decoding: action, as: UTF8.self)),
-               let why = ChangeSummaryCheck.disagreement(action: String(decoding: action, as: UTF8.self), payload: String(decoding: payload, as: UTF8.self)) {
-                return failEntry(why)
+            let actionBytes = Self.text(stmt, 3)
+            if actionBytes.count < 24 {
+                let action = String(decoding: actionBytes, as: UTF8.self)
+                if ChangeSummaryCheck.checks(action),
+                   let why = ChangeSummaryCheck.disagreement(action: action, payload: String(decoding: payload, as: UTF8.self)) {
+                    return failEntry(why)
+                }
             }
             // The row snapshots: table, key and hash of each.
             var snapshots: [(table: String, key: SnapshotKey, hash: UnsafeBufferPointer<UInt8>?, hashText: String?)] = []
