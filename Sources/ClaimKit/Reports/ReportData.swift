@@ -75,6 +75,21 @@ public struct ReportData: Sendable {
     }
 
     /// The short date label of a claim: 2025-04-12, 2025-04, 2025, or a range.
+    /// Where a claim's date came from, in words: `carried from "Five weeks later" in ¶3`,
+    /// `from "on Saturday" in ¶2`, `the publication day ("today")`, `set by hand`; the bare
+    /// expression in quotes when the store does not know (claims stored before it kept this).
+    public static func dateOrigin(_ c: ClaimRecord) -> String? {
+        guard let text = c.when?.text ?? c.whenText else { return nil }
+        let place = c.dateParagraph.map { " in ¶\($0)" } ?? ""
+        switch c.dateSource {
+        case .explicit: return "from \"\(text)\"\(place)"
+        case .carried: return "carried from \"\(text)\"\(place)"
+        case .publication: return "the publication day (\"\(text)\"\(place))"
+        case .edited: return "set by hand"
+        case nil: return "\"\(text)\""
+        }
+    }
+
     public static func dateLabel(_ w: TimeResolution?) -> String? {
         guard let w else { return nil }
         switch w.grain {

@@ -58,7 +58,9 @@ enum RowSnapshot {
         var pairs: [(String, JSONValue)] = []
         // By position: looking a column up by name compares names case-insensitively.
         for (index, column) in row.columnNames.enumerated() where !(table == "document" && column == "text") {
-            pairs.append((column, json(row[index] as DatabaseValue)))
+            let value = row[index] as DatabaseValue
+            if LateColumns.omitted(table: table, column: column, isNull: value.isNull) { continue }
+            pairs.append((column, json(value)))
         }
         return .object(pairs)
     }

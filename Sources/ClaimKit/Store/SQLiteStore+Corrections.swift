@@ -9,10 +9,12 @@ extension SQLiteStore {
             var registry = SpeakerRegistry()
             let speakerID = try resolveSpeaker(db, c.speaker, registry: &registry)
             try db.execute(sql: """
-                INSERT INTO claim (document_id, span_start, span_end, speaker_id, mention, kind, statement, when_text, date_start, date_end, date_grain, checkworthiness)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.5)
+                INSERT INTO claim (document_id, span_start, span_end, speaker_id, mention, kind, statement, when_text, date_start, date_end, date_grain,
+                                   checkworthiness, date_source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.5, ?)
                 """, arguments: [c.documentID, c.span?.start, c.span?.end, speakerID, c.speaker, c.kind.rawValue, c.statement, c.date?.description,
-                                 c.date?.description, c.date?.description, c.date.map { _ in DateGrain.day.rawValue }])
+                                 c.date?.description, c.date?.description, c.date.map { _ in DateGrain.day.rawValue },
+                                 c.date.map { _ in DateSource.edited.rawValue }])
             let id = db.lastInsertedRowID
             var changes = registry.changes
             changes.touch("claim", id)
@@ -40,8 +42,11 @@ extension SQLiteStore {
             var changes = registry.changes
             if let date {
                 let r: TimeResolution? = if case .set(let r) = date { r } else { nil }
-                try db.execute(sql: "UPDATE claim SET date_start = ?, date_end = ?, date_grain = ?, when_text = ? WHERE id = ?",
-                               arguments: [r?.start.description, r?.end.description, r?.grain.rawValue, r?.text, id])
+                try db.execute(sql: """
+                    UPDATE claim SET date_start = ?, date_end = ?, date_grain = ?, when_text = ?, date_source = ?, date_paragraph = NULL
+                    WHERE id = ?
+                    """, arguments: [r?.start.description, r?.end.description, r?.grain.rawValue, r?.text,
+                                     r.map { _ in DateSource.edited.rawValue }, id])
                 fields += ClaimDateEdit.fields(date)
                 // Recorded, so that `set published` keeps it.
                 let key = ClaimDateEdit.settingKey(claim: id)

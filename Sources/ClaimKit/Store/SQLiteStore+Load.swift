@@ -14,11 +14,11 @@ extension SQLiteStore {
             let m = e.metadata
             let loadedAt = UTCClock.now()
             try db.execute(sql: """
-                INSERT INTO document (path, title, byline, outlet, url, published, credits, dateline, sha256, file_sha256, text, loaded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO document (path, title, byline, outlet, url, published, credits, dateline, sha256, file_sha256, text, loaded_at, charset)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [input.path, m.title, m.byline, m.outlet, m.url, m.published?.description,
                                  JSONValue.array(m.credits.map { .string($0) }).compact, m.dateline, sha, input.fileSHA256,
-                                 e.text, loadedAt])
+                                 e.text, loadedAt, e.charset])
             let docID = db.lastInsertedRowID
             var resolver = SpeakerRegistry()
             var claimRows = ChangeSet()
@@ -30,12 +30,13 @@ extension SQLiteStore {
                 speakersUsed.insert(speakerID)
                 try db.execute(sql: """
                     INSERT INTO claim (document_id, span_start, span_end, speaker_id, mention, kind, statement, cue, recipient,
-                                       when_text, date_start, date_end, date_grain, checkworthiness)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       when_text, date_start, date_end, date_grain, checkworthiness, date_source, date_paragraph)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [docID, claim.span.start, claim.span.end, speakerID, claim.speaker.mention,
                                      claim.kind.rawValue, claim.statement, claim.cue, claim.recipient,
                                      claim.when?.text ?? claim.whenText, claim.when?.start.description,
-                                     claim.when?.end.description, claim.when?.grain.rawValue, claim.checkworthiness])
+                                     claim.when?.end.description, claim.when?.grain.rawValue, claim.checkworthiness,
+                                     claim.storedDateSource, claim.storedDateParagraph])
                 let claimID = db.lastInsertedRowID
                 claimIDs.append(claimID)
                 claimRows.touch("claim", claimID)
@@ -75,9 +76,11 @@ extension SQLiteStore {
                 guard let id: Int64 = try row?.checked("id") else { continue }
                 if setByHand.contains(id) { kept += 1; continue }
                 try db.execute(sql: """
-                    UPDATE claim SET when_text = ?, date_start = ?, date_end = ?, date_grain = ? WHERE id = ?
+                    UPDATE claim SET when_text = ?, date_start = ?, date_end = ?, date_grain = ?, date_source = ?, date_paragraph = ?
+                    WHERE id = ?
                     """, arguments: [claim.when?.text ?? claim.whenText, claim.when?.start.description,
-                                     claim.when?.end.description, claim.when?.grain.rawValue, id])
+                                     claim.when?.end.description, claim.when?.grain.rawValue,
+                                     claim.storedDateSource, claim.storedDateParagraph, id])
                 ids.append("C\(id)")
                 changes.touch("claim", id)
                 changed.append(.object([("id", .string("C\(id)")), ("date", .string(claim.when?.start.description))]))

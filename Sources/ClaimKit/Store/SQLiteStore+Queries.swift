@@ -18,7 +18,7 @@ extension SQLiteStore {
     }
 
     private static let documentSelect = """
-        SELECT d.id, d.path, d.title, d.byline, d.outlet, d.url, d.published, d.sha256, d.file_sha256, d.loaded_at,
+        SELECT d.id, d.path, d.title, d.byline, d.outlet, d.url, d.published, d.sha256, d.file_sha256, d.loaded_at, d.charset,
                (SELECT count(*) FROM claim c WHERE c.document_id = d.id) AS claim_count
         FROM document d
         """
@@ -27,7 +27,8 @@ extension SQLiteStore {
         DocumentRecord(id: try row.checked("id"), path: try row.checked("path"), title: try row.checked("title"), byline: try row.checked("byline"), outlet: try row.checked("outlet"),
                        url: try row.checked("url"), published: (try row.checked("published") as String?).flatMap(CivilDate.init(iso:)),
                        sha256: try row.checked("sha256"), loadedAt: try row.checked("loaded_at"), claimCount: try row.checked("claim_count"),
-                       text: withText ? try row.checked("text") : nil, fileSHA256: try row.checked("file_sha256"))
+                       text: withText ? try row.checked("text") : nil, fileSHA256: try row.checked("file_sha256"),
+                       charset: try row.checked("charset"))
     }
 
     public func claims(_ filter: ClaimFilter) throws -> [ClaimRecord] {
@@ -85,6 +86,7 @@ extension SQLiteStore {
             speakerKind: try row.checked("speaker_kind"), mention: try row.checked("mention"),
             members: decodeStrings(try row.checked("speaker_members")), cue: try row.checked("cue"), recipient: try row.checked("recipient"),
             statement: try row.checked("statement"), span: span, when: when, whenText: try row.checked("when_text"),
+            dateSource: (try row.checked("date_source") as String?).flatMap(DateSource.init(rawValue:)), dateParagraph: try row.checked("date_paragraph"),
             checkworthiness: try row.checked("checkworthiness"), status: try row.checked("status"), supports: try row.checked("supports"),
             contradicts: try row.checked("contradicts"), context: try row.checked("context"), retracted: (try row.checked("retracted_at") as String?) != nil)
     }

@@ -164,6 +164,10 @@ enum Schema {
                 """
             try db.execute(sql: sql)
         }
+        // v3: the charset a page was read in, and where each claim's date came from.
+        migrator.registerMigration("v3") { db in
+            for statement in LateColumns.v3 { try db.execute(sql: statement) }
+        }
         return migrator
     }()
 

@@ -167,6 +167,8 @@ enum PostgresSchema {
             EXECUTE FUNCTION tally_claim()
             """,
         ]),
+        // v3, as on SQLite: a page's charset and where each claim's date came from.
+        ("v3", LateColumns.v3),
     ]
 
     /// The tables whose rows `tally` counts.

@@ -8,10 +8,12 @@ extension PostgresStore {
             let speakerID = try resolveSpeaker(c.speaker, registry: &registry)
             let id = try nextID("claim")
             try link.execute("""
-                INSERT INTO claim (id, document_id, span_start, span_end, speaker_id, mention, kind, statement, when_text, date_start, date_end, date_grain, checkworthiness)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0.5)
+                INSERT INTO claim (id, document_id, span_start, span_end, speaker_id, mention, kind, statement, when_text, date_start, date_end, date_grain,
+                                   checkworthiness, date_source)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0.5, $13)
                 """, [id, c.documentID, c.span?.start, c.span?.end, speakerID, c.speaker, c.kind.rawValue, c.statement, c.date?.description,
-                      c.date?.description, c.date?.description, c.date.map { _ in DateGrain.day.rawValue }])
+                      c.date?.description, c.date?.description, c.date.map { _ in DateGrain.day.rawValue },
+                      c.date.map { _ in DateSource.edited.rawValue }])
             var changes = registry.changes
             changes.touch("claim", id)
             try appendJournal(author: author, action: "claim.add", ids: ["C\(id)"], payload: .object([
@@ -38,8 +40,11 @@ extension PostgresStore {
             var changes = registry.changes
             if let date {
                 let r: TimeResolution? = if case .set(let r) = date { r } else { nil }
-                try link.execute("UPDATE claim SET date_start = $1, date_end = $2, date_grain = $3, when_text = $4 WHERE id = $5",
-                                 [r?.start.description, r?.end.description, r?.grain.rawValue, r?.text, id])
+                try link.execute("""
+                    UPDATE claim SET date_start = $1, date_end = $2, date_grain = $3, when_text = $4, date_source = $5, date_paragraph = NULL
+                    WHERE id = $6
+                    """, [r?.start.description, r?.end.description, r?.grain.rawValue, r?.text,
+                          r.map { _ in DateSource.edited.rawValue }, id])
                 fields += ClaimDateEdit.fields(date)
                 // Recorded, so that `set published` keeps it.
                 let key = ClaimDateEdit.settingKey(claim: id)

@@ -51,7 +51,10 @@ extension PostgresStore {
 
     /// A row as a snapshot: every column but a document's text.
     static func snapshotJSON(_ row: PGRow, table: String) -> JSONValue {
-        .object(row.pairs.filter { !(table == "document" && $0.0 == "text") })
+        .object(row.pairs.filter { column, value in
+            !(table == "document" && column == "text")
+                && !LateColumns.omitted(table: table, column: column, isNull: value == .null)
+        })
     }
 
     public func journal(_ filter: JournalFilter) throws -> [JournalEntry] {

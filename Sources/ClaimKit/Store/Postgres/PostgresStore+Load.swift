@@ -11,11 +11,11 @@ extension PostgresStore {
             let m = e.metadata
             let docID = try nextID("document")
             try link.execute("""
-                INSERT INTO document (id, path, title, byline, outlet, url, published, credits, dateline, sha256, file_sha256, text, loaded_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                INSERT INTO document (id, path, title, byline, outlet, url, published, credits, dateline, sha256, file_sha256, text, loaded_at, charset)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
                 """, [docID, input.path, m.title, m.byline, m.outlet, m.url, m.published?.description,
                       JSONValue.array(m.credits.map { .string($0) }).compact, m.dateline, sha, input.fileSHA256,
-                      e.text, UTCClock.now()])
+                      e.text, UTCClock.now(), e.charset])
             var resolver = PostgresSpeakerRegistry()
             var claimRows = ChangeSet()
             var claimIDs: [Int64] = []
@@ -27,12 +27,13 @@ extension PostgresStore {
                 speakersUsed.insert(speakerID)
                 try link.execute("""
                     INSERT INTO claim (id, document_id, span_start, span_end, speaker_id, mention, kind, statement, cue, recipient,
-                                       when_text, date_start, date_end, date_grain, checkworthiness)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                                       when_text, date_start, date_end, date_grain, checkworthiness, date_source, date_paragraph)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
                     """, [claimID, docID, claim.span.start, claim.span.end, speakerID, claim.speaker.mention,
                           claim.kind.rawValue, claim.statement, claim.cue, claim.recipient,
                           claim.when?.text ?? claim.whenText, claim.when?.start.description,
-                          claim.when?.end.description, claim.when?.grain.rawValue, claim.checkworthiness])
+                          claim.when?.end.description, claim.when?.grain.rawValue, claim.checkworthiness,
+                          claim.storedDateSource, claim.storedDateParagraph])
                 claimIDs.append(claimID)
                 claimRows.touch("claim", claimID)
                 claimPayloads.append(ClaimPayload.json(id: claimID, speakerID: speakerID, claim: claim))
@@ -71,9 +72,12 @@ extension PostgresStore {
                     """, [documentID, claim.span.start, claim.span.end, claim.kind.rawValue]) else { continue }
                 if setByHand.contains(id) { kept += 1; continue }
                 try link.execute("""
-                    UPDATE claim SET when_text = $1, date_start = $2, date_end = $3, date_grain = $4 WHERE id = $5
+                    UPDATE claim SET when_text = $1, date_start = $2, date_end = $3, date_grain = $4, date_source = $5,
+                                     date_paragraph = $6
+                    WHERE id = $7
                     """, [claim.when?.text ?? claim.whenText, claim.when?.start.description,
-                          claim.when?.end.description, claim.when?.grain.rawValue, id])
+                          claim.when?.end.description, claim.when?.grain.rawValue,
+                          claim.storedDateSource, claim.storedDateParagraph, id])
                 ids.append("C\(id)")
                 changes.touch("claim", id)
                 changed.append(.object([("id", .string("C\(id)")), ("date", .string(claim.when?.start.description))]))

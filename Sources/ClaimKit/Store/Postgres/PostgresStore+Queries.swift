@@ -15,7 +15,7 @@ extension PostgresStore {
     }
 
     private static let documentSelect = """
-        SELECT d.id, d.path, d.title, d.byline, d.outlet, d.url, d.published, d.sha256, d.file_sha256, d.loaded_at,
+        SELECT d.id, d.path, d.title, d.byline, d.outlet, d.url, d.published, d.sha256, d.file_sha256, d.loaded_at, d.charset,
                (SELECT count(*) FROM claim c WHERE c.document_id = d.id) AS claim_count
         FROM document d
         """
@@ -25,7 +25,8 @@ extension PostgresStore {
                        outlet: row.optString("outlet"), url: row.optString("url"),
                        published: row.optString("published").flatMap(CivilDate.init(iso:)),
                        sha256: row.string("sha256"), loadedAt: row.string("loaded_at"), claimCount: Int(row.int("claim_count")),
-                       text: withText ? row.optString("text") : nil, fileSHA256: row.optString("file_sha256"))
+                       text: withText ? row.optString("text") : nil, fileSHA256: row.optString("file_sha256"),
+                       charset: row.optString("charset"))
     }
 
     public func claims(_ filter: ClaimFilter) throws -> [ClaimRecord] {
@@ -79,6 +80,7 @@ extension PostgresStore {
             speakerKind: row.optString("speaker_kind"), mention: row.optString("mention"),
             members: decodeStrings(row.optString("speaker_members")), cue: row.optString("cue"), recipient: row.optString("recipient"),
             statement: row.string("statement"), span: span, when: when, whenText: row.optString("when_text"),
+            dateSource: (row.optString("date_source")).flatMap(DateSource.init(rawValue:)), dateParagraph: row.optInt("date_paragraph").map { Int($0) },
             checkworthiness: row.double("checkworthiness"), status: row.string("status"), supports: Int(row.int("supports")),
             contradicts: Int(row.int("contradicts")), context: Int(row.int("context")), retracted: row.optString("retracted_at") != nil)
     }
