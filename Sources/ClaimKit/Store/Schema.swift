@@ -164,6 +164,10 @@ enum Schema {
                 """
             try db.execute(sql: sql)
         }
+        // v3: other organisations' fact-checks, for matching claims against them (`import factchecks`).
+        migrator.registerMigration(PriorCheckSchema.migration) { db in
+            for statement in PriorCheckSchema.statements(integer: "INTEGER") { try db.execute(sql: statement) }
+        }
         return migrator
     }()
 

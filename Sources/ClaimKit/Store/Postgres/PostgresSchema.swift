@@ -167,6 +167,8 @@ enum PostgresSchema {
             EXECUTE FUNCTION tally_claim()
             """,
         ]),
+        // v3, as on SQLite: other organisations' fact-checks (`import factchecks`).
+        (PriorCheckSchema.migration, PriorCheckSchema.statements(integer: "BIGINT")),
     ]
 
     /// The tables whose rows `tally` counts.
