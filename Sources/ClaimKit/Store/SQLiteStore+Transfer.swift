@@ -8,7 +8,7 @@ extension SQLiteStore {
     public static let exportSchema = "claimcheck/1"
 
     /// Tables in the order an import must insert them.
-    static let transferTables = ["document", "speaker", "speaker_alias", "claim", "evidence", "verdict", "setting", "journal"]
+    static let transferTables = ["document", "speaker", "speaker_alias", "claim", "evidence", "verdict", "setting", "prior_check", "prior_import", "journal"]
 
     public func exportJSON(_ write: (String) throws -> Void) throws {
         try read { db in

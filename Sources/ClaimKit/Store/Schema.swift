@@ -168,6 +168,10 @@ enum Schema {
         migrator.registerMigration("v3") { db in
             for statement in LateColumns.v3 { try db.execute(sql: statement) }
         }
+        // v4: other organisations' fact-checks, for matching claims against them (`import factchecks`).
+        migrator.registerMigration(PriorCheckSchema.migration) { db in
+            for statement in PriorCheckSchema.statements(integer: "INTEGER") { try db.execute(sql: statement) }
+        }
         return migrator
     }()
 

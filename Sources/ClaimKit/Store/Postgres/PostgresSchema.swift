@@ -169,6 +169,8 @@ enum PostgresSchema {
         ]),
         // v3, as on SQLite: a page's charset and where each claim's date came from.
         ("v3", LateColumns.v3),
+        // v4, as on SQLite: other organisations' fact-checks (`import factchecks`).
+        (PriorCheckSchema.migration, PriorCheckSchema.statements(integer: "BIGINT")),
     ]
 
     /// The tables whose rows `tally` counts.
