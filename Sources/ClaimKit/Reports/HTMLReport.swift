@@ -92,6 +92,9 @@ public enum HTMLReport {
         if let v = item.current {
             nodes.append(.el("p", class: "verdict", [.el("strong", [], [.text("Verdict: ")]), label(v.rating), .text(" "), .text(v.reason)]))
         }
+        if let earlier = item.earlierCheck {
+            nodes.append(.el("p", class: "earlier", [.el("strong", [], [.text("Checked before: ")]), .text(earlier.earlierCheckText)]))
+        }
         let active = item.evidence.filter { !$0.withdrawn }
         let columns: [(String, [EvidenceRecord])] = [("For", active.filter { $0.stance == .supports }),
                                                     ("Against", active.filter { $0.stance == .contradicts })]

@@ -44,6 +44,7 @@ public enum MarkdownReport {
         } else {
             out += "**Status: \(escape(c.status))**\n\n"
         }
+        if let earlier = item.earlierCheck { out += "*Checked before: \(escape(earlier.earlierCheckText))*\n\n" }
         let active = item.evidence.filter { !$0.withdrawn }
         for (label, stance) in [("For", Stance.supports), ("Against", .contradicts), ("Context", .context)] {
             let list = active.filter { $0.stance == stance }
