@@ -18,7 +18,7 @@ enum MatchBench {
             default: fail("unknown argument \(args[j])")
             }
         }
-        var rng = SplitMix(seed: 18)
+        var rng = SeededRandom(seed: 18)
         let vocabulary = (0..<20_000).map { _ in word(&rng) }
         // Zipf: rank r drawn with weight 1/r, through a cumulative table.
         var cumulative: [Double] = []
@@ -59,22 +59,9 @@ enum MatchBench {
                      checks, buildMs, times[times.count / 2], times[times.count * 95 / 100], queries))
     }
 
-    private static func word(_ rng: inout SplitMix) -> String {
+    private static func word(_ rng: inout SeededRandom) -> String {
         let consonants = Array("bcdfghklmnprstvz"), vowels = Array("aeiou")
         let syllables = 1 + Int(rng.next() % 3)
         return String((0..<syllables).flatMap { _ in [consonants[Int(rng.next() % 16)], vowels[Int(rng.next() % 5)]] })
-    }
-
-    /// A small seeded generator (SplitMix64), so that every run measures the same data.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

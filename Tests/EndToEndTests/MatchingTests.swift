@@ -93,6 +93,11 @@ import Testing
         let id = try #require(items.first?["id"] as? String)
         let show = try CLI.run(["--store", s, "show", id])
         #expect(show.stdout.contains("earlier") && show.stdout.contains("Tap Facts"), "\(show.stdout)")
+        // Reports mention the earlier check.
+        let report = URL(fileURLWithPath: s).deletingLastPathComponent().appendingPathComponent("report.md").path
+        #expect(try CLI.run(["--store", s, "export", "markdown", report, "--all"]).status == 0)  // the claim has no verdict yet
+        let markdown = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(markdown.contains("*Checked before: was checked by Tap Facts: false (2025-02-10)"), "\(markdown)")
     }
 
     @Test func matchRanksTheStoresOwnVerdictsAndFlagsTheirRepeats() throws {

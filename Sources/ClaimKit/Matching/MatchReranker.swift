@@ -15,8 +15,8 @@ struct MatchReranker {
 
     private let terms: Set<String>
     private let pairs: Set<Pair>
-    private let idf: [String: Float]
-    private let queryWeight: Float
+    private let idf: [String: Double]
+    private let queryWeight: Double
     private let index: BM25Index
 
     private struct Pair: Hashable {
@@ -28,10 +28,22 @@ struct MatchReranker {
         self.index = index
         terms = Set(query.terms)
         pairs = Self.pairs(query.terms)
-        var idf: [String: Float] = [:]
-        for t in terms { idf[t] = index.idf(t) }
+        var idf: [String: Double] = [:]
+        var weight = 0.0
+        // Summed in the text's order, never a set's: the same query always scores the same.
+        for t in Self.distinct(query.terms) {
+            let w = Double(index.idf(t))
+            idf[t] = w
+            weight += w
+        }
         self.idf = idf
-        queryWeight = idf.values.reduce(0, +)
+        queryWeight = weight
+    }
+
+    /// Each term once, in the order of first occurrence.
+    private static func distinct(_ terms: [String]) -> [String] {
+        var seen = Set<String>()
+        return terms.filter { seen.insert($0).inserted }
     }
 
     private static func pairs(_ terms: [String]) -> Set<Pair> {
@@ -40,16 +52,15 @@ struct MatchReranker {
     }
 
     func features(document: MatchText, title: MatchText?) -> Features {
-        let docTerms = Set(document.terms + (title?.terms ?? []))
-        var common: Float = 0
-        var docWeight: Float = 0
-        for t in docTerms {
-            let w = idf[t] ?? index.idf(t)
+        var common = 0.0
+        var docWeight = 0.0
+        for t in Self.distinct(document.terms + (title?.terms ?? [])) {
+            let w = idf[t] ?? Double(index.idf(t))
             docWeight += w
             if terms.contains(t) { common += w }
         }
-        let queryCoverage = queryWeight > 0 ? Double(common / queryWeight) : 0
-        let documentCoverage = docWeight > 0 ? Double(common / docWeight) : 0
+        let queryCoverage = queryWeight > 0 ? common / queryWeight : 0
+        let documentCoverage = docWeight > 0 ? common / docWeight : 0
         let order = Self.pairs(document.terms).union(Self.pairs(title?.terms ?? [])).intersection(pairs).count
         return Features(bonus: Self.coverageWeight * queryCoverage + Self.wordOrderWeight * Double(order),
                         confidence: (queryCoverage * documentCoverage).squareRoot())

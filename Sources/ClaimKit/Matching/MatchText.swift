@@ -10,8 +10,6 @@ public struct MatchText: Sendable {
     public let terms: [String]
     /// The terms of an embedded tweet's signature (who posted it, and when), kept apart: they count less.
     public let signatureTerms: [String]
-    /// Capitalised words in the middle of a sentence (names), stemmed.
-    public let entities: Set<String>
     /// The numbers written in the text.
     public let numbers: Set<String>
 
@@ -21,7 +19,6 @@ public struct MatchText: Sendable {
         let cleaned = MatchText.removeClutter(body)
         let scan = TermScanner.scan(cleaned)
         terms = scan.terms
-        entities = scan.entities
         numbers = scan.numbers
         signatureTerms = signature.map { TermScanner.scan(MatchText.removeClutter($0)).terms } ?? []
     }
@@ -30,7 +27,6 @@ public struct MatchText: Sendable {
     public init(document text: String) {
         let scan = TermScanner.scan(text)
         terms = scan.terms
-        entities = scan.entities
         numbers = scan.numbers
         signatureTerms = []
     }

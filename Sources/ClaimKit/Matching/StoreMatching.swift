@@ -59,3 +59,22 @@ extension ClaimMatcher {
         return best
     }
 }
+
+extension MatchResult {
+    /// The earlier check in words: "repeats a claim ruled false on 2025-03-02 (C1 of D7)", or
+    /// "was checked by Org: false (2024-05-01) · https://…".
+    public var earlierCheckText: String {
+        let c = candidate
+        let rating = c.rating ?? "no rating"
+        switch c.kind {
+        case .claim:
+            let whereFrom = c.document.map { "\(c.id) of \($0)" } ?? c.id
+            return "repeats a claim ruled \(rating)\(c.checkedAt.map { " on \($0)" } ?? "") (\(whereFrom))"
+        case .prior:
+            var s = "was checked by \(c.checkedBy ?? "another organisation"): \(rating)"
+            if let at = c.checkedAt { s += " (\(at))" }
+            s += " · \(c.url ?? "prior check \(c.id)")"
+            return s
+        }
+    }
+}

@@ -5,20 +5,18 @@ import Foundation
 enum TermScanner {
     struct Result {
         var terms: [String] = []
-        var entities: Set<String> = []
         var numbers: Set<String> = []
     }
 
     static func scan(_ raw: String) -> Result {
         var result = Result()
-        let scalars = Array(raw.precomposedStringWithCompatibilityMapping.unicodeScalars)
+        // Compatibility forms (ligatures, full-width letters) folded; plain ASCII has none.
+        let ascii = raw.utf8.allSatisfy { $0 < 0x80 }
+        let scalars = Array((ascii ? raw : raw.precomposedStringWithCompatibilityMapping).unicodeScalars)
         var i = 0
-        // Whether the previous token ended a sentence (". " before a capital is no sign of a name).
-        var sentenceStart = true
         while i < scalars.count {
             let c = scalars[i]
             guard isWordScalar(c) else {
-                if c == "." || c == "!" || c == "?" || c == ":" || c == "\n" { sentenceStart = true }
                 if c == "%", let last = result.terms.last, last.first?.isNumber == true { result.terms.append("percent") }
                 i += 1
                 continue
@@ -38,7 +36,6 @@ enum TermScanner {
                 break
             }
             var word = String(String.UnicodeScalarView(scalars[start..<i]))
-            let capitalised = !numeric && scalars[start].properties.isUppercase
             word = word.lowercased()
             if numeric {
                 word.removeAll { $0 == "," }
@@ -50,11 +47,9 @@ enum TermScanner {
             }
             if let number = numberWords[word] { word = number; result.numbers.insert(word) }
             if word == "cent", result.terms.last == "per" { result.terms.removeLast(); word = "percent" }
-            defer { sentenceStart = false }
             if stopWords.contains(word) { continue }
             let term = numeric ? word : LightStemmer.stem(word)
             result.terms.append(term)
-            if capitalised, !sentenceStart, word.count > 1 { result.entities.insert(term) }
         }
         return result
     }

@@ -117,6 +117,9 @@ public enum HTMLReport {
             nodes.append(.el("h3", [], [.text("Our reasoning")]))
             nodes.append(.el("p", class: "reason", [.text(v.reason)]))
         }
+        if let earlier = item.earlierCheck {
+            nodes.append(.el("p", class: "earlier", [.el("strong", [], [.text("Checked before: ")]), .text(earlier.earlierCheckText)]))
+        }
         let active = item.evidence.filter { !$0.withdrawn }
         if !active.isEmpty {
             let columns: [(String, [EvidenceRecord])] = [("For", active.filter { $0.stance == .supports }),

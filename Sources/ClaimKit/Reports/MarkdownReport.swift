@@ -97,6 +97,7 @@ public enum MarkdownReport {
             out += "Context:\n\n" + quote(escape(passage.before) + "**" + escape(passage.claim) + "**" + escape(passage.after)) + "\n"
         }
         if let v = item.current { out += "**Our reasoning:** \(escape(v.reason))\n\n" }
+        if let earlier = item.earlierCheck { out += "*Checked before: \(escape(earlier.earlierCheckText))*\n\n" }
         let active = item.evidence.filter { !$0.withdrawn }
         for (title, stance) in [("Evidence for", Stance.supports), ("Evidence against", .contradicts), ("Context", .context)] {
             let list = active.filter { $0.stance == stance }

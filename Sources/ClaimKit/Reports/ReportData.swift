@@ -9,6 +9,8 @@ public struct ReportData: Sendable {
         /// Oldest first; the last is the current verdict.
         public var verdicts: [VerdictRecord]
         public var current: VerdictRecord? { verdicts.last }
+        /// The earlier fact-check this claim repeats (a prior check, or another claim's verdict), if any.
+        public var earlierCheck: MatchResult? = nil
     }
 
     public struct DocumentItem: Sendable {
@@ -84,6 +86,13 @@ public struct ReportData: Sendable {
             items.append(DocumentItem(document: nil, claims: loose.map {
                 ClaimItem(claim: $0, evidence: evidenceByClaim[$0.id] ?? [], verdicts: verdictsByClaim[$0.id] ?? [])
             }))
+        }
+        // Claims that repeat an earlier check say so (matched against prior checks and verdicts).
+        let matcher = ClaimMatcher(candidates: try StoreMatching.candidates(store))
+        if matcher.count > 0 {
+            for d in items.indices {
+                for c in items[d].claims.indices { items[d].claims[c].earlierCheck = matcher.earlierCheck(of: items[d].claims[c].claim) }
+            }
         }
         let head = try store.journal(JournalFilter(limit: 1)).last
         return ReportData(documents: items, speakers: try store.speakers(), scale: try store.scale(),

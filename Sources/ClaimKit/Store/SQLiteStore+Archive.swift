@@ -25,11 +25,11 @@ public struct ArchiveSpec: Sendable {
 }
 
 /// SplitMix64: a small seeded generator, the same sequence on every platform.
-struct SeededRandom {
+public struct SeededRandom {
     private var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    public init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
