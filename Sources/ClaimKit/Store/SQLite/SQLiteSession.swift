@@ -1,0 +1,152 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// A ``StoreSession`` over one GRDB `Database` inside a transaction. Every statement is prepared
+/// once per connection and reused (GRDB's statement cache), so a batch of commands parses its SQL once.
+struct SQLiteSession: StoreSession {
+    let db: Database
+    var dialect: SQLDialect { .sqlite }
+
+    func rows(_ sql: String, _ arguments: [any SQLBindable]) throws -> [StoreRow] {
+        let statement = try db.cachedStatement(sql: sql)
+        let columns = statement.columnNames
+        var out: [StoreRow] = []
+        let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(arguments))
+        while let row = try cursor.next() {
+            var values: [SQLValue] = []
+            values.reserveCapacity(columns.count)
+            for index in columns.indices { values.append(Self.value(row[index] as DatabaseValue)) }
+            out.append(StoreRow(columns: columns, values: values))
+        }
+        return out
+    }
+
+    func cursor(_ sql: String) throws -> any RowCursor {
+        try SQLiteCursor(db: db, statement: db.makeStatement(sql: sql))
+    }
+
+    @discardableResult
+    func execute(_ sql: String, _ arguments: [any SQLBindable]) throws -> Int {
+        try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
+        return db.changesCount
+    }
+
+    static func arguments(_ values: [any SQLBindable]) -> StatementArguments {
+        StatementArguments(values.map { databaseValue($0.sqlValue) })
+    }
+
+    static func databaseValue(_ value: SQLValue) -> DatabaseValue {
+        switch value {
+        case .null: return .null
+        case .int(let i): return i.databaseValue
+        case .double(let d): return d.databaseValue
+        case .text(let s): return s.databaseValue
+        case .blob(let b): return b.databaseValue
+        }
+    }
+
+    static func value(_ value: DatabaseValue) -> SQLValue {
+        switch value.storage {
+        case .null: return .null
+        case .int64(let i): return .int(i)
+        case .double(let d): return .double(d)
+        case .string(let s): return .text(s)
+        case .blob(let b): return .blob(b)
+        }
+    }
+}
+
+extension RowSnapshot {
+    /// A GRDB row as a snapshot (the tests compare stores with it).
+    static func json(_ row: Row, table: String) -> JSONValue {
+        var pairs: [(String, JSONValue)] = []
+        // By position: looking a column up by name compares names case-insensitively.
+        for (index, column) in row.columnNames.enumerated() where !(table == "document" && column == "text") {
+            pairs.append((column, json(row[index] as DatabaseValue)))
+        }
+        return .object(pairs)
+    }
+
+    static func json(_ value: DatabaseValue) -> JSONValue { SQLiteSession.value(value).json }
+
+    /// The key as the journal writes it, for matching rows on replay.
+    static func keyText(_ value: DatabaseValue) -> String { json(value).compact }
+}
+
+extension SQLiteStore {
+    /// Recomputes a claim's evidence balance and status inside a GRDB transaction (the tests check
+    /// the counts kept on the way against it).
+    func refreshStatus(_ db: Database, claimID: Int64) throws {
+        try SQLiteSession(db: db).refreshStatus(claimID: claimID)
+    }
+
+    /// A journal row read through GRDB.
+    static func entry(_ row: Row) throws -> JournalEntry {
+        try JournalEntry(row: StoreRow(columns: Array(row.columnNames), values: row.databaseValues.map(SQLiteSession.value)))
+    }
+}
+
+/// A ``RowCursor`` on a raw SQLite statement: cells are read where SQLite keeps them.
+final class SQLiteCursor: RowCursor {
+    private let db: Database
+    private let statement: Statement
+    private let stmt: OpaquePointer
+    let columnNames: [String]
+
+    init(db: Database, statement: Statement) {
+        self.db = db
+        self.statement = statement
+        stmt = statement.sqliteStatement
+        columnNames = statement.columnNames
+    }
+
+    deinit { sqlite3_reset(stmt) }
+
+    func next() throws -> Bool {
+        let rc = sqlite3_step(stmt)
+        if rc == SQLITE_ROW { return true }
+        if rc == SQLITE_DONE { return false }
+        throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    }
+
+    func kind(_ column: Int) -> CellKind {
+        switch sqlite3_column_type(stmt, Int32(column)) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .int
+        case SQLITE_FLOAT: return .double
+        case SQLITE_TEXT: return .text
+        default: return .blob
+        }
+    }
+
+    func int(_ column: Int) -> Int64 { sqlite3_column_int64(stmt, Int32(column)) }
+    func double(_ column: Int) -> Double { sqlite3_column_double(stmt, Int32(column)) }
+
+    func text(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+        guard let p = sqlite3_column_text(stmt, Int32(column)) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, Int32(column))))
+    }
+
+    func value(_ column: Int) -> SQLValue {
+        switch kind(column) {
+        case .null: return .null
+        case .int: return .int(int(column))
+        case .double: return .double(double(column))
+        case .text: return .text(String(decoding: text(column), as: UTF8.self))
+        case .blob:
+            let n = Int(sqlite3_column_bytes(stmt, Int32(column)))
+            guard n > 0, let p = sqlite3_column_blob(stmt, Int32(column)) else { return .blob(Data()) }
+            return .blob(Data(bytes: p, count: n))
+        }
+    }
+}
+
+extension JournalEntry {
+    /// Appends an entry inside a GRDB transaction (the tests write around the store with it).
+    @discardableResult
+    static func append(_ db: Database, author: String, action: String, ids: [String], payload: JSONValue,
+                       changes: ChangeSet = ChangeSet()) throws -> JournalEntry {
+        try append(SQLiteSession(db: db), author: author, action: action, ids: ids, payload: payload, changes: changes)
+    }
+}
