@@ -32,19 +32,4 @@ enum RowSnapshot {
     static func keyColumn(_ table: String) -> String {
         ChangeSet.tables.first { $0.name == table }?.key ?? "id"
     }
-
-    /// A row as a snapshot: every column but a document's text.
-    static func json(_ row: StoreRow, table: String) -> JSONValue {
-        row.json(except: table == "document" ? "text" : nil)
-    }
-
-    /// One touched row's snapshot, as the journal records it.
-    static func snapshot(table: String, key: SQLValue, row: JSONValue?) -> JSONValue {
-        .object([
-            ("table", .string(table)),
-            ("key", key.json),
-            ("hash", .string(row.map { SHA256Hex.of($0.canonical) } ?? "absent")),
-            ("row", row ?? .null),
-        ])
-    }
 }

@@ -51,11 +51,9 @@ extension JournalEntry {
         let head = found[0].first
         let seq = (try head?.optInt("seq") ?? 0) + 1
         let prev = try head?.optText("hash") ?? JournalEntry.genesis
-        let rows = zip(changes.touched, found.dropFirst()).map { touched, rows in
-            RowSnapshot.snapshot(table: touched.table, key: touched.key, row: rows.first.map { RowSnapshot.json($0, table: touched.table) })
-        }
-        let body = JSONValue.object([("change", payload), ("rows", .array(rows))]).canonical
-        let hash = computeHash(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev)
+        let canonical = CanonicalEntry()
+        let body = canonical.body(change: payload, rows: zip(changes.touched, found.dropFirst()).map { ($0.table, $0.key, $1.first) })
+        let hash = canonical.hash(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev)
         let idsText = JSONValue.array(ids.map { .string($0) }).compact
         try session.execute("INSERT INTO journal (seq, at, author, action, ids, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             [seq, at, author, action, idsText, body, prev, hash])

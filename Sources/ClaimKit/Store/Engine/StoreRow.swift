@@ -55,14 +55,6 @@ package struct StoreRow {
         }
     }
 
-    /// The row as a JSON object, columns in table order, leaving out `except`.
-    func json(except: String? = nil) -> JSONValue {
-        var pairs: [(String, JSONValue)] = []
-        pairs.reserveCapacity(columns.count)
-        for (name, value) in zip(columns, values) where name != except { pairs.append((name, value.json)) }
-        return .object(pairs)
-    }
-
     private func damage(_ column: String, _ type: String) -> StoreError {
         var shown = "\(self[column].json.compact)"
         if shown.count > 40 { shown = String(shown.prefix(39)) + "…" }

@@ -10,13 +10,15 @@ struct SQLiteSession: StoreSession {
 
     func rows(_ sql: String, _ arguments: [any SQLBindable]) throws -> [StoreRow] {
         let statement = try db.cachedStatement(sql: sql)
+        let stmt = statement.sqliteStatement
+        try bind(stmt, arguments)
+        defer { sqlite3_reset(stmt) }
         let columns = statement.columnNames
         var out: [StoreRow] = []
-        let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(arguments))
-        while let row = try cursor.next() {
+        while try step(stmt) {
             var values: [SQLValue] = []
             values.reserveCapacity(columns.count)
-            for index in columns.indices { values.append(Self.value(row[index] as DatabaseValue)) }
+            for index in columns.indices { values.append(Self.cell(stmt, Int32(index))) }
             out.append(StoreRow(columns: columns, values: values))
         }
         return out
@@ -28,21 +30,59 @@ struct SQLiteSession: StoreSession {
 
     @discardableResult
     func execute(_ sql: String, _ arguments: [any SQLBindable]) throws -> Int {
-        try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
-        return db.changesCount
+        let stmt = try db.cachedStatement(sql: sql).sqliteStatement
+        try bind(stmt, arguments)
+        defer { sqlite3_reset(stmt) }
+        while try step(stmt) {}
+        return Int(sqlite3_changes(db.sqliteConnection))
     }
 
-    static func arguments(_ values: [any SQLBindable]) -> StatementArguments {
-        StatementArguments(values.map { databaseValue($0.sqlValue) })
+    /// Binds the arguments straight with SQLite's C API (no GRDB `StatementArguments` per call:
+    /// a batch runs these statements hundreds of thousands of times).
+    private func bind(_ stmt: OpaquePointer, _ arguments: [any SQLBindable]) throws {
+        sqlite3_reset(stmt)
+        sqlite3_clear_bindings(stmt)
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        for (n, argument) in arguments.enumerated() {
+            let index = Int32(n + 1)
+            let rc: Int32
+            switch argument.sqlValue {
+            case .null: rc = sqlite3_bind_null(stmt, index)
+            case .int(let i): rc = sqlite3_bind_int64(stmt, index, i)
+            case .double(let d): rc = sqlite3_bind_double(stmt, index, d)
+            case .text(let s):
+                // Up to a NUL byte, as GRDB binds text (what is read back must be what was hashed).
+                rc = s.withCString { sqlite3_bind_text(stmt, index, $0, -1, transient) }
+            case .blob(let b): rc = b.withUnsafeBytes { sqlite3_bind_blob(stmt, index, $0.baseAddress, Int32($0.count), transient) }
+            }
+            if rc != SQLITE_OK { throw error(rc) }
+        }
     }
 
-    static func databaseValue(_ value: SQLValue) -> DatabaseValue {
-        switch value {
-        case .null: return .null
-        case .int(let i): return i.databaseValue
-        case .double(let d): return d.databaseValue
-        case .text(let s): return s.databaseValue
-        case .blob(let b): return b.databaseValue
+    private func step(_ stmt: OpaquePointer) throws -> Bool {
+        let rc = sqlite3_step(stmt)
+        if rc == SQLITE_ROW { return true }
+        if rc == SQLITE_DONE { return false }
+        throw error(rc)
+    }
+
+    private func error(_ rc: Int32) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    }
+
+    /// A cell as GRDB reads it (text up to a NUL byte, as `String(cString:)` does).
+    static func cell(_ stmt: OpaquePointer, _ index: Int32) -> SQLValue {
+        switch sqlite3_column_type(stmt, index) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .int(sqlite3_column_int64(stmt, index))
+        case SQLITE_FLOAT: return .double(sqlite3_column_double(stmt, index))
+        case SQLITE_TEXT:
+            guard let p = sqlite3_column_text(stmt, index) else { return .text("") }
+            return .text(String(cString: p))
+        default:
+            let n = Int(sqlite3_column_bytes(stmt, index))
+            guard n > 0, let p = sqlite3_column_blob(stmt, index) else { return .blob(Data()) }
+            return .blob(Data(bytes: p, count: n))
         }
     }
 
