@@ -7,4 +7,7 @@ evidence retract E3 --because "not a real source"
 verdict C7 mostly-true --because "Market rate fell 34.7% from late November to March; 'historic low' holds" --cite E1,E2
 verdict C2 true --because "Matches the published transcript of the speech"
 verdict C2 mostly-true --because "Transcript matches, but the translation softens one phrase"
+claim retract C11 --because "Qalibaf was paraphrased by the article's source, not quoted; we could not confirm the wording"
+scale set mixed --meaning "Partly accurate: the statement leaves out context that changes its meaning."
 set org "Example Checks"
+set url https://checks.example.org/iran

@@ -136,7 +136,7 @@ import Testing
         #expect(parsed?.first?["id"] as? String == "D1")
         #expect((parsed?.first?["sha256_full"] as? String)?.count == 64)
         let csv = try CLI.run(["--store", store, "--format", "csv", "documents"])
-        #expect(csv.stdout.hasPrefix("id,published,claims,sha256,title\r\n"))
+        #expect(csv.stdout.hasPrefix("id,published,claims,sha256,charset,title\r\n"))
     }
 
     @Test func loadingTheSameTextTwiceStoresItOnce() throws {

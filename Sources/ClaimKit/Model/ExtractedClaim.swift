@@ -6,6 +6,8 @@ public enum DateSource: String, Codable, Sendable, CaseIterable {
     case carried
     /// The publication day itself ("today", "this morning").
     case publication
+    /// Given by a checker (`claim add --on`, `claim edit --on`).
+    case edited
 }
 
 /// One claim found in a document by extraction, before it is stored.

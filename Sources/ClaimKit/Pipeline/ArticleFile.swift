@@ -56,6 +56,7 @@ public enum ArticleFile {
                 charsetWarning = decoded.warning
             } else {
                 text = try SourceDecoder.decode(raw, maxBytes: maxBytes)
+                charset = "utf-8"
             }
         } catch {
             throw InputError("\(path): \(error)")

@@ -1,9 +1,13 @@
 /// HTML that escapes by construction: text and attribute values are always escaped when
-/// rendered; only the report's own stylesheet is written raw.
+/// rendered; only the report's own stylesheet and its JSON-LD data block are written raw.
 public indirect enum HTMLNode: Sendable {
     case element(String, [(String, String)], [HTMLNode])
     case text(String)
     case stylesheet(String)
+    /// Structured data (`<script type="application/ld+json">`): JSON made web-safe by
+    /// ``JSONValue/webSafe(_:)`` (no `<`, `>` or `&`), so it cannot close the element; a browser
+    /// never runs it.
+    case jsonLD(String)
     case fragment([HTMLNode])
 
     public static func el(_ tag: String, _ attributes: [(String, String)] = [], _ children: [HTMLNode] = []) -> HTMLNode {
@@ -20,6 +24,10 @@ public indirect enum HTMLNode: Sendable {
         switch self {
         case .text(let s): HTMLNode.escape(s, into: &out)
         case .stylesheet(let css): out += "<style>\(css.replacingOccurrences(of: "</", with: "<\\/"))</style>"
+        case .jsonLD(let json):
+            out += "<script type=\"application/ld+json\">\n"
+            out += JSONValue.webSafe(json)
+            out += "</script>\n"
         case .fragment(let nodes): for n in nodes { n.render(into: &out) }
         case .element(let tag, let attributes, let children):
             out += "<\(tag)"
@@ -32,7 +40,7 @@ public indirect enum HTMLNode: Sendable {
             if HTMLNode.void.contains(tag) { return }
             for c in children { c.render(into: &out) }
             out += "</\(tag)>"
-            if ["p", "div", "section", "li", "tr", "h1", "h2", "h3", "header", "footer", "ul", "table", "article"].contains(tag) {
+            if ["p", "div", "section", "li", "tr", "h1", "h2", "h3", "header", "footer", "ul", "ol", "dl", "dd", "table", "article", "blockquote"].contains(tag) {
                 out += "\n"
             }
         }

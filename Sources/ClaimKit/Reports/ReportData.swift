@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything a report shows, gathered from the store in a fixed order so that the same store
 /// always gives the same report.
 public struct ReportData: Sendable {
@@ -14,11 +16,24 @@ public struct ReportData: Sendable {
         public var claims: [ClaimItem]
     }
 
+    /// A claim taken back, with the journal's record of why (a correction a report must list).
+    public struct Retraction: Sendable {
+        public var claim: ClaimRecord
+        public var at: String
+        public var author: String
+        public var because: String
+    }
+
     public var documents: [DocumentItem]
     public var speakers: [SpeakerRecord]
     public var scale: RatingScale
     public var journalEntries: Int
     public var journalHead: String
+    /// Retracted claims of the documents covered, oldest first.
+    public var retractions: [Retraction] = []
+    /// The UTC day of the journal's last entry: the state the report shows (so the same store
+    /// always gives the same report).
+    public var asOf: String = ""
 
     public var allClaims: [ClaimItem] { documents.flatMap(\.claims) }
 
@@ -38,16 +53,27 @@ public struct ReportData: Sendable {
         var filter = ClaimFilter()
         filter.documentID = selection.documentID
         filter.status = selection.status
-        var claims = try store.claims(filter).filter { !$0.retracted || selection.status == "retracted" }
-        if let ids = selection.claimIDs { claims = claims.filter { ids.contains($0.id) } }
+        var all = try store.claims(filter)
+        if let ids = selection.claimIDs { all = all.filter { ids.contains($0.id) } }
+        let claims = all.filter { !$0.retracted || selection.status == "retracted" }
+        var retractions: [Retraction] = []
+        for c in all where c.retracted && selection.status != "retracted" {
+            // The reason lives in the journal entry that retracted the claim.
+            guard let entry = try store.journal(JournalFilter(id: c.ref)).last(where: { $0.action == "claim.retract" }) else { continue }
+            var because = ""
+            if case .string(let text)? = JSONValue.parse(entry.payload)?["change"]?["because"] { because = text }
+            retractions.append(Retraction(claim: c, at: entry.at, author: entry.author, because: because))
+        }
         var evidenceByClaim: [Int64: [EvidenceRecord]] = [:]
         for e in try store.evidence(claimID: nil) { evidenceByClaim[e.claimID, default: []].append(e) }
         var verdictsByClaim: [Int64: [VerdictRecord]] = [:]
         for v in try store.verdicts(claimID: nil) { verdictsByClaim[v.claimID, default: []].append(v) }
         let docs = try store.documents()
         var items: [DocumentItem] = []
-        for doc in docs where selection.documentID == nil || doc.id == selection.documentID {
-            let mine = claims.filter { $0.documentID == doc.id }
+        for listed in docs where selection.documentID == nil || listed.id == selection.documentID {
+            let mine = claims.filter { $0.documentID == listed.id }
+            // The text, for the passage around each claim.
+            let doc = mine.isEmpty ? listed : try store.document(id: listed.id, withText: true) ?? listed
             if mine.isEmpty && (selection.claimIDs != nil || selection.status != nil) { continue }
             items.append(DocumentItem(document: doc, claims: mine.map {
                 ClaimItem(claim: $0, evidence: evidenceByClaim[$0.id] ?? [], verdicts: verdictsByClaim[$0.id] ?? [])
@@ -61,7 +87,49 @@ public struct ReportData: Sendable {
         }
         let head = try store.journal(JournalFilter(limit: 1)).last
         return ReportData(documents: items, speakers: try store.speakers(), scale: try store.scale(),
-                          journalEntries: Int(head?.seq ?? 0), journalHead: head?.hash ?? JournalEntry.genesis)
+                          journalEntries: Int(head?.seq ?? 0), journalHead: head?.hash ?? JournalEntry.genesis,
+                          retractions: retractions, asOf: String((head?.at ?? "").prefix(10)))
+    }
+
+    /// The claims with a verdict, the ones a published fact-check is about.
+    public var checkedClaims: [ClaimItem] { allClaims.filter { !$0.verdicts.isEmpty } }
+
+    /// Who checked: the authors of the verdicts and evidence on `claims`, in order of first ruling.
+    public func checkers(_ claims: [ClaimItem]) -> [String] {
+        var seen: [String] = []
+        for item in claims {
+            for name in item.verdicts.map(\.author) + item.evidence.filter({ !$0.withdrawn }).map(\.author) where !seen.contains(name) {
+                seen.append(name)
+            }
+        }
+        return seen
+    }
+
+    /// Verdicts a later one replaced, newest claim last: corrections a report lists.
+    public func supersededVerdicts(_ claims: [ClaimItem]) -> [(claim: ClaimItem, verdict: VerdictRecord, by: VerdictRecord)] {
+        claims.flatMap { item in
+            zip(item.verdicts, item.verdicts.dropFirst()).map { (item, $0, $1) }
+        }
+    }
+
+    /// The paragraph a claim stands in (blank-line separated), split around the claim's span:
+    /// text before, the claim, text after. Nil without a span or text.
+    public static func passage(_ c: ClaimRecord, in document: DocumentRecord?) -> (before: String, claim: String, after: String)? {
+        guard let span = c.span, let text = document?.text else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        guard span.start >= 0, span.end <= scalars.count, span.start < span.end else { return nil }
+        func isBreak(_ i: Int) -> Bool { i + 1 < scalars.count && scalars[i] == "\n" && scalars[i + 1] == "\n" }
+        var start = span.start
+        while start > 0 && !(scalars[start - 1] == "\n" && start >= 2 && scalars[start - 2] == "\n") { start -= 1 }
+        var end = span.end
+        while end < scalars.count && !isBreak(end) { end += 1 }
+        func string(_ range: Range<Int>) -> String {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[range])
+            return String(s)
+        }
+        return (string(start..<span.start), string(span.start..<span.end),
+                string(span.end..<end).trimmingCharacters(in: .newlines))
     }
 
     /// Claims per current rating (or status), in the scale's order, then unchecked and in-progress.
@@ -75,6 +143,21 @@ public struct ReportData: Sendable {
     }
 
     /// The short date label of a claim: 2025-04-12, 2025-04, 2025, or a range.
+    /// Where a claim's date came from, in words: `carried from "Five weeks later" in ¶3`,
+    /// `from "on Saturday" in ¶2`, `the publication day ("today")`, `set by hand`; the bare
+    /// expression in quotes when the store does not know (claims stored before it kept this).
+    public static func dateOrigin(_ c: ClaimRecord) -> String? {
+        guard let text = c.when?.text ?? c.whenText else { return nil }
+        let place = c.dateParagraph.map { " in ¶\($0)" } ?? ""
+        switch c.dateSource {
+        case .explicit: return "from \"\(text)\"\(place)"
+        case .carried: return "carried from \"\(text)\"\(place)"
+        case .publication: return "the publication day (\"\(text)\"\(place))"
+        case .edited: return "set by hand"
+        case nil: return "\"\(text)\""
+        }
+    }
+
     public static func dateLabel(_ w: TimeResolution?) -> String? {
         guard let w else { return nil }
         switch w.grain {

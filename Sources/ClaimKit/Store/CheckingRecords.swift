@@ -61,57 +61,6 @@ public struct VerdictRecord: Hashable, Sendable {
     public var ref: String { "V\(id)" }
 }
 
-/// The ratings a store rules with, best first.
-public struct RatingScale: Hashable, Sendable {
-    public struct Rating: Hashable, Sendable {
-        public var name: String
-        /// ClaimReview's ratingValue; nil for a rating outside the scale (unproven).
-        public var value: Int?
-
-        /// The rating as a reader sees it: "mostly-true" → "Mostly true" (ClaimReview's alternateName).
-        public var label: String {
-            let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
-            return words.prefix(1).uppercased() + words.dropFirst()
-        }
-    }
-
-    public var name: String
-    public var ratings: [Rating]
-
-    public static let standard = RatingScale(name: "standard", names: ["true", "mostly-true", "mixed", "mostly-false", "false", "unproven"])
-
-    /// Ratings in order from best to worst get values from their count down to 1; `unproven`
-    /// (and `unverifiable`) stand outside the scale.
-    public init(name: String, names: [String]) {
-        self.name = name
-        let outside: Set<String> = ["unproven", "unverifiable", "unrated"]
-        let scored = names.filter { !outside.contains($0) }
-        ratings = names.map { n in
-            Rating(name: n, value: scored.firstIndex(of: n).map { scored.count - $0 })
-        }
-    }
-
-    public func rating(named name: String) -> Rating? { ratings.first { $0.name == name.lowercased() } }
-    public var best: Int { ratings.compactMap(\.value).max() ?? 1 }
-    public var worst: Int { ratings.compactMap(\.value).min() ?? 1 }
-
-    /// The `scale` setting as stored: `{"name": ..., "ratings": [...]}` in canonical JSON.
-    var settingValue: String {
-        JSONValue.object([("name", .string(name)), ("ratings", .array(ratings.map { .string($0.name) }))]).canonical
-    }
-
-    /// The scale a stored `scale` setting describes; the standard scale when there is none or it is unreadable.
-    init(settingValue text: String?) {
-        guard let data = text?.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let name = object["name"] as? String, let names = object["ratings"] as? [String] else {
-            self = .standard
-            return
-        }
-        self.init(name: name, names: names)
-    }
-}
-
 /// A date a person sets on a claim (`claim edit --on`): a day, month, year or expression, or none.
 /// A date set by hand wins over extraction: `set published` keeps it.
 public enum ClaimDateEdit: Sendable, Equatable {

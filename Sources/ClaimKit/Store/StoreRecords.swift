@@ -12,6 +12,8 @@ public struct DocumentRecord: Hashable, Sendable {
     public var claimCount: Int
     public var text: String?
     public var fileSHA256: String? = nil
+    /// The charset a web page was read in (nil for text and Markdown files, read as UTF-8).
+    public var charset: String? = nil
 
     public var ref: String { "D\(id)" }
 }
@@ -56,6 +58,9 @@ public struct ClaimRecord: Hashable, Sendable {
     public var span: Span?
     public var when: TimeResolution?
     public var whenText: String?
+    /// Where the date came from, and the paragraph of the expression that gave it.
+    public var dateSource: DateSource? = nil
+    public var dateParagraph: Int? = nil
     public var checkworthiness: Double
     public var status: String
     public var supports: Int
@@ -149,4 +154,11 @@ public struct LoadResult: Sendable {
     public var speakerCount: Int
     /// True when a document with the same SHA-256 was already stored (nothing new was written).
     public var alreadyLoaded: Bool
+}
+
+extension ExtractedClaim {
+    /// Where the date came from, as the store keeps it (nil when the claim has no date expression).
+    var storedDateSource: String? { dateSource?.rawValue }
+    /// The paragraph of the expression that gave the date, kept only with its source.
+    var storedDateParagraph: Int? { dateSource == nil ? nil : dateParagraph }
 }

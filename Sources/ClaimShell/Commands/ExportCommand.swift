@@ -6,16 +6,22 @@ import Foundation
 struct ExportCommand: ShellCommand {
     let name = "export"
     let summary = "write a report: markdown, html, json, csv or claimreview"
-    let usage = "export FORMAT [PATH] [--doc ID] [--claims ID,...] [--status S] [--url BASE] [--org NAME]"
+    let usage = "export FORMAT [PATH] [--doc ID] [--claims ID,...] [--status S] [--all] [--title T] [--url BASE] [--org NAME]"
     let details = """
         No PATH, or -, writes to stdout. A file is written whole or not at all (a temporary file
-        renamed into place). json is the whole store in the claimcheck/1 schema (see `import`);
+        renamed into place). json is the whole store in the claimcheck/1 schema (see `import`).
+        html and markdown are a fact-check to publish: the organisation (--org or `set org`), who
+        checked, the rulings, then each claim with a verdict in full (the passage it stands in, the
+        rating and its meaning, the reasoning, evidence for and against, verdict history), the
+        corrections, the rating legend and the documents covered; --all adds the unchecked claims,
+        --title replaces the headline. With an organisation and --url (or `set url`), the HTML page
+        embeds the same ClaimReview JSON-LD as `export claimreview`.
         claimreview gives one schema.org ClaimReview per claim with a verdict (others are counted on
-        stderr) and takes --url BASE (each review's url is BASE#C3) and --org NAME (or `set org`).
+        stderr) and needs --url BASE (each review's url is BASE#C3) and --org NAME.
 
         Examples:
-          export html report.html
-          export markdown --doc D1
+          export html report.html --url https://checks.example.org/iran
+          export markdown --doc D1 --all
           export claimreview reviews.jsonld --url https://checks.example.org/iran --org "Example Checks"
           export csv --status false
         """
@@ -25,8 +31,10 @@ struct ExportCommand: ShellCommand {
             OptionSpec("--doc", value: "ID", completion: .documentID, help: "only this document"),
             OptionSpec("--claims", value: "C1,C2", completion: .claimID, help: "only these claims"),
             OptionSpec("--status", value: "STATUS", help: "only claims with this status or rating"),
-            OptionSpec("--url", value: "BASE", help: "base URL of the published check (claimreview)"),
-            OptionSpec("--org", value: "NAME", help: "the checking organisation (claimreview)"),
+            OptionSpec("--all", help: "html, markdown: unchecked claims too"),
+            OptionSpec("--title", value: "TEXT", help: "html, markdown: the headline"),
+            OptionSpec("--url", value: "BASE", help: "where the check is published (claimreview; html's JSON-LD)"),
+            OptionSpec("--org", value: "NAME", help: "the checking organisation (or `set org`)"),
         ]
     }
     var positionalCompletion: [CompletionKind] { [.values(ExportCommand.formats), .path] }
@@ -42,8 +50,8 @@ struct ExportCommand: ShellCommand {
         let store = try session.storeForReading()
         let output = try OutputFile(path: path, console: session.console)
         if format == "json" {
-            if args.has("--doc") || args.has("--claims") || args.has("--status") {
-                throw ShellError("export json writes the whole store; --doc, --claims and --status do not apply")
+            if args.has("--doc") || args.has("--claims") || args.has("--status") || args.has("--all") || args.has("--title") {
+                throw ShellError("export json writes the whole store; --doc, --claims, --status, --all and --title do not apply")
             }
             try store.exportJSON { try output.write($0) }
             try output.commit()
@@ -59,22 +67,34 @@ struct ExportCommand: ShellCommand {
         }
         selection.status = args.value("--status")?.lowercased()
         let data = try ReportData.gather(from: store, selection)
+        let storedOrg = try store.setting("org")
+        let org = (args.value("--org") ?? session.settings.org ?? storedOrg)?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let base = try args.value("--url") ?? store.setting("url")
+        if let base, !WebLink.isSafe(base) {
+            throw ShellError("--url must be an http:// or https:// address without blanks or quotes, not \(Tokenizer.quoteIfNeeded(base))")
+        }
+        if args.has("--org"), org?.isEmpty != false { throw ShellError("--org cannot be blank: it names the checking organisation") }
+        let options = ReportOptions(title: args.value("--title"), organization: org?.isEmpty == false ? org : nil, baseURL: base,
+                                    includeUnchecked: args.has("--all"))
+        if format != "html" && format != "markdown" && (args.has("--all") || args.has("--title")) {
+            throw ShellError("--all and --title apply to html and markdown, not \(format)")
+        }
         switch format {
-        case "markdown": try output.write(MarkdownReport.render(data))
-        case "html": try output.write(HTMLReport.render(data))
+        case "markdown": try output.write(MarkdownReport.render(data, options))
+        case "html":
+            try output.write(HTMLReport.render(data, options))
+            if !data.checkedClaims.isEmpty && (options.organization == nil || base == nil) {
+                session.console.error("note: no ClaimReview markup embedded: it needs the organisation (--org or `set org`) "
+                                      + "and the page's address (--url or `set url`)")
+            }
         case "csv": try output.write(CSVReport.render(data))
         default:
-            let storedOrg = try store.setting("org")
-            guard let org = (args.value("--org") ?? session.settings.org ?? storedOrg)?.trimmingCharacters(in: .whitespacesAndNewlines),
-                  !org.isEmpty else {
+            guard let org = options.organization else {
                 throw ShellError("claimreview needs the checking organisation (the review's author): --org NAME or `set org NAME`")
             }
             // Google requires each review's url: the page the check is published on.
-            guard let base = try args.value("--url") ?? store.setting("url") else {
-                throw ShellError("claimreview needs the published check's address: --url https://... (each review's url is URL#C3)")
-            }
-            guard WebLink.isSafe(base) else {
-                throw ShellError("--url must be an http:// or https:// address without blanks or quotes, not \(Tokenizer.quoteIfNeeded(base))")
+            guard let base else {
+                throw ShellError("claimreview needs the published check's address: --url https://... or `set url` (each review's url is URL#C3)")
             }
             let (json, written, skipped) = ClaimReviewReport.render(data, .init(baseURL: base, organization: org))
             try output.write(json)
@@ -88,10 +108,14 @@ struct ExportCommand: ShellCommand {
         }
         try output.commit()
         if let path {
-            let claims = data.allClaims
+            // What the file holds: a published report shows the checked claims unless --all.
+            let claims = format == "csv" ? data.allClaims : options.shown(data)
             let verdicts = claims.filter { $0.current != nil }.count
             let evidence = claims.reduce(0) { $0 + $1.evidence.filter { !$0.withdrawn }.count }
-            session.console.line("wrote \(path) (\(claims.count) claim\(claims.count == 1 ? "" : "s"), \(verdicts) verdict\(verdicts == 1 ? "" : "s"), \(evidence) piece\(evidence == 1 ? "" : "s") of evidence)")
+            var line = "wrote \(path) (\(claims.count) claim\(claims.count == 1 ? "" : "s"), \(verdicts) verdict\(verdicts == 1 ? "" : "s"), \(evidence) piece\(evidence == 1 ? "" : "s") of evidence)"
+            let left = data.allClaims.count - claims.count
+            if left > 0 { line += "; \(left) unchecked claim\(left == 1 ? "" : "s") not shown (--all adds them)" }
+            session.console.line(line)
         }
     }
 }

@@ -143,7 +143,7 @@ struct LoadCommand: ShellCommand {
             if !breakdown.isEmpty { out += ": " + breakdown.joined(separator: ", ") }
             out += " · \(result.speakerCount) speakers\n"
         }
-        if let charset = extraction.charset { out += "    read as \(charset)\n" }
+        if let charset = extraction.charset, charset != "utf-8" { out += "    read as \(charset)\n" }
         session.console.write(out)
         for w in extraction.warnings { session.console.error("warning: \(w)") }
         if doc.published == nil {

@@ -3,7 +3,7 @@ import ClaimKit
 /// `set` shows the session settings; `set NAME VALUE` changes one.
 struct SetCommand: ShellCommand {
     let name = "set"
-    let summary = "show or change settings (format, color, author, published)"
+    let summary = "show or change settings (format, color, author, published, org, url, pager)"
     let usage = "set [NAME VALUE]"
     let details = """
         Settings:
@@ -13,6 +13,7 @@ struct SetCommand: ShellCommand {
           published DATE [--doc ID]        the publication date of the current (or given)
                                            document; its claims' dates are resolved again
           org NAME                         the checking organisation for reports (kept in the store)
+          url URL                          where the fact-check is published (ClaimReview; kept in the store)
           pager off|on|COMMAND             long listings on a terminal go through COMMAND
                                            ($PAGER, else less -FRX); off prints them straight
 
@@ -21,7 +22,7 @@ struct SetCommand: ShellCommand {
           set published 2025-04-17
         """
     var options: [OptionSpec] { [OptionSpec("--doc", value: "ID", completion: .documentID, help: "the document for `published`")] }
-    static let names = ["format", "color", "author", "published", "org", "pager"]
+    static let names = ["format", "color", "author", "published", "org", "url", "pager"]
     var positionalCompletion: [CompletionKind] { [.values(SetCommand.names)] }
 
     func run(_ args: Arguments, in session: Session) throws {
@@ -58,8 +59,14 @@ struct SetCommand: ShellCommand {
             guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw ShellError("author cannot be empty") }
             session.settings.author = value
         case "org":
+            guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw ShellError("org cannot be blank") }
             session.settings.org = value
             try session.storeForWriting().setSetting("org", value, author: session.settings.author)
+        case "url":
+            guard WebLink.isSafe(value) else {
+                throw ShellError("url must be an http:// or https:// address without blanks or quotes, not \(Tokenizer.quoteIfNeeded(value))")
+            }
+            try session.storeForWriting().setSetting("url", value, author: session.settings.author)
         case "published":
             try setPublished(value, args, session)
         case "pager":

@@ -60,11 +60,11 @@ struct ShowCommand: ShellCommand {
         var head = "\(style.id(c.ref)) · \(c.kind.rawValue)"
         if let cue = c.cue { head += " · \(cue)" }
         if let w = c.when {
-            head += " · \(ReportData.dateLabel(w) ?? w.start.description) (\"\(w.text)\""
-            if let published = doc?.published { head += ", resolved against \(published)" }
+            head += " · \(ReportData.dateLabel(w) ?? w.start.description) (\(ReportData.dateOrigin(c) ?? "")"
+            if let published = doc?.published, c.dateSource != .edited { head += ", resolved against \(published)" }
             head += ")"
-        } else if let text = c.whenText {
-            head += " · \"\(text)\" (unresolved: no publication date)"
+        } else if c.whenText != nil {
+            head += " · \(ReportData.dateOrigin(c) ?? "") (unresolved: no publication date)"
         }
         var lines = [TextWidth.wrap(head, width: session.console.width, indent: 4)]
         // Values wrap to the terminal at word boundaries, under their own column (a hanging indent).

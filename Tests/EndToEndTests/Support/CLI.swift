@@ -30,11 +30,11 @@ enum CLI {
         var stderr: String
     }
 
-    /// Runs claimcheck with `arguments` in `directory`, feeding `stdin` (no terminal).
+    /// Runs claimcheck (or `executable`) with `arguments` in `directory`, feeding `stdin` (no terminal).
     static func run(_ arguments: [String], stdin: String = "", in directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], executable: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"

@@ -41,7 +41,8 @@ struct CanonicalEntry {
         row.append("{")
         var first = true
         for index in found.columns.indices.sorted(by: { found.columns[$0] < found.columns[$1] })
-        where !(table == "document" && found.columns[index] == "text") {
+        where !(table == "document" && found.columns[index] == "text")
+            && !LateColumns.omitted(table: table, column: found.columns[index], isNull: found.values[index] == .null) {
             if !first { row.append(",") }
             first = false
             row.quote(string: found.columns[index])

@@ -226,13 +226,14 @@ struct JournalVerifier {
             // Columns in canonical (sorted) order; a document is hashed without its text.
             let order = names.indices.filter { !(table == "document" && names[$0] == "text") }.sorted { names[$0] < names[$1] }
             // Each column's `"name":` prefix, written once.
-            let prefixes: [[UInt8]] = order.enumerated().map { n, index in
+            let prefixes: [[UInt8]] = order.map { index in
                 let b = ByteBuffer(capacity: 64)
-                if n > 0 { b.append(",") }
                 b.quote(string: names[index])
                 b.append(":")
                 return b.bytes
             }
+            // Columns a snapshot leaves out while they are NULL.
+            let late = order.map { LateColumns.byTable[table]?.contains(names[$0]) == true }
             let keyIndex = names.firstIndex(of: keyColumn) ?? 0
             let textIndex = names.firstIndex(of: "text")
             let shaIndex = names.firstIndex(of: "sha256")
@@ -255,7 +256,11 @@ struct JournalVerifier {
                 }
                 buffer.reset()
                 buffer.append("{")
+                var first = true
                 for n in 0..<order.count {
+                    if late[n] && rows.kind(order[n]) == .null { continue }
+                    if !first { buffer.append(",") }
+                    first = false
                     buffer.append(prefixes[n])
                     buffer.append(cell: rows, order[n])
                 }

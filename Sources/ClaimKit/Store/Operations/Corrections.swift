@@ -9,10 +9,12 @@ extension SessionStore {
             var registry = SpeakerRegistry()
             let speakerID = try s.resolveSpeaker(c.speaker, registry: &registry)
             guard let id = try s.int("""
-                INSERT INTO claim (id, document_id, span_start, span_end, speaker_id, mention, kind, statement, when_text, date_start, date_end, date_grain, checkworthiness)
-                VALUES (\(SQLDialect.nextID("claim")), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.5) RETURNING id
+                INSERT INTO claim (id, document_id, span_start, span_end, speaker_id, mention, kind, statement, when_text, date_start, date_end, date_grain,
+                                   checkworthiness, date_source)
+                VALUES (\(SQLDialect.nextID("claim")), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.5, ?) RETURNING id
                 """, [c.documentID, c.span?.start, c.span?.end, speakerID, c.speaker, c.kind.rawValue, c.statement, c.date?.description,
-                      c.date?.description, c.date?.description, c.date.map { _ in DateGrain.day.rawValue }]) else {
+                      c.date?.description, c.date?.description, c.date.map { _ in DateGrain.day.rawValue },
+                      c.date.map { _ in DateSource.edited.rawValue }]) else {
                 throw StoreError("store \(location): the new claim has no id")
             }
             var changes = registry.changes
@@ -41,8 +43,11 @@ extension SessionStore {
             var changes = registry.changes
             if let date {
                 let r: TimeResolution? = if case .set(let r) = date { r } else { nil }
-                try s.execute("UPDATE claim SET date_start = ?, date_end = ?, date_grain = ?, when_text = ? WHERE id = ?",
-                              [r?.start.description, r?.end.description, r?.grain.rawValue, r?.text, id])
+                try s.execute("""
+                    UPDATE claim SET date_start = ?, date_end = ?, date_grain = ?, when_text = ?, date_source = ?, date_paragraph = NULL
+                    WHERE id = ?
+                    """, [r?.start.description, r?.end.description, r?.grain.rawValue, r?.text,
+                          r.map { _ in DateSource.edited.rawValue }, id])
                 fields += ClaimDateEdit.fields(date)
                 // Recorded, so that `set published` keeps it.
                 let key = ClaimDateEdit.settingKey(claim: id)

@@ -11,11 +11,11 @@ extension SessionStore {
             }
             let m = e.metadata
             guard let docID = try s.int("""
-                INSERT INTO document (id, path, title, byline, outlet, url, published, credits, dateline, sha256, file_sha256, text, loaded_at)
-                VALUES (\(SQLDialect.nextID("document")), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                INSERT INTO document (id, path, title, byline, outlet, url, published, credits, dateline, sha256, file_sha256, text, loaded_at, charset)
+                VALUES (\(SQLDialect.nextID("document")), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                 """, [input.path, m.title, m.byline, m.outlet, m.url, m.published?.description,
                       JSONValue.array(m.credits.map { .string($0) }).compact, m.dateline, sha, input.fileSHA256,
-                      e.text, UTCClock.now()]) else {
+                      e.text, UTCClock.now(), e.charset]) else {
                 throw StoreError("store \(location): the new document has no id")
             }
             var resolver = SpeakerRegistry()
@@ -28,12 +28,13 @@ extension SessionStore {
                 speakersUsed.insert(speakerID)
                 guard let claimID = try s.int("""
                     INSERT INTO claim (id, document_id, span_start, span_end, speaker_id, mention, kind, statement, cue, recipient,
-                                       when_text, date_start, date_end, date_grain, checkworthiness)
-                    VALUES (\(SQLDialect.nextID("claim")), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                                       when_text, date_start, date_end, date_grain, checkworthiness, date_source, date_paragraph)
+                    VALUES (\(SQLDialect.nextID("claim")), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                     """, [docID, claim.span.start, claim.span.end, speakerID, claim.speaker.mention,
                           claim.kind.rawValue, claim.statement, claim.cue, claim.recipient,
                           claim.when?.text ?? claim.whenText, claim.when?.start.description,
-                          claim.when?.end.description, claim.when?.grain.rawValue, claim.checkworthiness]) else {
+                          claim.when?.end.description, claim.when?.grain.rawValue, claim.checkworthiness,
+                          claim.storedDateSource, claim.storedDateParagraph]) else {
                     throw StoreError("store \(location): a new claim has no id")
                 }
                 claimIDs.append(claimID)
@@ -73,9 +74,11 @@ extension SessionStore {
                     """, [documentID, claim.span.start, claim.span.end, claim.kind.rawValue]) else { continue }
                 if setByHand.contains(id) { kept += 1; continue }
                 try s.execute("""
-                    UPDATE claim SET when_text = ?, date_start = ?, date_end = ?, date_grain = ? WHERE id = ?
+                    UPDATE claim SET when_text = ?, date_start = ?, date_end = ?, date_grain = ?, date_source = ?, date_paragraph = ?
+                    WHERE id = ?
                     """, [claim.when?.text ?? claim.whenText, claim.when?.start.description,
-                          claim.when?.end.description, claim.when?.grain.rawValue, id])
+                          claim.when?.end.description, claim.when?.grain.rawValue,
+                          claim.storedDateSource, claim.storedDateParagraph, id])
                 ids.append("C\(id)")
                 changes.touch("claim", id)
                 changed.append(.object([("id", .string("C\(id)")), ("date", .string(claim.when?.start.description))]))

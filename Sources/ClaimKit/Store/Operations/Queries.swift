@@ -86,7 +86,7 @@ extension StoreSession {
 
 extension StoreSQL {
     static let documentSelect = """
-        SELECT d.id, d.path, d.title, d.byline, d.outlet, d.url, d.published, d.sha256, d.file_sha256, d.loaded_at,
+        SELECT d.id, d.path, d.title, d.byline, d.outlet, d.url, d.published, d.sha256, d.file_sha256, d.loaded_at, d.charset,
                (SELECT count(*) FROM claim c WHERE c.document_id = d.id) AS claim_count
         FROM document d
         """
@@ -107,7 +107,8 @@ extension DocumentRecord {
         self.init(id: try row.int("id"), path: try row.optText("path"), title: try row.optText("title"), byline: try row.optText("byline"),
                   outlet: try row.optText("outlet"), url: try row.optText("url"), published: try row.optText("published").flatMap(CivilDate.init(iso:)),
                   sha256: try row.text("sha256"), loadedAt: try row.text("loaded_at"), claimCount: Int(try row.int("claim_count")),
-                  text: withText ? try row.text("text") : nil, fileSHA256: try row.optText("file_sha256"))
+                  text: withText ? try row.text("text") : nil, fileSHA256: try row.optText("file_sha256"),
+                  charset: try row.optText("charset"))
     }
 }
 
@@ -129,6 +130,8 @@ extension ClaimRecord {
             speakerKind: try row.optText("speaker_kind"), mention: try row.optText("mention"),
             members: decodeStrings(try row.optText("speaker_members")), cue: try row.optText("cue"), recipient: try row.optText("recipient"),
             statement: try row.text("statement"), span: span, when: when, whenText: try row.optText("when_text"),
+            dateSource: try row.optText("date_source").flatMap(DateSource.init(rawValue:)),
+            dateParagraph: try row.optInt("date_paragraph").flatMap { Int(exactly: $0) },
             checkworthiness: try row.double("checkworthiness"), status: try row.text("status"), supports: Int(try row.int("supports")),
             contradicts: Int(try row.int("contradicts")), context: Int(try row.int("context")), retracted: try row.optText("retracted_at") != nil)
     }

@@ -77,6 +77,10 @@ enum PostgresSchema {
             EXECUTE FUNCTION tally_claim()
             """,
         ]),
+        // v3, as on SQLite: a page's charset and where each claim's date came from.
+        ("v3", LateColumns.v3),
+        // v4, as on SQLite (where it narrows the full-text triggers): the expression indexes need nothing.
+        ("v4", []),
     ]
 
     /// The tables whose rows `tally` counts.

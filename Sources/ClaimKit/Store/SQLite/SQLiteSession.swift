@@ -103,12 +103,19 @@ extension RowSnapshot {
         var pairs: [(String, JSONValue)] = []
         // By position: looking a column up by name compares names case-insensitively.
         for (index, column) in row.columnNames.enumerated() where !(table == "document" && column == "text") {
-            pairs.append((column, json(row[index] as DatabaseValue)))
+            let value = row[index] as DatabaseValue
+            if LateColumns.omitted(table: table, column: column, isNull: value.isNull) { continue }
+            pairs.append((column, json(value)))
         }
         return .object(pairs)
     }
 
     static func json(_ value: DatabaseValue) -> JSONValue { SQLiteSession.value(value).json }
+
+    /// A row's snapshot read through GRDB (the tests look at one).
+    static func fetch(_ db: Database, table: String, key: DatabaseValue) throws -> JSONValue? {
+        try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(keyColumn(table)) = ?", arguments: [key]).map { json($0, table: table) }
+    }
 
     /// The key as the journal writes it, for matching rows on replay.
     static func keyText(_ value: DatabaseValue) -> String { json(value).compact }

@@ -85,6 +85,29 @@ enum Schema {
                 """
             try db.execute(sql: sql)
         }
+        // v3: the charset a page was read in, and where each claim's date came from.
+        migrator.registerMigration("v3") { db in
+            for statement in LateColumns.v3 { try db.execute(sql: statement) }
+        }
+        // v4: the full-text indexes are rebuilt when the text they index changes, not on every
+        // update of the row (GRDB's synchronized tables reindex a claim's statement whenever its
+        // status or evidence balance changes, which is every `evidence add` and `verdict`).
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: """
+                DROP TRIGGER "__claim_fts_au";
+                CREATE TRIGGER "__claim_fts_au" AFTER UPDATE OF "statement" ON "claim" BEGIN
+                    INSERT INTO "claim_fts"("claim_fts", "rowid", "statement") VALUES('delete', old."id", old."statement");
+                    INSERT INTO "claim_fts"("rowid", "statement") VALUES (new."id", new."statement");
+                END;
+                DROP TRIGGER "__evidence_fts_au";
+                CREATE TRIGGER "__evidence_fts_au" AFTER UPDATE OF "title", "quote", "note", "source" ON "evidence" BEGIN
+                    INSERT INTO "evidence_fts"("evidence_fts", "rowid", "title", "quote", "note", "source")
+                    VALUES('delete', old."id", old."title", old."quote", old."note", old."source");
+                    INSERT INTO "evidence_fts"("rowid", "title", "quote", "note", "source")
+                    VALUES (new."id", new."title", new."quote", new."note", new."source");
+                END;
+                """)
+        }
         return migrator
     }()
 
