@@ -49,12 +49,13 @@ test-postgres:
 	scripts/pg-cluster.sh stop $$dir; rm -rf $$dir; exit $$status
 
 # Extraction and date scores on ../shared/eval (skipped where it is absent): the six development
-# articles, the 300-article PolNeAR set, the project's own fixtures, and the dates.
+# articles, the 300-article PolNeAR set, the project's own fixtures, the dates, and claim matching (dev).
 eval: release
 	scripts/eval-attribution.sh $(BIN_RELEASE)
 	scripts/eval-polnear.sh $(BIN_RELEASE)
 	scripts/eval-fixtures.sh $(BIN_RELEASE)
 	scripts/eval-time.sh $(BIN_RELEASE)
+	scripts/eval-matching.sh $(BIN_RELEASE)
 
 bench: release
 	scripts/bench.sh $(BIN_RELEASE)

@@ -11,6 +11,18 @@ cd "$(dirname "$0")/.."
 bin=${1:-.build/release/claimcheck}
 shift || true
 python3 scripts/bench.py "$(dirname "$bin")" "$@"
+# Claim matching (issue #18): one text against 10,375 and 100,000 prior checks (targets 10 ms and
+# 50 ms in the session), and `import factchecks` of 10,375 rows (target 2 s).
+echo "== claim matching =="
+bench_bin="$(dirname "$bin")/claimcheck-bench"
+mkdir -p .build-bench
+"$bench_bin" match --checks 10375 --tsv .build-bench/priors-10375.tsv
+case " $* " in *" --quick "*) ;; *) "$bench_bin" match --checks 100000 ;; esac
+rm -f .build-bench/priors.db
+t0=$(date +%s%N)
+"$bin" --store .build-bench/priors.db import factchecks .build-bench/priors-10375.tsv
+echo "import factchecks of 10,375 rows: $(( ($(date +%s%N) - t0) / 1000000 )) ms (target 2000 ms)"
+rm -f .build-bench/priors.db
 if [ -n "${CLAIMCHECK_BENCH_POSTGRES:-}" ]; then
   cmds=20000; runs=20
   case " $* " in *" --quick "*) cmds=500; runs=3 ;; esac

@@ -32,6 +32,8 @@ public final class Session: @unchecked Sendable {
     var sourceDepth = 0
     /// Set by `quit`/`exit`.
     public var quitRequested = false
+    /// The claim matcher, built on first use and kept while the store is unchanged.
+    public let matching = StoreMatching()
 
     private var opened: (any ClaimStore)?
     private var emptyStore: (any ClaimStore)?

@@ -12,6 +12,8 @@ import Foundation
 //   claimcheck-bench generate-store PATH --claims N [--seed S]
 //     writes a seeded synthetic archive (N claims, 2N evidence, N verdicts) through the real schema
 //     and journal, so that `log verify` passes on it.
+//   claimcheck-bench match --checks N [--queries Q] [--tsv PATH]
+//     the claim matcher on N synthetic prior checks: index build and one text's ranking (MatchBench).
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("claimcheck-bench: \(message)\n".utf8))
@@ -19,6 +21,10 @@ func fail(_ message: String) -> Never {
 }
 
 let args = Array(CommandLine.arguments.dropFirst())
+if args.first == "match" {
+    MatchBench.run(Array(args.dropFirst()))
+    exit(0)
+}
 if args.count >= 2, args[0] == "generate-store" {
     var spec = ArchiveSpec(claims: 1000, seed: 7)
     var j = 2

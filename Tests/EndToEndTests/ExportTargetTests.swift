@@ -66,7 +66,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(mode(link) & S_IFMT == S_IFLNK, "the link is still a link")
         #expect(mode(report) & 0o777 == 0o600, "the file keeps its mode: \(String(mode(report) & 0o777, radix: 8))")
-        #expect(try String(contentsOfFile: report, encoding: .utf8).hasPrefix("# Fact-check report"))
+        #expect(try String(contentsOfFile: report, encoding: .utf8).hasPrefix("# Fact-check"), "the report replaced the old text")
         // "-" is stdout.
         let out = try CLI.run(["--store", store, "export", "csv", "-"])
         #expect(out.stdout.hasPrefix("id,document"))

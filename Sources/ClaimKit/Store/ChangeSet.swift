@@ -6,7 +6,7 @@ package struct ChangeSet {
     /// (the SHA-256 stands for it).
     static let tables: [(name: String, key: String)] = [
         ("document", "id"), ("speaker", "id"), ("speaker_alias", "alias"), ("claim", "id"),
-        ("evidence", "id"), ("verdict", "id"), ("setting", "key"),
+        ("evidence", "id"), ("verdict", "id"), ("setting", "key"), ("prior_check", "id"), ("prior_import", "sha256"),
     ]
 
     private(set) var touched: [(table: String, key: SQLValue)] = []

@@ -9,5 +9,5 @@ public enum StoreSQL {
     public static let exportSchema = "claimcheck/1"
 
     /// Tables in the order an import must insert them.
-    static let transferTables = ["document", "speaker", "speaker_alias", "claim", "evidence", "verdict", "setting", "journal"]
+    static let transferTables = ["document", "speaker", "speaker_alias", "claim", "evidence", "verdict", "setting", "prior_check", "prior_import", "journal"]
 }

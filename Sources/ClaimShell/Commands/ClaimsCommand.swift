@@ -4,10 +4,11 @@ import ClaimKit
 struct ClaimsCommand: ShellCommand {
     let name = "claims"
     let summary = "list claims (filter by speaker, document, status, kind)"
-    let usage = "claims [--by SPEAKER] [--doc ID] [--status STATUS] [--kind KIND] [--limit N]"
+    let usage = "claims [--by SPEAKER] [--doc ID] [--status STATUS] [--kind KIND] [--matched] [--limit N]"
     let details = """
         STATUS is unchecked, in-progress, retracted, or a rating (true, mostly-false, ...).
-        KIND is direct, indirect, mixed or assertion.
+        KIND is direct, indirect, mixed or assertion. --matched keeps the claims that repeat an
+        earlier check (a prior check from `import factchecks`, or a claim with a verdict), with it.
 
         Examples:
           claims --by Araqchi
@@ -24,6 +25,7 @@ struct ClaimsCommand: ShellCommand {
                        help: "unchecked, in-progress, retracted or a rating"),
             OptionSpec("--kind", value: "KIND", completion: .values(ClaimKind.allCases.map(\.rawValue)),
                        help: "direct, indirect, mixed or assertion"),
+            OptionSpec("--matched", help: "only claims that repeat an earlier check"),
             OptionSpec("--limit", value: "N", help: "at most N claims"),
         ]
     }
@@ -44,7 +46,17 @@ struct ClaimsCommand: ShellCommand {
             guard let n = Int(limit), n >= 0 else { throw ShellError("--limit needs a number, not \(limit)") }
             filter.limit = n
         }
-        let claims = try session.storeForReading().claims(filter)
+        let store = try session.storeForReading()
+        if args.has("--matched") {
+            // The limit applies to the matched claims, not to the claims searched.
+            let limit = filter.limit
+            filter.limit = nil
+            var found = try EarlierCheck.find(try store.claims(filter).map(\.id), in: store, session)
+            if let limit { found = Array(found.prefix(limit)) }
+            try emitMatched(found, args, session)
+            return
+        }
+        let claims = try store.claims(filter)
         if try format(args, session) == .json {
             session.console.write(JSONValue.array(claims.map(ClaimJSON.json)).pretty + "\n")
             return
@@ -60,6 +72,25 @@ struct ClaimsCommand: ShellCommand {
             table.append([.string(c.ref), .string(ReportData.dateLabel(c.when)), .string(ReportData.speakerLabel(c, unknown: "—", members: true)),
                           .string(c.kind.rawValue), .string(c.retracted ? "retracted" : c.status),
                           .string(ClaimsCommand.balance(c)), .string(statement)])
+        }
+        try emit(table, args, session)
+    }
+
+    private func emitMatched(_ found: [(claim: ClaimRecord, match: MatchResult)], _ args: Arguments, _ session: Session) throws {
+        if try format(args, session) == .json {
+            session.console.write(JSONValue.array(found.map { c, m in
+                guard case .object(var pairs) = ClaimJSON.json(c) else { return ClaimJSON.json(c) }
+                pairs.append(("earlier_check", EarlierCheck.json(m)))
+                return .object(pairs)
+            }).pretty + "\n")
+            return
+        }
+        var table = Table(columns: [
+            Table.Column("id"), Table.Column("status", dropRank: 2), Table.Column("statement", flexible: true),
+            Table.Column("earlier", "earlier check", flexible: true),
+        ], emptyMessage: "no claims repeat an earlier check")
+        for (c, m) in found {
+            table.append([.string(c.ref), .string(c.retracted ? "retracted" : c.status), .string(c.statement), .string(EarlierCheck.text(m))])
         }
         try emit(table, args, session)
     }

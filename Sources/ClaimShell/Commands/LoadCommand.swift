@@ -41,6 +41,9 @@ struct LoadCommand: ShellCommand {
         if paths.count == 1 {
             let result = try loadOne(paths[0], overrides, maxBytes, store, session)
             try report(result, args, session)
+            if try format(args, session) != .json, !result.result.alreadyLoaded {
+                try reportEarlierChecks(result.result.claimIDs, store, session)
+            }
             return
         }
         // Many articles: each in its own transaction, so an interruption or a bad file keeps the rest.
@@ -48,6 +51,7 @@ struct LoadCommand: ShellCommand {
         var failures: [String] = []
         var notices: [String] = []
         var loaded = 0, claims = 0, already = 0
+        var newClaims: [Int64] = []
         func interrupted() -> ShellError {
             progress.finish()
             return ShellError("interrupted after \(loaded) of \(paths.count) articles; those stay loaded")
@@ -63,6 +67,7 @@ struct LoadCommand: ShellCommand {
                 } else {
                     loaded += 1
                     claims += result.claimIDs.count
+                    newClaims += result.claimIDs
                 }
                 for w in extraction.warnings { notices.append("warning: \(path): \(w)") }
             } catch let error as StoreError {
@@ -78,6 +83,7 @@ struct LoadCommand: ShellCommand {
         }
         progress.finish()
         for notice in notices { session.console.error(notice) }
+        try reportEarlierChecks(newClaims, store, session)
         var line = "loaded \(loaded) article\(loaded == 1 ? "" : "s"), \(claims) claims"
         if already > 0 { line += " · \(already) already loaded" }
         if !failures.isEmpty { line += " · \(failures.count) failed" }
@@ -86,6 +92,15 @@ struct LoadCommand: ShellCommand {
             // Every file that was not stored, each with its reason.
             throw ShellError(failures.joined(separator: "\n"))
         }
+    }
+
+    /// One line for each new claim that repeats an earlier check (a prior check or a verdict of the store's).
+    private func reportEarlierChecks(_ ids: [Int64], _ store: any ClaimStore, _ session: Session) throws {
+        let found = try EarlierCheck.find(ids, in: store, session)
+        guard !found.isEmpty else { return }
+        var out = "    \(found.count) claim\(found.count == 1 ? "" : "s") checked before (`claims --matched`):\n"
+        for (claim, m) in found { out += "    \(session.style.id(claim.ref)) \(EarlierCheck.text(m))\n" }
+        session.console.write(out)
     }
 
     /// "b.html: same text as D3 (a.html), stored once" for a file whose text is already in the store.

@@ -114,8 +114,11 @@ struct ShowCommand: ShellCommand {
                          + (v.cites.isEmpty ? "" : " · cites " + v.cites.map { "E\($0)" }.joined(separator: ",")))
         }
         field("check", String(format: "%.2f", c.checkworthiness) + " check-worthiness")
+        let earlier = try EarlierCheck.find([c.id], in: store, session).first?.match
+        if let earlier { field("earlier", EarlierCheck.text(earlier)) }
         var json = ClaimJSON.json(c)
         if case .object(var pairs) = json {
+            if let earlier { pairs.append(("earlier_check", EarlierCheck.json(earlier))) }
             pairs.append(("source_verified", verified.map { .bool($0) } ?? .null))
             pairs.append(("retraction", retraction))
             pairs.append(("evidence_items", .array(evidence.map(EvidenceCommand.json))))

@@ -11,6 +11,7 @@ public struct CommandRegistry: Sendable {
         ShowCommand(),
         ReadCommand(),
         FindCommand(),
+        MatchCommand(),
         SpeakersCommand(),
         StatsCommand(),
         EvidenceCommand(),

@@ -79,8 +79,10 @@ enum PostgresSchema {
         ]),
         // v3, as on SQLite: a page's charset and where each claim's date came from.
         ("v3", LateColumns.v3),
-        // v4, as on SQLite (where it narrows the full-text triggers): the expression indexes need nothing.
-        ("v4", []),
+        // v4, as on SQLite: other organisations' fact-checks (`import factchecks`).
+        (PriorCheckSchema.migration, PriorCheckSchema.statements(integer: "BIGINT")),
+        // v5, as on SQLite (where it narrows the full-text triggers): the expression indexes need nothing.
+        ("v5", []),
     ]
 
     /// The tables whose rows `tally` counts.

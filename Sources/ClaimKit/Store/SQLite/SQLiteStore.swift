@@ -3,7 +3,7 @@ import GRDB
 
 /// The claim store in one SQLite file: WAL mode, foreign keys on, a busy timeout so that
 /// two sessions can share it, the schema created and upgraded by ``Schema``.
-public final class SQLiteStore: SessionStore {
+public final class SQLiteStore: SessionStore, PriorCheckStore {
     public let location: String
     let db: any DatabaseWriter
     /// Whether the file's schema is the one claimcheck creates (a planted trigger, a changed table

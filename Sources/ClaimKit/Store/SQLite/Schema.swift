@@ -89,10 +89,14 @@ enum Schema {
         migrator.registerMigration("v3") { db in
             for statement in LateColumns.v3 { try db.execute(sql: statement) }
         }
-        // v4: the full-text indexes are rebuilt when the text they index changes, not on every
+        // v4: other organisations' fact-checks, for matching claims against them (`import factchecks`).
+        migrator.registerMigration(PriorCheckSchema.migration) { db in
+            for statement in PriorCheckSchema.statements(integer: "INTEGER") { try db.execute(sql: statement) }
+        }
+        // v5: the full-text indexes are rebuilt when the text they index changes, not on every
         // update of the row (GRDB's synchronized tables reindex a claim's statement whenever its
         // status or evidence balance changes, which is every `evidence add` and `verdict`).
-        migrator.registerMigration("v4") { db in
+        migrator.registerMigration("v5") { db in
             try db.execute(sql: """
                 DROP TRIGGER "__claim_fts_au";
                 CREATE TRIGGER "__claim_fts_au" AFTER UPDATE OF "statement" ON "claim" BEGIN

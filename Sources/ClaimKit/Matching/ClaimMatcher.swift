@@ -1,0 +1,120 @@
+import Foundation
+
+/// Something the matcher ranks: another organisation's fact-check, or a claim of the store's own
+/// that has a verdict.
+public struct MatchCandidate: Sendable, Equatable {
+    public enum Kind: String, Sendable { case prior, claim }
+    public var kind: Kind
+    /// The prior check's external id, or the claim's id ("C12").
+    public var id: String
+    /// The claim as the checker worded it.
+    public var text: String
+    /// The title of the fact-check article, when there is one.
+    public var title: String?
+    public var rating: String?
+    /// Who checked it: the organisation, or the author of the verdict.
+    public var checkedBy: String?
+    /// When: the review's date, or the verdict's.
+    public var checkedAt: String?
+    public var url: String?
+    /// For a claim of the store's: its document ("D7").
+    public var document: String?
+
+    public init(kind: Kind, id: String, text: String, title: String? = nil, rating: String? = nil,
+                checkedBy: String? = nil, checkedAt: String? = nil, url: String? = nil, document: String? = nil) {
+        self.kind = kind; self.id = id; self.text = text; self.title = title; self.rating = rating
+        self.checkedBy = checkedBy; self.checkedAt = checkedAt; self.url = url; self.document = document
+    }
+}
+
+/// One ranked candidate.
+public struct MatchResult: Sendable {
+    public var candidate: MatchCandidate
+    /// The ranking score (BM25 plus the reranker's features; comparable within one query only).
+    public var score: Double
+    /// How much of the query and of the candidate the other covers, from 0 to 1 (comparable across
+    /// queries): what the load-time flag's threshold is set on.
+    public var confidence: Double
+}
+
+/// Ranks fact-checks for a text: BM25 over claim and title on the normalised terms of
+/// ``MatchText``, then ``MatchReranker`` over the best candidates. Built once for a set of
+/// candidates (a session keeps it while the store is unchanged); searching is read-only and
+/// thread-safe.
+public final class ClaimMatcher: Sendable {
+    public let candidates: [MatchCandidate]
+    private let documents: [MatchText]
+    private let titles: [MatchText?]
+    private let index: BM25Index
+
+    /// How many BM25 candidates the reranker sees.
+    static let rerankDepth = 50
+    /// The weight of the words of a tweet's signature (its author's name and date) beside its body.
+    static let signatureWeight: Float = 0.7
+
+    public init(candidates: [MatchCandidate]) {
+        self.candidates = candidates
+        documents = candidates.map { MatchText(document: $0.text) }
+        titles = candidates.map { $0.title.map { MatchText(document: $0) } }
+        index = BM25Index(documents: zip(documents, titles).map { $0.terms + ($1?.terms ?? []) })
+    }
+
+    public var count: Int { candidates.count }
+
+    /// The best `limit` candidates for a text, best first.
+    public func rank(_ text: String, limit: Int) -> [MatchResult] {
+        let query = MatchText(query: text)
+        var scores = [Float](repeating: 0, count: candidates.count)
+        var touched: [Int32] = []
+        index.accumulate(query.terms, weight: 1, into: &scores, touched: &touched)
+        index.accumulate(query.signatureTerms, weight: Self.signatureWeight, into: &scores, touched: &touched)
+        let depth = max(limit, Self.rerankDepth)
+        let top = Self.best(touched, by: scores, count: depth)
+        let reranker = MatchReranker(query: query, index: index)
+        var results = top.map { d -> MatchResult in
+            let i = Int(d)
+            let features = reranker.features(document: documents[i], title: titles[i])
+            return MatchResult(candidate: candidates[i], score: Double(scores[i]) + features.bonus, confidence: features.confidence)
+        }
+        // Equal scores (near-copies of one check, stored twice) keep the order they were stored in:
+        // the first stored comes first.
+        results = results.enumerated().sorted { $0.element.score > $1.element.score || ($0.element.score == $1.element.score && $0.offset < $1.offset) }.map(\.element)
+        return Array(results.prefix(limit))
+    }
+
+    /// The `count` best documents by score, best first (a partial selection, not a full sort).
+    private static func best(_ touched: [Int32], by scores: [Float], count: Int) -> [Int32] {
+        if touched.count <= count {
+            return touched.sorted { scores[Int($0)] > scores[Int($1)] || (scores[Int($0)] == scores[Int($1)] && $0 < $1) }
+        }
+        // A bounded min-heap of the best so far.
+        var heap: [Int32] = []
+        heap.reserveCapacity(count)
+        func worse(_ a: Int32, _ b: Int32) -> Bool {
+            scores[Int(a)] < scores[Int(b)] || (scores[Int(a)] == scores[Int(b)] && a > b)
+        }
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var m = i
+                if l < heap.count, worse(heap[l], heap[m]) { m = l }
+                if r < heap.count, worse(heap[r], heap[m]) { m = r }
+                if m == i { return }
+                heap.swapAt(i, m)
+                i = m
+            }
+        }
+        for d in touched {
+            if heap.count < count {
+                heap.append(d)
+                var i = heap.count - 1
+                while i > 0, worse(heap[i], heap[(i - 1) / 2]) { heap.swapAt(i, (i - 1) / 2); i = (i - 1) / 2 }
+            } else if worse(heap[0], d) {
+                heap[0] = d
+                siftDown(0)
+            }
+        }
+        return heap.sorted { worse($1, $0) }
+    }
+}

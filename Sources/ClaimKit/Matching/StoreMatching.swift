@@ -1,0 +1,61 @@
+import Foundation
+
+/// The matcher over a store's prior checks and its own claims that have a current verdict, built
+/// once and kept while the store's journal head stays where it was (any change to the store
+/// appends to the journal, so a kept matcher is never stale).
+public final class StoreMatching: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cached: (location: String, head: Int64, matcher: ClaimMatcher)?
+
+    public init() {}
+
+    public func matcher(for store: any ClaimStore) throws -> ClaimMatcher {
+        let head = try store.journal(JournalFilter(limit: 1)).last?.seq ?? 0
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached, cached.location == store.location, cached.head == head { return cached.matcher }
+        let matcher = ClaimMatcher(candidates: try Self.candidates(store))
+        cached = (store.location, head, matcher)
+        return matcher
+    }
+
+    /// Every prior check, then every claim with a current verdict (not retracted).
+    public static func candidates(_ store: any ClaimStore) throws -> [MatchCandidate] {
+        var out = try (store as? any PriorCheckStore)?.priorChecks().map(\.candidate) ?? []
+        let current = try store.verdicts(claimID: nil).filter(\.current)
+        guard !current.isEmpty else { return out }
+        // A few verdicts: their claims one by one; many: every claim at once.
+        var claims: [Int64: ClaimRecord] = [:]
+        if current.count < 200 {
+            for v in current { claims[v.claimID] = try store.claim(id: v.claimID) }
+        } else {
+            claims = Dictionary(try store.claims(ClaimFilter()).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        let documents = Dictionary(try store.documents().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for verdict in current {
+            guard let claim = claims[verdict.claimID], !claim.retracted else { continue }
+            let document = claim.documentID.flatMap { documents[$0] }
+            out.append(MatchCandidate(kind: .claim, id: claim.ref, text: claim.statement, rating: verdict.rating,
+                                      checkedBy: verdict.author, checkedAt: String(verdict.ruledAt.prefix(10)),
+                                      url: document?.url, document: document?.ref))
+        }
+        return out
+    }
+}
+
+extension ClaimMatcher {
+    /// The confidence from which a claim's best match is flagged as an earlier check of it.
+    /// Calibrated on the CLEF CheckThat! 2020 training tweets (never on dev or test): at 0.40 the
+    /// flagged best match is the right fact-check for 98% of flagged tweets and 38% of the tweets
+    /// are flagged; with each tweet's own fact-check taken out of the collection, 11% of tweets
+    /// still clear it (a related check on the same topic). 0.45 would flag 29% at 99% and 8%.
+    public static let repeatThreshold = 0.40
+
+    /// The earlier check a claim repeats: its best match other than itself, when it clears
+    /// ``repeatThreshold``.
+    public func earlierCheck(of claim: ClaimRecord) -> MatchResult? {
+        guard let best = rank(claim.statement, limit: 2).first(where: { $0.candidate.id != claim.ref }),
+              best.confidence >= Self.repeatThreshold else { return nil }
+        return best
+    }
+}

@@ -1,0 +1,51 @@
+/// The prior checks of other organisations in a store (`import factchecks`), on either engine.
+/// Kept apart from ``ClaimStore`` so that matching adds to the store without changing it.
+public protocol PriorCheckStore: ClaimStore {
+    /// Stores a file's fact-checks as one journaled change (a row already stored under the same
+    /// external id is updated when it differs); a file whose SHA-256 was imported before changes nothing.
+    func importPriorChecks(_ file: FactCheckFile, author: String) throws -> PriorImportResult
+    func priorChecks() throws -> [PriorCheck]
+}
+
+/// The prior-check tables (migration "v4"), the same columns in the same order on both engines.
+enum PriorCheckSchema {
+    static let migration = "v4"
+
+    /// `INTEGER` on SQLite, `BIGINT` on PostgreSQL.
+    static func statements(integer: String) -> [String] {
+        [
+            """
+            CREATE TABLE prior_check (
+                id \(integer) PRIMARY KEY,
+                external_id TEXT NOT NULL UNIQUE,
+                claim TEXT NOT NULL,
+                title TEXT,
+                rating TEXT,
+                url TEXT,
+                org TEXT,
+                date TEXT,
+                file_sha256 TEXT NOT NULL,
+                imported_at TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE prior_import (
+                sha256 TEXT PRIMARY KEY,
+                path TEXT NOT NULL,
+                rows \(integer) NOT NULL,
+                imported_at TEXT NOT NULL
+            )
+            """,
+        ]
+    }
+
+    /// The journal entry's summary of an import.
+    static func payload(_ file: FactCheckFile, added: Int, updated: Int, unchanged: Int) -> JSONValue {
+        .object([
+            ("file", .string(file.path)), ("sha256", .string(file.sha256)), ("rows", .int(Int64(file.checks.count))),
+            ("added", .int(Int64(added))), ("updated", .int(Int64(updated))), ("unchanged", .int(Int64(unchanged))),
+        ])
+    }
+
+    static let action = "factchecks.import"
+}

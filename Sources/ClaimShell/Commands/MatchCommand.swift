@@ -1,0 +1,102 @@
+import ClaimKit
+import Foundation
+
+/// `match TEXT|CLAIM_ID` ranks earlier fact-checks (other organisations' prior checks and the
+/// store's own verdicts) for a text; `match --queries FILE --format trec` ranks many at once.
+struct MatchCommand: ShellCommand {
+    let name = "match"
+    let summary = "earlier fact-checks of a text or claim: prior checks and the store's own verdicts"
+    let usage = "match TEXT...|CLAIM_ID [--limit N] [--format json] | match --queries FILE [--limit N] --format trec"
+    let details = """
+        Ranks the prior checks brought in with `import factchecks` and the store's claims that have
+        a verdict, best first: score, rating, who checked it, when, and the link. A claim id (C4)
+        matches that claim's statement, leaving the claim itself out. Matching is offline: BM25 over
+        claim and title on normalised words (links, handles and tweet signatures removed, numbers
+        written one way, words stemmed), then a reranker over the best 50.
+
+        With --queries, FILE holds many texts (JSON Lines {"query_id", "text"}, or a two-column
+        TSV: id, text) and --format trec writes a TREC run: `qid Q0 id rank score claimcheck`.
+        In JSON, "id" is the prior check's external id or the claim's id, and "kind" is "prior" or
+        "claim"; "confidence" (0 to 1) is what load's repeat flag is set on.
+
+        Examples:
+          match "Hurricane brought bricks of cocaine ashore"
+          match C4 --limit 3
+          match --queries tweets.jsonl --limit 100 --format trec > run.txt
+        """
+    var options: [OptionSpec] {
+        [
+            OptionSpec("--limit", value: "N", help: "at most N matches (default 10; 100 with --queries)"),
+            OptionSpec("--queries", value: "FILE", completion: .path, help: "rank each text of FILE (JSON Lines or TSV)"),
+        ]
+    }
+    var positionalCompletion: [CompletionKind] { [.claimID] }
+
+    func run(_ args: Arguments, in session: Session) throws {
+        let trec = args.value("--format")?.lowercased() == "trec"
+        var limit = args.value("--queries") == nil ? 10 : 100
+        if let l = args.value("--limit") {
+            guard let n = Int(l), n > 0 else { throw ShellError("--limit needs a positive number, not \(l)") }
+            limit = n
+        }
+        let store = try session.storeForReading()
+        if let path = args.value("--queries") {
+            try args.expectPositionals(max: 0, usage: usage)
+            guard trec else { throw ShellError("match --queries writes a TREC run: add --format trec", usage: usage) }
+            let queries: [QueryFile.Query]
+            do { queries = try QueryFile.read(path: path) } catch let problems as FactCheckFile.Problems { throw ShellError(problems.description) }
+            let matcher = try session.matching.matcher(for: store)
+            var out = ""
+            for q in queries {
+                // Scores strictly decreasing, so that a scorer that orders by score (and breaks ties
+                // its own way) reads the ranking as given.
+                var previous = Double.infinity
+                for (rank, m) in matcher.rank(q.text, limit: limit).enumerated() {
+                    let score = min(m.score, previous - 1e-6)
+                    previous = score
+                    out += "\(q.id) Q0 \(m.candidate.id) \(rank + 1) \(String(format: "%.6f", score)) claimcheck\n"
+                }
+            }
+            session.console.write(out)
+            return
+        }
+        guard !trec else { throw ShellError("--format trec needs --queries FILE", usage: usage) }
+        guard !args.positionals.isEmpty else { throw ShellError("missing TEXT or CLAIM_ID to match", usage: usage) }
+        var text = args.positionals.joined(separator: " ")
+        var own: String?
+        if args.positionals.count == 1, Identifier.kind(of: text) == "C", let id = try? Identifier.parse(text, prefix: "C") {
+            guard let claim = try store.claim(id: id) else { throw ShellError("no claim C\(id)") }
+            text = claim.statement
+            own = claim.ref
+        }
+        let matcher = try session.matching.matcher(for: store)
+        let results = matcher.rank(text, limit: limit + (own == nil ? 0 : 1)).filter { $0.candidate.id != own || $0.candidate.kind != .claim }.prefix(limit)
+        if try format(args, session) == .json {
+            session.console.write(JSONValue.array(results.map(Self.json)).pretty + "\n")
+            return
+        }
+        var table = Table(columns: [
+            Table.Column("id", maxWidth: 16), Table.Column("score", rightAligned: true), Table.Column("rating", maxWidth: 16),
+            Table.Column("checked", "checked by", maxWidth: 20, dropRank: 2), Table.Column("when", dropRank: 3),
+            Table.Column("claim", flexible: true), Table.Column("link", dropRank: 1),
+        ], emptyMessage: matcher.count == 0 ? "nothing to match against: `import factchecks FILE`, or give claims verdicts" : "no matches")
+        for m in results {
+            let c = m.candidate
+            let id = c.document.map { "\(c.id) of \($0)" } ?? c.id
+            table.append([.string(id), .string(String(format: "%.2f", m.score)), .string(c.rating), .string(c.checkedBy),
+                          .string(c.checkedAt), .string(c.text), .string(c.url)])
+        }
+        try emit(table, args, session)
+    }
+
+    static func json(_ m: MatchResult) -> JSONValue {
+        let c = m.candidate
+        return .object([
+            ("id", .string(c.id)), ("kind", .string(c.kind.rawValue)),
+            ("score", .double((m.score * 10_000).rounded() / 10_000)), ("confidence", .double((m.confidence * 1_000).rounded() / 1_000)),
+            ("claim", .string(c.text)), ("title", .string(c.title)), ("rating", .string(c.rating)),
+            ("checked_by", .string(c.checkedBy)), ("date", .string(c.checkedAt)), ("url", .string(c.url)),
+            ("document", .string(c.document)),
+        ])
+    }
+}
