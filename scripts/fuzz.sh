@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tokenizer, article reader + extractor, dates) and runs each for a
 # set time on its seed corpus in Fixtures/fuzz/. A crash leaves its input in .build-fuzz/crashes/:
-# turn it into a regression test.
+# turn it into a regression test. Then two seeded fuzzers drive the built binary: the command
+# language against a seeded store (scripts/fuzz-commands.py) and `log verify` on stores changed
+# behind its back (scripts/fuzz-verifier.py); a failing round prints its seed and input.
+# CLAIMCHECK_BIN picks the binary they run (default .build/debug/claimcheck, built if missing).
 # usage: scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60; CI runs it briefly)
 # FUZZ_SEED=N fixes libFuzzer's random seed so a run can be repeated (default: a new seed each run).
 set -euo pipefail
@@ -36,3 +39,10 @@ for target in tokenizer article dates; do
     | grep -E "^(#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::average_exec_per_sec|==.*ERROR|SUMMARY)" | tail -4
   echo "corpus: $(ls "$corpus" | wc -l) inputs"
 done
+
+bin=${CLAIMCHECK_BIN:-.build/debug/claimcheck}
+[ -x "$bin" ] || swift build
+echo "== commands against a seeded store: ${seconds}s =="
+python3 scripts/fuzz-commands.py "$bin" "$seconds" "${FUZZ_SEED:-0}"
+echo "== log verify on changed stores: ${seconds}s =="
+python3 scripts/fuzz-verifier.py "$bin" "$seconds" "${FUZZ_SEED:-0}"

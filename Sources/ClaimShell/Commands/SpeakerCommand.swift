@@ -1,3 +1,4 @@
+import Foundation
 import ClaimKit
 
 /// `speaker merge|alias`: fix who is who. Aliases persist for later loads.
@@ -30,11 +31,15 @@ struct SpeakerCommand: ShellCommand {
         case "merge":
             let keep = try find(try args.positional(1, "KEEP", usage: usage))
             let other = try find(try args.positional(2, "OTHER", usage: usage))
+            // A merged speaker lives on in the one it was merged into: merging it again would make a cycle.
+            if let into = keep.mergedInto { throw ShellError("\(keep.ref) \(keep.name) was merged into S\(into): keep S\(into) instead") }
+            if let into = other.mergedInto { throw ShellError("\(other.ref) \(other.name) was already merged into S\(into)") }
             try store.mergeSpeakers(keep: keep.id, merge: other.id, author: session.settings.author)
             session.console.line("\(other.ref) \(other.name) merged into \(keep.ref) \(keep.name)")
         case "alias":
             let s = try find(try args.positional(1, "NAME", usage: usage))
-            let alias = try args.positional(2, "ALIAS", usage: usage)
+            let alias = try args.positional(2, "ALIAS", usage: usage).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !alias.isEmpty else { throw ShellError("an alias cannot be empty", usage: usage) }
             try store.addAlias(speakerID: s.id, alias: alias, author: session.settings.author)
             session.console.line("\(alias) now names \(s.ref) \(s.name)")
         default:

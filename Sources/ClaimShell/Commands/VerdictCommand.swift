@@ -13,7 +13,8 @@ struct VerdictCommand: ShellCommand {
         """
     var options: [OptionSpec] {
         [OptionSpec("--because", value: "TEXT", help: "the reason for the rating"),
-         OptionSpec("--cite", value: "E1,E2", completion: .evidenceID, help: "evidence the verdict rests on")]
+         OptionSpec("--cite", value: "E1,E2", completion: .evidenceID, help: "evidence the verdict rests on (may be repeated)",
+                    repeatable: true)]
     }
     var positionalCompletion: [CompletionKind] {
         [.claimID, .values(RatingScale.standard.ratings.map(\.name))]
@@ -29,7 +30,9 @@ struct VerdictCommand: ShellCommand {
         var cites: [Int64] = []
         for text in args.all("--cite") {
             for part in text.split(separator: ",") where !part.trimmingCharacters(in: .whitespaces).isEmpty {
-                cites.append(try Identifier.parse(part.trimmingCharacters(in: .whitespaces), prefix: "E"))
+                let id = try Identifier.parse(part.trimmingCharacters(in: .whitespaces), prefix: "E")
+                guard !cites.contains(id) else { throw ShellError("E\(id) is cited twice", usage: usage) }
+                cites.append(id)
             }
         }
         let (v, entry) = try session.storeForWriting().addVerdict(claimID: claim, rating: rating, reason: because, cites: cites,

@@ -34,13 +34,19 @@ public struct Arguments: Sendable {
                 throw ShellError("unknown option \(name)\(hint)", usage: usage)
             }
             if spec.takesValue {
+                let value: String
                 if let inline {
-                    values[name, default: []].append(inline)
+                    value = inline
                 } else {
                     guard i < words.count else { throw ShellError("\(name) needs a value (\(spec.value!))", usage: usage) }
-                    values[name, default: []].append(words[i])
+                    value = words[i]
                     i += 1
                 }
+                if let earlier = values[name]?.first, !spec.repeatable {
+                    throw ShellError("\(name) given twice (\(Tokenizer.quoteIfNeeded(earlier)), then \(Tokenizer.quoteIfNeeded(value))): give it once",
+                                     usage: usage)
+                }
+                values[name, default: []].append(value)
             } else {
                 guard inline == nil else { throw ShellError("\(name) takes no value", usage: usage) }
                 flags.insert(name)

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Fuzzes `log verify` with mutated stores, through the built binary.
+
+A store is seeded with the seed article, evidence, verdicts and corrections. Each round copies it
+and makes one random change behind claimcheck's back with Python's sqlite3 (a cell of a journaled
+row set to another value, a type or a BLOB of the same bytes; a row deleted or duplicated; a journal
+entry edited, removed from the middle, or two entries swapped; a trigger, index or view planted),
+then runs `log verify`. A round fails when verify crashes or exits other than 1, i.e. when the
+change goes unnoticed. (Changes a keyless chain cannot notice by design are not made: cutting the
+journal's tail, recomputing hashes, editing derived tables; see README.)
+
+usage: fuzz-verifier.py BIN SECONDS [SEED]   (SEED, or FUZZ_SEED; a failing round prints its seed and change)
+"""
+import os, random, shutil, sqlite3, subprocess, sys, tempfile, time
+
+BIN, SECONDS = sys.argv[1], float(sys.argv[2])
+SEED = int(sys.argv[3] if len(sys.argv) > 3 else os.environ.get("FUZZ_SEED", "0") or 0) or int(time.time())
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEED_ARTICLE = os.path.join(ROOT, "seeds", "000_c0b0ef25e89ca8b0.txt")
+TABLES = {"document": "id", "speaker": "id", "speaker_alias": "alias", "claim": "id", "evidence": "id", "verdict": "id", "setting": "key"}
+SETUP = f"""load {SEED_ARTICLE} --published 2025-04-17
+evidence add C7 supports --source https://example.org/r --quote "the rial fell"
+evidence add C7 context --source bulletin --note official
+verdict C7 mostly-true --because "market rate" --cite E1
+verdict C2 true --because transcript
+verdict C2 mostly-true --because "translation"
+claim edit C3 --on 2025-04
+claim retract C11 --because "paraphrase"
+speaker alias S5 "the president"
+scale set mixed --meaning "partly"
+set org "Example Checks"
+"""
+
+def run(args, script=""):
+    return subprocess.run([BIN] + args, input=script.encode(), capture_output=True, timeout=120)
+
+def other_value(rng, value):
+    """A value that differs from `value` (as SQLite stores it)."""
+    choices = []
+    if isinstance(value, str):
+        choices += [value + "x", value[:-1] if value else "x", value.upper() if value != value.upper() else value.lower() + "q",
+                    value.encode(), value + "\x00hidden"]
+        if value.isdigit(): choices.append(int(value))
+    elif isinstance(value, int):
+        choices += [value + 1, value - 1, str(value), float(value) + 0.5, 2**63 - 1]
+    elif isinstance(value, float):
+        choices += [value + 1.0, 1e300, str(value)]
+    elif value is None:
+        choices += ["x", 0, ""]
+    else:
+        choices += ["x"]
+    choices.append(None if value is not None else "y")
+    return rng.choice(choices)
+
+def mutate(rng, db):
+    cur = db.cursor()
+    kind = rng.choice(["cell", "cell", "cell", "delete", "duplicate", "entry", "entry-gone", "swap", "schema"])
+    if kind in ("cell", "delete", "duplicate"):
+        table = rng.choice([t for t in TABLES if cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0] > 0])
+        key = TABLES[table]
+        rows = cur.execute(f"SELECT * FROM {table}").fetchall()
+        names = [d[0] for d in cur.description]
+        row = rng.choice(rows)
+        where = row[names.index(key)]
+        if kind == "delete":
+            cur.execute(f"DELETE FROM {table} WHERE {key} = ?", (where,))
+            return f"DELETE FROM {table} WHERE {key} = {where!r}"
+        if kind == "duplicate":
+            if key == "id":
+                new = cur.execute(f"SELECT max(id) + 1 FROM {table}").fetchone()[0]
+            else:
+                new = f"{where}-copy"
+            values = list(row)
+            values[names.index(key)] = new
+            if "sha256" in names:
+                values[names.index("sha256")] = "0" * 64  # unique: a copy needs another hash
+            cur.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(values))})", values)
+            return f"copy of {table} {where!r} as {new!r}"
+        column = rng.choice([n for n in names if n != key])
+        old = row[names.index(column)]
+        old_type = cur.execute(f"SELECT typeof({column}) FROM {table} WHERE {key} = ?", (where,)).fetchone()[0]
+        new = other_value(rng, old)
+        cur.execute(f"UPDATE {table} SET {column} = ? WHERE {key} = ?", (new, where))
+        # The column's affinity may store the new value as the old one ('5' in an INTEGER column is 5): no change.
+        stored = cur.execute(f"SELECT {column}, typeof({column}) FROM {table} WHERE {key} = ?", (where,)).fetchone()
+        if stored == (old, old_type):
+            return None
+        return f"UPDATE {table} SET {column} = {new!r} WHERE {key} = {where!r} (was {old!r})"
+    entries = cur.execute("SELECT seq FROM journal ORDER BY seq").fetchall()
+    last = entries[-1][0]
+    if kind == "entry":
+        seq = rng.randrange(1, last + 1)
+        column = rng.choice(["at", "author", "action", "ids", "payload", "prev_hash", "hash"])
+        old = cur.execute(f"SELECT {column} FROM journal WHERE seq = ?", (seq,)).fetchone()[0]
+        i = rng.randrange(len(old))
+        new = old[:i] + ("0" if old[i] != "0" else "1") + old[i + 1:]
+        cur.execute(f"UPDATE journal SET {column} = ? WHERE seq = ?", (new, seq))
+        return f"journal #{seq} {column}: character {i} changed"
+    if kind == "entry-gone":
+        seq = rng.randrange(1, last)  # not the last: cutting the tail needs an anchor to notice
+        cur.execute("DELETE FROM journal WHERE seq = ?", (seq,))
+        return f"journal #{seq} deleted"
+    if kind == "swap":
+        a = rng.randrange(1, last)
+        b = rng.randrange(a + 1, last + 1)
+        cur.execute("UPDATE journal SET seq = -1 WHERE seq = ?", (a,))
+        cur.execute("UPDATE journal SET seq = ? WHERE seq = ?", (a, b))
+        cur.execute("UPDATE journal SET seq = ? WHERE seq = -1", (b,))
+        return f"journal #{a} and #{b} swapped"
+    statement = rng.choice([
+        "CREATE TRIGGER zz AFTER INSERT ON verdict BEGIN UPDATE verdict SET rating = 'true' WHERE id = new.id; END",
+        "CREATE INDEX zz ON claim(statement)",
+        "CREATE VIEW zz AS SELECT * FROM claim",
+        "CREATE TABLE zz (x)",
+        "DROP INDEX claim_document",
+    ])
+    cur.execute(statement)
+    return statement
+
+def main():
+    folder = tempfile.mkdtemp(prefix="claimcheck-fuzz-verify-")
+    try:
+        seed_store = os.path.join(folder, "seed.db")
+        r = run(["--store", seed_store, "-f", "-"], SETUP)
+        assert r.returncode == 0, r.stderr.decode()
+        deadline = time.time() + SECONDS
+        rounds = 0
+        while time.time() < deadline:
+            round_seed = SEED * 1_000_003 + rounds
+            rng = random.Random(round_seed)
+            store = os.path.join(folder, "s.db")
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(store + suffix):
+                    os.remove(store + suffix)
+            shutil.copy(seed_store, store)
+            db = sqlite3.connect(store)
+            while True:
+                try:
+                    change = mutate(rng, db)
+                    if change:
+                        break
+                    db.rollback()
+                except sqlite3.IntegrityError:
+                    db.rollback()  # SQLite itself refuses that change: try another
+            db.commit()
+            db.close()
+            v = run(["--store", store, "log", "verify"])
+            out = (v.stdout + v.stderr).decode(errors="replace")
+            if v.returncode != 1 or "Fatal error" in out:
+                what = "went unnoticed" if v.returncode == 0 else f"made verify exit {v.returncode}"
+                print(f"fuzz-verifier: round {rounds} (seed {round_seed}): {change} {what}:\n{out[:400]}", file=sys.stderr)
+                return 1
+            rounds += 1
+        print(f"fuzz-verifier: {rounds} mutated stores, seed {SEED}: every change named by log verify, no crash")
+        return 0
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+sys.exit(main())
