@@ -61,12 +61,18 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .executableTarget(
-            name: "claimcheck-bench",
+        // Benchmark code, outside the product: the synthetic archive generator.
+        .target(
+            name: "ClaimBench",
             dependencies: ["ClaimKit"],
             swiftSettings: strict
         ),
-        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"], swiftSettings: strict),
+        .executableTarget(
+            name: "claimcheck-bench",
+            dependencies: ["ClaimKit", "ClaimBench"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit", "ClaimBench"], swiftSettings: strict),
         .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["claimcheck"], swiftSettings: strict),
     ],

@@ -55,7 +55,7 @@ public final class Session: @unchecked Sendable {
             return store
         }
         if let emptyStore { return emptyStore }
-        let store = try SQLiteStore.inMemory()
+        let store = try StoreLocation.empty()
         emptyStore = store
         return store
     }
@@ -90,8 +90,7 @@ public final class Session: @unchecked Sendable {
     /// could not fill (a failed import).
     func removeStoreFile() {
         close()
-        guard !StoreLocation.isPostgres(settings.storePath) else { return }
-        SQLiteStore.removeFiles(at: settings.storePath)
+        StoreLocation.removeFile(settings.storePath)
     }
 
     /// A termination signal (SIGTERM, SIGHUP): between commands the store is closed and the process

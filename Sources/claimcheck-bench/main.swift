@@ -1,3 +1,4 @@
+import ClaimBench
 import ClaimKit
 import Foundation
 
@@ -35,7 +36,7 @@ if args.count >= 2, args[0] == "generate-store" {
         }
     }
     do {
-        guard let store = try SQLiteStore.open(path: args[1], create: true) else { fail("cannot create \(args[1])") }
+        guard let store = try StoreLocation.open(args[1], create: true) else { fail("cannot create \(args[1])") }
         let start = DispatchTime.now().uptimeNanoseconds
         var last = 0
         try store.generateArchive(spec) { n in

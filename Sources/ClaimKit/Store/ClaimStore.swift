@@ -1,7 +1,7 @@
 import Foundation
 
-/// The claim store as the commands see it, with two implementations: ``SQLiteStore`` (a file) and
-/// ``PostgresStore`` (a `postgres://` URL); ``StoreLocation`` opens the right one and the commands
+/// The claim store as the commands see it. Its operations are written once (``SessionStore``,
+/// `Store/Operations`) over an engine (`Store/SQLite`, `Store/Postgres`); ``StoreLocation`` opens the right one and the commands
 /// never know which.
 ///
 /// Every method that changes the store runs as one transaction and appends its journal entry

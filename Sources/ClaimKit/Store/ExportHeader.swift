@@ -14,8 +14,8 @@ struct ExportHeader {
             throw StoreError("not a claimcheck export: the file is not a JSON object")
         }
         guard let schema = root["schema"] as? String else { throw StoreError("not a claimcheck export: no \"schema\"") }
-        guard schema == SQLiteStore.exportSchema else {
-            throw StoreError("export schema \(schema) is not supported (this claimcheck reads \(SQLiteStore.exportSchema))")
+        guard schema == StoreSQL.exportSchema else {
+            throw StoreError("export schema \(schema) is not supported (this claimcheck reads \(StoreSQL.exportSchema))")
         }
         guard let tables = root["tables"] as? [String: Any] else { throw StoreError("export has no \"tables\"") }
         guard let head = root["journal_head"] as? [String: Any], let entries = (head["entries"] as? NSNumber)?.intValue,

@@ -1,5 +1,3 @@
-import GRDB
-
 /// One entry of the append-only, hash-chained journal (the verdict log).
 public struct JournalEntry: Hashable, Sendable {
     public var seq: Int64
@@ -39,18 +37,26 @@ public struct JournalEntry: Hashable, Sendable {
 }
 
 extension JournalEntry {
-    /// Appends an entry after the current head, inside the caller's transaction.
+    /// Appends an entry after the current head, inside the caller's write transaction (which
+    /// holds the write lock, so the head cannot move under it). The head and every touched row are
+    /// read in one go (one round trip on a server).
     @discardableResult
-    static func append(_ db: Database, author: String, action: String, ids: [String], payload: JSONValue,
+    package static func append(_ session: any StoreSession, author: String, action: String, ids: [String], payload: JSONValue,
                        changes: ChangeSet = ChangeSet(), at: String = UTCClock.now()) throws -> JournalEntry {
-        let head = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"))
-        let seq: Int64 = (head?["seq"] as Int64? ?? 0) + 1
-        let prev: String = head?["hash"] ?? JournalEntry.genesis
-        let body = JSONValue.object([("change", payload), ("rows", .array(try changes.snapshots(db)))]).canonical
-        let hash = computeHash(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev)
+        var batch: [(sql: String, arguments: [any SQLBindable])] = [("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1", [])]
+        batch += changes.touched.map { touched -> (sql: String, arguments: [any SQLBindable]) in
+            ("SELECT * FROM \(touched.table) WHERE \(RowSnapshot.keyColumn(touched.table)) = ?", [touched.key])
+        }
+        let found = try session.rows(batch: batch)
+        let head = found[0].first
+        let seq = (try head?.optInt("seq") ?? 0) + 1
+        let prev = try head?.optText("hash") ?? JournalEntry.genesis
+        let canonical = CanonicalEntry()
+        let body = canonical.body(change: payload, rows: zip(changes.touched, found.dropFirst()).map { ($0.table, $0.key, $1.first) })
+        let hash = canonical.hash(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev)
         let idsText = JSONValue.array(ids.map { .string($0) }).compact
-        try db.cachedStatement(sql: "INSERT INTO journal (seq, at, author, action, ids, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [seq, at, author, action, idsText, body, prev, hash])
+        try session.execute("INSERT INTO journal (seq, at, author, action, ids, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            [seq, at, author, action, idsText, body, prev, hash])
         return JournalEntry(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev, hash: hash)
     }
 }

@@ -1,15 +1,16 @@
 import Foundation
 
 /// Opens the store a location names: a `postgres://` (or `postgresql://`) URL is a PostgreSQL
-/// store, anything else an SQLite file. The commands only ever see ``ClaimStore``.
+/// store, anything else an SQLite file. The commands only ever see ``ClaimStore``; each engine's
+/// folder supplies its own opening (`StoreLocation+SQLite`, `StoreLocation+Postgres`).
 public enum StoreLocation {
-    public static func isPostgres(_ location: String) -> Bool { PostgresURL.isPostgres(location) }
+    public static func isPostgres(_ location: String) -> Bool { isServerURL(location) }
 
     /// The store at `location`; nil when it is an SQLite file that does not exist and `create` is
     /// false. A PostgreSQL store always exists once the server accepts the connection (its schema
     /// is created on first open).
     public static func open(_ location: String, create: Bool) throws -> (any ClaimStore)? {
-        if isPostgres(location) { return try PostgresStore.open(url: location) }
-        return try SQLiteStore.open(path: location, create: create)
+        if isPostgres(location) { return try openServer(location) }
+        return try openFile(location, create: create)
     }
 }

@@ -55,7 +55,7 @@ struct ExportCommand: ShellCommand {
             }
             try store.exportJSON { try output.write($0) }
             try output.commit()
-            if let path { session.console.line("wrote \(path) (the whole store, schema \(SQLiteStore.exportSchema))") }
+            if let path { session.console.line("wrote \(path) (the whole store, schema \(StoreSQL.exportSchema))") }
             return
         }
         var selection = ReportData.Selection()

@@ -5,70 +5,37 @@ import NIOPosix
 import NIOSSL
 import PostgresNIO
 
-/// A value bound to a query parameter.
-enum PGValue: Sendable {
-    case null
-    case int(Int64)
-    case double(Double)
-    case text(String)
-}
-
-/// Swift values that can be bound to `$1`, `$2`, ...
-protocol PGBind { var pgValue: PGValue { get } }
-extension String: PGBind { var pgValue: PGValue { .text(self) } }
-extension Substring: PGBind { var pgValue: PGValue { .text(String(self)) } }
-extension Int64: PGBind { var pgValue: PGValue { .int(self) } }
-extension Int: PGBind { var pgValue: PGValue { .int(Int64(self)) } }
-extension Double: PGBind { var pgValue: PGValue { .double(self) } }
-extension PGValue: PGBind { var pgValue: PGValue { self } }
-extension Optional: PGBind where Wrapped: PGBind { var pgValue: PGValue { self?.pgValue ?? .null } }
-
-/// One result row, its cells decoded to JSON values in column order (the form row snapshots
-/// and exports use, so a row reads the same from PostgreSQL as from SQLite).
-struct PGRow {
-    let pairs: [(String, JSONValue)]
-
-    init(_ row: PostgresRow) {
-        pairs = row.map { cell in (cell.columnName, PGRow.decode(cell)) }
+extension StoreRow {
+    /// A PostgreSQL row, its cells decoded to the values SQLite would hold (booleans as 0 and 1),
+    /// so that a row reads the same from either engine.
+    init(_ row: PostgresRow, columns: [String]) {
+        self.init(columns: columns, values: row.map(Self.decode))
     }
 
-    private static func decode(_ cell: PostgresCell) -> JSONValue {
+    private static func decode(_ cell: PostgresCell) -> SQLValue {
         guard cell.bytes != nil else { return .null }
         switch cell.dataType {
         case .int2, .int4, .int8: return (try? cell.decode(Int64.self)).map { .int($0) } ?? .null
         case .float4, .float8: return (try? cell.decode(Double.self)).map { .double($0) } ?? .null
         case .bool: return (try? cell.decode(Bool.self)).map { .int($0 ? 1 : 0) } ?? .null
+        case .numeric:
+            guard let text = try? cell.decode(String.self) else { return .null }
+            return Int64(text).map { .int($0) } ?? Double(text).map { .double($0) } ?? .text(text)
         case .void: return .null
-        default: return (try? cell.decode(String.self)).map { .string($0) } ?? .null
+        default: return (try? cell.decode(String.self)).map { .text($0) } ?? .null
         }
     }
+}
 
-    subscript(_ name: String) -> JSONValue { pairs.first { $0.0 == name }?.1 ?? .null }
-
-    func int(_ name: String) -> Int64 { optInt(name) ?? 0 }
-    func optInt(_ name: String) -> Int64? {
-        switch self[name] {
-        case .int(let i): return i
-        case .double(let d): return Int64(d)
-        case .string(let s): return Int64(s)
-        default: return nil
+extension PostgresQueryResult {
+    var storeRows: [StoreRow] {
+        var columns: [String]?
+        return rows.map { row in
+            let names = columns ?? row.map(\.columnName)
+            columns = names
+            return StoreRow(row, columns: names)
         }
     }
-    func string(_ name: String) -> String { optString(name) ?? "" }
-    func optString(_ name: String) -> String? {
-        if case .string(let s) = self[name] { return s }
-        return nil
-    }
-    func double(_ name: String) -> Double {
-        switch self[name] {
-        case .double(let d): return d
-        case .int(let i): return Double(i)
-        default: return 0
-        }
-    }
-
-    /// The row as a JSON object, columns in table order.
-    var json: JSONValue { .object(pairs) }
 }
 
 /// One connection to the server, used from synchronous code: every query is sent on the
@@ -139,44 +106,31 @@ final class PostgresLink: @unchecked Sendable {
 
     /// Runs one statement and returns its rows.
     @discardableResult
-    func query(_ sql: String, _ binds: [any PGBind] = []) throws -> [PGRow] {
-        try run(sql, binds).rows.map(PGRow.init)
+    func query(_ sql: String, _ binds: [any SQLBindable] = []) throws -> [StoreRow] {
+        try run(sql, binds).storeRows
     }
 
     /// Runs one statement and returns how many rows it changed.
     @discardableResult
-    func execute(_ sql: String, _ binds: [any PGBind] = []) throws -> Int {
+    func execute(_ sql: String, _ binds: [any SQLBindable] = []) throws -> Int {
         try run(sql, binds).metadata.rows ?? 0
     }
 
-    func one(_ sql: String, _ binds: [any PGBind] = []) throws -> PGRow? {
-        try query(sql, binds).first
-    }
-
-    func int(_ sql: String, _ binds: [any PGBind] = []) throws -> Int64? {
-        try one(sql, binds).flatMap { $0.pairs.first.flatMap { pair -> Int64? in
-            if case .int(let i) = pair.1 { return i }
-            return nil
-        } }
-    }
-
-    func string(_ sql: String, _ binds: [any PGBind] = []) throws -> String? {
-        try one(sql, binds).flatMap { $0.pairs.first.flatMap { pair -> String? in
-            if case .string(let s) = pair.1 { return s }
-            return nil
-        } }
+    func int(_ sql: String, _ binds: [any SQLBindable] = []) throws -> Int64? {
+        if case .int(let i)? = try query(sql, binds).first?.first { return i }
+        return nil
     }
 
     /// Sends statements one after the other without waiting for each answer (one round trip for
     /// all), then waits for them in order and returns their rows; the first failure is thrown.
     @discardableResult
-    func pipeline(_ statements: [(String, [any PGBind])]) throws -> [[PGRow]] {
+    func pipeline(_ statements: [(String, [any SQLBindable])]) throws -> [[StoreRow]] {
         let conn = try current()
         let futures = statements.map { conn.query(PostgresQuery(unsafeSQL: $0.0, binds: Self.bindings($0.1)), logger: logger) }
         var failure: (any Error)?
-        var results: [[PGRow]] = []
+        var results: [[StoreRow]] = []
         for future in futures {
-            do { results.append(try Self.answer(future, conn).rows.map(PGRow.init)) } catch {
+            do { results.append(try Self.answer(future, conn).storeRows) } catch {
                 if failure == nil { failure = error }
                 results.append([])
             }
@@ -185,20 +139,21 @@ final class PostgresLink: @unchecked Sendable {
         return results
     }
 
-    private static func bindings(_ binds: [any PGBind]) -> PostgresBindings {
+    private static func bindings(_ binds: [any SQLBindable]) -> PostgresBindings {
         var bindings = PostgresBindings(capacity: binds.count)
         for bind in binds {
-            switch bind.pgValue {
+            switch bind.sqlValue {
             case .null: bindings.appendNull()
             case .int(let i): bindings.append(i)
             case .double(let d): bindings.append(d)
             case .text(let s): bindings.append(s)
+            case .blob(let b): bindings.append(NIOCore.ByteBuffer(bytes: b))
             }
         }
         return bindings
     }
 
-    private func run(_ sql: String, _ binds: [any PGBind]) throws -> PostgresQueryResult {
+    private func run(_ sql: String, _ binds: [any SQLBindable]) throws -> PostgresQueryResult {
         let conn = try current()
         return try Self.answer(conn.query(PostgresQuery(unsafeSQL: sql, binds: Self.bindings(binds)), logger: logger), conn)
     }

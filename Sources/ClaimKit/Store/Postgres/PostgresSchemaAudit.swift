@@ -22,7 +22,7 @@ enum PostgresSchemaAudit {
             let name = line.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
             return "the store's schema lacks the \(name) (dropped outside claimcheck?)"
         }
-        let events = try link.query("SELECT evtname FROM pg_event_trigger ORDER BY evtname").map { $0.string("evtname") }
+        let events = try link.query("SELECT evtname FROM pg_event_trigger ORDER BY evtname").map { try $0.text("evtname") }
         if let first = events.first {
             return "the database has an event trigger \(first) that claimcheck did not create (added outside claimcheck?)"
         }
@@ -79,6 +79,6 @@ enum PostgresSchemaAudit {
             SELECT 'policy ' || p.polname || ' ' || c.relname
               FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid WHERE c.relnamespace = (SELECT oid FROM ns)
             """
-        return try link.query(sql).map { $0.string("line") }
+        return try link.query(sql).map { try $0.text("line") }
     }
 }

@@ -10,7 +10,7 @@ import Foundation
 /// A serialization failure or deadlock reruns the whole transaction; a dropped connection
 /// reconnects and reruns it only if it did not commit (each command leaves a token), so a command
 /// is never applied twice.
-public final class PostgresStore: ClaimStore, @unchecked Sendable {
+public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Sendable {
     public let location: String
     let link: PostgresLink
     private let flagLock = NSLock()
@@ -118,8 +118,13 @@ public final class PostgresStore: ClaimStore, @unchecked Sendable {
         }
     }
 
-    func write<T>(_ body: () throws -> T) throws -> T { try transaction(.write, body) }
-    func read<T>(_ body: () throws -> T) throws -> T { try transaction(.read, body) }
+    package func write<T>(_ body: (any StoreSession) throws -> T) throws -> T {
+        try transaction(.write) { try body(PostgresSession(link: link)) }
+    }
+
+    package func read<T>(_ body: (any StoreSession) throws -> T) throws -> T {
+        try transaction(.read) { try body(PostgresSession(link: link)) }
+    }
 
     private func migrate() throws {
         try transaction(.migrate) {
@@ -127,9 +132,9 @@ public final class PostgresStore: ClaimStore, @unchecked Sendable {
             let existing = try link.query("""
                 SELECT table_name FROM information_schema.tables
                 WHERE table_schema = current_schema() AND table_name <> $1
-                """, [table]).map { $0.string("table_name") }
+                """, [table]).map { try $0.text("table_name") }
             try link.execute("CREATE TABLE IF NOT EXISTS \(table) (identifier TEXT PRIMARY KEY)")
-            let applied = Set(try link.query("SELECT identifier FROM \(table)").map { $0.string("identifier") })
+            let applied = Set(try link.query("SELECT identifier FROM \(table)").map { try $0.text("identifier") })
             let known = Set(PostgresSchema.migrations.map(\.identifier))
             let unknown = applied.subtracting(known)
             if !unknown.isEmpty {
@@ -144,15 +149,21 @@ public final class PostgresStore: ClaimStore, @unchecked Sendable {
             }
         }
     }
+}
 
-    /// Migrations applied to this store.
-    func appliedMigrations() throws -> Int {
-        Int(try link.int("SELECT count(*) FROM \(PostgresSchema.migrationsTable)") ?? 0)
+extension PostgresStore {
+    /// A write transaction around code that uses ``link`` directly (the tests plant rows with it).
+    func write<T>(_ body: () throws -> T) throws -> T { try transaction(.write, body) }
+
+    /// Appends a journal entry inside ``write(_:)`` (as every operation does through its session).
+    @discardableResult
+    func appendJournal(author: String, action: String, ids: [String], payload: JSONValue, changes: ChangeSet = ChangeSet()) throws -> JournalEntry {
+        try JournalEntry.append(PostgresSession(link: link), author: author, action: action, ids: ids, payload: payload, changes: changes)
     }
+}
 
-    /// The next id of a table whose ids claimcheck assigns (max + 1, as SQLite's INTEGER PRIMARY KEY;
-    /// the write lock makes it safe).
-    func nextID(_ table: String, column: String = "id") throws -> Int64 {
-        (try link.int("SELECT COALESCE(max(\(column)), 0) + 1 FROM \(table)") ?? 0)
+extension PostgresStore {
+    package func readOnce<T>(_ body: (any StoreSession) throws -> T) throws -> T {
+        try transaction(.read, retry: false) { try body(PostgresSession(link: link)) }
     }
 }

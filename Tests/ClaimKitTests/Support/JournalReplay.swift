@@ -1,7 +1,8 @@
 import Foundation
+@testable import ClaimKit
 
-/// The engine-neutral part of `log verify`, which PostgreSQL uses (SQLite has the streaming
-/// ``JournalVerifier``): feed it the journal in sequence order, then every row of every journaled table; it recomputes the hash chain and checks each row against the last
+/// The reference `log verify`, plain and slow (the product's streaming ``JournalVerifier`` must
+/// reach the same verdict): feed it the journal in sequence order, then every row of every journaled table; it recomputes the hash chain and checks each row against the last
 /// snapshot the journal recorded for it. Names the first entry or row that fails.
 struct JournalReplay {
     private var expected: [String: (hash: String, seq: Int64)] = [:]

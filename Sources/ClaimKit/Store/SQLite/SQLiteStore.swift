@@ -3,7 +3,7 @@ import GRDB
 
 /// The claim store in one SQLite file: WAL mode, foreign keys on, a busy timeout so that
 /// two sessions can share it, the schema created and upgraded by ``Schema``.
-public final class SQLiteStore: ClaimStore {
+public final class SQLiteStore: SessionStore, PriorCheckStore {
     public let location: String
     let db: any DatabaseWriter
     /// Whether the file's schema is the one claimcheck creates (a planted trigger, a changed table
@@ -194,8 +194,17 @@ public final class SQLiteStore: ClaimStore {
         }
     }
 
-    /// Runs a write transaction, turning SQLite errors into messages for the user.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
+    package func write<T>(_ body: (any StoreSession) throws -> T) throws -> T {
+        try writeDatabase { db in try body(SQLiteSession(db: db)) }
+    }
+
+    package func read<T>(_ body: (any StoreSession) throws -> T) throws -> T {
+        try readDatabase { db in try body(SQLiteSession(db: db)) }
+    }
+
+    /// Runs a write transaction (GRDB's: `BEGIN IMMEDIATE`, waiting out other writers up to the
+    /// busy timeout), turning SQLite errors into messages for the user.
+    func writeDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             // Checked on the first write, not at open: read-only commands never pay for it.
             if let problem = try schema.problem(in: db) {
@@ -207,11 +216,15 @@ public final class SQLiteStore: ClaimStore {
         }
     }
 
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func readDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try db.read(body)
         } catch let error as DatabaseError {
             throw StoreError("store \(location): \(SQLiteStore.describe(error))")
         }
     }
+}
+
+extension SQLiteStore {
+    package func readOnce<T>(_ body: (any StoreSession) throws -> T) throws -> T { try read(body) }
 }

@@ -1,4 +1,5 @@
-import GRDB
+import ClaimKit
+import Foundation
 
 /// A seeded synthetic archive for benchmarks: documents whose text holds the claims at their spans,
 /// a few thousand speakers, two pieces of evidence and one verdict per claim.
@@ -99,10 +100,11 @@ public enum ArchiveVocabulary {
     }
 }
 
-extension SQLiteStore {
+extension ClaimStore {
     /// Writes a synthetic archive into an empty store (see ``ArchiveSpec``). `progress` gets the
     /// number of claims written so far.
     public func generateArchive(_ spec: ArchiveSpec, progress: (Int) -> Void = { _ in }) throws {
+        guard let store = self as? any SessionStore else { throw StoreError("generate-store: this store cannot be written to directly") }
         var rng = SeededRandom(seed: spec.seed)
         let words = ArchiveVocabulary.words
         let names = ArchiveVocabulary.speakerNames(spec.speakers, seed: spec.seed)
@@ -121,31 +123,29 @@ extension SQLiteStore {
 
         // Speakers first, one journal entry, as people named in earlier articles would be.
         var speakerIDs: [Int64] = []
-        try write { db in
-            if try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM claim) + (SELECT count(*) FROM journal)") != 0 {
+        try store.write { s in
+            if try s.int("SELECT (SELECT count(*) FROM claim) + (SELECT count(*) FROM journal)") != 0 {
                 throw StoreError("generate-store needs an empty store")
             }
             var changes = ChangeSet()
             for (i, name) in names.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO speaker (name, role, kind, members) VALUES (?, ?, 'person', '[]')")
-                    .execute(arguments: [name, ArchiveVocabulary.roles[i % ArchiveVocabulary.roles.count]])
-                let id = db.lastInsertedRowID
+                let id = try s.newID("""
+                    INSERT INTO speaker (id, name, role, kind, members) VALUES (\(SQLDialect.nextID("speaker")), ?, ?, 'person', '[]') RETURNING id
+                    """, [name, ArchiveVocabulary.roles[i % ArchiveVocabulary.roles.count]])
                 speakerIDs.append(id)
-                try db.cachedStatement(sql: "INSERT INTO speaker_alias (alias, speaker_id) VALUES (?, ?)").execute(arguments: [name, id])
+                try s.execute("INSERT INTO speaker_alias (alias, speaker_id) VALUES (?, ?)", [name, id])
                 changes.touch("speaker", id)
                 changes.touch("speaker_alias", name)
             }
-            try JournalEntry.append(db, author: spec.author, action: "speakers.bulk", ids: speakerIDs.map { "S\($0)" },
+            try JournalEntry.append(s, author: spec.author, action: "speakers.bulk", ids: speakerIDs.map { "S\($0)" },
                                     payload: .object([("speakers", .int(Int64(names.count)))]), changes: changes, at: at)
         }
 
-        func generateDocument(_ db: Database, number: Int, claims count: Int) throws {
+        func generateDocument(_ s: any StoreSession, number: Int, claims count: Int) throws {
             // The article: one paragraph per claim, the statement quoted at a known span (ASCII only,
             // so scalar offsets are byte offsets).
-            struct Planned { var speaker: Int64; var name: String; var statement: String; var span: (Int, Int)
-                             var kind: String; var cue: String; var day: Int }
             var text = "Synthetic report \(number)\n\n"
-            var planned: [Planned] = []
+            var planned: [PlannedClaim] = []
             let year = 2019 + rng.int(7), month = 1 + rng.int(12)
             for _ in 0..<count {
                 let s = rng.skewed(speakerIDs.count)
@@ -160,31 +160,29 @@ extension SQLiteStore {
                 text += direct ? ".\" " : ". "
                 let day = 1 + rng.int(28)
                 text += "That was on \(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day).\n\n"
-                planned.append(Planned(speaker: speakerIDs[s], name: name, statement: statement, span: (start, end),
+                planned.append(PlannedClaim(speaker: speakerIDs[s], name: name, statement: statement, span: (start, end),
                                        kind: direct ? "direct" : "indirect", cue: cue, day: day))
             }
             let title = "Synthetic report \(number)"
             let sha = SHA256Hex.of(text)
             let published = "\(year)-\(month < 10 ? "0" : "")\(month)-28"
-            try db.cachedStatement(sql: """
-                INSERT INTO document (path, title, byline, outlet, url, published, credits, dateline, sha256, file_sha256, text, loaded_at)
-                VALUES (?, ?, NULL, ?, ?, ?, '[]', NULL, ?, ?, ?, ?)
-                """).execute(arguments: ["synthetic/\(number).txt", title, ArchiveVocabulary.outlets[number % ArchiveVocabulary.outlets.count],
-                                         "https://news.example.org/\(number)", published, sha, sha, text, at])
-            let docID = db.lastInsertedRowID
+            let docID = try s.newID("""
+                INSERT INTO document (id, path, title, byline, outlet, url, published, credits, dateline, sha256, file_sha256, text, loaded_at)
+                VALUES (\(SQLDialect.nextID("document")), ?, ?, NULL, ?, ?, ?, '[]', NULL, ?, ?, ?, ?) RETURNING id
+                """, ["synthetic/\(number).txt", title, ArchiveVocabulary.outlets[number % ArchiveVocabulary.outlets.count],
+                      "https://news.example.org/\(number)", published, sha, sha, text, at])
             var claimIDs: [Int64] = []
             var loadChanges = ChangeSet()
             loadChanges.touch("document", docID)
             var claimPayloads: [JSONValue] = []
             for p in planned {
                 let date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(p.day < 10 ? "0" : "")\(p.day)"
-                try db.cachedStatement(sql: """
-                    INSERT INTO claim (document_id, span_start, span_end, speaker_id, mention, kind, statement, cue, recipient,
+                let id = try s.newID("""
+                    INSERT INTO claim (id, document_id, span_start, span_end, speaker_id, mention, kind, statement, cue, recipient,
                                        when_text, date_start, date_end, date_grain, checkworthiness)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 'day', ?)
-                    """).execute(arguments: [docID, p.span.0, p.span.1, p.speaker, p.name, p.kind, p.statement, p.cue,
-                                             date, date, date, Double(rng.int(100)) / 100])
-                let id = db.lastInsertedRowID
+                    VALUES (\(SQLDialect.nextID("claim")), ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 'day', ?) RETURNING id
+                    """, [docID, p.span.0, p.span.1, p.speaker, p.name, p.kind, p.statement, p.cue,
+                          date, date, date, Double(rng.int(100)) / 100])
                 claimIDs.append(id)
                 loadChanges.touch("claim", id)
                 claimPayloads.append(.object([
@@ -193,7 +191,7 @@ extension SQLiteStore {
                     ("date", .string(date)),
                 ]))
             }
-            try JournalEntry.append(db, author: spec.author, action: "document.load", ids: ["D\(docID)"] + claimIDs.map { "C\($0)" },
+            try JournalEntry.append(s, author: spec.author, action: "document.load", ids: ["D\(docID)"] + claimIDs.map { "C\($0)" },
                                     payload: .object([
                                         ("document", .object([("id", .string("D\(docID)")), ("sha256", .string(sha)),
                                                               ("path", .string("synthetic/\(number).txt")), ("title", .string(title)),
@@ -211,25 +209,25 @@ extension SQLiteStore {
                 for _ in 0..<spec.evidencePerClaim {
                     let stance = rng.int(3)
                     balance[stance] += 1
-                    try db.cachedStatement(sql: """
-                        INSERT INTO evidence (claim_id, stance, source, title, quote, note, reliability, added_at, author)
-                        VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)
-                        """).execute(arguments: [claimID, stances[stance],
-                                                 "https://\(rng.pick(ArchiveVocabulary.sources))/doc/\(rng.int(1_000_000))",
-                                                 sentence(4 + rng.int(4)), sentence(6 + rng.int(6)),
-                                                 ["high", "medium", "low"][rng.int(3)], at, spec.author])
-                    let e = db.lastInsertedRowID
+                    let e = try s.newID("""
+                        INSERT INTO evidence (id, claim_id, stance, source, title, quote, note, reliability, added_at, author)
+                        VALUES (\(SQLDialect.nextID("evidence")), ?, ?, ?, ?, NULL, ?, ?, ?, ?) RETURNING id
+                        """, [claimID, stances[stance],
+                              "https://\(rng.pick(ArchiveVocabulary.sources))/doc/\(rng.int(1_000_000))",
+                              sentence(4 + rng.int(4)), sentence(6 + rng.int(6)),
+                              ["high", "medium", "low"][rng.int(3)], at, spec.author])
                     if firstEvidence == 0 { firstEvidence = e }
                     checkChanges.touch("evidence", e)
                     ids.append("E\(e)")
                 }
                 let rating = ratings[rng.int(ratings.count)]
                 let reason = sentence(5 + rng.int(6))
-                try db.cachedStatement(sql: "INSERT INTO verdict (claim_id, rating, reason, cites, ruled_at, author) VALUES (?, ?, ?, ?, ?, ?)")
-                    .execute(arguments: [claimID, rating, reason, "[\"E\(firstEvidence)\"]", at, spec.author])
-                let v = db.lastInsertedRowID
-                try db.cachedStatement(sql: "UPDATE claim SET supports = ?, contradicts = ?, context = ?, status = ? WHERE id = ?")
-                    .execute(arguments: [balance[0], balance[1], balance[2], rating, claimID])
+                let v = try s.newID("""
+                    INSERT INTO verdict (id, claim_id, rating, reason, cites, ruled_at, author)
+                    VALUES (\(SQLDialect.nextID("verdict")), ?, ?, ?, ?, ?, ?) RETURNING id
+                    """, [claimID, rating, reason, "[\"E\(firstEvidence)\"]", at, spec.author])
+                try s.execute("UPDATE claim SET supports = ?, contradicts = ?, context = ?, status = ? WHERE id = ?",
+                              [balance[0], balance[1], balance[2], rating, claimID])
                 checkChanges.touch("verdict", v)
                 checkChanges.touch("claim", claimID)
                 ids += ["V\(v)", "C\(claimID)"]
@@ -237,7 +235,7 @@ extension SQLiteStore {
                                          ("rating", .string(rating)), ("because", .string(reason)),
                                          ("cites", .array([.string("E\(firstEvidence)")]))]))
             }
-            try JournalEntry.append(db, author: spec.author, action: "check.bulk", ids: ids,
+            try JournalEntry.append(s, author: spec.author, action: "check.bulk", ids: ids,
                                     payload: .object([("verdicts", .array(verdicts))]), changes: checkChanges, at: at)
         }
 
@@ -245,11 +243,11 @@ extension SQLiteStore {
         var documentNumber = 0
         let documentsPerTransaction = 100
         while written < spec.claims {
-            try write { db in
+            try store.write { s in
                 for _ in 0..<documentsPerTransaction where written < spec.claims {
                     documentNumber += 1
                     let count = min(spec.claimsPerDocument, spec.claims - written)
-                    try generateDocument(db, number: documentNumber, claims: count)
+                    try generateDocument(s, number: documentNumber, claims: count)
                     written += count
                 }
             }
@@ -259,3 +257,14 @@ extension SQLiteStore {
 }
 
 import Foundation
+
+/// A claim the generator is about to write: who says it, where it sits in the article's text.
+private struct PlannedClaim {
+    var speaker: Int64
+    var name: String
+    var statement: String
+    var span: (Int, Int)
+    var kind: String
+    var cue: String
+    var day: Int
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// A ``StoreSession`` over the store's connection inside a transaction: the shared statements'
+/// `?` placeholders become `$1`, `$2`, ... (translated once per statement and kept), and a batch
+/// of reads goes to the server in one round trip.
+struct PostgresSession: StoreSession {
+    let link: PostgresLink
+    var dialect: SQLDialect { .postgres }
+
+    func rows(_ sql: String, _ arguments: [any SQLBindable]) throws -> [StoreRow] {
+        try link.query(Self.numbered(sql), arguments)
+    }
+
+    /// The whole answer, then read row by row (postgres-nio answers a query whole).
+    func cursor(_ sql: String) throws -> any RowCursor {
+        LoadedRowCursor(try link.query(sql), columns: [])
+    }
+
+    @discardableResult
+    func execute(_ sql: String, _ arguments: [any SQLBindable]) throws -> Int {
+        try link.execute(Self.numbered(sql), arguments)
+    }
+
+    func rows(batch: [(sql: String, arguments: [any SQLBindable])]) throws -> [[StoreRow]] {
+        try link.pipeline(batch.map { (Self.numbered($0.sql), $0.arguments) })
+    }
+
+    private static let cache = PlaceholderCache()
+
+    /// `sql` with its `?` placeholders numbered (none inside quoted text or names).
+    static func numbered(_ sql: String) -> String {
+        if let known = cache[sql] { return known }
+        var out = ""
+        out.reserveCapacity(sql.utf8.count + 8)
+        var n = 0
+        var quote: Character?
+        for c in sql {
+            if let q = quote {
+                if c == q { quote = nil }
+                out.append(c)
+            } else if c == "'" || c == "\"" {
+                quote = c
+                out.append(c)
+            } else if c == "?" {
+                n += 1
+                out += "$\(n)"
+            } else {
+                out.append(c)
+            }
+        }
+        cache[sql] = out
+        return out
+    }
+}
+
+/// Translated statements, shared by every session of the process.
+private final class PlaceholderCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [String: String] = [:]
+
+    subscript(sql: String) -> String? {
+        get { lock.withLock { known[sql] } }
+        set {
+            lock.withLock {
+                // Statements with a number written in (LIMIT n) vary; the cache stays small anyway.
+                if known.count >= 4096 { known.removeAll() }
+                known[sql] = newValue
+            }
+        }
+    }
+}

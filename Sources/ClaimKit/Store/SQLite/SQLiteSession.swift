@@ -1,0 +1,199 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// A ``StoreSession`` over one GRDB `Database` inside a transaction. Every statement is prepared
+/// once per connection and reused (GRDB's statement cache), so a batch of commands parses its SQL once.
+struct SQLiteSession: StoreSession {
+    let db: Database
+    var dialect: SQLDialect { .sqlite }
+
+    func rows(_ sql: String, _ arguments: [any SQLBindable]) throws -> [StoreRow] {
+        let statement = try db.cachedStatement(sql: sql)
+        let stmt = statement.sqliteStatement
+        try bind(stmt, arguments)
+        defer { sqlite3_reset(stmt) }
+        let columns = statement.columnNames
+        var out: [StoreRow] = []
+        while try step(stmt) {
+            var values: [SQLValue] = []
+            values.reserveCapacity(columns.count)
+            for index in columns.indices { values.append(Self.cell(stmt, Int32(index))) }
+            out.append(StoreRow(columns: columns, values: values))
+        }
+        return out
+    }
+
+    func cursor(_ sql: String) throws -> any RowCursor {
+        try SQLiteCursor(db: db, statement: db.makeStatement(sql: sql))
+    }
+
+    @discardableResult
+    func execute(_ sql: String, _ arguments: [any SQLBindable]) throws -> Int {
+        let stmt = try db.cachedStatement(sql: sql).sqliteStatement
+        try bind(stmt, arguments)
+        defer { sqlite3_reset(stmt) }
+        while try step(stmt) {}
+        return Int(sqlite3_changes(db.sqliteConnection))
+    }
+
+    /// Binds the arguments straight with SQLite's C API (no GRDB `StatementArguments` per call:
+    /// a batch runs these statements hundreds of thousands of times).
+    private func bind(_ stmt: OpaquePointer, _ arguments: [any SQLBindable]) throws {
+        sqlite3_reset(stmt)
+        sqlite3_clear_bindings(stmt)
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        for (n, argument) in arguments.enumerated() {
+            let index = Int32(n + 1)
+            let rc: Int32
+            switch argument.sqlValue {
+            case .null: rc = sqlite3_bind_null(stmt, index)
+            case .int(let i): rc = sqlite3_bind_int64(stmt, index, i)
+            case .double(let d): rc = sqlite3_bind_double(stmt, index, d)
+            case .text(let s):
+                // Up to a NUL byte, as GRDB binds text (what is read back must be what was hashed).
+                rc = s.withCString { sqlite3_bind_text(stmt, index, $0, -1, transient) }
+            case .blob(let b): rc = b.withUnsafeBytes { sqlite3_bind_blob(stmt, index, $0.baseAddress, Int32($0.count), transient) }
+            }
+            if rc != SQLITE_OK { throw error(rc) }
+        }
+    }
+
+    private func step(_ stmt: OpaquePointer) throws -> Bool {
+        let rc = sqlite3_step(stmt)
+        if rc == SQLITE_ROW { return true }
+        if rc == SQLITE_DONE { return false }
+        throw error(rc)
+    }
+
+    private func error(_ rc: Int32) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    }
+
+    /// A cell as GRDB reads it (text up to a NUL byte, as `String(cString:)` does).
+    static func cell(_ stmt: OpaquePointer, _ index: Int32) -> SQLValue {
+        switch sqlite3_column_type(stmt, index) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .int(sqlite3_column_int64(stmt, index))
+        case SQLITE_FLOAT: return .double(sqlite3_column_double(stmt, index))
+        case SQLITE_TEXT:
+            guard let p = sqlite3_column_text(stmt, index) else { return .text("") }
+            return .text(String(cString: p))
+        default:
+            let n = Int(sqlite3_column_bytes(stmt, index))
+            guard n > 0, let p = sqlite3_column_blob(stmt, index) else { return .blob(Data()) }
+            return .blob(Data(bytes: p, count: n))
+        }
+    }
+
+    static func value(_ value: DatabaseValue) -> SQLValue {
+        switch value.storage {
+        case .null: return .null
+        case .int64(let i): return .int(i)
+        case .double(let d): return .double(d)
+        case .string(let s): return .text(s)
+        case .blob(let b): return .blob(b)
+        }
+    }
+}
+
+extension RowSnapshot {
+    /// A GRDB row as a snapshot (the tests compare stores with it).
+    static func json(_ row: Row, table: String) -> JSONValue {
+        var pairs: [(String, JSONValue)] = []
+        // By position: looking a column up by name compares names case-insensitively.
+        for (index, column) in row.columnNames.enumerated() where !(table == "document" && column == "text") {
+            let value = row[index] as DatabaseValue
+            if LateColumns.omitted(table: table, column: column, isNull: value.isNull) { continue }
+            pairs.append((column, json(value)))
+        }
+        return .object(pairs)
+    }
+
+    static func json(_ value: DatabaseValue) -> JSONValue { SQLiteSession.value(value).json }
+
+    /// A row's snapshot read through GRDB (the tests look at one).
+    static func fetch(_ db: Database, table: String, key: DatabaseValue) throws -> JSONValue? {
+        try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(keyColumn(table)) = ?", arguments: [key]).map { json($0, table: table) }
+    }
+
+    /// The key as the journal writes it, for matching rows on replay.
+    static func keyText(_ value: DatabaseValue) -> String { json(value).compact }
+}
+
+extension SQLiteStore {
+    /// Recomputes a claim's evidence balance and status inside a GRDB transaction (the tests check
+    /// the counts kept on the way against it).
+    func refreshStatus(_ db: Database, claimID: Int64) throws {
+        try SQLiteSession(db: db).refreshStatus(claimID: claimID)
+    }
+
+    /// A journal row read through GRDB.
+    static func entry(_ row: Row) throws -> JournalEntry {
+        try JournalEntry(row: StoreRow(columns: Array(row.columnNames), values: row.databaseValues.map(SQLiteSession.value)))
+    }
+}
+
+/// A ``RowCursor`` on a raw SQLite statement: cells are read where SQLite keeps them.
+final class SQLiteCursor: RowCursor {
+    private let db: Database
+    private let statement: Statement
+    private let stmt: OpaquePointer
+    let columnNames: [String]
+
+    init(db: Database, statement: Statement) {
+        self.db = db
+        self.statement = statement
+        stmt = statement.sqliteStatement
+        columnNames = statement.columnNames
+    }
+
+    deinit { sqlite3_reset(stmt) }
+
+    func next() throws -> Bool {
+        let rc = sqlite3_step(stmt)
+        if rc == SQLITE_ROW { return true }
+        if rc == SQLITE_DONE { return false }
+        throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    }
+
+    func kind(_ column: Int) -> CellKind {
+        switch sqlite3_column_type(stmt, Int32(column)) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .int
+        case SQLITE_FLOAT: return .double
+        case SQLITE_TEXT: return .text
+        default: return .blob
+        }
+    }
+
+    func int(_ column: Int) -> Int64 { sqlite3_column_int64(stmt, Int32(column)) }
+    func double(_ column: Int) -> Double { sqlite3_column_double(stmt, Int32(column)) }
+
+    func text(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+        guard let p = sqlite3_column_text(stmt, Int32(column)) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, Int32(column))))
+    }
+
+    func value(_ column: Int) -> SQLValue {
+        switch kind(column) {
+        case .null: return .null
+        case .int: return .int(int(column))
+        case .double: return .double(double(column))
+        case .text: return .text(String(decoding: text(column), as: UTF8.self))
+        case .blob:
+            let n = Int(sqlite3_column_bytes(stmt, Int32(column)))
+            guard n > 0, let p = sqlite3_column_blob(stmt, Int32(column)) else { return .blob(Data()) }
+            return .blob(Data(bytes: p, count: n))
+        }
+    }
+}
+
+extension JournalEntry {
+    /// Appends an entry inside a GRDB transaction (the tests write around the store with it).
+    @discardableResult
+    static func append(_ db: Database, author: String, action: String, ids: [String], payload: JSONValue,
+                       changes: ChangeSet = ChangeSet()) throws -> JournalEntry {
+        try append(SQLiteSession(db: db), author: author, action: action, ids: ids, payload: payload, changes: changes)
+    }
+}
