@@ -1,3 +1,4 @@
+import ClaimBench
 import ClaimKit
 import Foundation
 

@@ -37,7 +37,22 @@ import Testing
         ("UPDATE speaker SET name = 'Someone else' WHERE id = 1", "speaker 1 differs"),
         // A column added by a later migration is left out of a snapshot while NULL, and noticed once set.
         ("UPDATE claim SET date_source = 'explicit', date_paragraph = 2 WHERE id = 2", "claim 2 differs"),
+        // The hash covers the decoded ids, so their stored text must be exactly what claimcheck writes.
+        ("UPDATE journal SET ids = ' ' || ids WHERE seq = 2", "journal entry #2: its ids are not stored as claimcheck writes them"),
     ]
+
+    /// A document's text is not in its snapshot (its SHA-256 is): a BLOB of the same bytes, or text
+    /// hidden after a NUL byte, must still be named (both were found by scripts/fuzz-verifier.py).
+    @Test(arguments: ["UPDATE document SET text = CAST(text AS BLOB)", "UPDATE document SET text = text || char(0) || 'hidden'"])
+    func aDocumentsTextStaysTextAndWhole(_ tamper: String) throws {
+        let s = try StoreEngine.sqlite.makeStore()
+        let extraction = ArticleFile.extract(text: "“Exports doubled,” the minister said on Monday.\n", format: .plain)
+        _ = try s.load(NewDocument(path: nil, extraction: extraction), author: "t")
+        #expect(try s.verifyJournal().failure == nil)
+        try StoreEngine.sqlite.execute(s, tamper)
+        let failure = try #require(try s.verifyJournal().failure, "unnoticed: \(tamper)")
+        #expect(failure.contains("document 1: its text"), "\(failure)")
+    }
 
     /// A row whose later columns are NULL is snapshotted exactly as before those columns existed, so
     /// stores journaled by an older claimcheck still verify after the upgrade.

@@ -10,7 +10,8 @@ struct JournalReplay {
     private(set) var count = 0
 
     /// Checks the next entry; a failure ends the verification.
-    mutating func entry(_ e: JournalEntry) -> JournalVerification? {
+    /// `idsText`: the ids column as stored, which must be the list exactly as claimcheck writes it.
+    mutating func entry(_ e: JournalEntry, idsText: String? = nil) -> JournalVerification? {
         count += 1
         let count = self.count
         let prev = previous
@@ -22,6 +23,9 @@ struct JournalReplay {
         }
         if e.prevHash != prev {
             return fail("does not follow the entry before it (previous hash differs: inserted, deleted or reordered?)")
+        }
+        if let idsText, idsText != JSONValue.array(e.ids.map { .string($0) }).compact {
+            return fail("its ids are not stored as claimcheck writes them (edited outside claimcheck?)")
         }
         let hash = JournalEntry.computeHash(seq: e.seq, at: e.at, author: e.author, action: e.action,
                                             ids: e.ids, payload: e.payload, prevHash: e.prevHash)

@@ -15,7 +15,7 @@ extension SQLiteStore {
         var replay = JournalReplay()
         let entries = try Row.fetchCursor(db, sql: "SELECT * FROM journal ORDER BY seq")
         while let row = try entries.next() {
-            if let failure = replay.entry(try Self.entry(row)) { return failure }
+            if let failure = replay.entry(try Self.entry(row), idsText: row["ids"]) { return failure }
         }
         // Every row of every journaled table must be the one the journal last recorded.
         for (table, keyColumn) in ChangeSet.tables {

@@ -38,6 +38,13 @@ final class ByteBuffer {
 
     func append(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append($0) } }
 
+    /// Whether `text` is `[`, the bytes written since `start`, then `]`.
+    func holdsBracketed(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        let inner = count - start
+        guard text.count == inner + 2, text.first == 0x5B, text.last == 0x5D else { return false }
+        return UnsafeBufferPointer(start: base + start, count: inner).elementsEqual(text[1..<(inner + 1)])
+    }
+
     func append(_ s: StaticString) { s.withUTF8Buffer { append($0) } }
 
     func append(byte: UInt8) {

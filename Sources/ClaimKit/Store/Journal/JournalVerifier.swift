@@ -156,11 +156,18 @@ struct JournalVerifier {
             buffer.append(",\"author\":"); buffer.quote(journal.text(2))
             buffer.append(",\"ids\":[")
             let idsText = journal.text(4)
+            let idsStart = buffer.count
             if !buffer.appendStringArray(json: idsText) {
                 for (i, id) in decodeStrings(String(decoding: idsText, as: UTF8.self)).enumerated() {
                     if i > 0 { buffer.append(",") }
                     buffer.quote(string: id)
                 }
+            }
+            // The hash covers the list of ids, so the stored text must be that list exactly as
+            // claimcheck writes it ("[]" edited to "0]" still decodes to no ids).
+            if !buffer.holdsBracketed(idsText, from: idsStart),
+               !JSONValue.array(decodeStrings(String(decoding: idsText, as: UTF8.self)).map { .string($0) }).compact.utf8.elementsEqual(idsText) {
+                return failEntry("its ids are not stored as claimcheck writes them (edited outside claimcheck?)")
             }
             buffer.append("],\"payload\":")
             let payload = journal.text(5)
@@ -268,16 +275,17 @@ struct JournalVerifier {
                 if recorded.state != .hash || buffer.sha256() != recorded.digest {
                     return fail("\(label) differs from what journal entry #\(recorded.seq) recorded (changed outside claimcheck?)")
                 }
-                if let textIndex, let shaIndex, rows.kind(textIndex) == .text, rows.kind(shaIndex) == .text {
-                    let text = rows.text(textIndex)
-                    let digest: [UInt8]
-                    if text.allSatisfy({ $0 != 0 && $0 < 0x80 }) {
-                        digest = Array(SHA256Hex.of(bytes: Array(text)).utf8)
-                    } else {
-                        // The text as SQLite's C API reads it: up to a NUL byte.
-                        digest = Array(SHA256Hex.of(String(decoding: text.prefix { $0 != 0 }, as: UTF8.self)).utf8)
+                // A document's text is not in its snapshot: its SHA-256 (which is) stands for it, so
+                // the text must be stored as text (not a BLOB of the same bytes), whole (no NUL byte
+                // hiding what follows) and hash to it.
+                if table == "document", let textIndex, let shaIndex {
+                    guard rows.kind(textIndex) == .text else {
+                        return fail("\(label): its text is not stored as text (changed outside claimcheck?)")
                     }
-                    if !rows.text(shaIndex).elementsEqual(digest) {
+                    let text = rows.text(textIndex)
+                    if text.contains(0) { return fail("\(label): its text holds a NUL byte (changed outside claimcheck?)") }
+                    let digest = SHA256Hex.of(bytes: Array(text))
+                    if rows.kind(shaIndex) != .text || !rows.text(shaIndex).elementsEqual(digest.utf8) {
                         return fail("\(label): its text no longer matches its SHA-256")
                     }
                 }
