@@ -50,27 +50,58 @@ enum HTMLHints {
     ]
     static let maybe = ["and", "article", "body", "column", "content", "main", "shadow", "post", "story", "entry", "text"]
 
-    private static let positiveBytes = positive.map { Array($0.utf8) }
-    private static let negativeBytes = negative.map { Array($0.utf8) }
-    private static let unlikelyBytes = unlikely.map { Array($0.utf8) }
-    private static let maybeBytes = maybe.map { Array($0.utf8) }
+    private static let positiveSet = PatternSet(positive)
+    private static let negativeSet = PatternSet(negative)
+    private static let unlikelySet = PatternSet(unlikely)
+    private static let maybeSet = PatternSet(maybe)
 
     /// Readability's class weight: ±25 for the class and again for the id.
     static func weight(className: String, id: String) -> Double {
-        var w = 0.0
-        for s in [className, id] where !s.isEmpty {
-            let bytes = Array(s.utf8)
-            if negativeBytes.contains(where: { contains(bytes, $0) }) { w -= 25 }
-            if positiveBytes.contains(where: { contains(bytes, $0) }) { w += 25 }
+        weight(of: className) + weight(of: id)
+    }
+
+    private static func weight(of s: String) -> Double {
+        guard !s.isEmpty else { return 0 }
+        var s = s
+        return s.withUTF8 { b in
+            (negativeSet.matches(b) ? -25 : 0) + (positiveSet.matches(b) ? 25 : 0)
         }
-        return w
     }
 
     static func isUnlikely(_ classAndID: String) -> Bool {
         guard !classAndID.isEmpty else { return false }
-        let bytes = Array(classAndID.utf8)
-        guard unlikelyBytes.contains(where: { contains(bytes, $0) }) else { return false }
-        return !maybeBytes.contains(where: { contains(bytes, $0) })
+        var s = classAndID
+        return s.withUTF8 { b in unlikelySet.matches(b) && !maybeSet.matches(b) }
+    }
+
+    /// Substring patterns indexed by their first byte: one pass over a class name finds whether any of
+    /// them occurs, without allocating (this runs for every distinct class on a page).
+    struct PatternSet: Sendable {
+        private let patterns: [[UInt8]]
+        /// For each byte value, the patterns starting with it.
+        private let byFirst: [[Int]]
+
+        init(_ strings: [String]) {
+            patterns = strings.map { Array($0.utf8) }
+            var byFirst = [[Int]](repeating: [], count: 256)
+            for (k, p) in patterns.enumerated() where !p.isEmpty { byFirst[Int(p[0])].append(k) }
+            self.byFirst = byFirst
+        }
+
+        func matches(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = b.count
+            for i in 0..<n {
+                for k in byFirst[Int(b[i])] {
+                    let p = patterns[k]
+                    let m = p.count
+                    guard i + m <= n else { continue }
+                    var j = 1
+                    while j < m, b[i + j] == p[j] { j += 1 }
+                    if j == m { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// Substring search on bytes (Foundation's `contains` costs far more, once per element).
@@ -90,9 +121,8 @@ enum HTMLHints {
         return false
     }
 
-    static func tokens(_ s: String) -> [Substring] {
-        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
-    }
+    /// The separators of class tokens: space, tab, LF, CR, FF.
+    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }
 
     /// `display:none` or `visibility:hidden` in an inline style.
     static func styleHides(_ style: String) -> Bool {
