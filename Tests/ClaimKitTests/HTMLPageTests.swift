@@ -24,7 +24,7 @@ import Testing
     ]
     static let storyText = story.joined(separator: "\n\n") + "\n"
 
-    @Test(arguments: ["form-wrapped.html", "teaser-cards.html", "empty-article.html", "hidden-blocks.html",
+    @Test(arguments: ["form-wrapped.html", "teaser-cards.html", "empty-article.html", "hidden-blocks.html", "comment-section.html",
                       "placeholder-date.html", "offset-date.html"])
     func theStoryAndNothingElse(_ name: String) throws {
         let e = try Self.read(name)

@@ -41,6 +41,9 @@ struct HTMLBodyCleaner {
             let b = page.blocks[k]
             let nearEdge = position < 6 || position >= chosen.count - 2
             if b.heading == 1 { continue }
+            // A "Comments" / "12 Responses" / "Leave a reply" heading past the start opens the comment
+            // section: the article has ended.
+            if b.heading > 0, position >= 3, b.words <= 16, Self.opensComments(text(b)) { break }
             if b.heading > 0, let h = headline, b.words <= 40,
                HTMLHeadline.words(text(b)).joined(separator: " ") == h { continue }
             if b.words <= 6 {
@@ -63,6 +66,26 @@ struct HTMLBodyCleaner {
         }
         return out
     }
+
+    static func opensComments(_ t: String) -> Bool {
+        var words = HTMLHeadline.words(t)
+        guard words.count <= 16 else { return false }
+        if let first = words.first, Int(first) != nil || first == "no" || first == "one" {
+            words.removeFirst()
+            // "14 Responses to “The Title”", "3 thoughts on “The Title”".
+            if words.count >= 2, ["responses to", "thoughts on", "comments on", "replies to"].contains(words[0] + " " + words[1]) {
+                return true
+            }
+        }
+        return words.count <= 5 && commentHeadings.contains(words.joined(separator: " "))
+    }
+
+    static let commentHeadings: Set<String> = [
+        "comments", "comment", "responses", "response", "replies", "reader comments", "user comments",
+        "leave a reply", "leave a comment", "post a comment", "add a comment", "add your comment", "discussion",
+        "join the discussion", "join the conversation", "what do you think", "trackbacks", "pingbacks",
+        "comments and trackbacks", "reactions",
+    ]
 
     /// "By Ana Ruiz", "By Ana Ruiz, Staff Writer", "Posted by ana".
     static func isByline(_ t: String) -> Bool {

@@ -14,13 +14,21 @@ enum HTMLHints {
         "timestamp", "pubdate", "post-date", "entry-date", "date", "published", "toolbar", "tools", "masthead",
         "skip", "skip-link", "skiplink", "tags", "tag-list", "post-tags", "entry-meta", "post-meta", "meta",
         "article-meta", "postmetadata", "print", "email", "disqus_thread", "outbrain", "taboola",
+        // Author boxes, newsletter boxes, story lists, tag and category lines, captions.
+        "author-bio", "authorbio", "about-author", "author-box", "author-info", "author-details", "bio",
+        "newsletter-box", "newsletter-form", "signup", "sign-up", "subscribe-box", "subscription",
+        "more-stories", "recommended", "read-more", "readmore", "also-read", "more-from", "popular", "most-popular",
+        "trending", "tagcloud", "tag-cloud", "tag-links", "tags-links", "entry-tags", "categories", "cat-links",
+        "post-categories", "entry-categories", "image-caption", "photo-caption", "img-caption", "media-caption",
+        "caption-text", "photo-credit", "image-credit",
     ]
 
     /// Dropped tokens that name metadata rather than furniture.
     static let metadataTokens: Set<String> = [
         "byline", "bylines", "author", "authors", "dateline", "caption", "wp-caption-text", "credit", "credits",
         "timestamp", "pubdate", "post-date", "entry-date", "date", "published", "entry-meta", "post-meta", "meta",
-        "article-meta", "postmetadata",
+        "article-meta", "postmetadata", "image-caption", "photo-caption", "img-caption", "media-caption", "caption-text",
+        "photo-credit", "image-credit",
     ]
 
     /// Roles of chrome.
@@ -120,6 +128,18 @@ enum HTMLHints {
         }
         return false
     }
+
+    /// A token of a comment section: starts with "comment" ("comments", "commentbody", "comment-list";
+    /// not "commentary", an opinion article), or names a comment system or reply form.
+    static func namesComments(_ token: String) -> Bool {
+        if token.hasPrefix("comment") { return !token.hasPrefix("commentary") }
+        return commentTokens.contains(token)
+    }
+
+    static let commentTokens: Set<String> = [
+        "respond", "replies", "disqus_thread", "dsq-content", "reader-comments", "user-comments", "usercomments",
+        "discussion", "talkback",
+    ]
 
     /// The separators of class tokens: space, tab, LF, CR, FF.
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }

@@ -23,6 +23,9 @@ struct HTMLPage {
         /// A block element whose class or id names furniture (share, related, comments...) or metadata
         /// (byline, date, caption): dropped when small enough to be that (see `HTMLContent`).
         var furniture: Furniture = .none
+        /// A class or id token naming readers' comments ("comments", "commentbody", "comment-list"):
+        /// never part of the article unless it wraps the whole of it.
+        var comments = false
         /// Direct text bytes and link text bytes; summed over the subtree later.
         var textBytes = 0
         var linkBytes = 0
@@ -111,6 +114,7 @@ private struct HTMLWalker {
         var unlikely = false
         var furniture = HTMLPage.Furniture.none
         var byline = false
+        var comments = false
 
         init() {}
 
@@ -131,6 +135,7 @@ private struct HTMLWalker {
                         if HTMLHints.metadataTokens.contains(t) { metadata = true }
                     }
                     if HTMLHints.bylineTokens.contains(t) { byline = true }
+                    if HTMLHints.namesComments(t) { comments = true }
                 }
             }
             if dropped { furniture = metadata ? .metadata : .furniture }
@@ -321,7 +326,7 @@ private struct HTMLWalker {
             tag: Int(tag.rawValue), parent: stack.last?.element ?? -1, classAndID: classAndID,
             weight: hints.weight + info.baseScore,
             unlikely: tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A && tag != GUMBO_TAG_HTML && hints.unlikely,
-            furniture: furniture))
+            furniture: furniture, comments: hints.comments))
 
         let frame = Frame(node: node, nextChild: 0, element: index, wasBlock: info.isBlock, savedOwner: owner,
                           savedHeading: heading, hidden: hidden, chrome: chrome, link: link, byline: byline,
