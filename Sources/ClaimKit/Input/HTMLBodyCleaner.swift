@@ -51,6 +51,7 @@ struct HTMLBodyCleaner {
                 if Self.labels.contains(key) || key.isEmpty { continue }
                 if b.linkBytes * 10 >= b.range.count * 9, b.words <= 4 { continue }
             }
+            if b.words <= 80, Self.isPageFurniture(text(b), atEnd: position >= chosen.count - 3) { continue }
             if nearEdge, b.words <= 12, b.heading == 0 {
                 let t = text(b)
                 if Self.isByline(t) {
@@ -65,6 +66,41 @@ struct HTMLBodyCleaner {
             out.append(k)
         }
         return out
+    }
+
+    /// Lines that belong to the page rather than the story, by what they say: a post-to-post navigation
+    /// line ("« Older post | Main | Newer post »"), a "Tags:" or "Filed under:" line, an image caption
+    /// behind its "Enlarge" button, and at the very end a copyright notice or the author's short bio
+    /// ("Ana Ruiz is a staff writer at ...").
+    static func isPageFurniture(_ t: String, atEnd: Bool) -> Bool {
+        let trimmed = t.trimmingInputWhitespace()
+        if (trimmed.hasPrefix("«") || trimmed.hasSuffix("»")), trimmed.contains(" | ") { return true }
+        let lower = trimmed.lowercased()
+        for prefix in ["tags:", "filed under:", "filed in:", "categories:", "posted in:"] where lower.hasPrefix(prefix) {
+            return true
+        }
+        if lower.contains(" | tags: ") { return true }
+        if trimmed.hasPrefix("Enlarge "), trimmed.dropFirst(8).first?.isUppercase == true { return true }
+        guard atEnd else { return false }
+        if (lower.hasPrefix("©") || lower.hasPrefix("copyright")), lower.contains("rights reserved") { return true }
+        return isAuthorBio(trimmed)
+    }
+
+    /// "Ana Ruiz is a staff writer for ...", "Ana Ruiz / Ana is the site's senior editor ...": a name
+    /// (capitalised words), then "is" and, within the next few words, a writer's trade.
+    static func isAuthorBio(_ t: String) -> Bool {
+        let words = t.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 5 else { return false }
+        var k = 0
+        while k < words.count, k < 8, words[k] != "is" { k += 1 }
+        guard k >= 2, k < words.count - 2, words[k] == "is" else { return false }
+        let name = words[0..<k].filter { $0 != "/" }
+        guard name.count >= 2, name.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        let trades = ["writer", "editor", "reporter", "correspondent", "columnist", "contributor", "journalist",
+                      "blogger", "author", "producer", "critic"]
+        return words[(k + 2)..<min(words.count, k + 9)].contains { w in
+            trades.contains { w.lowercased().hasPrefix($0) }
+        }
     }
 
     static func opensComments(_ t: String) -> Bool {
