@@ -95,7 +95,9 @@ struct HTMLBodyCleaner {
         while k < words.count, k < 8, words[k] != "is" { k += 1 }
         guard k >= 2, k < words.count - 2, words[k] == "is" else { return false }
         let name = words[0..<k].filter { $0 != "/" }
-        guard name.count >= 2, name.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        // Particles may be lowercase ("Piet de Vries"); the name starts and ends capitalised.
+        guard name.count >= 2, name.first?.first?.isUppercase == true, name.last?.first?.isUppercase == true,
+              name.filter({ $0.first?.isUppercase == true }).count * 2 >= name.count else { return false }
         let trades = ["writer", "editor", "reporter", "correspondent", "columnist", "contributor", "journalist",
                       "blogger", "author", "producer", "critic"]
         return words[(k + 2)..<min(words.count, k + 9)].contains { w in
