@@ -24,7 +24,7 @@ import Testing
     ]
     static let storyText = story.joined(separator: "\n\n") + "\n"
 
-    @Test(arguments: ["form-wrapped.html", "teaser-cards.html", "empty-article.html", "hidden-blocks.html",
+    @Test(arguments: ["form-wrapped.html", "teaser-cards.html", "empty-article.html", "hidden-blocks.html", "comment-section.html",
                       "placeholder-date.html", "offset-date.html"])
     func theStoryAndNothingElse(_ name: String) throws {
         let e = try Self.read(name)
@@ -114,6 +114,27 @@ import Testing
             """, format: .html)
         #expect(r.metadata.byline == "Ana Ruiz and Piet de Vries")
         #expect(r.text.hasPrefix("By Monday, the river had risen.\n\n"))
+    }
+
+    @Test func pageLinesAroundTheStoryGo() {
+        let r = SourceReader.read("""
+            <body><div class="story"><p>« Older post | Main | Newer post »</p>
+            <p>\(Self.story[0])</p><p>Enlarge Photo by Ana Ruiz. The old pump house on Mill Road, where the leaks were first found.</p>
+            <p>\(Self.story[1])</p><p>\(Self.story[2])</p><p>Tags: water, county board, rates</p>
+            <p>Lina Okafor is the paper's chief financial reporter.</p>
+            <p>Piet de Vries / Piet is a contributing writer who covers local government for the Courier.</p>
+            <p>© 2025 The Valley Courier. All rights reserved.</p></div></body>
+            """, format: .html)
+        #expect(r.text == Self.story[0...2].joined(separator: "\n\n") + "\n")
+    }
+
+    @Test func storyLinesThatLookLikeFurnitureStay() {
+        // A story's own last line about a person, and copyright as a subject, are not furniture.
+        #expect(!HTMLBodyCleaner.isPageFurniture("Lina Okafor is the chair of the county water board.", atEnd: true))
+        #expect(!HTMLBodyCleaner.isPageFurniture("The copyright office said all rights reserved notices are optional.", atEnd: false))
+        #expect(!HTMLBodyCleaner.isPageFurniture("Enlarge the map, and the pattern is plain.", atEnd: false))
+        #expect(HTMLBodyCleaner.isPageFurniture("Copyright 2025 Valley Courier. All rights reserved.", atEnd: true))
+        #expect(!HTMLBodyCleaner.isPageFurniture("Copyright 2025 Valley Courier. All rights reserved.", atEnd: false))
     }
 
     @Test func visibleHeadlineIsPreferredOverTheSEOTitle() {

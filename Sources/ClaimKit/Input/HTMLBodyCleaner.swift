@@ -41,6 +41,9 @@ struct HTMLBodyCleaner {
             let b = page.blocks[k]
             let nearEdge = position < 6 || position >= chosen.count - 2
             if b.heading == 1 { continue }
+            // A "Comments" / "12 Responses" / "Leave a reply" heading past the start opens the comment
+            // section: the article has ended.
+            if b.heading > 0, position >= 3, b.words <= 16, Self.opensComments(text(b)) { break }
             if b.heading > 0, let h = headline, b.words <= 40,
                HTMLHeadline.words(text(b)).joined(separator: " ") == h { continue }
             if b.words <= 6 {
@@ -48,6 +51,7 @@ struct HTMLBodyCleaner {
                 if Self.labels.contains(key) || key.isEmpty { continue }
                 if b.linkBytes * 10 >= b.range.count * 9, b.words <= 4 { continue }
             }
+            if b.words <= 80, Self.isPageFurniture(text(b), atEnd: position >= chosen.count - 3) { continue }
             if nearEdge, b.words <= 12, b.heading == 0 {
                 let t = text(b)
                 if Self.isByline(t) {
@@ -63,6 +67,63 @@ struct HTMLBodyCleaner {
         }
         return out
     }
+
+    /// Lines that belong to the page rather than the story, by what they say: a post-to-post navigation
+    /// line ("« Older post | Main | Newer post »"), a "Tags:" or "Filed under:" line, an image caption
+    /// behind its "Enlarge" button, and at the very end a copyright notice or the author's short bio
+    /// ("Ana Ruiz is a staff writer at ...").
+    static func isPageFurniture(_ t: String, atEnd: Bool) -> Bool {
+        let trimmed = t.trimmingInputWhitespace()
+        if (trimmed.hasPrefix("«") || trimmed.hasSuffix("»")), trimmed.contains(" | ") { return true }
+        let lower = trimmed.lowercased()
+        for prefix in ["tags:", "filed under:", "filed in:", "categories:", "posted in:"] where lower.hasPrefix(prefix) {
+            return true
+        }
+        if lower.contains(" | tags: ") { return true }
+        if trimmed.hasPrefix("Enlarge "), trimmed.dropFirst(8).first?.isUppercase == true { return true }
+        guard atEnd else { return false }
+        if (lower.hasPrefix("©") || lower.hasPrefix("copyright")), lower.contains("rights reserved") { return true }
+        return isAuthorBio(trimmed)
+    }
+
+    /// "Ana Ruiz is a staff writer for ...", "Ana Ruiz / Ana is the site's senior editor ...": a name
+    /// (capitalised words), then "is" and, within the next few words, a writer's trade.
+    static func isAuthorBio(_ t: String) -> Bool {
+        let words = t.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 5 else { return false }
+        var k = 0
+        while k < words.count, k < 8, words[k] != "is" { k += 1 }
+        guard k >= 2, k < words.count - 2, words[k] == "is" else { return false }
+        let name = words[0..<k].filter { $0 != "/" }
+        // Particles may be lowercase ("Piet de Vries"); the name starts and ends capitalised.
+        guard name.count >= 2, name.first?.first?.isUppercase == true, name.last?.first?.isUppercase == true,
+              name.filter({ $0.first?.isUppercase == true }).count * 2 >= name.count else { return false }
+        let trades = ["writer", "editor", "reporter", "correspondent", "columnist", "contributor", "journalist",
+                      "blogger", "author", "producer", "critic"]
+        return words[(k + 2)..<min(words.count, k + 9)].contains { w in
+            trades.contains { w.lowercased().hasPrefix($0) }
+        }
+    }
+
+    static func opensComments(_ t: String) -> Bool {
+        var words = HTMLHeadline.words(t)
+        guard words.count <= 16 else { return false }
+        if let first = words.first, Int(first) != nil || first == "no" || first == "one" {
+            words.removeFirst()
+            // "14 Responses to “The Title”", "3 thoughts on “The Title”".
+            if words.count >= 2, ["responses to", "thoughts on", "comments on", "replies to"].contains(words[0] + " " + words[1]) {
+                return true
+            }
+        }
+        return words.count <= 5 && commentHeadings.contains(words.joined(separator: " "))
+    }
+
+    static let commentHeadings: Set<String> = [
+        "comments", "comment", "responses", "response", "replies", "reader comments", "user comments",
+        "leave a reply", "leave a comment", "post a comment", "add a comment", "add your comment", "discussion",
+        "join the discussion", "join the conversation", "what do you think", "trackbacks", "pingbacks",
+        "comments and trackbacks", "reactions",
+    ]
 
     /// "By Ana Ruiz", "By Ana Ruiz, Staff Writer", "Posted by ana".
     static func isByline(_ t: String) -> Bool {

@@ -156,7 +156,7 @@ struct HTMLContent {
         let threshold = max(10, score[top] * 0.2)
         if elements[top].parent >= 0 {
             let topClass = elements[top].classAndID
-            for s in children[elements[top].parent] where s != top && !removed[s] {
+            for s in children[elements[top].parent] where s != top && !removed[s] && !elements[s].comments {
                 var sScore = isCandidate[s] ? score[s] : 0
                 if !topClass.isEmpty, elements[s].classAndID == topClass { sScore += score[top] * 0.2 }
                 if sScore >= threshold {
@@ -185,7 +185,9 @@ struct HTMLContent {
             }
             inside[k] = p >= 0 && inside[p]
             guard inside[k] else { continue }
-            dropped[k] = (p >= 0 && dropped[p]) || removed[k] || cleanedAway(k, isCandidate[k] ? score[k] : 0)
+            // Inside the article, a comment section goes whatever it scores.
+            dropped[k] = (p >= 0 && dropped[p]) || removed[k] || elements[k].comments
+                || cleanedAway(k, isCandidate[k] ? score[k] : 0)
         }
         var out: [Int] = []
         for (k, b) in page.blocks.enumerated() where !b.chrome && b.owner >= 0 && inside[b.owner] && !dropped[b.owner] {

@@ -14,13 +14,21 @@ enum HTMLHints {
         "timestamp", "pubdate", "post-date", "entry-date", "date", "published", "toolbar", "tools", "masthead",
         "skip", "skip-link", "skiplink", "tags", "tag-list", "post-tags", "entry-meta", "post-meta", "meta",
         "article-meta", "postmetadata", "print", "email", "disqus_thread", "outbrain", "taboola",
+        // Author boxes, newsletter boxes, story lists, tag and category lines, captions.
+        "author-bio", "authorbio", "about-author", "author-box", "author-info", "author-details", "bio",
+        "newsletter-box", "newsletter-form", "signup", "sign-up", "subscribe-box", "subscription",
+        "more-stories", "recommended", "read-more", "readmore", "also-read", "more-from", "popular", "most-popular",
+        "trending", "tagcloud", "tag-cloud", "tag-links", "tags-links", "entry-tags", "categories", "cat-links",
+        "post-categories", "entry-categories", "image-caption", "photo-caption", "img-caption", "media-caption",
+        "caption-text", "photo-credit", "image-credit",
     ]
 
     /// Dropped tokens that name metadata rather than furniture.
     static let metadataTokens: Set<String> = [
         "byline", "bylines", "author", "authors", "dateline", "caption", "wp-caption-text", "credit", "credits",
         "timestamp", "pubdate", "post-date", "entry-date", "date", "published", "entry-meta", "post-meta", "meta",
-        "article-meta", "postmetadata",
+        "article-meta", "postmetadata", "image-caption", "photo-caption", "img-caption", "media-caption", "caption-text",
+        "photo-credit", "image-credit",
     ]
 
     /// Roles of chrome.
@@ -50,27 +58,58 @@ enum HTMLHints {
     ]
     static let maybe = ["and", "article", "body", "column", "content", "main", "shadow", "post", "story", "entry", "text"]
 
-    private static let positiveBytes = positive.map { Array($0.utf8) }
-    private static let negativeBytes = negative.map { Array($0.utf8) }
-    private static let unlikelyBytes = unlikely.map { Array($0.utf8) }
-    private static let maybeBytes = maybe.map { Array($0.utf8) }
+    private static let positiveSet = PatternSet(positive)
+    private static let negativeSet = PatternSet(negative)
+    private static let unlikelySet = PatternSet(unlikely)
+    private static let maybeSet = PatternSet(maybe)
 
     /// Readability's class weight: ±25 for the class and again for the id.
     static func weight(className: String, id: String) -> Double {
-        var w = 0.0
-        for s in [className, id] where !s.isEmpty {
-            let bytes = Array(s.utf8)
-            if negativeBytes.contains(where: { contains(bytes, $0) }) { w -= 25 }
-            if positiveBytes.contains(where: { contains(bytes, $0) }) { w += 25 }
+        weight(of: className) + weight(of: id)
+    }
+
+    private static func weight(of s: String) -> Double {
+        guard !s.isEmpty else { return 0 }
+        var s = s
+        return s.withUTF8 { b in
+            (negativeSet.matches(b) ? -25 : 0) + (positiveSet.matches(b) ? 25 : 0)
         }
-        return w
     }
 
     static func isUnlikely(_ classAndID: String) -> Bool {
         guard !classAndID.isEmpty else { return false }
-        let bytes = Array(classAndID.utf8)
-        guard unlikelyBytes.contains(where: { contains(bytes, $0) }) else { return false }
-        return !maybeBytes.contains(where: { contains(bytes, $0) })
+        var s = classAndID
+        return s.withUTF8 { b in unlikelySet.matches(b) && !maybeSet.matches(b) }
+    }
+
+    /// Substring patterns indexed by their first byte: one pass over a class name finds whether any of
+    /// them occurs, without allocating (this runs for every distinct class on a page).
+    struct PatternSet: Sendable {
+        private let patterns: [[UInt8]]
+        /// For each byte value, the patterns starting with it.
+        private let byFirst: [[Int]]
+
+        init(_ strings: [String]) {
+            patterns = strings.map { Array($0.utf8) }
+            var byFirst = [[Int]](repeating: [], count: 256)
+            for (k, p) in patterns.enumerated() where !p.isEmpty { byFirst[Int(p[0])].append(k) }
+            self.byFirst = byFirst
+        }
+
+        func matches(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = b.count
+            for i in 0..<n {
+                for k in byFirst[Int(b[i])] {
+                    let p = patterns[k]
+                    let m = p.count
+                    guard i + m <= n else { continue }
+                    var j = 1
+                    while j < m, b[i + j] == p[j] { j += 1 }
+                    if j == m { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// Substring search on bytes (Foundation's `contains` costs far more, once per element).
@@ -90,9 +129,20 @@ enum HTMLHints {
         return false
     }
 
-    static func tokens(_ s: String) -> [Substring] {
-        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
+    /// A token of a comment section: starts with "comment" ("comments", "commentbody", "comment-list";
+    /// not "commentary", an opinion article), or names a comment system or reply form.
+    static func namesComments(_ token: String) -> Bool {
+        if token.hasPrefix("comment") { return !token.hasPrefix("commentary") }
+        return commentTokens.contains(token)
     }
+
+    static let commentTokens: Set<String> = [
+        "respond", "replies", "disqus_thread", "dsq-content", "reader-comments", "user-comments", "usercomments",
+        "discussion", "talkback",
+    ]
+
+    /// The separators of class tokens: space, tab, LF, CR, FF.
+    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }
 
     /// `display:none` or `visibility:hidden` in an inline style.
     static func styleHides(_ style: String) -> Bool {

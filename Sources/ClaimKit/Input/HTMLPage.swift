@@ -12,7 +12,7 @@ import Darwin
 /// The walk over gumbo's tree is iterative, so deeply nested pages cannot exhaust the stack.
 struct HTMLPage {
     /// One element of the page, in document order (a parent always precedes its children).
-    struct Element {
+    struct Element: Equatable {
         var tag: Int
         var parent: Int
         /// Lowercased `class` and `id` joined by a space.
@@ -23,6 +23,9 @@ struct HTMLPage {
         /// A block element whose class or id names furniture (share, related, comments...) or metadata
         /// (byline, date, caption): dropped when small enough to be that (see `HTMLContent`).
         var furniture: Furniture = .none
+        /// A class or id token naming readers' comments ("comments", "commentbody", "comment-list"):
+        /// never part of the article unless it wraps the whole of it.
+        var comments = false
         /// Direct text bytes and link text bytes; summed over the subtree later.
         var textBytes = 0
         var linkBytes = 0
@@ -33,7 +36,7 @@ struct HTMLPage {
     enum Furniture { case none, furniture, metadata }
 
     /// A paragraph of visible text.
-    struct Block {
+    struct Block: Equatable {
         var range: Range<Int>
         /// Innermost block element when the paragraph began.
         var owner: Int
@@ -61,16 +64,20 @@ struct HTMLPage {
     /// Visible words in `<body>`, chrome included.
     var bodyWords = 0
 
-    static func parse(_ source: String) -> HTMLPage {
+    /// `stripRawText: false` parses the page as it is (tests compare the two).
+    static func parse(_ source: String, stripRawText: Bool = true) -> HTMLPage {
         var page = HTMLPage()
-        var utf8 = Array(source.utf8)
+        // Script and style contents and comments go first: the visible text is the same without them.
+        var utf8 = !stripRawText ? Array(source.utf8)
+            : source.utf8.withContiguousStorageIfAvailable(HTMLRawTextStripper.strip)
+                ?? HTMLRawTextStripper.strip(Array(source.utf8))
         if utf8.isEmpty { return page }
         utf8.withUnsafeMutableBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
-                var options = cc_gumbo_default_options()
-                options.max_errors = 0
-                guard let output = gumbo_parse_with_options(&options, chars, buf.count) else { return }
-                defer { gumbo_destroy_output(&options, output) }
+                // Every node in one arena, released whole (see shim.h): no malloc and free per node.
+                var arena = cc_arena()
+                defer { cc_arena_release(&arena) }
+                guard let output = cc_gumbo_parse_in_arena(&arena, chars, buf.count) else { return }
                 var walker = HTMLWalker()
                 walker.walk(output.pointee.root)
                 page = walker.page
@@ -107,17 +114,31 @@ private struct HTMLWalker {
         var unlikely = false
         var furniture = HTMLPage.Furniture.none
         var byline = false
+        var comments = false
 
         init() {}
 
         init(className: String, id: String, classAndID: String) {
             weight = HTMLHints.weight(className: className, id: id)
             unlikely = HTMLHints.isUnlikely(classAndID)
-            let tokens = HTMLHints.tokens(classAndID).map(String.init)
-            if tokens.contains(where: HTMLHints.droppedTokens.contains) {
-                furniture = tokens.contains(where: HTMLHints.metadataTokens.contains) ? .metadata : .furniture
+            var dropped = false, metadata = false
+            var all = classAndID
+            all.withUTF8 { b in
+                var start = 0
+                for end in 0...b.count where end == b.count || HTMLHints.isSpace(b[end]) {
+                    defer { start = end + 1 }
+                    guard end > start else { continue }
+                    // Short tokens are small strings: no allocation.
+                    let t = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+                    if HTMLHints.droppedTokens.contains(t) {
+                        dropped = true
+                        if HTMLHints.metadataTokens.contains(t) { metadata = true }
+                    }
+                    if HTMLHints.bylineTokens.contains(t) { byline = true }
+                    if HTMLHints.namesComments(t) { comments = true }
+                }
             }
-            byline = tokens.contains(where: HTMLHints.bylineTokens.contains)
+            if dropped { furniture = metadata ? .metadata : .furniture }
         }
     }
 
@@ -180,9 +201,54 @@ private struct HTMLWalker {
 
     static let unionOffset = MemoryLayout<GumboNode>.offset(of: \GumboNode.v)!
 
-    private func attribute(_ element: UnsafeMutablePointer<GumboElement>, _ name: String) -> String? {
-        guard let a = gumbo_get_attribute(&element.pointee.attributes, name), let v = a.pointee.value else { return nil }
-        return String(cString: v)
+    /// The attributes the reader looks at, found in one pass over the element's attributes (gumbo
+    /// lowercases attribute names). Values stay C strings until one is needed.
+    private struct Attributes {
+        var `class`, id, style, role, rel, itemprop, content, datetime, type, href, ariaHidden: UnsafePointer<CChar>?
+        var property, name, httpEquiv: UnsafePointer<CChar>?
+        var hidden = false
+
+        init(_ vector: GumboVector) {
+            for k in 0..<Int(vector.length) {
+                guard let raw = vector.data[k] else { continue }
+                let a = raw.assumingMemoryBound(to: GumboAttribute.self).pointee
+                guard let n = a.name, let v = a.value else { continue }
+                switch n.pointee {
+                case 0x61:  // a
+                    if strcmp(n, "aria-hidden") == 0 { ariaHidden = v }
+                case 0x63:  // c
+                    if strcmp(n, "class") == 0 { `class` = v } else if strcmp(n, "content") == 0 { content = v }
+                case 0x64:  // d
+                    if strcmp(n, "datetime") == 0 { datetime = v }
+                case 0x68:  // h
+                    if strcmp(n, "hidden") == 0 { hidden = true }
+                    else if strcmp(n, "href") == 0 { href = v }
+                    else if strcmp(n, "http-equiv") == 0 { httpEquiv = v }
+                case 0x69:  // i
+                    if strcmp(n, "id") == 0 { id = v } else if strcmp(n, "itemprop") == 0 { itemprop = v }
+                case 0x6E:  // n
+                    if strcmp(n, "name") == 0 { name = v }
+                case 0x70:  // p
+                    if strcmp(n, "property") == 0 { property = v }
+                case 0x72:  // r
+                    if strcmp(n, "role") == 0 { role = v } else if strcmp(n, "rel") == 0 { rel = v }
+                case 0x73:  // s
+                    if strcmp(n, "style") == 0 { style = v }
+                case 0x74:  // t
+                    if strcmp(n, "type") == 0 { type = v }
+                default: break
+                }
+            }
+        }
+
+        /// The first value gumbo kept for an attribute (a repeated attribute is dropped, as in browsers).
+        static func string(_ v: UnsafePointer<CChar>?) -> String? { v.map { String(cString: $0) } }
+        static func lowercased(_ v: UnsafePointer<CChar>?) -> String? { v.map { String(cString: $0).lowercased() } }
+        /// Whether the value is `word` in any case (ASCII).
+        static func equals(_ v: UnsafePointer<CChar>?, _ word: StaticString) -> Bool {
+            guard let v else { return false }
+            return strcasecmp(v, UnsafeRawPointer(word.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
+        }
     }
 
     private mutating func enter(_ node: UnsafeMutablePointer<GumboNode>, _ stack: inout [Frame]) {
@@ -190,34 +256,34 @@ private struct HTMLWalker {
         let element = (UnsafeMutableRawPointer(node) + HTMLWalker.unionOffset).assumingMemoryBound(to: GumboElement.self)
         let tag = element.pointee.tag
         let info = HTMLTagInfo.of(tag)
-        let name = info.name
-        if name == "body" { inBody = true }
-        if info.isBlock || name == "br" { endParagraph() }
+        if tag == GUMBO_TAG_BODY { inBody = true }
+        if info.isBlock { endParagraph() }
+        let hasAttributes = element.pointee.attributes.length > 0
+        let attributes = hasAttributes ? Attributes(element.pointee.attributes) : nil
 
         // Metadata from the head (and anywhere else it stands).
         var collect = Collect.none
-        switch name {
-        case "meta":
-            if let content = attribute(element, "content") {
-                for key in ["property", "name", "itemprop", "http-equiv"] {
-                    if let k = attribute(element, key)?.lowercased(), page.metas[k] == nil { page.metas[k] = content }
+        switch tag {
+        case GUMBO_TAG_META:
+            if let attributes, let content = Attributes.string(attributes.content) {
+                for key in [attributes.property, attributes.name, attributes.itemprop, attributes.httpEquiv] {
+                    if let k = Attributes.lowercased(key), page.metas[k] == nil { page.metas[k] = content }
                 }
             }
-        case "link":
-            if page.canonical == nil, let rel = attribute(element, "rel")?.lowercased(),
+        case GUMBO_TAG_LINK:
+            if page.canonical == nil, let rel = Attributes.lowercased(attributes?.rel),
                rel.split(separator: " ").contains("canonical") {
-                page.canonical = attribute(element, "href")
+                page.canonical = Attributes.string(attributes?.href)
             }
-        case "title":
+        case GUMBO_TAG_TITLE:
             if page.title == nil, hiddenDepth == 0 || !inBody { collect = .title }
-        case "script":
-            if let type = attribute(element, "type")?.lowercased(), type.contains("ld+json") { collect = .jsonLD }
+        case GUMBO_TAG_SCRIPT:
+            if let type = Attributes.lowercased(attributes?.type), type.contains("ld+json") { collect = .jsonLD }
         default: break
         }
 
-        let hasAttributes = element.pointee.attributes.length > 0
-        let classValue = hasAttributes ? attribute(element, "class")?.lowercased() ?? "" : ""
-        let idValue = hasAttributes ? attribute(element, "id")?.lowercased() ?? "" : ""
+        let classValue = Attributes.lowercased(attributes?.class) ?? ""
+        let idValue = Attributes.lowercased(attributes?.id) ?? ""
         let classAndID = classValue.isEmpty ? idValue : idValue.isEmpty ? classValue : classValue + " " + idValue
         var hints = ClassHints()
         if !classAndID.isEmpty {
@@ -228,40 +294,39 @@ private struct HTMLWalker {
                 hintCache[classAndID] = hints
             }
         }
-        if hasAttributes {
-            if name == "time", let dt = attribute(element, "datetime") {
+        let itemprop = Attributes.lowercased(attributes?.itemprop)
+        if let attributes {
+            if tag == GUMBO_TAG_TIME, let dt = Attributes.string(attributes.datetime) {
                 page.times.append((dt, page.elements.count))
-                if let prop = attribute(element, "itemprop")?.lowercased(), page.metas[prop] == nil { page.metas[prop] = dt }
-            } else if let prop = attribute(element, "itemprop")?.lowercased(), prop == "datepublished",
-                      let content = attribute(element, "content"), page.metas[prop] == nil {
+                if let prop = itemprop, page.metas[prop] == nil { page.metas[prop] = dt }
+            } else if let prop = itemprop, prop == "datepublished",
+                      let content = Attributes.string(attributes.content), page.metas[prop] == nil {
                 page.metas[prop] = content
             }
         }
 
         var hidden = info.isIgnored
-        if !hidden, element.pointee.attributes.length > 0 {
-            if gumbo_get_attribute(&element.pointee.attributes, "hidden") != nil { hidden = true }
-            else if attribute(element, "aria-hidden")?.lowercased() == "true" { hidden = true }
-            else if let style = attribute(element, "style"), HTMLHints.styleHides(style) { hidden = true }
+        if !hidden, let attributes {
+            if attributes.hidden || Attributes.equals(attributes.ariaHidden, "true") { hidden = true }
+            else if let style = Attributes.string(attributes.style), HTMLHints.styleHides(style) { hidden = true }
         }
         var chrome = info.isChrome
-        if !chrome, hasAttributes, let role = attribute(element, "role")?.lowercased(), HTMLHints.droppedRoles.contains(role) { chrome = true }
+        if !chrome, let role = Attributes.lowercased(attributes?.role), HTMLHints.droppedRoles.contains(role) { chrome = true }
         var furniture = chrome ? HTMLPage.Furniture.none : hints.furniture
-        let byline = hints.byline || (hasAttributes && (attribute(element, "rel")?.lowercased() == "author"
-            || attribute(element, "itemprop")?.lowercased() == "author"))
+        let byline = hints.byline || Attributes.equals(attributes?.rel, "author") || itemprop == "author"
         // Inline furniture is small: dropped at once. Block furniture is judged by its size later.
         if furniture != .none, !info.isBlock {
             chrome = true
             furniture = .none
         }
-        let link = name == "a"
+        let link = tag == GUMBO_TAG_A
 
         let index = page.elements.count
         page.elements.append(HTMLPage.Element(
             tag: Int(tag.rawValue), parent: stack.last?.element ?? -1, classAndID: classAndID,
             weight: hints.weight + info.baseScore,
-            unlikely: name != "body" && name != "a" && name != "html" && hints.unlikely,
-            furniture: furniture))
+            unlikely: tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A && tag != GUMBO_TAG_HTML && hints.unlikely,
+            furniture: furniture, comments: hints.comments))
 
         let frame = Frame(node: node, nextChild: 0, element: index, wasBlock: info.isBlock, savedOwner: owner,
                           savedHeading: heading, hidden: hidden, chrome: chrome, link: link, byline: byline,
@@ -271,10 +336,10 @@ private struct HTMLWalker {
         if link { linkDepth += 1 }
         if byline { bylineDepth += 1 }
         if info.isBlock { owner = index }
-        if name.count == 2, name.first == "h", let level = Int(String(name.last!)) { heading = level }
+        if info.headingLevel > 0 { heading = info.headingLevel }
         stack.append(frame)
         // Collecting nodes are read whole by their text children; a void element ends at once.
-        if name == "br" || name == "hr" { endParagraph() }
+        if tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR { endParagraph() }
     }
 
     private mutating func leave(_ frame: Frame) {

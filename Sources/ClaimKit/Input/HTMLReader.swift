@@ -4,8 +4,8 @@
 /// (`HTMLContent`), and the headline, byline, datelines and share/read-more labels moved out of the
 /// body (`HTMLBodyCleaner`) into the metadata. The text is the body's paragraphs, one blank line apart.
 enum HTMLReader {
-    static func read(_ text: String) -> SourceText {
-        let page = HTMLPage.parse(text)
+    static func read(_ text: String, stripRawText: Bool = true) -> SourceText {
+        let page = HTMLPage.parse(text, stripRawText: stripRawText)
         let chosen = HTMLContent(page: page).articleBlocks()
         let headline = HTMLHeadline.find(in: page, chosen: chosen)
         var cleaner = HTMLBodyCleaner(page: page, headline: headline?.text)

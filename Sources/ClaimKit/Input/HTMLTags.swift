@@ -12,6 +12,8 @@ struct HTMLTagInfo: Sendable {
     var baseScore: Double = 0
     /// A paragraph-like element: its parent is the container that its text scores for.
     var isParagraph = false
+    /// 1...6 for `<h1>`...`<h6>`, else 0.
+    var headingLevel = 0
     var name: String = ""
 
     /// One entry per gumbo tag, `GUMBO_TAG_UNKNOWN` (custom elements) included.
@@ -42,6 +44,7 @@ struct HTMLTagInfo: Sendable {
             info.isIgnored = ignored.contains(n)
             info.isChrome = chrome.contains(n)
             info.isParagraph = paragraphs.contains(n)
+            if n.count == 2, n.first == "h", let level = Int(String(n.last!)) { info.headingLevel = level }
             switch n {
             // <article> and <main> are hints: a few points ahead of a <div>, no more.
             case "article", "main": info.baseScore = 8

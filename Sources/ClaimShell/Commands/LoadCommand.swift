@@ -56,11 +56,20 @@ struct LoadCommand: ShellCommand {
             progress.finish()
             return ShellError("interrupted after \(loaded) of \(paths.count) articles; those stay loaded")
         }
+        // The next articles are read and extracted on the other cores while this one is stored.
+        let readAhead = ArticleReadAhead(paths: paths, overrides: overrides, maxBytes: maxBytes)
+        defer { readAhead.cancel() }
         for (i, path) in paths.enumerated() {
             if session.interruption.isSet { throw interrupted() }
             progress.update(i, path)
+            var read = readAhead.take(i, waitingAtMost: 0.05)
+            while read == nil {
+                if session.interruption.isSet { throw interrupted() }
+                read = readAhead.take(i, waitingAtMost: 0.05)
+            }
             do {
-                let (result, extraction) = try loadOne(path, overrides, maxBytes, store, session)
+                let (extraction, fileSHA) = try read!.get()
+                let (result, _) = try save(path, extraction, fileSHA, store, session)
                 if result.alreadyLoaded {
                     already += 1
                     notices.append(Self.sameText(path, result.document))
@@ -115,6 +124,11 @@ struct LoadCommand: ShellCommand {
                          _ session: Session) throws -> (result: LoadResult, extraction: Extraction) {
         // Ctrl-C stops a long extraction at once; nothing of this article is stored then.
         let (extraction, fileSHA) = try session.interruptibly { try ArticleFile.read(path: path, overrides: overrides, maxBytes: maxBytes) }
+        return try save(path, extraction, fileSHA, store, session)
+    }
+
+    private func save(_ path: String, _ extraction: Extraction, _ fileSHA: String, _ store: any ClaimStore,
+                       _ session: Session) throws -> (result: LoadResult, extraction: Extraction) {
         let result = try store.load(NewDocument(path: path, extraction: extraction, fileSHA256: fileSHA), author: session.settings.author)
         session.currentDocument = result.document.id
         return (result, extraction)
