@@ -73,7 +73,7 @@ struct AttributionFinder {
         if l == "this" || l == "last" { return i + 1 < s1 && WordLists.weekMonth.contains(toks[i + 1].lower) }
         if t.has(WordFlag.timeHint) && (l == "week" || l == "month" || l == "year" || l == "day") { return i > s0 && WordLists.thisLast.contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
         if t.has(WordFlag.leftSkip) { return true }
-        if !t.isCap && l.hasByteSuffix("ly") && l.count > 4 && l != "only" && !l.hasByteSuffix("ply") { return true }
+        if !t.isCap && l.hasByteSuffix("ly") && l.utf8.count > 4 && l != "only" && !l.hasByteSuffix("ply") { return true }
         return false
     }
 
@@ -339,8 +339,9 @@ struct AttributionFinder {
         if let f = asReportedBy(i, cueEnd: cueEnd, cue: cue) { return f }
         let infinitive = i > s0 && toks[i - 1].lower == "to"
         if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
-        let lead = cue.cls == .thatOnly ? nil : leadSubject(endingBefore: i, found: infinitive ? nil : subject(endingBefore: i), infinitive: infinitive)
-        guard let subj = lead ?? subject(endingBefore: i, infinitive: infinitive) else {
+        let plainSubject = subject(endingBefore: i, infinitive: infinitive)
+        let lead = cue.cls == .thatOnly ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
+        guard let subj = lead ?? plainSubject else {
             // "tried on Tuesday to make the case that": the clause's subject
             if infinitive {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
@@ -534,11 +535,11 @@ struct AttributionFinder {
                     let vl = v.lower
                     if WordLists.marks7.contains(vl) { break }
                     if vl == "that" || vl == "which" || vl == "who" { break }
-                    if sawNoun && (Lexicon.subjectPronouns.contains(vl) || vl == "there") { break }
+                    if sawNoun && (v.has(WordFlag.subjectPronoun) || vl == "there") { break }
                     if sawNoun && WordLists.theA.contains(vl) && !WordLists.ofAt2.contains(toks[e - 1].lower) { break }
                     if e > c + 1 && WordLists.inAt2.contains(vl) { e += 1; sawNoun = false; continue }
-                    if Lexicon.auxiliaries.contains(vl) || Lexicon.irregularPast.contains(vl) && sawNoun { break }
-                    if v.kind == .word && !Lexicon.determiners.contains(vl) { sawNoun = true }
+                    if v.has(WordFlag.auxiliary) || v.has(WordFlag.irregularPast) && sawNoun { break }
+                    if v.kind == .word && !v.has(WordFlag.determiner) { sawNoun = true }
                     if v.kind == .number { sawNoun = true }
                     e += 1
                 }
@@ -830,7 +831,7 @@ struct AttributionFinder {
             if t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
             if e > k && !t.isCap {
                 let l = t.lower
-                if Lexicon.auxiliaries.contains(l) || Lexicon.irregularPast.contains(l) || Lexicon.cues[l] != nil || l.hasByteSuffix("ed") || Lexicon.subordinators.contains(l) && l != "and" || Lexicon.prepositions.contains(l) && l != "of" { break }
+                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) || l.hasByteSuffix("ed") || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
             }
             e += 1
         }
@@ -1146,10 +1147,11 @@ struct AttributionFinder {
     func np(endingAt e: Int) -> Range<Int>? {
         guard e >= s0, toks[e].kind == .word || toks[e].kind == .number, !inQuote(e) else { return nil }
         let el = toks[e].lower
-        if Lexicon.subjectPronouns.contains(el) { return e..<(e + 1) }
+        let te = toks[e]
+        if te.has(WordFlag.subjectPronoun) { return e..<(e + 1) }
         let capMay = el == "may" && toks[e].isCap
-        if !toks[e].isCap && (el.hasByteSuffix("ed") && el.count > 3 || Lexicon.irregularPast.contains(el)) { return nil }
-        if Lexicon.prepositions.contains(el) && el != "per" || Lexicon.subordinators.contains(el) || Lexicon.auxiliaries.contains(el) && !capMay || Lexicon.cues[el] != nil && !toks[e].isCap || Lexicon.objectPronouns.contains(el) && el != "us" {
+        if !te.isCap && (el.hasByteSuffix("ed") && el.utf8.count > 3 || te.has(WordFlag.irregularPast)) { return nil }
+        if te.has(WordFlag.preposition) && el != "per" || te.has(WordFlag.subordinator) || te.has(WordFlag.auxiliary) && !capMay || te.has(WordFlag.cue) && !te.isCap || te.has(WordFlag.objectPronoun) && el != "us" {
             return nil
         }
         var k = e
@@ -1176,7 +1178,7 @@ struct AttributionFinder {
                 if l == "-" || l == "/" || l == "&" { k -= 1; n += 1; continue }
                 break
             }
-            if Lexicon.determiners.contains(l) && l != "that" || Lexicon.possessivePronouns.contains(l) {
+            if u.has(WordFlag.determiner) && l != "that" || u.has(WordFlag.possessivePronoun) {
                 k -= 1; break
             }
             if l == "of" { k -= 1; n += 1; continue }
@@ -1187,12 +1189,12 @@ struct AttributionFinder {
             if !u.isCap && SpeakerRecognizer.isTitle(u) && k < e + 1 && (toks[k].isCap || SpeakerRecognizer.isTitle(toks[k])) { k -= 1; n += 1; continue }
             // "an inside source", "the outside group": a preposition as an adjective after an article
             if u.has(WordFlag.preposition) && !u.isCap && k - 2 >= s0 && WordLists.theA2.contains(toks[k - 2].lower) && k <= e { k -= 1; n += 1; continue }
-            if SpeakerRecognizer.isStop(u) && !(u.isCap && !Lexicon.leadingConnectives.contains(l) && !Lexicon.subordinators.contains(l) && !Lexicon.prepositions.contains(l) && !Lexicon.determiners.contains(l) && !Lexicon.subjectPronouns.contains(l)) {
+            if SpeakerRecognizer.isStop(u) && !(u.isCap && !u.has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition | WordFlag.determiner | WordFlag.subjectPronoun)) {
                 break
             }
-            if Lexicon.beVerbs.contains(l) || Lexicon.irregularPast.contains(l) && !u.isCap { break }
-            if !u.isCap && u.kind == .word && l.hasByteSuffix("ed") && l.count > 3 && !SpeakerRecognizer.isTitle(u) { break }
-            if !u.isCap && u.kind == .word && l.hasByteSuffix("ly") && l.count > 4 { break }
+            if u.has(WordFlag.beVerb) || u.has(WordFlag.irregularPast) && !u.isCap { break }
+            if !u.isCap && u.kind == .word && l.hasByteSuffix("ed") && l.utf8.count > 3 && !SpeakerRecognizer.isTitle(u) { break }
+            if !u.isCap && u.kind == .word && l.hasByteSuffix("ly") && l.utf8.count > 4 { break }
             k -= 1; n += 1
         }
         // a noun phrase does not start with "of" or "and"
