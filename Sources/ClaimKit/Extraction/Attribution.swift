@@ -89,7 +89,7 @@ struct AttributionFinder {
         var out: [Frame] = []
         var i = s0
         while i < s1 {
-            if let f = frame(at: i, previous: out) ?? layoutFrame(at: i) {
+            if let f = frame(at: i, previous: out) ?? (toks[i].kind == .punct ? layoutFrame(at: i) : nil) {
                 if nested(f, in: out) { i += 1; continue }
                 out.append(f)
                 i = max(i + 1, f.cue.upperBound)
@@ -270,7 +270,8 @@ struct AttributionFinder {
             // "Several said they ...", "most say that ...", "one says there ...": a quantifier standing as the
             // subject, then a clause
             let clauseNext = cueEnd < s1 && !inQuote(cueEnd) && (toks[cueEnd].has(WordFlag.subjectPronoun) || toks[cueEnd].lower == "there"
-                || toks[cueEnd].lower == "that" && cue.form != .third)
+                || toks[cueEnd].lower == "that" && cue.form != .third
+                || cue.form == .past && isLead(i - 1) && toks[cueEnd].has(WordFlag.determiner | WordFlag.possessivePronoun))
             let quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
                 && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
             if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word { return nil }
@@ -1183,6 +1184,8 @@ struct AttributionFinder {
             }
             if l == "of" { k -= 1; n += 1; continue }
             if l == "and" {
+                // "he and Mr. Allen said", "she and another reporter said"
+                if k - 2 >= s0 && toks[k - 2].has(WordFlag.subjectPronoun) && !inQuote(k - 2) { k -= 2; break }
                 if k - 2 >= s0 && (toks[k - 2].isCap || toks[k - 2].lower == ")" || toks[k - 2].kind == .word && !SpeakerRecognizer.isStop(toks[k - 2])) { sawAnd = true; k -= 1; n += 1; continue }
                 break
             }
