@@ -476,6 +476,12 @@ struct AttributionFinder {
     /// Skips a recipient (for "tell"), time words, adverbs and prepositional phrases after the cue.
     func afterAdjuncts(_ from: Int, cue: Lexicon.Cue, frame f: inout Frame) -> Int {
         var c = from
+        // "told “Fox and Friends” that ...": a short quoted name of a programme as the hearer
+        if cue.takesRecipient && isOpen(c), toks[c].quote >= 0, quotes[toks[c].quote].closed, quotes[toks[c].quote].wordCount <= 5,
+           c + 1 < s1, toks[c + 1].isCap, low(quotes[toks[c].quote].closeTok + 1) == "that" {
+            f.recipient = (c + 1)..<quotes[toks[c].quote].closeTok
+            c = quotes[toks[c].quote].closeTok + 1
+        }
         if cue.takesRecipient && c < s1 && !inQuote(c) {
             let l = toks[c].lower
             if Lexicon.objectPronouns.contains(l) && l != "it" || l == "reporters" || l == "journalists" {
@@ -532,6 +538,15 @@ struct AttributionFinder {
                 var sawNoun = false
                 while e < s1 {
                     let v = toks[e]
+                    // "said on NBC's “Meet the Press” on Sunday that": a short quoted title of a programme or
+                    // publication inside the phrase, not what was said
+                    if v.kind == .quote, v.opens, e > c + 1, toks[e - 1].kind == .word, let q = Optional(v.quote), q >= 0, quotes[q].closed,
+                       quotes[q].wordCount <= 5, e + 1 < s1, toks[e + 1].isCap, quotes[q].closeTok + 1 < s1 {
+                        let next = toks[quotes[q].closeTok + 1]
+                        if next.lower == "that" || next.has(WordFlag.preposition) || next.has(WordFlag.weekday) {
+                            sawNoun = true; e = quotes[q].closeTok + 1; continue
+                        }
+                    }
                     if inQuote(e) || v.kind == .quote { break }
                     let vl = v.lower
                     if WordLists.marks7.contains(vl) { break }
