@@ -73,7 +73,7 @@ struct AttributionFinder {
         if l == "this" || l == "last" { return i + 1 < s1 && WordLists.weekMonth.contains(toks[i + 1].lower) }
         if t.has(WordFlag.timeHint) && (l == "week" || l == "month" || l == "year" || l == "day") { return i > s0 && WordLists.thisLast.contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
         if t.has(WordFlag.leftSkip) { return true }
-        if !t.isCap && l.hasByteSuffix("ly") && l.count > 4 && l != "only" && !l.hasByteSuffix("ply") { return true }
+        if !t.isCap && l.hasByteSuffix("ly") && l.utf8.count > 4 && l != "only" && !l.hasByteSuffix("ply") { return true }
         return false
     }
 
@@ -89,7 +89,7 @@ struct AttributionFinder {
         var out: [Frame] = []
         var i = s0
         while i < s1 {
-            if let f = frame(at: i, previous: out) {
+            if let f = frame(at: i, previous: out) ?? (toks[i].kind == .punct ? layoutFrame(at: i) : nil) {
                 if nested(f, in: out) { i += 1; continue }
                 out.append(f)
                 i = max(i + 1, f.cue.upperBound)
@@ -141,6 +141,43 @@ struct AttributionFinder {
             split.append(cur)
         }
         return split
+    }
+
+    /// Quotations attributed by layout rather than by a verb: `Jane Roe: “...”` (a name and a colon before
+    /// a quotation) and the signature line `“...” ― Jane Roe` (a dash and a name after it).
+    func layoutFrame(at i: Int) -> Frame? {
+        let t = toks[i]
+        guard t.kind == .punct, !inQuote(i) else { return nil }
+        /// One to five capitalised words of a name (no function words, no layout labels).
+        func isName(_ r: Range<Int>) -> Bool {
+            var words = 0
+            for k in r {
+                let u = toks[k]
+                if u.kind == .word && u.isCap && !u.has(WordFlag.stop | WordFlag.cue) && !WordLists.layoutLabels.contains(u.lower) { words += 1; continue }
+                if u.lower == "." && k > r.lowerBound || u.has(WordFlag.nameParticle) && k > r.lowerBound { continue }
+                return false
+            }
+            return words >= 1 && words <= 5
+        }
+        if t.lower == ":" {
+            guard let q = quoteAt(i), quotes[q].wordCount >= 3 else { return nil }
+            var a = i
+            while a > s0 && !WordLists.signatureDashes.contains(toks[a - 1].lower) && !isClose(a - 1) && i - a < 6 { a -= 1 }
+            guard a < i, isName(a..<i) else { return nil }
+            var f = Frame(cue: i..<(i + 1), cueText: ":", source: .subject(a..<i), left: a, right: i + 1)
+            attachQuote(&f, q)
+            return f.isDirect ? f : nil
+        }
+        guard WordLists.signatureDashes.contains(t.lower), i > 0, toks[i - 1].kind == .quote, !toks[i - 1].opens else { return nil }
+        let q = toks[i - 1].quote
+        guard q >= 0, !quotes[q].isLabel, quotes[q].wordCount >= 3, quotes[q].closeTok == i - 1 else { return nil }
+        var e = i + 1
+        while e < s1 && !(toks[e].lower == "," || isTerminal(e) || toks[e].kind == .quote) { e += 1 }
+        guard e > i + 1, e >= s1 || toks[e].lower == "," || isTerminal(e), isName((i + 1)..<e) else { return nil }
+        var f = Frame(cue: i..<(i + 1), cueText: t.lower, source: .subject((i + 1)..<e), left: quotes[q].openTok, right: e)
+        f.parts = [quotes[q].openTok..<i]
+        f.quotes = [q]
+        return f
     }
 
     /// Where an open-ended content ends before `end`, by the sentence's shape: in a fronted subordinate
@@ -230,11 +267,18 @@ struct AttributionFinder {
         // a noun, not a verb: "the report", "his claim"
         if i > s0 {
             let p = toks[i - 1]
-            if Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower) || p.isPossessive && p.kind == .word { return nil }
+            // "Several said they ...", "most say that ...", "one says there ...": a quantifier standing as the
+            // subject, then a clause
+            let clauseNext = cueEnd < s1 && !inQuote(cueEnd) && (toks[cueEnd].has(WordFlag.subjectPronoun) || toks[cueEnd].lower == "there"
+                || toks[cueEnd].lower == "that" && cue.form != .third
+                || cue.form == .past && isLead(i - 1) && toks[cueEnd].has(WordFlag.determiner | WordFlag.possessivePronoun))
+            let quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
+                && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
+            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word { return nil }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return nil }
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return nil }
-            if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) { return nil }
+            if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) && !quantifierSubject { return nil }
             // "300 pledged delegates", "a list of pledged votes": a participle used as an adjective
             if cue.form == .past && (p.kind == .number || p.lower == "of") && cueEnd < s1,
                toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].lower != "that",
@@ -296,7 +340,9 @@ struct AttributionFinder {
         if let f = asReportedBy(i, cueEnd: cueEnd, cue: cue) { return f }
         let infinitive = i > s0 && toks[i - 1].lower == "to"
         if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
-        guard let subj = subject(endingBefore: i, infinitive: infinitive) else {
+        let plainSubject = subject(endingBefore: i, infinitive: infinitive)
+        let lead = cue.cls == .thatOnly ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
+        guard let subj = lead ?? plainSubject else {
             // "tried on Tuesday to make the case that": the clause's subject
             if infinitive {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
@@ -342,6 +388,13 @@ struct AttributionFinder {
             return f
         }
         if cue.cls == .thatOnly { return nil }
+        // `"...," X told “Fox and Friends” after ...`: a short quoted name right after the cue is the
+        // programme or outlet spoken to, and the quotation before the subject is what was said
+        if isOpen(after), toks[after].quote >= 0, quotes[toks[after].quote].closed, quotes[toks[after].quote].wordCount <= 5,
+           subj.lowerBound > s0, isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," && isClose(subj.lowerBound - 2) {
+            f.right = quotes[toks[after].quote].closeTok + 1
+            if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
+        }
         if let q = quoteAt(after) {
             attachQuote(&f, q)
             return f
@@ -423,6 +476,12 @@ struct AttributionFinder {
     /// Skips a recipient (for "tell"), time words, adverbs and prepositional phrases after the cue.
     func afterAdjuncts(_ from: Int, cue: Lexicon.Cue, frame f: inout Frame) -> Int {
         var c = from
+        // "told “Fox and Friends” that ...": a short quoted name of a programme as the hearer
+        if cue.takesRecipient && isOpen(c), toks[c].quote >= 0, quotes[toks[c].quote].closed, quotes[toks[c].quote].wordCount <= 5,
+           c + 1 < s1, toks[c + 1].isCap, low(quotes[toks[c].quote].closeTok + 1) == "that" {
+            f.recipient = (c + 1)..<quotes[toks[c].quote].closeTok
+            c = quotes[toks[c].quote].closeTok + 1
+        }
         if cue.takesRecipient && c < s1 && !inQuote(c) {
             let l = toks[c].lower
             if Lexicon.objectPronouns.contains(l) && l != "it" || l == "reporters" || l == "journalists" {
@@ -469,6 +528,8 @@ struct AttributionFinder {
                 if l == "just" { c += 1; continue }
             }
             if WordLists.thisLast2.contains(l) && WordLists.weekMonth2.contains(low(c + 1)) { c += 2; continue }
+            // "said for the first time that ..."
+            if l == "for" && low(c + 1) == "the" && low(c + 3) == "time" && c + 2 < s1 && (toks[c + 2].lower == "first" || toks[c + 2].lower == "last") { c += 4; continue }
             if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].lower == ",") && toks[c].lower != "," { c += 1 }; continue }
             if l == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || toks[c + 1].has(WordFlag.objectPronoun) || WordLists.reportersJournalists.contains(toks[c + 1].lower)) { break }
             if WordLists.inAt.contains(l) {
@@ -477,15 +538,24 @@ struct AttributionFinder {
                 var sawNoun = false
                 while e < s1 {
                     let v = toks[e]
+                    // "said on NBC's “Meet the Press” on Sunday that": a short quoted title of a programme or
+                    // publication inside the phrase, not what was said
+                    if v.kind == .quote, v.opens, e > c + 1, toks[e - 1].kind == .word, let q = Optional(v.quote), q >= 0, quotes[q].closed,
+                       quotes[q].wordCount <= 5, e + 1 < s1, toks[e + 1].isCap, quotes[q].closeTok + 1 < s1 {
+                        let next = toks[quotes[q].closeTok + 1]
+                        if next.lower == "that" || next.has(WordFlag.preposition) || next.has(WordFlag.weekday) {
+                            sawNoun = true; e = quotes[q].closeTok + 1; continue
+                        }
+                    }
                     if inQuote(e) || v.kind == .quote { break }
                     let vl = v.lower
                     if WordLists.marks7.contains(vl) { break }
                     if vl == "that" || vl == "which" || vl == "who" { break }
-                    if sawNoun && (Lexicon.subjectPronouns.contains(vl) || vl == "there") { break }
+                    if sawNoun && (v.has(WordFlag.subjectPronoun) || vl == "there") { break }
                     if sawNoun && WordLists.theA.contains(vl) && !WordLists.ofAt2.contains(toks[e - 1].lower) { break }
                     if e > c + 1 && WordLists.inAt2.contains(vl) { e += 1; sawNoun = false; continue }
-                    if Lexicon.auxiliaries.contains(vl) || Lexicon.irregularPast.contains(vl) && sawNoun { break }
-                    if v.kind == .word && !Lexicon.determiners.contains(vl) { sawNoun = true }
+                    if v.has(WordFlag.auxiliary) || v.has(WordFlag.irregularPast) && sawNoun { break }
+                    if v.kind == .word && !v.has(WordFlag.determiner) { sawNoun = true }
                     if v.kind == .number { sawNoun = true }
                     e += 1
                 }
@@ -530,13 +600,13 @@ struct AttributionFinder {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
-            if WordLists.whetherIf.contains(toks[from].lower) { return false }
             // "said about half of the ... reflected ...": a quantity heads the reported clause
             if cue.lemma == "say" && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
                 && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].lower == "half") && looksLikeClause(from) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
+            if WordLists.whetherIf.contains(toks[from].lower) { return false }
             if cue.lemma == "add" && WordLists.aAn3.contains(toks[from].lower) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
@@ -777,7 +847,7 @@ struct AttributionFinder {
             if t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
             if e > k && !t.isCap {
                 let l = t.lower
-                if Lexicon.auxiliaries.contains(l) || Lexicon.irregularPast.contains(l) || Lexicon.cues[l] != nil || l.hasByteSuffix("ed") || Lexicon.subordinators.contains(l) && l != "and" || Lexicon.prepositions.contains(l) && l != "of" { break }
+                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) || l.hasByteSuffix("ed") || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
             }
             e += 1
         }
@@ -894,6 +964,60 @@ struct AttributionFinder {
 
     // MARK: noun phrases
 
+    /// `Democrats trying to win the Senate say ...`, `The employee, a registered voter who asked not to be
+    /// named, said ...`: a subject with modifiers (participle and prepositional phrases, a relative clause,
+    /// an appositive) that spans everything from the start of the sentence to the cue at `i`, where the
+    /// shorter noun phrase before the cue (`found`) is only the end of it. Returns the head noun phrase.
+    func leadSubject(endingBefore i: Int, found: Range<Int>?, infinitive: Bool) -> Range<Int>? {
+        guard !infinitive else { return nil }
+        var lead = s0
+        while lead < i && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") && !inQuote(lead) { lead += 1 }
+        if let r = found, r.lowerBound <= lead { return nil }
+        var j = i - 1
+        while j > lead && skippableLeft(j) { j -= 1 }
+        guard j - lead >= 2, j - lead <= 30 else { return nil }
+        let first = toks[lead]
+        guard first.kind == .word || first.kind == .number, !inQuote(lead) else { return nil }
+        let fl = first.lower
+        if first.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.connective | WordFlag.weekday | WordFlag.month | WordFlag.timeHint) && !first.has(WordFlag.determiner) { return nil }
+        if first.kind == .word && !first.isCap && !first.has(WordFlag.determiner) { return nil }
+        if first.kind == .word && !first.has(WordFlag.determiner) && (fl.hasByteSuffix("ing") || fl.hasByteSuffix("ed")) { return nil }
+        var relative = false
+        var sawComma = false
+        for k in lead...j {
+            let t = toks[k]
+            if t.kind == .quote || inQuote(k) { return nil }
+            let l = t.lower
+            if t.kind == .punct {
+                if l == "," || WordLists.dashes.contains(l) { sawComma = true; continue }
+                if l == "." && !t.spaceBefore && k > lead && (toks[k - 1].has(WordFlag.abbreviation) || toks[k - 1].lower.count == 1) { continue }
+                if l == "(" || l == ")" || l == "-" || l == "%" || l == "&" || l == "’s" || l == "'s" { continue }
+                return nil
+            }
+            if WordLists.whichThat.contains(l) || l == "whose" || l == "whom" { relative = true; continue }
+            if relative { continue }
+            // "Last week Trump said": a time phrase, not part of the subject
+            if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) { return nil }
+            if k > lead && (t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && l != "to" || t.has(WordFlag.beVerb) || t.has(WordFlag.irregularPast) && !t.isCap) { return nil }
+            if k > lead && t.has(WordFlag.cue) && !t.isCap && !(l.hasByteSuffix("ing") || l.hasByteSuffix("ed")) && Lexicon.cues[l]?.form == .past { return nil }
+            if (l == "and" || l == "but" || l == "or") && !(k > lead && toks[k - 1].isCap && k + 1 <= j && toks[k + 1].isCap) { return nil }
+        }
+        // an appositive after commas only where the phrase-by-phrase search found nothing
+        if sawComma && found != nil { return nil }
+        // the head: up to the first modifier
+        var e = lead + 1
+        while e <= j {
+            let t = toks[e]
+            let l = t.lower
+            if t.kind == .punct && !(l == "." && !t.spaceBefore) && l != "-" { break }
+            if WordLists.whichThat.contains(l) || l == "whose" || l == "whom" { break }
+            if !t.isCap && t.kind == .word && (l.hasByteSuffix("ing") || l.hasByteSuffix("ed") && l.count > 3 || l.hasByteSuffix("ly") && l.count > 4) { break }
+            if t.has(WordFlag.preposition) && !t.isCap && !(l == "of" && toks[e - 1].isCap) && !(l == "in" && toks[e - 1].kind != .punct && (e + 1 <= j && toks[e + 1].kind == .number)) { break }
+            e += 1
+        }
+        return lead..<e
+    }
+
     /// The subject noun phrase that ends before the cue at `i` (skipping adverbs, auxiliaries, time words,
     /// an appositive between commas, and a parenthesis).
     func subject(endingBefore i: Int, infinitive: Bool = false) -> Range<Int>? {
@@ -903,6 +1027,8 @@ struct AttributionFinder {
         if isClose(j) {
             let q = toks[j].quote
             if quotes[q].isLabel { return quotes[q].openTok..<(j + 1) }
+            // "Roe, who calls the plan a “disaster,” said ...": a short quotation ends the appositive
+            if !infinitive && j - 1 > s0 && toks[j - 1].lower == "," && quotes[q].wordCount <= 5 { return longAppositiveSubject(j) }
             return nil
         }
         if toks[j].lower == ")" {
@@ -1037,10 +1163,11 @@ struct AttributionFinder {
     func np(endingAt e: Int) -> Range<Int>? {
         guard e >= s0, toks[e].kind == .word || toks[e].kind == .number, !inQuote(e) else { return nil }
         let el = toks[e].lower
-        if Lexicon.subjectPronouns.contains(el) { return e..<(e + 1) }
+        let te = toks[e]
+        if te.has(WordFlag.subjectPronoun) { return e..<(e + 1) }
         let capMay = el == "may" && toks[e].isCap
-        if !toks[e].isCap && (el.hasByteSuffix("ed") && el.count > 3 || Lexicon.irregularPast.contains(el)) { return nil }
-        if Lexicon.prepositions.contains(el) && el != "per" || Lexicon.subordinators.contains(el) || Lexicon.auxiliaries.contains(el) && !capMay || Lexicon.cues[el] != nil && !toks[e].isCap || Lexicon.objectPronouns.contains(el) && el != "us" {
+        if !te.isCap && (el.hasByteSuffix("ed") && el.utf8.count > 3 || te.has(WordFlag.irregularPast)) { return nil }
+        if te.has(WordFlag.preposition) && el != "per" || te.has(WordFlag.subordinator) || te.has(WordFlag.auxiliary) && !capMay || te.has(WordFlag.cue) && !te.isCap || te.has(WordFlag.objectPronoun) && el != "us" {
             return nil
         }
         var k = e
@@ -1067,21 +1194,25 @@ struct AttributionFinder {
                 if l == "-" || l == "/" || l == "&" { k -= 1; n += 1; continue }
                 break
             }
-            if Lexicon.determiners.contains(l) && l != "that" || Lexicon.possessivePronouns.contains(l) {
+            if u.has(WordFlag.determiner) && l != "that" || u.has(WordFlag.possessivePronoun) {
                 k -= 1; break
             }
             if l == "of" { k -= 1; n += 1; continue }
             if l == "and" {
+                // "he and Mr. Allen said", "she and another reporter said"
+                if k - 2 >= s0 && toks[k - 2].has(WordFlag.subjectPronoun) && !inQuote(k - 2) { k -= 2; break }
                 if k - 2 >= s0 && (toks[k - 2].isCap || toks[k - 2].lower == ")" || toks[k - 2].kind == .word && !SpeakerRecognizer.isStop(toks[k - 2])) { sawAnd = true; k -= 1; n += 1; continue }
                 break
             }
             if !u.isCap && SpeakerRecognizer.isTitle(u) && k < e + 1 && (toks[k].isCap || SpeakerRecognizer.isTitle(toks[k])) { k -= 1; n += 1; continue }
-            if SpeakerRecognizer.isStop(u) && !(u.isCap && !Lexicon.leadingConnectives.contains(l) && !Lexicon.subordinators.contains(l) && !Lexicon.prepositions.contains(l) && !Lexicon.determiners.contains(l) && !Lexicon.subjectPronouns.contains(l)) {
+            // "an inside source", "the outside group": a preposition as an adjective after an article
+            if u.has(WordFlag.preposition) && !u.isCap && k - 2 >= s0 && WordLists.theA2.contains(toks[k - 2].lower) && k <= e { k -= 1; n += 1; continue }
+            if SpeakerRecognizer.isStop(u) && !(u.isCap && !u.has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition | WordFlag.determiner | WordFlag.subjectPronoun)) {
                 break
             }
-            if Lexicon.beVerbs.contains(l) || Lexicon.irregularPast.contains(l) && !u.isCap { break }
-            if !u.isCap && u.kind == .word && l.hasByteSuffix("ed") && l.count > 3 && !SpeakerRecognizer.isTitle(u) { break }
-            if !u.isCap && u.kind == .word && l.hasByteSuffix("ly") && l.count > 4 { break }
+            if u.has(WordFlag.beVerb) || u.has(WordFlag.irregularPast) && !u.isCap { break }
+            if !u.isCap && u.kind == .word && l.hasByteSuffix("ed") && l.utf8.count > 3 && !SpeakerRecognizer.isTitle(u) { break }
+            if !u.isCap && u.kind == .word && l.hasByteSuffix("ly") && l.utf8.count > 4 { break }
             k -= 1; n += 1
         }
         // a noun phrase does not start with "of" or "and"
@@ -1191,6 +1322,12 @@ private enum WordLists {
     static let marks13: WordSet = [",", "—", ":", ";"]
     static let marks14: WordSet = [",", ".", "?", "!"]
     static let dashes: WordSet = ["—", "–", "--"]
+    static let signatureDashes: WordSet = ["―", "—", "–", "--", "-"]
+    /// Capitalised words that label a paragraph of a page rather than name a speaker ("Update:", "Watch:").
+    static let layoutLabels: WordSet = ["update", "updated", "note", "editor", "watch", "read", "related", "photo", "video", "source",
+                                        "sources", "correction", "clarification", "claim", "fact", "verdict", "q", "a", "breaking",
+                                        "exclusive", "live", "warning", "summary", "background", "analysis", "opinion", "question",
+                                        "answer", "caption", "credit", "disclaimer", "advertisement", "listen", "subscribe"]
     static let putPuts: WordSet = ["put", "puts"]
     static let askWords: WordSet = ["whether", "if", "what", "why", "how", "who", "when", "where", "which"]
     static let approximately: WordSet = ["about", "around", "nearly", "almost", "roughly", "over", "some", "more", "fewer", "less"]
