@@ -75,8 +75,10 @@ import Testing
         #expect(row("C4", in: r.stdout).contains(" —  "), "an undated claim stays undated: \(row("C4", in: r.stdout))")
         #expect(ids(r.stdout) == (1...17).map { "C\($0)" }, "\(r.stdout)")
         r = try CLI.run(["extract", CLI.seed, "--published", "2025-04-17", "--format", "json"], in: dir)
-        let claims = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
-        #expect(claims.count == 17)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let claims = try #require(json["claims"] as? [[String: Any]])
+        #expect(claims.count == 17 && claims.first?["id"] as? String == "C1")
+        #expect((json["document"] as? [String: Any])?["published"] as? String == "2025-04-17")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "extract stores nothing")
         expectError(try CLI.run(["extract", "/no/such/article.txt"], in: dir), "/no/such/article.txt: no such file", "a missing file")
         expectError(try CLI.run(["extract", CLI.seed, "--published", "2025-13-01"], in: dir), "not a valid date", "a bad date")
@@ -127,13 +129,14 @@ import Testing
         #expect(r.status == 0 && r.stdout.contains("Ali Khamenei now names S2 Khamenei"), "\(r.stdout)\(r.stderr)")
         r = try CLI.run(["--store", store, "claims", "--by", "Ali Khamenei"])
         #expect(ids(r.stdout) == ["C2"], "the alias finds the claims: \(r.stdout)")
-        #expect(row("S2", in: try CLI.run(["--store", store, "speakers"]).stdout).hasSuffix("Ali Khamenei"))
+        let s2 = try row("S2", in: CLI.run(["--store", store, "speakers"]).stdout)
+        #expect(s2.hasSuffix("Ali Khamenei"), "\(s2)")
         r = try CLI.run(["--store", store, "speaker", "merge", "S5", "S7"])
         #expect(r.status == 0 && r.stdout.contains("S7 Mohammad Baqer Qalibaf merged into S5 Masoud Pezeshkian"), "\(r.stdout)\(r.stderr)")
         r = try CLI.run(["--store", store, "claims", "--by", "Pezeshkian"])
         #expect(ids(r.stdout) == ["C8", "C11", "C16", "C17"], "C11 (Qalibaf's) now under S5: \(r.stdout)")
         #expect(row("C11", in: r.stdout).contains("Masoud Pezeshkian"))
-        let s5 = row("S5", in: try CLI.run(["--store", store, "speakers"]).stdout)
+        let s5 = try row("S5", in: CLI.run(["--store", store, "speakers"]).stdout)
         #expect(s5.contains(" 4 ") && s5.contains("Qalibaf"), "\(s5)")
         expectError(try CLI.run(["--store", store, "speaker", "merge", "S5", "S99"]), "no speaker S99", "a missing speaker")
         expectError(try CLI.run(["--store", store, "speaker", "rename", "S1", "x"]), "unknown speaker action rename", "an unknown action")
@@ -213,5 +216,24 @@ import Testing
         expectError(try CLI.run(["--store", store, "claims", "--limit", "many"]), "--limit needs a number", "a bad limit")
         expectError(try CLI.run(["--store", store, "claims", "--doc", "X1"]), "not a valid id", "a bad document id")
         expectError(try CLI.run(["--store", store, "show", "S99"]), "S99", "a missing speaker")
+    }
+
+    /// A passage may end at the text's last character (and not one past it); a span is snapped
+    /// outward to whole words.
+    @Test func evidenceSpansReachTheEndOfTheTextAndNoFurther() throws {
+        let dir = try CLI.temporaryDirectory()
+        let article = dir.appendingPathComponent("a.txt")
+        let text = "Harbour fees\n\nHarbour fees will rise by 12 percent next year, Mayor Ann Lee said on Tuesday.\n\n"
+            + "The council meets again in the spring to vote on the plan"
+        try Data(text.utf8).write(to: article)
+        let store = dir.appendingPathComponent("s.db").path
+        #expect(try CLI.run(["--store", store, "load", article.path, "--published", "2025-04-17"]).status == 0)
+        let end = text.unicodeScalars.count
+        var r = try CLI.run(["--store", store, "evidence", "add", "C1", "context", "--span", "D1:\(end - 3)-\(end)"])
+        #expect(r.status == 0 && r.stdout.contains("E1 added to C1 (context)"), "\(r.stdout)\(r.stderr)")
+        r = try CLI.run(["--store", store, "evidence"])
+        #expect(row("E1", in: r.stdout).hasSuffix("D1:\(end - 4)-\(end)"), "snapped to the whole last word: \(r.stdout)")
+        expectError(try CLI.run(["--store", store, "evidence", "add", "C1", "context", "--span", "D1:\(end - 1)-\(end + 2)"]),
+                    "span is outside D1 (\(end) characters)", "a span past the end")
     }
 }
