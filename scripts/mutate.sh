@@ -18,7 +18,7 @@ keep=${MUTATE_DIR:+1}
 mutants=(
   "journal-order|Sources/ClaimKit/Store/JournalVerifier.swift|s/seq > Int64\(count\) \?/seq < Int64(count) ?/|JournalVerifyTests|DamagedStoreTests"
   "html-escape|Sources/ClaimKit/Reports/HTMLNode.swift|s/^[ \t]*case \"<\": out \+= \"&lt;\"\n//m|PublishedReportTests|HTMLPageTests|ExportGoldenTests"
-  "span-end|Sources/ClaimKit/Pipeline/Passage.swift|s/span.start < span.end, span.end <= scalars.count/span.start < span.end, span.end < scalars.count/|PassageTests|CheckingTests"
+  "span-end|Sources/ClaimKit/Pipeline/Passage.swift|s/span.start < span.end, span.end <= scalars.count/span.start < span.end, span.end < scalars.count/|PassageTests|CheckingTests|CommandOutputTests/evidenceSpans"
   "commit-flush|Sources/ClaimShell/Output/OutputFile.swift|s/^[ \t]*try flush\(\)\n(?=[ \t]*do \{\n[ \t]*if case .replace = target)//m|ExportGoldenTests|ExportTargetTests"
   "weekday-today|Sources/ClaimKit/Time/TimeNormalizer.swift|s/d = ref.adding\(days: -\(\(ref.weekday - wd \+ 7\) % 7\)\)/d = ref.adding(days: -((ref.weekday - wd + 6) % 7 + 1))/|TimeNormalizerTests|DateProvenanceTests"
 )
@@ -63,7 +63,7 @@ for entry in "${mutants[@]}"; do
     results+=("SURVIVED  $name (tests $filter pass)")
     status=1
   else
-    failed=$(grep -cE "✘ Test .* (failed|recorded an issue)" "$scratch/$name.test.log")
+    failed=$(grep -cE "✘ Test .* failed after" "$scratch/$name.test.log")
     results+=("killed    $name ($failed failing tests in $filter)")
   fi
   mv "$target.orig" "$target"
