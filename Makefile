@@ -6,7 +6,7 @@ BIN_RELEASE = .build/release/claimcheck
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build release install uninstall demo test test-postgres eval bench bench-quick fuzz clean
+.PHONY: setup build release install uninstall demo test test-postgres update-golden eval bench bench-quick fuzz clean
 
 # System packages claimcheck builds against (libedit for the shell, SQLite for the store).
 setup:
@@ -38,6 +38,16 @@ demo: release
 test:
 	$(SWIFT) build
 	$(SWIFT) test
+
+# The only way golden files (Fixtures/expected) are written: the golden tests rewrite what differs
+# (and fail, so a rewrite never passes unseen), then run again without the variable and must pass.
+# Review `git diff Fixtures/expected` before committing. CI refuses CLAIMCHECK_UPDATE_GOLDEN.
+GOLDEN_TESTS = ExportGoldenTests|CheckingTests
+update-golden:
+	$(SWIFT) build
+	-CLAIMCHECK_UPDATE_GOLDEN=1 $(SWIFT) test --filter '$(GOLDEN_TESTS)'
+	$(SWIFT) test --filter '$(GOLDEN_TESTS)'
+	git diff --stat -- Fixtures/expected
 
 # Every test on both engines, against a throwaway PostgreSQL cluster on 127.0.0.1:$(PG_TEST_PORT) (Debian's postgresql package).
 PG_TEST_PORT ?= 54329

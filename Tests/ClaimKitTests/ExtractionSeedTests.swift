@@ -42,7 +42,7 @@ struct ExtractionSeedTests {
         return wants.contains { w in have.contains { $0.contains(w) } }
     }
 
-    @Test("every speech claim of the reference is found with its speaker and date")
+    @Test("every speech claim of the reference is found with its speaker and date, and no other")
     func speechClaims() throws {
         let (e, gold) = try Self.load()
         var used = Set<Int>()
@@ -56,15 +56,19 @@ struct ExtractionSeedTests {
             used.insert(index)
             #expect(Self.speakerMatches(g, claim), "speaker of “\(g.statement.prefix(50))”: got \(claim.speaker.name) / \(claim.speaker.mention)")
             if let date = g.date {
-                // a month-grain gold date ("2025-04") wants a month, a day a day
+                // a month-grain gold date ("2025-04") wants that month, a day that very day
                 let got = claim.when?.start.description ?? "none"
-                #expect(got.hasPrefix(date), "date of “\(g.statement.prefix(50))”: want \(date), got \(got)")
+                let same = date.count == 7 ? String(got.prefix(7)) == date : got == date
+                #expect(same, "date of “\(g.statement.prefix(50))”: want \(date), got \(got)")
                 #expect(claim.when?.grain == (date.count == 7 ? .month : .day), "grain of “\(g.statement.prefix(50))”: got \(claim.when?.grain.rawValue ?? "none")")
                 #expect(claim.dateSource != nil, "date of “\(g.statement.prefix(50))” says where it came from")
             } else {
                 #expect(claim.when == nil, "“\(g.statement.prefix(50))” is undated in the text, got \(claim.when?.start.description ?? "")")
             }
         }
+        // Every speech claim extracted answers one in the reference: no extras.
+        let extras = e.claims.enumerated().filter { $0.element.kind.isSpeech && !used.contains($0.offset) }.map(\.element.statement)
+        #expect(extras.isEmpty, "speech claims not in the reference: \(extras.map { String($0.prefix(60)) })")
     }
 
     @Test("dates say where they came from: the expression's own clause, or the event they continue")

@@ -3,7 +3,8 @@ import Testing
 @testable import ClaimKit
 
 /// Extraction scored on every article in Fixtures/articles that has a gold file: speech claims
-/// must reach precision and recall of 0.9 over the whole set.
+/// must reach precision and recall of 0.9 over the whole set and 0.8 in every article, and the
+/// dates of matched claims must be right (or absent where the text gives none).
 @Suite struct FixtureScoringTests {
     static var root: URL { PackageRoot.url }
 
@@ -20,16 +21,31 @@ import Testing
         }
     }
 
-    @Test func speechClaimsReachPrecisionAndRecallOfNinety() throws {
+    /// Articles below the per-article floor today, with the figure: marked as known issues (the floor
+    /// stays; an article that comes back above it makes its mark fail, so the mark must then go).
+    static let belowFloor: [String: String] = [:]
+
+    @Test func speechClaimsReachPrecisionAndRecallOfNinetyAndEachArticleEighty() throws {
         let list = try Self.articles()
         #expect(list.count >= 8, "at least 8 gold fixtures")
         var total = GoldScorer.Score()
         for (article, goldURL) in list {
             let (published, gold) = try GoldScorer.load(goldURL)
             let extraction = try ArticleFile.extract(path: article.path, overrides: .init(published: published))
-            let s = GoldScorer.score(gold: gold, predicted: extraction.claims, label: article.lastPathComponent)
-            print(String(format: "%@: P %.2f R %.2f dates %d/%d undated %d/%d", article.lastPathComponent, s.precision, s.recall, s.datedRight, s.dated, s.undatedLeft, s.undated))
+            let name = article.lastPathComponent
+            let s = GoldScorer.score(gold: gold, predicted: extraction.claims, label: name)
+            let figure = String(format: "%@: P %.2f R %.2f dates %d/%d undated %d/%d", name, s.precision, s.recall, s.datedRight, s.dated, s.undatedLeft, s.undated)
+            print(figure)
             total = total + s
+            // An article with no speech claims in its gold must have none extracted either.
+            let floorHolds = s.gold == 0 ? s.predicted == 0 : s.precision >= 0.8 && s.recall >= 0.8
+            if let known = Self.belowFloor[name] {
+                withKnownIssue("\(name) is below the 0.8 floor (\(known))") {
+                    #expect(floorHolds, "\(figure): \((s.misses + s.extras).joined(separator: "; "))")
+                }
+            } else {
+                #expect(floorHolds, "\(figure): \((s.misses + s.extras).joined(separator: "; "))")
+            }
         }
         print(String(format: "fixtures: P %.3f R %.3f (%d gold, %d predicted, %d matched), dates %d/%d, undated left %d/%d",
                      total.precision, total.recall, total.gold, total.predicted, total.matched, total.datedRight, total.dated,
@@ -37,5 +53,17 @@ import Testing
         for line in total.misses + total.extras { print("  " + line) }
         #expect(total.precision >= 0.9, "precision \(total.precision)")
         #expect(total.recall >= 0.9, "recall \(total.recall)")
+        // Dates of the matched claims: the dated ones right, and the ones the text leaves undated left so.
+        let dateMisses = total.misses.filter { $0.contains(": date ") || $0.contains(": spurious date ") }
+        #expect(total.dated >= 20 && Double(total.datedRight) >= Self.dateFloor * Double(total.dated),
+                "dates right \(total.datedRight)/\(total.dated): \(dateMisses)")
+        #expect(total.undated >= 20 && Double(total.undatedLeft) >= Self.undatedFloor * Double(total.undated),
+                "undated left \(total.undatedLeft)/\(total.undated): \(dateMisses)")
     }
+
+    /// Date accuracy floors over the fixtures: the share of matched dated claims given the gold date,
+    /// and of matched undated claims left undated. A ratchet at today's figures (2026-12-04: dates
+    /// 158/204 = 0.77, undated left 104/129 = 0.81): raise them as dating improves, never lower them.
+    static let dateFloor = 0.77
+    static let undatedFloor = 0.80
 }

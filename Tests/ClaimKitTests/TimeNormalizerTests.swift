@@ -418,24 +418,21 @@ struct TimeNormalizerTests {
 
     @Test func adversarialInputIsBounded() throws {
         let s = String(repeating: "2 days before ", count: 5000) + "today"
-        var found = 0
-        let elapsed = ContinuousClock().measure { found = TimeScanner.scan(s).count }
-        #expect(found > 0)
-        #expect(elapsed < .seconds(5))
+        // Finishing at all is the point (a runaway pass would hang here); its speed is `make bench`'s business.
+        #expect(TimeScanner.scan(s).count > 0)
         let ref = try #require(CivilDate(iso: "2025-11-12"))
         #expect(TimeNormalizer(reference: ref).resolve(s) == nil)
         #expect(TimeNormalizer(reference: ref).resolve("2 days before 2 days before today")?.start.description == "2025-11-08")
     }
 
-    @Test func scannerIsFast() {
+    @Test func scannerFindsEveryDateInALongText() {
         let sentence = "The minister said on Wednesday that the talks, which began in March 2024, would resume next week, "
             + "while 35% of the 1,200 delegates may leave before a march on the capital. "
         let text = String(repeating: sentence, count: 2000)
-        var count = 0
-        let elapsed = ContinuousClock().measure { count = TimeScanner.scan(text).count }
-        #expect(count == 6000)
-        // Linear and quick: ~380 KB (one long "sentence") takes well under a second even in a debug build;
-        // the bound is loose for shared machines and only catches pathological (super-linear) behaviour.
-        #expect(elapsed < .seconds(5))
+        // ~380 KB in one long "sentence": three dates a sentence, and no number or "march" taken for one
+        // (timing is measured by `make bench`, never asserted in a test).
+        let found = TimeScanner.scan(text)
+        #expect(found.count == 6000)
+        #expect(Set(found.map(\.text)) == ["on Wednesday", "in March 2024", "next week"], "\(Set(found.map(\.text)))")
     }
 }

@@ -85,7 +85,7 @@ import Testing
     }
 
     /// Every checking command and each of its errors, in one batch file; stderr must match
-    /// Fixtures/expected/checking-errors.stderr (CLAIMCHECK_UPDATE_GOLDEN=1 rewrites it, and fails).
+    /// Fixtures/expected/checking-errors.stderr (`make update-golden` rewrites it).
     @Test func everyErrorOfTheCheckingCommands() throws {
         let dir = try CLI.temporaryDirectory()
         let store = dir.appendingPathComponent("e.db").path

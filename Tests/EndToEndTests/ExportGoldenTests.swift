@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Reports in every format, compared byte for byte with the files in Fixtures/expected.
-/// CLAIMCHECK_UPDATE_GOLDEN=1 rewrites them after an intended change (the run still fails; review the diff).
+/// `make update-golden` rewrites them after an intended change (review the diff).
 @Suite(.serialized) struct ExportGoldenTests {
     static let environment = ["CLAIMCHECK_NOW": "2025-04-20T12:00:00Z", "CLAIMCHECK_AUTHOR": "checker"]
     static let formats: [(format: String, file: String)] = [

@@ -15,7 +15,9 @@ import Testing
         p.standardOutput = out
         p.standardError = err
         try p.run()
-        usleep(500_000)
+        // Signal a command at work, not one still starting: wait for it to have used processor time.
+        let deadline = Date().addingTimeInterval(60)
+        while PseudoTerminal.processorSeconds(p.processIdentifier) < 0.5 && p.isRunning && Date() < deadline { usleep(20_000) }
         kill(p.processIdentifier, SIGINT)
         let output = out.fileHandleForReading.readDataToEndOfFile()
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

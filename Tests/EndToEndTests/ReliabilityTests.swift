@@ -41,14 +41,15 @@ import Testing
                 if let id = line.split(separator: " ").first, id.hasPrefix("E") || id.hasPrefix("V") { confirmed.insert(String(id)) }
             }
         }
-        #expect(!confirmed.isEmpty, "some changes were confirmed before the kills")
+        let replay = "seed \(seed); CLAIMCHECK_TEST_SEED=\(seed) replays these kills"
+        #expect(!confirmed.isEmpty, "some changes were confirmed before the kills (\(replay))")
         let integrity = try CLI.run(["--store", store, "log", "verify"])
-        #expect(integrity.status == 0, "journal after 30 kills: \(integrity.stderr)")
+        #expect(integrity.status == 0, "journal after 30 kills (\(replay)): \(integrity.stderr)")
         let evidence = try CLI.run(["--store", store, "evidence", "--format", "json"])
         let verdicts = try CLI.run(["--store", store, "verdicts", "--all", "--format", "json"])
         for id in confirmed {
             let present = evidence.stdout.contains("\"id\": \"\(id)\"") || verdicts.stdout.contains("\"id\": \"\(id)\"")
-            #expect(present, "\(id) was confirmed but is missing")
+            #expect(present, "\(id) was confirmed but is missing (\(replay))")
         }
     }
 
@@ -114,7 +115,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(2))) func hugeAndPathologicalArticlesStayLinear() throws {
+    @Test(.timeLimit(.minutes(2))) func hugeAndPathologicalArticlesEndWithAResult() throws {
         let dir = try CLI.temporaryDirectory()
         let quotes = String(repeating: "“", count: 10_000) + "deep" + String(repeating: "”", count: 5_000) + " he said."
         let unbalanced = String(repeating: "\"a ", count: 20_000) + "she said."
@@ -125,20 +126,14 @@ import Testing
             let r = try CLI.run(["extract", url.path, "--format", "json"])
             #expect(r.status == 0, "\(name): \(r.stderr)")
         }
-        // Mixed quote marks in one sentence: every pair opens a quotation. Extraction time must grow
-        // with the input, not its square: 4 times the marks may take at most 8 times as long (a
-        // quadratic pass took 15 times as long, 258 s at 80,000 marks).
-        func seconds(_ marks: Int) throws -> Double {
-            let url = dir.appendingPathComponent("mixed-\(marks).txt")
-            try Data(("Headline\n\nHe said \"" + String(repeating: "“'\"‘", count: marks / 4) + " she said.\n").utf8).write(to: url)
-            let start = Date()
-            let r = try CLI.run(["extract", url.path, "--format", "json"])
-            #expect(r.status == 0, "\(r.stderr)")
-            return Date().timeIntervalSince(start)
-        }
-        _ = try seconds(1_000)  // warm the file cache and the binary
-        let small = try seconds(20_000), large = try seconds(80_000)
-        #expect(large < 8 * max(small, 0.05), "20,000 marks: \(small) s; 80,000 marks: \(large) s")
+        // Mixed quote marks in one sentence: every pair opens a quotation, and a long run of them still
+        // ends (a quadratic pass took 258 s at 80,000 marks; speed belongs to `make bench`, not to a test).
+        let mixed = dir.appendingPathComponent("mixed.txt")
+        try Data(("Headline\n\nHe said \"" + String(repeating: "“'\"‘", count: 20_000) + " she said.\n").utf8).write(to: mixed)
+        let m = try CLI.run(["extract", mixed.path, "--format", "json"])
+        #expect(m.status == 0, "\(m.stderr)")
+        let extraction = try? JSONSerialization.jsonObject(with: Data(m.stdout.utf8)) as? [String: Any]
+        #expect(extraction?["claims"] is [Any], "an extraction with its claims: \(m.stdout.prefix(200))")
         let big = dir.appendingPathComponent("big.txt")
         try Data(String(repeating: "x", count: 21 * 1024 * 1024).utf8).write(to: big)
         let refused = try CLI.run(["extract", big.path])

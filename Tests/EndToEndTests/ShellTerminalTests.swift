@@ -26,15 +26,15 @@ import Testing
         let t = try shell(dir, history: dir.appendingPathComponent("h"))
         #expect(t.waitForPrompt(count: 1))
         // libedit redraws with cursor moves, so look at what the completed line does, not at its echo.
-        t.send("stat\t")
-        usleep(200_000)
+        #expect(t.type("stat"))
+        #expect(t.type("\t"), "Tab answered: \(t.screen)")
         t.send("\r")
         #expect(t.waitFor("journal"), "completed to stats and ran: \(t.screen)")
         #expect(t.waitForPrompt(count: 2))
-        t.send("claims --ki\t")
-        usleep(200_000)
-        t.send("dir\t")
-        usleep(200_000)
+        #expect(t.type("claims --ki"))
+        #expect(t.type("\t"), "Tab answered: \(t.screen)")
+        #expect(t.type("dir"))
+        #expect(t.type("\t"), "Tab answered: \(t.screen)")
         t.send("\r")
         #expect(t.waitFor("no claims"), "ran claims --kind direct: \(t.screen)")
         #expect(!t.screen.contains("unknown option"))
@@ -175,8 +175,9 @@ import Testing
         try Data(("Headline\n\n" + String(repeating: paragraph, count: 250_000)).utf8).write(to: article)
         let t = try shell(dir, history: dir.appendingPathComponent("h"))
         #expect(t.waitForPrompt(count: 1))
+        let idle = t.processorSeconds
         t.send("extract \(article.path) --max-size 100000000\r")
-        usleep(500_000)
+        #expect(t.waitForWork(seconds: 0.3, since: idle), "the extract is at work")
         t.interrupt()
         #expect(t.waitFor("error: interrupted", timeout: 5), "the extract stopped: \(t.screen.suffix(300))")
         #expect(t.waitForPrompt(count: 2), "the shell is still there")
@@ -195,8 +196,9 @@ import Testing
         }
         let t = try shell(dir, history: dir.appendingPathComponent("h"))
         #expect(t.waitForPrompt(count: 1))
+        let idle = t.processorSeconds
         t.send("load \(articles.path)\r")
-        usleep(600_000)
+        #expect(t.waitForWork(seconds: 0.4, since: idle), "the load is at work")
         t.interrupt()
         #expect(t.waitFor("interrupted after"), "the load stopped: \(t.screen.suffix(300))")
         #expect(t.waitForPrompt(count: 2), "the shell is still there")
@@ -205,6 +207,12 @@ import Testing
         #expect(t.waitForPrompt(count: 3))
         t.send("\u{04}")
         #expect(t.waitForExit() == 0)
+        // The articles the message counts are the ones kept, no more and no fewer.
+        let said = t.screen.components(separatedBy: "interrupted after ").last?.prefix { $0.isNumber } ?? ""
+        let loaded = try #require(Int(said), "a count in: \(t.screen.suffix(300))")
+        #expect(loaded > 0 && loaded < 1500, "stopped part way: \(loaded)")
+        let docs = try CLI.run(["--store", dir.appendingPathComponent("s.db").path, "documents", "--format", "json"])
+        let kept = try #require(try JSONSerialization.jsonObject(with: Data(docs.stdout.utf8)) as? [[String: Any]])
+        #expect(kept.count == loaded, "\(loaded) said loaded, \(kept.count) in the store")
     }
 }
-

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Compares output with a golden file in Fixtures/expected. With CLAIMCHECK_UPDATE_GOLDEN=1 a golden
+/// Compares output with a golden file in Fixtures/expected. Under `make update-golden` (which sets
+/// CLAIMCHECK_UPDATE_GOLDEN=1; no test or script does) a golden
 /// file that differs is rewritten and the test still fails (review the diff, then run again), so a
 /// rewrite can never pass unseen; under CI nothing is ever rewritten.
 enum Golden {

@@ -89,6 +89,45 @@ final class PseudoTerminal {
     /// Sends `number` (SIGTERM, SIGHUP ...) to the program, as `kill` or a closing terminal would.
     func signal(_ number: Int32) { kill(process.processIdentifier, number) }
 
+    /// Sends `keys` and waits until the terminal shows more than it did before (the line editor has
+    /// taken them and drawn its answer, such as a Tab completion), instead of sleeping a fixed time.
+    @discardableResult
+    func type(_ keys: String, timeout: TimeInterval = 10) -> Bool {
+        let before = screen.utf8.count
+        send(keys)
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if screen.utf8.count > before { return true }
+            waitFor("\u{0}", timeout: 0.05)
+        }
+        return false
+    }
+
+    /// The processor time (user and system) the program has used so far.
+    var processorSeconds: Double { PseudoTerminal.processorSeconds(process.processIdentifier) }
+
+    /// Waits until the program has spent `seconds` more processor time than `start`, so that a
+    /// signal reaches a command that is really at work, however busy the machine is.
+    @discardableResult
+    func waitForWork(seconds: Double, since start: Double, timeout: TimeInterval = 60) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline && process.isRunning {
+            if processorSeconds - start >= seconds { return true }
+            waitFor("\u{0}", timeout: 0.02)
+        }
+        return false
+    }
+
+    /// The processor time a process has used, from /proc/PID/stat (0 when it cannot be read).
+    static func processorSeconds(_ pid: Int32) -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return 0 }
+        // After "pid (name)": state is field 3, utime field 14, stime field 15.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     func send(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
