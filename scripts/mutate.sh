@@ -16,7 +16,7 @@ keep=${MUTATE_DIR:+1}
 
 # name | file | perl substitution (must change exactly one line) | test filter
 mutants=(
-  "journal-order|Sources/ClaimKit/Store/JournalVerifier.swift|s/seq > Int64\(count\) \?/seq < Int64(count) ?/|JournalVerifyTests|DamagedStoreTests"
+  "journal-order|Sources/ClaimKit/Store/Journal/JournalVerifier.swift|s/seq > Int64\(count\) \?/seq < Int64(count) ?/|JournalVerifyTests|DamagedStoreTests"
   "html-escape|Sources/ClaimKit/Reports/HTMLNode.swift|s/^[ \t]*case \"<\": out \+= \"&lt;\"\n//m|PublishedReportTests|HTMLPageTests|ExportGoldenTests"
   "span-end|Sources/ClaimKit/Pipeline/Passage.swift|s/span.start < span.end, span.end <= scalars.count/span.start < span.end, span.end < scalars.count/|PassageTests|CheckingTests|CommandOutputTests/evidenceSpans"
   "commit-flush|Sources/ClaimShell/Output/OutputFile.swift|s/^[ \t]*try flush\(\)\n(?=[ \t]*do \{\n[ \t]*if case .replace = target)//m|ExportGoldenTests|ExportTargetTests"

@@ -50,13 +50,7 @@ public enum HTMLReport {
         var nodes: [HTMLNode] = []
         if let org = options.organization { nodes.append(.el("p", class: "org", [.text(org)])) }
         nodes.append(.el("h1", [], [.text(options.headline(data))]))
-        var meta: [String] = []
-        let checkers = data.checkers(shown)
-        if !checkers.isEmpty { meta.append("Checked by \(checkers.joined(separator: ", "))") }
-        if !data.asOf.isEmpty { meta.append(data.asOf) }
-        let docs = data.documents.compactMap(\.document)
-        if !docs.isEmpty { meta.append("\(docs.count) document\(docs.count == 1 ? "" : "s") covered") }
-        nodes.append(.el("p", class: "meta", [.text(meta.joined(separator: " · "))]))
+        nodes.append(.el("p", class: "meta", [.text(data.dateline(shown))]))
         return .el("header", class: "top", nodes)
     }
 

@@ -10,13 +10,8 @@ public enum MarkdownReport {
         var out = ""
         if let org = options.organization { out += "**\(escape(org))**\n\n" }
         out += "# \(escape(options.headline(data)))\n\n"
-        var meta: [String] = []
-        let checkers = data.checkers(shown)
-        if !checkers.isEmpty { meta.append("Checked by \(escape(checkers.joined(separator: ", ")))") }
-        if !data.asOf.isEmpty { meta.append(data.asOf) }
+        out += "*\(escape(data.dateline(shown)))*\n\n"
         let docs = data.documents.compactMap(\.document)
-        if !docs.isEmpty { meta.append("\(docs.count) document\(docs.count == 1 ? "" : "s") covered") }
-        out += "*\(meta.joined(separator: " · "))*\n\n"
 
         out += "## Our rulings\n\n"
         if checked.isEmpty { out += "No claim has a verdict yet.\n\n" }

@@ -114,6 +114,17 @@ public struct ReportData: Sendable {
         return seen
     }
 
+    /// The line under a report's headline: who checked, as of when, how many documents.
+    public func dateline(_ shown: [ClaimItem]) -> String {
+        var parts: [String] = []
+        let checkers = checkers(shown)
+        if !checkers.isEmpty { parts.append("Checked by \(checkers.joined(separator: ", "))") }
+        if !asOf.isEmpty { parts.append(asOf) }
+        let docs = documents.compactMap(\.document).count
+        if docs > 0 { parts.append("\(docs) document\(docs == 1 ? "" : "s") covered") }
+        return parts.joined(separator: " · ")
+    }
+
     /// Verdicts a later one replaced, newest claim last: corrections a report lists.
     public func supersededVerdicts(_ claims: [ClaimItem]) -> [(claim: ClaimItem, verdict: VerdictRecord, by: VerdictRecord)] {
         claims.flatMap { item in
