@@ -56,6 +56,9 @@ public struct RatingScale: Hashable, Sendable {
     }
 
     public func rating(named name: String) -> Rating? { ratings.first { $0.name == name.lowercased() } }
+
+    /// The label readers see for a rating, also for one outside the scale ("mostly-true" → "Mostly true").
+    public func label(of rating: String) -> String { self.rating(named: rating)?.label ?? Rating(name: rating).label }
     public var best: Int { ratings.compactMap(\.value).max() ?? 1 }
     public var worst: Int { ratings.compactMap(\.value).min() ?? 1 }
 

@@ -43,7 +43,7 @@ public enum ClaimReviewReport {
         if let value = scale.rating(named: v.rating)?.value {
             rating.append(("ratingValue", .int(value)))
         }
-        let label = scale.rating(named: v.rating)?.label ?? RatingScale.Rating(name: v.rating).label
+        let label = scale.label(of: v.rating)
         rating += [("bestRating", .int(scale.best)), ("worstRating", .int(scale.worst)), ("alternateName", .string(label))]
         let kind = c.speakerKind == "organization" || c.speakerKind == "group" ? "Organization" : "Person"
         var claim: [(String, JSONValue)] = [("@type", .string("Claim")),

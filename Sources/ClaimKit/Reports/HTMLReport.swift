@@ -66,15 +66,13 @@ public enum HTMLReport {
                 let c = item.claim
                 return .el("li", [], [label(item.current!.rating, data.scale), .text(" "),
                                       .el("a", [("href", "#\(c.ref)")], [.text(ReportData.speakerLabel(c))]),
-                                      .text(": " + short(c.statement))])
+                                      .text(": " + ReportData.short(c.statement))])
             }),
         ])
     }
 
-    static func short(_ s: String) -> String { s.count > 160 ? String(s.prefix(159)) + "…" : s }
-
     static func label(_ rating: String, _ scale: RatingScale) -> HTMLNode {
-        .el("span", [("class", "label r-\(cssClass(rating))")], [.text(scale.rating(named: rating)?.label ?? RatingScale.Rating(name: rating).label)])
+        .el("span", [("class", "label r-\(cssClass(rating))")], [.text(scale.label(of: rating))])
     }
 
     static func cssClass(_ rating: String) -> String {
@@ -140,9 +138,7 @@ public enum HTMLReport {
     /// "Ayatollah Khamenei (Supreme Leader), assured, in EA WorldView (2025-04-17) · 2025-03-08, from "On March 8" in ¶1".
     static func attribution(_ c: ClaimRecord, _ doc: DocumentRecord?) -> [HTMLNode] {
         var nodes: [HTMLNode] = [.el("strong", [], [.text(ReportData.speakerLabel(c, unknown: "Unattributed"))])]
-        var how = c.kind == .assertion ? "as the article's own assertion" : (c.cue ?? c.kind.rawValue)
-        if let r = c.recipient { how += (c.cue?.hasSuffix(" to") == true ? " " : " to ") + r }
-        nodes.append(.text(", \(how)"))
+        nodes.append(.text(", \(ReportData.howSaid(c))"))
         if let doc {
             nodes.append(.text(", in "))
             let name = doc.outlet ?? doc.title ?? doc.ref
@@ -176,7 +172,7 @@ public enum HTMLReport {
     /// Retracted claims and superseded verdicts, listed rather than dropped.
     static func corrections(_ data: ReportData, _ checked: [ReportData.ClaimItem]) -> HTMLNode {
         var items: [HTMLNode] = data.retractions.map { r in
-            .el("li", [], [.text("\(r.at.prefix(10)): \(r.claim.ref) (\(ReportData.speakerLabel(r.claim)): “\(short(r.claim.statement))”) was withdrawn: \(r.because)")])
+            .el("li", [], [.text("\(r.at.prefix(10)): \(r.claim.ref) (\(ReportData.speakerLabel(r.claim)): “\(ReportData.short(r.claim.statement))”) was withdrawn: \(r.because)")])
         }
         items += data.supersededVerdicts(checked).map { item, old, new in
             .el("li", [], [.text("\(new.ruledAt.prefix(10)): the rating of "), .el("a", [("href", "#\(item.claim.ref)")], [.text(item.claim.ref)]),

@@ -17,7 +17,7 @@ public enum MarkdownReport {
         if checked.isEmpty { out += "No claim has a verdict yet.\n\n" }
         for item in checked {
             let c = item.claim
-            out += "- **\(escape(label(item.current!.rating, data.scale)))**: [\(escape(ReportData.speakerLabel(c)))](#\(c.ref.lowercased())) — \(escape(HTMLReport.short(c.statement)))\n"
+            out += "- **\(escape(data.scale.label(of: item.current!.rating)))**: [\(escape(ReportData.speakerLabel(c)))](#\(c.ref.lowercased())) — \(escape(ReportData.short(c.statement)))\n"
         }
         if !checked.isEmpty { out += "\n" }
         for item in checked { out += claim(item, data) }
@@ -27,10 +27,10 @@ public enum MarkdownReport {
         }
 
         var corrections: [String] = data.retractions.map { r in
-            "\(r.at.prefix(10)): \(r.claim.ref) (\(escape(ReportData.speakerLabel(r.claim))): “\(escape(HTMLReport.short(r.claim.statement)))”) was withdrawn: \(escape(r.because))"
+            "\(r.at.prefix(10)): \(r.claim.ref) (\(escape(ReportData.speakerLabel(r.claim))): “\(escape(ReportData.short(r.claim.statement)))”) was withdrawn: \(escape(r.because))"
         }
         corrections += data.supersededVerdicts(checked).map { item, old, new in
-            "\(new.ruledAt.prefix(10)): the rating of \(item.claim.ref) changed from \(escape(label(old.rating, data.scale))) to \(escape(label(new.rating, data.scale))): \(escape(new.reason))"
+            "\(new.ruledAt.prefix(10)): the rating of \(item.claim.ref) changed from \(escape(data.scale.label(of: old.rating))) to \(escape(data.scale.label(of: new.rating))): \(escape(new.reason))"
         }
         if !corrections.isEmpty {
             out += "## Corrections\n\n" + corrections.map { "- \($0)\n" }.joined() + "\n"
@@ -58,16 +58,12 @@ public enum MarkdownReport {
         return out
     }
 
-    static func label(_ rating: String, _ scale: RatingScale) -> String {
-        scale.rating(named: rating)?.label ?? RatingScale.Rating(name: rating).label
-    }
-
     static func claim(_ item: ReportData.ClaimItem, _ data: ReportData) -> String {
         let c = item.claim
         let document = data.documents.first { $0.document?.id == c.documentID }?.document
         var out = "### \(c.ref)\n\n"
         if let v = item.current {
-            out += "**\(escape(label(v.rating, data.scale)))**"
+            out += "**\(escape(data.scale.label(of: v.rating)))**"
             if let meaning = data.scale.rating(named: v.rating)?.meaning { out += " — \(escape(meaning))" }
             out += "\n\n"
         } else {
@@ -76,9 +72,7 @@ public enum MarkdownReport {
         let statement = c.kind == .direct ? "“\(c.statement)”" : c.statement
         out += quote(escape(statement)) + "\n"
         var who = "— **\(escape(ReportData.speakerLabel(c, unknown: "Unattributed")))**, "
-        var how = c.kind == .assertion ? "as the article's own assertion" : (c.cue ?? c.kind.rawValue)
-        if let r = c.recipient { how += (c.cue?.hasSuffix(" to") == true ? " " : " to ") + r }
-        who += escape(how)
+        who += escape(ReportData.howSaid(c))
         if let doc = document {
             let name = escape(doc.outlet ?? doc.title ?? doc.ref)
             if let url = doc.url, WebLink.isSafe(url) { who += ", in [\(name)](<\(url)>)" } else { who += ", in \(name)" }
@@ -115,7 +109,7 @@ public enum MarkdownReport {
         if item.verdicts.count > 1 {
             out += "Verdict history:\n\n"
             for v in item.verdicts {
-                out += "1. \(v.ruledAt.prefix(10)) **\(escape(label(v.rating, data.scale)))** by \(escape(v.author)): \(escape(v.reason))"
+                out += "1. \(v.ruledAt.prefix(10)) **\(escape(data.scale.label(of: v.rating)))** by \(escape(v.author)): \(escape(v.reason))"
                 out += v.current ? "\n" : " (superseded)\n"
             }
             out += "\n"

@@ -60,10 +60,9 @@ public struct ReportData: Sendable {
         let claims = all.filter { !$0.retracted || selection.status == "retracted" }
         var retractions: [Retraction] = []
         for c in all where c.retracted && selection.status != "retracted" {
-            // The reason lives in the journal entry that retracted the claim.
-            guard let entry = try store.journal(JournalFilter(id: c.ref)).last(where: { $0.action == "claim.retract" }) else { continue }
+            guard let (entry, reason) = try retraction(of: c, in: store) else { continue }
             var because = ""
-            if case .string(let text)? = JSONValue.parse(entry.payload)?["change"]?["because"] { because = text }
+            if case .string(let text)? = reason { because = text }
             retractions.append(Retraction(claim: c, at: entry.at, author: entry.author, because: because))
         }
         var evidenceByClaim: [Int64: [EvidenceRecord]] = [:]
@@ -98,6 +97,25 @@ public struct ReportData: Sendable {
         return ReportData(documents: items, speakers: try store.speakers(), scale: try store.scale(),
                           journalEntries: Int(head?.seq ?? 0), journalHead: head?.hash ?? JournalEntry.genesis,
                           retractions: retractions, asOf: String((head?.at ?? "").prefix(10)))
+    }
+
+    /// The journal entry that retracted `c`, and the reason it gives (the reason lives only there).
+    public static func retraction(of c: ClaimRecord, in store: any ClaimStore) throws -> (entry: JournalEntry, reason: JSONValue?)? {
+        guard c.retracted, let entry = try store.journal(JournalFilter(id: c.ref)).last(where: { $0.action == "claim.retract" }) else {
+            return nil
+        }
+        return (entry, JSONValue.parse(entry.payload)?["change"]?["because"])
+    }
+
+    /// A statement cut to 160 characters, for a one-line listing.
+    public static func short(_ s: String) -> String { s.count > 160 ? String(s.prefix(159)) + "…" : s }
+
+    /// How the claim was made: its cue and to whom ("assured", "told Farnaz Fassihi"), or
+    /// "as the article's own assertion".
+    public static func howSaid(_ c: ClaimRecord) -> String {
+        var how = c.kind == .assertion ? "as the article's own assertion" : (c.cue ?? c.kind.rawValue)
+        if let r = c.recipient { how += (c.cue?.hasSuffix(" to") == true ? " " : " to ") + r }
+        return how
     }
 
     /// The claims with a verdict, the ones a published fact-check is about.

@@ -98,9 +98,8 @@ struct ShowCommand: ShellCommand {
                          + (e.quote.map { " · \"\($0)\"" } ?? ""))
         }
         var retraction: JSONValue = .null
-        if c.retracted, let entry = try store.journal(JournalFilter(id: c.ref)).last(where: { $0.action == "claim.retract" }) {
-            // The reason lives in the journal entry that retracted it.
-            let because = JSONValue.parse(entry.payload)?["change"]?["because"]?.plainText ?? ""
+        if let (entry, reason) = try ReportData.retraction(of: c, in: store) {
+            let because = reason?.plainText ?? ""
             field("status", "retracted \(entry.at) by \(entry.author): \(because) (journal #\(entry.seq))")
             retraction = .object([("at", .string(entry.at)), ("author", .string(entry.author)), ("because", .string(because)),
                                   ("journal_seq", .int(entry.seq))])

@@ -31,9 +31,6 @@ struct SpeakerCommand: ShellCommand {
         case "merge":
             let keep = try find(try args.positional(1, "KEEP", usage: usage))
             let other = try find(try args.positional(2, "OTHER", usage: usage))
-            // A merged speaker lives on in the one it was merged into: merging it again would make a cycle.
-            if let into = keep.mergedInto { throw ShellError("\(keep.ref) \(keep.name) was merged into S\(into): keep S\(into) instead") }
-            if let into = other.mergedInto { throw ShellError("\(other.ref) \(other.name) was already merged into S\(into)") }
             try store.mergeSpeakers(keep: keep.id, merge: other.id, author: session.settings.author)
             session.console.line("\(other.ref) \(other.name) merged into \(keep.ref) \(keep.name)")
         case "alias":

@@ -90,8 +90,16 @@ extension SessionStore {
     public func mergeSpeakers(keep: Int64, merge: Int64, author: String) throws {
         try write { s in
             guard keep != merge else { throw StoreError("S\(keep) cannot be merged into itself") }
-            for id in [keep, merge] where try s.int("SELECT count(*) FROM speaker WHERE id = ?", [id]) == 0 {
-                throw StoreError.notFound("speaker", "S\(id)")
+            for id in [keep, merge] {
+                guard let speaker = try s.row("SELECT name, merged_into FROM speaker WHERE id = ?", [id]) else {
+                    throw StoreError.notFound("speaker", "S\(id)")
+                }
+                // A merged speaker lives on in the one it was merged into: merging it again would make a cycle.
+                if let into = try speaker.optInt("merged_into") {
+                    let name = try speaker.text("name")
+                    throw StoreError(id == keep ? "S\(id) \(name) was merged into S\(into): keep S\(into) instead"
+                                                : "S\(id) \(name) was already merged into S\(into)")
+                }
             }
             var changes = ChangeSet()
             for row in try s.rows("SELECT id FROM claim WHERE speaker_id = ? ORDER BY id", [merge]) {
