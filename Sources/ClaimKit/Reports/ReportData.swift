@@ -158,7 +158,7 @@ public struct ReportData: Sendable {
         guard span.start >= 0, span.end <= scalars.count, span.start < span.end else { return nil }
         func isBreak(_ i: Int) -> Bool { i + 1 < scalars.count && scalars[i] == "\n" && scalars[i + 1] == "\n" }
         var start = span.start
-        while start > 0 && !(scalars[start - 1] == "\n" && start >= 2 && scalars[start - 2] == "\n") { start -= 1 }
+        while start > 0 && !(start >= 2 && isBreak(start - 2)) { start -= 1 }
         var end = span.end
         while end < scalars.count && !isBreak(end) { end += 1 }
         func string(_ range: Range<Int>) -> String {
