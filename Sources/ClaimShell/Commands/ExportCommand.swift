@@ -70,9 +70,7 @@ struct ExportCommand: ShellCommand {
         let storedOrg = try store.setting("org")
         let org = (args.value("--org") ?? session.settings.org ?? storedOrg)?.trimmingCharacters(in: .whitespacesAndNewlines)
         let base = try args.value("--url") ?? store.setting("url")
-        if let base, !WebLink.isSafe(base) {
-            throw ShellError("--url must be an http:// or https:// address without blanks or quotes, not \(Tokenizer.quoteIfNeeded(base))")
-        }
+        if let base { try WebAddressArgument.check(base, what: "--url") }
         if args.has("--org"), org?.isEmpty != false { throw ShellError("--org cannot be blank: it names the checking organisation") }
         let options = ReportOptions(title: args.value("--title"), organization: org?.isEmpty == false ? org : nil, baseURL: base,
                                     includeUnchecked: args.has("--all"))

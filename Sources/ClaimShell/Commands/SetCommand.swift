@@ -63,9 +63,7 @@ struct SetCommand: ShellCommand {
             session.settings.org = value
             try session.storeForWriting().setSetting("org", value, author: session.settings.author)
         case "url":
-            guard WebLink.isSafe(value) else {
-                throw ShellError("url must be an http:// or https:// address without blanks or quotes, not \(Tokenizer.quoteIfNeeded(value))")
-            }
+            try WebAddressArgument.check(value, what: "url")
             try session.storeForWriting().setSetting("url", value, author: session.settings.author)
         case "published":
             try setPublished(value, args, session)
