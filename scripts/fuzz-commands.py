@@ -10,12 +10,11 @@ a crash report, or when `log verify` no longer passes afterwards
 
 usage: fuzz-commands.py BIN SECONDS [SEED]   (SEED, or FUZZ_SEED; a failing round prints its seed and script)
 """
-import os, random, shutil, subprocess, sys, tempfile, time
+import os, random, shutil, sys, tempfile, time
 
-BIN, SECONDS = sys.argv[1], float(sys.argv[2])
-SEED = int(sys.argv[3] if len(sys.argv) > 3 else os.environ.get("FUZZ_SEED", "0") or 0) or int(time.time())
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SEED_ARTICLE = os.path.join(ROOT, "seeds", "000_c0b0ef25e89ca8b0.txt")
+from fuzz_common import SEED_ARTICLE, arguments, fresh_copy, run as run_binary
+
+BIN, SECONDS, SEED = arguments()
 
 WORDS = ["C1", "C7", "C99", "C0", "C-1", "C9223372036854775807", "E1", "E2", "E9", "D1", "D2", "S1", "S2", "S3", "V1",
          "true", "false", "mostly-true", "mixed", "unproven", "nonsense", "2025-04-17", "2025-02-30", "10000-01-01",
@@ -66,7 +65,7 @@ def command(rng):
     return out
 
 def run(args, script=""):
-    return subprocess.run([BIN] + args, input=script.encode(), capture_output=True, timeout=120)
+    return run_binary(BIN, args, script)
 
 def seeded_store(folder):
     store = os.path.join(folder, "seed.db")
@@ -86,10 +85,7 @@ def main():
             rng = random.Random(round_seed)
             script = "\n".join(command(rng) for _ in range(rng.randrange(1, 25))) + "\n"
             store = os.path.join(folder, "s.db")
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(store + suffix):
-                    os.remove(store + suffix)
-            shutil.copy(seed_store, store)
+            fresh_copy(seed_store, store)
             # An odd author name (not an option-like word: that is a bad invocation, exit 2, by design).
             env_author = ["--author", "a" + word(rng)] if rng.random() < 0.1 else []
             r = run(["--store", store] + env_author + ["-f", "-"], script)

@@ -11,12 +11,11 @@ journal's tail, recomputing hashes, editing derived tables; see README.)
 
 usage: fuzz-verifier.py BIN SECONDS [SEED]   (SEED, or FUZZ_SEED; a failing round prints its seed and change)
 """
-import os, random, shutil, sqlite3, subprocess, sys, tempfile, time
+import os, random, shutil, sqlite3, sys, tempfile, time
 
-BIN, SECONDS = sys.argv[1], float(sys.argv[2])
-SEED = int(sys.argv[3] if len(sys.argv) > 3 else os.environ.get("FUZZ_SEED", "0") or 0) or int(time.time())
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SEED_ARTICLE = os.path.join(ROOT, "seeds", "000_c0b0ef25e89ca8b0.txt")
+from fuzz_common import SEED_ARTICLE, arguments, fresh_copy, run as run_binary
+
+BIN, SECONDS, SEED = arguments()
 TABLES = {"document": "id", "speaker": "id", "speaker_alias": "alias", "claim": "id", "evidence": "id", "verdict": "id", "setting": "key"}
 SETUP = f"""load {SEED_ARTICLE} --published 2025-04-17
 evidence add C7 supports --source https://example.org/r --quote "the rial fell"
@@ -32,7 +31,7 @@ set org "Example Checks"
 """
 
 def run(args, script=""):
-    return subprocess.run([BIN] + args, input=script.encode(), capture_output=True, timeout=120)
+    return run_binary(BIN, args, script)
 
 def other_value(rng, value):
     """A value that differs from `value` (as SQLite stores it)."""
@@ -129,10 +128,7 @@ def main():
             round_seed = SEED * 1_000_003 + rounds
             rng = random.Random(round_seed)
             store = os.path.join(folder, "s.db")
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(store + suffix):
-                    os.remove(store + suffix)
-            shutil.copy(seed_store, store)
+            fresh_copy(seed_store, store)
             db = sqlite3.connect(store)
             while True:
                 try:
