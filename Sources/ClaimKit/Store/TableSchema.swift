@@ -14,6 +14,9 @@ struct TableSchema {
     static let sqlite = TableSchema(integer: "INTEGER", real: "REAL", deferrable: "", nocase: " COLLATE NOCASE")
     static let postgres = TableSchema(integer: "BIGINT", real: "DOUBLE PRECISION", deferrable: " DEFERRABLE", nocase: "")
 
+    /// The tables whose rows the `tally` table counts (v2, both engines).
+    static let tallied = ["document", "speaker", "claim", "evidence", "verdict", "journal"]
+
     private func reference(_ table: String) -> String { "REFERENCES \(table)(id)\(deferrable)" }
 
     var document: String {

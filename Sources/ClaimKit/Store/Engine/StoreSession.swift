@@ -14,6 +14,9 @@ package protocol StoreSession {
     func rows(batch: [(sql: String, arguments: [any SQLBindable])]) throws -> [[StoreRow]]
 }
 
+/// A statement and its arguments, one of a batch.
+package typealias BatchStatement = (sql: String, arguments: [any SQLBindable])
+
 extension StoreSession {
     func row(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> StoreRow? {
         try rows(sql, arguments).first
@@ -42,6 +45,17 @@ extension StoreSession {
     /// Sequential by default; an engine with round trips overrides it.
     func rows(batch: [(sql: String, arguments: [any SQLBindable])]) throws -> [[StoreRow]] {
         try batch.map { try rows($0.sql, $0.arguments) }
+    }
+
+    /// Runs many statements whose answers are not needed (an import's rows), a few hundred to a
+    /// round trip on a server.
+    func execute(batch: [BatchStatement]) throws {
+        var start = batch.startIndex
+        while start < batch.endIndex {
+            let end = min(start + 500, batch.endIndex)
+            _ = try rows(batch: Array(batch[start..<end]))
+            start = end
+        }
     }
 }
 

@@ -13,23 +13,28 @@ extension SessionStore {
             let now = UTCClock.now()
             var changes = ChangeSet()
             var added = 0, updated = 0, unchanged = 0
+            // New ids are assigned here (under the write lock) so that the rows go in batches.
+            var nextID = try s.int("SELECT COALESCE(max(id), 0) FROM prior_check") ?? 0
+            var statements: [BatchStatement] = []
             for c in file.checks {
                 if case let (id, old)? = existing[c.externalID] {
                     if old == c { unchanged += 1; continue }
-                    try s.execute("""
+                    statements.append(("""
                         UPDATE prior_check SET claim = ?, title = ?, rating = ?, url = ?, org = ?, date = ?, file_sha256 = ?, imported_at = ? WHERE id = ?
-                        """, [c.claim, c.title, c.rating, c.url, c.org, c.date, file.sha256, now, id])
+                        """, [c.claim, c.title, c.rating, c.url, c.org, c.date, file.sha256, now, id]))
                     changes.touch("prior_check", id)
                     updated += 1
                 } else {
-                    let id = try s.newID("""
+                    nextID += 1
+                    statements.append(("""
                         INSERT INTO prior_check (id, external_id, claim, title, rating, url, org, date, file_sha256, imported_at)
-                        VALUES (\(SQLDialect.nextID("prior_check")), ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                        """, [c.externalID, c.claim, c.title, c.rating, c.url, c.org, c.date, file.sha256, now])
-                    changes.touch("prior_check", id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, [nextID, c.externalID, c.claim, c.title, c.rating, c.url, c.org, c.date, file.sha256, now]))
+                    changes.touch("prior_check", nextID)
                     added += 1
                 }
             }
+            try s.execute(batch: statements)
             try s.execute("INSERT INTO prior_import (sha256, path, rows, imported_at) VALUES (?, ?, ?, ?)",
                           [file.sha256, file.path, file.checks.count, now])
             changes.touch("prior_import", file.sha256)

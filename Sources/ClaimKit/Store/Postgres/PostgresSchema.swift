@@ -39,7 +39,7 @@ enum PostgresSchema {
             "INSERT INTO tally (name, n) SELECT 'kind:' || kind, count(*) FROM claim GROUP BY kind",
             "INSERT INTO tally (name, n) SELECT 'status:' || status, count(*) FROM claim WHERE retracted_at IS NULL GROUP BY status",
             """
-            INSERT INTO tally (name, n) \(tallyTables.map { "SELECT '\($0)', count(*) FROM \($0)" }.joined(separator: " UNION ALL "))
+            INSERT INTO tally (name, n) \(TableSchema.tallied.map { "SELECT '\($0)', count(*) FROM \($0)" }.joined(separator: " UNION ALL "))
             """,
             """
             CREATE FUNCTION tally_rows() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -68,7 +68,7 @@ enum PostgresSchema {
               RETURN NULL;
             END $$
             """,
-        ] + tallyTables.map { "CREATE TRIGGER tally_\($0) AFTER INSERT OR DELETE ON \($0) FOR EACH ROW EXECUTE FUNCTION tally_rows()" } + [
+        ] + TableSchema.tallied.map { "CREATE TRIGGER tally_\($0) AFTER INSERT OR DELETE ON \($0) FOR EACH ROW EXECUTE FUNCTION tally_rows()" } + [
             "CREATE TRIGGER tally_claim_kind AFTER INSERT OR DELETE ON claim FOR EACH ROW EXECUTE FUNCTION tally_claim()",
             """
             CREATE TRIGGER tally_claim_update AFTER UPDATE OF kind, status, retracted_at ON claim FOR EACH ROW
@@ -84,9 +84,6 @@ enum PostgresSchema {
         // v5, as on SQLite (where it narrows the full-text triggers): the expression indexes need nothing.
         ("v5", []),
     ]
-
-    /// The tables whose rows `tally` counts.
-    static let tallyTables = ["document", "speaker", "claim", "evidence", "verdict", "journal"]
 
     /// The text search vectors the FTS indexes are built on (queries must use the same expressions).
     static let claimDocument = "to_tsvector('simple', statement)"

@@ -8,19 +8,8 @@ enum PostgresSchemaAudit {
     /// The first difference between the store's schema and claimcheck's, or nil when they are the same.
     /// Runs in its own transaction (it needs to create, then roll back, the reference).
     static func difference(_ link: PostgresLink) throws -> String? {
-        let store = try describe(link, schema: nil)
-        let reference = try referenceDescription(link)
-        let storeLines = Set(store), referenceLines = Set(reference)
-        for line in store.sorted() where !referenceLines.contains(line) {
-            let name = line.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
-            if reference.contains(where: { $0.hasPrefix(name + " ") }) {
-                return "the \(name) differs from claimcheck's schema (changed outside claimcheck?)"
-            }
-            return "the store's schema has a \(name) that claimcheck did not create (added outside claimcheck?)"
-        }
-        for line in reference.sorted() where !storeLines.contains(line) {
-            let name = line.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
-            return "the store's schema lacks the \(name) (dropped outside claimcheck?)"
+        if let found = SchemaComparison.difference(store: try describe(link, schema: nil), reference: try referenceDescription(link)) {
+            return found
         }
         let events = try link.query("SELECT evtname FROM pg_event_trigger ORDER BY evtname").map { try $0.text("evtname") }
         if let first = events.first {
@@ -30,7 +19,7 @@ enum PostgresSchemaAudit {
     }
 
     /// The migrations run in a scratch schema, described, and rolled back.
-    private static func referenceDescription(_ link: PostgresLink) throws -> [String] {
+    private static func referenceDescription(_ link: PostgresLink) throws -> [SchemaComparison.Object] {
         let scratch = "claimcheck_reference_schema"
         try link.execute("BEGIN")
         defer { _ = try? link.execute("ROLLBACK") }
@@ -44,7 +33,7 @@ enum PostgresSchemaAudit {
     }
 
     /// One line per object of `schema` (the current schema when nil), without the schema's name.
-    private static func describe(_ link: PostgresLink, schema: String?) throws -> [String] {
+    private static func describe(_ link: PostgresLink, schema: String?) throws -> [SchemaComparison.Object] {
         let target = schema.map { "'\($0)'" } ?? "current_schema()"
         let strip = "replace(%@, quote_ident(\(target)) || '.', '')"
         func stripped(_ expression: String) -> String { strip.replacingOccurrences(of: "%@", with: expression) }
@@ -79,6 +68,9 @@ enum PostgresSchemaAudit {
             SELECT 'policy ' || p.polname || ' ' || c.relname
               FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid WHERE c.relnamespace = (SELECT oid FROM ns)
             """
-        return try link.query(sql).map { try $0.text("line") }
+        return try link.query(sql).map {
+            let words = try $0.text("line").split(separator: " ", maxSplits: 2)
+            return SchemaComparison.Object(name: words.prefix(2).joined(separator: " "), definition: words.dropFirst(2).joined())
+        }
     }
 }

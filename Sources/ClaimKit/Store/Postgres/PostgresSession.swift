@@ -25,11 +25,13 @@ struct PostgresSession: StoreSession {
         try link.pipeline(batch.map { (Self.numbered($0.sql), $0.arguments) })
     }
 
-    private static let cache = PlaceholderCache()
+    /// Translated statements, shared by every session of the process (guarded by `cacheLock`).
+    nonisolated(unsafe) private static var cache: [String: String] = [:]
+    private static let cacheLock = NSLock()
 
     /// `sql` with its `?` placeholders numbered (none inside quoted text or names).
     static func numbered(_ sql: String) -> String {
-        if let known = cache[sql] { return known }
+        if let known = cacheLock.withLock({ cache[sql] }) { return known }
         var out = ""
         out.reserveCapacity(sql.utf8.count + 8)
         var n = 0
@@ -37,35 +39,20 @@ struct PostgresSession: StoreSession {
         for c in sql {
             if let q = quote {
                 if c == q { quote = nil }
-                out.append(c)
             } else if c == "'" || c == "\"" {
                 quote = c
-                out.append(c)
             } else if c == "?" {
                 n += 1
                 out += "$\(n)"
-            } else {
-                out.append(c)
+                continue
             }
+            out.append(c)
         }
-        cache[sql] = out
+        cacheLock.withLock {
+            // Statements with a number written in (LIMIT n) vary; the cache stays small anyway.
+            if cache.count >= 4096 { cache.removeAll() }
+            cache[sql] = out
+        }
         return out
-    }
-}
-
-/// Translated statements, shared by every session of the process.
-private final class PlaceholderCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var known: [String: String] = [:]
-
-    subscript(sql: String) -> String? {
-        get { lock.withLock { known[sql] } }
-        set {
-            lock.withLock {
-                // Statements with a number written in (LIMIT n) vary; the cache stays small anyway.
-                if known.count >= 4096 { known.removeAll() }
-                known[sql] = newValue
-            }
-        }
     }
 }

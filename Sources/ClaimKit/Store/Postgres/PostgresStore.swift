@@ -126,44 +126,33 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
         try transaction(.read) { try body(PostgresSession(link: link)) }
     }
 
+    package func readOnce<T>(_ body: (any StoreSession) throws -> T) throws -> T {
+        try transaction(.read, retry: false) { try body(PostgresSession(link: link)) }
+    }
+
+    package func schemaDifference() throws -> String? {
+        do {
+            return try PostgresSchemaAudit.difference(link)
+        } catch {
+            throw StoreError("store \(location): cannot check the schema: \(PostgresLink.describe(error))")
+        }
+    }
+
     private func migrate() throws {
         try transaction(.migrate) {
             let table = PostgresSchema.migrationsTable
-            let existing = try link.query("""
-                SELECT table_name FROM information_schema.tables
-                WHERE table_schema = current_schema() AND table_name <> $1
-                """, [table]).map { try $0.text("table_name") }
             try link.execute("CREATE TABLE IF NOT EXISTS \(table) (identifier TEXT PRIMARY KEY)")
             let applied = Set(try link.query("SELECT identifier FROM \(table)").map { try $0.text("identifier") })
-            let known = Set(PostgresSchema.migrations.map(\.identifier))
-            let unknown = applied.subtracting(known)
-            if !unknown.isEmpty {
-                throw StoreError("store \(location) was written by a newer claimcheck (schema \(unknown.sorted().joined(separator: ", "))); upgrade claimcheck to open it")
-            }
-            if applied.isEmpty && !existing.isEmpty {
-                throw StoreError("\(location) is a PostgreSQL database but not a claimcheck store (it has tables: \(existing.sorted().prefix(5).joined(separator: ", "))); refusing to touch it")
+            _ = try SchemaVersion.needsMigrating(location, engine: "a PostgreSQL", applied: applied, known: PostgresSchema.migrations.map(\.identifier)) {
+                try link.query("""
+                    SELECT table_name FROM information_schema.tables
+                    WHERE table_schema = current_schema() AND table_name <> $1
+                    """, [table]).map { try $0.text("table_name") }
             }
             for migration in PostgresSchema.migrations where !applied.contains(migration.identifier) {
                 for statement in migration.statements { try link.execute(statement) }
                 try link.execute("INSERT INTO \(table) (identifier) VALUES ($1)", [migration.identifier])
             }
         }
-    }
-}
-
-extension PostgresStore {
-    /// A write transaction around code that uses ``link`` directly (the tests plant rows with it).
-    func write<T>(_ body: () throws -> T) throws -> T { try transaction(.write, body) }
-
-    /// Appends a journal entry inside ``write(_:)`` (as every operation does through its session).
-    @discardableResult
-    func appendJournal(author: String, action: String, ids: [String], payload: JSONValue, changes: ChangeSet = ChangeSet()) throws -> JournalEntry {
-        try JournalEntry.append(PostgresSession(link: link), author: author, action: action, ids: ids, payload: payload, changes: changes)
-    }
-}
-
-extension PostgresStore {
-    package func readOnce<T>(_ body: (any StoreSession) throws -> T) throws -> T {
-        try transaction(.read, retry: false) { try body(PostgresSession(link: link)) }
     }
 }

@@ -85,53 +85,6 @@ struct SQLiteSession: StoreSession {
             return .blob(Data(bytes: p, count: n))
         }
     }
-
-    static func value(_ value: DatabaseValue) -> SQLValue {
-        switch value.storage {
-        case .null: return .null
-        case .int64(let i): return .int(i)
-        case .double(let d): return .double(d)
-        case .string(let s): return .text(s)
-        case .blob(let b): return .blob(b)
-        }
-    }
-}
-
-extension RowSnapshot {
-    /// A GRDB row as a snapshot (the tests compare stores with it).
-    static func json(_ row: Row, table: String) -> JSONValue {
-        var pairs: [(String, JSONValue)] = []
-        // By position: looking a column up by name compares names case-insensitively.
-        for (index, column) in row.columnNames.enumerated() where !(table == "document" && column == "text") {
-            let value = row[index] as DatabaseValue
-            if LateColumns.omitted(table: table, column: column, isNull: value.isNull) { continue }
-            pairs.append((column, json(value)))
-        }
-        return .object(pairs)
-    }
-
-    static func json(_ value: DatabaseValue) -> JSONValue { SQLiteSession.value(value).json }
-
-    /// A row's snapshot read through GRDB (the tests look at one).
-    static func fetch(_ db: Database, table: String, key: DatabaseValue) throws -> JSONValue? {
-        try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(keyColumn(table)) = ?", arguments: [key]).map { json($0, table: table) }
-    }
-
-    /// The key as the journal writes it, for matching rows on replay.
-    static func keyText(_ value: DatabaseValue) -> String { json(value).compact }
-}
-
-extension SQLiteStore {
-    /// Recomputes a claim's evidence balance and status inside a GRDB transaction (the tests check
-    /// the counts kept on the way against it).
-    func refreshStatus(_ db: Database, claimID: Int64) throws {
-        try SQLiteSession(db: db).refreshStatus(claimID: claimID)
-    }
-
-    /// A journal row read through GRDB.
-    static func entry(_ row: Row) throws -> JournalEntry {
-        try JournalEntry(row: StoreRow(columns: Array(row.columnNames), values: row.databaseValues.map(SQLiteSession.value)))
-    }
 }
 
 /// A ``RowCursor`` on a raw SQLite statement: cells are read where SQLite keeps them.
@@ -186,14 +139,5 @@ final class SQLiteCursor: RowCursor {
             guard n > 0, let p = sqlite3_column_blob(stmt, Int32(column)) else { return .blob(Data()) }
             return .blob(Data(bytes: p, count: n))
         }
-    }
-}
-
-extension JournalEntry {
-    /// Appends an entry inside a GRDB transaction (the tests write around the store with it).
-    @discardableResult
-    static func append(_ db: Database, author: String, action: String, ids: [String], payload: JSONValue,
-                       changes: ChangeSet = ChangeSet()) throws -> JournalEntry {
-        try append(SQLiteSession(db: db), author: author, action: action, ids: ids, payload: payload, changes: changes)
     }
 }

@@ -161,24 +161,13 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
     private func migrate() throws {
         // Checked in a read: a store that is up to date (every start-up but the first) opens
         // without a write transaction.
-        let complete = try db.read { db in
-            let applied = try Schema.migrator.appliedIdentifiers(db)
-            let known = Set(Schema.migrator.migrations)
-            let unknown = applied.subtracting(known)
-            if !unknown.isEmpty {
-                throw StoreError("store \(location) was written by a newer claimcheck (schema \(unknown.sorted().joined(separator: ", "))); upgrade claimcheck to open it")
+        let needed = try db.read { db in
+            try SchemaVersion.needsMigrating(location, engine: "an SQLite", applied: try Schema.migrator.appliedIdentifiers(db),
+                                             known: Schema.migrator.migrations) {
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
             }
-            if applied.isEmpty {
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                if !tables.isEmpty {
-                    throw StoreError("\(location) is an SQLite database but not a claimcheck store; refusing to touch it")
-                }
-            }
-            return applied.isSuperset(of: known)
         }
-        if !complete {
-            try Schema.migrator.migrate(db)
-        }
+        if needed { try Schema.migrator.migrate(db) }
     }
 
     static func describe(_ error: DatabaseError) -> String {
@@ -223,8 +212,20 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
             throw StoreError("store \(location): \(SQLiteStore.describe(error))")
         }
     }
-}
 
-extension SQLiteStore {
     package func readOnce<T>(_ body: (any StoreSession) throws -> T) throws -> T { try read(body) }
+
+    package func schemaDifference() throws -> String? {
+        try readDatabase { db in try SchemaAudit.difference(db) }
+    }
+
+    /// `VACUUM INTO`, which copies one read snapshot of the file (other processes may go on
+    /// writing meanwhile) into a new, compact database.
+    public func backup(to path: String) throws {
+        do {
+            try db.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
+        } catch let error as DatabaseError {
+            throw StoreError("cannot back up to \(path): \(SQLiteStore.describe(error))")
+        }
+    }
 }

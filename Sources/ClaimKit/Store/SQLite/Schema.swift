@@ -50,7 +50,7 @@ enum Schema {
                 INSERT INTO tally (name, n) SELECT 'status:' || status, count(*) FROM claim WHERE retracted_at IS NULL GROUP BY status;
 
                 """
-            for table in ["document", "speaker", "claim", "evidence", "verdict", "journal"] {
+            for table in TableSchema.tallied {
                 sql += """
                     INSERT INTO tally (name, n) SELECT '\(table)', count(*) FROM \(table);
                     CREATE TRIGGER tally_\(table)_insert AFTER INSERT ON \(table) BEGIN

@@ -6,6 +6,9 @@ extension StoreLocation {
         try SQLiteStore.open(path: path, create: create)
     }
 
+    /// Whether the file at `path` is empty or a store file's kind (SQLite's header); nil when it cannot be read.
+    static func isStoreFileOrEmpty(_ path: String) -> Bool? { SQLiteStore.isSQLiteOrEmpty(path) }
+
     /// An empty store in memory: what read-only commands see before a store exists.
     public static func empty() throws -> any ClaimStore { try SQLiteStore.inMemory() }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// `backup PATH`: a consistent copy of a whole store in a new SQLite file, checked before it is
 /// given its name. The copy is written beside the target under a temporary name, its journal is
@@ -25,17 +24,17 @@ public enum StoreBackup {
             guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                 throw StoreError("\(path) is not a regular file; refusing to replace it")
             }
-            guard SQLiteStore.isSQLiteOrEmpty(path) == true else {
+            guard StoreLocation.isStoreFileOrEmpty(path) == true else {
                 throw StoreError("\(path) is not an SQLite database; refusing to replace it")
             }
         }
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).backup-\(getpid())"
-        func removeTemporary() { SQLiteStore.removeFiles(at: temporary) }
+        func removeTemporary() { StoreLocation.removeFile(temporary) }
         removeTemporary()
         do {
             try store.backup(to: temporary)
-            guard let copy = try SQLiteStore.open(path: temporary, create: false) else {
+            guard let copy = try StoreLocation.openFile(temporary, create: false) else {
                 throw StoreError("the backup was not written")
             }
             let check = try copy.verifyJournal()
@@ -57,24 +56,10 @@ extension ClaimStore {
     /// Any engine: the whole store through its JSON export into a new SQLite file (the export reads
     /// one consistent snapshot).
     public func backup(to path: String) throws {
-        guard let copy = try SQLiteStore.open(path: path, create: true) else { throw StoreError("cannot create \(path)") }
+        guard let copy = try StoreLocation.openFile(path, create: true) else { throw StoreError("cannot create \(path)") }
         defer { try? copy.close() }
         var json = ""
         try exportJSON { json += $0 }
         _ = try copy.importJSON(Data(json.utf8))
-    }
-}
-
-extension SQLiteStore {
-    /// SQLite: `VACUUM INTO`, which copies one read snapshot of the file (other processes may go on
-    /// writing meanwhile) into a new, compact database.
-    public func backup(to path: String) throws {
-        do {
-            try db.writeWithoutTransaction { db in
-                try db.execute(sql: "VACUUM INTO ?", arguments: [path])
-            }
-        } catch let error as DatabaseError {
-            throw StoreError("cannot back up to \(path): \(SQLiteStore.describe(error))")
-        }
     }
 }
