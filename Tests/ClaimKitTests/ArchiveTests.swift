@@ -109,10 +109,10 @@ import Testing
         let matching = try s.db.read { db in
             try Int64.fetchAll(db, sql: "SELECT rowid FROM claim_fts WHERE claim_fts MATCH 'government*' ORDER BY rowid DESC")
         }
-        try #require(matching.count > SQLiteStore.searchWindow)
+        try #require(matching.count > FullTextSearch.window)
         let hits = try s.search("government", limit: 20).filter { $0.source == .claim }
         #expect(hits.count == 20)
-        let window = Set(matching.prefix(SQLiteStore.searchWindow))
+        let window = Set(matching.prefix(FullTextSearch.window))
         #expect(hits.allSatisfy { window.contains($0.id) })
     }
 }

@@ -25,6 +25,9 @@ public protocol ClaimStore: AnyObject, Sendable {
     func setPublished(documentID: Int64, date: CivilDate, claims: [ExtractedClaim], author: String) throws -> Int
     // Checking: evidence, verdicts, corrections.
     func addEvidence(_ evidence: NewEvidence, author: String) throws -> EvidenceRecord
+    /// As ``addEvidence(_:author:)``, with the claim as the same transaction left it (its new
+    /// balance and status, which `evidence add` reports), read without a transaction of its own.
+    func addEvidenceReturningClaim(_ evidence: NewEvidence, author: String) throws -> (evidence: EvidenceRecord, claim: ClaimRecord)
     func evidence(claimID: Int64?) throws -> [EvidenceRecord]
     func evidence(id: Int64) throws -> EvidenceRecord?
     func retractEvidence(id: Int64, because: String, author: String) throws -> EvidenceRecord

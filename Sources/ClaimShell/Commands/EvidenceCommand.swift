@@ -69,12 +69,11 @@ struct EvidenceCommand: ShellCommand {
                                                   claimDocument: try target.documentID.flatMap { try store.document(id: $0, withText: false) }) {
             session.console.error(session.style.warn("warning:") + " " + warning)
         }
-        let e = try store.addEvidence(NewEvidence(claimID: claim, stance: stance, source: cited?.source ?? source, title: args.value("--title"),
-                                                  quote: quote, note: args.value("--note"), reliability: reliability),
-                                      author: session.settings.author)
-        let c = try store.claim(id: claim)
-        let balance = c.map { " · C\(claim) now \($0.status): \($0.supports) for, \($0.contradicts) against" } ?? ""
-        session.console.line("\(session.style.id(e.ref)) added to C\(claim) (\(stance.rawValue))\(balance)")
+        let (e, c) = try store.addEvidenceReturningClaim(NewEvidence(claimID: claim, stance: stance, source: cited?.source ?? source,
+                                                                     title: args.value("--title"), quote: quote, note: args.value("--note"),
+                                                                     reliability: reliability),
+                                                         author: session.settings.author)
+        session.console.line("\(session.style.id(e.ref)) added to C\(claim) (\(stance.rawValue)) · C\(claim) now \(c.status): \(c.supports) for, \(c.contradicts) against")
     }
 
     private func retract(_ args: Arguments, _ session: Session) throws {

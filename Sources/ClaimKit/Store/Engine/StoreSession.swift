@@ -83,13 +83,15 @@ package struct SQLDialect: Sendable {
     let placeholder: @Sendable (_ type: String) -> String
     /// The table that records the schema migrations applied (GRDB's on SQLite).
     let migrationsTable: String
+    /// Full-text search and its ranking.
+    let search: FullTextSearch
 
     static let sqlite = SQLDialect(likeIgnoringCase: "LIKE", equalsIgnoringCase: { "\($0) = ? COLLATE NOCASE" },
                                    orderIgnoringCase: { "\($0) COLLATE NOCASE" },
                                    orderBinary: { $0 }, contains: { "instr(\($0), ?) > 0" },
                                    deferForeignKeys: "PRAGMA defer_foreign_keys = ON", checkForeignKeys: nil,
                                    columnsQuery: "SELECT name, type FROM pragma_table_info(?)", placeholder: { _ in "?" },
-                                   migrationsTable: "grdb_migrations")
+                                   migrationsTable: "grdb_migrations", search: .fts5)
     static let postgres = SQLDialect(likeIgnoringCase: "ILIKE", equalsIgnoringCase: { "lower(\($0)) = lower(?)" },
                                      orderIgnoringCase: { "lower(\($0)) COLLATE \"C\"" },
                                      orderBinary: { "\($0) COLLATE \"C\"" }, contains: { "strpos(\($0), ?) > 0" },
@@ -98,7 +100,8 @@ package struct SQLDialect: Sendable {
                                          SELECT column_name AS name, data_type AS type FROM information_schema.columns
                                          WHERE table_schema = current_schema() AND table_name = ?
                                          """,
-                                     placeholder: { "CAST(? AS \($0))" }, migrationsTable: "claimcheck_migrations")
+                                     placeholder: { "CAST(? AS \($0))" }, migrationsTable: "claimcheck_migrations",
+                                     search: .tsvector)
 
     /// The next id of a table whose ids claimcheck assigns (max + 1, as SQLite's INTEGER PRIMARY
     /// KEY does; the write lock makes it safe), as an expression to put in an INSERT.

@@ -1,6 +1,10 @@
 /// Evidence: added, listed, withdrawn; each change keeps the claim's balance and status current.
 extension SessionStore {
     public func addEvidence(_ e: NewEvidence, author: String) throws -> EvidenceRecord {
+        try addEvidenceReturningClaim(e, author: author).evidence
+    }
+
+    public func addEvidenceReturningClaim(_ e: NewEvidence, author: String) throws -> (evidence: EvidenceRecord, claim: ClaimRecord) {
         try write { s in
             try s.requireClaim(e.claimID)
             let at = UTCClock.now()
@@ -19,8 +23,10 @@ extension SessionStore {
                 ("source", .string(e.source)),
             ]), changes: changes)
             // What was just written, not read back.
-            return EvidenceRecord(id: id, claimID: e.claimID, stance: e.stance, source: e.source, title: e.title, quote: e.quote, note: e.note,
-                                  reliability: e.reliability, addedAt: at, author: author, withdrawnAt: nil, withdrawnBecause: nil)
+            let evidence = EvidenceRecord(id: id, claimID: e.claimID, stance: e.stance, source: e.source, title: e.title, quote: e.quote,
+                                          note: e.note, reliability: e.reliability, addedAt: at, author: author, withdrawnAt: nil, withdrawnBecause: nil)
+            guard let claim = try s.claim(e.claimID) else { throw StoreError.notFound("claim", "C\(e.claimID)") }
+            return (evidence, claim)
         }
     }
 

@@ -41,7 +41,7 @@ extension SessionStore {
     }
 
     public func claim(id: Int64) throws -> ClaimRecord? {
-        try read { s in try s.row(StoreSQL.claimSelect + " WHERE c.id = ?", [id]).map(ClaimRecord.init(row:)) }
+        try read { s in try s.claim(id) }
     }
 
     public func speakers() throws -> [SpeakerRecord] {
@@ -142,4 +142,10 @@ func decodeStrings(_ text: String?) -> [String] {
     guard let text, let data = text.data(using: .utf8),
           let array = try? JSONSerialization.jsonObject(with: data) as? [String] else { return [] }
     return array
+}
+
+extension StoreSession {
+    func claim(_ id: Int64) throws -> ClaimRecord? {
+        try row(StoreSQL.claimSelect + " WHERE c.id = ?", [id]).map(ClaimRecord.init(row:))
+    }
 }

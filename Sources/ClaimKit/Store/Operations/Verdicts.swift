@@ -49,8 +49,9 @@ extension SessionStore {
                 """, [claimID, r.name, reason, citesText, at, author]) else {
                 throw StoreError("store \(location): the new verdict has no id")
             }
-            // The newest verdict's rating is the status (what refreshStatus would compute).
-            try s.execute("UPDATE claim SET status = ? WHERE id = ?", [r.name, claimID])
+            // The newest verdict's rating is the status (what refreshStatus would compute); a claim
+            // whose status it already is stays as it is (no page written).
+            try s.execute("UPDATE claim SET status = ? WHERE id = ? AND status <> ?", [r.name, claimID, r.name])
             var changes = ChangeSet()
             changes.touch("verdict", id)
             changes.touch("claim", claimID)

@@ -87,7 +87,8 @@ enum PostgresSchema {
 
     /// The text search vectors the FTS indexes are built on (queries must use the same expressions).
     static let claimDocument = "to_tsvector('simple', statement)"
-    static let evidenceDocument = "to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(quote, '') || ' ' || coalesce(note, '') || ' ' || source)"
+    static let evidenceDocument = "to_tsvector('simple', \(evidenceText))"
+    static let evidenceText = "coalesce(title, '') || ' ' || coalesce(quote, '') || ' ' || coalesce(note, '') || ' ' || source"
 
     /// The table that records applied migrations (GRDB's `grdb_migrations` on SQLite).
     static let migrationsTable = "claimcheck_migrations"

@@ -205,9 +205,19 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
         }
     }
 
+    /// Runs a read transaction on the writer's connection, whose page cache the last write left
+    /// warm (a pool reader's cache is dropped after every write): the reads between a batch's
+    /// writes stay cheap. Other processes' writes go on meanwhile, as WAL allows.
     func readDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try db.read(body)
+            return try db.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
         } catch let error as DatabaseError {
             throw StoreError("store \(location): \(SQLiteStore.describe(error))")
         }

@@ -24,7 +24,8 @@ enum SchemaAudit {
         try Row.fetchAll(db, sql: "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'").map { row in
             let type: String = row["type"], table: String = row["tbl_name"], sql: String? = row["sql"]
             let folded = sql.map { $0.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ") }
-            return SchemaComparison.Object(name: "\(type) \(row["name"] as String)", definition: "\(table) \(folded ?? "-")",
+            let name: String = row["name"]
+            return SchemaComparison.Object(name: "\(type) \(name)", definition: "\(table) \(folded ?? "-")",
                                            place: type == "table" || type == "view" ? "" : " on \(table)")
         }
     }

@@ -1,0 +1,18 @@
+/// Full-text search with `tsvector` indexes, ranked by `ts_rank`; each word of the query is a
+/// prefix and all are required, as with SQLite's FTS5.
+extension FullTextSearch {
+    static let tsvector = FullTextSearch(pattern: { text in
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
+        return words.isEmpty ? nil : words.map { "\($0):*" }.joined(separator: " & ")
+    }, patternUses: 1, claims: """
+        SELECT c.id, ts_headline('simple', c.statement, q, '\(headline)') AS snip
+        FROM claim c, to_tsquery('simple', ?) AS q
+        WHERE \(PostgresSchema.claimDocument) @@ q ORDER BY ts_rank(\(PostgresSchema.claimDocument), q) DESC, c.id LIMIT ?
+        """, evidence: """
+        SELECT e.id, e.claim_id, ts_headline('simple', \(PostgresSchema.evidenceText), q, '\(headline)') AS snip
+        FROM evidence e, to_tsquery('simple', ?) AS q
+        WHERE \(PostgresSchema.evidenceDocument) @@ q ORDER BY ts_rank(\(PostgresSchema.evidenceDocument), q) DESC, e.id LIMIT ?
+        """)
+
+    private static let headline = "StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=0, MaxFragments=1, FragmentDelimiter=…"
+}
