@@ -43,20 +43,62 @@ extension JournalEntry {
     @discardableResult
     package static func append(_ session: any StoreSession, author: String, action: String, ids: [String], payload: JSONValue,
                        changes: ChangeSet = ChangeSet(), at: String = UTCClock.now()) throws -> JournalEntry {
-        var batch: [(sql: String, arguments: [any SQLBindable])] = [("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1", [])]
-        batch += changes.touched.map { touched -> (sql: String, arguments: [any SQLBindable]) in
-            ("SELECT * FROM \(touched.table) WHERE \(RowSnapshot.keyColumn(touched.table)) = ?", [touched.key])
-        }
-        let found = try session.rows(batch: batch)
-        let head = found[0].first
+        let (head, rows) = try TouchedRows.read(changes.touched, session)
         let seq = (try head?.optInt("seq") ?? 0) + 1
         let prev = try head?.optText("hash") ?? JournalEntry.genesis
         let canonical = CanonicalEntry()
-        let body = canonical.body(change: payload, rows: zip(changes.touched, found.dropFirst()).map { ($0.table, $0.key, $1.first) })
+        let body = canonical.body(change: payload, rows: zip(changes.touched, rows).map { ($0.table, $0.key, $1) })
         let hash = canonical.hash(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev)
         let idsText = JSONValue.array(ids.map { .string($0) }).compact
         try session.execute("INSERT INTO journal (seq, at, author, action, ids, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             [seq, at, author, action, idsText, body, prev, hash])
         return JournalEntry(seq: seq, at: at, author: author, action: action, ids: ids, payload: body, prevHash: prev, hash: hash)
+    }
+}
+
+/// The journal's head and the rows a change touched, as they are now, read in one go (one round
+/// trip on a server). A table with many touched ids (an import, a big article) is read by groups
+/// of ids, so that ten thousand rows are not ten thousand statements.
+enum TouchedRows {
+    static let group = 256
+
+    static func read(_ touched: [(table: String, key: SQLValue)], _ session: any StoreSession) throws -> (head: StoreRow?, rows: [StoreRow?]) {
+        var batch: [BatchStatement] = [("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1", [])]
+        var ids: [String: [Int64]] = [:]
+        for (table, key) in touched where RowSnapshot.keyColumn(table) == "id" {
+            if case .int(let id) = key { ids[table, default: []].append(id) }
+        }
+        let grouped = Set(ids.filter { $0.value.count > 8 }.keys)
+        var single: [Int] = []  // the statement of each touched row not read by group (else -1)
+        for (table, key) in touched {
+            if grouped.contains(table), case .int = key { single.append(-1); continue }
+            single.append(batch.count)
+            batch.append(("SELECT * FROM \(table) WHERE \(RowSnapshot.keyColumn(table)) = ?", [key]))
+        }
+        var groups: [(table: String, statement: Int)] = []
+        for table in grouped.sorted() {
+            let all = ids[table]!
+            for start in stride(from: 0, to: all.count, by: group) {
+                // Always `group` ids (the last repeated), so that the statement is prepared once.
+                var part = all[start..<min(start + group, all.count)].map { $0 as any SQLBindable }
+                part += Array(repeating: part[part.count - 1], count: group - part.count)
+                groups.append((table, batch.count))
+                batch.append(("SELECT * FROM \(table) WHERE id IN (\(Array(repeating: "?", count: group).joined(separator: ", ")))", part))
+            }
+        }
+        let found = try session.rows(batch: batch)
+        var byID: [String: [Int64: StoreRow]] = [:]
+        for (table, statement) in groups {
+            for row in found[statement] {
+                let id = try row.int("id")
+                byID[table, default: [:]][id] = row
+            }
+        }
+        let rows = zip(touched, single).map { touched, statement -> StoreRow? in
+            if statement >= 0 { return found[statement].first }
+            guard case .int(let id) = touched.key else { return nil }
+            return byID[touched.table]?[id]
+        }
+        return (found[0].first, rows)
     }
 }

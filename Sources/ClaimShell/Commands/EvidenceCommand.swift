@@ -61,18 +61,18 @@ struct EvidenceCommand: ShellCommand {
         }
         if reliability?.isEmpty == true { reliability = nil }
         let store = try session.storeForWriting()
-        guard let target = try store.claim(id: claim) else { throw ShellError("no claim C\(claim)") }
         var quote = args.value("--quote")
         let cited = try DocumentSource.check(source, quote: quote, store: store)
         if let excerpt = cited?.excerpt { quote = quote ?? Passage.oneLine(excerpt) }
-        for warning in DocumentSource.circularity(of: cited, source: cited?.source ?? source, quote: quote, claim: target,
-                                                  claimDocument: try target.documentID.flatMap { try store.document(id: $0, withText: false) }) {
-            session.console.error(session.style.warn("warning:") + " " + warning)
-        }
+        // One transaction: the claim is checked and read back (its new balance) inside the write.
         let (e, c) = try store.addEvidenceReturningClaim(NewEvidence(claimID: claim, stance: stance, source: cited?.source ?? source,
                                                                      title: args.value("--title"), quote: quote, note: args.value("--note"),
                                                                      reliability: reliability),
                                                          author: session.settings.author)
+        for warning in DocumentSource.circularity(of: cited, source: cited?.source ?? source, quote: quote, claim: c,
+                                                  claimDocument: try c.documentID.flatMap { try store.document(id: $0, withText: false) }) {
+            session.console.error(session.style.warn("warning:") + " " + warning)
+        }
         session.console.line("\(session.style.id(e.ref)) added to C\(claim) (\(stance.rawValue)) · C\(claim) now \(c.status): \(c.supports) for, \(c.contradicts) against")
     }
 

@@ -15,7 +15,7 @@ extension SessionStore {
             var added = 0, updated = 0, unchanged = 0
             // New ids are assigned here (under the write lock) so that the rows go in batches.
             var nextID = try s.int("SELECT COALESCE(max(id), 0) FROM prior_check") ?? 0
-            var statements: [BatchStatement] = []
+            var statements: [BatchStatement] = [], inserts: [[any SQLBindable]] = []
             for c in file.checks {
                 if case let (id, old)? = existing[c.externalID] {
                     if old == c { unchanged += 1; continue }
@@ -26,13 +26,18 @@ extension SessionStore {
                     updated += 1
                 } else {
                     nextID += 1
-                    statements.append(("""
-                        INSERT INTO prior_check (id, external_id, claim, title, rating, url, org, date, file_sha256, imported_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, [nextID, c.externalID, c.claim, c.title, c.rating, c.url, c.org, c.date, file.sha256, now]))
+                    inserts.append([nextID, c.externalID, c.claim, c.title, c.rating, c.url, c.org, c.date, file.sha256, now])
                     changes.touch("prior_check", nextID)
                     added += 1
                 }
+            }
+            // New rows a hundred to a statement.
+            for start in stride(from: 0, to: inserts.count, by: 100) {
+                let rows = inserts[start..<min(start + 100, inserts.count)]
+                statements.append(("""
+                    INSERT INTO prior_check (id, external_id, claim, title, rating, url, org, date, file_sha256, imported_at)
+                    VALUES \(Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows.count).joined(separator: ", "))
+                    """, rows.flatMap { $0 }))
             }
             try s.execute(batch: statements)
             try s.execute("INSERT INTO prior_import (sha256, path, rows, imported_at) VALUES (?, ?, ?, ?)",

@@ -104,16 +104,31 @@ final class PostgresLink: @unchecked Sendable {
         }
     }
 
+    /// Statements that open a transaction, held back and sent with its first statement (one round
+    /// trip fewer a transaction).
+    private var opening: [(String, [any SQLBindable])] = []
+
+    /// Opens a transaction with `statements`, sent with the next one.
+    func begin(_ statements: [(String, [any SQLBindable])]) {
+        lock.withLock { opening = statements }
+    }
+
+    /// Ends a transaction that failed: ROLLBACK, unless nothing of it was sent yet.
+    func rollback() {
+        if lock.withLock({ () -> Bool in defer { opening = [] }; return !opening.isEmpty }) { return }
+        _ = try? execute("ROLLBACK")
+    }
+
     /// Runs one statement and returns its rows.
     @discardableResult
     func query(_ sql: String, _ binds: [any SQLBindable] = []) throws -> [StoreRow] {
-        try run(sql, binds).storeRows
+        try send([(sql, binds)])[0].storeRows
     }
 
     /// Runs one statement and returns how many rows it changed.
     @discardableResult
     func execute(_ sql: String, _ binds: [any SQLBindable] = []) throws -> Int {
-        try run(sql, binds).metadata.rows ?? 0
+        try send([(sql, binds)])[0].metadata.rows ?? 0
     }
 
     func int(_ sql: String, _ binds: [any SQLBindable] = []) throws -> Int64? {
@@ -125,18 +140,21 @@ final class PostgresLink: @unchecked Sendable {
     /// all), then waits for them in order and returns their rows; the first failure is thrown.
     @discardableResult
     func pipeline(_ statements: [(String, [any SQLBindable])]) throws -> [[StoreRow]] {
+        try send(statements).map(\.storeRows)
+    }
+
+    /// The statements (after a transaction's held-back opening) in one round trip, their answers in order.
+    private func send(_ statements: [(String, [any SQLBindable])]) throws -> [PostgresQueryResult] {
         let conn = try current()
-        let futures = statements.map { conn.query(PostgresQuery(unsafeSQL: $0.0, binds: Self.bindings($0.1)), logger: logger) }
+        let all = lock.withLock { () -> [(String, [any SQLBindable])] in defer { opening = [] }; return opening + statements }
+        let futures = all.map { conn.query(PostgresQuery(unsafeSQL: $0.0, binds: Self.bindings($0.1)), logger: logger) }
         var failure: (any Error)?
-        var results: [[StoreRow]] = []
+        var results: [PostgresQueryResult] = []
         for future in futures {
-            do { results.append(try Self.answer(future, conn).storeRows) } catch {
-                if failure == nil { failure = error }
-                results.append([])
-            }
+            do { results.append(try Self.answer(future, conn)) } catch { failure = failure ?? error }
         }
         if let failure { throw failure }
-        return results
+        return Array(results.suffix(statements.count))
     }
 
     private static func bindings(_ binds: [any SQLBindable]) -> PostgresBindings {
@@ -151,11 +169,6 @@ final class PostgresLink: @unchecked Sendable {
             }
         }
         return bindings
-    }
-
-    private func run(_ sql: String, _ binds: [any SQLBindable]) throws -> PostgresQueryResult {
-        let conn = try current()
-        return try Self.answer(conn.query(PostgresQuery(unsafeSQL: sql, binds: Self.bindings(binds)), logger: logger), conn)
     }
 
     /// Waits for a statement's answer or for the connection to close, whichever comes first: a statement
@@ -173,6 +186,7 @@ final class PostgresLink: @unchecked Sendable {
         lock.lock()
         let open = connection
         connection = nil
+        opening = []
         lock.unlock()
         if let open {
             // The connection must outlive its closing (postgres-nio asserts it is closed before deinit).

@@ -62,15 +62,12 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
         while true {
             attempt += 1
             do {
+                // Sent with the body's first statement.
                 switch mode {
-                case .read:
-                    try link.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                case .write:
-                    try link.pipeline([("BEGIN ISOLATION LEVEL READ COMMITTED", []),
-                                       ("SELECT pg_advisory_xact_lock($1)", [PostgresSchema.writeLock])])
-                case .migrate:
-                    try link.pipeline([("BEGIN ISOLATION LEVEL READ COMMITTED", []),
-                                       ("SELECT pg_advisory_xact_lock($1)", [PostgresSchema.migrationLock])])
+                case .read: link.begin([("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", [])])
+                case .write, .migrate:
+                    link.begin([("BEGIN ISOLATION LEVEL READ COMMITTED", []),
+                                ("SELECT pg_advisory_xact_lock($1)", [mode == .write ? PostgresSchema.writeLock : PostgresSchema.migrationLock])])
                 }
                 let result = try body()
                 if mode == .write {
@@ -107,7 +104,7 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
                     }
                     continue
                 }
-                _ = try? link.execute("ROLLBACK")
+                link.rollback()
                 if PostgresLink.isRetryable(error), retry, attempt < 10 {
                     usleep(UInt32.random(in: 1_000...20_000))
                     continue
