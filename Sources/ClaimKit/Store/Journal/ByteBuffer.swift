@@ -60,16 +60,34 @@ final class ByteBuffer {
 
     /// A JSON string literal of UTF-8 text as `String(cString:)` reads it (the way GRDB does).
     func quote(_ text: UnsafeBufferPointer<UInt8>) {
-        // One pass over plain ASCII; at the first NUL or non-ASCII byte it starts again through
-        // String, so that invalid UTF-8 is read the way GRDB reads it. A NUL byte is kept (as
-        // \u0000): claimcheck never stores one, so text hidden after a NUL cannot match a snapshot.
+        // One pass over plain ASCII, eight bytes at a time up to the next byte that needs
+        // escaping; at the first NUL or non-ASCII byte it starts again through String, so that
+        // invalid UTF-8 is read the way GRDB reads it. A NUL byte is kept (as \u0000): claimcheck
+        // never stores one, so text hidden after a NUL cannot match a snapshot.
         let mark = count
         reserve(text.count * 6 + 2)
         let hex: StaticString = "0123456789abcdef"
         var out = base + count
         out.pointee = 0x22; out += 1
-        for k in 0..<text.count {
-            let b = text[k]
+        let n = text.count
+        var k = 0
+        while k < n, let src = text.baseAddress {
+            while k + 8 <= n {
+                let word = UnsafeRawPointer(src + k).loadUnaligned(as: UInt64.self)
+                let special = Self.needsEscape(word)
+                if special == 0 {
+                    UnsafeMutableRawPointer(out).storeBytes(of: word, as: UInt64.self)
+                    out += 8; k += 8
+                    continue
+                }
+                let plain = special.trailingZeroBitCount / 8
+                out.update(from: src + k, count: plain)
+                out += plain; k += plain
+                break
+            }
+            guard k < n else { break }
+            let b = src[k]
+            k += 1
             if b > 0x22 && b != 0x5C && b < 0x80 || b == 0x20 || b == 0x21 { out.pointee = b; out += 1; continue }
             if b == 0 || b >= 0x80 {
                 count = mark
@@ -90,6 +108,15 @@ final class ByteBuffer {
         }
         out.pointee = 0x22; out += 1
         count = out - base
+    }
+
+    /// The high bit set in each byte of `word` that is `"`, `\\`, a control character or not
+    /// ASCII; exact for the lowest such byte (in memory order), which is all the caller uses.
+    @inline(__always) static func needsEscape(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
+        return zeroByte(word ^ 0x2222_2222_2222_2222) | zeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C) | control | (word & highs)
     }
 
     func quote(string: String) {

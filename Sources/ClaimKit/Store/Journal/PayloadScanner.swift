@@ -35,6 +35,12 @@ struct PayloadScanner {
     mutating func skipString() -> Bool {
         guard consume(0x22) else { return false }
         while i < b.count {
+            // Eight bytes at a time up to the next quote, backslash or control character.
+            if i + 8 <= b.count, let base = b.baseAddress {
+                let stop = Self.endsPlainRun(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if stop == 0 { i += 8; continue }
+                i += stop.trailingZeroBitCount / 8
+            }
             let c = b[i]
             if c == 0x22 { i += 1; return true }
             if c < 0x20 { return false }
@@ -52,6 +58,14 @@ struct PayloadScanner {
             i += 1
         }
         return false
+    }
+
+    /// The high bit set in each byte of `word` that is `"`, a backslash or a control character
+    /// (exact for the lowest such byte in memory order, the only one used).
+    @inline(__always) static func endsPlainRun(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        return zeroByte(word ^ 0x2222_2222_2222_2222) | zeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C) | ((word &- 0x2020_2020_2020_2020) & ~word & highs)
     }
 
     static func isHex(_ c: UInt8) -> Bool { (0x30...0x39).contains(c) || (0x61...0x66).contains(c) || (0x41...0x46).contains(c) }
