@@ -22,48 +22,63 @@ import Testing
         try #require(claims.first { $0.statement.hasPrefix(prefix) }?.speaker, "no claim starting \(prefix)")
     }
 
+    /// The claim starting `prefix` has a speaker with these fields (nil: not checked).
+    static func expect(_ claims: [(statement: String, speaker: [String: Any])], _ prefix: String, name: String,
+                       mention: String? = nil, role: String? = nil, kind: String? = nil) throws {
+        let s = try speaker(of: prefix, in: claims)
+        #expect((s["name"] as? String)?.lowercased() == name.lowercased(), "\(prefix): \(s)")
+        if let mention { #expect(s["mention"] as? String == mention, "\(prefix): \(s)") }
+        if let role { #expect(s["role"] as? String == role, "\(prefix): \(s)") }
+        if let kind { #expect(s["kind"] as? String == kind, "\(prefix): \(s)") }
+    }
+
     @Test func anOrganisationUnderItsAcronymShortNameAndDescriptionIsOneSpeaker() throws {
         let claims = try Self.speakers("23_business_org_short_names.txt")
         for (prefix, mention) in [("its new copper smelter", "Kestrel Ridge Mining Corp"), ("the delay was caused", "KRM"),
                                   ("it would sell its stake", "Kestrel Ridge"), ("the sale would not affect", "The company"),
                                   ("it expected its profit", "Kestrel Ridge")] {
-            let s = try Self.speaker(of: prefix, in: claims)
-            #expect(s["name"] as? String == "Kestrel Ridge Mining Corp", "\(prefix): \(s)")
-            #expect(s["mention"] as? String == mention, "\(prefix): \(s)")
-            #expect(s["kind"] as? String == "organization", "\(prefix): \(s)")
+            try Self.expect(claims, prefix, name: "Kestrel Ridge Mining Corp", mention: mention, kind: "organization")
         }
         for prefix in ["the delay gave regulators", "the permit allowed", "it would ask the provincial court"] {
-            let s = try Self.speaker(of: prefix, in: claims)
-            #expect(s["name"] as? String == "Tallow Basin Environmental Trust", "\(prefix): \(s)")
+            try Self.expect(claims, prefix, name: "Tallow Basin Environmental Trust")
         }
+    }
+
+    @Test func anOrganisationIsOneStoredSpeakerWithItsAcronymAndShortNameAsAliases() throws {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("s.db").path
+        let load = try CLI.run(["--store", store, "load", CLI.fixture("articles/23_business_org_short_names.txt")])
+        #expect(load.status == 0, "\(load.stderr)")
+        let r = try CLI.run(["--store", store, "speakers", "--format", "json"])
+        let named = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        let company = named.filter { ($0["name"] as? String)?.hasPrefix("Kestrel") == true || $0["name"] as? String == "KRM" }
+        #expect(company.count == 1, "one speaker: \(company)")
+        let aliases = Set(company.first?["aliases"] as? [String] ?? [])
+        #expect(aliases.isSuperset(of: ["KRM", "Kestrel Ridge"]), "\(company)")
+        #expect(company.first?["claims"] as? Int == 5, "\(company)")
+        // the alias finds the speaker
+        let by = try CLI.run(["--store", store, "claims", "--by", "KRM", "--format", "json"])
+        let claims = try #require(try JSONSerialization.jsonObject(with: Data(by.stdout.utf8)) as? [[String: Any]])
+        #expect(claims.count == 5, "\(by.stdout) \(by.stderr)")
     }
 
     @Test func aSpeakerDescribedAndNamedRightAfterIsTheNamedPerson() throws {
         let claims = try Self.speakers("24_wire_described_then_named.txt")
-        let analyst = try Self.speaker(of: "the stoppage was already costing", in: claims)
-        #expect(analyst["name"] as? String == "Petronella Vasquez-Oduya", "\(analyst)")
-        #expect(analyst["mention"] as? String == "One analyst", "the mention stays as written: \(analyst)")
-        let official = try Self.speaker(of: "the temporary staff had not been trained", in: claims)
-        #expect(official["name"] as? String == "Bartholomew Kiprono-Lage", "\(official)")
+        // the mention stays as written
+        try Self.expect(claims, "the stoppage was already costing", name: "Petronella Vasquez-Oduya", mention: "One analyst")
+        try Self.expect(claims, "the temporary staff had not been trained", name: "Bartholomew Kiprono-Lage")
         // described speakers the text never names stay described
-        let agent = try Self.speaker(of: "his clients had begun", in: claims)
-        #expect((agent["name"] as? String)?.lowercased() == "a shipping agent", "\(agent)")
+        try Self.expect(claims, "his clients had begun", name: "a shipping agent")
         // titles are roles, not parts of the name
-        let spokeswoman = try Self.speaker(of: "the port authority had made a fair offer", in: claims)
-        #expect(spokeswoman["name"] as? String == "Ingrid Halloran-Seck", "\(spokeswoman)")
-        #expect(spokeswoman["role"] as? String == "Spokeswoman", "\(spokeswoman)")
+        try Self.expect(claims, "the port authority had made a fair offer", name: "Ingrid Halloran-Seck", role: "Spokeswoman")
     }
 
     @Test func aStudysQuoteIsItsSpokespersonsAndADocumentWithoutOneIsTheDocument() throws {
         let claims = try Self.speakers("25_science_study_and_proclamation.txt")
-        let lead = try Self.speaker(of: "We found that the beaches", in: claims)
-        #expect(lead["name"] as? String == "Ana Ruiz-Castellanos", "\(lead)")
-        #expect(lead["kind"] as? String == "person", "\(lead)")
-        let proclamation = try Self.speaker(of: "no new concrete walls", in: claims)
-        #expect((proclamation["name"] as? String)?.lowercased().hasPrefix("a proclamation") == true, "\(proclamation)")
-        #expect(proclamation["kind"] as? String == "organization", "a document, not a person: \(proclamation)")
-        let survey = try Self.speaker(of: "three of the towns could lose", in: claims)
-        #expect(survey["name"] as? String == "the survey" && survey["kind"] as? String == "organization", "\(survey)")
+        try Self.expect(claims, "We found that the beaches", name: "Ana Ruiz-Castellanos", kind: "person")
+        // documents are organisations, not people
+        try Self.expect(claims, "no new concrete walls", name: "a proclamation", kind: "organization")
+        try Self.expect(claims, "three of the towns could lose", name: "the survey", kind: "organization")
     }
 
     @Test func groupSpeakersAreOneSpeakerPerDocumentInTheStore() throws {

@@ -257,15 +257,26 @@ final class Coreference {
         guard let first = words.first, !Self.genericFirstWords.contains(first), !Lexicon.maleNames.contains(first),
               !Lexicon.femaleNames.contains(first) else { return nil }
         var best: Int? = nil
-        for e in entities where e.kind == .organization && e.words.count > words.count {
-            var core = e.words
-            while core.count > 1, let l = core.last, Self.legalForms.contains(l) { core.removeLast() }
-            let prefix = core.starts(with: words)
-            let abbreviation = initials && words.count == 1 && (Self.abbreviates(first, core) || Self.abbreviates(first, e.words))
+        // the latest few hundred entities: a long document full of names stays linear
+        for e in entities.suffix(400) where e.kind == .organization && e.words.count > words.count {
+            let prefix = Self.withoutLegalForm(e.words).starts(with: words)
+            let abbreviation = initials && words.count == 1 && Self.isAcronym(first, of: e.words)
             if (prefix || abbreviation) && (best == nil || entities[best!].mentions < e.mentions) { best = e.id }
         }
         if let b = best { byShortForm[words.joined(separator: " ")] = b }
         return best
+    }
+
+    /// A company's name without the legal form at its end ("Kestrel Ridge Mining" for Kestrel Ridge Mining Corp).
+    static func withoutLegalForm(_ words: [String]) -> [String] {
+        var core = words
+        while core.count > 1, let l = core.last, legalForms.contains(l) { core.removeLast() }
+        return core
+    }
+
+    /// `acronym` (lower-case) abbreviates the name `words`, with or without its legal form ("krm", "nhl").
+    static func isAcronym(_ acronym: String, of words: [String]) -> Bool {
+        abbreviates(acronym, withoutLegalForm(words)) || abbreviates(acronym, words)
     }
 
     /// `acronym` (lower-case) abbreviates `words`: every word but the connecting ones gives its initial, in
