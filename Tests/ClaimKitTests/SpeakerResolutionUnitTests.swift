@@ -43,6 +43,13 @@ struct SpeakerResolutionUnitTests {
         #expect(speech.first { $0.statement.hasPrefix("the shares were cheap") }?.speaker.name.lowercased() == "one analyst")
     }
 
+    @Test func aDocumentIsTheSpeakerWhereNoPersonSpeaksForIt() {
+        let e = ExtractionUnitTests.extract("The report said that the dam would hold. The proclamation states that the gates stay shut.")
+        let speech = ExtractionUnitTests.speech(e)
+        #expect(speech.map { $0.speaker.name } == ["the report", "the proclamation"], "\(speech.map { $0.speaker })")
+        #expect(speech.allSatisfy { $0.speaker.kind == .organization }, "\(speech.map { $0.speaker })")
+    }
+
     @Test func pluralsOpeningASentenceAreGroupsNotPeople() {
         let e = ExtractionUnitTests.extract("Officials said the road would reopen. Hoteliers said the bridge was safe. Jenkins said it was not.")
         let speech = ExtractionUnitTests.speech(e)

@@ -1167,7 +1167,10 @@ struct AttributionFinder {
         if te.has(WordFlag.subjectPronoun) { return e..<(e + 1) }
         let capMay = el == "may" && toks[e].isCap
         if !te.isCap && (el.hasByteSuffix("ed") && el.utf8.count > 3 || te.has(WordFlag.irregularPast)) { return nil }
-        if te.has(WordFlag.preposition) && el != "per" || te.has(WordFlag.subordinator) || te.has(WordFlag.auxiliary) && !capMay || te.has(WordFlag.cue) && !te.isCap || te.has(WordFlag.objectPronoun) && el != "us" {
+        // "the report said": a noun that is also a reporting verb, after a determiner
+        let cueNoun = WordLists.nounLikeCues.contains(el) && e > s0 && toks[e - 1].has(WordFlag.determiner)
+        if te.has(WordFlag.preposition) && el != "per" || te.has(WordFlag.subordinator) || te.has(WordFlag.auxiliary) && !capMay
+            || te.has(WordFlag.cue) && !te.isCap && !cueNoun || te.has(WordFlag.objectPronoun) && el != "us" {
             return nil
         }
         var k = e
