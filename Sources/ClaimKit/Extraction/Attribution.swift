@@ -1167,7 +1167,10 @@ struct AttributionFinder {
         if te.has(WordFlag.subjectPronoun) { return e..<(e + 1) }
         let capMay = el == "may" && toks[e].isCap
         if !te.isCap && (el.hasByteSuffix("ed") && el.utf8.count > 3 || te.has(WordFlag.irregularPast)) { return nil }
-        if te.has(WordFlag.preposition) && el != "per" || te.has(WordFlag.subordinator) || te.has(WordFlag.auxiliary) && !capMay || te.has(WordFlag.cue) && !te.isCap || te.has(WordFlag.objectPronoun) && el != "us" {
+        // "the report said": a noun that is also a reporting verb, after a determiner
+        let cueNoun = WordLists.nounLikeCues.contains(el) && e > s0 && toks[e - 1].has(WordFlag.determiner)
+        if te.has(WordFlag.preposition) && el != "per" || te.has(WordFlag.subordinator) || te.has(WordFlag.auxiliary) && !capMay
+            || te.has(WordFlag.cue) && !te.isCap && !cueNoun || te.has(WordFlag.objectPronoun) && el != "us" {
             return nil
         }
         var k = e
@@ -1220,6 +1223,29 @@ struct AttributionFinder {
         return k..<(e + 1)
     }
 
+    /// The end of a name set off by commas at `comma` (", Rich Beeson," or ", Rich Beeson." closing the
+    /// sentence), if there is one.
+    func appositiveName(after comma: Int) -> Int? {
+        guard comma < s1, toks[comma].lower == ",", comma + 1 < s1, !inQuote(comma + 1) else { return nil }
+        var j = comma + 1
+        var names = 0
+        while j < s1 && j - comma <= 6 {
+            let t = toks[j]
+            if SpeakerRecognizer.isNameToken(t) && !SpeakerRecognizer.isStop(t) { names += 1; j += 1; continue }
+            if t.lower == "." && !t.spaceBefore && j + 1 < s1 && toks[j + 1].isCap { j += 1; continue }
+            break
+        }
+        guard names >= 2 else { return nil }
+        return j == s1 || WordLists.appositiveEnds.contains(toks[j].lower) ? j : nil
+    }
+
+    /// "said union safety representative Jane Roe": a few lower-case words ending in a title, then a name.
+    func lowerCaseRoleBeforeName(_ s: Int) -> Bool {
+        var k = s
+        while k < s1 && k - s < 4 && toks[k].kind == .word && !toks[k].isCap && !SpeakerRecognizer.isStop(toks[k]) && !inQuote(k) { k += 1 }
+        return k > s && k < s1 && toks[k].isCap && toks[k].kind == .word && SpeakerRecognizer.isTitle(toks[k - 1])
+    }
+
     /// A noun phrase starting at `s` and running right (for inversions and "according to").
     func npRight(_ s: Int, inverted: Bool = false) -> Range<Int>? {
         guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
@@ -1234,7 +1260,8 @@ struct AttributionFinder {
             return s..<e
         }
         guard !inverted || toks[s].isCap || WordLists.theA2.contains(first) || Lexicon.groupQuantifiers.contains(first)
-                || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1])) else { return nil }
+                || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1]))
+                || lowerCaseRoleBeforeName(s) else { return nil }
         guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.theA2.contains(first) || Lexicon.groupQuantifiers.contains(first) else { return nil }
         var e = s
         while e < s1 && e - s < 12 {
@@ -1251,6 +1278,8 @@ struct AttributionFinder {
             e += 1
         }
         guard e > s else { return nil }
+        // "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name in apposition to a description
+        if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
         // must end the clause
         if e < s1 && !WordLists.marks11.contains(toks[e].lower) && !WordLists.inOn3.contains(toks[e].lower) && toks[e].kind != .quote {
             return nil
@@ -1332,6 +1361,7 @@ private enum WordLists {
     static let askWords: WordSet = ["whether", "if", "what", "why", "how", "who", "when", "where", "which"]
     static let approximately: WordSet = ["about", "around", "nearly", "almost", "roughly", "over", "some", "more", "fewer", "less"]
     static let nounLikeCues: WordSet = ["state", "states", "report", "reports", "rule", "rules"]
+    static let appositiveEnds: WordSet = [",", ".", ";", "(", "—", "–"]
     static let howWhy: WordSet = ["how", "why", "what", "where", "when"]
     static let explainNote: WordSet = ["explain", "note", "reveal", "recall", "describe", "detail", "outline", "recount", "mention", "stress", "emphasize", "point"]
     static let statementNouns: WordSet = ["statement", "email", "e-mail", "letter", "tweet", "post", "release", "message", "video", "memo", "note", "op-ed", "column", "interview"]

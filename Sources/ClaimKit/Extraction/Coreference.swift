@@ -29,6 +29,9 @@ final class Coreference {
     private(set) var entities: [Entity] = []
     private var byLastWord: [String: [Int]] = [:]
     private var byAcronym: [String: Int] = [:]
+    /// Short forms learned from the text ("northwind", "nwh"): the organisation each stands for.
+    private var byShortForm: [String: Int] = [:]
+    private var byDescription: [String: Int] = [:]
     private var salience: [Salient] = []
     private var lists: [NameList] = []
     private var listGroups: [Int: Int] = [:]
@@ -75,6 +78,9 @@ final class Coreference {
             guard !words.isEmpty else { continue }
             let roleText = run.role.isEmpty ? nil : text.string(toks[run.role.lowerBound].start, toks[run.role.upperBound - 1].end)
             var id = match(words, allowFirst: false)
+            if id == nil, let o = organization(shortenedAs: words, initials: run.name.count == 1 && SpeakerRecognizer.isAllCaps(toks[run.name.lowerBound])) {
+                id = o
+            }
             if id == nil {
                 let strong = words.count >= 2 || run.role.count > 0 || run.isOrg && SpeakerRecognizer.isAllCaps(toks[run.name.lowerBound])
                     || run.isOrg && words.count >= 1 && run.name.count >= 2
@@ -225,7 +231,74 @@ final class Coreference {
             }
         }
         if best == nil, words.count == 1, let a = byAcronym[last] { best = a }
+        if best == nil, let o = byShortForm[words.joined(separator: " ")] { best = o }
         return best
+    }
+
+    // MARK: short names of organisations
+
+    /// Legal forms at the end of a company's name ("Ltd", "Inc."): no part of its short name.
+    static let legalForms: WordSet = ["ltd", "ltd.", "inc", "inc.", "corp", "corp.", "co", "co.", "plc", "llc", "llp", "lp",
+                                      "limited", "incorporated", "ag", "gmbh", "sa", "nv", "bv"]
+    /// First words of organisation names that are too common to stand for the organisation alone
+    /// ("National", "American", "New").
+    static let genericFirstWords: WordSet = ["national", "american", "united", "new", "general", "first", "international",
+                                             "federal", "democratic", "republican", "royal", "british", "european", "global",
+                                             "world", "north", "south", "east", "west", "central", "northern", "southern",
+                                             "eastern", "western", "great", "the", "state", "public", "city", "county",
+                                             "university", "bank", "department", "ministry", "office", "house", "senate"]
+    /// Connecting words an acronym skips ("Federal Bureau of Investigation" is FBI).
+    static let acronymSkips: WordSet = ["of", "and", "the", "for", "&", "de", "du", "la", "le", "on", "in"]
+
+    /// The organisation named earlier whose name `words` shortens: its first word or words ("Northwind" for
+    /// Northwind Holdings Ltd) or, for a word in capitals, its initials ("NWH"). The short form is
+    /// remembered, so later mentions resolve the same way.
+    private func organization(shortenedAs words: [String], initials: Bool) -> Int? {
+        guard let first = words.first, !Self.genericFirstWords.contains(first), !Lexicon.maleNames.contains(first),
+              !Lexicon.femaleNames.contains(first) else { return nil }
+        var best: Int? = nil
+        // the latest few hundred entities: a long document full of names stays linear
+        for e in entities.suffix(400) where e.kind == .organization && e.words.count > words.count {
+            let prefix = Self.withoutLegalForm(e.words).starts(with: words)
+            let abbreviation = initials && words.count == 1 && Self.isAcronym(first, of: e.words)
+            if (prefix || abbreviation) && (best == nil || entities[best!].mentions < e.mentions) { best = e.id }
+        }
+        if let b = best { byShortForm[words.joined(separator: " ")] = b }
+        return best
+    }
+
+    /// A company's name without the legal form at its end ("Kestrel Ridge Mining" for Kestrel Ridge Mining Corp).
+    static func withoutLegalForm(_ words: [String]) -> [String] {
+        var core = words
+        while core.count > 1, let l = core.last, legalForms.contains(l) { core.removeLast() }
+        return core
+    }
+
+    /// `acronym` (lower-case) abbreviates the name `words`, with or without its legal form ("krm", "nhl").
+    static func isAcronym(_ acronym: String, of words: [String]) -> Bool {
+        abbreviates(acronym, withoutLegalForm(words)) || abbreviates(acronym, words)
+    }
+
+    /// `acronym` (lower-case) abbreviates `words`: every word but the connecting ones gives its initial, in
+    /// order, and may give more of its letters after it ("nwh" for Northwind Holdings, "fbi" for Federal Bureau
+    /// of Investigation).
+    static func abbreviates(_ acronym: String, _ words: [String]) -> Bool {
+        let a = Array(acronym.unicodeScalars)
+        let content = words.filter { !acronymSkips.contains($0) }.map { Array($0.unicodeScalars) }
+        guard a.count >= 2, a.count <= 8, content.count >= 2, content.count <= a.count else { return false }
+        func fit(_ i: Int, _ w: Int) -> Bool {
+            if w == content.count { return i == a.count }
+            guard i < a.count, content[w].first == a[i] else { return false }
+            if fit(i + 1, w + 1) { return true }
+            // more letters of this word, in order
+            var k = i + 1, p = 1
+            while k < a.count, p < content[w].count, let q = content[w][p...].firstIndex(of: a[k]) {
+                p = q + 1; k += 1
+                if fit(k, w + 1) { return true }
+            }
+            return false
+        }
+        return fit(0, 0)
     }
 
     // MARK: salience
@@ -245,6 +318,21 @@ final class Coreference {
         let e = Entity(id: id, name: name, words: [], role: role, kind: kind, gender: 0, plural: plural, members: members)
         entities.append(e)
         return id
+    }
+
+    /// The entity of a body or group the article describes rather than names ("the government", "officials"):
+    /// the same description is the same speaker throughout the article.
+    func described(name: String, kind: SpeakerMention.Kind, plural: Bool) -> Int {
+        let key = kind.rawValue + "/" + name.lowercased()
+        if let id = byDescription[key] { return id }
+        let id = addGroup(name: name, kind: kind, plural: plural, members: [], role: nil)
+        byDescription[key] = id
+        return id
+    }
+
+    /// Where the article first mentions entity `id` (a scalar offset), if it does.
+    func firstMention(of id: Int) -> Int? {
+        salience.first { $0.entity == id }?.pos
     }
 
     /// The most recent list of people before `pos`, preferring one of `size` names.

@@ -41,6 +41,7 @@ public struct Extractor: Sendable {
             if k == header.bodyStart, let d = header.datelineEnd { start = max(start, d) }
             run.paragraph(k, start, r.upperBound)
         }
+        run.linkDescribedSpeakers()
         var claims = run.claims.map { $0.claim }
         claims.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
         return Extraction(text: source.text, metadata: meta, claims: claims)

@@ -257,6 +257,8 @@ enum Lexicon {
         "institute", "university", "school", "hospital", "airline", "bylaws", "rules", "law", "constitution", "account",
         "tweet", "post", "blog", "article", "editorial", "federation", "ministries", "leadership", "county", "city",
         "state", "country", "nation", "prosecution", "defence", "defense", "investigators", "prosecutors",
+        "proclamation", "decree", "declaration", "communique", "communiqué", "directive", "memorandum", "affidavit",
+        "petition", "manifesto", "guidelines", "findings", "audit", "assessment", "opposition",
     ]
     /// Nouns for people who speak without a name ("a senior official", "sources").
     static let anonymousHeads: WordSet = [

@@ -71,9 +71,11 @@ struct SpeakerResolver {
                 return (SpeakerMention(name: m, mention: m, members: members, kind: .group), id)
             }
         }
+        // "Officials", "Hoteliers" opening a sentence: a common plural noun in capitals, not a name
+        let lonePlural = r.count == 1 && head.isCap && Self.isCommonPlural(first) && coref.match([first], allowFirst: false) == nil
         // a name at the head of the phrase ("Mr. X of the Y Center": the person)
         let affiliated = runs.first { !$0.isOrg && $0.name.upperBound < r.upperBound && ["of", "for"].contains(toks[$0.name.upperBound].lower) }
-        if let run = affiliated ?? runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].lower == "."
+        if !lonePlural, let run = affiliated ?? runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].lower == "."
             || !run.isOrg && run.name.upperBound < r.upperBound && ["of", "for"].contains(toks[run.name.upperBound].lower) {
             let nameWords = Coreference.wordsOf(toks, run.name)
             let role = run.role.isEmpty ? nil : mention(run.role)
@@ -91,9 +93,16 @@ struct SpeakerResolver {
             return (SpeakerMention(name: name, mention: m, role: role, kind: kind), id)
         }
         // descriptions: "the fund", "the mayor", "a senior official", "Police officials", "Roe’s team"
-        let h = head.stem
+        var h = head.stem
         let definite = first == "the" || toks[r.lowerBound].isPossessive
-        let plural = h.hasByteSuffix("s") && !h.hasByteSuffix("ss") && !head.isCap
+        // the noun the phrase is about, before its first preposition ("Scientists at the laboratory", "A survey
+        // of the coast")
+        let lead = (r.lowerBound..<r.upperBound).first { toks[$0].kind != .word || WordLists.phraseBreaks.contains(toks[$0].lower) }
+            .flatMap { $0 > r.lowerBound ? toks[$0 - 1] : nil }
+        // a capitalised plural is a name ("Williams") unless it is a common noun ("Officials")
+        let plural = lonePlural || h.hasByteSuffix("s") && !h.hasByteSuffix("ss") && !head.isCap
+            || lead.map { !$0.isCap && $0.lower.hasByteSuffix("s") && !$0.lower.hasByteSuffix("ss") || Self.isCommonPlural($0.lower) } ?? false
+        if let l = lead, !Lexicon.orgHeads.contains(h), !Lexicon.orgWords.contains(h), Lexicon.orgHeads.contains(l.stem) { h = l.stem }
         if Lexicon.orgHeads.contains(h) || Lexicon.orgWords.contains(h) && !Lexicon.anonymousHeads.contains(h) {
             if definite, let id = coref.resolveDescription(h, org: true, pos: pos) {
                 return (speaker(from: coref.entities[id], mention: m), id)
@@ -109,8 +118,9 @@ struct SpeakerResolver {
                     return (SpeakerMention(name: e.name, mention: m, role: e.role, kind: .organization), id)
                 }
             }
-            let id = coref.addGroup(name: m, kind: .organization, plural: plural, members: [], role: nil)
-            return (SpeakerMention(name: m, mention: m, kind: .organization), id)
+            let name = Self.describedName(m)
+            let id = coref.described(name: name, kind: .organization, plural: plural)
+            return (SpeakerMention(name: name, mention: m, kind: .organization), id)
         }
         if definite && !plural, let id = coref.resolveDescription(h, org: false, pos: pos) {
             return (speaker(from: coref.entities[id], mention: m), id)
@@ -131,12 +141,31 @@ struct SpeakerResolver {
         }
         let anonymous = Lexicon.anonymousHeads.contains(h) && !definite
         let kind: SpeakerMention.Kind = plural ? (anonymous ? .anonymous : .group) : (anonymous ? .anonymous : .person)
-        let id = coref.addGroup(name: m, kind: kind, plural: plural, members: [], role: nil)
+        let name = Self.describedName(m)
+        // "officials", "the protesters": one group however often the article quotes it; each "a senior
+        // official" may be someone else
+        let id = plural ? coref.described(name: name, kind: kind, plural: true) : coref.addGroup(name: name, kind: kind, plural: false, members: [], role: nil)
         if !plural {
             if r.contains(where: { toks[$0].has(WordFlag.female) }) { coref.entities[id].gender = 2 }
             if r.contains(where: { toks[$0].has(WordFlag.male) }) { coref.entities[id].gender = 1 }
         }
-        return (SpeakerMention(name: m, mention: m, kind: kind), id)
+        return (SpeakerMention(name: name, mention: m, kind: kind), id)
+    }
+
+    /// A common noun in the plural that may open a sentence in capitals: "Officials", "Hoteliers", "Scientists".
+    static func isCommonPlural(_ w: String) -> Bool {
+        guard w.hasByteSuffix("s"), !w.hasByteSuffix("ss") else { return false }
+        if Lexicon.anonymousHeads.contains(w) { return true }
+        return w.unicodeScalars.count >= 7 && !Lexicon.orgWords.contains(w) && WordLists.pluralEndings.contains { w.hasByteSuffix($0) }
+    }
+
+    /// The name of a speaker described, not named: a leading article in lower case ("the government",
+    /// "a proclamation"), as anywhere in a sentence, so that "The government" opening one sentence and "the
+    /// government" inside another are one speaker, and the store keeps it to its document.
+    static func describedName(_ m: String) -> String {
+        guard let space = m.firstIndex(of: " "), m.index(after: space) < m.endIndex, m[m.index(after: space)].isLowercase,
+              WordLists.determiners.contains(m[..<space].lowercased()), m.first?.isUppercase == true else { return m }
+        return m.prefix(1).lowercased() + m.dropFirst()
     }
 }
 
@@ -144,4 +173,11 @@ struct SpeakerResolver {
 /// per element).
 private enum WordLists {
     static let ofThem: WordSet = ["of", "them", "men", "women", "leaders", "officials"]
+    static let determiners: WordSet = ["the", "a", "an", "one"]
+    static let phraseBreaks: WordSet = ["at", "of", "in", "from", "for", "with", "who", "which", "that", "on", "by"]
+    /// Endings of plural nouns for people ("hoteliers", "scientists", "residents", "shopkeepers", "campaigners").
+    static let pluralEndings: [StaticString] = ["iers", "ists", "ians", "ents", "ppers", "keepers", "workers", "owners", "drivers", "farmers",
+                                "traders", "teachers", "readers", "voters", "viewers", "buyers", "sellers", "renters",
+                                "commuters", "passengers", "shoppers", "travellers", "travelers", "campaigners", "protesters",
+                                "demonstrators", "organizers", "organisers", "growers", "miners", "nurses"]
 }

@@ -35,6 +35,9 @@ enum TimeWeekdaySelection: Sendable, Equatable {
     case preferred
     /// In the Monday-Sunday week this many weeks from the reference's ("last Friday" = -1, "next Friday" = +1).
     case week(Int)
+    /// "this Friday": in the reference's Monday-Sunday week, but on a Sunday in the week that follows (said on a
+    /// Sunday, "this Wednesday" is the coming one).
+    case thisWeek
     case coming
     case afterNext
     case beforeLast

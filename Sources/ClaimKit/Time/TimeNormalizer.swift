@@ -200,8 +200,10 @@ struct TimeContext: Sendable {
             switch sel {
             case .preferred:
                 if prefer == .past { d = ref.adding(days: -((ref.weekday - wd + 7) % 7)) }
-                else { d = ref.adding(days: (wd - ref.weekday + 7) % 7) }
+                // looking ahead, a weekday is the next one after today (today is "today")
+                else { d = ref.adding(days: (wd - ref.weekday + 6) % 7 + 1) }
             case .week(let k): d = TimeContext.monday(ref).adding(days: 7 * k + wd - 1)
+            case .thisWeek: d = TimeContext.monday(ref).adding(days: (ref.weekday == 7 && wd != 7 ? 7 : 0) + wd - 1)
             case .coming: d = ref.adding(days: (wd - ref.weekday + 6) % 7 + 1)
             case .afterNext: d = ref.adding(days: (wd - ref.weekday + 6) % 7 + 8)
             case .recent: d = ref.adding(days: -((ref.weekday - wd + 6) % 7 + 1))
@@ -220,6 +222,8 @@ struct TimeContext: Sendable {
         case .shift(let n, let u, let base, let a):
             let b: CivilDate
             if let base { guard let r = resolve(base) else { return nil }; b = r.start } else { b = a ? anchor : ref }
+            // "two years ago", "three years from now": a month, not a day counted back from publication
+            if base == nil, !a, u == .year || u == .decade { return TimeContext.month(shift(b, n, u)) }
             return TimeContext.dayI(shift(b, n, u))
         case .weekdayCount(let n, let wd):
             if n > 0 {
@@ -299,7 +303,8 @@ struct TimeContext: Sendable {
             return r
         case .weekOf(let x):
             guard let r = resolve(x) else { return nil }
-            return TimeContext.week(r.start)
+            // a week named by its Sunday ("the week of October 6", a Sunday) is the one that Sunday begins
+            return TimeContext.week(r.start.weekday == 7 ? r.start.adding(days: 1) : r.start)
         case .forSpan(let x, let n, let u):
             guard let r = resolve(x), n > 0 else { return nil }
             return ResolvedTimeInterval(start: r.start, end: shift(r.start, n, u).adding(days: -1), grain: .day)
@@ -308,6 +313,9 @@ struct TimeContext: Sendable {
 
     func part(_ p: TimePart, of r: ResolvedTimeInterval) -> ResolvedTimeInterval? {
         let s = r.start
+        // "the end of the month", "at the end of 2012": the last day, as a schedule means it (not the
+        // month's last ten days or the year's last third, as "late March" and "late 2012" are read)
+        if p == .end, r.grain == .month || r.grain == .year { return TimeContext.dayI(r.end) }
         switch r.grain {
         case .month:
             let last = CivilDate.daysIn(month: s.month, year: s.year)

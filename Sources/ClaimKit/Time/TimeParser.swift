@@ -677,7 +677,7 @@ struct TimeParser {
         case "this":
             if isW(i + 1, "coming") || isW(i + 1, "upcoming") { sel = .coming; i += 2 }
             else if isW(i + 1, "past") { sel = .recent; i += 2 }
-            else { sel = .week(0); i += 1 }
+            else { sel = .thisWeek; i += 1 }
         case "coming", "upcoming": sel = .coming; i += 1
         case "the":
             switch w(i + 1) {
@@ -690,6 +690,9 @@ struct TimeParser {
         // "last week's Sunday"
         if case .week = sel, isW(i, "week"), t[i].possessive, let (d, j, _) = weekdayWord(i + 1) {
             return (.weekday(d, sel), j)
+        }
+        if sel == .thisWeek, isW(i, "week"), t[i].possessive, let (d, j, _) = weekdayWord(i + 1) {
+            return (.weekday(d, .week(0)), j)
         }
         guard let (d, j0, full) = weekdayWord(i) else { return nil }
         if strict && !full { return nil }
@@ -925,7 +928,10 @@ struct TimeParser {
         default: return nil
         }
         k += 1
-        guard let (n, j) = quantity(k), !isW(k, "a"), !isW(k, "an") else { return nil }
+        // "the next few days": a span from tomorrow, "few" read as three (a point in time "a few days ago" stays
+        // refused: it names no day)
+        let few: (Int, Int)? = isW(k, "few") ? (3, k + 1) : nil
+        guard let (n, j) = few ?? quantity(k), !isW(k, "a"), !isW(k, "an") else { return nil }
         guard let (u, l) = unit(j), w(j).hasByteSuffix("s") || n == 1 else { return nil }
         return (.span(sign * n, u), l)
     }

@@ -78,11 +78,16 @@ struct SpeakerRegistry {
         return current
     }
 
-    /// An alias is a capitalised part of the name: never a pronoun or a common noun phrase.
+    /// An alias is a capitalised part of the name ("Araqchi") or its acronym ("KRM" for Kestrel Ridge Mining
+    /// Corp): never a pronoun or a common noun phrase.
     static func isNameAlias(_ alias: String, of name: String) -> Bool {
         guard !alias.isEmpty, alias.caseInsensitiveCompare(name) != .orderedSame else { return false }
         let words = alias.split(separator: " ")
-        let nameWords = Set(name.split(separator: " ").map { $0.lowercased() })
+        let nameWords = name.split(separator: " ").map { $0.lowercased() }
+        if words.count == 1, alias.count >= 2, alias.allSatisfy({ $0.isUppercase }),
+           Coreference.isAcronym(alias.lowercased(), of: nameWords) {
+            return true
+        }
         return words.allSatisfy { w in w.first?.isUppercase == true && nameWords.contains(w.lowercased()) }
     }
 }

@@ -1,0 +1,60 @@
+import Testing
+@testable import ClaimKit
+
+/// The parts of speaker resolution on small texts written for the purpose: acronyms, short names,
+/// described speakers named later, and the names given to described speakers.
+@Suite("Extraction: speaker resolution")
+struct SpeakerResolutionUnitTests {
+    @Test(arguments: [
+        ("nwh", ["northwind", "holdings"], true),
+        ("fbi", ["federal", "bureau", "of", "investigation"], true),
+        ("krm", ["kestrel", "ridge", "mining"], true),
+        ("nhl", ["northwind", "holdings", "ltd"], true),
+        ("nw", ["northwind", "holdings"], false),          // Holdings gives no letter
+        ("hn", ["northwind", "holdings"], false),          // out of order
+    ])
+    func acronyms(_ acronym: String, _ words: [String], _ expected: Bool) {
+        #expect(Coreference.abbreviates(acronym, words) == expected)
+    }
+
+    @Test func describedNamesTakeALowerCaseArticle() {
+        #expect(SpeakerResolver.describedName("The government") == "the government")
+        #expect(SpeakerResolver.describedName("A proclamation issued by the council") == "a proclamation issued by the council")
+        #expect(SpeakerResolver.describedName("The Washington Herald") == "The Washington Herald")
+        #expect(SpeakerResolver.describedName("Officials") == "Officials")
+    }
+
+    @Test func anOrganisationsShortNameNeedsAnUncommonFirstWord() {
+        let e = ExtractionUnitTests.extract("""
+            National Harbour Services said it would close two depots. National officials said the closures were overdue.
+
+            Harbourline Freight Group said its drivers would strike. Harbourline said the strike would last a week.
+            """)
+        let speech = ExtractionUnitTests.speech(e)
+        #expect(speech.first { $0.statement.hasPrefix("the closures") }?.speaker.name != "National Harbour Services")
+        #expect(speech.first { $0.statement.hasPrefix("the strike would last") }?.speaker.name == "Harbourline Freight Group")
+    }
+
+    @Test func aDescribedSpeakerIsNotLinkedToSomeoneWithAnotherRole() {
+        let e = ExtractionUnitTests.extract("""
+            One analyst said the shares were cheap. “We will not sell,” said Mayor Tobias Grünwald-Eze.
+            """)
+        let speech = ExtractionUnitTests.speech(e)
+        #expect(speech.first { $0.statement.hasPrefix("the shares were cheap") }?.speaker.name.lowercased() == "one analyst")
+    }
+
+    @Test func aDocumentIsTheSpeakerWhereNoPersonSpeaksForIt() {
+        let e = ExtractionUnitTests.extract("The report said that the dam would hold. The proclamation states that the gates stay shut.")
+        let speech = ExtractionUnitTests.speech(e)
+        #expect(speech.map { $0.speaker.name } == ["the report", "the proclamation"], "\(speech.map { $0.speaker })")
+        #expect(speech.allSatisfy { $0.speaker.kind == .organization }, "\(speech.map { $0.speaker })")
+    }
+
+    @Test func pluralsOpeningASentenceAreGroupsNotPeople() {
+        let e = ExtractionUnitTests.extract("Officials said the road would reopen. Hoteliers said the bridge was safe. Jenkins said it was not.")
+        let speech = ExtractionUnitTests.speech(e)
+        #expect(speech.count == 3, "\(speech.map { $0.speaker })")
+        #expect(speech.prefix(2).allSatisfy { $0.speaker.kind == .group || $0.speaker.kind == .anonymous }, "\(speech.map { $0.speaker })")
+        #expect(speech.last?.speaker.kind == .person, "a surname is a person: \(speech.map { $0.speaker })")
+    }
+}
