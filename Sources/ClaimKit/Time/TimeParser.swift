@@ -11,7 +11,7 @@ struct TimeParser {
     let words: [String]
     let strict: Bool
 
-    /// Nesting depth of ``single(_:prep:)`` ("2 days before 2 days before ..."): bounded, so adversarial text
+    /// Nesting depth of ``singleExpression(_:prep:)`` ("2 days before 2 days before ..."): bounded, so adversarial text
     /// can neither overflow the stack nor take super-linear time. One parser serves one call on one thread.
     final class Depth {
         var value = 0
@@ -27,14 +27,14 @@ struct TimeParser {
 
     // MARK: token helpers
 
-    @inline(__always) func w(_ i: Int) -> String {
+    @inline(__always) func wordAt(_ i: Int) -> String {
         i >= 0 && i < t.count && t[i].kind == .word ? words[i] : ""
     }
-    @inline(__always) func isW(_ i: Int, _ s: String) -> Bool { w(i) == s }
-    @inline(__always) func isP(_ i: Int, _ s: Unicode.Scalar) -> Bool {
+    @inline(__always) func isWord(_ i: Int, _ s: String) -> Bool { wordAt(i) == s }
+    @inline(__always) func isPunct(_ i: Int, _ s: Unicode.Scalar) -> Bool {
         i >= 0 && i < t.count && t[i].punct == UInt8(truncatingIfNeeded: s.value) && t[i].kind == .punct
     }
-    @inline(__always) func isNum(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .number }
+    @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .number }
     @inline(__always) func monthAt(_ i: Int) -> Int? {
         i >= 0 && i < t.count && t[i].month > 0 && t[i].kind == .word ? Int(t[i].month) : nil
     }
@@ -45,9 +45,9 @@ struct TimeParser {
         i >= 0 && i < t.count && t[i].cardinal >= 0 && t[i].kind == .word ? Int(t[i].cardinal) : nil
     }
     /// Skips one optional word.
-    @inline(__always) func opt(_ i: Int, _ s: String) -> Int { isW(i, s) ? i + 1 : i }
-    @inline(__always) func optP(_ i: Int, _ s: Unicode.Scalar) -> Int { isP(i, s) ? i + 1 : i }
-    func capOK(_ i: Int) -> Bool { !strict || t[i].cap }
+    @inline(__always) func skipWord(_ i: Int, _ s: String) -> Int { isWord(i, s) ? i + 1 : i }
+    @inline(__always) func skipPunct(_ i: Int, _ s: Unicode.Scalar) -> Int { isPunct(i, s) ? i + 1 : i }
+    func capitalisationAllows(_ i: Int) -> Bool { !strict || t[i].cap }
 
     static func longest(_ a: Result?, _ b: Result?) -> Result? {
         guard let b else { return a }
@@ -77,7 +77,7 @@ struct TimeParser {
     func supported(_ i: Int) -> Bool {
         if !strict { return true }
         guard i > 0 else { return false }
-        if t[i - 1].kind == .punct { return isP(i - 1, "-") && i > 1 && t[i - 2].kind == .word && TimeParser.yearContext.contains(words[i - 2]) }
+        if t[i - 1].kind == .punct { return isPunct(i - 1, "-") && i > 1 && t[i - 2].kind == .word && TimeParser.yearContext.contains(words[i - 2]) }
         return t[i - 1].kind == .word && TimeParser.yearContext.contains(words[i - 1])
     }
 
@@ -88,22 +88,22 @@ struct TimeParser {
         guard i >= 0, i < t.count else { return nil }
         let tok = t[i]
         if tok.kind == .number {
-            guard !tok.ordinal, !tok.decade, tok.digits <= 4, !isP(i + 1, "/"), !isP(i + 1, "%"), !isP(i + 1, ".") || !isNum(i + 2) else { return nil }
+            guard !tok.ordinal, !tok.decade, tok.digits <= 4, !isPunct(i + 1, "/"), !isPunct(i + 1, "%"), !isPunct(i + 1, ".") || !isNumber(i + 2) else { return nil }
             return (tok.value, i + 1)
         }
         guard tok.kind == .word else { return nil }
         switch words[i] {
         case "a", "an":
-            if isW(i + 1, "couple") { return (2, opt(i + 2, "of")) }
-            if isW(i + 1, "few") || isW(i + 1, "several") || isW(i + 1, "number") { return nil }
+            if isWord(i + 1, "couple") { return (2, skipWord(i + 2, "of")) }
+            if isWord(i + 1, "few") || isWord(i + 1, "several") || isWord(i + 1, "number") { return nil }
             return (1, i + 1)
-        case "couple": return (2, opt(i + 1, "of"))
+        case "couple": return (2, skipWord(i + 1, "of"))
         default: break
         }
         guard tok.cardinal >= 0 else { return nil }
         let v = Int(tok.cardinal)
         if v >= 20, v % 10 == 0 {
-            let j = isP(i + 1, "-") && !t[i + 1].space ? i + 2 : i + 1
+            let j = isPunct(i + 1, "-") && !t[i + 1].space ? i + 2 : i + 1
             if let u = cardinalAt(j), u >= 1, u <= 9 { return (v + u, j + 1) }
         }
         return (v, i + 1)
@@ -111,12 +111,12 @@ struct TimeParser {
 
     /// Ordinal word ("third", "twenty-fourth"); returns value.
     func ordinalWord(_ i: Int) -> (Int, Int)? {
-        let s = w(i)
+        let s = wordAt(i)
         guard !s.isEmpty else { return nil }
         if t[i].ordinalWord > 0 { return (Int(t[i].ordinalWord), i + 1) }
         if s == "twenty" || s == "thirty" {
             let base = s == "twenty" ? 20 : 30
-            let j = isP(i + 1, "-") ? i + 2 : i + 1
+            let j = isPunct(i + 1, "-") ? i + 2 : i + 1
             if j < t.count, t[j].kind == .word, t[j].ordinalWord > 0, t[j].ordinalWord <= 9 { return (base + Int(t[j].ordinalWord), j + 1) }
         }
         return nil
@@ -129,7 +129,7 @@ struct TimeParser {
         if tok.kind == .number {
             guard !tok.decade, tok.digits <= 2, tok.value >= 1, tok.value <= 31 else { return nil }
             if needOrdinal && !tok.ordinal { return nil }
-            if isP(i + 1, ":") || isP(i + 1, "%") { return nil }
+            if isPunct(i + 1, ":") || isPunct(i + 1, "%") { return nil }
             return (tok.value, i + 1)
         }
         if let (v, j) = ordinalWord(i), v >= 1, v <= 31 {
@@ -142,49 +142,49 @@ struct TimeParser {
     /// A four-digit year, or `'05`; two-digit years when `allowShort`.
     func yearNumber(_ i: Int, allowShort: Bool = false) -> (Int, Int)? {
         guard i >= 0, i < t.count else { return nil }
-        if isP(i, "'"), isNum(i + 1), t[i + 1].digits == 2, !t[i + 1].ordinal, !t[i + 1].decade {
+        if isPunct(i, "'"), isNumber(i + 1), t[i + 1].digits == 2, !t[i + 1].ordinal, !t[i + 1].decade {
             return (t[i + 1].value, i + 2)
         }
         let tok = t[i]
         guard tok.kind == .number, !tok.ordinal, !tok.decade else { return nil }
         if tok.digits == 4, tok.value >= 1000, tok.value <= 2999 {
-            if isP(i + 1, "%") || isP(i + 1, ":") { return nil }
+            if isPunct(i + 1, "%") || isPunct(i + 1, ":") { return nil }
             return (tok.value, i + 1)
         }
-        if allowShort, tok.digits == 2, !isP(i + 1, ":") { return (tok.value, i + 1) }
+        if allowShort, tok.digits == 2, !isPunct(i + 1, ":") { return (tok.value, i + 1) }
         return nil
     }
 
 
     /// Whether tokens from i to the end are only a time of day ("at 10 a.m.", ", 5:30 pm ET", "at noon").
     func isTimeOfDay(from i0: Int) -> Bool {
-        var i = optP(i0, ",")
-        if WordLists.atAround.contains(w(i)) { i += 1 }
-        if ["before", "after"].contains(w(i)) { i += 1 }
-        if WordLists.noonMidnight.contains(w(i)) {
+        var i = skipPunct(i0, ",")
+        if WordLists.atAround.contains(wordAt(i)) { i += 1 }
+        if ["before", "after"].contains(wordAt(i)) { i += 1 }
+        if WordLists.noonMidnight.contains(wordAt(i)) {
             i += 1
         } else {
-            guard isNum(i), t[i].digits <= 2, t[i].value <= 24, !t[i].ordinal else { return false }
+            guard isNumber(i), t[i].digits <= 2, t[i].value <= 24, !t[i].ordinal else { return false }
             i += 1
-            if isP(i, ":") || (isP(i, ".") && isNum(i + 1) && t[i + 1].digits == 2) {
-                guard isNum(i + 1), t[i + 1].digits == 2 else { return false }
+            if isPunct(i, ":") || (isPunct(i, ".") && isNumber(i + 1) && t[i + 1].digits == 2) {
+                guard isNumber(i + 1), t[i + 1].digits == 2 else { return false }
                 i += 2
             }
-            if isW(i, "a") || isW(i, "p") {
+            if isWord(i, "a") || isWord(i, "p") {
                 i += 1
-                if isP(i, ".") { i += 1 }
-                guard isW(i, "m") else { return false }
+                if isPunct(i, ".") { i += 1 }
+                guard isWord(i, "m") else { return false }
                 i += 1
-                if isP(i, ".") { i += 1 }
-            } else if isW(i, "am") || isW(i, "pm") || isW(i, "h") || isW(i, "hrs") || isW(i, "gmt") || isW(i, "utc") {
+                if isPunct(i, ".") { i += 1 }
+            } else if isWord(i, "am") || isWord(i, "pm") || isWord(i, "h") || isWord(i, "hrs") || isWord(i, "gmt") || isWord(i, "utc") {
                 i += 1
-            } else if i == i0 + 1 || !isP(i - 2, ":") {
+            } else if i == i0 + 1 || !isPunct(i - 2, ":") {
                 return false  // a bare number is not a time
             }
         }
-        if WordLists.etEst.contains(w(i)) { i += 1 }
-        if isW(i, "local") { i += 1 }
-        if isW(i, "time") { i += 1 }
+        if WordLists.etEst.contains(wordAt(i)) { i += 1 }
+        if isWord(i, "local") { i += 1 }
+        if isWord(i, "time") { i += 1 }
         return i == t.count
     }
 
@@ -194,40 +194,40 @@ struct TimeParser {
     func mention(_ i: Int) -> Result? {
         guard i < t.count else { return nil }
         var best: Result? = nil
-        let word = w(i)
+        let word = wordAt(i)
         switch word {
         case "since":
-            if let (e, j) = core(i + 1, prep: true) { best = (.since(e), j) }
+            if let (e, j) = coreExpression(i + 1, prep: true) { best = (.since(e), j) }
         case "until", "till", "til":
-            if let (e, j) = core(i + 1, prep: true) { best = (.until(e), j) }
+            if let (e, j) = coreExpression(i + 1, prep: true) { best = (.until(e), j) }
         case "up":
-            if isW(i + 1, "to") || isW(i + 1, "until"), let (e, j) = core(i + 2, prep: !isW(i + 1, "to")) { best = (.until(e), j) }
+            if isWord(i + 1, "to") || isWord(i + 1, "until"), let (e, j) = coreExpression(i + 2, prep: !isWord(i + 1, "to")) { best = (.until(e), j) }
         case "between":
-            if let (a, j) = single(i + 1, prep: true) ?? dayOnly(i + 1), isW(j, "and"),
+            if let (a, j) = singleExpression(i + 1, prep: true) ?? dayOnly(i + 1), isWord(j, "and"),
                let (b, k) = rangeRight(j + 1), let m = merge(a, b, daysMarked: dayMarked(i + 1) && dayMarked(j + 1)) { best = (m, k) }
         case "from":
-            best = TimeParser.longest(best, core(i + 1, prep: true))
-            if let (a, j) = best, isW(j, "for"), let (n, k) = quantity(j + 1), let (u, l) = unit(k) {
+            best = TimeParser.longest(best, coreExpression(i + 1, prep: true))
+            if let (a, j) = best, isWord(j, "for"), let (n, k) = quantity(j + 1), let (u, l) = unit(k) {
                 best = (.forSpan(a, n, u), l)
             }
         case "on", "in", "at", "by", "during", "around", "about", "circa", "through", "thru", "throughout", "over":
             // A number after "over"/"around"/"about" is a quantity, not a year; dates with a day or month still parse.
-            best = core(i + 1, prep: !TimeParser.quantityWords.contains(word))
+            best = coreExpression(i + 1, prep: !TimeParser.quantityWords.contains(word))
         case "as":
-            if isW(i + 1, "of") { best = core(i + 2, prep: true) }
+            if isWord(i + 1, "of") { best = coreExpression(i + 2, prep: true) }
         case "for":
-            if !strict, let (n, k) = quantity(i + 1), let (u, l) = unit(k), isW(l, "from"), let (e, m) = single(l + 1, prep: true) {
+            if !strict, let (n, k) = quantity(i + 1), let (u, l) = unit(k), isWord(l, "from"), let (e, m) = singleExpression(l + 1, prep: true) {
                 best = (.forSpan(e, n, u), m)
             }
         case "earlier", "later":
-            if ["this", "that", "last", "next"].contains(w(i + 1)), let (e, j) = unitRel(i + 1) ?? seasonExpr(i + 1) {
+            if ["this", "that", "last", "next"].contains(wordAt(i + 1)), let (e, j) = unitRelative(i + 1) ?? seasonExpr(i + 1) {
                 best = (.narrow(word == "earlier", e), j)
             }
         default: break
         }
         // Prepositions begin no expression of their own (unlike "in 5 days", "the 8th", "after a year").
         if t[i].kind != .word || t[i].head & TimeLexicon.Head.separator == 0 {
-            best = TimeParser.longest(best, core(i, prep: supported(i)))
+            best = TimeParser.longest(best, coreExpression(i, prep: supported(i)))
         }
         return best
     }
@@ -241,8 +241,8 @@ struct TimeParser {
     ]
 
     /// A single expression or a range "X - Y", "X to Y", "X for N days".
-    func core(_ i: Int, prep: Bool) -> Result? {
-        var best = single(i, prep: prep)
+    func coreExpression(_ i: Int, prep: Bool) -> Result? {
+        var best = singleExpression(i, prep: prep)
         // Ranges.
         var lefts: [Result] = []
         if let b = best { lefts.append(b) }
@@ -250,13 +250,13 @@ struct TimeParser {
         for (a, j) in lefts {
             let connectors = ["to", "through", "thru", "until", "till", "and"]
             var k = -1
-            if isP(j, "-") { k = j + 1 } else if connectors.contains(w(j)) && !(w(j) == "and" && strict) { k = j + 1 }
+            if isPunct(j, "-") { k = j + 1 } else if connectors.contains(wordAt(j)) && !(wordAt(j) == "and" && strict) { k = j + 1 }
             guard k > 0 else { continue }
             if let (b, l) = rangeRight(k), let m = merge(a, b, daysMarked: dayMarked(i) && dayMarked(k)) {
                 best = TimeParser.longest(best, (m, l))
             }
         }
-        if let (a, j) = best, isW(j, "for"), !strict, let (n, k) = quantity(j + 1), let (u, l) = unit(k) {
+        if let (a, j) = best, isWord(j, "for"), !strict, let (n, k) = quantity(j + 1), let (u, l) = unit(k) {
             best = (.forSpan(a, n, u), l)
         }
         return best
@@ -264,12 +264,12 @@ struct TimeParser {
 
     /// The right end of a range: a full expression, or a day with optional year ("15", "22, 2012", "tenth, 2010").
     func rangeRight(_ i: Int) -> Result? {
-        var best = single(i, prep: true)
-        let k = opt(i, "the")
+        var best = singleExpression(i, prep: true)
+        let k = skipWord(i, "the")
         if let (d, j) = dayNumber(k) ?? (strict ? nil : ordinalWord(k)) {
             var spec = TimeDateSpec(day: d)
             var e = j
-            let c = optP(j, ",")
+            let c = skipPunct(j, ",")
             if let (y, l) = yearNumber(c) { spec.year = y; e = l }
             best = TimeParser.longest(best, (.spec(spec), e))
         }
@@ -278,7 +278,7 @@ struct TimeParser {
 
     /// A day alone as the left end of a range ("13", "the 13th", "eighth").
     func dayOnly(_ i: Int) -> Result? {
-        let k = opt(i, "the")
+        let k = skipWord(i, "the")
         if let (d, j) = dayNumber(k) ?? ordinalWord(k), d <= 31 { return (.spec(TimeDateSpec(day: d)), j) }
         return nil
     }
@@ -286,7 +286,7 @@ struct TimeParser {
     /// A day of the month written as one ("the 15th", "16th", "sixteenth"), not a bare number that may count
     /// anything ("between 5 and 10").
     func dayMarked(_ i: Int) -> Bool {
-        isW(i, "the") || i < t.count && t[i].kind == .number && t[i].ordinal || ordinalWord(i) != nil
+        isWord(i, "the") || i < t.count && t[i].kind == .number && t[i].ordinal || ordinalWord(i) != nil
     }
 
     /// Combines the two ends of a range, filling missing month/year fields from the other end. Two days without
@@ -325,20 +325,20 @@ struct TimeParser {
 
     // MARK: single expressions
 
-    func single(_ i: Int, prep: Bool) -> Result? {
+    func singleExpression(_ i: Int, prep: Bool) -> Result? {
         guard i < t.count, depth.value < TimeParser.maxDepth else { return nil }
         depth.value += 1
         defer { depth.value -= 1 }
         var best: Result? = nil
         let tok = t[i]
-        if tok.kind == .number || isP(i, "'") {
+        if tok.kind == .number || isPunct(i, "'") {
             best = TimeParser.longest(best, numericDate(i, prep: prep))
-            best = TimeParser.longest(best, calDate(i, prep: prep))
+            best = TimeParser.longest(best, calendarDate(i, prep: prep))
             best = TimeParser.longest(best, yearExpr(i, prep: prep))
             best = TimeParser.longest(best, shiftExpr(i))
             best = TimeParser.longest(best, nthExpr(i))
             best = TimeParser.longest(best, quarterExpr(i))
-            if tok.ordinal && (prep || !strict), let (d, j) = dayNumber(i, needOrdinal: true), dayAloneOK(j) {
+            if tok.ordinal && (prep || !strict), let (d, j) = dayNumber(i, needOrdinal: true), bareDayAllowed(j) {
                 best = TimeParser.longest(best, (.spec(TimeDateSpec(day: d)), j))
             }
             return best
@@ -355,9 +355,9 @@ struct TimeParser {
                 best = TimeParser.longest(best, numericDate(i, prep: prep))
             }
         }
-        if h & H.calDate != 0 { best = TimeParser.longest(best, calDate(i, prep: prep)) }
+        if h & H.calendarDate != 0 { best = TimeParser.longest(best, calendarDate(i, prep: prep)) }
         if h & H.relDay != 0 { best = TimeParser.longest(best, relDay(i)) }
-        if h & H.unitRel != 0 { best = TimeParser.longest(best, unitRel(i)) }
+        if h & H.unitRel != 0 { best = TimeParser.longest(best, unitRelative(i)) }
         if h & H.shift != 0 { best = TimeParser.longest(best, shiftExpr(i)) }
         if h & H.span != 0 { best = TimeParser.longest(best, spanExpr(i)) }
         if h & H.part != 0 { best = TimeParser.longest(best, partExpr(i)) }
@@ -366,14 +366,14 @@ struct TimeParser {
         if h & H.year != 0 { best = TimeParser.longest(best, yearExpr(i, prep: prep)) }
         if h & H.holiday != 0 { best = TimeParser.longest(best, holidayExpr(i)) }
         if h & H.nth != 0 { best = TimeParser.longest(best, nthExpr(i)) }
-        if s == "the", isW(i + 1, "week"), isW(i + 2, "of"), let (e, j) = calDate(i + 3, prep: true), case .spec(let sp) = e, sp.day != nil {
+        if s == "the", isWord(i + 1, "week"), isWord(i + 2, "of"), let (e, j) = calendarDate(i + 3, prep: true), case .spec(let sp) = e, sp.day != nil {
             best = TimeParser.longest(best, (.weekOf(e), j))
         }
         if s == "the" {
-            if let (d, j) = dayNumber(i + 1, needOrdinal: true) ?? (strict ? nil : dayNumber(i + 1)), (prep || !strict), dayAloneOK(j) {
+            if let (d, j) = dayNumber(i + 1, needOrdinal: true) ?? (strict ? nil : dayNumber(i + 1)), (prep || !strict), bareDayAllowed(j) {
                 best = TimeParser.longest(best, (.spec(TimeDateSpec(day: d)), j))
             }
-            if !strict, let (d, j) = ordinalWord(i + 1), d <= 31, !isW(j, "of"), !isW(j, "quarter") {
+            if !strict, let (d, j) = ordinalWord(i + 1), d <= 31, !isWord(j, "of"), !isWord(j, "quarter") {
                 best = TimeParser.longest(best, (.spec(TimeDateSpec(day: d)), j))
             }
         }
@@ -381,7 +381,7 @@ struct TimeParser {
     }
 
     /// A day alone ("the 8th") must not be followed by a noun ("the 8th floor") in running text.
-    func dayAloneOK(_ j: Int) -> Bool {
+    func bareDayAllowed(_ j: Int) -> Bool {
         if !strict { return true }
         if j < t.count, t[j].kind == .word, !t[j].cap { return false }
         return true
@@ -393,12 +393,12 @@ struct TimeParser {
         var i = i0
         var weekday: Int? = nil
         if let wd = weekdayAt(i) {
-            if !capOK(i) { return nil }
+            if !capitalisationAllows(i) { return nil }
             weekday = wd
-            i = optP(optP(i + 1, "."), ",")
+            i = skipPunct(skipPunct(i + 1, "."), ",")
         }
-        guard isNum(i), !t[i].ordinal, !t[i].decade else { return nil }
-        if strict, i > 0, t[i - 1].kind == .number || isP(i - 1, "/") || isP(i - 1, "-") || isP(i - 1, ".") || isP(i - 1, "$") { return nil }
+        guard isNumber(i), !t[i].ordinal, !t[i].decade else { return nil }
+        if strict, i > 0, t[i - 1].kind == .number || isPunct(i - 1, "/") || isPunct(i - 1, "-") || isPunct(i - 1, ".") || isPunct(i - 1, "$") { return nil }
         let a = t[i]
         let sepIdx = i + 1
         guard sepIdx < t.count, t[sepIdx].kind == .punct else { return nil }
@@ -414,11 +414,11 @@ struct TimeParser {
         else if let m = monthAt(j) { bMonth = m }
         else { return nil }
         // Third component?
-        if isP(j + 1, sep), j + 2 < t.count, t[j + 2].kind == .number, !t[j + 2].ordinal, !t[j + 2].decade,
+        if isPunct(j + 1, sep), j + 2 < t.count, t[j + 2].kind == .number, !t[j + 2].ordinal, !t[j + 2].decade,
            !(strict && (t[j + 1].space || t[j + 2].space)) {
             let c = t[j + 2]
             let end = j + 3
-            if isNum(end) || (isP(end, sep) && isNum(end + 1)) { return nil }
+            if isNumber(end) || (isPunct(end, sep) && isNumber(end + 1)) { return nil }
             var y = 0, m = 0, d = 0
             // "2.1.17" is a version number: dotted dates in running text need a four-digit year.
             if strict && sep == "." && c.digits != 4 && a.digits != 4 { return nil }
@@ -439,7 +439,7 @@ struct TimeParser {
             guard m >= 1, m <= 12, d >= 1, d <= 31 else { return nil }
             return (.spec(TimeDateSpec(year: y, month: m, day: d, weekday: weekday)), end)
         }
-        if isP(j + 1, sep) && isNum(j + 2) { return nil }
+        if isPunct(j + 1, sep) && isNumber(j + 2) { return nil }
         // Two components.
         if let bm = bMonth {
             // "8/Oct" day/month
@@ -447,7 +447,7 @@ struct TimeParser {
             return (.spec(TimeDateSpec(month: bm, day: a.value, weekday: weekday)), j + 1)
         }
         guard let b = bNum else { return nil }
-        if isP(j + 1, "/") || isP(j + 1, "%") || isP(j + 1, ":") { return nil }
+        if isPunct(j + 1, "/") || isPunct(j + 1, "%") || isPunct(j + 1, ":") { return nil }
         if a.digits <= 2, b.digits == 4, sep != ".", a.value >= 1, a.value <= 12 {
             return (.spec(TimeDateSpec(year: b.value, month: a.value)), j + 1)
         }
@@ -459,8 +459,8 @@ struct TimeParser {
             // "on 8/15", "Friday 8/15", "from 8/5 to 8/16": month/day with a slash, where a preposition or
             // weekday says it is a date (never "2/3 of", "24/7")
             guard sep == "/", a.digits <= 2, b.digits <= 2, (1...12).contains(a.value), (1...31).contains(b.value),
-                  weekday != nil || i0 > 0 && (TimeParser.slashDateLeads.contains(w(i0 - 1)) || isP(i0 - 1, "-")),
-                  !(isP(j + 1, ".") && isNum(j + 2)), !(j + 1 < t.count && t[j + 1].kind == .word && !t[j + 1].cap) else { return nil }
+                  weekday != nil || i0 > 0 && (TimeParser.slashDateLeads.contains(wordAt(i0 - 1)) || isPunct(i0 - 1, "-")),
+                  !(isPunct(j + 1, ".") && isNumber(j + 2)), !(j + 1 < t.count && t[j + 1].kind == .word && !t[j + 1].cap) else { return nil }
             return (.spec(TimeDateSpec(month: a.value, day: b.value, weekday: weekday)), j + 1)
         }
         if a.digits <= 2, b.digits <= 2 {
@@ -479,20 +479,20 @@ struct TimeParser {
     /// Month word at i (full or abbreviation, optional "."), with the strict-mode capital check.
     func monthWord(_ i: Int) -> (Int, Int, Bool)? {
         guard let m = monthAt(i) else { return nil }
-        if !capOK(i) { return nil }
+        if !capitalisationAllows(i) { return nil }
         let full = TimeParser.isFullMonth(words[i])
         let ambiguous = !full || words[i] == "may" || words[i] == "march"
         var j = i + 1
-        if isP(j, "."), !full { j += 1 }
+        if isPunct(j, "."), !full { j += 1 }
         return (m, j, ambiguous)
     }
 
     func weekdayWord(_ i: Int) -> (Int, Int, Bool)? {
         guard let d = weekdayAt(i) else { return nil }
-        if !capOK(i) { return nil }
+        if !capitalisationAllows(i) { return nil }
         let full = words[i].utf8.count >= 6  // "monday" ... "sunday"; abbreviations are at most 5 letters
         var j = i + 1
-        if isP(j, "."), !full { j += 1 }
+        if isPunct(j, "."), !full { j += 1 }
         return (d, j, full)
     }
 
@@ -500,13 +500,13 @@ struct TimeParser {
     /// `calendar`: "last May" / "next May" are May of the previous / next calendar year (news style writes
     /// "in May" for this year's); otherwise (holidays) the most recent past / first coming one.
     func yearSelPrefix(_ i: Int, calendar: Bool) -> (TimeYearSelection, Int)? {
-        switch w(i) {
+        switch wordAt(i) {
         case "last", "previous": return (calendar ? .offset(-1) : .lastCompleted, i + 1)
         case "past": return (.lastCompleted, i + 1)
         case "next": return (calendar ? .offset(1) : .coming, i + 1)
         case "this":
-            if isW(i + 1, "coming") || isW(i + 1, "upcoming") { return (.coming, i + 2) }
-            if isW(i + 1, "past") { return (.lastCompleted, i + 2) }
+            if isWord(i + 1, "coming") || isWord(i + 1, "upcoming") { return (.coming, i + 2) }
+            if isWord(i + 1, "past") { return (.lastCompleted, i + 2) }
             return (.offset(0), i + 1)
         case "coming", "upcoming": return (.coming, i + 1)
         default: return nil
@@ -517,33 +517,33 @@ struct TimeParser {
     func yearSelSuffix(_ i: Int, allowShort: Bool = false) -> (TimeYearSelection, Int)? {
         var best: (TimeYearSelection, Int)? = nil
         func consider(_ r: (TimeYearSelection, Int)?) { if let r, r.1 > (best?.1 ?? -1) { best = r } }
-        let k = isW(i, "of") || isW(i, "in") ? i + 1 : optP(i, ",")
+        let k = isWord(i, "of") || isWord(i, "in") ? i + 1 : skipPunct(i, ",")
         if let (y, j) = yearNumber(k, allowShort: allowShort && k == i) { consider((.explicit(y), j)) }
         if let (y, j) = spelledYear(k) { consider((.explicit(y), j)) }
-        let k2 = opt(i, "of")
-        let k3 = opt(k2, "the")
-        if isW(k3 + 1, "year") || isW(k3 + 1, "yr") {
-            switch w(k3) {
+        let k2 = skipWord(i, "of")
+        let k3 = skipWord(k2, "the")
+        if isWord(k3 + 1, "year") || isWord(k3 + 1, "yr") {
+            switch wordAt(k3) {
             case "last", "previous", "past": consider((.offset(-1), k3 + 2))
             case "this", "current": consider((.offset(0), k3 + 2))
             case "next", "following", "coming": consider((.offset(1), k3 + 2))
             default: break
             }
         }
-        if isW(i, "after"), isW(i + 1, "next") { consider((.afterNext, i + 2)) }
-        if isW(i, "before"), isW(i + 1, "last") { consider((.beforeLast, i + 2)) }
-        if isW(i, "in"), let (n, j) = quantity(i + 1), let (u, l) = unit(j) { consider((.shifted(n, u), l)) }
+        if isWord(i, "after"), isWord(i + 1, "next") { consider((.afterNext, i + 2)) }
+        if isWord(i, "before"), isWord(i + 1, "last") { consider((.beforeLast, i + 2)) }
+        if isWord(i, "in"), let (n, j) = quantity(i + 1), let (u, l) = unit(j) { consider((.shifted(n, u), l)) }
         if let (n, j) = quantity(i), let (u, l) = unit(j) {
-            if isW(l, "ago") || isW(l, "back") { consider((.shifted(-n, u), l + 1)) }
-            if isW(l, "from"), isW(l + 1, "now") || isW(l + 1, "today") { consider((.shifted(n, u), l + 2)) }
-            if isW(l, "hence") { consider((.shifted(n, u), l + 1)) }
+            if isWord(l, "ago") || isWord(l, "back") { consider((.shifted(-n, u), l + 1)) }
+            if isWord(l, "from"), isWord(l + 1, "now") || isWord(l + 1, "today") { consider((.shifted(n, u), l + 2)) }
+            if isWord(l, "hence") { consider((.shifted(n, u), l + 1)) }
         }
         return best
     }
 
     /// Month-name dates; `monthOnly` reads just a month (with its year), as the base of "the end of" or
     /// "the last Sunday of".
-    func calDate(_ i0: Int, prep: Bool, monthOnly: Bool = false) -> Result? {
+    func calendarDate(_ i0: Int, prep: Bool, monthOnly: Bool = false) -> Result? {
         var best: Result? = nil
         var i = i0
         var sel: TimeYearSelection = .preferred
@@ -555,8 +555,8 @@ struct TimeParser {
         var start = i
         if let (d, j, full) = weekdayWord(i) {
             weekday = d; wdFull = full
-            start = optP(j, ",")
-            if isW(start, "the") && !isNum(start + 1) && ordinalWord(start + 1) == nil { return nil }
+            start = skipPunct(j, ",")
+            if isWord(start, "the") && !isNumber(start + 1) && ordinalWord(start + 1) == nil { return nil }
         }
         func finish(_ spec0: TimeDateSpec, _ end0: Int, hasDay: Bool, ambiguous: Bool) {
             var spec = spec0
@@ -573,7 +573,7 @@ struct TimeParser {
             }
             // trailing weekday: "Jul 18, Fri"
             if weekday == nil, hasDay {
-                let k = optP(end, ",")
+                let k = skipPunct(end, ",")
                 if let (d, j, full) = weekdayWord(k), !strict || full {
                     spec.weekday = d
                     end = j
@@ -585,8 +585,8 @@ struct TimeParser {
                 if !prep { return }
                 if ambiguous {
                     let abbreviated = !TimeParser.isFullMonth(words[start])
-                    let before = isP(start - 1, "-") ? w(start - 2) : w(start - 1)  // "mid-March"
-                    guard !abbreviated || isP(start + 1, "."), TimeParser.monthPreps.contains(before) else { return }
+                    let before = isPunct(start - 1, "-") ? wordAt(start - 2) : wordAt(start - 1)  // "mid-March"
+                    guard !abbreviated || isPunct(start + 1, "."), TimeParser.monthPreps.contains(before) else { return }
                 }
             }
             best = TimeParser.longest(best, (.spec(spec), end))
@@ -594,13 +594,13 @@ struct TimeParser {
         // Month first: "March 8", "March 8, 2025", "March 8th 2025", "March the 8th", "March, 6th 2016", "March 2025"
         if let (m, j, amb) = monthWord(start) {
             var spec = TimeDateSpec(month: m, weekday: weekday)
-            var k = strict ? j : optP(j, ",")  // "March, 6th 2016" only when resolving
-            k = opt(k, "the")
-            if !monthOnly, let (d, l) = dayNumber(k) ?? ordinalWord(k), d <= 31, !(isNum(k) && t[k].digits == 4) {
+            var k = strict ? j : skipPunct(j, ",")  // "March, 6th 2016" only when resolving
+            k = skipWord(k, "the")
+            if !monthOnly, let (d, l) = dayNumber(k) ?? ordinalWord(k), d <= 31, !(isNumber(k) && t[k].digits == 4) {
                 // not "May 2019" (handled below) and not a time "8:30"
                 spec.day = d
                 var end = l
-                let c = optP(l, ",")
+                let c = skipPunct(l, ",")
                 if let (y, l2) = yearNumber(c, allowShort: !strict || c != l) {
                     // "Aug 9 96", "Aug 9, 96"
                     if !(t[c].kind == .number && t[c].digits == 2 && strict) {
@@ -611,7 +611,7 @@ struct TimeParser {
             }
             // Month + year
             var spec2 = TimeDateSpec(month: m, weekday: nil)
-            let k2 = isW(j, "of") ? j + 1 : optP(j, ",")
+            let k2 = isWord(j, "of") ? j + 1 : skipPunct(j, ",")
             if let (y, l) = yearNumber(k2) ?? spelledYear(k2) {
                 spec2.year = y
                 if weekday == nil { finish(spec2, l, hasDay: false, ambiguous: amb) }
@@ -624,16 +624,16 @@ struct TimeParser {
         if monthOnly { return best }
         // Day first: "8 March", "8th of March", "the 8th of March 2025", "Twenty-fourth of May", "14april 2015"
         do {
-            let k = opt(start, "the")
+            let k = skipWord(start, "the")
             if let (d, l) = dayNumber(k) ?? ordinalWord(k), d <= 31 {
                 var m0 = l
-                if isW(l, "of") { m0 = l + 1 }
-                else if isP(l, "-") && !strict { m0 = l + 1 }
+                if isWord(l, "of") { m0 = l + 1 }
+                else if isPunct(l, "-") && !strict { m0 = l + 1 }
                 if let (m, j, amb) = monthWord(m0) {
                     var spec = TimeDateSpec(month: m, day: d, weekday: weekday)
                     var end = j
-                    let c = optP(j, ",")
-                    let c2 = isP(c, "-") && !strict && !t[c].space && c + 1 < t.count && !t[c + 1].space ? c + 1 : c
+                    let c = skipPunct(j, ",")
+                    let c2 = isPunct(c, "-") && !strict && !t[c].space && c + 1 < t.count && !t[c + 1].space ? c + 1 : c
                     if let (y, l2) = yearNumber(c2, allowShort: !strict || c2 != j) ?? spelledYear(c2) {
                         spec.year = y; end = l2
                     }
@@ -647,10 +647,10 @@ struct TimeParser {
         }
         // Weekday + day of month: "Tuesday the 19th", "Thu 15th"
         if let wd = weekday, start > i0 {
-            let k = opt(start, "the")
+            let k = skipWord(start, "the")
             // "Friday 27" (a bare number right after the weekday) when no word of the sentence follows it
             if let (d, l) = dayNumber(k, needOrdinal: strict || k == start) ?? dayNumber(k),
-               monthWord(l) == nil, !isW(l, "of"), k != start || t[k].ordinal || bareDayEnds(l) {
+               monthWord(l) == nil, !isWord(l, "of"), k != start || t[k].ordinal || bareDayEnds(l) {
                 if !strict || wdFull { finish(TimeDateSpec(day: d, weekday: wd), l, hasDay: true, ambiguous: false) }
             }
         }
@@ -663,7 +663,7 @@ struct TimeParser {
         guard j < t.count else { return true }
         if t[j].kind == .number { return false }
         if t[j].kind == .word { return t[j].cap }
-        return !(isP(j, "-") || isP(j, "/") || isP(j, ".") && isNum(j + 1) || isP(j, ":") || isP(j, "%"))
+        return !(isPunct(j, "-") || isPunct(j, "/") || isPunct(j, ".") && isNumber(j + 1) || isPunct(j, ":") || isPunct(j, "%"))
     }
 
     // MARK: weekdays
@@ -671,16 +671,16 @@ struct TimeParser {
     func weekdayExpr(_ i0: Int) -> Result? {
         var i = i0
         var sel: TimeWeekdaySelection = .preferred
-        switch w(i) {
+        switch wordAt(i) {
         case "last", "past", "previous": sel = .week(-1); i += 1
         case "next": sel = .week(1); i += 1
         case "this":
-            if isW(i + 1, "coming") || isW(i + 1, "upcoming") { sel = .coming; i += 2 }
-            else if isW(i + 1, "past") { sel = .recent; i += 2 }
+            if isWord(i + 1, "coming") || isWord(i + 1, "upcoming") { sel = .coming; i += 2 }
+            else if isWord(i + 1, "past") { sel = .recent; i += 2 }
             else { sel = .thisWeek; i += 1 }
         case "coming", "upcoming": sel = .coming; i += 1
         case "the":
-            switch w(i + 1) {
+            switch wordAt(i + 1) {
             case "following", "next": sel = .anchorNext; i += 2
             case "previous", "preceding", "prior": sel = .anchorPrevious; i += 2
             default: return nil
@@ -688,10 +688,10 @@ struct TimeParser {
         default: break
         }
         // "last week's Sunday"
-        if case .week = sel, isW(i, "week"), t[i].possessive, let (d, j, _) = weekdayWord(i + 1) {
+        if case .week = sel, isWord(i, "week"), t[i].possessive, let (d, j, _) = weekdayWord(i + 1) {
             return (.weekday(d, sel), j)
         }
-        if sel == .thisWeek, isW(i, "week"), t[i].possessive, let (d, j, _) = weekdayWord(i + 1) {
+        if sel == .thisWeek, isWord(i, "week"), t[i].possessive, let (d, j, _) = weekdayWord(i + 1) {
             return (.weekday(d, .week(0)), j)
         }
         guard let (d, j0, full) = weekdayWord(i) else { return nil }
@@ -699,14 +699,14 @@ struct TimeParser {
         var j = j0
         if t[i].possessive { return (.weekday(d, sel), j) }
         if sel == .preferred {
-            if isW(j, "after"), isW(j + 1, "next") { return (.weekday(d, .afterNext), j + 2) }
-            if isW(j, "before"), isW(j + 1, "last") { return (.weekday(d, .beforeLast), j + 2) }
+            if isWord(j, "after"), isWord(j + 1, "next") { return (.weekday(d, .afterNext), j + 2) }
+            if isWord(j, "before"), isWord(j + 1, "last") { return (.weekday(d, .beforeLast), j + 2) }
             // "Wednesday of next week", "Saturday last week", "Tuesday, next week", "Sunday from last week"
-            var k = optP(j, ",")
-            if isW(k, "of") || isW(k, "from") { k += 1 }
-            k = opt(k, "the")
-            if isW(k + 1, "week") {
-                switch w(k) {
+            var k = skipPunct(j, ",")
+            if isWord(k, "of") || isWord(k, "from") { k += 1 }
+            k = skipWord(k, "the")
+            if isWord(k + 1, "week") {
+                switch wordAt(k) {
                 case "last", "past", "previous": return (.weekday(d, .week(-1)), k + 2)
                 case "this", "current": return (.weekday(d, .week(0)), k + 2)
                 case "next", "coming": return (.weekday(d, .week(1)), k + 2)
@@ -715,7 +715,7 @@ struct TimeParser {
                 }
             }
         }
-        if ["morning", "afternoon", "evening", "night"].contains(w(j)), !strict || !t[j].cap { j += 1 }
+        if ["morning", "afternoon", "evening", "night"].contains(wordAt(j)), !strict || !t[j].cap { j += 1 }
         else if strict, sel == .preferred, i == i0, !supported(i0), j < t.count, t[j].kind == .word, t[j].cap,
                 monthAt(j) == nil, weekdayAt(j) == nil {
             // "Sunday Times", "Monday Night Football": part of a name.
@@ -728,39 +728,39 @@ struct TimeParser {
 
     func relDay(_ i: Int) -> Result? {
         var r: Result? = nil
-        switch w(i) {
+        switch wordAt(i) {
         case "today", "tonight": r = (.day(0, anchor: false), i + 1)
         case "now": if !strict { r = (.day(0, anchor: false), i + 1) }
         case "yesterday": r = (.day(-1, anchor: false), i + 1)
         case "tomorrow", "tomorrows": r = (.day(1, anchor: false), i + 1)
         case "this":
-            if ["morning", "afternoon", "evening"].contains(w(i + 1)) { r = (.day(0, anchor: false), i + 2) }
+            if ["morning", "afternoon", "evening"].contains(wordAt(i + 1)) { r = (.day(0, anchor: false), i + 2) }
         case "last":
-            if isW(i + 1, "night") { r = (.day(-1, anchor: false), i + 2) }
+            if isWord(i + 1, "night") { r = (.day(-1, anchor: false), i + 2) }
         case "the", "day":
-            let k = opt(i, "the")
-            if isW(k, "day") {
-                if isW(k + 1, "after"), isW(k + 2, "tomorrow") { r = (.day(2, anchor: false), k + 3) }
-                else if isW(k + 1, "before"), isW(k + 2, "yesterday") { r = (.day(-2, anchor: false), k + 3) }
-            } else if k > i, isW(k, "night") || isW(k, "evening") || isW(k, "morning"), isW(k + 1, "before") {
+            let k = skipWord(i, "the")
+            if isWord(k, "day") {
+                if isWord(k + 1, "after"), isWord(k + 2, "tomorrow") { r = (.day(2, anchor: false), k + 3) }
+                else if isWord(k + 1, "before"), isWord(k + 2, "yesterday") { r = (.day(-2, anchor: false), k + 3) }
+            } else if k > i, isWord(k, "night") || isWord(k, "evening") || isWord(k, "morning"), isWord(k + 1, "before") {
                 r = (.day(-1, anchor: true), k + 2)
-            } else if k > i, isW(k, "next") || isW(k, "following"), ["morning", "afternoon", "evening", "night"].contains(w(k + 1)) {
+            } else if k > i, isWord(k, "next") || isWord(k, "following"), ["morning", "afternoon", "evening", "night"].contains(wordAt(k + 1)) {
                 r = (.day(1, anchor: true), k + 2)
             }
         case "later", "earlier":
-            if isW(i + 1, "that"), isW(i + 2, "day") || isW(i + 2, "morning") || isW(i + 2, "evening") || isW(i + 2, "night") {
+            if isWord(i + 1, "that"), isWord(i + 2, "day") || isWord(i + 2, "morning") || isWord(i + 2, "evening") || isWord(i + 2, "night") {
                 r = (.day(0, anchor: true), i + 3)
             }
         default: break
         }
-        if let (e, j) = r, case .day(let k, false) = e, k != 0 || w(i) == "today" {
-            if ["morning", "afternoon", "evening", "night"].contains(w(j)) { return (e, j + 1) }
+        if let (e, j) = r, case .day(let k, false) = e, k != 0 || wordAt(i) == "today" {
+            if ["morning", "afternoon", "evening", "night"].contains(wordAt(j)) { return (e, j + 1) }
         }
         return r
     }
 
     func unitWord(_ i: Int) -> TimeUnit? {
-        switch w(i) {
+        switch wordAt(i) {
         case "day": return .day
         case "week", "wk": return .week
         case "month": return .month
@@ -772,27 +772,27 @@ struct TimeParser {
     }
 
     func unit(_ i: Int) -> (TimeUnit, Int)? {
-        guard let u = TimeLexicon.unitWords[w(i)] else { return nil }
-        if w(i) == "mon" && isP(i + 1, ".") { return nil }
+        guard let u = TimeLexicon.unitWords[wordAt(i)] else { return nil }
+        if wordAt(i) == "mon" && isPunct(i + 1, ".") { return nil }
         return (u, i + 1)
     }
 
-    func unitRel(_ i: Int) -> Result? {
-        let s = w(i)
+    func unitRelative(_ i: Int) -> Result? {
+        let s = wordAt(i)
         var k = i
         var off = 0
         var anchor = false
         switch s {
         case "this", "current":
             k = i + 1
-            if isW(k, "coming") || isW(k, "upcoming") { off = 1; k += 1 }
-            else if isW(k, "past") { off = -1; k += 1 }
+            if isWord(k, "coming") || isWord(k, "upcoming") { off = 1; k += 1 }
+            else if isWord(k, "past") { off = -1; k += 1 }
         case "last", "past", "previous": off = -1; k = i + 1
         case "next", "coming", "upcoming": off = 1; k = i + 1
         case "following": off = 1; anchor = true; k = i + 1
         case "that": anchor = true; k = i + 1
         case "the":
-            switch w(i + 1) {
+            switch wordAt(i + 1) {
             case "past", "last": off = -1; k = i + 2
             case "coming", "upcoming": off = 1; k = i + 2
             case "current": k = i + 2
@@ -801,13 +801,13 @@ struct TimeParser {
             case "same": anchor = true; k = i + 2
             default:
                 // "the weekend": the nearest one in the preferred direction.
-                if isW(i + 1, "weekend") { return (.weekend(nil), i + 2) }
+                if isWord(i + 1, "weekend") { return (.weekend(nil), i + 2) }
                 // "the day before", "the week after"
                 if let u = unitWord(i + 1) {
-                    if isW(i + 2, "before") && !isW(i + 3, "yesterday") {
+                    if isWord(i + 2, "before") && !isWord(i + 3, "yesterday") {
                         return u == .day ? (.day(-1, anchor: true), i + 3) : (.unit(u, -1, anchor: true), i + 3)
                     }
-                    if isW(i + 2, "after") && !isW(i + 3, "tomorrow") {
+                    if isWord(i + 2, "after") && !isWord(i + 3, "tomorrow") {
                         return u == .day ? (.day(1, anchor: true), i + 3) : (.unit(u, 1, anchor: true), i + 3)
                     }
                 }
@@ -815,7 +815,7 @@ struct TimeParser {
             }
         default: return nil
         }
-        if isW(k, "weekend") {
+        if isWord(k, "weekend") {
             if anchor { return nil }
             return (.weekend(off), k + 1)
         }
@@ -823,10 +823,10 @@ struct TimeParser {
         if t[k].possessive && weekdayAt(k + 1) != nil { return nil }
         if u == .day {
             if !anchor || (s == "that" && off != 0) { return nil }
-            if s == "the" && w(i + 1) == "same" || s == "that" { return (.day(0, anchor: true), k + 1) }
+            if s == "the" && wordAt(i + 1) == "same" || s == "that" { return (.day(0, anchor: true), k + 1) }
             return (.day(off, anchor: true), k + 1)
         }
-        if s == "this", isW(k + 1, "of") { return nil }  // "this week of talks": not a date
+        if s == "this", isWord(k + 1, "of") { return nil }  // "this week of talks": not a date
         if u == .decade, off == -1, !anchor { return (.span(-10, .year), k + 1) }  // "the past decade": ten years
         return (.unit(u, off, anchor: anchor), k + 1)
     }
@@ -838,7 +838,7 @@ struct TimeParser {
     func eventFollows(_ j: Int) -> Bool {
         guard strict, j < t.count else { return false }
         if t[j].kind == .word { return true }
-        return isP(j, "'") || isP(j, "\"")
+        return isPunct(j, "'") || isPunct(j, "\"")
     }
 
     /// "the highest level in 24 years", "the first time in a decade": in running text, "in N years" after a
@@ -846,7 +846,7 @@ struct TimeParser {
     func afterSuperlative(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0 && k >= i - 6 {
-            if isP(k, "-") { k -= 1; continue }
+            if isPunct(k, "-") { k -= 1; continue }
             guard t[k].kind == .word else { return false }
             let w = words[k]
             if TimeParser.superlatives.contains(w) { return true }
@@ -863,11 +863,11 @@ struct TimeParser {
 
     func shiftExpr(_ i: Int) -> Result? {
         var best: Result? = nil
-        let s = w(i)
+        let s = wordAt(i)
         if s == "in", let (n, j) = quantity(i + 1), let (u, k) = unit(j), !(strict && afterSuperlative(i)) {
             best = (.shift(n, u, base: nil, anchor: false), k)
         }
-        if s == "within", let (n, j) = quantity(i + 1), let (u, k) = unit(j), !(strict && (isW(k, "of") || isW(k, "after"))) {
+        if s == "within", let (n, j) = quantity(i + 1), let (u, k) = unit(j), !(strict && (isWord(k, "of") || isWord(k, "after"))) {
             // "within two weeks": from the reference to two weeks on.
             best = (.interval(.day(0, anchor: false), .shift(n, u, base: nil, anchor: false)), k)
         }
@@ -875,16 +875,16 @@ struct TimeParser {
             best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: true), k))
         }
         guard let (n, j) = quantity(i) else { return best }
-        if let wd = TimeLexicon.weekdayPlurals[w(j)] {
+        if let wd = TimeLexicon.weekdayPlurals[wordAt(j)] {
             let k = j + 1
-            if isW(k, "ago") || isW(k, "back") { best = TimeParser.longest(best, (.weekdayCount(-n, wd), k + 1)) }
-            if isW(k, "from"), isW(k + 1, "now") || isW(k + 1, "today") { best = TimeParser.longest(best, (.weekdayCount(n, wd), k + 2)) }
-            if isW(k, "hence") { best = TimeParser.longest(best, (.weekdayCount(n, wd), k + 1)) }
+            if isWord(k, "ago") || isWord(k, "back") { best = TimeParser.longest(best, (.weekdayCount(-n, wd), k + 1)) }
+            if isWord(k, "from"), isWord(k + 1, "now") || isWord(k + 1, "today") { best = TimeParser.longest(best, (.weekdayCount(n, wd), k + 2)) }
+            if isWord(k, "hence") { best = TimeParser.longest(best, (.weekdayCount(n, wd), k + 1)) }
             return best
         }
         guard let (u, k) = unit(j) else { return best }
         if t[j].possessive { return best }
-        switch w(k) {
+        switch wordAt(k) {
         case "ago", "back":
             var r: Result = (.shift(-n, u, base: nil, anchor: false), k + 1)
             if let (b, l) = relDay(k + 1) { r = (.shift(-n, u, base: b, anchor: false), l) }
@@ -892,26 +892,26 @@ struct TimeParser {
         case "hence":
             best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: false), k + 1))
         case "later", "afterwards", "afterward", "after", "on":
-            if w(k) == "on" && strict { break }
-            if w(k) == "after" || w(k) == "on", let (b, l) = single(k + 1, prep: true) {
-                if w(k) == "after" { best = TimeParser.longest(best, (.shift(n, u, base: b, anchor: false), l)) }
+            if wordAt(k) == "on" && strict { break }
+            if wordAt(k) == "after" || wordAt(k) == "on", let (b, l) = singleExpression(k + 1, prep: true) {
+                if wordAt(k) == "after" { best = TimeParser.longest(best, (.shift(n, u, base: b, anchor: false), l)) }
             }
-            if w(k) != "on" || !strict, !(w(k) == "after" && eventFollows(k + 1)) {
+            if wordAt(k) != "on" || !strict, !(wordAt(k) == "after" && eventFollows(k + 1)) {
                 best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: true), k + 1))
             }
         case "earlier", "before", "prior":
-            if w(k) == "before", let (b, l) = single(k + 1, prep: true) {
+            if wordAt(k) == "before", let (b, l) = singleExpression(k + 1, prep: true) {
                 best = TimeParser.longest(best, (.shift(-n, u, base: b, anchor: false), l))
             }
-            if w(k) == "prior", isW(k + 1, "to"), let (b, l) = single(k + 2, prep: true) {
+            if wordAt(k) == "prior", isWord(k + 1, "to"), let (b, l) = singleExpression(k + 2, prep: true) {
                 best = TimeParser.longest(best, (.shift(-n, u, base: b, anchor: false), l))
             }
-            if !((w(k) == "before" || w(k) == "prior") && eventFollows(k + 1)) {
+            if !((wordAt(k) == "before" || wordAt(k) == "prior") && eventFollows(k + 1)) {
                 best = TimeParser.longest(best, (.shift(-n, u, base: nil, anchor: true), k + 1))
             }
         case "from":
-            if isW(k + 1, "now") { best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: false), k + 2)) }
-            else if let (b, l) = single(k + 1, prep: true) {
+            if isWord(k + 1, "now") { best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: false), k + 2)) }
+            else if let (b, l) = singleExpression(k + 1, prep: true) {
                 best = TimeParser.longest(best, (.shift(n, u, base: b, anchor: false), l))
             }
         default: break
@@ -920,9 +920,9 @@ struct TimeParser {
     }
 
     func spanExpr(_ i: Int) -> Result? {
-        var k = opt(i, "the")
+        var k = skipWord(i, "the")
         var sign = 0
-        switch w(k) {
+        switch wordAt(k) {
         case "last", "past", "previous": sign = -1
         case "next", "coming", "upcoming", "following": sign = 1
         default: return nil
@@ -930,9 +930,9 @@ struct TimeParser {
         k += 1
         // "the next few days": a span from tomorrow, "few" read as three (a point in time "a few days ago" stays
         // refused: it names no day)
-        let few: (Int, Int)? = isW(k, "few") ? (3, k + 1) : nil
-        guard let (n, j) = few ?? quantity(k), !isW(k, "a"), !isW(k, "an") else { return nil }
-        guard let (u, l) = unit(j), w(j).hasByteSuffix("s") || n == 1 else { return nil }
+        let few: (Int, Int)? = isWord(k, "few") ? (3, k + 1) : nil
+        guard let (n, j) = few ?? quantity(k), !isWord(k, "a"), !isWord(k, "an") else { return nil }
+        guard let (u, l) = unit(j), wordAt(j).hasByteSuffix("s") || n == 1 else { return nil }
         return (.span(sign * n, u), l)
     }
 
@@ -941,53 +941,53 @@ struct TimeParser {
     func partExpr(_ i: Int) -> Result? {
         var part: TimePart
         var k: Int
-        let s = w(i)
+        let s = wordAt(i)
         switch s {
         case "early": part = .early; k = i + 1
         case "mid", "middle": part = .mid; k = i + 1
         case "late": part = .late; k = i + 1
         default:
-            let j = opt(i, "the")
-            switch w(j) {
+            let j = skipWord(i, "the")
+            switch wordAt(j) {
             case "beginning", "start": part = .beginning
             case "end": part = .end
             case "middle": part = .mid
             case "first", "second":
                 // "the first half of 2024", "the second half of the year"
-                guard j > i, isW(j + 1, "half") else { return nil }
-                part = w(j) == "first" ? .firstHalf : .secondHalf
-                guard isW(j + 2, "of") else { return nil }
+                guard j > i, isWord(j + 1, "half") else { return nil }
+                part = wordAt(j) == "first" ? .firstHalf : .secondHalf
+                guard isWord(j + 2, "of") else { return nil }
                 return partBase(part, j + 3, article: false)
             case "early", "late", "mid":
                 // "the early 1990s", "the mid-1990s"
-                part = w(j) == "early" ? .early : (w(j) == "late" ? .late : .mid)
-                k = isP(j + 1, "-") ? j + 2 : j + 1
+                part = wordAt(j) == "early" ? .early : (wordAt(j) == "late" ? .late : .mid)
+                k = isPunct(j + 1, "-") ? j + 2 : j + 1
                 return partBase(part, k, article: true)
             default: return nil
             }
-            guard isW(j + 1, "of") else { return nil }
+            guard isWord(j + 1, "of") else { return nil }
             k = j + 2
         }
-        if isP(k, "-") { k += 1 }
-        if isW(k, "of") && (s == "middle") { k += 1 }
+        if isPunct(k, "-") { k += 1 }
+        if isWord(k, "of") && (s == "middle") { k += 1 }
         return partBase(part, k, article: false)
     }
 
     func partBase(_ part: TimePart, _ k0: Int, article: Bool) -> Result? {
         var best: Result? = nil
-        let k = isW(k0, "around") ? k0 + 1 : k0
+        let k = isWord(k0, "around") ? k0 + 1 : k0
         if !article, part == .early || part == .late {
             // "early Monday", "late last night", "early today": the day itself.
             if let r = weekdayExpr(k) ?? relDay(k) { return r }
         }
-        if let (e, j) = calDate(k, prep: true, monthOnly: true), case .spec(let sp) = e, sp.day == nil { best = (e, j) }
+        if let (e, j) = calendarDate(k, prep: true, monthOnly: true), case .spec(let sp) = e, sp.day == nil { best = (e, j) }
         best = TimeParser.longest(best, yearExpr(k, prep: true))
-        best = TimeParser.longest(best, unitRel(k))
+        best = TimeParser.longest(best, unitRelative(k))
         best = TimeParser.longest(best, seasonExpr(k))
         best = TimeParser.longest(best, quarterExpr(k))
         // "the end of the month", "end of month", "the beginning of the year", "end of the week"
-        let j = opt(k, "the")
-        if let u = unitWord(j), u != .day, !isW(j + 1, "of") {
+        let j = skipWord(k, "the")
+        if let u = unitWord(j), u != .day, !isWord(j + 1, "of") {
             best = TimeParser.longest(best, (.unit(u, 0, anchor: false), j + 1))
         }
         guard let (e, end) = best else { return nil }
@@ -998,18 +998,18 @@ struct TimeParser {
     static let seasonWords: WordMap<Int> = ["spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3]
 
     func seasonExpr(_ i0: Int) -> Result? {
-        var i = opt(i0, "the")
+        var i = skipWord(i0, "the")
         var sel: TimeYearSelection = .preferred
         var modified = false
-        switch w(i) {
+        switch wordAt(i) {
         case "last", "past", "previous": sel = .lastCompleted; i += 1; modified = true
         case "this", "current":
-            if isW(i + 1, "coming") { sel = .coming; i += 2 } else if isW(i + 1, "past") { sel = .lastCompleted; i += 2 } else { sel = .current; i += 1 }
+            if isWord(i + 1, "coming") { sel = .coming; i += 2 } else if isWord(i + 1, "past") { sel = .lastCompleted; i += 2 } else { sel = .current; i += 1 }
             modified = true
         case "next", "coming", "upcoming": sel = .coming; i += 1; modified = true
         default: break
         }
-        guard let sn = TimeParser.seasonWords[w(i)] else { return nil }
+        guard let sn = TimeParser.seasonWords[wordAt(i)] else { return nil }
         var end = i + 1
         if !modified, let (s, j) = yearSelSuffix(end) {
             switch s {
@@ -1021,7 +1021,7 @@ struct TimeParser {
         }
         // "the 2019 summer" not supported; "summer 2019" handled above.
         if strict && !modified {
-            let word = w(i)
+            let word = wordAt(i)
             if word == "fall" || word == "spring" || i0 == i { return nil }
         }
         return (.season(sn, sel), end)
@@ -1029,7 +1029,7 @@ struct TimeParser {
 
     func quarterExpr(_ i0: Int) -> Result? {
         // "H1 2024", "H2"
-        if isW(i0, "h"), capOK(i0), isNum(i0 + 1), !t[i0 + 1].space, t[i0 + 1].digits == 1, (1...2).contains(t[i0 + 1].value) {
+        if isWord(i0, "h"), capitalisationAllows(i0), isNumber(i0 + 1), !t[i0 + 1].space, t[i0 + 1].digits == 1, (1...2).contains(t[i0 + 1].value) {
             var end = i0 + 2
             var e: TimeExpression = .unit(.year, 0, anchor: false)
             if let (s, j) = yearSelSuffix(end) {
@@ -1045,52 +1045,52 @@ struct TimeParser {
             return (.part(t[i0 + 1].value == 1 ? .firstHalf : .secondHalf, e), end)
         }
         // "Q3", "Q3 2024", "Q3 of 2024"
-        if isW(i0, "q"), capOK(i0), isNum(i0 + 1), !t[i0 + 1].space, (1...4).contains(t[i0 + 1].value), t[i0 + 1].digits == 1 {
+        if isWord(i0, "q"), capitalisationAllows(i0), isNumber(i0 + 1), !t[i0 + 1].space, (1...4).contains(t[i0 + 1].value), t[i0 + 1].digits == 1 {
             var sel: TimeYearSelection = .preferred
             var end = i0 + 2
             if let (s, j) = yearSelSuffix(end) { sel = s; end = j }
             return (.quarter(t[i0 + 1].value, sel), end)
         }
-        var i = opt(i0, "the")
+        var i = skipWord(i0, "the")
         var q = 0
-        if isNum(i), t[i].ordinal, (1...4).contains(t[i].value) { q = t[i].value; i += 1 }
+        if isNumber(i), t[i].ordinal, (1...4).contains(t[i].value) { q = t[i].value; i += 1 }
         else if let (v, j) = ordinalWord(i), (1...4).contains(v) { q = v; i = j }
-        else if w(i) == "last" || w(i) == "final" { q = 4; i += 1 }
+        else if wordAt(i) == "last" || wordAt(i) == "final" { q = 4; i += 1 }
         else { return nil }
-        guard isW(i, "quarter") else { return nil }
+        guard isWord(i, "quarter") else { return nil }
         var end = i + 1
         var sel: TimeYearSelection = .preferred
         if let (s, j) = yearSelSuffix(end) { sel = s; end = j }
-        if strict, i0 == opt(i0, "the"), sel == .preferred { return nil }
+        if strict, i0 == skipWord(i0, "the"), sel == .preferred { return nil }
         return (.quarter(q, sel), end)
     }
 
     func yearExpr(_ i0: Int, prep: Bool) -> Result? {
         var i = i0
         var context = prep
-        if isW(i, "the"), isW(i + 1, "year") { i += 2; context = true }
-        if isW(i, "the"), isNum(i + 1) && t[i + 1].decade || isP(i + 1, "'") { i += 1; context = true }
-        if isW(i, "fiscal") || isW(i, "calendar") { i += 1; context = true }
+        if isWord(i, "the"), isWord(i + 1, "year") { i += 2; context = true }
+        if isWord(i, "the"), isNumber(i + 1) && t[i + 1].decade || isPunct(i + 1, "'") { i += 1; context = true }
+        if isWord(i, "fiscal") || isWord(i, "calendar") { i += 1; context = true }
         if i < t.count, t[i].kind == .number, t[i].decade, !t[i].ordinal {
             let v = t[i].value
             if t[i].digits == 4, v % 10 == 0, v >= 1000, v <= 2990 {
-                if strict && !(isW(i - 1, "the") || prep || context) { return nil }
+                if strict && !(isWord(i - 1, "the") || prep || context) { return nil }
                 return (.decade(v), i + 1)
             }
-            if t[i].digits == 2, v % 10 == 0, !strict || isW(i - 1, "the") { return (.decade(v), i + 1) }
+            if t[i].digits == 2, v % 10 == 0, !strict || isWord(i - 1, "the") { return (.decade(v), i + 1) }
             return nil
         }
-        if isP(i, "'"), isNum(i + 1), t[i + 1].decade, t[i + 1].digits == 2, t[i + 1].value % 10 == 0 {
+        if isPunct(i, "'"), isNumber(i + 1), t[i + 1].decade, t[i + 1].digits == 2, t[i + 1].value % 10 == 0 {
             return (.decade(t[i + 1].value), i + 2)
         }
-        if let (y, j) = yearNumber(i), !isP(i, "'") {
+        if let (y, j) = yearNumber(i), !isPunct(i, "'") {
             if strict {
                 guard context || i > i0 else { return nil }
                 guard y >= 1800 && y <= 2099 else { return nil }
-                if WordLists.percentPeople.contains(w(j)) { return nil }
+                if WordLists.percentPeople.contains(wordAt(j)) { return nil }
                 // A round number followed by a noun is a quantity: "in 2000 cases", "by 1900 votes".
                 if y % 100 == 0, j < t.count, t[j].kind == .word, !t[j].cap, t[j].lex == 0,
-                   !WordLists.theA.contains(w(j)) {
+                   !WordLists.theA.contains(wordAt(j)) {
                     return nil
                 }
             }
@@ -1104,70 +1104,70 @@ struct TimeParser {
     func spelledYear(_ i: Int) -> (Int, Int)? {
         if strict { return nil }
         guard let first = cardinalAt(i) else { return nil }
-        if first == 2, isW(i + 1, "thousand") {
+        if first == 2, isWord(i + 1, "thousand") {
             var j = i + 2
-            j = opt(j, "and")
-            if let (n, k) = quantity(j), n < 100, !isW(j, "a"), !isW(j, "an") { return (2000 + n, k) }
+            j = skipWord(j, "and")
+            if let (n, k) = quantity(j), n < 100, !isWord(j, "a"), !isWord(j, "an") { return (2000 + n, k) }
             return (2000, i + 2)
         }
         guard (10...20).contains(first) else { return nil }
         let j = i + 1
-        if isW(j, "hundred") { return (first * 100, j + 1) }
-        if isW(j, "oh"), let u = cardinalAt(j + 1), u < 10 { return (first * 100 + u, j + 2) }
-        if let (n, k) = quantity(j), n >= 10, n < 100, !isW(j, "a"), !isW(j, "an") { return (first * 100 + n, k) }
+        if isWord(j, "hundred") { return (first * 100, j + 1) }
+        if isWord(j, "oh"), let u = cardinalAt(j + 1), u < 10 { return (first * 100 + u, j + 2) }
+        if let (n, k) = quantity(j), n >= 10, n < 100, !isWord(j, "a"), !isWord(j, "an") { return (first * 100 + n, k) }
         return nil
     }
 
     // MARK: holidays
 
     func holidayName(_ i: Int) -> (TimeHoliday, Int)? {
-        func day(_ h: TimeHoliday, _ j: Int) -> (TimeHoliday, Int) { (h, opt(j, "day")) }
-        let s = w(i)
+        func day(_ h: TimeHoliday, _ j: Int) -> (TimeHoliday, Int) { (h, skipWord(j, "day")) }
+        let s = wordAt(i)
         guard !s.isEmpty else { return nil }
         if strict && !t[i].cap && s != "new" { return nil }
         switch s {
         case "christmas", "xmas":
-            if isW(i + 1, "eve") { return (.christmasEve, i + 2) }
+            if isWord(i + 1, "eve") { return (.christmasEve, i + 2) }
             return day(.christmas, i + 1)
         case "new":
-            if isW(i + 1, "year") || isW(i + 1, "years") {
-                if isW(i + 2, "eve") { return (.newYearsEve, i + 3) }
-                if isW(i + 2, "day") { return (.newYearsDay, i + 3) }
+            if isWord(i + 1, "year") || isWord(i + 1, "years") {
+                if isWord(i + 2, "eve") { return (.newYearsEve, i + 3) }
+                if isWord(i + 2, "day") { return (.newYearsDay, i + 3) }
             }
             return nil
         case "valentine", "valentines": return day(.valentines, i + 1)
         case "halloween": return (.halloween, i + 1)
         case "thanksgiving": return day(.thanksgiving, i + 1)
-        case "black": return isW(i + 1, "friday") ? (.blackFriday, i + 2) : nil
+        case "black": return isWord(i + 1, "friday") ? (.blackFriday, i + 2) : nil
         case "mlk":
             var j = i + 1
-            if isW(j, "jr") { j = optP(j + 1, ".") }
-            return isW(j, "day") ? (.mlkDay, j + 1) : nil
+            if isWord(j, "jr") { j = skipPunct(j + 1, ".") }
+            return isWord(j, "day") ? (.mlkDay, j + 1) : nil
         case "martin":
-            guard isW(i + 1, "luther"), isW(i + 2, "king") || isW(i + 2, "kings") else { return nil }
+            guard isWord(i + 1, "luther"), isWord(i + 2, "king") || isWord(i + 2, "kings") else { return nil }
             var j = i + 3
-            if isW(j, "jr") { j = optP(j + 1, ".") }
-            return isW(j, "day") ? (.mlkDay, j + 1) : nil
-        case "civil": return isW(i + 1, "rights") && isW(i + 2, "day") ? (.mlkDay, i + 3) : nil
+            if isWord(j, "jr") { j = skipPunct(j + 1, ".") }
+            return isWord(j, "day") ? (.mlkDay, j + 1) : nil
+        case "civil": return isWord(i + 1, "rights") && isWord(i + 2, "day") ? (.mlkDay, i + 3) : nil
         case "easter":
-            if isW(i + 1, "monday") { return (.easterMonday, i + 2) }
-            if isW(i + 1, "sunday") { return (.easter, i + 2) }
+            if isWord(i + 1, "monday") { return (.easterMonday, i + 2) }
+            if isWord(i + 1, "sunday") { return (.easter, i + 2) }
             return day(.easter, i + 1)
-        case "good": return isW(i + 1, "friday") ? (.goodFriday, i + 2) : nil
-        case "mother", "mothers": return isW(i + 1, "day") ? (.mothersDay, i + 2) : nil
-        case "father", "fathers": return isW(i + 1, "day") ? (.fathersDay, i + 2) : nil
-        case "memorial": return isW(i + 1, "day") ? (.memorialDay, i + 2) : nil
-        case "labor", "labour": return isW(i + 1, "day") ? (.laborDay, i + 2) : nil
-        case "veterans", "veteran": return isW(i + 1, "day") ? (.veteransDay, i + 2) : nil
-        case "columbus": return isW(i + 1, "day") ? (.columbusDay, i + 2) : nil
-        case "boxing": return isW(i + 1, "day") ? (.boxingDay, i + 2) : nil
-        case "independence": return isW(i + 1, "day") ? (.independenceDay, i + 2) : nil
-        case "election": return isW(i + 1, "day") ? (.electionDay, i + 2) : nil
-        case "presidents", "president": return isW(i + 1, "day") ? (.presidentsDay, i + 2) : nil
+        case "good": return isWord(i + 1, "friday") ? (.goodFriday, i + 2) : nil
+        case "mother", "mothers": return isWord(i + 1, "day") ? (.mothersDay, i + 2) : nil
+        case "father", "fathers": return isWord(i + 1, "day") ? (.fathersDay, i + 2) : nil
+        case "memorial": return isWord(i + 1, "day") ? (.memorialDay, i + 2) : nil
+        case "labor", "labour": return isWord(i + 1, "day") ? (.laborDay, i + 2) : nil
+        case "veterans", "veteran": return isWord(i + 1, "day") ? (.veteransDay, i + 2) : nil
+        case "columbus": return isWord(i + 1, "day") ? (.columbusDay, i + 2) : nil
+        case "boxing": return isWord(i + 1, "day") ? (.boxingDay, i + 2) : nil
+        case "independence": return isWord(i + 1, "day") ? (.independenceDay, i + 2) : nil
+        case "election": return isWord(i + 1, "day") ? (.electionDay, i + 2) : nil
+        case "presidents", "president": return isWord(i + 1, "day") ? (.presidentsDay, i + 2) : nil
         case "juneteenth": return (.juneteenth, i + 1)
         case "st", "saint":
-            let j = optP(i + 1, ".")
-            switch w(j) {
+            let j = skipPunct(i + 1, ".")
+            switch wordAt(j) {
             case "patrick", "patricks", "paddy", "paddys": return day(.stPatricks, j + 1)
             case "valentine", "valentines": return day(.valentines, j + 1)
             default: return nil
@@ -1184,7 +1184,7 @@ struct TimeParser {
         if strict {
             // In running text a holiday name must not be part of another name: "Easter Island",
             // "St. Patrick's Cathedral", "Valentine's card".
-            let last = w(j0 - 1)
+            let last = wordAt(j0 - 1)
             if (h == .stPatricks || h == .valentines) && last != "day" { return nil }
             if j0 < t.count, t[j0].kind == .word, t[j0].cap, monthAt(j0) == nil,
                weekdayAt(j0) == nil, last != "day", last != "eve" {
@@ -1199,38 +1199,38 @@ struct TimeParser {
     // MARK: ordinals of periods
 
     func nthExpr(_ i0: Int) -> Result? {
-        var i = opt(i0, "the")
+        var i = skipWord(i0, "the")
         var n = 0
         var cardinalDay = false
-        if isNum(i), t[i].ordinal { n = t[i].value; i += 1 }
+        if isNumber(i), t[i].ordinal { n = t[i].value; i += 1 }
         else if let (v, j) = ordinalWord(i) { n = v; i = j }
-        else if isW(i, "last") || isW(i, "final") { n = -1; i += 1 }
-        else if !strict, isNum(i), t[i].digits <= 2, isW(i + 1, "of") { n = t[i].value; i += 1; cardinalDay = true }
+        else if isWord(i, "last") || isWord(i, "final") { n = -1; i += 1 }
+        else if !strict, isNumber(i), t[i].digits <= 2, isWord(i + 1, "of") { n = t[i].value; i += 1; cardinalDay = true }
         else { return nil }
-        if n > 0, isW(i, "last") || (isW(i, "to") && isW(i + 1, "last")) {
-            n = -n; i = isW(i, "to") ? i + 2 : i + 1
+        if n > 0, isWord(i, "last") || (isWord(i, "to") && isWord(i + 1, "last")) {
+            n = -n; i = isWord(i, "to") ? i + 2 : i + 1
         }
         var kind: TimeNthKind = .day
         var implicitDay = false
         if let (d, j, full) = weekdayWord(i), !t[i].possessive {
             if strict && !full { return nil }
             kind = .weekday(d); i = j
-        } else if isW(i, "day") { kind = .day; i += 1 }
-        else if isW(i, "week") { kind = .week; i += 1 }
-        else if isW(i, "month") { kind = .month; i += 1 }
+        } else if isWord(i, "day") { kind = .day; i += 1 }
+        else if isWord(i, "week") { kind = .week; i += 1 }
+        else if isWord(i, "month") { kind = .month; i += 1 }
         else if n > 0 { implicitDay = true } else { return nil }
         if cardinalDay && !implicitDay { return nil }
         // "third tuesday after christmas 2014"
-        if case .weekday(let d) = kind, n > 0, isW(i, "after"), let (b, e) = single(i + 1, prep: true) {
+        if case .weekday(let d) = kind, n > 0, isWord(i, "after"), let (b, e) = singleExpression(i + 1, prep: true) {
             return (.nthAfter(n, d, b), e)
         }
         var k = i
-        let hadOf = isW(k, "of") || isW(k, "in")
+        let hadOf = isWord(k, "of") || isWord(k, "in")
         if hadOf { k += 1 }
         if implicitDay && !hadOf { return nil }
         if strict && !hadOf { return nil }
         var best: Result? = nil
-        if let (e, j) = calDate(k, prep: true, monthOnly: true), case .spec(let sp) = e, sp.day == nil, sp.month != nil {
+        if let (e, j) = calendarDate(k, prep: true, monthOnly: true), case .spec(let sp) = e, sp.day == nil, sp.month != nil {
             best = (e, j)
         }
         if !implicitDay {
@@ -1238,9 +1238,9 @@ struct TimeParser {
             best = TimeParser.longest(best, seasonExpr(k))
             best = TimeParser.longest(best, quarterExpr(k))
         }
-        best = TimeParser.longest(best, unitRel(k))
-        let j = opt(k, "the")
-        if let u = unitWord(j), u == .month || u == .year || u == .week, !isW(j + 1, "of") {
+        best = TimeParser.longest(best, unitRelative(k))
+        let j = skipWord(k, "the")
+        if let u = unitWord(j), u == .month || u == .year || u == .week, !isWord(j + 1, "of") {
             best = TimeParser.longest(best, (.unit(u, 0, anchor: false), j + 1))
         }
         guard let (base, end) = best else { return nil }
@@ -1249,7 +1249,7 @@ struct TimeParser {
             // Only months: "the 20th of next month"
             switch base {
             case .unit(.month, _, _): break
-            case .spec: return nil  // calDate handles "the 15th of February"
+            case .spec: return nil  // calendarDate handles "the 15th of February"
             default: return nil
             }
         }

@@ -112,11 +112,11 @@ enum TimeLexicon {
         var head: UInt16 = 0
     }
 
-    /// The rules of ``TimeParser/single(_:prep:)`` a word can begin, by the words each rule's first test
+    /// The rules of ``TimeParser/singleExpression(_:prep:)`` a word can begin, by the words each rule's first test
     /// accepts. The parser tries a word only on the rules it can begin; a word in no set begins none.
     enum Head {
         static let weekdayExpr: UInt16 = 1 << 0
-        static let calDate: UInt16 = 1 << 1
+        static let calendarDate: UInt16 = 1 << 1
         static let relDay: UInt16 = 1 << 2
         static let unitRel: UInt16 = 1 << 3
         static let shift: UInt16 = 1 << 4
@@ -135,10 +135,10 @@ enum TimeLexicon {
             func add<S: Sequence>(_ words: S, _ v: UInt16) where S.Element == String { for w in words { h[w, default: 0] |= v } }
             let selection = ["last", "previous", "past", "next", "this", "coming", "upcoming"]
             let ordinalHeads = Array(ordinals.keys) + ["twenty", "thirty"]
-            add(weekdays.keys, weekdayExpr | calDate)
+            add(weekdays.keys, weekdayExpr | calendarDate)
             add(selection + ["the"], weekdayExpr)
-            add(selection + ["the"] + ordinalHeads, calDate)
-            add(months.keys, calDate)
+            add(selection + ["the"] + ordinalHeads, calendarDate)
+            add(months.keys, calendarDate)
             add(["today", "tonight", "now", "yesterday", "tomorrow", "tomorrows", "this", "last", "the", "day", "later", "earlier"], relDay)
             add(["this", "current", "last", "past", "previous", "next", "coming", "upcoming", "following", "that", "the"], unitRel)
             add(["in", "within", "after", "a", "an", "couple"], shift)
