@@ -345,6 +345,14 @@ struct ExtractionUnitTests {
         #expect(c.last?.statement == "the board ignored his letters")
     }
 
+    @Test func warnedOfATopicIsWhatWasSaidButNotInsideAnotherClaim() {
+        let c = Self.speech(Self.extract("Ortiz warned of a long fight over the water rights in the valley."))
+        #expect(c.first?.cue == "warned")
+        #expect(c.first?.statement == "a long fight over the water rights in the valley")
+        let nested = Self.speech(Self.extract("Residents, she said, had complained about poor lighting for years."))
+        #expect(!nested.contains { $0.cue == "complained" })
+    }
+
     @Test func shareInARelativeClauseStartsItsOwnClaim() {
         let c = Self.speech(Self.extract("Of the members, 61 percent said they had decided, compared with a quarter — 23 percent — who said they could be persuaded."))
         #expect(c.count == 2)

@@ -16,6 +16,8 @@ struct Frame: Sendable {
     var forward = false
     /// A sentence-initial "According to X, ..." whose content is the whole rest of the sentence.
     var isAccording = false
+    /// Content is the topic of "warned of" / "wrote about", a weaker sign than a clause: never inside another's content.
+    var isTopic = false
     /// Content runs to the end of the sentence or the next frame; fixed after all frames are known.
     var openEnded = false
     var isDirect: Bool { !quotes.isEmpty }
@@ -255,6 +257,7 @@ struct AttributionFinder {
     /// A frame inside the open content of an earlier one ("said the country would declare ...") that is
     /// not joined to it by a clause boundary belongs to the reported content, not to the article.
     func nested(_ f: Frame, in prev: [Frame]) -> Bool {
+        if f.isTopic && prev.contains(where: { p in p.parts.contains { $0.contains(f.cue.lowerBound) } || p.right > f.left && p.left < f.left }) { return true }
         for p in prev where p.openEnded || p.isAccording {
             guard let c = p.parts.first, f.left >= c.lowerBound else { continue }
             if p.isAccording { return true }
@@ -624,6 +627,15 @@ struct AttributionFinder {
             // "asked Sanders whether ...", "asked what he thought of ...": the question is what was said
             if cue.lemma == "ask" && WordLists.askWords.contains(toks[from].lower) && trimEnd(from, s1) - from >= 4 {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                return true
+            }
+            // "warned of the global implications ...", "wrote about the failures of ...": the topic is what was said
+            if WordLists.aboutOf.contains(toks[from].lower), WordLists.topicCues.contains(cue.lemma), from + 1 < s1, !toks[from + 1].has(WordFlag.objectPronoun) {
+                var e = from + 1
+                while e < s1 && !isTerminal(e) && !(toks[e].lower == "," && !inQuote(e)) && !(WordLists.dashes.contains(toks[e].lower) && !inQuote(e)) { e += 1 }
+                let words = ((from + 1)..<e).filter { toks[$0].isWord }.count
+                guard words >= 4 else { return false }
+                f.parts = [(from + 1)..<e]; f.forward = true; f.right = from + 1; f.isTopic = true
                 return true
             }
             if cue.cls != .speech { return false }
@@ -1397,6 +1409,9 @@ private enum WordLists {
     static let explainNote: WordSet = ["explain", "note", "reveal", "recall", "describe", "detail", "outline", "recount", "mention", "stress", "emphasize", "point"]
     static let statementNouns: WordSet = ["statement", "email", "e-mail", "letter", "tweet", "post", "release", "message", "video", "memo", "note", "op-ed", "column", "interview",
                                           "call", "ad", "pitch", "petition", "text", "voicemail", "mailer", "notice", "filing", "report"]
+    static let aboutOf: WordSet = ["about", "of"]
+    /// Reporting verbs whose "of"/"about" phrase is the content: "warned of ...", "wrote about ...".
+    static let topicCues: WordSet = ["warn", "write", "complain", "boast", "brag", "testify", "joke", "caution", "tweet", "post"]
     static let ifWhen: WordSet = ["if", "when", "once", "unless"]
     static let frontSubordinators: WordSet = ["while", "although", "though", "because", "if", "when", "after", "before", "since", "unless", "whereas", "once"]
 }
