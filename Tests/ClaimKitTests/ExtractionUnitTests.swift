@@ -353,6 +353,13 @@ struct ExtractionUnitTests {
         #expect(!nested.contains { $0.cue == "complained" })
     }
 
+    @Test func askingARecipientWhetherIsTheQuestion() {
+        let c = Self.speech(Self.extract("Ruiz moved around the table, asking the directors whether the firm should proceed with the deal."))
+        #expect(c.count == 1)
+        #expect(c.first?.speaker.name == "Ruiz")
+        #expect(c.first?.statement == "whether the firm should proceed with the deal")
+    }
+
     @Test func shareInARelativeClauseStartsItsOwnClaim() {
         let c = Self.speech(Self.extract("Of the members, 61 percent said they had decided, compared with a quarter — 23 percent — who said they could be persuaded."))
         #expect(c.count == 2)

@@ -858,6 +858,11 @@ struct AttributionFinder {
             return f
         }
         if let q = quoteAt(after) { attachQuote(&f, q); return f }
+        // "..., asking the directors whether the firm should ...": the question is what was said
+        if cue.lemma == "ask" && after < s1 && WordLists.askWords.contains(toks[after].lower) && !inQuote(after) && trimEnd(after, s1) - after >= 4 {
+            f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
+            return f
+        }
         if cue.cls != .speech { return nil }
         if after < s1 && !isTerminal(after) && (looksLikeClause(after) || cue.takesObject) {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
