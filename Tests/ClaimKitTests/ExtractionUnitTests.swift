@@ -319,6 +319,55 @@ struct ExtractionUnitTests {
         #expect(c.first?.speaker.name.contains("Nurses Union") == true)
     }
 
+    @Test func messageNounWithAPhraseBeforeSaying() {
+        let c = Self.speech(Self.extract("The Fairview Nurses Union sent an email to its members saying the hospital had broken its promise."))
+        #expect(c.count == 1)
+        #expect(c.first?.statement == "the hospital had broken its promise")
+        #expect(c.first?.speaker.name.contains("Nurses Union") == true)
+    }
+
+    /// Reported content ends where the writer goes on about the speaker (issue 12: content boundaries).
+    @Test(arguments: [
+        ("Mayor Ana Ruiz has said she will not ask the board to resign, but she has bristled at the criticism.", "she will not ask the board to resign"),
+        ("Councillor Olsen said the port had lost money for a decade, and he has voted against every budget since.", "the port had lost money for a decade"),
+        ("Olsen said the port had lost money for a decade, recalled that the board ignored his letters.", "the port had lost money for a decade"),
+    ])
+    func contentEndsBeforeTheWritersOwnClause(sentence: String, statement: String) {
+        let c = Self.speech(Self.extract(sentence))
+        #expect(c.first?.statement == statement)
+    }
+
+    @Test func secondReportingVerbAfterACommaIsAClaimOfItsOwn() {
+        let c = Self.speech(Self.extract("The harbour master, Leo Sand, said the port had lost money for a decade, recalled that the board ignored his letters."))
+        #expect(c.count == 2)
+        #expect(c.last?.speaker.name == "Leo Sand")
+        #expect(c.last?.cue == "recalled")
+        #expect(c.last?.statement == "the board ignored his letters")
+    }
+
+    @Test func warnedOfATopicIsWhatWasSaidButNotInsideAnotherClaim() {
+        let c = Self.speech(Self.extract("Ortiz warned of a long fight over the water rights in the valley."))
+        #expect(c.first?.cue == "warned")
+        #expect(c.first?.statement == "a long fight over the water rights in the valley")
+        let nested = Self.speech(Self.extract("Residents, she said, had complained about poor lighting for years."))
+        #expect(!nested.contains { $0.cue == "complained" })
+    }
+
+    @Test func askingARecipientWhetherIsTheQuestion() {
+        let c = Self.speech(Self.extract("Ruiz moved around the table, asking the directors whether the firm should proceed with the deal."))
+        #expect(c.count == 1)
+        #expect(c.first?.speaker.name == "Ruiz")
+        #expect(c.first?.statement == "whether the firm should proceed with the deal")
+    }
+
+    @Test func shareInARelativeClauseStartsItsOwnClaim() {
+        let c = Self.speech(Self.extract("Of the members, 61 percent said they had decided, compared with a quarter — 23 percent — who said they could be persuaded."))
+        #expect(c.count == 2)
+        #expect(c.first?.statement == "they had decided, compared with a quarter")
+        #expect(c.last?.speaker.name == "23 percent")
+        #expect(c.last?.statement == "they could be persuaded")
+    }
+
     @Test func capitalisedPluralSubjectOfBareSay() {
         let c = Self.speech(Self.extract("Officials say the bridge will reopen after the repairs are finished."))
         #expect(c.first?.speaker.name == "Officials")

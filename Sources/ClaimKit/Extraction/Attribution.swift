@@ -16,6 +16,8 @@ struct Frame: Sendable {
     var forward = false
     /// A sentence-initial "According to X, ..." whose content is the whole rest of the sentence.
     var isAccording = false
+    /// Content is the topic of "warned of" / "wrote about", a weaker sign than a clause: never inside another's content.
+    var isTopic = false
     /// Content runs to the end of the sentence or the next frame; fixed after all frames are known.
     var openEnded = false
     var isDirect: Bool { !quotes.isEmpty }
@@ -101,6 +103,7 @@ struct AttributionFinder {
             var end = s1
             for m in out.indices where m != k && out[m].left > start && out[m].left < end {
                 if case .inherit = out[m].source { end = min(end, trimEnd(start, out[m].left)); continue }
+                if relativeSpeaker(out[m]) { end = min(end, trimEnd(start, out[m].left)); continue }
                 // a later attribution joined by a clause boundary cuts this content
                 var e = out[m].left
                 var sawBoundary = false
@@ -195,6 +198,7 @@ struct AttributionFinder {
                     if fronted && k > start + 2 && k + 2 < end { return k }
                     // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
                     if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
+                    if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
                 } else if WordLists.dashes.contains(t.lower) { dashes += 1; if dash == nil { dash = k } }
             } else if t.kind == .word && k + 1 < end && k > start + 3 && !inQuote(k) && toks[k + 1].has(WordFlag.cue) && !toks[k + 1].isCap && !inQuote(k + 1),
                       WordLists.andBut.contains(t.lower), let c = Lexicon.cues[toks[k + 1].lower], c.form == .past || c.form == .third, c.cls != .thatOnly {
@@ -204,6 +208,28 @@ struct AttributionFinder {
         }
         if dashes == 1, let d = dash, d > start + 4 { return d }
         return end
+    }
+
+    /// After a comma inside reported content, the writer goes on about the speaker rather than reporting:
+    /// "..., but she has bristled at ..." (a contrast with a new subject), "..., recalled that ..." (the
+    /// speaker's next reporting verb, its subject shared).
+    func coordinatedNarration(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, !t.isCap, !inQuote(k) else { return false }
+        if t.has(WordFlag.cue), let c = Lexicon.cues[t.lower], c.form == .past || c.form == .third, c.cls != .thatOnly,
+           k + 1 < s1, !inQuote(k + 1), toks[k + 1].lower != "by", !toks[k + 1].has(WordFlag.preposition) || toks[k + 1].lower == "that" {
+            return true
+        }
+        if t.lower == "but", k + 1 < s1, !inQuote(k + 1) {
+            let n = toks[k + 1]
+            if n.has(WordFlag.subjectPronoun) || n.lower == "there" { return looksLikeClause(k + 1, stopAtComma: true) }
+        }
+        // "..., and he has voted against ...": the writer's next sentence about a third person
+        if t.lower == "and", k + 2 < s1, !inQuote(k + 1), ["he", "she"].contains(toks[k + 1].lower),
+           toks[k + 2].has(WordFlag.auxiliary | WordFlag.irregularPast) || toks[k + 2].lower.hasByteSuffix("ed") {
+            return true
+        }
+        return false
     }
 
     /// "that" before `k` starts a clause ("that the donations had ...", "that builders were ..."), not a noun
@@ -216,13 +242,27 @@ struct AttributionFinder {
         return t.kind == .word && (l.hasByteSuffix("s") && !l.hasByteSuffix("ss") && !l.hasByteSuffix("is") || l.hasByteSuffix("ing") && l.count > 5)
     }
 
+    /// "... compared to 38 percent who said they could ...": a speaker named by a relative clause of its own
+    /// starts a new attribution even inside another's content.
+    func relativeSpeaker(_ f: Frame) -> Bool {
+        guard case .subject(let r) = f.source else { return false }
+        var j = f.cue.lowerBound - 1
+        while j >= s0 && skippableLeft(j) { j -= 1 }
+        guard j > r.lowerBound, j > s0, toks[j].lower == "who", !inQuote(j), Lexicon.cues[toks[f.cue.lowerBound].lower] != nil else { return false }
+        // set off by a comma or dash, or a share of those polled ("38 percent who said"): not a noun's restrictive clause
+        let p = toks[j - 1]
+        return p.lower == "," || WordLists.dashes.contains(p.lower) || p.kind == .number || p.lower == "percent" || p.lower == "%"
+    }
+
     /// A frame inside the open content of an earlier one ("said the country would declare ...") that is
     /// not joined to it by a clause boundary belongs to the reported content, not to the article.
     func nested(_ f: Frame, in prev: [Frame]) -> Bool {
+        if f.isTopic && prev.contains(where: { p in p.parts.contains { $0.contains(f.cue.lowerBound) } || p.right > f.left && p.left < f.left }) { return true }
         for p in prev where p.openEnded || p.isAccording {
             guard let c = p.parts.first, f.left >= c.lowerBound else { continue }
             if p.isAccording { return true }
             if case .inherit = f.source { continue }
+            if relativeSpeaker(f) { continue }
             let b = f.left - 1
             guard b >= s0 else { continue }
             let l = toks[b].lower
@@ -589,6 +629,15 @@ struct AttributionFinder {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
+            // "warned of the global implications ...", "wrote about the failures of ...": the topic is what was said
+            if WordLists.aboutOf.contains(toks[from].lower), WordLists.topicCues.contains(cue.lemma), from + 1 < s1, !toks[from + 1].has(WordFlag.objectPronoun) {
+                var e = from + 1
+                while e < s1 && !isTerminal(e) && !(toks[e].lower == "," && !inQuote(e)) && !(WordLists.dashes.contains(toks[e].lower) && !inQuote(e)) { e += 1 }
+                let words = ((from + 1)..<e).filter { toks[$0].isWord }.count
+                guard words >= 4 else { return false }
+                f.parts = [(from + 1)..<e]; f.forward = true; f.right = from + 1; f.isTopic = true
+                return true
+            }
             if cue.cls != .speech { return false }
             // "says despite ..., she plans ...", "says if elected he would ...": a fronted adjunct inside the clause
             if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from].lower)) && frontedAdjunctClause(from) {
@@ -611,6 +660,7 @@ struct AttributionFinder {
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
             let sayClause = cue.lemma == "say" && s1 - from >= 5 && !WordLists.nothingGoodbye.contains(toks[from].lower)
+                && !(toks[from].lower == "the" && low(from + 1) == "same")
             if !looksLikeClause(from) && !cue.takesObject && !sayClause { return false }
             if toks[from].has(WordFlag.preposition) && toks[from].lower != "that" { return false }
         }
@@ -792,7 +842,7 @@ struct AttributionFinder {
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
         // "issued a statement saying ...", "began by saying ...": the clause's subject speaks
-        let statementNoun = WordLists.statementNouns.contains(toks[max(s0, j)].lower) && j > s0 && toks[j - 1].has(WordFlag.determiner)
+        let statementNoun = j >= s0 && statementNounBefore(j)
         let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || statementNoun
             || isClose(j) && j > s0 && toks[j - 1].lower == ","
         guard ok else { return nil }
@@ -808,12 +858,35 @@ struct AttributionFinder {
             return f
         }
         if let q = quoteAt(after) { attachQuote(&f, q); return f }
+        // "..., asking the directors whether the firm should ...": the question is what was said
+        if cue.lemma == "ask" && after < s1 && WordLists.askWords.contains(toks[after].lower) && !inQuote(after) && trimEnd(after, s1) - after >= 4 {
+            f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
+            return f
+        }
         if cue.cls != .speech { return nil }
         if after < s1 && !isTerminal(after) && (looksLikeClause(after) || cue.takesObject) {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
             return f
         }
         return nil
+    }
+
+    /// "issued a statement saying", "sent an email to supporters saying", "received calls saying": a noun
+    /// for a message ends at `j` or a short phrase before it, so the participle reports the message.
+    func statementNounBefore(_ j: Int) -> Bool {
+        var k = j
+        while k >= s0 && j - k <= 5 {
+            let t = toks[k]
+            if inQuote(k) || t.kind == .punct || t.kind == .quote || t.has(WordFlag.cue | WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && t.lower != "to" { return false }
+            let l = t.lower
+            let singular = l.hasByteSuffix("s") ? String(l.dropLast()) : l
+            if !t.isCap && (WordLists.statementNouns.contains(l) || l != singular && WordLists.statementNouns.contains(singular)) {
+                return k > s0 && toks[k - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) || l != singular
+                    || k - 1 > s0 && toks[k - 2].has(WordFlag.determiner) && toks[k - 1].kind == .word && !toks[k - 1].isCap
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// `After saying (that) A, she ...`: the content runs to the first comma, the subject follows it.
@@ -1054,9 +1127,14 @@ struct AttributionFinder {
             // "said Jane Roe, who noted that ...": the name before the relative clause
             return head
         }
+        // "... nearly a quarter — 23 percent — who said": a share set off by dashes before the relative clause
+        if !infinitive && j - 2 >= s0 && toks[j].lower == "who" && WordLists.dashes.contains(toks[j - 1].lower),
+           toks[j - 2].lower == "percent" || toks[j - 2].lower == "%", let head = np(endingAt: j - 2) {
+            return head
+        }
         if !infinitive && j > s0 && (toks[j].lower == "who" || toks[j].lower == "that") && !inQuote(j),
            let head = np(endingAt: j - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun),
-           !toks[j - 1].has(WordFlag.cue), toks[j - 1].kind == .word {
+           !toks[j - 1].has(WordFlag.cue), toks[j - 1].kind == .word || toks[j - 1].kind == .number {
             return head
         }
         guard let base = np(endingAt: j) else { return nil }
@@ -1364,7 +1442,11 @@ private enum WordLists {
     static let appositiveEnds: WordSet = [",", ".", ";", "(", "—", "–"]
     static let howWhy: WordSet = ["how", "why", "what", "where", "when"]
     static let explainNote: WordSet = ["explain", "note", "reveal", "recall", "describe", "detail", "outline", "recount", "mention", "stress", "emphasize", "point"]
-    static let statementNouns: WordSet = ["statement", "email", "e-mail", "letter", "tweet", "post", "release", "message", "video", "memo", "note", "op-ed", "column", "interview"]
+    static let statementNouns: WordSet = ["statement", "email", "e-mail", "letter", "tweet", "post", "release", "message", "video", "memo", "note", "op-ed", "column", "interview",
+                                          "call", "ad", "pitch", "petition", "text", "voicemail", "mailer", "notice", "filing", "report"]
+    static let aboutOf: WordSet = ["about", "of"]
+    /// Reporting verbs whose "of"/"about" phrase is the content: "warned of ...", "wrote about ...".
+    static let topicCues: WordSet = ["warn", "write", "complain", "boast", "brag", "testify", "joke", "caution", "tweet", "post"]
     static let ifWhen: WordSet = ["if", "when", "once", "unless"]
     static let frontSubordinators: WordSet = ["while", "although", "though", "because", "if", "when", "after", "before", "since", "unless", "whereas", "once"]
 }
