@@ -80,6 +80,16 @@ import Testing
         }
     }
 
+    @Test func aConfigFolderThatCannotBeMadeIsOneLine() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: file)
+        // The config folder would have to be made inside a regular file.
+        let r = try run(["key", "init"], file.appendingPathComponent("claimcheck"))
+        #expect(r.status == 1 && r.stderr.hasPrefix("error: cannot make the folder \(file.path)/claimcheck"), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+    }
+
     private func headHash(_ store: String) throws -> String {
         let r = try CLI.run(["--store", store, "log", "verify"])
         return String(try #require(r.stdout.firstMatch(of: /head ([0-9a-f]{64})/)).1)

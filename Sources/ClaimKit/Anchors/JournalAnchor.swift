@@ -51,7 +51,7 @@ public enum AnchorFile {
     public static var defaultPath: String { SigningKey.configFolder() + "/anchors.jsonl" }
 
     public static func append(_ anchor: JournalAnchor, to path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try SigningKey.makeFolder(holding: path)
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError("cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
