@@ -6,6 +6,7 @@ import Testing
     @Test func controlCharactersAreShownInCaretNotation() {
         #expect(TerminalText.visible("a\u{1B}]52;c;aGk=\u{07}b") == "a^[]52;c;aGk=^Gb", "an OSC 52 clipboard write is inert")
         #expect(TerminalText.visible("over\rwrite") == "over^Mwrite")
+        #expect(TerminalText.visible("a,b\r\nc\r") == "a,b\r\nc^M", "CSV's CR LF stays; a lone CR does not")
         #expect(TerminalText.visible("del\u{7F}") == "del^?")
         #expect(TerminalText.visible("c1\u{85}x") == "c1<U+0085>x")
         #expect(TerminalText.visible("lines\nand\ttabs stay") == "lines\nand\ttabs stay")

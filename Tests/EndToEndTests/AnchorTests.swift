@@ -45,6 +45,56 @@ import Testing
         #expect(r.status == 1 && r.stderr.contains("the head \(report) states"), "\(r.stderr)")
     }
 
+    @Test func csvAndClaimReviewStateTheHeadAndACutIsCaught() throws {
+        let dir = try CLI.temporaryDirectory()
+        let config = dir.appendingPathComponent("config")
+        let store = dir.appendingPathComponent("s.db").path
+        let setup = try CLI.run(["--store", store], stdin: """
+            load \(CLI.seed) --published 2025-04-17
+            verdict C7 false --because "first"
+            verdict C2 mixed --because "second"
+            """)
+        #expect(setup.status == 0, "\(setup.stderr)")
+        let csv = dir.appendingPathComponent("claims.csv").path, reviews = dir.appendingPathComponent("reviews.jsonld").path
+        #expect(try run(["--store", store, "export", "csv", csv], config).status == 0)
+        #expect(try run(["--store", store, "export", "claimreview", reviews, "--url", "https://checks.example.org/a", "--org", "Example"], config).status == 0)
+        let csvText = try String(contentsOfFile: csv, encoding: .utf8)
+        #expect(csvText.hasSuffix("0,0,0\r\n# claimcheck journal head 3:\(try headHash(store))\r\n"), "\(csvText.suffix(120))")
+        let parsed = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: reviews))) as? [[String: Any]]
+        let identifier = parsed?.first?["identifier"] as? [String: Any]
+        #expect(identifier?["propertyID"] as? String == "claimcheck-journal-head" && identifier?["@type"] as? String == "PropertyValue")
+        for file in [csv, reviews] {
+            let r = try run(["--store", store, "log", "verify", "--report", file], config)
+            #expect(r.status == 0 && r.stdout.contains("1 published head still in the chain (#3)"), "\(file): \(r.stdout) \(r.stderr)")
+        }
+        // The last verdict cut away with its entry: the chain verifies, both files name the cut.
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["sqlite3", store, "DELETE FROM journal WHERE seq = 3; DELETE FROM verdict WHERE claim_id = 2; UPDATE claim SET status = 'unchecked' WHERE id = 2;"]
+        try p.run()
+        p.waitUntilExit()
+        #expect(try run(["--store", store, "log", "verify"], config).status == 0)
+        for file in [csv, reviews] {
+            let r = try run(["--store", store, "log", "verify", "--report", file], config)
+            #expect(r.status == 1 && r.stderr.contains("the head \(file) states: entry #3 is gone"), "\(file): \(r.stderr)")
+        }
+    }
+
+    @Test func aConfigFolderThatCannotBeMadeIsOneLine() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: file)
+        // The config folder would have to be made inside a regular file.
+        let r = try run(["key", "init"], file.appendingPathComponent("claimcheck"))
+        #expect(r.status == 1 && r.stderr.hasPrefix("error: cannot make the folder \(file.path)/claimcheck"), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+    }
+
+    private func headHash(_ store: String) throws -> String {
+        let r = try CLI.run(["--store", store, "log", "verify"])
+        return String(try #require(r.stdout.firstMatch(of: /head ([0-9a-f]{64})/)).1)
+    }
+
     @Test func aForgedOrEditedAnchorIsNamed() throws {
         let dir = try CLI.temporaryDirectory()
         let config = dir.appendingPathComponent("config")

@@ -51,6 +51,21 @@ import Testing
         #expect(try CLI.run(["--store", store, "log", "verify"]).status == 0)
     }
 
+    @Test func aClaimsFilterNamingNothingThatExistsIsAnError() throws {
+        let store = try seeded()
+        var r = try CLI.run(["--store", store, "claims", "--status", "nope"])
+        #expect(r.status == 1 && r.stderr.contains("unknown status nope (expected unchecked, in-progress, retracted, true"), "\(r.stderr)")
+        r = try CLI.run(["--store", store, "claims", "--doc", "D7"])
+        #expect(r.status == 1 && r.stderr.contains("no document D7"), "\(r.stderr)")
+        r = try CLI.run(["--store", store, "claims", "--doc", "D7", "--matched"])
+        #expect(r.status == 1 && r.stderr.contains("no document D7"), "\(r.stderr)")
+        // A real status that no claim has yet is an empty answer, not an error.
+        r = try CLI.run(["--store", store, "claims", "--status", "mostly-true"])
+        #expect(r.status == 0 && r.stdout.contains("no claims"), "\(r.stdout) \(r.stderr)")
+        r = try CLI.run(["--store", store, "claims", "--status", "UNCHECKED", "--doc", "d1", "--limit", "1"])
+        #expect(r.status == 0 && r.stdout.contains("C1"), "\(r.stderr)")
+    }
+
     @Test func aDateBeyondYear9999IsAnError() throws {
         let store = try seeded()
         var r = try CLI.run(["--store", store, "when", "10000-01-01"])

@@ -138,7 +138,9 @@ import Testing
                                             "ol", "footer", "dl", "dt", "dd", "mark"]
                 #expect(tags.isSubset(of: allowed), "only the report's own elements: \(tags.subtracting(allowed))")
             case "csv":
-                let rows = CSVReader.parse(r.stdout)
+                var rows = CSVReader.parse(r.stdout)
+                let trailer = rows.popLast() ?? []
+                #expect(trailer.count == 1 && trailer[0].hasPrefix("# claimcheck journal head "), "the last line states the head: \(trailer)")
                 #expect(rows.allSatisfy { $0.count == rows[0].count }, "every row has every column")
                 let added = try #require(rows.first { $0.first == "C1" })
                 #expect(added[5] == hostile, "the statement parses back to the same cell")

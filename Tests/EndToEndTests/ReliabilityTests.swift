@@ -119,8 +119,9 @@ import Testing
         let dir = try CLI.temporaryDirectory()
         let quotes = String(repeating: "“", count: 10_000) + "deep" + String(repeating: "”", count: 5_000) + " he said."
         let unbalanced = String(repeating: "\"a ", count: 20_000) + "she said."
+        let apostrophes = "He said \"" + String(repeating: "'", count: 200_000)  // 22 s once, quadratic
         let longLine = String(repeating: "word ", count: 2_400_000)  // 12 MB on one line
-        for (name, text) in [("quotes.txt", quotes), ("unbalanced.txt", unbalanced), ("line.txt", longLine)] {
+        for (name, text) in [("quotes.txt", quotes), ("unbalanced.txt", unbalanced), ("apostrophes.txt", apostrophes), ("line.txt", longLine)] {
             let url = dir.appendingPathComponent(name)
             try Data(text.utf8).write(to: url)
             let r = try CLI.run(["extract", url.path, "--format", "json"])

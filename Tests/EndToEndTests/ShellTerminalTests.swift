@@ -62,6 +62,27 @@ import Testing
         #expect(t.waitForExit() == 0)
     }
 
+    /// Piped on (`| cat`, `| less -R`) the output reaches a terminal all the same: every command that
+    /// prints article text or an author shows control characters visibly there too.
+    @Test func controlCharactersStayVisibleWhenTheOutputIsPiped() throws {
+        let dir = try CLI.temporaryDirectory()
+        let article = dir.appendingPathComponent("a.txt")
+        try "“Prices \u{1B}]52;c;aGVsbG8=\u{07}rose\u{1B}[2J by 5 percent,” Finance Minister Ana Lima said on Monday.\n"
+            .write(to: article, atomically: true, encoding: .utf8)
+        let store = dir.appendingPathComponent("s.db").path
+        let load = try CLI.run(["--store", store, "--author", "eve\u{1B}]0;title\u{07}", "load", article.path, "--published", "2025-04-17"])
+        #expect(load.status == 0, "\(load.stderr)")
+        for command in [["extract", article.path], ["show", "C1"], ["claims"], ["find", "prices"], ["log"], ["log", "1"], ["read", "D1"]] {
+            let r = try CLI.run(["--store", store] + command)
+            #expect(r.status == 0, "\(command): \(r.stderr)")
+            let raw = (r.stdout + r.stderr).unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" }
+            #expect(!raw, "\(command) wrote a raw control character: \(r.stdout.debugDescription.prefix(300))")
+            #expect(r.stdout.contains("^["), "\(command) shows it in caret notation: \(r.stdout.prefix(300))")
+        }
+        let json = try CLI.run(["--store", store, "claims", "--format", "json"])
+        #expect(json.stdout.contains("\\u001b]52"), "JSON keeps it escaped: \(json.stdout.prefix(300))")
+    }
+
     @Test func longListingsGoThroughThePagerUntilItIsTurnedOff() throws {
         let dir = try CLI.temporaryDirectory()
         let t = try PseudoTerminal(arguments: ["--store", dir.appendingPathComponent("s.db").path],

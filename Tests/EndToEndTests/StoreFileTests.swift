@@ -151,6 +151,43 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
 
+    /// A store this user cannot write: root may write anything whatever the file's mode, so as root
+    /// the commands run as `nobody` (setpriv); otherwise the file and its folder are made read-only.
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "as root this needs setpriv"))
+    func aStoreThisUserCannotWriteIsReadAndVerifiedAndKeptAsItIs() throws {
+        let dir = try CLI.temporaryDirectory()
+        let folder = dir.appendingPathComponent("ro")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = folder.appendingPathComponent("s.db").path
+        let setup = try CLI.run(["--store", store], stdin: "load \(CLI.seed) --published 2025-04-17\nverdict C7 false --because first\n")
+        #expect(setup.status == 0, "\(setup.stderr)")
+        let config = dir.appendingPathComponent("config").path
+        func asReader(_ arguments: [String]) throws -> CLI.Result {
+            guard getuid() == 0 else { return try CLI.run(["--store", store] + arguments, environment: ["CLAIMCHECK_CONFIG": config]) }
+            return try CLI.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path, "--store", store] + arguments,
+                               environment: ["CLAIMCHECK_CONFIG": config], executable: "/usr/bin/setpriv")
+        }
+        // Everyone may read the folder and the file; nobody but its owner (or nobody at all) may write them.
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
+        try FileManager.default.setAttributes([.posixPermissions: getuid() == 0 ? 0o644 : 0o444], ofItemAtPath: store)
+        try FileManager.default.setAttributes([.posixPermissions: getuid() == 0 ? 0o755 : 0o555], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+
+        var r = try asReader(["claims", "--status", "false"])
+        #expect(r.status == 0 && r.stdout.contains("C7"), "\(r.stderr)")
+        r = try asReader(["log", "verify"])
+        #expect(r.status == 0 && r.stdout.contains("journal intact: 2 entries"), "\(r.stderr)")
+        r = try asReader(["export", "json"])
+        #expect(r.status == 0 && r.stdout.contains("\"journal_head\""), "\(r.stderr)")
+        r = try asReader(["verdict", "C7", "true", "--because", "second"])
+        #expect(r.status == 1 && r.stderr.contains("the store is read-only"), "\(r.stdout) \(r.stderr)")
+
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before, "not one byte changed")
+        let beside = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(beside == ["s.db"], "nothing created beside the store: \(beside)")
+    }
+
     @Test func sixProcessesCreatingOneStoreShareIt() throws {
         let dir = try CLI.temporaryDirectory()
         let store = dir.appendingPathComponent("new.db").path

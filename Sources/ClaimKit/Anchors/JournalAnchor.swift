@@ -51,7 +51,7 @@ public enum AnchorFile {
     public static var defaultPath: String { SigningKey.configFolder() + "/anchors.jsonl" }
 
     public static func append(_ anchor: JournalAnchor, to path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try SigningKey.makeFolder(holding: path)
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError("cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -107,12 +107,27 @@ public enum HeadCheck {
         return (seq, parts[1].lowercased())
     }
 
-    /// The journal head a report or export states: "head `HASH`" with "N entries", or an export's
-    /// `journal_head`.
+    /// The journal head a report or export states: an export's `journal_head`, ClaimReview's
+    /// `claimcheck-journal-head` identifier ("N:HASH"), CSV's last line ("# claimcheck journal head
+    /// N:HASH"), or "N entries, head HASH" (the closing note of HTML and Markdown). The last statement counts: the note closes the file, so
+    /// article text quoted above it cannot stand in for it.
     public static func head(inReport text: String) -> (seq: Int64, hash: String)? {
-        if let value = JSONValue.parse(text), case .int(let n)? = value["journal_head"]?["entries"],
-           case .string(let hash)? = value["journal_head"]?["hash"] { return (n, hash) }
-        guard let match = text.firstMatch(of: /(\d+) entries, head (?:`|<code>)?([0-9a-f]{64})/) else { return nil }
+        if let value = JSONValue.parse(text) {
+            if case .int(let n)? = value["journal_head"]?["entries"],
+               case .string(let hash)? = value["journal_head"]?["hash"] { return (n, hash) }
+            let reviews: [JSONValue]
+            if case .array(let items) = value { reviews = items } else { reviews = [value] }
+            for review in reviews.reversed() {
+                guard case .string(ClaimReviewReport.journalHeadProperty)? = review["identifier"]?["propertyID"],
+                      case .string(let stated)? = review["identifier"]?["value"], let head = parse(stated) else { continue }
+                return head
+            }
+        }
+        if let last = text.split(whereSeparator: \.isNewline).last,
+           let match = last.wholeMatch(of: /# claimcheck journal head (\d+):([0-9a-f]{64})/) {
+            return (Int64(match.1) ?? 0, String(match.2))
+        }
+        guard let match = text.matches(of: /(\d+) entries, head (?:`|<code>)?([0-9a-f]{64})/).last else { return nil }
         return (Int64(match.1) ?? 0, String(match.2))
     }
 }

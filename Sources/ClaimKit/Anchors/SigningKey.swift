@@ -24,13 +24,24 @@ public struct SigningKey: Sendable {
 
     public static var defaultPath: String { configFolder() + "/signing-key" }
 
+    /// Makes the folder that is to hold `path` (and its parents), or says in one line why it cannot.
+    static func makeFolder(holding path: String, mode: Int? = nil) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: mode.map { [.posixPermissions: $0] })
+        } catch {
+            throw StoreError("cannot make the folder \(folder): \(error.localizedDescription)")
+        }
+    }
+
     /// Makes a new key and writes it to `path` (mode 0600); refuses to replace an existing key.
     public static func create(at path: String) throws -> SigningKey {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw StoreError("\(path) already holds a key; anchors signed with it would no longer be yours if it were replaced")
         }
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try makeFolder(holding: path, mode: 0o700)
         let key = SigningKey(privateKey: Curve25519.Signing.PrivateKey())
         let text = "claimcheck-ed25519 " + key.raw.base64EncodedString() + "\n"
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)

@@ -20,7 +20,8 @@ public enum ClaimReviewReport {
         for item in data.documents {
             for c in item.claims {
                 guard let verdict = c.current else { skipped += 1; continue }
-                reviews.append(review(c, verdict, item.document, data.scale, options))
+                reviews.append(review(c, verdict, item.document, data.scale, options,
+                                      journalEntries: data.journalEntries, journalHead: data.journalHead))
             }
         }
         let value: JSONValue = reviews.count == 1 ? reviews[0] : .array(reviews)
@@ -36,8 +37,11 @@ public enum ClaimReviewReport {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
+    /// The `propertyID` of the identifier that states the journal head.
+    public static let journalHeadProperty = "claimcheck-journal-head"
+
     static func review(_ item: ReportData.ClaimItem, _ v: VerdictRecord, _ doc: DocumentRecord?, _ scale: RatingScale,
-                       _ options: Options) -> JSONValue {
+                       _ options: Options, journalEntries: Int, journalHead: String) -> JSONValue {
         let c = item.claim
         var rating: [(String, JSONValue)] = [("@type", .string("Rating"))]
         if let value = scale.rating(named: v.rating)?.value {
@@ -71,6 +75,10 @@ public enum ClaimReviewReport {
             ("reviewRating", .object(rating)),
             ("reviewBody", .string(v.reason)),
             ("itemReviewed", .object(claim)),
+            // The journal head the review was made at, for `log verify --report FILE`: schema.org's
+            // `identifier` as a PropertyValue, which validators accept on any Thing.
+            ("identifier", .object([("@type", .string("PropertyValue")), ("propertyID", .string(journalHeadProperty)),
+                                    ("value", .string("\(journalEntries):\(journalHead)"))])),
         ]
         return .object(review)
     }

@@ -47,6 +47,10 @@ struct ClaimsCommand: ShellCommand {
             filter.limit = n
         }
         let store = try session.storeForReading()
+        if let doc = filter.documentID, try store.document(id: doc, withText: false) == nil {
+            throw ShellError("no document D\(doc)")
+        }
+        try checkStatus(filter, in: store)
         if args.has("--matched") {
             // The limit applies to the matched claims, not to the claims searched.
             let limit = filter.limit
@@ -93,6 +97,19 @@ struct ClaimsCommand: ShellCommand {
             table.append([.string(c.ref), .string(c.retracted ? "retracted" : c.status), .string(c.statement), .string(EarlierCheck.text(m))])
         }
         try emit(table, args, session)
+    }
+
+    /// A status that is neither a state nor a rating of the store's scale is refused, unless some
+    /// claim has it (a rating of a scale since changed): a typo is named, not answered "no claims".
+    private func checkStatus(_ filter: ClaimFilter, in store: any ClaimStore) throws {
+        guard let status = filter.status else { return }
+        let scale = try store.scale().ratings.map(\.name)
+        let known = ["unchecked", "in-progress", "retracted"] + scale
+        if known.contains(status) { return }
+        var probe = filter
+        probe.limit = 1
+        guard try store.claims(probe).isEmpty else { return }
+        throw ShellError("unknown status \(status) (expected \(known.joined(separator: ", ")))", usage: usage)
     }
 
     /// The evidence balance in a few characters: "+2 −1", with "~1" for context; empty when none.

@@ -1,13 +1,14 @@
 /// Text made safe for a terminal: control characters from article text, user input or a store
 /// (ESC, OSC sequences, BEL, carriage returns) are shown visibly, in caret notation (`^[`, `^G`,
 /// `^M`, `^?`) or as `<U+0085>` for C1 controls, so that no document can move the cursor, retitle
-/// the window or write the clipboard (OSC 52). Line breaks and tabs stay.
+/// the window or write the clipboard (OSC 52). Line breaks (also CR LF) and tabs stay.
 public enum TerminalText {
     /// Every control character made visible.
     public static func visible(_ text: String) -> String {
         guard needsWork(text) else { return text }
+        let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { append(scalar, to: &out) }
+        for i in scalars.indices { append(scalars, i, to: &out) }
         return String(out)
     }
 
@@ -28,7 +29,7 @@ public enum TerminalText {
                     continue
                 }
             }
-            append(scalars[i], to: &out)
+            append(scalars, i, to: &out)
             i += 1
         }
         return String(out)
@@ -44,9 +45,13 @@ public enum TerminalText {
         return false
     }
 
-    private static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+    /// Appends `scalars[i]`, visibly when it is a control character; a carriage return stays when a
+    /// line feed follows it (a CSV line's end), as it cannot then move the cursor over written text.
+    private static func append(_ scalars: [Unicode.Scalar], _ i: Int, to out: inout String.UnicodeScalarView) {
+        let scalar = scalars[i]
         switch scalar.value {
         case 0x0A, 0x09: out.append(scalar)
+        case 0x0D where i + 1 < scalars.count && scalars[i + 1] == "\n": out.append(scalar)
         case 0x00..<0x20:
             out.append("^")
             out.append(Unicode.Scalar(UInt8(scalar.value + 0x40)))

@@ -17,11 +17,12 @@ public final class Console {
 
     public var output: String { captured ?? "" }
 
-    /// On a terminal, control characters in the text are shown visibly (``TerminalText``), keeping
-    /// only claimcheck's own colour codes: article text cannot drive the terminal.
+    /// Control characters in the text are shown visibly (``TerminalText``), keeping only claimcheck's
+    /// own colour codes: article text cannot drive the terminal, also when the output is piped on to
+    /// one (`| cat`, `| less -R`). JSON output has its control characters escaped already.
     public func write(_ text: String) {
         if captured != nil { captured! += text; return }
-        fputs(isTerminal ? TerminalText.keepingColour(text) : text, cc_stdout())
+        fputs(TerminalText.keepingColour(text), cc_stdout())
     }
 
     public func line(_ text: String) { write(text + "\n") }
@@ -29,7 +30,7 @@ public final class Console {
     public func error(_ text: String) {
         if captured != nil { captured! += text + "\n"; return }
         cc_flush_stdout()
-        fputs((errorIsTerminal ? TerminalText.keepingColour(text) : text) + "\n", cc_stderr())
+        fputs(TerminalText.keepingColour(text) + "\n", cc_stderr())
         cc_flush_stderr()
     }
 

@@ -31,14 +31,33 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
             // processes create the same store at once, one wins and the others open its store.
             try createAtomically(path: path, configuration: configuration)
         }
+        // A store this user cannot write is opened read-only at once: trying it read-write first
+        // would leave a write-ahead log and shared-memory file beside it.
+        if exists && access(path, W_OK) != 0 { return try openReadOnly(path: path) }
         let config = configuration
         do {
             let pool = try DatabasePool(path: path, configuration: config)
             let store = SQLiteStore(location: path, db: pool)
             try store.migrate()
             return store
+        } catch let error as DatabaseError where exists && [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode) {
+            return try openReadOnly(path: path)
         } catch let error as DatabaseError {
             throw StoreError("cannot open store \(path): \(SQLiteStore.describe(error))")
+        }
+    }
+
+    /// A store this process cannot write (its file or folder read-only for this user, a read-only
+    /// mount): opened read-only, so that it can still be read, exported and verified. A change is
+    /// refused by SQLite ("the store is read-only") and nothing is created beside the file.
+    private static func openReadOnly(path: String) throws -> SQLiteStore {
+        do {
+            let queue = try readOnlyQueue(path: path, configuration: configuration)
+            let store = SQLiteStore(location: path, db: queue)
+            try store.migrate()
+            return store
+        } catch let readError as DatabaseError {
+            throw StoreError("cannot open store \(path): \(SQLiteStore.describe(readError))")
         }
     }
 
@@ -47,10 +66,9 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
 
     private static func inspect(path: String) throws -> Contents {
         var config = Configuration()
-        config.readonly = true
         config.busyMode = .timeout(10)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let queue = try readOnlyQueue(path: path, configuration: config)
             defer { try? queue.close() }
             let tables = try queue.read { db in
                 try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
@@ -60,6 +78,24 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
         } catch let error as DatabaseError {
             throw StoreError("cannot open store \(path): \(SQLiteStore.describe(error))")
         }
+    }
+
+    /// `path` opened read-only, changing nothing. A store this user cannot write (and whose
+    /// write-ahead log holds nothing) is opened as immutable, as a file on read-only media is:
+    /// SQLite then creates no shared-memory or log file beside it, which it could not in a folder
+    /// this user cannot write either.
+    private static func readOnlyQueue(path: String, configuration base: Configuration) throws -> DatabaseQueue {
+        var config = base
+        config.readonly = true
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        guard access(path, W_OK) != 0, walSize == 0 else {
+            return try DatabaseQueue(path: path, configuration: config)
+        }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let uri = "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
+        return try DatabaseQueue(path: uri, configuration: config)
     }
 
     private static func createAtomically(path: String, configuration: Configuration) throws {
