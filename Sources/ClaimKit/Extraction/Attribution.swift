@@ -46,7 +46,7 @@ struct AttributionFinder {
     func low(_ i: Int) -> String { i >= s0 && i < s1 ? toks[i].lower : "" }
     func isClose(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && !toks[i].opens && toks[i].quote >= 0 }
     func isOpen(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && toks[i].opens }
-    func isTerminal(_ i: Int) -> Bool { i >= s1 || WordLists.marks.contains(toks[i].lower) && !inQuote(i) }
+    func isTerminal(_ i: Int) -> Bool { i >= s1 || WordLists.sentenceEnds.contains(toks[i].lower) && !inQuote(i) }
 
     static let leftSkip: WordSet = ["also", "already", "just", "repeatedly", "previously", "recently", "later", "earlier",
                                         "then", "still", "again", "further", "once", "often", "all", "both", "each", "only",
@@ -109,7 +109,7 @@ struct AttributionFinder {
                 var sawBoundary = false
                 while e > start {
                     let l = toks[e - 1].lower
-                    if WordLists.marks2.contains(l) && !inQuote(e - 1) { sawBoundary = true; e -= 1; continue }
+                    if WordLists.clauseBreaks.contains(l) && !inQuote(e - 1) { sawBoundary = true; e -= 1; continue }
                     if WordLists.andBut.contains(l) { sawBoundary = true; e -= 1; continue }
                     break
                 }
@@ -266,8 +266,8 @@ struct AttributionFinder {
             let b = f.left - 1
             guard b >= s0 else { continue }
             let l = toks[b].lower
-            if WordLists.marks2.contains(l) && !inQuote(b) { continue }
-            if WordLists.andBut2.contains(l) && b > s0 && WordLists.marks3.contains(toks[b - 1].lower) { continue }
+            if WordLists.clauseBreaks.contains(l) && !inQuote(b) { continue }
+            if WordLists.contrastConjunctions.contains(l) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1].lower) { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
             return true
         }
@@ -277,7 +277,7 @@ struct AttributionFinder {
     /// Drops a final period and spaces: content `[a, b)` without sentence-final punctuation.
     func trimEnd(_ a: Int, _ b: Int) -> Int {
         var b = b
-        while b > a && WordLists.marks4.contains(toks[b - 1].lower) && !inQuote(b - 1) { b -= 1 }
+        while b > a && WordLists.trailingPunctuation.contains(toks[b - 1].lower) && !inQuote(b - 1) { b -= 1 }
         return b
     }
 
@@ -345,7 +345,7 @@ struct AttributionFinder {
         // inversion: `"...," said X` / `..., said X.`
         if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly {
             if let np = npRight(i + 1, inverted: true),
-               isClose(i - 1) || np.upperBound >= s1 || WordLists.marks5.contains(toks[np.upperBound].lower) {
+               isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound].lower) {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
                 if backwardContent(&f, subjectLeft: i) { return f }
             }
@@ -534,12 +534,12 @@ struct AttributionFinder {
                 while e < s1 && n < 14 {
                     let u = toks[e]
                     if inQuote(e) || u.kind == .quote { break }
-                    if WordLists.marks6.contains(u.lower) { break }
+                    if WordLists.recipientPhraseEnds.contains(u.lower) { break }
                     if u.lower == "that" || (e > c && (u.has(WordFlag.subjectPronoun) || u.lower == "there")) { break }
                     if cue.lemma == "ask" && e > c && WordLists.askWords.contains(u.lower) { break }
                     if e > c && WordLists.aboutAfter.contains(u.lower) && !(u.lower == "of") { break }
-                    if e > c && Self.nounBlockers.contains(u.lower) && !WordLists.theA2.contains(u.lower) { break }
-                    if e > c + 1 && WordLists.theA2.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
+                    if e > c && Self.nounBlockers.contains(u.lower) && !WordLists.articles.contains(u.lower) { break }
+                    if e > c + 1 && WordLists.articles.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
                     e += 1; n += 1
                 }
                 let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].lower == "there" || isOpen(e)
@@ -562,12 +562,12 @@ struct AttributionFinder {
             if WordLists.morningAfternoon.contains(l) { c += 1; continue }
             if u.kind == .number || Lexicon.numberWords[l] != nil || WordLists.aAn.contains(l) {
                 var e = c
-                while e < s1 && e - c < 4 && (toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil || WordLists.aAn2.contains(toks[e].lower)) { e += 1 }
+                while e < s1 && e - c < 4 && (toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil || WordLists.quantityWords.contains(toks[e].lower)) { e += 1 }
                 if e + 1 < s1 && WordLists.dayDays.contains(toks[e].lower)
                     && WordLists.agoEarlier.contains(toks[e + 1].lower) { c = e + 2; continue }
                 if l == "just" { c += 1; continue }
             }
-            if WordLists.thisLast2.contains(l) && WordLists.weekMonth2.contains(low(c + 1)) { c += 2; continue }
+            if WordLists.deicticDeterminers.contains(l) && WordLists.timeSpanNouns.contains(low(c + 1)) { c += 2; continue }
             // "said for the first time that ..."
             if l == "for" && low(c + 1) == "the" && low(c + 3) == "time" && c + 2 < s1 && (toks[c + 2].lower == "first" || toks[c + 2].lower == "last") { c += 4; continue }
             if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].lower == ",") && toks[c].lower != "," { c += 1 }; continue }
@@ -589,17 +589,17 @@ struct AttributionFinder {
                     }
                     if inQuote(e) || v.kind == .quote { break }
                     let vl = v.lower
-                    if WordLists.marks7.contains(vl) { break }
+                    if WordLists.phraseBreaksWithParentheses.contains(vl) { break }
                     if vl == "that" || vl == "which" || vl == "who" { break }
                     if sawNoun && (v.has(WordFlag.subjectPronoun) || vl == "there") { break }
-                    if sawNoun && WordLists.theA.contains(vl) && !WordLists.ofAt2.contains(toks[e - 1].lower) { break }
-                    if e > c + 1 && WordLists.inAt2.contains(vl) { e += 1; sawNoun = false; continue }
+                    if sawNoun && WordLists.theA.contains(vl) && !WordLists.nounPhrasePrepositions.contains(toks[e - 1].lower) { break }
+                    if e > c + 1 && WordLists.nounJoiningPrepositions.contains(vl) { e += 1; sawNoun = false; continue }
                     if v.has(WordFlag.auxiliary) || v.has(WordFlag.irregularPast) && sawNoun { break }
                     if v.kind == .word && !v.has(WordFlag.determiner) { sawNoun = true }
                     if v.kind == .number { sawNoun = true }
                     e += 1
                 }
-                if e >= s1 || WordLists.marks8.contains(toks[e].lower) || toks[e].lower == "that" || isOpen(e) || (toks[e].kind == .quote) {
+                if e >= s1 || WordLists.cuePhraseEnds.contains(toks[e].lower) || toks[e].lower == "that" || isOpen(e) || (toks[e].kind == .quote) {
                     c = e; continue
                 }
                 // the phrase ran into a clause: stop before the clause's subject
@@ -656,7 +656,7 @@ struct AttributionFinder {
                 return true
             }
             if WordLists.whetherIf.contains(toks[from].lower) { return false }
-            if cue.lemma == "add" && WordLists.aAn3.contains(toks[from].lower) { return false }
+            if cue.lemma == "add" && WordLists.addObjectStarts.contains(toks[from].lower) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
             let sayClause = cue.lemma == "say" && s1 - from >= 5 && !WordLists.nothingGoodbye.contains(toks[from].lower)
@@ -972,7 +972,7 @@ struct AttributionFinder {
         while k < s1 && k - i <= 14 {
             if isOpen(k) { quote = toks[k].quote; break }
             let l = toks[k].lower
-            if inQuote(k) || WordLists.marks9.contains(l) || l == "that" || l == "for" && k == i + 1 || Lexicon.cues[l] != nil && !toks[k].isCap { break }
+            if inQuote(k) || WordLists.quotedNameStops.contains(l) || l == "that" || l == "for" && k == i + 1 || Lexicon.cues[l] != nil && !toks[k].isCap { break }
             if l == "of" && k > i + 1 { sawOf = true; if lemma == "accuse" { break } }
             k += 1
         }
@@ -982,12 +982,12 @@ struct AttributionFinder {
             end = r.closeTok >= 0 ? r.closeTok + 1 : min(s1, lastTokenOf(q) + 1)
             if end < s1, toks[end].kind == .word, !toks[end].isCap, !SpeakerRecognizer.isStop(toks[end]) {
                 // the quotation modifies a noun: the phrase runs to the end of the clause
-                while end < s1 && !WordLists.marks10.contains(toks[end].lower) && toks[end].lower != "and" && !inQuote(end) { end += 1 }
+                while end < s1 && !WordLists.nounClauseEnds.contains(toks[end].lower) && toks[end].lower != "and" && !inQuote(end) { end += 1 }
             }
         } else if lemma == "accuse" && sawOf && k < s1 {
             // `accused X of (doing) ...`: to the end of the clause
             end = k
-            while end < s1 && !isTerminal(end) && !(toks[end].lower == "," && end + 1 < s1 && WordLists.andBut3.contains(toks[end + 1].lower)) { end += 1 }
+            while end < s1 && !isTerminal(end) && !(toks[end].lower == "," && end + 1 < s1 && WordLists.clauseContinuations.contains(toks[end + 1].lower)) { end += 1 }
             if toks[k].lower == "of" { end = max(end, k + 2) }
         } else { return nil }
         end = trimEnd(i + 1, end)
@@ -1146,7 +1146,7 @@ struct AttributionFinder {
             if participle { h -= 1 }
             if h >= s0, let head = np(endingAt: h), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
                 let before = head.lowerBound - 1
-                if before < s0 || WordLists.marks13.contains(toks[before].lower) || isClose(before) || toks[before].has(WordFlag.connective) {
+                if before < s0 || WordLists.subjectOpeners.contains(toks[before].lower) || isClose(before) || toks[before].has(WordFlag.connective) {
                     return participle ? head : head.lowerBound..<base.upperBound
                 }
             }
@@ -1165,7 +1165,7 @@ struct AttributionFinder {
         var k = j - 1
         var n = 0
         while k > s0 && toks[k].lower != "," && n < 40 {
-            if inQuote(k) || WordLists.marks12.contains(toks[k].lower) { return nil }
+            if inQuote(k) || WordLists.strongBreaks.contains(toks[k].lower) { return nil }
             k -= 1; n += 1
         }
         guard k > s0, toks[k].lower == ",", n >= 1 else {
@@ -1194,7 +1194,7 @@ struct AttributionFinder {
         }
         // the noun phrase must stand at the start of its clause
         let before = np.lowerBound - 1
-        if !infinitive && before >= s0 && !WordLists.marks13.contains(toks[before].lower) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
+        if !infinitive && before >= s0 && !WordLists.subjectOpeners.contains(toks[before].lower) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
         return np
     }
 
@@ -1214,7 +1214,7 @@ struct AttributionFinder {
                 k -= 1; n += 1; continue
             }
             // a period inside the sentence ends an abbreviation ("Mo.", "Mich."), not the clause
-            if WordLists.marks.contains(t.lower) && t.lower != "." || t.lower == ":" { return found }
+            if WordLists.sentenceEnds.contains(t.lower) && t.lower != "." || t.lower == ":" { return found }
             if t.lower == "," || WordLists.dashes.contains(t.lower) {
                 var e = k - 1
                 if e > s0 && toks[e].lower == ")" {
@@ -1226,7 +1226,7 @@ struct AttributionFinder {
                    let np = np(endingAt: e), np.lowerBound >= s0,
                    k + 1 < j, toks[k + 1].kind == .word || toks[k + 1].kind == .number {
                     let before = np.lowerBound - 1
-                    if before < s0 || WordLists.marks13.contains(toks[before].lower) || toks[before].has(WordFlag.connective) || isClose(before) {
+                    if before < s0 || WordLists.subjectOpeners.contains(toks[before].lower) || toks[before].has(WordFlag.connective) || isClose(before) {
                         // the leftmost such name: "Jane Roe, a grower from Harrow, Ontario, said" is Roe's
                         found = np
                     }
@@ -1287,7 +1287,7 @@ struct AttributionFinder {
             }
             if !u.isCap && SpeakerRecognizer.isTitle(u) && k < e + 1 && (toks[k].isCap || SpeakerRecognizer.isTitle(toks[k])) { k -= 1; n += 1; continue }
             // "an inside source", "the outside group": a preposition as an adjective after an article
-            if u.has(WordFlag.preposition) && !u.isCap && k - 2 >= s0 && WordLists.theA2.contains(toks[k - 2].lower) && k <= e { k -= 1; n += 1; continue }
+            if u.has(WordFlag.preposition) && !u.isCap && k - 2 >= s0 && WordLists.articles.contains(toks[k - 2].lower) && k <= e { k -= 1; n += 1; continue }
             if SpeakerRecognizer.isStop(u) && !(u.isCap && !u.has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition | WordFlag.determiner | WordFlag.subjectPronoun)) {
                 break
             }
@@ -1329,7 +1329,7 @@ struct AttributionFinder {
         guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
         let first = toks[s].lower
         if inverted && Lexicon.subjectPronouns.contains(first) {
-            return (s + 1 >= s1 || WordLists.marks14.contains(toks[s + 1].lower)) ? s..<(s + 1) : nil
+            return (s + 1 >= s1 || WordLists.pronounSpeakerFollowers.contains(toks[s + 1].lower)) ? s..<(s + 1) : nil
         }
         if !inverted && (Lexicon.subjectPronouns.contains(first) || Lexicon.possessivePronouns.contains(first)) {
             // "according to her account", "said he"
@@ -1337,10 +1337,10 @@ struct AttributionFinder {
             while e < s1 && toks[e].kind == .word && !inQuote(e) && !SpeakerRecognizer.isStop(toks[e]) && e - s < 4 { e += 1 }
             return s..<e
         }
-        guard !inverted || toks[s].isCap || WordLists.theA2.contains(first) || Lexicon.groupQuantifiers.contains(first)
+        guard !inverted || toks[s].isCap || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first)
                 || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1]))
                 || lowerCaseRoleBeforeName(s) else { return nil }
-        guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.theA2.contains(first) || Lexicon.groupQuantifiers.contains(first) else { return nil }
+        guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) else { return nil }
         var e = s
         while e < s1 && e - s < 12 {
             let u = toks[e]
@@ -1350,7 +1350,7 @@ struct AttributionFinder {
                 break
             }
             if !inverted && e > s && WordLists.ofFrom.contains(u.lower) { e += 1; continue }
-            if e > s && (u.has(WordFlag.subordinator) && u.lower != "and" || WordLists.inOn2.contains(u.lower)) { break }
+            if e > s && (u.has(WordFlag.subordinator) && u.lower != "and" || WordLists.speakerPhraseBreakers.contains(u.lower)) { break }
             if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil) { break }
             if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) { return nil }
             e += 1
@@ -1359,7 +1359,7 @@ struct AttributionFinder {
         // "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name in apposition to a description
         if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
         // must end the clause
-        if e < s1 && !WordLists.marks11.contains(toks[e].lower) && !WordLists.inOn3.contains(toks[e].lower) && toks[e].kind != .quote {
+        if e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e].lower) && !WordLists.speakerPhraseFollowers.contains(toks[e].lower) && toks[e].kind != .quote {
             return nil
         }
         return s..<e
@@ -1369,65 +1369,65 @@ struct AttributionFinder {
 /// The word lists this file tests words against, as sets (one lookup instead of a string comparison
 /// per element).
 private enum WordLists {
-    static let marks: WordSet = [".", "?", "!", "…", ";"]
+    static let sentenceEnds: WordSet = [".", "?", "!", "…", ";"]
     static let inOn: WordSet = ["in", "on", "since", "last", "this", "early", "late", "mid"]
     static let weekMonth: WordSet = ["week", "month", "year", "morning", "afternoon", "evening", "weekend"]
     static let thisLast: WordSet = ["this", "last", "next", "that", "the"]
-    static let marks2: WordSet = [",", ";", "—", "–", "--", ":"]
+    static let clauseBreaks: WordSet = [",", ";", "—", "–", "--", ":"]
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
     static let furtherMore: WordSet = ["further", "more", "most", "no", "every", "such", "nothing", "none", "only", "even", "not"]
-    static let andBut2: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "yet"]
-    static let marks3: WordSet = [",", ";", "—", "–", "--"]
-    static let marks4: WordSet = [".", ",", ";", ":", "—", "–", "--", "?", "!"]
+    static let contrastConjunctions: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "yet"]
+    static let pauseMarks: WordSet = [",", ";", "—", "–", "--"]
+    static let trailingPunctuation: WordSet = [".", ",", ";", ":", "—", "–", "--", "?", "!"]
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "delivered", "gives", "offers", "provides"]
     static let newsMedia: WordSet = ["news", "media", "press", "police", "court", "official", "initial"]
     static let alsoNot: WordSet = ["also", "not", "never", "reportedly", "widely", "often", "been", "being"]
-    static let marks5: WordSet = [".", ",", "?", "!", ";"]
+    static let invertedSpeakerEnds: WordSet = [".", ",", "?", "!", ";"]
     static let toNot: WordSet = ["to", "not", "be", "been", "being"]
     static let describeCall: WordSet = ["describe", "call", "characterize", "characterise", "label", "brand", "dub"]
-    static let marks6: WordSet = [",", ":", ";", ".", "?", "!", "—"]
+    static let recipientPhraseEnds: WordSet = [",", ":", ";", ".", "?", "!", "—"]
     static let aboutAfter: WordSet = ["about", "after", "before", "during", "on", "in", "when", "while", "because", "if"]
     static let ofAt: WordSet = ["of", "at", "for", "from", "and"]
     static let todayYesterday: WordSet = ["today", "yesterday", "tonight", "earlier", "later", "again", "also", "repeatedly", "recently", "previously", "publicly", "privately", "late", "early"]
     static let aAn: WordSet = ["a", "an", "several", "few", "couple", "just"]
-    static let aAn2: WordSet = ["a", "an", "several", "few", "couple", "of", "just"]
+    static let quantityWords: WordSet = ["a", "an", "several", "few", "couple", "of", "just"]
     static let dayDays: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "minutes", "decades", "decade"]
     static let agoEarlier: WordSet = ["ago", "earlier", "later", "before", "after"]
-    static let weekMonth2: WordSet = ["week", "month", "year", "weekend", "morning", "afternoon", "evening"]
+    static let timeSpanNouns: WordSet = ["week", "month", "year", "weekend", "morning", "afternoon", "evening"]
     static let inAt: WordSet = ["in", "at", "on", "during", "after", "before", "to", "with", "via", "through", "over", "from", "while", "when", "under", "outside", "inside", "following", "ahead"]
-    static let marks7: WordSet = [",", ".", ";", ":", "?", "!", "—", "(", ")"]
+    static let phraseBreaksWithParentheses: WordSet = [",", ".", ";", ":", "?", "!", "—", "(", ")"]
     static let theA: WordSet = ["the", "a", "an", "his", "her", "their", "its"]
-    static let ofAt2: WordSet = ["of", "at", "in", "on", "for", "from", "to", "with", "and"]
-    static let inAt2: WordSet = ["in", "at", "on", "during", "of", "for", "with", "from", "to", "by"]
-    static let marks8: WordSet = [",", ".", ";", ":", "?", "!"]
+    static let nounPhrasePrepositions: WordSet = ["of", "at", "in", "on", "for", "from", "to", "with", "and"]
+    static let nounJoiningPrepositions: WordSet = ["in", "at", "on", "during", "of", "for", "with", "from", "to", "by"]
+    static let cuePhraseEnds: WordSet = [",", ".", ";", ":", "?", "!"]
     static let explainDescribe: WordSet = ["explain", "describe", "detail", "recount", "reveal", "recall", "outline", "tell"]
     static let whetherIf: WordSet = ["whether", "if", "how", "what", "why", "when", "where", "who", "to", "for", "about", "of"]
     static let nothingGoodbye: WordSet = ["nothing", "goodbye", "so", "yes", "no", "little", "much", "something", "anything", "grace", "a", "an"]
     static let andWhile: WordSet = [",", "and", "while", "by", "after", "before", "without", "—", "when"]
     static let afterBefore: WordSet = ["after", "before", "while", "when", "since", "upon", "by"]
-    static let marks9: WordSet = [",", ";", ":", ".", "—", "–", "?", "!", "(", ")"]
-    static let marks10: WordSet = [",", ";", ".", "—", "–", "?", "!"]
-    static let andBut3: WordSet = ["and", "but", "while", "saying", "adding"]
+    static let quotedNameStops: WordSet = [",", ";", ":", ".", "—", "–", "?", "!", "(", ")"]
+    static let nounClauseEnds: WordSet = [",", ";", ".", "—", "–", "?", "!"]
+    static let clauseContinuations: WordSet = ["and", "but", "while", "saying", "adding"]
     static let theAn: WordSet = ["the", "an", "a", "their", "his", "her", "its"]
     static let answerExplanation: WordSet = ["answer", "explanation", "account", "reason", "response", "warning", "assessment", "verdict", "message", "version", "reply", "details", "assurance", "assurances"]
     static let whoWhich: WordSet = ["who", "which", "whose", "appearing", "speaking", "writing"]
     static let inOf: WordSet = ["in", "of", "at", "from", "for", "with", "on", "to"]
     static let ofFrom: WordSet = ["of", "from", "at", "for", "by", "in"]
-    static let inOn2: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "while", "when", "as"]
-    static let marks11: WordSet = [",", ".", "?", "!", ";", "—", ")"]
-    static let inOn3: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "while", "when", "as", "about", "who", "which"]
+    static let speakerPhraseBreakers: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "while", "when", "as"]
+    static let speakerPhraseEnds: WordSet = [",", ".", "?", "!", ";", "—", ")"]
+    static let speakerPhraseFollowers: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "while", "when", "as", "about", "who", "which"]
     static let makeMakes: WordSet = ["make", "makes", "made", "making"]
     static let whichThat: WordSet = ["which", "that", "who"]
     static let theyWe: WordSet = ["they", "we", "i", "you"]
     static let thatEtc: WordSet = ["that", ":", ","]
-    static let theA2: WordSet = ["the", "a", "an"]
+    static let articles: WordSet = ["the", "a", "an"]
     static let morningAfternoon: WordSet = ["morning", "afternoon", "evening", "night"]
-    static let thisLast2: WordSet = ["this", "last", "next"]
+    static let deicticDeterminers: WordSet = ["this", "last", "next"]
     static let reportersJournalists: WordSet = ["reporters", "journalists", "supporters", "lawmakers"]
-    static let aAn3: WordSet = ["a", "an", "to"]
-    static let marks12: WordSet = [";", ":", "—"]
-    static let marks13: WordSet = [",", "—", ":", ";"]
-    static let marks14: WordSet = [",", ".", "?", "!"]
+    static let addObjectStarts: WordSet = ["a", "an", "to"]
+    static let strongBreaks: WordSet = [";", ":", "—"]
+    static let subjectOpeners: WordSet = [",", "—", ":", ";"]
+    static let pronounSpeakerFollowers: WordSet = [",", ".", "?", "!"]
     static let dashes: WordSet = ["—", "–", "--"]
     static let signatureDashes: WordSet = ["―", "—", "–", "--", "-"]
     /// Capitalised words that label a paragraph of a page rather than name a speaker ("Update:", "Watch:").
