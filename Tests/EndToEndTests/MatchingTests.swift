@@ -141,4 +141,57 @@ import Testing
         let missing = try CLI.run(["--store", s, "match", "--queries", CLI.fixture("matching/queries.tsv")])
         #expect(missing.status == 1 && missing.stderr.contains("--format trec"))
     }
+
+    @Test func copiesOfOneCheckRankAsOneResult() throws {
+        let s = try store()
+        #expect(try CLI.run(["--store", s, "import", "factchecks", CLI.fixture("matching/copies.jsonl")]).status == 0)
+        let r = try CLI.run(["--store", s, "match", "lighthouse keeper saw a sea serpent off Carrow Point", "--format", "json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        // c-2 differs from c-1 only in its quotation marks and a space: one result. c-4 has the same
+        // words but another organisation's rating: a check of its own.
+        #expect(items.map { $0["id"] as? String } == ["c-1", "c-4", "c-3"], "\(r.stdout)")
+        #expect(items.first?["copies"] as? [String] == ["c-2"])
+        #expect(items.dropFirst().allSatisfy { ($0["copies"] as? [String])?.isEmpty == true })
+        let table = try CLI.run(["--store", s, "match", "lighthouse keeper saw a sea serpent off Carrow Point"])
+        #expect(table.stdout.contains("c-1 (= c-2)"), "\(table.stdout)")
+        // In a TREC run the copy follows with the same score: a tie the scorer breaks its own way.
+        let queries = try CLI.temporaryDirectory().appendingPathComponent("q.tsv")
+        try "id\ttext\nq1\tlighthouse keeper saw a sea serpent off Carrow Point\n".write(to: queries, atomically: true, encoding: .utf8)
+        let trec = try CLI.run(["--store", s, "match", "--queries", queries.path, "--format", "trec"])
+        let lines = trec.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(lines.map { $0[2] } == ["c-1", "c-2", "c-4", "c-3"], "\(trec.stdout)")
+        #expect(lines.map { $0[3] } == ["1", "2", "3", "4"])
+        #expect(lines[0][4] == lines[1][4] && Double(lines[1][4])! > Double(lines[2][4])!, "\(trec.stdout)")
+        let limited = try CLI.run(["--store", s, "match", "--queries", queries.path, "--format", "trec", "--limit", "1"])
+        #expect(limited.stdout.split(separator: "\n").count == 1, "--limit counts lines: \(limited.stdout)")
+    }
+
+    @Test func loadJSONAndTheCSVAndClaimReviewExportsNameTheEarlierCheck() throws {
+        let s = try store()
+        #expect(try CLI.run(["--store", s, "import", "factchecks", CLI.fixture("matching/table.jsonl")]).status == 0)
+        let load = try CLI.run(["--store", s, "load", CLI.fixture("matching/article.txt"), "--format", "json"])
+        #expect(load.status == 0, "\(load.stderr)")
+        let loaded = try #require(try JSONSerialization.jsonObject(with: Data(load.stdout.utf8)) as? [String: Any])
+        let flags = try #require(loaded["checked_before"] as? [[String: Any]])
+        #expect(flags.count == 1, "\(load.stdout)")
+        let claim = try #require(flags.first?["claim"] as? String)
+        #expect((flags.first?["earlier_check"] as? [String: Any])?["id"] as? String == "t-1")
+        // Loading the same text again flags nothing new.
+        let again = try CLI.run(["--store", s, "load", CLI.fixture("matching/article.txt"), "--format", "json"])
+        let reloaded = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        #expect((reloaded["checked_before"] as? [Any])?.isEmpty == true, "\(again.stdout)")
+        #expect(try CLI.run(["--store", s, "verdict", claim, "false", "--because", "Readings within limits"]).status == 0)
+        let dir = try CLI.temporaryDirectory()
+        let csv = dir.appendingPathComponent("r.csv").path, jsonld = dir.appendingPathComponent("r.jsonld").path
+        #expect(try CLI.run(["--store", s, "export", "csv", csv]).status == 0)
+        let rows = try String(contentsOfFile: csv, encoding: .utf8).components(separatedBy: "\r\n")
+        #expect(rows.first?.hasSuffix(",checked_before") == true, "\(rows)")
+        #expect(rows.contains { $0.hasPrefix(claim + ",") && $0.hasSuffix(",was checked by Tap Facts: false (2025-02-10) · https://facts.example.net/fluoride") }, "\(rows)")
+        #expect(try CLI.run(["--store", s, "export", "claimreview", jsonld, "--org", "Desk", "--url", "https://desk.example.org/c"]).status == 0)
+        let review = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: jsonld))) as? [String: Any])
+        let citation = try #require(review["citation"] as? [String: Any], "\(review)")
+        #expect(citation["@type"] as? String == "ClaimReview" && citation["url"] as? String == "https://facts.example.net/fluoride")
+        #expect((citation["author"] as? [String: Any])?["name"] as? String == "Tap Facts")
+        #expect((citation["reviewRating"] as? [String: Any])?["alternateName"] as? String == "false")
+    }
 }
