@@ -2,7 +2,9 @@
 # Scores claim matching (issue #18) on the CLEF CheckThat! 2020 Task 2 data in ../shared/eval/matching:
 # imports the 10,375 verified claims into a fresh store (`import factchecks`), ranks the dev tweets with
 # `match --queries FILE --limit 100 --format trec`, and prints the task scorer's figures
-# (MAP@5 is the official measure; BM25 over claim + title scores 0.609 on dev).
+# (MAP@5 is the official measure; BM25 over claim + title scores 0.609 on dev), then the same run
+# read three ways (scripts/matching-views.py): the scorer's tie rule between copies of one check,
+# the order written, and copies counted as one check.
 #
 # usage: scripts/eval-matching.sh PATH/TO/claimcheck [--split dev|train]
 # Skips cleanly (exit 0) when the data or python3 is absent. Never reads the held-out test tweets.

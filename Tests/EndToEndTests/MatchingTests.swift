@@ -161,7 +161,8 @@ import Testing
         let lines = trec.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
         #expect(lines.map { $0[2] } == ["c-1", "c-2", "c-4", "c-3"], "\(trec.stdout)")
         #expect(lines.map { $0[3] } == ["1", "2", "3", "4"])
-        #expect(lines[0][4] == lines[1][4] && Double(lines[1][4])! > Double(lines[2][4])!, "\(trec.stdout)")
+        // c-4 says the same words too: the same score, though not a copy.
+        #expect(Set(lines[0...2].map { $0[4] }).count == 1 && Double(lines[2][4])! > Double(lines[3][4])!, "\(trec.stdout)")
         let limited = try CLI.run(["--store", s, "match", "--queries", queries.path, "--format", "trec", "--limit", "1"])
         #expect(limited.stdout.split(separator: "\n").count == 1, "--limit counts lines: \(limited.stdout)")
     }

@@ -65,8 +65,10 @@ public final class ClaimMatcher: Sendable {
         let grouped = CheckCopies.group(candidates)
         records = grouped.records
         copies = grouped.copies
-        documents = records.map { MatchText(document: candidates[$0].text) }
-        titles = records.map { candidates[$0].title.map { MatchText(document: $0) } }
+        // Each distinct word is normalised and stemmed once for the whole index.
+        var cache = TermScanner.Cache()
+        documents = records.map { MatchText(document: candidates[$0].text, cache: &cache) }
+        titles = records.map { r in candidates[r].title.map { MatchText(document: $0, cache: &cache) } }
         index = BM25Index(documents: zip(documents, titles).map { $0.terms + ($1?.terms ?? []) })
     }
 

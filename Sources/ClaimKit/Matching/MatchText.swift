@@ -25,7 +25,13 @@ public struct MatchText: Sendable {
 
     /// Reads a stored fact-check's text (no clutter to remove).
     public init(document text: String) {
-        let scan = TermScanner.scan(text)
+        var cache = TermScanner.Cache()
+        self.init(document: text, cache: &cache)
+    }
+
+    /// Reads a stored fact-check's text with the words read before (as an index is built).
+    init(document text: String, cache: inout TermScanner.Cache) {
+        let scan = TermScanner.scan(text, cache: &cache)
         terms = scan.terms
         numbers = scan.numbers
         signatureTerms = []

@@ -8,7 +8,26 @@ enum TermScanner {
         var numbers: Set<String> = []
     }
 
+    /// How one word reads, whatever surrounds it: kept while an index is built, since the same
+    /// words come back in every fact-check.
+    struct Word {
+        /// Lower-cased, joiners dropped, a number word as its digits ("three" = "3").
+        var text: String
+        /// A number (written in digits or as a word).
+        var isNumber: Bool
+        /// The matching term, or nil for a stop word.
+        var term: String?
+    }
+
+    /// The words already read, by their text as written.
+    typealias Cache = [String: Word]
+
     static func scan(_ raw: String) -> Result {
+        var cache = Cache()
+        return scan(raw, cache: &cache)
+    }
+
+    static func scan(_ raw: String, cache: inout Cache) -> Result {
         var result = Result()
         // Compatibility forms (ligatures, full-width letters) folded; plain ASCII has none.
         let ascii = raw.utf8.allSatisfy { $0 < 0x80 }
@@ -35,23 +54,38 @@ enum TermScanner {
                 }
                 break
             }
-            var word = String(String.UnicodeScalarView(scalars[start..<i]))
-            word = word.lowercased()
-            if numeric {
-                word.removeAll { $0 == "," }
-                result.numbers.insert(word)
+            let written = String(String.UnicodeScalarView(scalars[start..<i]))
+            let word: Word
+            if let known = cache[written] {
+                word = known
             } else {
-                word = word.replacingOccurrences(of: "\u{2019}", with: "'")
-                word.removeAll { $0 == "." }
-                if !word.hasSuffix("'s") { word.removeAll { $0 == "'" } }
+                word = read(written, numeric: numeric)
+                cache[written] = word
             }
-            if let number = numberWords[word] { word = number; result.numbers.insert(word) }
-            if word == "cent", result.terms.last == "per" { result.terms.removeLast(); word = "percent" }
-            if stopWords.contains(word) { continue }
-            let term = numeric ? word : LightStemmer.stem(word)
-            result.terms.append(term)
+            if word.isNumber { result.numbers.insert(word.text) }
+            if word.text == "cent", result.terms.last == "per" {
+                result.terms[result.terms.count - 1] = "percent"
+            } else if let term = word.term {
+                result.terms.append(term)
+            }
         }
         return result
+    }
+
+    /// One word on its own: normalised, and its term unless it is a stop word.
+    private static func read(_ written: String, numeric: Bool) -> Word {
+        var text = written.lowercased()
+        if numeric {
+            text.removeAll { $0 == "," }
+        } else {
+            text = text.replacingOccurrences(of: "\u{2019}", with: "'")
+            text.removeAll { $0 == "." }
+            if !text.hasSuffix("'s") { text.removeAll { $0 == "'" } }
+        }
+        var isNumber = numeric
+        if let number = numberWords[text] { text = number; isNumber = true }
+        guard !stopWords.contains(text) else { return Word(text: text, isNumber: isNumber, term: nil) }
+        return Word(text: text, isNumber: isNumber, term: numeric ? text : LightStemmer.stem(text))
     }
 
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }
