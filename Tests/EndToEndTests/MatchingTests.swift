@@ -120,6 +120,28 @@ import Testing
         #expect(load.stdout.contains("(C1)"), "\(load.stdout)")
     }
 
+    /// A person is matched by their surname and by the aliases the store's speakers have, whichever
+    /// of their names the query and the fact-check use.
+    @Test func namesMatchBySurnameAndBySpeakerAliases() throws {
+        let s = try store()
+        #expect(try CLI.run(["--store", s, "import", "factchecks", CLI.fixture("matching/names.jsonl")]).status == 0)
+        // The surname alone finds the check that names the person with a title.
+        #expect(try matchIDs(s, "Okafor says the reservoir was half empty in June").first == "okafor-reservoir")
+        // Before the alias is known, the two checks say the same words about different people: the first stored comes first.
+        let aliasQuery = "Sammy O says the reservoir was half empty in June"
+        let fullNameQuery = "Sam Okafor: ferry fares rose by half"
+        #expect(try matchIDs(s, aliasQuery).first == "reeve-reservoir")
+        #expect(try matchIDs(s, fullNameQuery).first == "reeve-ferry")
+        let setup = try CLI.run(["--store", s, "--author", "checker"], stdin: """
+            claim add "The reservoir holds a year of water" --by "Sam Okafor"
+            speaker alias "Sam Okafor" "Sammy O"
+            """)
+        #expect(setup.status == 0, "\(setup.stderr)")
+        // An alias in the query meets the surname in the check, and the full name in the query meets the alias in the check.
+        #expect(try matchIDs(s, aliasQuery).first == "okafor-reservoir")
+        #expect(try matchIDs(s, fullNameQuery).first == "alias-ferry")
+    }
+
     @Test func queriesFileGivesATrecRun() throws {
         let s = try store()
         #expect(try CLI.run(["--store", s, "import", "factchecks", CLI.fixture("matching/table.jsonl")]).status == 0)

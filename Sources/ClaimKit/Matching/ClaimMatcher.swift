@@ -54,33 +54,41 @@ public final class ClaimMatcher: Sendable {
     private let documents: [MatchText]
     private let titles: [MatchText?]
     private let index: BM25Index
+    private let aliases: NameAliases
 
     /// How many BM25 candidates the reranker sees.
     static let rerankDepth = 50
     /// The weight of the words of a tweet's signature (its author's name and date) beside its body.
     static let signatureWeight: Float = 0.7
+    /// The weight of the name terms (see ``MatchText/names``) beside the words: tuned on the
+    /// training queries (MAP@5 as ranked 0.871 without, 0.874 at 0.2, 0.871 at 0.5).
+    static let nameWeight: Float = 0.2
 
-    public init(candidates: [MatchCandidate]) {
+    /// `aliases`: the names each known person goes by (the store's speakers), matched as one.
+    public init(candidates: [MatchCandidate], aliases: NameAliases = .none) {
         self.candidates = candidates
+        self.aliases = aliases
         let grouped = CheckCopies.group(candidates)
         records = grouped.records
         copies = grouped.copies
         // Each distinct word is normalised and stemmed once for the whole index.
         var cache = TermScanner.Cache()
-        documents = records.map { MatchText(document: candidates[$0].text, cache: &cache) }
-        titles = records.map { r in candidates[r].title.map { MatchText(document: $0, cache: &cache) } }
-        index = BM25Index(documents: zip(documents, titles).map { $0.terms + ($1?.terms ?? []) })
+        documents = records.map { MatchText(document: candidates[$0].text, aliases: aliases, cache: &cache) }
+        titles = records.map { r in candidates[r].title.map { MatchText(document: $0, aliases: aliases, cache: &cache) } }
+        index = BM25Index(documents: zip(documents, titles).map { $0.terms + ($1?.terms ?? []) },
+                          unsized: zip(documents, titles).map { $0.names + ($1?.names ?? []) })
     }
 
     public var count: Int { candidates.count }
 
     /// The best `limit` candidates for a text, best first.
     public func rank(_ text: String, limit: Int) -> [MatchResult] {
-        let query = MatchText(query: text)
+        let query = MatchText(query: text, aliases: aliases)
         var scores = [Float](repeating: 0, count: records.count)
         var touched: [Int32] = []
         index.accumulate(query.terms, weight: 1, into: &scores, touched: &touched)
         index.accumulate(query.signatureTerms, weight: Self.signatureWeight, into: &scores, touched: &touched)
+        index.accumulate(query.names, weight: Self.nameWeight, into: &scores, touched: &touched)
         let depth = max(limit, Self.rerankDepth)
         let top = Self.best(touched, by: scores, count: depth)
         let reranker = MatchReranker(query: query, index: index)
