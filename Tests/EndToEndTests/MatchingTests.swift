@@ -135,6 +135,7 @@ import Testing
         let setup = try CLI.run(["--store", s, "--author", "checker"], stdin: """
             claim add "The reservoir holds a year of water" --by "Sam Okafor"
             speaker alias "Sam Okafor" "Sammy O"
+            speaker alias "Sam Okafor" "The Harbour Master"
             """)
         #expect(setup.status == 0, "\(setup.stderr)")
         // An alias in the query meets the surname in the check, and the full name in the query meets the alias in the check.
