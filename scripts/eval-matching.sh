@@ -2,7 +2,9 @@
 # Scores claim matching (issue #18) on the CLEF CheckThat! 2020 Task 2 data in ../shared/eval/matching:
 # imports the 10,375 verified claims into a fresh store (`import factchecks`), ranks the dev tweets with
 # `match --queries FILE --limit 100 --format trec`, and prints the task scorer's figures
-# (MAP@5 is the official measure; BM25 over claim + title scores 0.609 on dev).
+# (MAP@5 is the official measure; BM25 over claim + title scores 0.609 on dev), then the same run
+# read three ways (scripts/matching-views.py): the scorer's tie rule between copies of one check,
+# the order written, and copies counted as one check.
 #
 # usage: scripts/eval-matching.sh PATH/TO/claimcheck [--split dev|train]
 # Skips cleanly (exit 0) when the data or python3 is absent. Never reads the held-out test tweets.
@@ -43,3 +45,16 @@ end=$(date +%s%N)
 echo "match --queries ($(cut -d' ' -f1 "$tmp/run.trec" | sort -u | wc -l) tweets, index built once): $(( (end - start) / 1000000 )) ms"
 python3 "$eval_dir/score.py" "$tmp/run.trec" --split "$split"
 echo "(BM25 over claim + title, the task's baseline: MAP@5 0.609, MRR 0.620, P@1 0.472 on dev)"
+
+# The same run read three ways (scripts/matching-views.py): copies of one check tie in the run, and
+# the gold names one copy.
+python3 "$repo/scripts/matching-views.py" "$tmp/run.trec" "$eval_dir/verified_claims.jsonl" \
+    "$eval_dir/$split/tweet-vclaim-pairs.qrels" "$tmp"
+figures() {
+    python3 "$eval_dir/score.py" "$1" "${@:2}" --json |
+        python3 -c 'import json,sys; d=json.load(sys.stdin); print("MAP@5 %.3f  MRR %.3f  P@1 %.3f" % (d["MAP@5"], d["MRR"], d["P@1"]))'
+}
+echo "copies of one check, three readings:"
+echo "  scorer's tie rule (the higher id first):  $(figures "$tmp/run.trec" --split "$split")"
+echo "  as ranked (the first stored first):       $(figures "$tmp/ranked.jsonl" --split "$split")"
+echo "  copies counted as one check:              $(figures "$tmp/one.jsonl" --qrels "$tmp/one.qrels")"

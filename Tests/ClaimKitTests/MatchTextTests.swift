@@ -33,4 +33,21 @@ import Testing
         #expect(results.count == 3 && results[0].score > results[1].score)
         #expect(results[0].confidence > results[1].confidence)
     }
+
+    @Test func capitalisedNamesAreReadByTheirLastWord() {
+        #expect(MatchText(document: "Yesterday President Ada Lindqvist spoke, and Mr. Lindqvist left.").names == ["=lindqvist"])
+        #expect(MatchText(document: "It was signed by Ada B. Lindqvist in Varna").names == ["=lindqvist", "=varna"])
+        // A fact-check's sentence-opening word is not a name; a query's is (the index knows its names).
+        #expect(MatchText(document: "Lindqvist spoke. Bridges closed.").names.isEmpty)
+        #expect(MatchText(query: "Lindqvist spoke").names == ["=lindqvist"])
+        // All capitals, stop words and numbers are not names.
+        #expect(MatchText(document: "They said THE NEWS in 2020 is The End").names == ["=end"])
+    }
+
+    @Test func knownAliasesNameThePersonBothWays() {
+        let aliases = NameAliases(groups: [["Ada Lindqvist", "The Iron Ada"], ["Bo Marsh"]])
+        #expect(MatchText(query: "so says the iron ada today", aliases: aliases).names == ["=lindqvist", "=ada"])
+        #expect(MatchText(document: "as ada lindqvist said", aliases: aliases).names == ["=lindqvist", "=ada"])
+        #expect(MatchText(document: "as bo marsh said", aliases: aliases).names.isEmpty, "a person with no alias adds nothing")
+    }
 }

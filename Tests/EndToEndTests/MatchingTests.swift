@@ -120,6 +120,29 @@ import Testing
         #expect(load.stdout.contains("(C1)"), "\(load.stdout)")
     }
 
+    /// A person is matched by their surname and by the aliases the store's speakers have, whichever
+    /// of their names the query and the fact-check use.
+    @Test func namesMatchBySurnameAndBySpeakerAliases() throws {
+        let s = try store()
+        #expect(try CLI.run(["--store", s, "import", "factchecks", CLI.fixture("matching/names.jsonl")]).status == 0)
+        // The surname alone finds the check that names the person with a title.
+        #expect(try matchIDs(s, "Okafor says the reservoir was half empty in June").first == "okafor-reservoir")
+        // Before the alias is known, the two checks say the same words about different people: the first stored comes first.
+        let aliasQuery = "Sammy O says the reservoir was half empty in June"
+        let fullNameQuery = "Sam Okafor: ferry fares rose by half"
+        #expect(try matchIDs(s, aliasQuery).first == "reeve-reservoir")
+        #expect(try matchIDs(s, fullNameQuery).first == "reeve-ferry")
+        let setup = try CLI.run(["--store", s, "--author", "checker"], stdin: """
+            claim add "The reservoir holds a year of water" --by "Sam Okafor"
+            speaker alias "Sam Okafor" "Sammy O"
+            speaker alias "Sam Okafor" "The Harbour Master"
+            """)
+        #expect(setup.status == 0, "\(setup.stderr)")
+        // An alias in the query meets the surname in the check, and the full name in the query meets the alias in the check.
+        #expect(try matchIDs(s, aliasQuery).first == "okafor-reservoir")
+        #expect(try matchIDs(s, fullNameQuery).first == "alias-ferry")
+    }
+
     @Test func queriesFileGivesATrecRun() throws {
         let s = try store()
         #expect(try CLI.run(["--store", s, "import", "factchecks", CLI.fixture("matching/table.jsonl")]).status == 0)
@@ -140,5 +163,59 @@ import Testing
         #expect(tsv.stdout.hasPrefix("q1 Q0 2 1 "), "\(tsv.stdout)")
         let missing = try CLI.run(["--store", s, "match", "--queries", CLI.fixture("matching/queries.tsv")])
         #expect(missing.status == 1 && missing.stderr.contains("--format trec"))
+    }
+
+    @Test func copiesOfOneCheckRankAsOneResult() throws {
+        let s = try store()
+        #expect(try CLI.run(["--store", s, "import", "factchecks", CLI.fixture("matching/copies.jsonl")]).status == 0)
+        let r = try CLI.run(["--store", s, "match", "lighthouse keeper saw a sea serpent off Carrow Point", "--format", "json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        // c-2 differs from c-1 only in its quotation marks and a space: one result. c-4 has the same
+        // words but another organisation's rating: a check of its own.
+        #expect(items.map { $0["id"] as? String } == ["c-1", "c-4", "c-3"], "\(r.stdout)")
+        #expect(items.first?["copies"] as? [String] == ["c-2"])
+        #expect(items.dropFirst().allSatisfy { ($0["copies"] as? [String])?.isEmpty == true })
+        let table = try CLI.run(["--store", s, "match", "lighthouse keeper saw a sea serpent off Carrow Point"])
+        #expect(table.stdout.contains("c-1 (= c-2)"), "\(table.stdout)")
+        // In a TREC run the copy follows with the same score: a tie the scorer breaks its own way.
+        let queries = try CLI.temporaryDirectory().appendingPathComponent("q.tsv")
+        try "id\ttext\nq1\tlighthouse keeper saw a sea serpent off Carrow Point\n".write(to: queries, atomically: true, encoding: .utf8)
+        let trec = try CLI.run(["--store", s, "match", "--queries", queries.path, "--format", "trec"])
+        let lines = trec.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(lines.map { $0[2] } == ["c-1", "c-2", "c-4", "c-3"], "\(trec.stdout)")
+        #expect(lines.map { $0[3] } == ["1", "2", "3", "4"])
+        // c-4 says the same words too: the same score, though not a copy.
+        #expect(Set(lines[0...2].map { $0[4] }).count == 1 && Double(lines[2][4])! > Double(lines[3][4])!, "\(trec.stdout)")
+        let limited = try CLI.run(["--store", s, "match", "--queries", queries.path, "--format", "trec", "--limit", "1"])
+        #expect(limited.stdout.split(separator: "\n").count == 1, "--limit counts lines: \(limited.stdout)")
+    }
+
+    @Test func loadJSONAndTheCSVAndClaimReviewExportsNameTheEarlierCheck() throws {
+        let s = try store()
+        #expect(try CLI.run(["--store", s, "import", "factchecks", CLI.fixture("matching/table.jsonl")]).status == 0)
+        let load = try CLI.run(["--store", s, "load", CLI.fixture("matching/article.txt"), "--format", "json"])
+        #expect(load.status == 0, "\(load.stderr)")
+        let loaded = try #require(try JSONSerialization.jsonObject(with: Data(load.stdout.utf8)) as? [String: Any])
+        let flags = try #require(loaded["checked_before"] as? [[String: Any]])
+        #expect(flags.count == 1, "\(load.stdout)")
+        let claim = try #require(flags.first?["claim"] as? String)
+        #expect((flags.first?["earlier_check"] as? [String: Any])?["id"] as? String == "t-1")
+        // Loading the same text again flags nothing new.
+        let again = try CLI.run(["--store", s, "load", CLI.fixture("matching/article.txt"), "--format", "json"])
+        let reloaded = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        #expect((reloaded["checked_before"] as? [Any])?.isEmpty == true, "\(again.stdout)")
+        #expect(try CLI.run(["--store", s, "verdict", claim, "false", "--because", "Readings within limits"]).status == 0)
+        let dir = try CLI.temporaryDirectory()
+        let csv = dir.appendingPathComponent("r.csv").path, jsonld = dir.appendingPathComponent("r.jsonld").path
+        #expect(try CLI.run(["--store", s, "export", "csv", csv]).status == 0)
+        let rows = try String(contentsOfFile: csv, encoding: .utf8).components(separatedBy: "\r\n")
+        #expect(rows.first?.hasSuffix(",checked_before") == true, "\(rows)")
+        #expect(rows.contains { $0.hasPrefix(claim + ",") && $0.hasSuffix(",was checked by Tap Facts: false (2025-02-10) · https://facts.example.net/fluoride") }, "\(rows)")
+        #expect(try CLI.run(["--store", s, "export", "claimreview", jsonld, "--org", "Desk", "--url", "https://desk.example.org/c"]).status == 0)
+        let review = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: jsonld))) as? [String: Any])
+        let citation = try #require(review["citation"] as? [String: Any], "\(review)")
+        #expect(citation["@type"] as? String == "ClaimReview" && citation["url"] as? String == "https://facts.example.net/fluoride")
+        #expect((citation["author"] as? [String: Any])?["name"] as? String == "Tap Facts")
+        #expect((citation["reviewRating"] as? [String: Any])?["alternateName"] as? String == "false")
     }
 }

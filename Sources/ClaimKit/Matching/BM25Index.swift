@@ -19,7 +19,9 @@ struct BM25Index: Sendable {
     private let averageLength: Float
     let count: Int
 
-    init(documents: [[String]]) {
+    /// `documents`: each document's terms; `unsized`: terms indexed too but not counted in its
+    /// length (name terms, which repeat what its words say).
+    init(documents: [[String]], unsized: [[String]] = []) {
         var postings: [String: [Posting]] = [:]
         var lengths: [Float] = []
         lengths.reserveCapacity(documents.count)
@@ -27,6 +29,7 @@ struct BM25Index: Sendable {
         for (index, terms) in documents.enumerated() {
             counts.removeAll(keepingCapacity: true)
             for term in terms { counts[term, default: 0] += 1 }
+            if index < unsized.count { for term in unsized[index] { counts[term, default: 0] += 1 } }
             for (term, n) in counts { postings[term, default: []].append(Posting(document: Int32(index), frequency: Float(n))) }
             lengths.append(Float(terms.count))
         }

@@ -5,6 +5,10 @@
 struct MatchReranker {
     static let coverageWeight = 2.0
     static let wordOrderWeight = 0.1
+    /// Too small to reorder anything else: between two checks that score alike, the one more of whose
+    /// words the query covers (the more specific match) comes first, a real difference rather than
+    /// the order they were stored in.
+    static let specificityWeight = 0.001
 
     struct Features {
         /// What the reranker adds to the BM25 score.
@@ -62,7 +66,8 @@ struct MatchReranker {
         let queryCoverage = queryWeight > 0 ? common / queryWeight : 0
         let documentCoverage = docWeight > 0 ? common / docWeight : 0
         let order = Self.pairs(document.terms).union(Self.pairs(title?.terms ?? [])).intersection(pairs).count
-        return Features(bonus: Self.coverageWeight * queryCoverage + Self.wordOrderWeight * Double(order),
+        return Features(bonus: Self.coverageWeight * queryCoverage + Self.wordOrderWeight * Double(order)
+                            + Self.specificityWeight * documentCoverage,
                         confidence: (queryCoverage * documentCoverage).squareRoot())
     }
 }

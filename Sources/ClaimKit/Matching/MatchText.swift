@@ -12,23 +12,46 @@ public struct MatchText: Sendable {
     public let signatureTerms: [String]
     /// The numbers written in the text.
     public let numbers: Set<String>
+    /// The people the body names, as name terms ("=biden"): the last word of each capitalised name
+    /// ("Joe Biden", "Mr. Biden", "Biden") and the surnames of everyone named by a known alias.
+    /// Kept apart from `terms` so that they add to BM25 without changing the word overlaps.
+    public let names: [String]
 
     /// Reads a query: a tweet, a passage, a claim.
-    public init(query text: String) {
+    public init(query text: String, aliases: NameAliases = .none) {
         let (body, signature) = MatchText.splitSignature(text)
         let cleaned = MatchText.removeClutter(body)
-        let scan = TermScanner.scan(cleaned)
+        let scan = TermScanner.scan(cleaned, openingNames: true)
         terms = scan.terms
         numbers = scan.numbers
+        names = MatchText.names(scan, aliases: aliases)
         signatureTerms = signature.map { TermScanner.scan(MatchText.removeClutter($0)).terms } ?? []
     }
 
     /// Reads a stored fact-check's text (no clutter to remove).
-    public init(document text: String) {
-        let scan = TermScanner.scan(text)
+    public init(document text: String, aliases: NameAliases = .none) {
+        var cache = TermScanner.Cache()
+        self.init(document: text, aliases: aliases, cache: &cache)
+    }
+
+    /// Reads a stored fact-check's text with the words read before (as an index is built).
+    init(document text: String, aliases: NameAliases, cache: inout TermScanner.Cache) {
+        let scan = TermScanner.scan(text, cache: &cache)
         terms = scan.terms
         numbers = scan.numbers
+        names = MatchText.names(scan, aliases: aliases)
         signatureTerms = []
+    }
+
+    /// A name term: marked so that it never meets a plain word.
+    static func nameTerm(_ surname: String) -> String { "=" + surname }
+
+    private static func names(_ scan: TermScanner.Result, aliases: NameAliases) -> [String] {
+        var out: [String] = []
+        for s in scan.surnames + aliases.surnames(mentionedIn: scan.terms) where !out.contains(nameTerm(s)) {
+            out.append(nameTerm(s))
+        }
+        return out
     }
 
     /// "… — Name (@handle) Month D, YYYY" at the end of an embedded tweet: the body before it and

@@ -14,9 +14,17 @@ public final class StoreMatching: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached, cached.location == store.location, cached.head == head { return cached.matcher }
-        let matcher = ClaimMatcher(candidates: try Self.candidates(store))
+        let matcher = ClaimMatcher(candidates: try Self.candidates(store), aliases: try Self.aliases(store))
         cached = (store.location, head, matcher)
         return matcher
+    }
+
+    /// The names each of the store's people goes by (a speaker's name and aliases; groups and
+    /// anonymous sources are not people one names).
+    public static func aliases(_ store: any ClaimStore) throws -> NameAliases {
+        let people = try store.speakers().filter { $0.mergedInto == nil && !$0.aliases.isEmpty
+            && !SpeakerRecord.isDocumentLocal(kind: $0.kind, name: $0.name) }
+        return NameAliases(groups: people.map { [$0.name] + $0.aliases })
     }
 
     /// Every prior check, then every claim with a current verdict (not retracted).

@@ -40,6 +40,22 @@ public enum ClaimReviewReport {
     /// The `propertyID` of the identifier that states the journal head.
     public static let journalHeadProperty = "claimcheck-journal-head"
 
+    /// The earlier check a claim repeats, as the reports name it: another organisation's review
+    /// (a ClaimReview with its rating and link) or the store's own earlier verdict.
+    static func citation(_ m: MatchResult) -> JSONValue {
+        let c = m.candidate
+        var work: [(String, JSONValue)] = [("@type", .string(c.kind == .prior ? "ClaimReview" : "CreativeWork")),
+                                           ("name", .string("Checked before: " + m.earlierCheckText))]
+        if c.kind == .prior {
+            work.append(("claimReviewed", .string(c.text)))
+            if let org = c.checkedBy { work.append(("author", .object([("@type", .string("Organization")), ("name", .string(org))]))) }
+            if let rating = c.rating { work.append(("reviewRating", .object([("@type", .string("Rating")), ("alternateName", .string(rating))]))) }
+        }
+        if let at = c.checkedAt { work.append(("datePublished", .string(at))) }
+        if let url = c.url, WebLink.isSafe(url) { work.append(("url", .string(url))) }
+        return .object(work)
+    }
+
     static func review(_ item: ReportData.ClaimItem, _ v: VerdictRecord, _ doc: DocumentRecord?, _ scale: RatingScale,
                        _ options: Options, journalEntries: Int, journalHead: String) -> JSONValue {
         let c = item.claim
@@ -80,6 +96,7 @@ public enum ClaimReviewReport {
             ("identifier", .object([("@type", .string("PropertyValue")), ("propertyID", .string(journalHeadProperty)),
                                     ("value", .string("\(journalEntries):\(journalHead)"))])),
         ]
+        if let earlier = item.earlierCheck { review.append(("citation", citation(earlier))) }
         return .object(review)
     }
 }

@@ -87,7 +87,7 @@ public struct ReportData: Sendable {
             }))
         }
         // Claims that repeat an earlier check say so (matched against prior checks and verdicts).
-        let matcher = ClaimMatcher(candidates: try StoreMatching.candidates(store))
+        let matcher = ClaimMatcher(candidates: try StoreMatching.candidates(store), aliases: try StoreMatching.aliases(store))
         if matcher.count > 0 {
             for d in items.indices {
                 for c in items[d].claims.indices { items[d].claims[c].earlierCheck = matcher.earlierCheck(of: items[d].claims[c].claim) }

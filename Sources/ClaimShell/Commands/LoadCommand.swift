@@ -40,7 +40,7 @@ struct LoadCommand: ShellCommand {
         let store = try session.storeForWriting()
         if paths.count == 1 {
             let result = try loadOne(paths[0], overrides, maxBytes, store, session)
-            try report(result, args, session)
+            try report(result, store, args, session)
             if try format(args, session) != .json, !result.result.alreadyLoaded {
                 try reportEarlierChecks(result.result.claimIDs, store, session)
             }
@@ -134,15 +134,19 @@ struct LoadCommand: ShellCommand {
         return (result, extraction)
     }
 
-    private func report(_ loaded: (result: LoadResult, extraction: Extraction), _ args: Arguments, _ session: Session) throws {
+    private func report(_ loaded: (result: LoadResult, extraction: Extraction), _ store: any ClaimStore, _ args: Arguments,
+                        _ session: Session) throws {
         let (result, extraction) = loaded
         let doc = result.document
         let style = session.style
         if try format(args, session) == .json {
+            // The new claims that repeat an earlier check, as the text summary flags them.
+            let found = result.alreadyLoaded ? [] : try EarlierCheck.find(result.claimIDs, in: store, session)
             session.console.write(JSONValue.object([
                 ("document", DocumentJSON.json(doc)),
                 ("claims", .array(result.claimIDs.map { .string("C\($0)") })),
                 ("already_loaded", .bool(result.alreadyLoaded)),
+                ("checked_before", .array(found.map { .object([("claim", .string($0.claim.ref)), ("earlier_check", EarlierCheck.json($0.match))]) })),
             ]).pretty + "\n")
             return
         }

@@ -17,7 +17,10 @@ struct MatchCommand: ShellCommand {
         With --queries, FILE holds many texts (JSON Lines {"query_id", "text"}, or a two-column
         TSV: id, text) and --format trec writes a TREC run: `qid Q0 id rank score claimcheck`.
         In JSON, "id" is the prior check's external id or the claim's id, and "kind" is "prior" or
-        "claim"; "confidence" (0 to 1) is what load's repeat flag is set on.
+        "claim"; "confidence" (0 to 1) is what load's repeat flag is set on. Copies of one prior
+        check (the same claim and title, differing only in punctuation or quotation marks) rank as
+        one result, its later copies named in "copies" (in a table: `2 (= 867)`); a TREC run lists
+        them after it with the same score.
 
         Examples:
           match "Hurricane brought bricks of cocaine ashore"
@@ -48,13 +51,12 @@ struct MatchCommand: ShellCommand {
             let matcher = try session.matching.matcher(for: store)
             var out = ""
             for q in queries {
-                // Scores strictly decreasing, so that a scorer that orders by score (and breaks ties
-                // its own way) reads the ranking as given.
-                var previous = Double.infinity
-                for (rank, m) in matcher.rank(q.text, limit: limit).enumerated() {
-                    let score = min(m.score, previous - 1e-6)
-                    previous = score
-                    out += "\(q.id) Q0 \(m.candidate.id) \(rank + 1) \(String(format: "%.6f", score)) claimcheck\n"
+                // Each check with its own score; copies of one check share it (a tie the scorer
+                // breaks its own way, since nothing tells them apart), listed after it. At most
+                // `limit` lines.
+                let ids = matcher.rank(q.text, limit: limit).flatMap { m in ([m.candidate] + m.copies).map { ($0.id, m.score) } }
+                for (rank, (id, score)) in ids.prefix(limit).enumerated() {
+                    out += "\(q.id) Q0 \(id) \(rank + 1) \(String(format: "%.6f", score)) claimcheck\n"
                 }
             }
             session.console.write(out)
@@ -76,13 +78,14 @@ struct MatchCommand: ShellCommand {
             return
         }
         var table = Table(columns: [
-            Table.Column("id", maxWidth: 16), Table.Column("score", rightAligned: true), Table.Column("rating", maxWidth: 16),
+            Table.Column("id", maxWidth: 24), Table.Column("score", rightAligned: true), Table.Column("rating", maxWidth: 16),
             Table.Column("checked", "checked by", maxWidth: 20, dropRank: 2), Table.Column("when", dropRank: 3),
             Table.Column("claim", flexible: true), Table.Column("link", dropRank: 1),
         ], emptyMessage: matcher.count == 0 ? "nothing to match against: `import factchecks FILE`, or give claims verdicts" : "no matches")
         for m in results {
             let c = m.candidate
-            let id = c.document.map { "\(c.id) of \($0)" } ?? c.id
+            var id = c.document.map { "\(c.id) of \($0)" } ?? c.id
+            if !m.copies.isEmpty { id += " (= \(m.copies.map(\.id).joined(separator: ", ")))" }
             table.append([.string(id), .string(String(format: "%.2f", m.score)), .string(c.rating), .string(c.checkedBy),
                           .string(c.checkedAt), .string(c.text), .string(c.url)])
         }
@@ -96,7 +99,7 @@ struct MatchCommand: ShellCommand {
             ("score", .double((m.score * 10_000).rounded() / 10_000)), ("confidence", .double((m.confidence * 1_000).rounded() / 1_000)),
             ("claim", .string(c.text)), ("title", .string(c.title)), ("rating", .string(c.rating)),
             ("checked_by", .string(c.checkedBy)), ("date", .string(c.checkedAt)), ("url", .string(c.url)),
-            ("document", .string(c.document)),
+            ("document", .string(c.document)), ("copies", .array(m.copies.map { .string($0.id) })),
         ])
     }
 }
