@@ -59,7 +59,7 @@ import Testing
         #expect(try run(["--store", store, "export", "csv", csv], config).status == 0)
         #expect(try run(["--store", store, "export", "claimreview", reviews, "--url", "https://checks.example.org/a", "--org", "Example"], config).status == 0)
         let csvText = try String(contentsOfFile: csv, encoding: .utf8)
-        #expect(csvText.hasSuffix("0,0,0\r\n# claimcheck journal head 3:\(try headHash(store))\r\n"), "\(csvText.suffix(120))")
+        #expect(csvText.hasSuffix("0,0,0,\r\n# claimcheck journal head 3:\(try headHash(store))\r\n"), "\(csvText.suffix(120))")
         let parsed = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: reviews))) as? [[String: Any]]
         let identifier = parsed?.first?["identifier"] as? [String: Any]
         #expect(identifier?["propertyID"] as? String == "claimcheck-journal-head" && identifier?["@type"] as? String == "PropertyValue")
