@@ -46,6 +46,21 @@ import Testing
         let r = try CLI.run(["--store", store, "log", "verify"])
         #expect(r.status == 1 && r.stderr.contains(named), "\(sql): \(r.stderr)")
     }
+
+    /// The row counts `stats` reads are derived data outside the journal: `log verify` recounts
+    /// the tables and names the count that was edited.
+    @Test(arguments: [
+        ("UPDATE tally SET n = n + 1 WHERE name = 'claim'", "tally 'claim' says 18, the tables hold 17"),
+        ("UPDATE tally SET n = 0 WHERE name = 'status:false'", "tally 'status:false' says 0, the tables hold 1"),
+        ("INSERT INTO tally (name, n) VALUES ('kind:rumour', 2)", "tally 'kind:rumour' says 2, the tables hold 0"),
+        ("DELETE FROM tally WHERE name = 'evidence'", "tally 'evidence' has no row, the tables hold 1"),
+    ])
+    func anEditedCountIsNamed(_ sql: String, _ named: String) throws {
+        let store = try damaged(sql)
+        let r = try CLI.run(["--store", store, "log", "verify"])
+        #expect(r.status == 1 && r.stderr.contains(named), "\(sql): \(r.stderr)")
+        #expect(try CLI.run(["--store", store, "stats"]).status == 0)
+    }
 }
 
 /// Input that never ends or never stops growing is bounded, with a clear error.
