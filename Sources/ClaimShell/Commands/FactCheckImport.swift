@@ -11,7 +11,8 @@ enum FactCheckImport {
         }
         switch try store.importPriorChecks(file, author: session.settings.author) {
         case .alreadyImported(let earlier, let at):
-            session.console.line("\(path): already imported (same SHA-256 as \(earlier), imported \(at)): nothing changed")
+            let from = earlier == path ? "" : " as \(earlier)"
+            session.console.line("\(path): already imported (same SHA-256\(from), imported \(at)): nothing changed")
         case .imported(let added, let updated, let unchanged, let seq):
             var parts = ["\(added) new"]
             if updated > 0 { parts.append("\(updated) updated") }
