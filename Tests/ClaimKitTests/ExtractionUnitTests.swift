@@ -53,6 +53,18 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "the vote was rushed")?.when == nil)
     }
 
+    @Test func aSpeakersDateStopsAtAnotherSpeakersQuote() throws {
+        let e = Self.extract("""
+            Mayor Ana Ruiz said on Monday that the depot would close. She added that the staff would move.
+
+            “We were never asked,” said union official Tom Berg.
+
+            Ruiz said the land would be sold.
+            """)
+        #expect(Self.date(e, "the staff would move")?.when?.start.description == "2024-05-06")
+        #expect(Self.date(e, "the land would be sold")?.when == nil, "after another speaker's quote the text no longer dates Ruiz's claims")
+    }
+
     @Test func aStatementInThePresentOrThePerfectContinuesNoEvent() throws {
         let e = Self.extract("""
             On Tuesday, the council voted to close the depot. Mayor Ana Ruiz says the staff will move.

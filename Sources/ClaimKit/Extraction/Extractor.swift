@@ -81,6 +81,9 @@ struct ExtractionRun {
     /// The story has turned to another time since `eventDate` was given ("Last week, ..."): only the speakers
     /// who took part in the event continue it.
     var eventAside = false
+    /// Another speaker was quoted since a speaker's own event date was given ("X said on Monday ... Y
+    /// said ..."): that date no longer continues to X's later claims, which the text leaves undated.
+    var eventInterrupted = false
     /// The sentence of the current paragraph being read (0 for its first).
     var sentenceIndex = 0
     /// The paragraph of the interview or transcript introduction that gave `occasion`.
@@ -313,7 +316,7 @@ struct ExtractionRun {
     func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> Bool {
         if let cue, Self.isPresentCue(cue) { return false }
         if let name = e.speakerName {
-            guard let sp = speaker else { return false }
+            guard let sp = speaker, !eventInterrupted else { return false }
             if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
         }
         if eventAside {
@@ -515,6 +518,7 @@ struct ExtractionRun {
                 claims.removeLast()
             }
             noteParticipant(c)
+            if let e = eventDate, e.speakerName != nil, !mayContinue(e, pi, speaker: (m.entity, c.speaker), cue: nil) { eventInterrupted = true }
             claims.append(Pending(claim: c, paragraph: pi, pos: c.span.start, entity: m.entity, lastQuoteOpen: m.lastOpen))
         }
 
@@ -552,6 +556,7 @@ struct ExtractionRun {
                 eventDate = explicitDate(narrative[k], resolved[k], pi)
                 eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
                 eventAside = false
+                eventInterrupted = false
                 // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
                 // that speaker's statements
                 if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) {
