@@ -15,8 +15,8 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
     let link: PostgresLink
     private let flagLock = NSLock()
     private var interrupted = false
-    /// The schema audit's finding, made before the first write (nil: not audited yet).
-    private var schemaProblem: String??
+    /// The schema audit, made before the first write.
+    private let schema = SchemaGuard()
     /// Tests only: runs after a write's COMMIT, to stand for a connection lost before its answer arrived.
     var afterCommitForTesting: (() throws -> Void)?
 
@@ -120,9 +120,7 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
     /// Audits the schema before the first write, as ``SQLiteStore`` does: a trigger, function or
     /// column planted behind claimcheck's back is refused, not written through.
     package func write<T>(_ body: (any StoreSession) throws -> T) throws -> T {
-        if let problem = try auditedSchema() {
-            throw StoreError("store \(location): \(problem); refusing to change it (`log verify` reports it)")
-        }
+        try schema.checkWritable(location) { try schemaDifference() }
         return try transaction(.write) { try body(PostgresSession(link: link)) }
     }
 
@@ -140,19 +138,6 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
         } catch {
             throw StoreError("store \(location): cannot check the schema: \(PostgresLink.describe(error))")
         }
-    }
-
-    /// The schema's difference from claimcheck's, audited once per open store.
-    private func auditedSchema() throws -> String? {
-        flagLock.lock()
-        let known = schemaProblem
-        flagLock.unlock()
-        if let known { return known }
-        let found = try schemaDifference()
-        flagLock.lock()
-        schemaProblem = .some(found)
-        flagLock.unlock()
-        return found
     }
 
     private func migrate() throws {

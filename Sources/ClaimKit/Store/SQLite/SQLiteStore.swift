@@ -233,9 +233,7 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
     func writeDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             // Checked on the first write, not at open: read-only commands never pay for it.
-            if let problem = try schema.problem(in: db) {
-                throw StoreError("store \(location): \(problem); refusing to change it (`log verify` reports it)")
-            }
+            try schema.checkWritable(location) { try db.read { try SchemaAudit.difference($0) } }
             return try db.write(body)
         } catch let error as DatabaseError {
             throw StoreError("store \(location): \(SQLiteStore.describe(error))")

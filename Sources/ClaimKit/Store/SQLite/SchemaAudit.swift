@@ -30,19 +30,3 @@ enum SchemaAudit {
         }
     }
 }
-
-/// The result of ``SchemaAudit`` for one open store, found once, when it is first needed.
-final class SchemaGuard: @unchecked Sendable {
-    private let lock = NSLock()
-    private var found: String??
-
-    /// The store's schema problem (nil when there is none), audited on the first call.
-    func problem(in db: any DatabaseReader) throws -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let found { return found }
-        let problem = try db.read { try SchemaAudit.difference($0) }
-        found = .some(problem)
-        return problem
-    }
-}
