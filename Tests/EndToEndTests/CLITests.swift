@@ -156,7 +156,7 @@ import Testing
             (["load", dir.path], "no articles"),
             (["show", "C999"], "no claim C999"),
             (["show", "X1"], "not a valid id"),
-            (["claims", "--kind", "rumour"], "unknown kind rumour"),
+            (["claims", "--kind", "rumour"], "--kind takes direct, indirect, mixed or assertion, not rumour"),
             (["when", "flibbertigibbet", "--ref", "2025-04-17"], "cannot read"),
             (["load", CLI.seed, "--published", "2025-02-30"], "not a valid date"),
             (["claims", "--bogus"], "unknown option --bogus"),

@@ -5,7 +5,7 @@ public enum DateGrain: String, Codable, Sendable, CaseIterable {
 
 /// Which way an underspecified expression ("Saturday", "May") is read.
 /// News is written after the fact, so `past` is the default.
-public enum DatePreference: String, Codable, Sendable {
+public enum DatePreference: String, Codable, Sendable, CaseIterable {
     case past, future
 }
 

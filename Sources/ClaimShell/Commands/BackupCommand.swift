@@ -23,8 +23,9 @@ struct BackupCommand: ShellCommand {
           backup checks-2025-04-17.db
           claimcheck --store team.db backup /mnt/backups/team.db --force
         """
+    static let force = ShellFlag("--force", help: "replace an existing SQLite file at PATH")
     var options: [OptionSpec] {
-        [OptionSpec("--force", help: "replace an existing SQLite file at PATH")]
+        [Self.force.spec]
     }
     var positionalCompletion: [CompletionKind] { [.path] }
 
@@ -35,7 +36,7 @@ struct BackupCommand: ShellCommand {
             throw ShellError("cannot back up a store onto itself")
         }
         guard session.storeExists else { throw ShellError("no store at \(session.settings.storePath); nothing to back up") }
-        let result = try StoreBackup.run(try session.storeForReading(), to: path, replace: args.has("--force"))
+        let result = try StoreBackup.run(try session.storeForReading(), to: path, replace: args[Self.force])
         let check = result.journal
         session.console.line("backed up to \(result.path) (\(result.bytes) bytes) · journal intact: \(check.entries) entries, head \(check.headHash)")
     }

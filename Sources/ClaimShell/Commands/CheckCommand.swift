@@ -7,9 +7,10 @@ struct CheckCommand: ShellCommand {
     let name = "check"
     let summary = "pre-publication summary; --strict fails on unruled claims or weak verdicts"
     let usage = "check [--strict] [--doc ID]"
+    static let strict = ShellFlag("--strict", help: "fail when anything is listed")
+    static let document = ShellOption.documentID(help: "only this document's claims")
     var options: [OptionSpec] {
-        [OptionSpec("--strict", help: "fail when anything is listed"),
-         OptionSpec("--doc", value: "ID", completion: .documentID, help: "only this document's claims")]
+        [Self.strict.spec, Self.document.spec]
     }
 
     func run(_ args: Arguments, in session: Session) throws {
@@ -18,7 +19,7 @@ struct CheckCommand: ShellCommand {
         let verification = try store.verifyJournal()
         if let failure = verification.failure { throw ShellError("check failed: \(failure)") }
         var filter = ClaimFilter()
-        if let doc = args.value("--doc") { filter.documentID = try Identifier.parse(doc, prefix: "D") }
+        filter.documentID = try args[Self.document]
         let claims = try store.claims(filter).filter { !$0.retracted }
         let ids = Set(claims.map(\.id))
         let current = try store.verdicts(claimID: nil).filter { $0.current && ids.contains($0.claimID) }
@@ -32,7 +33,7 @@ struct CheckCommand: ShellCommand {
         if !uncited.isEmpty { problems.append("\(uncited.count) verdict\(uncited.count == 1 ? " cites" : "s cite") no evidence (\(list(uncited.map { "\($0.ref) on C\($0.claimID)" })))") }
         if !stale.isEmpty { problems.append("\(stale.count) verdict\(stale.count == 1 ? " cites" : "s cite") withdrawn evidence (\(list(stale.map(\.ref))))") }
         let summary = "journal intact (\(verification.entries) entries), \(claims.count - open.count) of \(claims.count) claims ruled"
-        if args.has("--strict") && !problems.isEmpty {
+        if args[Self.strict] && !problems.isEmpty {
             throw ShellError("check failed: " + problems.joined(separator: "; "))
         }
         session.console.line("check: " + summary)

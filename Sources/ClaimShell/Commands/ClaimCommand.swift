@@ -28,17 +28,17 @@ struct ClaimCommand: ShellCommand {
           claim edit C6 --on none
           claim retract C9 --because "duplicate of C8"
         """
+    static let speaker = ShellOption.text("--by", "SPEAKER", completion: .speaker, help: "who made the claim (add)")
+    static let newSpeaker = ShellOption.text("--speaker", "NAME", completion: .speaker, help: "new speaker (edit)")
+    static let statement = ShellOption.text("--statement", "TEXT", help: "new statement (edit)")
+    static let date = ShellOption.text("--on", "DATE", help: "the claim's date (YYYY-MM-DD)")
+    static let document = ShellOption.documentID(help: "the document it appears in")
+    static let span = ShellOption.text("--span", "START-END", help: "which occurrence in the document (add)")
+    static let kind = ShellOption<ClaimKind>.choice("--kind", "KIND", help: "direct, indirect, mixed or assertion")
+    static let because = ShellOption.text("--because", "TEXT", help: "why the claim is retracted")
     var options: [OptionSpec] {
-        [
-            OptionSpec("--by", value: "SPEAKER", completion: .speaker, help: "who made the claim (add)"),
-            OptionSpec("--speaker", value: "NAME", completion: .speaker, help: "new speaker (edit)"),
-            OptionSpec("--statement", value: "TEXT", help: "new statement (edit)"),
-            OptionSpec("--on", value: "DATE", help: "the claim's date (YYYY-MM-DD)"),
-            OptionSpec("--doc", value: "ID", completion: .documentID, help: "the document it appears in"),
-            OptionSpec("--span", value: "START-END", help: "which occurrence in the document (add)"),
-            OptionSpec("--kind", value: "KIND", completion: .values(ClaimKind.allCases.map(\.rawValue)), help: "direct, indirect, mixed or assertion"),
-            OptionSpec("--because", value: "TEXT", help: "why the claim is retracted"),
-        ]
+        [Self.speaker.spec, Self.newSpeaker.spec, Self.statement.spec, Self.date.spec, Self.document.spec, Self.span.spec,
+         Self.kind.spec, Self.because.spec]
     }
     var positionalCompletion: [CompletionKind] { [.values(["add", "edit", "retract"]), .claimID] }
 
@@ -50,19 +50,15 @@ struct ClaimCommand: ShellCommand {
             try args.expectPositionals(max: 2, usage: usage)
             let statement = try args.positional(1, "STATEMENT", usage: usage)
             guard !statement.trimmingCharacters(in: .whitespaces).isEmpty else { throw ShellError("the statement is empty") }
-            guard let by = args.value("--by"), !by.isEmpty else { throw ShellError("missing --by SPEAKER", usage: usage) }
-            var kind = ClaimKind.indirect
-            if let k = args.value("--kind") {
-                guard let parsed = ClaimKind(rawValue: k.lowercased()) else { throw ShellError("unknown kind \(k)") }
-                kind = parsed
-            }
-            let date = try args.value("--on").map { d throws(ShellError) in try DateArgument.parse(d, what: "--on") }
-            let doc = try args.value("--doc").map { d throws(ShellError) in try Identifier.parse(d, prefix: "D") }
-            if args.has("--span") && doc == nil { throw ShellError("--span needs --doc: the document the span is in", usage: usage) }
+            guard let by = try args[Self.speaker], !by.isEmpty else { throw ShellError("missing --by SPEAKER", usage: usage) }
+            let kind = try args[Self.kind] ?? .indirect
+            let date = try args[Self.date].map { d throws(ShellError) in try DateArgument.parse(d, what: Self.date.name) }
+            let doc = try args[Self.document]
+            if args.has(Self.span) && doc == nil { throw ShellError("--span needs --doc: the document the span is in", usage: usage) }
             var claim = NewClaim(statement: statement, speaker: by, date: date, documentID: doc, kind: kind)
             if let doc {
                 // A claim in a document stands on its span, so `verify` and `show` can check it.
-                let (span, text) = try ClaimCommand.locate(statement, in: doc, chosen: args.value("--span"), store: try store())
+                let (span, text) = try ClaimCommand.locate(statement, in: doc, chosen: try args[Self.span], store: try store())
                 claim.span = span
                 claim.statement = text
             }
@@ -73,13 +69,13 @@ struct ClaimCommand: ShellCommand {
             try args.expectPositionals(max: 2, usage: usage)
             let id = try Identifier.parse(try args.positional(1, "CLAIM", usage: usage), prefix: "C")
             var date: ClaimDateEdit? = nil
-            if let text = args.value("--on") {
+            if let text = try args[Self.date] {
                 // An expression is resolved against the claim's document's publication date, else today.
                 let claim = try store().claim(id: id)
                 let published = try claim?.documentID.flatMap { try store().document(id: $0, withText: false)?.published }
                 date = try ClaimDateArgument.parse(text, reference: published ?? UTCClock.today())
             }
-            try store().editClaim(id: id, speaker: args.value("--speaker"), statement: args.value("--statement"), date: date, author: author)
+            try store().editClaim(id: id, speaker: try args[Self.newSpeaker], statement: try args[Self.statement], date: date, author: author)
             var said = "C\(id) edited"
             switch date {
             case .set(let r)?: said += " · date \(ReportData.dateLabel(r) ?? r.start.description) (\(r.grain.rawValue)), set by hand: `set published` keeps it"
@@ -90,7 +86,7 @@ struct ClaimCommand: ShellCommand {
         case "retract":
             try args.expectPositionals(max: 2, usage: usage)
             let id = try Identifier.parse(try args.positional(1, "CLAIM", usage: usage), prefix: "C")
-            guard let because = args.value("--because"), !because.isEmpty else { throw ShellError("missing --because TEXT", usage: usage) }
+            guard let because = try args[Self.because], !because.isEmpty else { throw ShellError("missing --because TEXT", usage: usage) }
             try store().retractClaim(id: id, because: because, author: author)
             session.console.line("C\(id) retracted (kept in history)")
         case let other:

@@ -15,43 +15,39 @@ struct ClaimsCommand: ShellCommand {
           claims --doc D1 --kind direct
           claims --format csv
         """
-    var options: [OptionSpec] {
-        [
-            OptionSpec("--by", value: "SPEAKER", completion: .speaker, help: "speaker name or alias (part of it)"),
-            OptionSpec("--doc", value: "ID", completion: .documentID, help: "only claims of this document"),
-            OptionSpec("--status", value: "STATUS",
-                       completion: .values(["unchecked", "in-progress", "retracted", "true", "mostly-true", "mixed",
-                                            "mostly-false", "false", "unproven"]),
-                       help: "unchecked, in-progress, retracted or a rating"),
-            OptionSpec("--kind", value: "KIND", completion: .values(ClaimKind.allCases.map(\.rawValue)),
-                       help: "direct, indirect, mixed or assertion"),
-            OptionSpec("--matched", help: "only claims that repeat an earlier check"),
-            OptionSpec("--limit", value: "N", help: "at most N claims"),
-        ]
+    static let speaker = ShellOption.text("--by", "SPEAKER", completion: .speaker, help: "speaker name or alias (part of it)")
+    static let document = ShellOption.documentID(help: "only claims of this document")
+    static let status = ShellOption.text("--status", "STATUS",
+                                    completion: .values(["unchecked", "in-progress", "retracted", "true", "mostly-true", "mixed",
+                                                         "mostly-false", "false", "unproven"]),
+                                    help: "unchecked, in-progress, retracted or a rating")
+    static let kind = ShellOption<ClaimKind>.choice("--kind", "KIND", help: "direct, indirect, mixed or assertion")
+    static let matched = ShellFlag("--matched", help: "only claims that repeat an earlier check")
+    static let limit = ShellOption.count("--limit", help: "at most N claims", allowingZero: true)
+    /// The options that choose claims, shared with `expect claims`.
+    static let filterOptions = [speaker.spec, document.spec, status.spec, kind.spec]
+    var options: [OptionSpec] { Self.filterOptions + [Self.matched.spec, Self.limit.spec] }
+
+    /// The claims the filter options choose.
+    static func filter(_ args: Arguments) throws(ShellError) -> ClaimFilter {
+        var filter = ClaimFilter()
+        filter.speaker = try args[speaker]
+        filter.documentID = try args[document]
+        filter.status = try args[status]?.lowercased()
+        filter.kind = try args[kind]
+        return filter
     }
 
     func run(_ args: Arguments, in session: Session) throws {
         try args.expectPositionals(max: 0, usage: usage)
-        var filter = ClaimFilter()
-        filter.speaker = args.value("--by")
-        if let doc = args.value("--doc") { filter.documentID = try Identifier.parse(doc, prefix: "D") }
-        filter.status = args.value("--status")?.lowercased()
-        if let kind = args.value("--kind") {
-            guard let k = ClaimKind(rawValue: kind.lowercased()) else {
-                throw ShellError("unknown kind \(kind) (expected direct, indirect, mixed or assertion)", usage: usage)
-            }
-            filter.kind = k
-        }
-        if let limit = args.value("--limit") {
-            guard let n = Int(limit), n >= 0 else { throw ShellError("--limit needs a number, not \(limit)") }
-            filter.limit = n
-        }
+        var filter = try ClaimsCommand.filter(args)
+        filter.limit = try args[Self.limit]
         let store = try session.storeForReading()
         if let doc = filter.documentID, try store.document(id: doc, withText: false) == nil {
             throw ShellError("no document D\(doc)")
         }
         try checkStatus(filter, in: store)
-        if args.has("--matched") {
+        if args[Self.matched] {
             // The limit applies to the matched claims, not to the claims searched.
             let limit = filter.limit
             filter.limit = nil

@@ -18,16 +18,13 @@ struct CopyCommand: ShellCommand {
           claimcheck --store claims.db copy --to postgres://checker@db.example.org:5432/claims
           claimcheck --store copy.db copy --from postgres://checker@localhost/claims
         """
-    var options: [OptionSpec] {
-        [
-            OptionSpec("--to", value: "STORE", completion: .path, help: "copy this store into STORE (must be empty)"),
-            OptionSpec("--from", value: "STORE", completion: .path, help: "fill this (empty) store from STORE"),
-        ]
-    }
+    static let target = ShellOption.text("--to", "STORE", completion: .path, help: "copy this store into STORE (must be empty)")
+    static let source = ShellOption.text("--from", "STORE", completion: .path, help: "fill this (empty) store from STORE")
+    var options: [OptionSpec] { [Self.target.spec, Self.source.spec] }
 
     func run(_ args: Arguments, in session: Session) throws {
         try args.expectPositionals(max: 0, usage: usage)
-        let to = args.value("--to"), from = args.value("--from")
+        let to = try args[Self.target], from = try args[Self.source]
         guard (to == nil) != (from == nil) else { throw ShellError("give either --to STORE or --from STORE", usage: usage) }
         let source: any ClaimStore
         let target: any ClaimStore

@@ -15,11 +15,12 @@ struct DocumentCommand: ShellCommand {
           document edit D1 --title "Iran's Economy: The Supreme Leader Retreats" --outlet "EA WorldView"
           document edit D2 --byline ""
         """
+    static let title = ShellOption.text("--title", "TEXT", help: "the headline")
+    static let outlet = ShellOption.text("--outlet", "NAME", help: "the publication")
+    static let url = ShellOption.text("--url", "URL", help: "where it was published")
+    static let byline = ShellOption.text("--byline", "TEXT", help: "who wrote it")
     var options: [OptionSpec] {
-        [OptionSpec("--title", value: "TEXT", help: "the headline"),
-         OptionSpec("--outlet", value: "NAME", help: "the publication"),
-         OptionSpec("--url", value: "URL", help: "where it was published"),
-         OptionSpec("--byline", value: "TEXT", help: "who wrote it")]
+        [Self.title.spec, Self.outlet.spec, Self.url.spec, Self.byline.spec]
     }
     var positionalCompletion: [CompletionKind] { [.values(["edit"]), .documentID] }
 
@@ -29,8 +30,8 @@ struct DocumentCommand: ShellCommand {
             throw ShellError(args.positionals.first.map { "unknown document action \($0) (expected edit)" } ?? "missing action: edit", usage: usage)
         }
         let id = try Identifier.parse(try args.positional(1, "DOC", usage: usage), prefix: "D")
-        let edit = DocumentEdit(title: args.value("--title"), outlet: args.value("--outlet"), url: args.value("--url"),
-                                byline: args.value("--byline"))
+        let edit = DocumentEdit(title: try args[Self.title], outlet: try args[Self.outlet], url: try args[Self.url],
+                                byline: try args[Self.byline])
         try session.storeForWriting().editDocument(id: id, edit, author: session.settings.author)
         let fields = edit.columns.map { $0.value == nil ? "\($0.column) cleared" : $0.column }.joined(separator: ", ")
         session.console.line("D\(id) edited: \(fields)")

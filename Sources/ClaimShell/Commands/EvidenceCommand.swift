@@ -23,16 +23,16 @@ struct EvidenceCommand: ShellCommand {
           evidence C6
           evidence retract E1 --because "the bulletin was revised"
         """
+    static let source = ShellOption.text("--source", "SOURCE", completion: .documentID, help: "URL, citation, or document span (D2:120-340)")
+    static let span = ShellOption.text("--span", "D2:START-END", completion: .documentID,
+                                  help: "a passage of a loaded document (snapped to whole words)")
+    static let title = ShellOption.text("--title", "TEXT", help: "title of the source")
+    static let quote = ShellOption.text("--quote", "TEXT", help: "the passage that bears on the claim")
+    static let note = ShellOption.text("--note", "TEXT", help: "the checker's note")
+    static let reliability = ShellOption.word("--reliability", "LEVEL", among: ["high", "medium", "low"], help: "high, medium or low")
+    static let because = ShellOption.text("--because", "TEXT", help: "why evidence is retracted")
     var options: [OptionSpec] {
-        [
-            OptionSpec("--source", value: "SOURCE", completion: .documentID, help: "URL, citation, or document span (D2:120-340)"),
-            OptionSpec("--span", value: "D2:START-END", completion: .documentID, help: "a passage of a loaded document (snapped to whole words)"),
-            OptionSpec("--title", value: "TEXT", help: "title of the source"),
-            OptionSpec("--quote", value: "TEXT", help: "the passage that bears on the claim"),
-            OptionSpec("--note", value: "TEXT", help: "the checker's note"),
-            OptionSpec("--reliability", value: "LEVEL", completion: .values(["high", "medium", "low"]), help: "high, medium or low"),
-            OptionSpec("--because", value: "TEXT", help: "why evidence is retracted"),
-        ]
+        [Self.source, Self.span, Self.title, Self.quote, Self.note, Self.reliability, Self.because].map(\.spec)
     }
     var positionalCompletion: [CompletionKind] { [.values(["add", "retract"]), .anyID, .values(Stance.allCases.map(\.rawValue))] }
 
@@ -51,22 +51,18 @@ struct EvidenceCommand: ShellCommand {
         guard let stance = Stance(rawValue: stanceText.lowercased()) else {
             throw ShellError("stance must be supports, contradicts or context, not \(stanceText)", usage: usage)
         }
-        if args.has("--span") && args.has("--source") { throw ShellError("give --source or --span, not both", usage: usage) }
-        guard let source = args.value("--source") ?? args.value("--span"), !source.isEmpty else {
+        if args.has(Self.span) && args.has(Self.source) { throw ShellError("give --source or --span, not both", usage: usage) }
+        guard let source = try args[Self.source] ?? args[Self.span], !source.isEmpty else {
             throw ShellError("missing --source (or --span D2:START-END)", usage: usage)
         }
-        var reliability = args.value("--reliability")?.lowercased()
-        if let r = reliability, !["high", "medium", "low"].contains(r) {
-            throw ShellError("--reliability takes high, medium or low, not \(r)")
-        }
-        if reliability?.isEmpty == true { reliability = nil }
+        let reliability = try args[Self.reliability]
         let store = try session.storeForWriting()
-        var quote = args.value("--quote")
+        var quote = try args[Self.quote]
         let cited = try DocumentSource.check(source, quote: quote, store: store)
         if let excerpt = cited?.excerpt { quote = quote ?? Passage.oneLine(excerpt) }
         // One transaction: the claim is checked and read back (its new balance) inside the write.
         let (e, c) = try store.addEvidenceReturningClaim(NewEvidence(claimID: claim, stance: stance, source: cited?.source ?? source,
-                                                                     title: args.value("--title"), quote: quote, note: args.value("--note"),
+                                                                     title: try args[Self.title], quote: quote, note: try args[Self.note],
                                                                      reliability: reliability),
                                                          author: session.settings.author)
         for warning in DocumentSource.circularity(of: cited, source: cited?.source ?? source, quote: quote, claim: c,
@@ -79,7 +75,7 @@ struct EvidenceCommand: ShellCommand {
     private func retract(_ args: Arguments, _ session: Session) throws {
         try args.expectPositionals(max: 2, usage: usage)
         let id = try Identifier.parse(try args.positional(1, "EVIDENCE", usage: usage), prefix: "E")
-        guard let because = args.value("--because"), !because.isEmpty else { throw ShellError("missing --because TEXT", usage: usage) }
+        guard let because = try args[Self.because], !because.isEmpty else { throw ShellError("missing --because TEXT", usage: usage) }
         let e = try session.storeForWriting().retractEvidence(id: id, because: because, author: session.settings.author)
         session.console.line("\(e.ref) withdrawn from C\(e.claimID) (kept in history)")
     }

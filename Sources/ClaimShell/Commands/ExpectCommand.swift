@@ -18,7 +18,7 @@ struct ExpectCommand: ShellCommand {
           expect claims --status unchecked count 0
           expect log verified
         """
-    var options: [OptionSpec] { ClaimsCommand().options.filter { $0.name != "--limit" } }
+    var options: [OptionSpec] { ClaimsCommand.filterOptions }
     var positionalCompletion: [CompletionKind] { [.values(["verdict", "status", "claims", "log"]), .claimID] }
 
     func run(_ args: Arguments, in session: Session) throws {
@@ -41,12 +41,7 @@ struct ExpectCommand: ShellCommand {
             guard words.count == 1 else { throw ShellError("expect claims needs one count: expect claims [filters] count N", usage: usage) }
             let text = words[0]
             guard let want = Int(text) else { throw ShellError("expect claims needs a number, not \(text)") }
-            var filter = ClaimFilter()
-            filter.speaker = args.value("--by")
-            if let doc = args.value("--doc") { filter.documentID = try Identifier.parse(doc, prefix: "D") }
-            if let kind = args.value("--kind") { filter.kind = ClaimKind(rawValue: kind.lowercased()) }
-            filter.status = args.value("--status")?.lowercased()
-            let have = try store.claims(filter).count
+            let have = try store.claims(try ClaimsCommand.filter(args)).count
             if have != want { throw ShellError.expectation("\(have) claims, expected \(want)") }
         case "log":
             try args.expectPositionals(max: 2, usage: usage)

@@ -26,16 +26,15 @@ struct ExportCommand: ShellCommand {
           export csv --status false
         """
     static let formats = ["markdown", "html", "json", "csv", "claimreview"]
+    static let document = ShellOption.documentID(help: "only this document")
+    static let claims = ShellOption.text("--claims", "C1,C2", completion: .claimID, help: "only these claims")
+    static let status = ShellOption.text("--status", "STATUS", help: "only claims with this status or rating")
+    static let all = ShellFlag("--all", help: "html, markdown: unchecked claims too")
+    static let title = ShellOption.text("--title", "TEXT", help: "html, markdown: the headline")
+    static let url = ShellOption.text("--url", "BASE", help: "where the check is published (claimreview; html's JSON-LD)")
+    static let org = ShellOption.text("--org", "NAME", help: "the checking organisation (or `set org`)")
     var options: [OptionSpec] {
-        [
-            OptionSpec("--doc", value: "ID", completion: .documentID, help: "only this document"),
-            OptionSpec("--claims", value: "C1,C2", completion: .claimID, help: "only these claims"),
-            OptionSpec("--status", value: "STATUS", help: "only claims with this status or rating"),
-            OptionSpec("--all", help: "html, markdown: unchecked claims too"),
-            OptionSpec("--title", value: "TEXT", help: "html, markdown: the headline"),
-            OptionSpec("--url", value: "BASE", help: "where the check is published (claimreview; html's JSON-LD)"),
-            OptionSpec("--org", value: "NAME", help: "the checking organisation (or `set org`)"),
-        ]
+        [Self.document.spec, Self.claims.spec, Self.status.spec, Self.all.spec, Self.title.spec, Self.url.spec, Self.org.spec]
     }
     var positionalCompletion: [CompletionKind] { [.values(ExportCommand.formats), .path] }
 
@@ -50,7 +49,7 @@ struct ExportCommand: ShellCommand {
         let store = try session.storeForReading()
         let output = try OutputFile(path: path, console: session.console)
         if format == "json" {
-            if args.has("--doc") || args.has("--claims") || args.has("--status") || args.has("--all") || args.has("--title") {
+            if args.has(Self.document) || args.has(Self.claims) || args.has(Self.status) || args[Self.all] || args.has(Self.title) {
                 throw ShellError("export json writes the whole store; --doc, --claims, --status, --all and --title do not apply")
             }
             try store.exportJSON { try output.write($0) }
@@ -59,22 +58,22 @@ struct ExportCommand: ShellCommand {
             return
         }
         var selection = ReportData.Selection()
-        if let d = args.value("--doc") { selection.documentID = try Identifier.parse(d, prefix: "D") }
-        if let list = args.value("--claims") {
+        selection.documentID = try args[Self.document]
+        if let list = try args[Self.claims] {
             var ids = Set<Int64>()
             for part in list.split(separator: ",") { ids.insert(try Identifier.parse(part.trimmingCharacters(in: .whitespaces), prefix: "C")) }
             selection.claimIDs = ids
         }
-        selection.status = args.value("--status")?.lowercased()
+        selection.status = try args[Self.status]?.lowercased()
         let data = try ReportData.gather(from: store, selection)
         let storedOrg = try store.setting("org")
-        let org = (args.value("--org") ?? session.settings.org ?? storedOrg)?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let base = try args.value("--url") ?? store.setting("url")
+        let org = (try args[Self.org] ?? session.settings.org ?? storedOrg)?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let base = try args[Self.url] ?? store.setting("url")
         if let base { try WebAddressArgument.check(base, what: "--url") }
-        if args.has("--org"), org?.isEmpty != false { throw ShellError("--org cannot be blank: it names the checking organisation") }
-        let options = ReportOptions(title: args.value("--title"), organization: org?.isEmpty == false ? org : nil, baseURL: base,
-                                    includeUnchecked: args.has("--all"))
-        if format != "html" && format != "markdown" && (args.has("--all") || args.has("--title")) {
+        if args.has(Self.org), org?.isEmpty != false { throw ShellError("--org cannot be blank: it names the checking organisation") }
+        let options = ReportOptions(title: try args[Self.title], organization: org?.isEmpty == false ? org : nil, baseURL: base,
+                                    includeUnchecked: args[Self.all])
+        if format != "html" && format != "markdown" && (args[Self.all] || args.has(Self.title)) {
             throw ShellError("--all and --title apply to html and markdown, not \(format)")
         }
         switch format {

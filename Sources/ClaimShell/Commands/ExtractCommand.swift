@@ -13,16 +13,7 @@ struct ExtractCommand: ShellCommand {
           extract seeds/000_c0b0ef25e89ca8b0.txt --published 2025-04-17
           claimcheck extract article.html --format json
         """
-    var options: [OptionSpec] {
-        [
-            OptionSpec("--published", value: "DATE", help: "publication date (YYYY-MM-DD) that relative dates resolve against"),
-            OptionSpec("--url", value: "URL", help: "where the article was published"),
-            OptionSpec("--outlet", value: "NAME", help: "the publication"),
-            OptionSpec("--as", value: "FORMAT", completion: .values(SourceFormat.allCases.map(\.rawValue)),
-                       help: "read the file as this format (default: from its extension)"),
-            OptionSpec("--max-size", value: "BYTES", help: "largest file accepted (default 20 MiB)"),
-        ]
-    }
+    var options: [OptionSpec] { ExtractOptions.all }
     var positionalCompletion: [CompletionKind] { [.path] }
 
     func run(_ args: Arguments, in session: Session) throws {

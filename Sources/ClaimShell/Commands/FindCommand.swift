@@ -15,18 +15,15 @@ struct FindCommand: ShellCommand {
           find economy collapse
           find "power cuts"
         """
-    var options: [OptionSpec] { [OptionSpec("--limit", value: "N", help: "at most N hits of each kind (default 50)")] }
+    static let limit = ShellOption.count("--limit", help: "at most N hits of each kind (default 50)")
+    var options: [OptionSpec] { [Self.limit.spec] }
 
     /// The most words one search may have.
     static let maxWords = 64
 
     func run(_ args: Arguments, in session: Session) throws {
         guard !args.positionals.isEmpty else { throw ShellError("missing TEXT to search for", usage: usage) }
-        var limit = 50
-        if let l = args.value("--limit") {
-            guard let n = Int(l), n > 0 else { throw ShellError("--limit needs a positive number, not \(l)") }
-            limit = n
-        }
+        let limit = try args[Self.limit] ?? 50
         let query = args.positionals.joined(separator: " ")
         // Every word is one more full-text term for every match: a bound keeps a pasted page from
         // running for minutes.

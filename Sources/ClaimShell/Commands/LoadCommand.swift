@@ -19,22 +19,13 @@ struct LoadCommand: ShellCommand {
           load story.html
           load archive/
         """
-    var options: [OptionSpec] {
-        [
-            OptionSpec("--published", value: "DATE", help: "publication date (YYYY-MM-DD)"),
-            OptionSpec("--url", value: "URL", help: "where the article was published"),
-            OptionSpec("--outlet", value: "NAME", help: "the publication"),
-            OptionSpec("--as", value: "FORMAT", completion: .values(SourceFormat.allCases.map(\.rawValue)),
-                       help: "read the file as this format (default: from its extension)"),
-            OptionSpec("--max-size", value: "BYTES", help: "largest file accepted (default 20 MiB)"),
-            OptionSpec("--follow-links", help: "load what symbolic links in a folder point to, even outside it"),
-        ]
-    }
+    static let followLinks = ShellFlag("--follow-links", help: "load what symbolic links in a folder point to, even outside it")
+    var options: [OptionSpec] { ExtractOptions.all + [Self.followLinks.spec] }
     var positionalCompletion: [CompletionKind] { [.path] }
 
     func run(_ args: Arguments, in session: Session) throws {
         guard !args.positionals.isEmpty else { throw ShellError("missing FILE", usage: usage) }
-        let paths = try ArticlePaths.expand(args.positionals, followLinks: args.has("--follow-links"))
+        let paths = try ArticlePaths.expand(args.positionals, followLinks: args[Self.followLinks])
         let overrides = try ExtractOptions.overrides(args)
         let maxBytes = try ExtractOptions.maxBytes(args, session)
         let store = try session.storeForWriting()
@@ -182,38 +173,5 @@ struct LoadCommand: ShellCommand {
         if doc.published == nil {
             session.note("relative dates stay unresolved: set the date with `set published YYYY-MM-DD`")
         }
-    }
-}
-
-/// Options shared by `load` and `extract`.
-enum ExtractOptions {
-    static func overrides(_ args: Arguments) throws(ShellError) -> ArticleFile.Overrides {
-        var o = ArticleFile.Overrides()
-        if let p = args.value("--published") { o.published = try DateArgument.parse(p, what: "--published") }
-        o.url = args.value("--url")
-        o.outlet = args.value("--outlet")
-        if let f = args.value("--as") {
-            guard let format = SourceFormat(rawValue: f.lowercased()) else {
-                throw ShellError("unknown input format \(f) (expected plain, markdown or html)")
-            }
-            o.format = format
-        }
-        return o
-    }
-
-    static func maxBytes(_ args: Arguments, _ session: Session) throws(ShellError) -> Int {
-        guard let text = args.value("--max-size") else { return session.settings.maxBytes }
-        guard let n = Int(text), n > 0 else { throw ShellError("--max-size needs a positive number of bytes, not \(text)") }
-        return n
-    }
-}
-
-/// Dates typed by the user: YYYY-MM-DD, checked to be a real day.
-enum DateArgument {
-    static func parse(_ text: String, what: String) throws(ShellError) -> CivilDate {
-        guard let date = CivilDate(iso: text) else {
-            throw ShellError("\(what): \(text) is not a valid date (expected YYYY-MM-DD, a real day)")
-        }
-        return date
     }
 }

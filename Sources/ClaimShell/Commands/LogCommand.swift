@@ -35,13 +35,14 @@ struct LogCommand: ShellCommand {
           log anchor
           log verify --report published/report.html
         """
+    static let head = ShellOption.text("--head", "SEQ:HASH", help: "verify: a head that must still be in the chain")
+    static let report = ShellOption.text("--report", "FILE", help: "verify: the head a report or export states")
+    static let anchors = ShellOption.text("--anchors", "FILE", help: "verify: the anchors file to check (default in the config folder)")
+    static let since = ShellOption.date("--since", help: "entries at or after this date (YYYY-MM-DD)")
+    static let author = ShellOption.text("--author", "NAME", help: "entries by this author")
+    static let limit = ShellOption.count("--limit", help: "only the last N entries")
     var options: [OptionSpec] {
-        [OptionSpec("--head", value: "SEQ:HASH", help: "verify: a head that must still be in the chain"),
-         OptionSpec("--report", value: "FILE", help: "verify: the head a report or export states"),
-         OptionSpec("--anchors", value: "FILE", help: "verify: the anchors file to check (default in the config folder)"),
-         OptionSpec("--since", value: "DATE", help: "entries at or after this date (YYYY-MM-DD)"),
-         OptionSpec("--author", value: "NAME", help: "entries by this author"),
-         OptionSpec("--limit", value: "N", help: "only the last N entries")]
+        [Self.head.spec, Self.report.spec, Self.anchors.spec, Self.since.spec, Self.author.spec, Self.limit.spec]
     }
     var positionalCompletion: [CompletionKind] { [.values(["verify", "anchor"]), .path] }
 
@@ -70,12 +71,9 @@ struct LogCommand: ShellCommand {
                 filter.id = "\(kind)\(try Identifier.parse(id, prefix: kind))"
             }
         }
-        if let since = args.value("--since") { filter.since = try DateArgument.parse(since, what: "--since").description }
-        filter.author = args.value("--author")
-        if let l = args.value("--limit") {
-            guard let n = Int(l), n > 0 else { throw ShellError("--limit needs a positive number") }
-            filter.limit = n
-        }
+        filter.since = try args[Self.since]?.description
+        filter.author = try args[Self.author]
+        filter.limit = try args[Self.limit]
         let store = try session.storeForReading()
         let entries = try store.journal(filter)
         if single && entries.isEmpty { throw ShellError("no journal entry #\(filter.seq!)") }
@@ -119,18 +117,18 @@ struct LogCommand: ShellCommand {
         var checked: [String] = []
         if result.failure == nil {
             var heads: [(what: String, seq: Int64, hash: String)] = []
-            if let text = args.value("--head") {
+            if let text = try args[Self.head] {
                 guard let head = HeadCheck.parse(text) else { throw ShellError("--head is SEQ:HASH (the hash, or its first 12 or more hex digits)") }
                 heads.append(("--head", head.seq, head.hash))
             }
-            if let path = args.value("--report") {
+            if let path = try args[Self.report] {
                 guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                     throw ShellError("\(path): cannot read the report")
                 }
                 guard let head = HeadCheck.head(inReport: text) else { throw ShellError("\(path) states no journal head (N entries, head HASH)") }
                 heads.append(("the head \(path) states", head.seq, head.hash))
             }
-            let anchorsPath = args.value("--anchors") ?? AnchorFile.defaultPath
+            let anchorsPath = try args[Self.anchors] ?? AnchorFile.defaultPath
             if let identity = try HeadCheck.storeIdentity(store) {
                 let (anchors, problems) = try AnchorFile.read(anchorsPath, store: identity)
                 for problem in problems { session.console.error("warning: \(problem)") }

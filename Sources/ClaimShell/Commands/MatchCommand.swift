@@ -27,23 +27,16 @@ struct MatchCommand: ShellCommand {
           match C4 --limit 3
           match --queries tweets.jsonl --limit 100 --format trec > run.txt
         """
-    var options: [OptionSpec] {
-        [
-            OptionSpec("--limit", value: "N", help: "at most N matches (default 10; 100 with --queries)"),
-            OptionSpec("--queries", value: "FILE", completion: .path, help: "rank each text of FILE (JSON Lines or TSV)"),
-        ]
-    }
+    static let limit = ShellOption.count("--limit", help: "at most N matches (default 10; 100 with --queries)")
+    static let queries = ShellOption.text("--queries", "FILE", completion: .path, help: "rank each text of FILE (JSON Lines or TSV)")
+    var options: [OptionSpec] { [Self.limit.spec, Self.queries.spec] }
     var positionalCompletion: [CompletionKind] { [.claimID] }
 
     func run(_ args: Arguments, in session: Session) throws {
-        let trec = args.value("--format")?.lowercased() == "trec"
-        var limit = args.value("--queries") == nil ? 10 : 100
-        if let l = args.value("--limit") {
-            guard let n = Int(l), n > 0 else { throw ShellError("--limit needs a positive number, not \(l)") }
-            limit = n
-        }
+        let trec = try args[Arguments.format]?.lowercased() == "trec"
+        let limit = try args[Self.limit] ?? (args.has(Self.queries) ? 100 : 10)
         let store = try session.storeForReading()
-        if let path = args.value("--queries") {
+        if let path = try args[Self.queries] {
             try args.expectPositionals(max: 0, usage: usage)
             guard trec else { throw ShellError("match --queries writes a TREC run: add --format trec", usage: usage) }
             let queries: [QueryFile.Query]

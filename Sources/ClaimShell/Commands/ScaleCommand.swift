@@ -17,17 +17,14 @@ struct ScaleCommand: ShellCommand {
           scale set pinocchios true mostly-true half-true mostly-false false pants-on-fire unproven
           scale set mostly-true --label "Mostly accurate" --meaning "Accurate, but needs context."
         """
-    var options: [OptionSpec] {
-        [
-            OptionSpec("--label", value: "LABEL", help: "set: the label readers see for RATING"),
-            OptionSpec("--meaning", value: "TEXT", help: "set: what RATING means, in one line"),
-        ]
-    }
+    static let label = ShellOption.text("--label", "LABEL", help: "set: the label readers see for RATING")
+    static let meaning = ShellOption.text("--meaning", "TEXT", help: "set: what RATING means, in one line")
+    var options: [OptionSpec] { [Self.label.spec, Self.meaning.spec] }
     var positionalCompletion: [CompletionKind] { [.values(["set"])] }
 
     func run(_ args: Arguments, in session: Session) throws {
         if args.positionals.first?.lowercased() == "set" {
-            if args.has("--label") || args.has("--meaning") { return try describe(args, session) }
+            if args.has(Self.label) || args.has(Self.meaning) { return try describe(args, session) }
             let name = try args.positional(1, "NAME", usage: usage)
             let ratings = args.positionals.dropFirst(2).map { $0.lowercased() }
             guard ratings.count >= 2 else { throw ShellError("a scale needs at least two ratings", usage: usage) }
@@ -52,8 +49,8 @@ struct ScaleCommand: ShellCommand {
     private func describe(_ args: Arguments, _ session: Session) throws {
         try args.expectPositionals(max: 2, usage: usage)
         let rating = try args.positional(1, "RATING", usage: usage).lowercased()
-        let label = args.value("--label")?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let meaning = args.value("--meaning")?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let label = try args[Self.label]?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let meaning = try args[Self.meaning]?.trimmingCharacters(in: .whitespacesAndNewlines)
         if label?.isEmpty == true || meaning?.isEmpty == true { throw ShellError("--label and --meaning cannot be empty") }
         let store = try session.storeForWriting()
         let scale = try store.scale()

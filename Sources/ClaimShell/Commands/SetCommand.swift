@@ -21,7 +21,8 @@ struct SetCommand: ShellCommand {
           set format json
           set published 2025-04-17
         """
-    var options: [OptionSpec] { [OptionSpec("--doc", value: "ID", completion: .documentID, help: "the document for `published`")] }
+    static let document = ShellOption.documentID(help: "the document for `published`")
+    var options: [OptionSpec] { [Self.document.spec] }
     static let names = ["format", "color", "author", "published", "org", "url", "pager"]
     var positionalCompletion: [CompletionKind] { [.values(SetCommand.names)] }
 
@@ -84,8 +85,8 @@ struct SetCommand: ShellCommand {
     private func setPublished(_ value: String, _ args: Arguments, _ session: Session) throws {
         let date = try DateArgument.parse(value, what: "published")
         let docID: Int64
-        if let d = args.value("--doc") {
-            docID = try Identifier.parse(d, prefix: "D")
+        if let d = try args[Self.document] {
+            docID = d
         } else if let current = session.currentDocument {
             docID = current
         } else if let last = try session.storeForReading().documents().last?.id {

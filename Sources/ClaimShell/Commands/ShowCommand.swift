@@ -15,7 +15,8 @@ struct ShowCommand: ShellCommand {
           show D1
           show D1 --text
         """
-    var options: [OptionSpec] { [OptionSpec("--text", help: "a document's text with offsets in the margin")] }
+    static let text = ShellFlag("--text", help: "a document's text with offsets in the margin")
+    var options: [OptionSpec] { [Self.text.spec] }
     var positionalCompletion: [CompletionKind] { [.anyID] }
 
     func run(_ args: Arguments, in session: Session) throws {
@@ -25,7 +26,7 @@ struct ShowCommand: ShellCommand {
         switch Identifier.kind(of: id) {
         case "C":
             try showClaim(try Identifier.parse(id, prefix: "C"), store, args, session)
-        case "D" where args.has("--text"):
+        case "D" where args[Self.text]:
             try ReadCommand.print(documentID: try Identifier.parse(id, prefix: "D"), range: nil, args: args, session: session)
         case "D":
             try showDocument(try Identifier.parse(id, prefix: "D"), store, args, session)

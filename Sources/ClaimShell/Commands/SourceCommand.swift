@@ -12,7 +12,8 @@ struct SourceCommand: ShellCommand {
         Example:
           source checks/iran.cc
         """
-    var options: [OptionSpec] { [OptionSpec("--bail", help: "stop at the first failing command")] }
+    static let bail = ShellFlag("--bail", help: "stop at the first failing command")
+    var options: [OptionSpec] { [Self.bail.spec] }
     var positionalCompletion: [CompletionKind] { [.path] }
 
     func run(_ args: Arguments, in session: Session) throws {
@@ -28,7 +29,7 @@ struct SourceCommand: ShellCommand {
         let wasInteractive = session.interactive
         session.interactive = false
         defer { session.interactive = wasInteractive }
-        let failures = BatchRunner(executor: Executor(session: session), bail: args.has("--bail"))
+        let failures = BatchRunner(executor: Executor(session: session), bail: args[Self.bail])
             .run(lines: LineSource(text: text), name: path)
         if failures > 0 {
             throw ShellError("\(path): \(failures) command\(failures == 1 ? "" : "s") failed")

@@ -17,12 +17,13 @@ struct SpeakersCommand: ShellCommand {
           speakers
           speakers --all --format json
         """
-    var options: [OptionSpec] { [OptionSpec("--all", help: "also group and anonymous speakers, per document")] }
+    static let all = ShellFlag("--all", help: "also group and anonymous speakers, per document")
+    var options: [OptionSpec] { [Self.all.spec] }
 
     func run(_ args: Arguments, in session: Session) throws {
         try args.expectPositionals(max: 0, usage: usage)
         let store = try session.storeForReading()
-        let all = args.has("--all")
+        let all = args[Self.all]
         let everyone = try store.speakers()
         let speakers = all ? everyone : everyone.filter { !$0.isDocumentLocal }
         // The document a group or anonymous speaker belongs to, from its claims.

@@ -11,11 +11,10 @@ struct VerdictCommand: ShellCommand {
         Example:
           verdict C6 mostly-true --because "Market rate fell 34.7% from late Nov to Mar" --cite E1
         """
-    var options: [OptionSpec] {
-        [OptionSpec("--because", value: "TEXT", help: "the reason for the rating"),
-         OptionSpec("--cite", value: "E1,E2", completion: .evidenceID, help: "evidence the verdict rests on (may be repeated)",
-                    repeatable: true)]
-    }
+    static let because = ShellOption.text("--because", "TEXT", help: "the reason for the rating")
+    static let cite = ShellOption.text("--cite", "E1,E2", completion: .evidenceID, help: "evidence the verdict rests on (may be repeated)",
+                                  repeatable: true)
+    var options: [OptionSpec] { [Self.because.spec, Self.cite.spec] }
     var positionalCompletion: [CompletionKind] {
         [.claimID, .values(RatingScale.standard.ratings.map(\.name))]
     }
@@ -24,11 +23,11 @@ struct VerdictCommand: ShellCommand {
         try args.expectPositionals(max: 2, usage: usage)
         let claim = try Identifier.parse(try args.positional(0, "CLAIM", usage: usage), prefix: "C")
         let rating = try args.positional(1, "RATING", usage: usage)
-        guard let because = args.value("--because"), !because.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let because = try args[Self.because], !because.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ShellError("missing --because TEXT: a verdict needs its reason", usage: usage)
         }
         var cites: [Int64] = []
-        for text in args.all("--cite") {
+        for text in try args.values(Self.cite) {
             for part in text.split(separator: ",") where !part.trimmingCharacters(in: .whitespaces).isEmpty {
                 let id = try Identifier.parse(part.trimmingCharacters(in: .whitespaces), prefix: "E")
                 guard !cites.contains(id) else { throw ShellError("E\(id) is cited twice", usage: usage) }

@@ -52,7 +52,7 @@ struct VerifyCommand: ShellCommand {
         let style = session.style
         var table = Table(columns: [Table.Column("id"), Table.Column("ok"), Table.Column("finding", flexible: true)],
                           emptyMessage: "nothing to verify")
-        for f in findings where !f.ok || args.has("--all") || findings.count <= 40 {
+        for f in findings where !f.ok || args[Self.all] || findings.count <= 40 {
             table.append([.string(f.ref), f.checked ? .bool(f.ok) : .string("—"), .string(f.ok ? f.message : style.bad(f.message))])
         }
         try emit(table, args, session)
@@ -71,5 +71,6 @@ struct VerifyCommand: ShellCommand {
         }
     }
 
-    var options: [OptionSpec] { [OptionSpec("--all", help: "list every check, not only failures, on large stores")] }
+    static let all = ShellFlag("--all", help: "list every check, not only failures, on large stores")
+    var options: [OptionSpec] { [Self.all.spec] }
 }

@@ -16,34 +16,25 @@ struct WhenCommand: ShellCommand {
           when on Wednesday --ref 2025-04-17
           when "since late November" --ref 2025-04-17 --format json
         """
-    var options: [OptionSpec] {
-        [
-            OptionSpec("--ref", value: "DATE", help: "reference date (YYYY-MM-DD)"),
-            OptionSpec("--prefer", value: "WAY", completion: .values(["past", "future"]),
-                       help: "read underspecified dates backward (past, default) or forward (future)"),
-            OptionSpec("--anchor", value: "DATE", help: "previous date in the discourse, for relative forms"),
-        ]
-    }
+    static let reference = ShellOption.date("--ref", help: "reference date (YYYY-MM-DD)")
+    static let preference = ShellOption<DatePreference>.choice("--prefer", "WAY",
+                                                          help: "read underspecified dates backward (past, default) or forward (future)")
+    static let anchor = ShellOption.date("--anchor", help: "previous date in the discourse, for relative forms")
+    var options: [OptionSpec] { [Self.reference.spec, Self.preference.spec, Self.anchor.spec] }
 
     func run(_ args: Arguments, in session: Session) throws {
         guard !args.positionals.isEmpty else { throw ShellError("missing EXPRESSION", usage: usage) }
         let expression = args.positionals.joined(separator: " ")
         let ref: CivilDate
-        if let r = args.value("--ref") {
-            ref = try DateArgument.parse(r, what: "--ref")
+        if let r = try args[Self.reference] {
+            ref = r
         } else if let doc = session.currentDocument, let published = try session.storeForReading().document(id: doc, withText: false)?.published {
             ref = published
         } else {
             ref = UTCClock.today()
         }
-        var prefer = DatePreference.past
-        if let p = args.value("--prefer") {
-            guard let value = DatePreference(rawValue: p.lowercased()) else {
-                throw ShellError("--prefer takes past or future, not \(p)")
-            }
-            prefer = value
-        }
-        let anchor = try args.value("--anchor").map { a throws(ShellError) in try DateArgument.parse(a, what: "--anchor") }
+        let prefer = try args[Self.preference] ?? .past
+        let anchor = try args[Self.anchor]
         guard let r = TimeNormalizer(reference: ref, prefer: prefer).resolve(expression, anchor: anchor) else {
             throw ShellError("cannot read \"\(expression)\" as a date")
         }

@@ -2,14 +2,15 @@
 /// `--name=value` and `--name value` are both accepted; `--` ends the options.
 public struct Arguments: Sendable {
     public private(set) var positionals: [String] = []
-    private var values: [String: [String]] = [:]
+    private var given: [String: [String]] = [:]
     private var flags: Set<String> = []
 
     /// Options every command accepts.
-    static let common: [OptionSpec] = [
-        OptionSpec("--format", value: "FORMAT", completion: .values(OutputFormat.allCases.map(\.rawValue)),
-                   help: "output format for this command"),
-    ]
+    static let common: [OptionSpec] = [format.spec]
+
+    /// `--format`: the output format for this call (a command may take one of its own, as `match` takes trec).
+    static let format = ShellOption.text("--format", "FORMAT", completion: .values(OutputFormat.allCases.map(\.rawValue)),
+                                    help: "output format for this command")
 
     public init(_ words: [String], options: [OptionSpec], usage: String) throws(ShellError) {
         let specs = options + Arguments.common
@@ -42,11 +43,11 @@ public struct Arguments: Sendable {
                     value = words[i]
                     i += 1
                 }
-                if let earlier = values[name]?.first, !spec.repeatable {
+                if let earlier = given[name]?.first, !spec.repeatable {
                     throw ShellError("\(name) given twice (\(Tokenizer.quoteIfNeeded(earlier)), then \(Tokenizer.quoteIfNeeded(value))): give it once",
                                      usage: usage)
                 }
-                values[name, default: []].append(value)
+                given[name, default: []].append(value)
             } else {
                 guard inline == nil else { throw ShellError("\(name) takes no value", usage: usage) }
                 flags.insert(name)
@@ -58,9 +59,28 @@ public struct Arguments: Sendable {
         word.count > 1 && word.dropFirst().allSatisfy { $0.isNumber || $0 == "." }
     }
 
-    public func value(_ name: String) -> String? { values[name]?.last }
-    public func all(_ name: String) -> [String] { values[name] ?? [] }
-    public func has(_ name: String) -> Bool { flags.contains(name) || values[name] != nil }
+    private func has(_ name: String) -> Bool { flags.contains(name) || given[name] != nil }
+
+    /// The option's value converted to its type, or nil when it was not given.
+    public subscript<Value>(option: ShellOption<Value>) -> Value? {
+        get throws(ShellError) {
+            guard let text = given[option.name]?.last else { return nil }
+            return try option.value(of: text)
+        }
+    }
+
+    /// Every value given for a repeatable option, in order.
+    public func values<Value>(_ option: ShellOption<Value>) throws(ShellError) -> [Value] {
+        var converted: [Value] = []
+        for text in given[option.name] ?? [] { converted.append(try option.value(of: text)) }
+        return converted
+    }
+
+    /// Whether the flag was given.
+    public subscript(flag: ShellFlag) -> Bool { has(flag.name) }
+
+    /// Whether the option was given at all.
+    public func has<Value>(_ option: ShellOption<Value>) -> Bool { has(option.name) }
 
     /// The positional at `index`, or an error naming what is missing.
     public func positional(_ index: Int, _ what: String, usage: String) throws(ShellError) -> String {

@@ -29,7 +29,7 @@ extension ShellCommand {
 
     /// The output format for this call: `--format`, else the session's.
     func format(_ args: Arguments, _ session: Session) throws(ShellError) -> OutputFormat {
-        if let f = args.value("--format") { return try OutputFormat(parsing: f) }
+        if let f = try args[Arguments.format] { return try OutputFormat(parsing: f) }
         return session.settings.format
     }
 
