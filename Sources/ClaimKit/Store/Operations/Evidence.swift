@@ -77,17 +77,22 @@ extension StoreSession {
 
     /// What ``refreshStatus(claimID:)`` gives after one new piece of evidence, without counting the
     /// claim's evidence again (a batch adding thousands to one claim stays fast): one more of its
-    /// stance, and the status is the current rating, else `in-progress`.
+    /// stance, and the status is the current rating, else `in-progress`. The status is written only
+    /// when it changes (SQLite rewrites the status index whenever an UPDATE sets the column); both
+    /// statements go in one round trip on a server.
     func countNewEvidence(claimID: Int64, stance: Stance) throws {
         let s = stance.rawValue
-        try execute("""
-            UPDATE claim SET
-              supports = supports + CASE WHEN ? = 'supports' THEN 1 ELSE 0 END,
-              contradicts = contradicts + CASE WHEN ? = 'contradicts' THEN 1 ELSE 0 END,
-              context = context + CASE WHEN ? = 'context' THEN 1 ELSE 0 END,
-              status = COALESCE((SELECT rating FROM verdict WHERE claim_id = ? ORDER BY id DESC LIMIT 1), 'in-progress')
-            WHERE id = ?
-            """, [s, s, s, claimID, claimID])
+        let status = "COALESCE((SELECT rating FROM verdict WHERE claim_id = ? ORDER BY id DESC LIMIT 1), 'in-progress')"
+        _ = try rows(batch: [
+            ("""
+             UPDATE claim SET
+               supports = supports + CASE WHEN ? = 'supports' THEN 1 ELSE 0 END,
+               contradicts = contradicts + CASE WHEN ? = 'contradicts' THEN 1 ELSE 0 END,
+               context = context + CASE WHEN ? = 'context' THEN 1 ELSE 0 END
+             WHERE id = ?
+             """, [s, s, s, claimID]),
+            ("UPDATE claim SET status = \(status) WHERE id = ? AND status <> \(status)", [claimID, claimID, claimID]),
+        ])
     }
 
     /// Recomputes a claim's evidence balance and status: its current rating, else `in-progress`

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The claim store in one SQLite file: WAL mode, foreign keys on, a busy timeout so that
 /// two sessions can share it, the schema created and upgraded by ``Schema``.
@@ -159,6 +160,15 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
 
     public func close() throws {
         do {
+            // The write-ahead log folded into the file and emptied now, while this process is its
+            // only user (it gives up at once otherwise): the connection that closes the store last
+            // would read the whole log back first.
+            if db is DatabasePool {
+                _ = try? db.writeWithoutTransaction { db in
+                    sqlite3_busy_timeout(db.sqliteConnection, 0)
+                    try db.checkpoint(.truncate)
+                }
+            }
             try db.close()
             guard db is DatabasePool else { return }
             // SQLite folds the write-ahead log into the file and deletes it when the last connection
