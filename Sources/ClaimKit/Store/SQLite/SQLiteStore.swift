@@ -238,13 +238,25 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
         try readDatabase { db in try body(SQLiteSession(db: db)) }
     }
 
-    /// Runs a write transaction (GRDB's: `BEGIN IMMEDIATE`, waiting out other writers up to the
-    /// busy timeout), turning SQLite errors into messages for the user.
+    /// Runs a write transaction: `BEGIN IMMEDIATE` (waiting out other writers up to the busy
+    /// timeout), the body, `COMMIT`; rolled back if anything fails. SQLite errors become messages
+    /// for the user. BEGIN and COMMIT are statements prepared once per connection (GRDB's `write`
+    /// parses them again for every transaction, a cost each command of a batch would pay).
     func writeDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             // Checked on the first write, not at open: read-only commands never pay for it.
             try schema.checkWritable(location) { try db.read { try SchemaAudit.difference($0) } }
-            return try db.write(body)
+            return try db.writeWithoutTransaction { db in
+                try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
+                do {
+                    let result = try body(db)
+                    try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                    return result
+                } catch {
+                    try? db.rollback()  // nothing to do when SQLite already rolled it back (an interrupt)
+                    throw error
+                }
+            }
         } catch let error as DatabaseError {
             throw StoreError("store \(location): \(SQLiteStore.describe(error))")
         }
