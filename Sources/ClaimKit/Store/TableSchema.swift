@@ -17,6 +17,21 @@ struct TableSchema {
     /// The tables whose rows the `tally` table counts (v2, both engines).
     static let tallied = ["document", "speaker", "claim", "evidence", "verdict", "journal"]
 
+    /// The journaled tables and the journal, as the first migration creates them.
+    var tables: [String] { [document, speaker, speakerAlias, claim, evidence, verdict, setting, journal] }
+
+    /// The indexes of the first migration that read the same on both engines (those on a speaker's
+    /// name and alias differ: SQLite's columns are NOCASE, PostgreSQL's indexes are on `lower(...)`).
+    static let sharedIndexes = [
+        "CREATE INDEX speaker_alias_speaker ON speaker_alias(speaker_id)",
+        "CREATE INDEX claim_document ON claim(document_id)",
+        "CREATE INDEX claim_speaker ON claim(speaker_id)",
+        "CREATE INDEX claim_status ON claim(status)",
+        "CREATE INDEX claim_kind ON claim(kind)",
+        "CREATE INDEX evidence_claim ON evidence(claim_id)",
+        "CREATE INDEX verdict_claim ON verdict(claim_id)",
+    ]
+
     private func reference(_ table: String) -> String { "REFERENCES \(table)(id)\(deferrable)" }
 
     var document: String {
@@ -131,9 +146,13 @@ struct TableSchema {
         """
     }
 
-    var journal: String {
+    var journal: String { journal(named: "journal", hashIndexed: true) }
+
+    /// The journal table; up to v5 its hash column was UNIQUE, an index that nothing reads (the
+    /// chain links each entry to the hash of the one before) and that cost every command a page.
+    func journal(named name: String, hashIndexed: Bool) -> String {
         """
-        CREATE TABLE journal (
+        CREATE TABLE \(name) (
             seq \(integer) PRIMARY KEY,
             at TEXT NOT NULL,
             author TEXT NOT NULL,
@@ -141,7 +160,7 @@ struct TableSchema {
             ids TEXT NOT NULL,
             payload TEXT NOT NULL,
             prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL UNIQUE
+            hash TEXT NOT NULL\(hashIndexed ? " UNIQUE" : "")
         )
         """
     }

@@ -53,7 +53,24 @@ final class ByteBuffer {
         count += 1
     }
 
-    func append(int: Int64) { append(Array(String(int).utf8)) }
+    /// The decimal digits of `int`, as `String(int)` writes them, without making a string.
+    func append(int: Int64) {
+        reserve(20)
+        var magnitude = int.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, filled from the end
+        let n = withUnsafeMutableBytes(of: &digits) { scratch -> Int in
+            var i = scratch.count
+            repeat {
+                i -= 1
+                scratch[i] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+                magnitude /= 10
+            } while magnitude > 0
+            if int < 0 { i -= 1; scratch[i] = 0x2D }
+            (base + count).update(from: scratch.baseAddress!.assumingMemoryBound(to: UInt8.self) + i, count: scratch.count - i)
+            return scratch.count - i
+        }
+        count += n
+    }
 
     /// Drops what was written after `mark`.
     func truncate(to mark: Int) { count = mark }

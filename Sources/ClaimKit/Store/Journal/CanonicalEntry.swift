@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// A new journal entry's payload and hash written straight as canonical bytes, the same bytes
 /// `JSONValue.canonical` and ``JournalEntry/computeHash(seq:at:author:action:ids:payload:prevHash:)``
@@ -37,19 +38,43 @@ struct CanonicalEntry {
 
     /// A row's canonical JSON into `row`: columns sorted by name.
     private func writeRow(_ found: StoreRow, table: String) {
+        let layout = Self.layout(table: table, columns: found.columns)
         row.reset()
         row.append("{")
         var first = true
-        for index in found.columns.indices.sorted(by: { found.columns[$0] < found.columns[$1] })
-        where !(table == "document" && found.columns[index] == "text")
-            && !LateColumns.omitted(table: table, column: found.columns[index], isNull: found.values[index] == .null) {
+        for column in layout where !(column.late && found.values[column.index] == .null) {
             if !first { row.append(",") }
             first = false
-            row.quote(string: found.columns[index])
-            row.append(":")
-            row.append(value: found.values[index])
+            row.append(column.prefix)
+            row.append(value: found.values[column.index])
         }
         row.append("}")
+    }
+
+    /// How a table's rows are written: its columns in canonical (sorted) order, each with its
+    /// `"name":` prefix and whether it is a late column (left out while NULL); a document without
+    /// its text. Worked out once per table and column list, not for every row.
+    private struct Column {
+        let index: Int
+        let prefix: [UInt8]
+        let late: Bool
+    }
+
+    nonisolated(unsafe) private static var layouts: [String: (columns: [String], layout: [Column])] = [:]
+    private static let layoutLock = NSLock()
+
+    private static func layout(table: String, columns: [String]) -> [Column] {
+        if let known = layoutLock.withLock({ layouts[table] }), known.columns == columns { return known.layout }
+        let layout = columns.indices.sorted { columns[$0] < columns[$1] }
+            .filter { !(table == "document" && columns[$0] == "text") }
+            .map { index in
+                let prefix = ByteBuffer(capacity: 64)
+                prefix.quote(string: columns[index])
+                prefix.append(":")
+                return Column(index: index, prefix: prefix.bytes, late: LateColumns.omitted(table: table, column: columns[index], isNull: true))
+            }
+        layoutLock.withLock { layouts[table] = (columns, layout) }
+        return layout
     }
 
     /// The entry's hash: SHA-256 of `{"action":..,"at":..,"author":..,"ids":[..],"payload":"..","prev":"..","seq":N}`.

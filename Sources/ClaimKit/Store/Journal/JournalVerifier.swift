@@ -5,7 +5,7 @@ import Foundation
 /// journaled table are read through a ``RowCursor`` (on SQLite, the raw statement), and the
 /// canonical JSON that is hashed is written straight into a reused byte buffer (``ByteBuffer``,
 /// never through `JSONValue` or `String`), so the pass runs at hundreds of thousands of rows a
-/// second; entry hashes are checked on a thread of their own (``EntryHasher``) and payloads read
+/// second; entry hashes, then row hashes, are checked on a thread of their own (``HashChecker``) and payloads read
 /// by a small scanner (``PayloadScanner``). It hashes exactly the bytes ``JournalEntry/canonicalForm`` and
 /// ``RowSnapshot`` produce; text that is not plain ASCII takes the slow `String` path, and a
 /// payload the small scanner below cannot read is parsed by `JSONSerialization`, as before.
@@ -37,7 +37,8 @@ struct JournalVerifier {
                 var word: UInt64 = 0
                 for k in 0..<8 {
                     let i = (w * 8 + k) * 2
-                    guard let hi = Digest.nibble(hex[i]), let lo = Digest.nibble(hex[i + 1]) else { return nil }
+                    let hi = Digest.nibbles[Int(hex[i])], lo = Digest.nibbles[Int(hex[i + 1])]
+                    guard hi | lo < 16 else { return nil }
                     word |= UInt64(hi << 4 | lo) << (8 * UInt64(k))
                 }
                 switch w {
@@ -49,11 +50,12 @@ struct JournalVerifier {
             }
             a = words.0; b = words.1; c = words.2; d = words.3
         }
-        static func nibble(_ c: UInt8) -> UInt8? {
+        /// Each byte's value as a lowercase hex digit, else 0xFF.
+        static let nibbles: [UInt8] = (0...255).map { c in
             switch c {
-            case 0x30...0x39: return c - 0x30
-            case 0x61...0x66: return c - 0x61 + 10
-            default: return nil
+            case 0x30...0x39: return UInt8(c - 0x30)
+            case 0x61...0x66: return UInt8(c - 0x61 + 10)
+            default: return 0xFF
             }
         }
     }
@@ -128,7 +130,7 @@ struct JournalVerifier {
         var prev = [UInt8](JournalEntry.genesis.utf8)
         var count = 0
 
-        let hasher = EntryHasher()
+        let hasher = HashChecker<EntryHashJob>(check: EntryHashJob.check)
         defer { _ = hasher.finish() }
         let journal = try session.cursor("SELECT seq, at, author, action, ids, payload, prev_hash, hash FROM journal ORDER BY seq")
         while try journal.next() {
@@ -226,7 +228,27 @@ struct JournalVerifier {
             JournalVerification(entries: count, headHash: head, failure: why)
         }
 
-        // Every row of every journaled table must be the one the journal last recorded.
+        // Every row of every journaled table must be the one the journal last recorded. This thread
+        // reads the rows and writes their canonical JSON, a batch at a time; another hashes them.
+        let entries = count
+        let rowHasher = HashChecker<RowHashJob>(depth: 32) { job, _ in
+            job.firstMismatch().map { JournalVerification(entries: entries, headHash: head, failure: "\($0.label) differs from what journal entry #\($0.seq) recorded (changed outside claimcheck?)") }
+        }
+        defer { _ = rowHasher.finish() }
+        var job = RowHashJob(table: "")
+        func submit() {
+            if job.count > 0 {
+                job.bytes = buffer.bytes
+                rowHasher.submit(job)
+            }
+            job = RowHashJob(table: job.table)
+            buffer.reset()
+        }
+        /// A failure found on this thread comes after every row before it, whose hashes are checked first.
+        func failRow(_ why: String) -> JournalVerification {
+            submit()
+            return rowHasher.finish() ?? fail(why)
+        }
         for (table, keyColumn) in ChangeSet.tables {
             let rows = try session.cursor("SELECT * FROM \(table) ORDER BY \(keyColumn)")
             let names = rows.columnNames
@@ -246,22 +268,16 @@ struct JournalVerifier {
             let shaIndex = names.firstIndex(of: "sha256")
             var t = expected.removeValue(forKey: table) ?? TableExpectations()
             defer { expected[table] = t }
+            job = RowHashJob(table: table)
+            buffer.reset()
             while try rows.next() {
-                let key: SnapshotKey
-                let keyText: String
-                if rows.kind(keyIndex) == .int {
-                    let i = rows.int(keyIndex)
-                    key = .int(i)
-                    keyText = String(i)
-                } else {
-                    keyText = rows.value(keyIndex).json.compact
-                    key = .text(keyText)
-                }
-                let label = "\(table) \(keyText)"
+                let key: SnapshotKey = rows.kind(keyIndex) == .int ? .int(rows.int(keyIndex)) : .text(rows.value(keyIndex).json.compact)
                 guard let recorded = t.take(key) else {
-                    return fail("\(label) is not in the journal (added outside claimcheck?)")
+                    return failRow("\(table) \(key.text) is not in the journal (added outside claimcheck?)")
                 }
-                buffer.reset()
+                if recorded.state != .hash {
+                    return failRow("\(table) \(key.text) differs from what journal entry #\(recorded.seq) recorded (changed outside claimcheck?)")
+                }
                 buffer.append("{")
                 var first = true
                 for n in 0..<order.count {
@@ -272,25 +288,30 @@ struct JournalVerifier {
                     buffer.append(cell: rows, order[n])
                 }
                 buffer.append("}")
-                if recorded.state != .hash || buffer.sha256() != recorded.digest {
-                    return fail("\(label) differs from what journal entry #\(recorded.seq) recorded (changed outside claimcheck?)")
-                }
+                job.ends.append(buffer.count)
+                job.keys.append(key)
+                job.expected.append(recorded.digest)
+                job.seqs.append(recorded.seq)
+                if job.count == 512 || buffer.count >= 1 << 18 { submit() }
                 // A document's text is not in its snapshot: its SHA-256 (which is) stands for it, so
                 // the text must be stored as text (not a BLOB of the same bytes), whole (no NUL byte
                 // hiding what follows) and hash to it.
                 if table == "document", let textIndex, let shaIndex {
+                    let label = "\(table) \(key.text)"
                     guard rows.kind(textIndex) == .text else {
-                        return fail("\(label): its text is not stored as text (changed outside claimcheck?)")
+                        return failRow("\(label): its text is not stored as text (changed outside claimcheck?)")
                     }
                     let text = rows.text(textIndex)
-                    if text.contains(0) { return fail("\(label): its text holds a NUL byte (changed outside claimcheck?)") }
+                    if text.contains(0) { return failRow("\(label): its text holds a NUL byte (changed outside claimcheck?)") }
                     let digest = SHA256Hex.of(bytes: Array(text))
                     if rows.kind(shaIndex) != .text || !rows.text(shaIndex).elementsEqual(digest.utf8) {
-                        return fail("\(label): its text no longer matches its SHA-256")
+                        return failRow("\(label): its text no longer matches its SHA-256")
                     }
                 }
             }
+            submit()
         }
+        if let failure = rowHasher.finish() { return failure }
         // Rows the journal recorded that are gone.
         var missing: (label: String, seq: Int64)?
         for (table, t) in expected {

@@ -6,7 +6,11 @@ extension SessionStore {
 
     public func addEvidenceReturningClaim(_ e: NewEvidence, author: String) throws -> (evidence: EvidenceRecord, claim: ClaimRecord) {
         try write { s in
-            try s.requireClaim(e.claimID)
+            // The claim's balance first: no row changed means no claim, or a retracted one.
+            if try !s.countNewEvidence(claimID: e.claimID, stance: e.stance) {
+                try s.requireClaim(e.claimID)
+                throw StoreError.notFound("claim", "C\(e.claimID)")
+            }
             let at = UTCClock.now()
             guard let id = try s.int("""
                 INSERT INTO evidence (id, claim_id, stance, source, title, quote, note, reliability, added_at, author)
@@ -14,7 +18,6 @@ extension SessionStore {
                 """, [e.claimID, e.stance.rawValue, e.source, e.title, e.quote, e.note, e.reliability, at, author]) else {
                 throw StoreError("store \(location): the new evidence has no id")
             }
-            try s.countNewEvidence(claimID: e.claimID, stance: e.stance)
             var changes = ChangeSet()
             changes.touch("evidence", id)
             changes.touch("claim", e.claimID)
@@ -77,17 +80,25 @@ extension StoreSession {
 
     /// What ``refreshStatus(claimID:)`` gives after one new piece of evidence, without counting the
     /// claim's evidence again (a batch adding thousands to one claim stays fast): one more of its
-    /// stance, and the status is the current rating, else `in-progress`.
-    func countNewEvidence(claimID: Int64, stance: Stance) throws {
+    /// stance, and the status is the current rating, else `in-progress`. The status is written only
+    /// when it changes (SQLite rewrites the status index whenever an UPDATE sets the column); both
+    /// statements go in one round trip on a server. False when there is no such claim, or it was
+    /// retracted (nothing changed).
+    func countNewEvidence(claimID: Int64, stance: Stance) throws -> Bool {
         let s = stance.rawValue
-        try execute("""
-            UPDATE claim SET
-              supports = supports + CASE WHEN ? = 'supports' THEN 1 ELSE 0 END,
-              contradicts = contradicts + CASE WHEN ? = 'contradicts' THEN 1 ELSE 0 END,
-              context = context + CASE WHEN ? = 'context' THEN 1 ELSE 0 END,
-              status = COALESCE((SELECT rating FROM verdict WHERE claim_id = ? ORDER BY id DESC LIMIT 1), 'in-progress')
-            WHERE id = ?
-            """, [s, s, s, claimID, claimID])
+        let status = "COALESCE((SELECT rating FROM verdict WHERE claim_id = ? ORDER BY id DESC LIMIT 1), 'in-progress')"
+        let changed = try rows(batch: [
+            ("""
+             UPDATE claim SET
+               supports = supports + CASE WHEN ? = 'supports' THEN 1 ELSE 0 END,
+               contradicts = contradicts + CASE WHEN ? = 'contradicts' THEN 1 ELSE 0 END,
+               context = context + CASE WHEN ? = 'context' THEN 1 ELSE 0 END
+             WHERE id = ? AND retracted_at IS NULL RETURNING id
+             """, [s, s, s, claimID]),
+            ("UPDATE claim SET status = \(status) WHERE id = ? AND retracted_at IS NULL AND status <> \(status)",
+             [claimID, claimID, claimID]),
+        ])
+        return !changed[0].isEmpty
     }
 
     /// Recomputes a claim's evidence balance and status: its current rating, else `in-progress`

@@ -139,6 +139,7 @@ extension ClaimRecord {
 
 /// Decodes a stored JSON array of strings; anything else gives an empty list.
 func decodeStrings(_ text: String?) -> [String] {
+    if text == "[]" { return [] }  // most lists (a speaker's members, a verdict's cites) are empty
     guard let text, let data = text.data(using: .utf8),
           let array = try? JSONSerialization.jsonObject(with: data) as? [String] else { return [] }
     return array

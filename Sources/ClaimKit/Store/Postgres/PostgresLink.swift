@@ -46,11 +46,7 @@ final class PostgresLink: @unchecked Sendable {
     private let group: MultiThreadedEventLoopGroup
     private let lock = NSLock()
     private var connection: PostgresConnection?
-    private let logger: Logger = {
-        var logger = Logger(label: "claimcheck.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
-        logger.logLevel = .critical
-        return logger
-    }()
+    private let logger = Logger(label: "claimcheck.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
     private var nextID = 1
 
     init(url: PostgresURL) {
@@ -76,27 +72,16 @@ final class PostgresLink: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let connection, !connection.isClosed { return connection }
-        let tls: PostgresConnection.Configuration.TLS
-        switch url.tls {
-        case .disable:
-            tls = .disable
-        case .prefer, .require:
-            var config = TLSConfiguration.makeClientConfiguration()
-            // As libpq's prefer/require: encrypt, without checking the server's certificate.
-            config.certificateVerification = .none
-            do {
-                let context = try NIOSSLContext(configuration: config)
-                tls = url.tls == .require ? .require(context) : .prefer(context)
-            } catch {
-                throw StoreError("cannot set up TLS for \(url.display): \(error)")
-            }
-        }
-        let configuration = PostgresConnection.Configuration(host: url.host, port: url.port, username: url.user,
-                                                             password: url.password(), database: url.database, tls: tls)
+        // As libpq's prefer/require: encrypt, without checking the server's certificate.
+        var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
+        tlsConfiguration.certificateVerification = .none
         do {
-            let id = nextID
+            let context = try NIOSSLContext(configuration: tlsConfiguration)
+            let tls: PostgresConnection.Configuration.TLS = url.tls == .disable ? .disable : url.tls == .require ? .require(context) : .prefer(context)
+            let configuration = PostgresConnection.Configuration(host: url.host, port: url.port, username: url.user,
+                                                                 password: url.password(), database: url.database, tls: tls)
             nextID += 1
-            let conn = try PostgresConnection.connect(on: group.next(), configuration: configuration, id: id, logger: logger).wait()
+            let conn = try PostgresConnection.connect(on: group.next(), configuration: configuration, id: nextID, logger: logger).wait()
             connection = conn
             return conn
         } catch {

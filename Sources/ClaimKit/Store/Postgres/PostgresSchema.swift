@@ -7,25 +7,10 @@
 enum PostgresSchema {
     /// Migrations by identifier, in order; each is a list of statements run in one transaction.
     static let migrations: [(identifier: String, statements: [String])] = [
-        ("v1", [
-            TableSchema.postgres.document,
-            TableSchema.postgres.speaker,
+        ("v1", TableSchema.postgres.tables + TableSchema.sharedIndexes + [
             "CREATE INDEX speaker_name ON speaker (lower(name))",
             // SQLite's alias column is COLLATE NOCASE: one alias whatever its case.
-            TableSchema.postgres.speakerAlias,
             "CREATE UNIQUE INDEX speaker_alias_nocase ON speaker_alias (lower(alias))",
-            "CREATE INDEX speaker_alias_speaker ON speaker_alias (speaker_id)",
-            TableSchema.postgres.claim,
-            "CREATE INDEX claim_document ON claim (document_id)",
-            "CREATE INDEX claim_speaker ON claim (speaker_id)",
-            "CREATE INDEX claim_status ON claim (status)",
-            "CREATE INDEX claim_kind ON claim (kind)",
-            TableSchema.postgres.evidence,
-            "CREATE INDEX evidence_claim ON evidence (claim_id)",
-            TableSchema.postgres.verdict,
-            "CREATE INDEX verdict_claim ON verdict (claim_id)",
-            TableSchema.postgres.setting,
-            TableSchema.postgres.journal,
             // Full-text search (FTS5 on SQLite): expression indexes, so the tables keep SQLite's columns.
             "CREATE INDEX claim_fts ON claim USING gin (\(claimDocument))",
             "CREATE INDEX evidence_fts ON evidence USING gin (\(evidenceDocument))",
@@ -83,6 +68,8 @@ enum PostgresSchema {
         (PriorCheckSchema.migration, PriorCheckSchema.statements(integer: "BIGINT")),
         // v5, as on SQLite (where it narrows the full-text triggers): the expression indexes need nothing.
         ("v5", []),
+        // v6, as on SQLite: the journal's hash is no longer UNIQUE (nothing reads its index).
+        ("v6", ["ALTER TABLE journal DROP CONSTRAINT journal_hash_key"]),
     ]
 
     /// The text search vectors the FTS indexes are built on (queries must use the same expressions).

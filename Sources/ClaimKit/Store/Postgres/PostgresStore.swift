@@ -13,8 +13,7 @@ import Foundation
 public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Sendable {
     public let location: String
     let link: PostgresLink
-    private let flagLock = NSLock()
-    private var interrupted = false
+    private let reruns: TransactionReruns
     /// The schema audit, made before the first write.
     private let schema = SchemaGuard()
     /// Tests only: runs after a write's COMMIT, to stand for a connection lost before its answer arrived.
@@ -22,8 +21,7 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
 
     /// Connects to the server, then creates or upgrades the schema.
     public static func open(url text: String) throws -> PostgresStore {
-        let url = try PostgresURL(text)
-        let link = PostgresLink(url: url)
+        let link = PostgresLink(url: try PostgresURL(text))
         try link.connect()
         let store = PostgresStore(location: text, link: link)
         try store.migrate()
@@ -33,87 +31,43 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
     init(location: String, link: PostgresLink) {
         self.location = location
         self.link = link
+        reruns = TransactionReruns(location: location, engine: .init(
+            isConnectionLoss: PostgresLink.isConnectionLoss, isRetryable: PostgresLink.isRetryable, describe: PostgresLink.describe,
+            connect: link.connect, disconnect: link.close, rollback: link.rollback,
+            committed: { try link.int("SELECT count(*) FROM claimcheck_command WHERE token = $1", [$0]) == 1 }))
     }
 
     public func interrupt() {
-        flagLock.lock()
-        interrupted = true
-        flagLock.unlock()
+        reruns.interrupt()
         link.close()
     }
 
     public func close() throws { link.close() }
 
-    private func takeInterrupted() -> Bool {
-        flagLock.lock()
-        defer { flagLock.unlock() }
-        let was = interrupted
-        interrupted = false
-        return was
-    }
-
     enum Mode { case read, write, migrate }
 
     /// Runs `body` in one transaction: a consistent snapshot for reads; for writes, under the
-    /// store's write lock. Retries as the type comment says (not when `retry` is false: a body
-    /// that has already streamed output cannot be run again).
+    /// store's write lock, leaving the command's token with the commit. Reruns as ``TransactionReruns``
+    /// says (not when `retry` is false: a body that has already streamed output cannot be run again).
     func transaction<T>(_ mode: Mode, retry: Bool = true, _ body: () throws -> T) throws -> T {
-        let token = UUID().uuidString
-        var attempt = 0
-        _ = takeInterrupted()
-        while true {
-            attempt += 1
-            do {
-                // Sent with the body's first statement.
-                switch mode {
-                case .read: link.begin([("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", [])])
-                case .write, .migrate:
-                    link.begin([("BEGIN ISOLATION LEVEL READ COMMITTED", []),
-                                ("SELECT pg_advisory_xact_lock($1)", [mode == .write ? PostgresSchema.writeLock : PostgresSchema.migrationLock])])
-                }
-                let result = try body()
-                if mode == .write {
-                    // The token and the commit in one round trip; a failed insert makes COMMIT a rollback.
-                    try link.pipeline([("INSERT INTO claimcheck_command (token, journal_seq) VALUES ($1, (SELECT max(seq) FROM journal))", [token]),
-                                       ("COMMIT", [])])
-                    try afterCommitForTesting?()
-                } else {
-                    try link.execute("COMMIT")
-                }
-                return result
-            } catch {
-                if takeInterrupted() {
-                    link.close()
-                    // The server rolls back a transaction whose connection closes, unless its COMMIT got there first.
-                    if mode == .write, (try? link.connect()) != nil,
-                       (try? link.int("SELECT count(*) FROM claimcheck_command WHERE token = $1", [token])) == 1 {
-                        throw StoreError("store \(location): interrupted just after the change was committed; it was kept (see `log`)")
-                    }
-                    throw StoreError("store \(location): interrupted; the change was rolled back")
-                }
-                if PostgresLink.isConnectionLoss(error) {
-                    link.close()
-                    guard retry else {
-                        throw StoreError("store \(location): the connection was lost (\(PostgresLink.describe(error)))")
-                    }
-                    guard attempt < 4 else {
-                        throw StoreError("store \(location): the connection keeps dropping (\(PostgresLink.describe(error))); nothing from this change was kept")
-                    }
-                    usleep(UInt32(200_000 * attempt))
-                    try link.connect()
-                    if mode == .write, try link.int("SELECT count(*) FROM claimcheck_command WHERE token = $1", [token]) == 1 {
-                        throw StoreError("store \(location): the connection dropped just after the change was committed; it was applied once (see `log`)")
-                    }
-                    continue
-                }
-                link.rollback()
-                if PostgresLink.isRetryable(error), retry, attempt < 10 {
-                    usleep(UInt32.random(in: 1_000...20_000))
-                    continue
-                }
-                if let storeError = error as? StoreError { throw storeError }
-                throw StoreError("store \(location): \(PostgresLink.describe(error))")
+        try reruns.run(writes: mode == .write, retry: retry) { token in
+            // Sent with the body's first statement.
+            switch mode {
+            case .read: link.begin([("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", [])])
+            case .write, .migrate:
+                link.begin([("BEGIN ISOLATION LEVEL READ COMMITTED", []),
+                            ("SELECT pg_advisory_xact_lock($1)", [mode == .write ? PostgresSchema.writeLock : PostgresSchema.migrationLock])])
             }
+            let result = try body()
+            if mode == .write {
+                // The token and the commit in one round trip; a failed insert makes COMMIT a rollback.
+                try link.pipeline([("INSERT INTO claimcheck_command (token, journal_seq) VALUES ($1, (SELECT max(seq) FROM journal))", [token]),
+                                   ("COMMIT", [])])
+                try afterCommitForTesting?()
+            } else {
+                try link.execute("COMMIT")
+            }
+            return result
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The claim store in one SQLite file: WAL mode, foreign keys on, a busy timeout so that
 /// two sessions can share it, the schema created and upgraded by ``Schema``.
@@ -159,6 +160,15 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
 
     public func close() throws {
         do {
+            // The write-ahead log folded into the file and emptied now, while this process is its
+            // only user (it gives up at once otherwise): the connection that closes the store last
+            // would read the whole log back first.
+            if db is DatabasePool {
+                _ = try? db.writeWithoutTransaction { db in
+                    sqlite3_busy_timeout(db.sqliteConnection, 0)
+                    try db.checkpoint(.truncate)
+                }
+            }
             try db.close()
             guard db is DatabasePool else { return }
             // SQLite folds the write-ahead log into the file and deletes it when the last connection
@@ -228,13 +238,25 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
         try readDatabase { db in try body(SQLiteSession(db: db)) }
     }
 
-    /// Runs a write transaction (GRDB's: `BEGIN IMMEDIATE`, waiting out other writers up to the
-    /// busy timeout), turning SQLite errors into messages for the user.
+    /// Runs a write transaction: `BEGIN IMMEDIATE` (waiting out other writers up to the busy
+    /// timeout), the body, `COMMIT`; rolled back if anything fails. SQLite errors become messages
+    /// for the user. BEGIN and COMMIT are statements prepared once per connection (GRDB's `write`
+    /// parses them again for every transaction, a cost each command of a batch would pay).
     func writeDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             // Checked on the first write, not at open: read-only commands never pay for it.
             try schema.checkWritable(location) { try db.read { try SchemaAudit.difference($0) } }
-            return try db.write(body)
+            return try db.writeWithoutTransaction { db in
+                try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
+                do {
+                    let result = try body(db)
+                    try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                    return result
+                } catch {
+                    try? db.rollback()  // nothing to do when SQLite already rolled it back (an interrupt)
+                    throw error
+                }
+            }
         } catch let error as DatabaseError {
             throw StoreError("store \(location): \(SQLiteStore.describe(error))")
         }

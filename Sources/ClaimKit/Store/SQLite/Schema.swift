@@ -9,24 +9,9 @@ enum Schema {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                \(TableSchema.sqlite.document);
-                \(TableSchema.sqlite.speaker);
-                CREATE INDEX speaker_name ON speaker(name COLLATE NOCASE);
-                \(TableSchema.sqlite.speakerAlias);
-                CREATE INDEX speaker_alias_speaker ON speaker_alias(speaker_id);
-                \(TableSchema.sqlite.claim);
-                CREATE INDEX claim_document ON claim(document_id);
-                CREATE INDEX claim_speaker ON claim(speaker_id);
-                CREATE INDEX claim_status ON claim(status);
-                CREATE INDEX claim_kind ON claim(kind);
-                \(TableSchema.sqlite.evidence);
-                CREATE INDEX evidence_claim ON evidence(claim_id);
-                \(TableSchema.sqlite.verdict);
-                CREATE INDEX verdict_claim ON verdict(claim_id);
-                \(TableSchema.sqlite.setting);
-                \(TableSchema.sqlite.journal);
-                """)
+            for statement in TableSchema.sqlite.tables + TableSchema.sharedIndexes + ["CREATE INDEX speaker_name ON speaker(name COLLATE NOCASE)"] {
+                try db.execute(sql: statement)
+            }
             try db.create(virtualTable: "claim_fts", using: FTS5()) { t in
                 t.synchronize(withTable: "claim")
                 t.tokenizer = .unicode61()
@@ -53,12 +38,7 @@ enum Schema {
             for table in TableSchema.tallied {
                 sql += """
                     INSERT INTO tally (name, n) SELECT '\(table)', count(*) FROM \(table);
-                    CREATE TRIGGER tally_\(table)_insert AFTER INSERT ON \(table) BEGIN
-                      UPDATE tally SET n = n + 1 WHERE name = '\(table)';
-                    END;
-                    CREATE TRIGGER tally_\(table)_delete AFTER DELETE ON \(table) BEGIN
-                      UPDATE tally SET n = n - 1 WHERE name = '\(table)';
-                    END;
+                    \(tallyTriggers(table))
 
                     """
             }
@@ -112,8 +92,31 @@ enum Schema {
                 END;
                 """)
         }
+        // v6: the journal's hash is no longer a UNIQUE column (see `TableSchema.journal(named:hashIndexed:)`);
+        // SQLite drops a constraint by copying the table, whose row-count triggers go with it.
+        migrator.registerMigration("v6") { db in
+            try db.execute(sql: """
+                \(TableSchema.sqlite.journal(named: "journal_v6", hashIndexed: false));
+                INSERT INTO journal_v6 SELECT * FROM journal;
+                DROP TABLE journal;
+                ALTER TABLE journal_v6 RENAME TO journal;
+                \(tallyTriggers("journal"))
+                """)
+        }
         return migrator
     }()
+
+    /// The triggers of v2 that keep a table's row count in `tally`.
+    private static func tallyTriggers(_ table: String) -> String {
+        """
+        CREATE TRIGGER tally_\(table)_insert AFTER INSERT ON \(table) BEGIN
+          UPDATE tally SET n = n + 1 WHERE name = '\(table)';
+        END;
+        CREATE TRIGGER tally_\(table)_delete AFTER DELETE ON \(table) BEGIN
+          UPDATE tally SET n = n - 1 WHERE name = '\(table)';
+        END;
+        """
+    }
 
     /// The newest schema version this build knows.
     static var version: Int { migrator.migrations.count }
