@@ -48,7 +48,7 @@ struct MatchCommand: ShellCommand {
             guard trec else { throw ShellError("match --queries writes a TREC run: add --format trec", usage: usage) }
             let queries: [QueryFile.Query]
             do { queries = try QueryFile.read(path: path) } catch let problems as FactCheckFile.Problems { throw ShellError(problems.description) }
-            let matcher = try session.matching.matcher(for: store)
+            let matcher = try Self.matcher(for: store, session)
             var out = ""
             for q in queries {
                 // Each check with its own score; copies of one check share it (a tie the scorer
@@ -71,7 +71,7 @@ struct MatchCommand: ShellCommand {
             text = claim.statement
             own = claim.ref
         }
-        let matcher = try session.matching.matcher(for: store)
+        let matcher = try Self.matcher(for: store, session)
         let results = matcher.rank(text, limit: limit + (own == nil ? 0 : 1)).filter { $0.candidate.id != own || $0.candidate.kind != .claim }.prefix(limit)
         if try format(args, session) == .json {
             session.console.write(JSONValue.array(results.map(Self.json)).pretty + "\n")
@@ -92,11 +92,19 @@ struct MatchCommand: ShellCommand {
         try emit(table, args, session)
     }
 
+    /// The session's matcher; the first time it matches by words only, says so and why (on stderr).
+    static func matcher(for store: any ClaimStore, _ session: Session) throws -> ClaimMatcher {
+        let matcher = try session.matching.matcher(for: store)
+        if let notice = session.matching.wordsOnlyNotice(for: matcher) { session.console.error(notice) }
+        return matcher
+    }
+
     static func json(_ m: MatchResult) -> JSONValue {
         let c = m.candidate
         return .object([
             ("id", .string(c.id)), ("kind", .string(c.kind.rawValue)),
             ("score", .double((m.score * 10_000).rounded() / 10_000)), ("confidence", .double((m.confidence * 1_000).rounded() / 1_000)),
+            ("similarity", m.similarity.map { .double(($0 * 1_000).rounded() / 1_000) } ?? .null),
             ("claim", .string(c.text)), ("title", .string(c.title)), ("rating", .string(c.rating)),
             ("checked_by", .string(c.checkedBy)), ("date", .string(c.checkedAt)), ("url", .string(c.url)),
             ("document", .string(c.document)), ("copies", .array(m.copies.map { .string($0.id) })),
