@@ -59,16 +59,23 @@ import Testing
     func meaningReordersChecksThatShareTheWords() throws {
         let model = try #require(Self.model)
         let candidates = [
-            MatchCandidate(kind: .prior, id: "words", text: "The city council voted to paint the harbour bridge red.", title: nil),
-            MatchCandidate(kind: .prior, id: "meaning", text: "Councillors approved a new colour for the harbour crossing.", title: nil),
+            MatchCandidate(kind: .prior, id: "words", text: "A horse won the night-time carrot eating contest at the county fair."),
+            MatchCandidate(kind: .prior, id: "meaning", text: "Eating carrots helps you see in the dark."),
+            MatchCandidate(kind: .prior, id: "other", text: "Bus fares rise in the county."),
         ]
-        let query = "council votes to change colour of harbour bridge"
-        let semantic = ClaimMatcher(candidates: candidates, semantic: SemanticReranker(encoder: model))
-        let results = semantic.rank(query, limit: 2)
-        #expect(results.count == 2 && results.allSatisfy { $0.similarity != nil })
-        #expect(results[0].score > results[1].score)
-        // Scores stay in the order given, and words-only ranking is still there on request.
-        #expect(semantic.rank(query, limit: 2, semantic: false).allSatisfy { $0.similarity == nil })
+        let query = "Eating carrots improves your eyesight at night"
+        let matcher = ClaimMatcher(candidates: candidates, semantic: SemanticReranker(encoder: model))
+        let words = matcher.rank(query, limit: 3, semantic: false)
+        #expect(words.map(\.candidate.id) == ["words", "meaning"])
+        #expect(words.allSatisfy { $0.similarity == nil })
+        let meaning = matcher.rank(query, limit: 3)
+        #expect(meaning.map(\.candidate.id) == ["meaning", "words"], "\(words.map { ($0.candidate.id, $0.score) }) \(meaning.map { ($0.candidate.id, $0.score, $0.similarity ?? 0) })")
+        #expect(meaning[0].score > meaning[1].score)
+        #expect(abs((meaning[0].similarity ?? 0) - 0.838) < 0.01 && abs((meaning[1].similarity ?? 0) - 0.436) < 0.01)
+        // The embeddings are kept: the same query again embeds nothing new.
+        let cached = matcher.semantic?.cache.count
+        _ = matcher.rank(query, limit: 3)
+        #expect(matcher.semantic?.cache.count == cached)
     }
 }
 
