@@ -16,7 +16,7 @@ public final class SemanticReranker: Sendable {
     /// depth 10, 15, 20, 30 at weight 0.5: 0.902, 0.908, 0.908, 0.910; weight 0.3, 0.4, 0.5, 0.7
     /// at depth 15: 0.902, 0.906, 0.908, 0.905). The similarity of the check's title as a third
     /// term gained nothing there (0.907 at weight 0.25, 0.905 at 1) and would double the cost.
-    static let depth = 15
+    public static let depth = 15
     static let lexicalWeight = 0.5
 
     public init(encoder: SentenceEncoder, cache: EmbeddingCache = EmbeddingCache()) {
