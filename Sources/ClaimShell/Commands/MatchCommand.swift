@@ -20,7 +20,7 @@ struct MatchCommand: ShellCommand {
         "claim"; "confidence" (0 to 1) is what load's repeat flag is set on. Copies of one prior
         check (the same claim and title, differing only in punctuation or quotation marks) rank as
         one result, its later copies named in "copies" (in a table: `2 (= 867)`); a TREC run lists
-        them after it with the same score.
+        them after it, each line scoring a millionth or more below the line before.
 
         Examples:
           match "Hurricane brought bricks of cocaine ashore"
@@ -51,12 +51,16 @@ struct MatchCommand: ShellCommand {
             let matcher = try Self.matcher(for: store, session)
             var out = ""
             for q in queries {
-                // Each check with its own score; copies of one check share it (a tie the scorer
-                // breaks its own way, since nothing tells them apart), listed after it. At most
-                // `limit` lines.
+                // Each check with its score, its copies listed after it in the order stored. A run's
+                // order is read from its scores (the scorer breaks ties its own way), so every line
+                // scores at least a millionth below the line before: the run says the order written.
+                // At most `limit` lines.
                 let ids = matcher.rank(q.text, limit: limit).flatMap { m in ([m.candidate] + m.copies).map { ($0.id, m.score) } }
+                var last = Int64.max
                 for (rank, (id, score)) in ids.prefix(limit).enumerated() {
-                    out += "\(q.id) Q0 \(id) \(rank + 1) \(String(format: "%.6f", score)) claimcheck\n"
+                    let millionths = min(Int64((score * 1_000_000).rounded(.down)), last - 1)
+                    last = millionths
+                    out += "\(q.id) Q0 \(id) \(rank + 1) \(String(format: "%.6f", Double(millionths) / 1_000_000)) claimcheck\n"
                 }
             }
             session.console.write(out)
