@@ -194,6 +194,20 @@ import Testing
         #expect(limited.stdout.split(separator: "\n").count == 1, "--limit counts lines: \(limited.stdout)")
     }
 
+    /// Without the sentence-embedding model, matching works by words and says so once, on stderr.
+    @Test func withoutTheModelMatchingSaysOnceThatItIsByWordsOnly() throws {
+        let s = try store()
+        #expect(try CLI.run(["--store", s, "import", "factchecks", CLI.fixture("matching/copies.jsonl")]).status == 0)
+        let off = ["CLAIMCHECK_EMBEDDING_MODEL": "off"]
+        let r = try CLI.run(["--store", s], stdin: """
+            match "lighthouse keeper saw a sea serpent" --format json
+            match "a sea serpent off the point" --format json
+            """, environment: off)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.components(separatedBy: "matching by words only").count == 2, "\(r.stderr)")
+        #expect(r.stdout.contains("\"c-1\"") && r.stdout.contains("\"similarity\": null"), "\(r.stdout)")
+    }
+
     @Test func loadJSONAndTheCSVAndClaimReviewExportsNameTheEarlierCheck() throws {
         let s = try store()
         #expect(try CLI.run(["--store", s, "import", "factchecks", CLI.fixture("matching/table.jsonl")]).status == 0)
