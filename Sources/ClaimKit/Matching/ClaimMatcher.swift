@@ -33,11 +33,15 @@ public struct MatchResult: Sendable {
     /// Copies of the same check stored under other ids (see ``CheckCopies``), in the order they were
     /// stored: they rank as one, with the candidate's score.
     public var copies: [MatchCandidate] = []
-    /// The ranking score (BM25 plus the reranker's features; comparable within one query only).
+    /// The ranking score (BM25 plus the reranker's features; with ``SemanticReranker``, half that as a
+    /// share of the best plus the similarity; comparable within one query only).
     public var score: Double
     /// How much of the query and of the candidate the other covers, from 0 to 1 (comparable across
     /// queries): what the load-time flag's threshold is set on.
     public var confidence: Double
+    /// The cosine similarity of the query's and the check's claim's sentence embeddings, when
+    /// ``SemanticReranker`` reordered this candidate.
+    public var similarity: Double? = nil
 }
 
 /// Ranks fact-checks for a text: BM25 over claim and title on the normalised terms of
@@ -55,6 +59,8 @@ public final class ClaimMatcher: Sendable {
     private let titles: [MatchText?]
     private let index: BM25Index
     private let aliases: NameAliases
+    /// Reorders the best candidates by meaning, when a sentence-embedding model is installed.
+    public let semantic: SemanticReranker?
 
     /// How many BM25 candidates the reranker sees.
     static let rerankDepth = 50
@@ -65,9 +71,11 @@ public final class ClaimMatcher: Sendable {
     static let nameWeight: Float = 0.2
 
     /// `aliases`: the names each known person goes by (the store's speakers), matched as one.
-    public init(candidates: [MatchCandidate], aliases: NameAliases = .none) {
+    /// `semantic`: reorders the best candidates by meaning (nil: words only).
+    public init(candidates: [MatchCandidate], aliases: NameAliases = .none, semantic: SemanticReranker? = nil) {
         self.candidates = candidates
         self.aliases = aliases
+        self.semantic = semantic
         let grouped = CheckCopies.group(candidates)
         records = grouped.records
         copies = grouped.copies
@@ -81,8 +89,9 @@ public final class ClaimMatcher: Sendable {
 
     public var count: Int { candidates.count }
 
-    /// The best `limit` candidates for a text, best first.
-    public func rank(_ text: String, limit: Int) -> [MatchResult] {
+    /// The best `limit` candidates for a text, best first (`semantic`: reordered by meaning too,
+    /// when the matcher has a ``SemanticReranker``).
+    public func rank(_ text: String, limit: Int, semantic useSemantic: Bool = true) -> [MatchResult] {
         let query = MatchText(query: text, aliases: aliases)
         var scores = [Float](repeating: 0, count: records.count)
         var touched: [Int32] = []
@@ -100,8 +109,33 @@ public final class ClaimMatcher: Sendable {
         }
         // Different checks rarely score exactly alike (the reranker's specificity term tells apart
         // checks with the same words); when they do, the first stored comes first.
-        return ranked.sorted { $0.result.score > $1.result.score || ($0.result.score == $1.result.score && $0.record < $1.record) }
-            .prefix(limit).map(\.result)
+        let lexical = ranked.sorted { $0.result.score > $1.result.score || ($0.result.score == $1.result.score && $0.record < $1.record) }
+            .map(\.result)
+        guard useSemantic, let semantic, !lexical.isEmpty else { return Array(lexical.prefix(limit)) }
+        return Array(rerank(lexical, query: query.readableText, by: semantic).prefix(limit))
+    }
+
+    /// The best ``SemanticReranker/depth`` of a lexical ranking reordered by their combined scores;
+    /// the others after them, in their order, with scores below theirs.
+    private func rerank(_ lexical: [MatchResult], query: String, by semantic: SemanticReranker) -> [MatchResult] {
+        let head = Array(lexical.prefix(SemanticReranker.depth))
+        let best = head[0].score
+        let combined = semantic.scores(query: query, candidates: head.map { ($0.candidate.text, $0.score) })
+        var reordered = zip(head, combined).enumerated().map { i, pair in
+            var m = pair.0
+            m.score = pair.1.score
+            m.similarity = pair.1.similarity
+            return (rank: i, result: m)
+        }
+        reordered.sort { $0.result.score > $1.result.score || ($0.result.score == $1.result.score && $0.rank < $1.rank) }
+        // Below every reordered candidate: a similarity takes off at most 1.
+        let floor = 1.001
+        let rest = lexical.dropFirst(head.count).map { m -> MatchResult in
+            var m = m
+            m.score = best > 0 ? SemanticReranker.lexicalWeight * m.score / best - floor : -floor
+            return m
+        }
+        return reordered.map(\.result) + rest
     }
 
     /// The `count` best documents by score, best first (a partial selection, not a full sort).

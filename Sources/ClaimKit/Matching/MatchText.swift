@@ -16,11 +16,15 @@ public struct MatchText: Sendable {
     /// ("Joe Biden", "Mr. Biden", "Biden") and the surnames of everyone named by a known alias.
     /// Kept apart from `terms` so that they add to BM25 without changing the word overlaps.
     public let names: [String]
+    /// A query's body as a sentence again, clutter removed and spaces collapsed (what a
+    /// sentence-embedding model reads); empty for a stored fact-check's text.
+    public let readableText: String
 
     /// Reads a query: a tweet, a passage, a claim.
     public init(query text: String, aliases: NameAliases = .none) {
         let (body, signature) = MatchText.splitSignature(text)
         let cleaned = MatchText.removeClutter(body)
+        readableText = cleaned.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let scan = TermScanner.scan(cleaned, openingNames: true)
         terms = scan.terms
         numbers = scan.numbers
@@ -41,6 +45,7 @@ public struct MatchText: Sendable {
         numbers = scan.numbers
         names = MatchText.names(scan, aliases: aliases)
         signatureTerms = []
+        readableText = ""
     }
 
     /// A name term: marked so that it never meets a plain word.

@@ -2,19 +2,43 @@ import Foundation
 
 /// The matcher over a store's prior checks and its own claims that have a current verdict, built
 /// once and kept while the store's journal head stays where it was (any change to the store
-/// appends to the journal, so a kept matcher is never stale).
+/// appends to the journal, so a kept matcher is never stale). When the sentence-embedding model is
+/// installed (``InstalledModel``), the matcher reorders its best candidates by meaning too, and
+/// the embeddings computed are kept across rebuilds.
 public final class StoreMatching: @unchecked Sendable {
     private let lock = NSLock()
     private var cached: (location: String, head: Int64, matcher: ClaimMatcher)?
+    private let embeddings = EmbeddingCache()
+    private let model: () -> Result<SentenceEncoder, SentenceEncoder.LoadError>
+    private var noticeGiven = false
 
-    public init() {}
+    /// `model`: the sentence-embedding model, loaded when a matcher first has something to match
+    /// (by default the installed one, loaded once per process).
+    public init(model: @escaping @Sendable () -> Result<SentenceEncoder, SentenceEncoder.LoadError> = { InstalledModel.shared }) {
+        self.model = model
+    }
+
+    /// Why matching is by words only, the first time it is asked after a matcher was built without
+    /// the model (nil after that, and whenever the model is used): to be said once per session.
+    public func wordsOnlyNotice(for matcher: ClaimMatcher) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard matcher.semantic == nil, matcher.count > 0, !noticeGiven, case .failure(let reason) = model() else { return nil }
+        noticeGiven = true
+        return "matching by words only: \(reason.description)"
+    }
 
     public func matcher(for store: any ClaimStore) throws -> ClaimMatcher {
         let head = try store.journal(JournalFilter(limit: 1)).last?.seq ?? 0
         lock.lock()
         defer { lock.unlock() }
         if let cached, cached.location == store.location, cached.head == head { return cached.matcher }
-        let matcher = ClaimMatcher(candidates: try Self.candidates(store), aliases: try Self.aliases(store))
+        let candidates = try Self.candidates(store)
+        var semantic: SemanticReranker?
+        if !candidates.isEmpty, case .success(let encoder) = model() {
+            semantic = SemanticReranker(encoder: encoder, cache: embeddings)
+        }
+        let matcher = ClaimMatcher(candidates: candidates, aliases: try Self.aliases(store), semantic: semantic)
         cached = (store.location, head, matcher)
         return matcher
     }
@@ -60,9 +84,10 @@ extension ClaimMatcher {
     public static let repeatThreshold = 0.40
 
     /// The earlier check a claim repeats: its best match other than itself, when it clears
-    /// ``repeatThreshold``.
+    /// ``repeatThreshold``. By words only: the threshold is set on the lexical confidence, and
+    /// loading an article stays fast.
     public func earlierCheck(of claim: ClaimRecord) -> MatchResult? {
-        guard let best = rank(claim.statement, limit: 2).first(where: { $0.candidate.id != claim.ref }),
+        guard let best = rank(claim.statement, limit: 2, semantic: false).first(where: { $0.candidate.id != claim.ref }),
               best.confidence >= Self.repeatThreshold else { return nil }
         return best
     }

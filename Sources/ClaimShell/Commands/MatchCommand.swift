@@ -20,7 +20,7 @@ struct MatchCommand: ShellCommand {
         "claim"; "confidence" (0 to 1) is what load's repeat flag is set on. Copies of one prior
         check (the same claim and title, differing only in punctuation or quotation marks) rank as
         one result, its later copies named in "copies" (in a table: `2 (= 867)`); a TREC run lists
-        them after it with the same score.
+        them after it, each line scoring a millionth or more below the line before.
 
         Examples:
           match "Hurricane brought bricks of cocaine ashore"
@@ -41,15 +41,19 @@ struct MatchCommand: ShellCommand {
             guard trec else { throw ShellError("match --queries writes a TREC run: add --format trec", usage: usage) }
             let queries: [QueryFile.Query]
             do { queries = try QueryFile.read(path: path) } catch let problems as FactCheckFile.Problems { throw ShellError(problems.description) }
-            let matcher = try session.matching.matcher(for: store)
+            let matcher = try Self.matcher(for: store, session)
             var out = ""
             for q in queries {
-                // Each check with its own score; copies of one check share it (a tie the scorer
-                // breaks its own way, since nothing tells them apart), listed after it. At most
-                // `limit` lines.
+                // Each check with its score, its copies listed after it in the order stored. A run's
+                // order is read from its scores (the scorer breaks ties its own way), so every line
+                // scores at least a millionth below the line before: the run says the order written.
+                // At most `limit` lines.
                 let ids = matcher.rank(q.text, limit: limit).flatMap { m in ([m.candidate] + m.copies).map { ($0.id, m.score) } }
+                var last = Int64.max
                 for (rank, (id, score)) in ids.prefix(limit).enumerated() {
-                    out += "\(q.id) Q0 \(id) \(rank + 1) \(String(format: "%.6f", score)) claimcheck\n"
+                    let millionths = min(Int64((score * 1_000_000).rounded(.down)), last - 1)
+                    last = millionths
+                    out += "\(q.id) Q0 \(id) \(rank + 1) \(String(format: "%.6f", Double(millionths) / 1_000_000)) claimcheck\n"
                 }
             }
             session.console.write(out)
@@ -64,7 +68,7 @@ struct MatchCommand: ShellCommand {
             text = claim.statement
             own = claim.ref
         }
-        let matcher = try session.matching.matcher(for: store)
+        let matcher = try Self.matcher(for: store, session)
         let results = matcher.rank(text, limit: limit + (own == nil ? 0 : 1)).filter { $0.candidate.id != own || $0.candidate.kind != .claim }.prefix(limit)
         if try format(args, session) == .json {
             session.console.write(JSONValue.array(results.map(Self.json)).pretty + "\n")
@@ -85,11 +89,19 @@ struct MatchCommand: ShellCommand {
         try emit(table, args, session)
     }
 
+    /// The session's matcher; the first time it matches by words only, says so and why (on stderr).
+    static func matcher(for store: any ClaimStore, _ session: Session) throws -> ClaimMatcher {
+        let matcher = try session.matching.matcher(for: store)
+        if let notice = session.matching.wordsOnlyNotice(for: matcher) { session.console.error(notice) }
+        return matcher
+    }
+
     static func json(_ m: MatchResult) -> JSONValue {
         let c = m.candidate
         return .object([
             ("id", .string(c.id)), ("kind", .string(c.kind.rawValue)),
             ("score", .double((m.score * 10_000).rounded() / 10_000)), ("confidence", .double((m.confidence * 1_000).rounded() / 1_000)),
+            ("similarity", m.similarity.map { .double(($0 * 1_000).rounded() / 1_000) } ?? .null),
             ("claim", .string(c.text)), ("title", .string(c.title)), ("rating", .string(c.rating)),
             ("checked_by", .string(c.checkedBy)), ("date", .string(c.checkedAt)), ("url", .string(c.url)),
             ("document", .string(c.document)), ("copies", .array(m.copies.map { .string($0.id) })),

@@ -1,0 +1,152 @@
+import Foundation
+
+/// The few dense operations a transformer needs, on flat row-major `Float` arrays, in plain Swift
+/// (SIMD vectors, unchecked pointers in the inner loops).
+enum TensorMath {
+    /// `y = x · wᵀ + bias`: `x` is rows × inputs, `w` outputs × inputs (PyTorch's layout), `y` rows ×
+    /// outputs; by the system's OpenBLAS when there is one (``SystemBLAS``), else by our own loops.
+    static func linear(_ x: [Float], rows: Int, inputs: Int, _ w: [Float], _ bias: [Float], outputs: Int, into y: inout [Float]) {
+        precondition(x.count >= rows * inputs && w.count == outputs * inputs && bias.count == outputs && y.count >= rows * outputs)
+        if let sgemm = SystemBLAS.sgemm {
+            y.withUnsafeMutableBufferPointer { yb in
+                for r in 0..<rows { for o in 0..<outputs { yb[r * outputs + o] = bias[o] } }
+                sgemm(SystemBLAS.rowMajor, SystemBLAS.noTranspose, SystemBLAS.transpose, Int32(rows), Int32(outputs), Int32(inputs),
+                      1, x, Int32(inputs), w, Int32(inputs), 1, yb.baseAddress, Int32(outputs))
+            }
+            return
+        }
+        linearLoops(x, rows: rows, inputs: inputs, w, bias, outputs: outputs, into: &y)
+    }
+
+    /// ``linear(_:rows:inputs:_:_:outputs:into:)`` in the project's own loops: four outputs and two
+    /// rows at a time, so that each load of `x` and `w` serves several products.
+    static func linearLoops(_ x: [Float], rows: Int, inputs: Int, _ w: [Float], _ bias: [Float], outputs: Int, into y: inout [Float]) {
+        let wide = inputs / 8 * 8
+        x.withUnsafeBufferPointer { xb in
+            w.withUnsafeBufferPointer { wb in
+                y.withUnsafeMutableBufferPointer { yb in
+                    let xp = UnsafeRawPointer(xb.baseAddress!), wp = UnsafeRawPointer(wb.baseAddress!)
+                    let yp = yb.baseAddress!
+                    func vector(_ base: UnsafeRawPointer, _ index: Int) -> SIMD8<Float> {
+                        base.loadUnaligned(fromByteOffset: index * 4, as: SIMD8<Float>.self)
+                    }
+                    func tail(_ r: Int, _ o: Int) -> Float {
+                        var s: Float = 0
+                        var i = wide
+                        while i < inputs { s += xb[r * inputs + i] * wb[o * inputs + i]; i += 1 }
+                        return s
+                    }
+                    var o = 0
+                    while o < outputs {
+                        let block = min(4, outputs - o)
+                        if block < 4 {
+                            for r in 0..<rows {
+                                for j in o..<(o + block) {
+                                    var s = SIMD8<Float>()
+                                    var i = 0
+                                    while i < wide { s += vector(xp, r * inputs + i) * vector(wp, j * inputs + i); i += 8 }
+                                    yp[r * outputs + j] = s.sum() + tail(r, j) + bias[j]
+                                }
+                            }
+                            o += block
+                            continue
+                        }
+                        let w0 = o * inputs, w1 = w0 + inputs, w2 = w1 + inputs, w3 = w2 + inputs
+                        var r = 0
+                        while r + 1 < rows {
+                            let x0 = r * inputs, x1 = x0 + inputs
+                            var a00 = SIMD8<Float>(), a01 = a00, a02 = a00, a03 = a00
+                            var a10 = a00, a11 = a00, a12 = a00, a13 = a00
+                            var i = 0
+                            while i < wide {
+                                let u = vector(xp, x0 + i), v = vector(xp, x1 + i)
+                                let p = vector(wp, w0 + i), q = vector(wp, w1 + i), s = vector(wp, w2 + i), t = vector(wp, w3 + i)
+                                a00 += u * p; a01 += u * q; a02 += u * s; a03 += u * t
+                                a10 += v * p; a11 += v * q; a12 += v * s; a13 += v * t
+                                i += 8
+                            }
+                            let y0 = r * outputs + o, y1 = y0 + outputs
+                            yp[y0] = a00.sum() + tail(r, o) + bias[o]
+                            yp[y0 + 1] = a01.sum() + tail(r, o + 1) + bias[o + 1]
+                            yp[y0 + 2] = a02.sum() + tail(r, o + 2) + bias[o + 2]
+                            yp[y0 + 3] = a03.sum() + tail(r, o + 3) + bias[o + 3]
+                            yp[y1] = a10.sum() + tail(r + 1, o) + bias[o]
+                            yp[y1 + 1] = a11.sum() + tail(r + 1, o + 1) + bias[o + 1]
+                            yp[y1 + 2] = a12.sum() + tail(r + 1, o + 2) + bias[o + 2]
+                            yp[y1 + 3] = a13.sum() + tail(r + 1, o + 3) + bias[o + 3]
+                            r += 2
+                        }
+                        if r < rows {
+                            let x0 = r * inputs
+                            var a0 = SIMD8<Float>(), a1 = a0, a2 = a0, a3 = a0
+                            var i = 0
+                            while i < wide {
+                                let u = vector(xp, x0 + i)
+                                a0 += u * vector(wp, w0 + i); a1 += u * vector(wp, w1 + i)
+                                a2 += u * vector(wp, w2 + i); a3 += u * vector(wp, w3 + i)
+                                i += 8
+                            }
+                            let y0 = r * outputs + o
+                            yp[y0] = a0.sum() + tail(r, o) + bias[o]
+                            yp[y0 + 1] = a1.sum() + tail(r, o + 1) + bias[o + 1]
+                            yp[y0 + 2] = a2.sum() + tail(r, o + 2) + bias[o + 2]
+                            yp[y0 + 3] = a3.sum() + tail(r, o + 3) + bias[o + 3]
+                        }
+                        o += 4
+                    }
+                }
+            }
+        }
+    }
+
+    /// Multi-head self-attention of the `length` rows from `start` of `q`, `k`, `v` (each row
+    /// `width` wide, `heads` heads side by side), written into the same rows of `out`.
+    static func attention(_ q: [Float], _ k: [Float], _ v: [Float], start: Int, length: Int, width: Int, heads: Int,
+                          scale: Float, into out: inout [Float]) {
+        let size = width / heads
+        var scores = [Float](repeating: 0, count: length)
+        for head in 0..<heads {
+            let column = head * size
+            for i in 0..<length {
+                let qi = (start + i) * width + column
+                var best = -Float.infinity
+                for j in 0..<length {
+                    let kj = (start + j) * width + column
+                    var s: Float = 0
+                    for d in 0..<size { s += q[qi + d] * k[kj + d] }
+                    s *= scale
+                    scores[j] = s
+                    best = max(best, s)
+                }
+                var sum: Float = 0
+                for j in 0..<length { scores[j] = exp(scores[j] - best); sum += scores[j] }
+                let oi = qi
+                for d in 0..<size { out[oi + d] = 0 }
+                for j in 0..<length {
+                    let weight = scores[j] / sum, vj = (start + j) * width + column
+                    for d in 0..<size { out[oi + d] += weight * v[vj + d] }
+                }
+            }
+        }
+    }
+
+    /// Each row scaled to mean 0 and variance 1, then by `gain` and shifted by `bias`.
+    static func layerNorm(_ x: inout [Float], rows: Int, width: Int, _ gain: [Float], _ bias: [Float], epsilon: Float) {
+        for r in 0..<rows {
+            let base = r * width
+            var mean: Float = 0
+            for j in 0..<width { mean += x[base + j] }
+            mean /= Float(width)
+            var variance: Float = 0
+            for j in 0..<width { let d = x[base + j] - mean; variance += d * d }
+            let inverse = 1 / (variance / Float(width) + epsilon).squareRoot()
+            for j in 0..<width { x[base + j] = (x[base + j] - mean) * inverse * gain[j] + bias[j] }
+        }
+    }
+
+    /// GELU, the exact form BERT uses: x · Φ(x) = x/2 · (1 + erf(x/√2)).
+    static func gelu(_ x: inout [Float]) {
+        let root = Float(2).squareRoot()
+        for i in x.indices { x[i] = 0.5 * x[i] * (1 + erf(x[i] / root)) }
+    }
+}
