@@ -42,7 +42,7 @@ enum Lexicon {
         "shout", "counter", "retort", "wonder", "tweet", "post", "scream", "yell", "whisper", "cry",
         "object", "protest", "interject", "snap", "sigh", "laugh", "plead", "beg", "recite", "threaten",
         "summarize", "summarise", "elaborate", "begin", "conclude", "describe", "recount", "declare",
-        "regret", "submit", "concur", "plead",
+        "regret", "submit", "concur", "plead", "chant",
     ]
     static let beliefVerbs: [String] = [
         "believe", "think", "expect", "fear", "hope", "feel", "find", "show", "know", "learn",
@@ -61,7 +61,7 @@ enum Lexicon {
 
     /// Verbs that report speech only next to a quotation ("...," he continued).
     static let quoteOnly: WordSet = ["continue", "begin", "laugh", "sigh", "snap", "cry", "shout", "scream", "yell",
-                                         "whisper", "exclaim", "interject", "recite", "quip", "joke", "plead", "beg"]
+                                         "whisper", "exclaim", "interject", "recite", "quip", "joke", "plead", "beg", "chant"]
 
     static let irregular: [String: [(String, VerbForm)]] = [
         "say": [("says", .third), ("said", .past), ("saying", .ing)],
