@@ -465,4 +465,27 @@ struct ExtractionUnitTests {
         #expect(s.last?.hasPrefix("He adds") == true)
     }
 
+    @Test func aTrailingCueFollowedByCircumstancesOrTheWritersGloss() {
+        for text in ["The bridge will cost twice what the council told voters, Ruiz said this week at an event in the harbour — a reversal of her view.",
+                     "Many drivers did not recognise the new limits and found them confusing, Sam Obi said on the radio — a rare admission."] {
+            let c = Self.speech(Self.extract(text))
+            #expect(c.count == 1, "\(text)")
+            #expect(c.first?.statement.hasPrefix(text.hasPrefix("The bridge") ? "The bridge will cost twice" : "Many drivers did not") == true, "\(text): \(c.map(\.statement))")
+        }
+    }
+
+    @Test func aContractedPronounOpensTheClauseAfterARecipient() {
+        let c = Self.speech(Self.extract("Okafor also told the Harbour Gazette he’d support the levy in a second vote."))
+        #expect(c.first?.statement == "he’d support the levy in a second vote")
+    }
+
+    @Test func saysIfThenAQuotation() {
+        let c = Self.speech(Self.extract("Ruiz says if elected mayor “I will work very closely with the harbour board.”"))
+        #expect(c.first?.statement.hasPrefix("if elected mayor") == true, "\(c.map(\.statement))")
+    }
+
+    @Test func aFrontedAdverbialIsNotTheContentOfATrailingCue() {
+        let c = Self.speech(Self.extract("Although most of the crew were local, the company denied any role in the harbour fire last spring."))
+        #expect(c.allSatisfy { !$0.statement.hasPrefix("Although") }, "\(c.map(\.statement))")
+    }
 }

@@ -475,6 +475,10 @@ struct AttributionFinder {
                 return nil
             }
         }
+        if subjPrecededByBreak, let e = circumstanceAfterTrailingCue(after, subjectStart: subj.lowerBound) {
+            f.right = e
+            if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
+        }
         if forwardContent(&f, cue: cue, from: after) { return f }
         return nil
     }
@@ -652,7 +656,7 @@ struct AttributionFinder {
                 return true
             }
             // "said about half of the ... reflected ...": a quantity heads the reported clause
-            if cue.lemma == "say" && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
+            if (cue.lemma == "say" || f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "who") && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
                 && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].lower == "half") && looksLikeClause(from) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
@@ -802,6 +806,8 @@ struct AttributionFinder {
         while e < s1 && e - k < 16 && !isTerminal(e) {
             if toks[e].lower == "," && !inQuote(e) { return looksLikeClause(e + 1, stopAtComma: true) }
             if toks[e].has(WordFlag.subjectPronoun) && e > k + 1 && !inQuote(e) { return looksLikeClause(e) }
+            // "says if elected “I will work ...”": the clause after the adjunct is a quotation
+            if isOpen(e) && e > k + 1 && toks[e].quote >= 0 && quotes[toks[e].quote].wordCount >= 4 { return true }
             e += 1
         }
         return false

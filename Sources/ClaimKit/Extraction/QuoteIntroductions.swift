@@ -102,6 +102,7 @@ extension AttributionFinder {
 /// The word lists of the rules above.
 enum QuoteIntroLists {
     static let introMarks: WordSet = [",", ":"]
+    static let glossDashes: WordSet = ["—", "–", "--"]
     /// "said of ...", "said about ...": the topic of what was said.
     static let topicWords: WordSet = ["of", "about"]
     /// Words that join a new clause: a quotation after them is not introduced by the cue before them.
@@ -135,5 +136,34 @@ extension AttributionFinder {
             k += 1
         }
         return nil
+    }
+}
+
+/// A trailing attribution followed by circumstances rather than content.
+extension AttributionFinder {
+    /// `A, Roe said this week at an event in the harbour — a reversal of ...`, `A, Roe said in posing the
+    /// question.`, `A, the office reported on Tuesday -- a development that ...`: after a trailing cue, a
+    /// phrase that is no clause (at most fourteen tokens, no reporting verb, "that" or quotation) runs to
+    /// the sentence's end or to a dash that adds the writer's gloss. Returns where the attribution ends.
+    /// The content before the subject must be at least five words and not open with a subordinator,
+    /// preposition or time word (a fronted adverbial, not a reported clause).
+    func circumstanceAfterTrailingCue(_ after: Int, subjectStart: Int) -> Int? {
+        guard after < s1, subjectStart - s0 >= 6, !looksLikeClause(after) else { return nil }
+        let first = toks[after]
+        guard first.has(WordFlag.preposition | WordFlag.timeHint) || QuoteIntroLists.glossDashes.contains(first.lower) else { return nil }
+        // the words before the subject are a reported clause, not a fronted adverbial ("Although ..., X denied ...")
+        var a = s0
+        while a < subjectStart && toks[a].has(WordFlag.connective) { a += 1 }
+        guard a < subjectStart, !toks[a].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.timeHint) else { return nil }
+        var e = after
+        while e < s1 && e - after <= 14 {
+            let t = toks[e]
+            if isTerminal(e) || t.kind == .punct && QuoteIntroLists.glossDashes.contains(t.lower) { break }
+            if t.kind == .quote || inQuote(e) || t.lower == "," || t.lower == "that" { return nil }
+            if t.kind == .word && t.has(WordFlag.cue | WordFlag.subjectPronoun | WordFlag.auxiliary) { return nil }
+            e += 1
+        }
+        guard e - after <= 14, e >= s1 || isTerminal(e) || QuoteIntroLists.glossDashes.contains(toks[e].lower) else { return nil }
+        return e
     }
 }
