@@ -420,7 +420,7 @@ struct ExtractionUnitTests {
 
     @Test func aReportingVerbAtTheHeadOfTheSentenceThenItsSpeaker() {
         for (text, quote) in [("Said Ruiz, “The figures have been wrong for three years.”", "The figures have been wrong for three years."),
-                              ("Continued Ruiz: “So I think it is a very real problem for the town.”", "So I think it is a very real problem for the town."),
+                              ("The hall went quiet. Continued Ruiz: “So I think it is a very real problem for the town.”", "So I think it is a very real problem for the town."),
                               ("But, said Ruiz, “nobody on the council has read the report.”", "nobody on the council has read the report.")] {
             let c = Self.speech(Self.extract(text))
             #expect(c.first?.statement == quote, "\(text)")

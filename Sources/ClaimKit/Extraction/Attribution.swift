@@ -437,7 +437,7 @@ struct AttributionFinder {
             f.right = quotes[toks[after].quote].closeTok + 1
             if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
         }
-        if let q = quoteAt(after) ?? quoteAfterCuePhrase(after) {
+        if let q = quoteAt(after) ?? quoteAfterCuePhrase(after, subjectStart: subj.lowerBound) {
             attachQuote(&f, q)
             return f
         }

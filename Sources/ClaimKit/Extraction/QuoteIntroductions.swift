@@ -6,9 +6,11 @@ extension AttributionFinder {
     /// `said of the plan: “...”`, `said about the movement, “...”`, `acknowledged, however, “...”`,
     /// `said on Twitter on Monday, in reference to ..., “...”`: a short phrase (a topic, a parenthetical
     /// or circumstances, never a clause) between the cue and a quotation that it introduces. Returns the
-    /// quote region.
-    func quoteAfterCuePhrase(_ after: Int) -> Int? {
+    /// quote region; none after a quotation that the attribution splits (`subjectStart` follows it).
+    func quoteAfterCuePhrase(_ after: Int, subjectStart: Int) -> Int? {
         guard after < s1, !inQuote(after) else { return nil }
+        // `“A,” Roe said, referring to ..., “B”`: the second half of a quotation split by its attribution
+        if subjectStart > s0 && (isClose(subjectStart - 1) || toks[subjectStart - 1].lower == "," && isClose(subjectStart - 2)) { return nil }
         let first = toks[after]
         guard first.lower == "," || first.has(WordFlag.preposition) || QuoteIntroLists.topicWords.contains(first.lower) else { return nil }
         var k = after + 1
@@ -22,6 +24,7 @@ extension AttributionFinder {
             }
             if inQuote(k) || isTerminal(k) { return nil }
             if t.kind == .word && (t.has(WordFlag.cue | WordFlag.subjectPronoun | WordFlag.auxiliary) || QuoteIntroLists.clauseJoiners.contains(t.lower)) { return nil }
+            if t.kind == .word && t.lower.hasByteSuffix("ing") && !t.has(WordFlag.preposition) { return nil }
             k += 1
         }
         return nil
