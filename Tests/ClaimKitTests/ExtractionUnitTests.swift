@@ -400,4 +400,92 @@ struct ExtractionUnitTests {
         #expect(c.count == 1)
         #expect(c.first?.statement.contains("director") == false)
     }
+
+    // MARK: less common quote introductions (issue 12: statements found today not at all)
+
+    @Test func saidOfATopicThenAColonOrCommaIntroducesTheQuote() {
+        for text in ["Ana Ruiz said of the plan: “It will never pass the council in this form.”",
+                     "Ana Ruiz said about her rival, “She has never run anything bigger than a bake sale.”"] {
+            let c = Self.speech(Self.extract(text))
+            #expect(c.count == 1 && c.first?.kind == .direct, "\(text)")
+            #expect(c.first?.speaker.name == "Ana Ruiz")
+        }
+    }
+
+    @Test func aParentheticalBetweenCueAndQuote() {
+        let c = Self.speech(Self.extract("Ana Ruiz acknowledged, however, “As the brochures say, past results are no guide.”"))
+        #expect(c.first?.statement == "As the brochures say, past results are no guide.")
+        #expect(c.first?.speaker.name == "Ana Ruiz")
+    }
+
+    @Test func aReportingVerbAtTheHeadOfTheSentenceThenItsSpeaker() {
+        for (text, quote) in [("Said Ruiz, “The figures have been wrong for three years.”", "The figures have been wrong for three years."),
+                              ("The hall went quiet. Continued Ruiz: “So I think it is a very real problem for the town.”", "So I think it is a very real problem for the town."),
+                              ("But, said Ruiz, “nobody on the council has read the report.”", "nobody on the council has read the report.")] {
+            let c = Self.speech(Self.extract(text))
+            #expect(c.first?.statement == quote, "\(text)")
+            #expect(c.first?.speaker.name == "Ruiz", "\(text)")
+        }
+    }
+
+    @Test func asANameWithAnAppositivePutIt() {
+        let c = Self.speech(Self.extract("As Tom Okafor, a former port director, put it: “The ships are no longer at the gate. They are inside.”"))
+        #expect(c.first?.speaker.name == "Tom Okafor")
+        #expect(c.first?.statement == "The ships are no longer at the gate. They are inside.")
+    }
+
+    @Test func chantingIsSpeechWithAQuotation() {
+        let c = Self.speech(Self.extract("The strikers chanted “Close the depot now, close it today.”"))
+        #expect(c.first?.statement == "Close the depot now, close it today.")
+    }
+
+    @Test func aSentenceInitialAdjunctIsNotTheContentOfALaterQuestion() {
+        let c = Self.speech(Self.extract("Last month, Sam Obi asked Ruiz whether questions about her age were fair game in the race."))
+        #expect(c.first?.statement == "whether questions about her age were fair game in the race")
+        #expect(c.first?.speaker.name == "Sam Obi")
+    }
+
+    @Test func invertedSpeakerWithAPartyTagOrADescribedOne() {
+        for (text, speaker) in [("“The deal is dead and everyone here knows it,” said former mayor Jane Roe (D), a union ally.", "Jane Roe"),
+                                ("“Nobody here has seen the money,” said one former council staffer, who left last year.", "one former council staffer")] {
+            let c = Self.speech(Self.extract(text))
+            #expect(c.count == 1 && c.first?.kind == .direct, "\(text)")
+            #expect(c.first?.speaker.name.contains(speaker) == true, "\(text): \(c.map(\.speaker.name))")
+        }
+    }
+
+    @Test func anAttributionWithCircumstancesStaysWithTheQuoteBefore() {
+        #expect(Self.sentences("“If the council thinks it can hide the figures, it is wrong!” Ruiz wrote on Twitter on Monday. The vote is next week.").count == 2)
+        #expect(Self.sentences("“Who can remember how many votes we lost?” Ruiz asks as a guard walks in. The vote is next week.").count == 2)
+    }
+
+    @Test func anAttributionAfterAFullQuotedSentenceIntroducesTheNextQuote() {
+        let s = Self.sentences("“She is a very capable woman with a fine record.” He adds, “In a campaign things get heated.”")
+        #expect(s.count == 2)
+        #expect(s.last?.hasPrefix("He adds") == true)
+    }
+
+    @Test func aTrailingCueFollowedByCircumstancesOrTheWritersGloss() {
+        for text in ["The bridge will cost twice what the council told voters, Ruiz said this week at an event in the harbour — a reversal of her view.",
+                     "Many drivers did not recognise the new limits and found them confusing, Sam Obi said on the radio — a rare admission."] {
+            let c = Self.speech(Self.extract(text))
+            #expect(c.count == 1, "\(text)")
+            #expect(c.first?.statement.hasPrefix(text.hasPrefix("The bridge") ? "The bridge will cost twice" : "Many drivers did not") == true, "\(text): \(c.map(\.statement))")
+        }
+    }
+
+    @Test func aContractedPronounOpensTheClauseAfterARecipient() {
+        let c = Self.speech(Self.extract("Okafor also told the Harbour Gazette he’d support the levy in a second vote."))
+        #expect(c.first?.statement == "he’d support the levy in a second vote")
+    }
+
+    @Test func saysIfThenAQuotation() {
+        let c = Self.speech(Self.extract("Ruiz says if elected mayor “I will work very closely with the harbour board.”"))
+        #expect(c.first?.statement.hasPrefix("if elected mayor") == true, "\(c.map(\.statement))")
+    }
+
+    @Test func aFrontedAdverbialIsNotTheContentOfATrailingCue() {
+        let c = Self.speech(Self.extract("Although most of the crew were local, the company denied any role in the harbour fire last spring."))
+        #expect(c.allSatisfy { !$0.statement.hasPrefix("Although") }, "\(c.map(\.statement))")
+    }
 }

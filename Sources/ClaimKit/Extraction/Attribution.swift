@@ -304,6 +304,8 @@ struct AttributionFinder {
             guard low(i + 1) == "out" else { return nil }
             cueEnd = i + 2
         }
+        if cue.lemma == "put it", let f = appositivePutIt(i, cueEnd: cueEnd) { return f }
+        if let f = frontInvertedQuote(i, cue: cue, cueEnd: cueEnd) { return f }
         // a noun, not a verb: "the report", "his claim"
         if i > s0 {
             let p = toks[i - 1]
@@ -435,7 +437,7 @@ struct AttributionFinder {
             f.right = quotes[toks[after].quote].closeTok + 1
             if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
         }
-        if let q = quoteAt(after) {
+        if let q = quoteAt(after) ?? quoteAfterCuePhrase(after, subjectStart: subj.lowerBound) {
             attachQuote(&f, q)
             return f
         }
@@ -461,7 +463,7 @@ struct AttributionFinder {
             }
             return nil
         }
-        if subjPrecededByBreak && cue.cls != .speech { return nil }
+        if subjPrecededByBreak && cue.cls != .speech && !frontedAdjunctBefore(subj.lowerBound) { return nil }
         let adjunctStart = after < s1 && (toks[after].kind == .number || Lexicon.numberWords[toks[after].lower] != nil || toks[after].has(WordFlag.preposition) || toks[after].has(WordFlag.weekday) || toks[after].lower.hasByteSuffix("ly"))
         if subjPrecededByBreak && adjunctStart && !looksLikeClause(after) {
             // "..., the Post reported ten days ago." — whatever follows is circumstance
@@ -472,6 +474,10 @@ struct AttributionFinder {
                 if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
                 return nil
             }
+        }
+        if subjPrecededByBreak, let e = circumstanceAfterTrailingCue(after, subjectStart: subj.lowerBound) {
+            f.right = e
+            if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
         }
         if forwardContent(&f, cue: cue, from: after) { return f }
         return nil
@@ -650,7 +656,7 @@ struct AttributionFinder {
                 return true
             }
             // "said about half of the ... reflected ...": a quantity heads the reported clause
-            if cue.lemma == "say" && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
+            if (cue.lemma == "say" || f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "who") && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
                 && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].lower == "half") && looksLikeClause(from) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
@@ -800,6 +806,8 @@ struct AttributionFinder {
         while e < s1 && e - k < 16 && !isTerminal(e) {
             if toks[e].lower == "," && !inQuote(e) { return looksLikeClause(e + 1, stopAtComma: true) }
             if toks[e].has(WordFlag.subjectPronoun) && e > k + 1 && !inQuote(e) { return looksLikeClause(e) }
+            // "says if elected “I will work ...”": the clause after the adjunct is a quotation
+            if isOpen(e) && e > k + 1 && toks[e].quote >= 0 && quotes[toks[e].quote].wordCount >= 4 { return true }
             e += 1
         }
         return false
@@ -1337,16 +1345,18 @@ struct AttributionFinder {
             while e < s1 && toks[e].kind == .word && !inQuote(e) && !SpeakerRecognizer.isStop(toks[e]) && e - s < 4 { e += 1 }
             return s..<e
         }
+        let oneOf = inverted && describedOne(s)
         guard !inverted || toks[s].isCap || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first)
                 || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1]))
-                || lowerCaseRoleBeforeName(s) else { return nil }
-        guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) else { return nil }
+                || lowerCaseRoleBeforeName(s) || oneOf else { return nil }
+        guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) || oneOf else { return nil }
         var e = s
         while e < s1 && e - s < 12 {
             let u = toks[e]
             if inQuote(e) || u.kind == .quote { break }
             if u.kind == .punct {
                 if u.lower == "." && !u.spaceBefore && e > s && (toks[e - 1].has(WordFlag.abbreviation) || toks[e - 1].lower.count == 1) && e + 1 < s1 && toks[e + 1].isCap { e += 1; continue }
+                if inverted && e > s, let close = partyTagEnd(e) { e = close + 1 }
                 break
             }
             if !inverted && e > s && WordLists.ofFrom.contains(u.lower) { e += 1; continue }

@@ -42,7 +42,7 @@ enum Lexicon {
         "shout", "counter", "retort", "wonder", "tweet", "post", "scream", "yell", "whisper", "cry",
         "object", "protest", "interject", "snap", "sigh", "laugh", "plead", "beg", "recite", "threaten",
         "summarize", "summarise", "elaborate", "begin", "conclude", "describe", "recount", "declare",
-        "regret", "submit", "concur", "plead",
+        "regret", "submit", "concur", "plead", "chant",
     ]
     static let beliefVerbs: [String] = [
         "believe", "think", "expect", "fear", "hope", "feel", "find", "show", "know", "learn",
@@ -61,7 +61,7 @@ enum Lexicon {
 
     /// Verbs that report speech only next to a quotation ("...," he continued).
     static let quoteOnly: WordSet = ["continue", "begin", "laugh", "sigh", "snap", "cry", "shout", "scream", "yell",
-                                         "whisper", "exclaim", "interject", "recite", "quip", "joke", "plead", "beg"]
+                                         "whisper", "exclaim", "interject", "recite", "quip", "joke", "plead", "beg", "chant"]
 
     static let irregular: [String: [(String, VerbForm)]] = [
         "say": [("says", .third), ("said", .past), ("saying", .ing)],
@@ -155,6 +155,14 @@ enum Lexicon {
     // MARK: pronouns
 
     static let subjectPronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
+    /// The contracted auxiliaries a subject pronoun takes in writing ("he’d", "they’re", "I’m").
+    static func contractionTails(_ pronoun: String) -> [String] {
+        switch pronoun {
+        case "he", "she": return ["’d", "'d", "’s", "'s", "’ll", "'ll"]
+        case "i": return ["’d", "'d", "’ll", "'ll", "’ve", "'ve", "’m", "'m"]
+        default: return ["’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve"]
+        }
+    }
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you", "it"]
     static let possessivePronouns: WordSet = ["his", "her", "their", "its", "our", "my"]
 
@@ -196,7 +204,7 @@ enum Lexicon {
                                              "isn’t", "wasn’t", "hasn’t", "didn’t", "doesn’t", "won’t", "wouldn’t", "can’t",
                                              "isn't", "wasn't", "hasn't", "didn't", "doesn't", "won't", "wouldn't", "can't",
                                              "aren’t", "aren't", "weren’t", "weren't", "couldn’t", "couldn't", "shouldn’t",
-                                             "shouldn't", "’s", "’re", "'s", "'re", "’ll", "'ll", "’d", "'d"]
+                                             "shouldn't", "’s", "’re", "'s", "'re", "’ll", "'ll", "’d", "'d", "don’t", "don't"]
 
     // MARK: titles, roles, organisations
 

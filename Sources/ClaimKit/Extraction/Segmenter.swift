@@ -94,6 +94,13 @@ enum Segmenter {
                                 var m = k + 1
                                 while m < n && m - k <= 3 && toks[m].kind == .word { m += 1 }
                                 if m >= n || WordLists.marks.contains(toks[m].lower) { split = false }
+                                // `“...!” Roe wrote on Twitter on Monday.`, `“...?” Roe asks as ...`: circumstances after the cue
+                                if split, let e = circumstanceEnd(toks, after: k + 1), e >= n || WordLists.marks.contains(toks[e].lower) { split = false }
+                                // `“... .” He adds, “...”`: after a full sentence, the attribution introduces the next quotation
+                                if !split && m + 1 < n && WordLists.introMarks.contains(toks[m].lower) && toks[m + 1].kind == .quote && toks[m + 1].opens
+                                    && toks[i].lower != "?" && toks[i].lower != "!" && !(t.kind == .quote && ["?", "!"].contains(toks[i - 1].lower)) {
+                                    split = true
+                                }
                                 break
                             }
                             k += 1; seen += 1
@@ -112,10 +119,21 @@ enum Segmenter {
         if begin < n { out.append(begin..<n) }
         return out
     }
+
+    /// The end of a short phrase of circumstances after a cue at `after` (`on Twitter on Monday`, `as a
+    /// guard walks in`): it opens with a preposition or subordinator and runs at most ten words.
+    static func circumstanceEnd(_ toks: [Token], after: Int) -> Int? {
+        guard after < toks.count, toks[after].kind == .word, WordLists.circumstanceOpeners.contains(toks[after].lower) else { return nil }
+        var m = after + 1
+        while m < toks.count && m - after <= 10 && toks[m].kind == .word { m += 1 }
+        return m - after <= 10 ? m : nil
+    }
 }
 
 /// The word lists this file tests words against, as sets (one lookup instead of a string comparison
 /// per element).
 private enum WordLists {
     static let marks: WordSet = [".", ",", "?", "!", ";"]
+    static let introMarks: WordSet = [",", ":"]
+    static let circumstanceOpeners: WordSet = ["on", "in", "at", "during", "after", "before", "as", "while", "when", "to", "from", "via", "through"]
 }

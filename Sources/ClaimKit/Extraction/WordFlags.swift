@@ -67,6 +67,12 @@ enum WordFlag {
         mark(["according", "put", "puts", "make", "makes", "made", "making", "gave", "offered", "provided", "delivered", "gives", "offers", "provides"], cueStarter)
         mark(Lexicon.leadingConnectives, connective)
         mark(Lexicon.subjectPronouns, subjectPronoun)
+        // "told reporters he’d support ...": a subject pronoun with a contracted auxiliary still opens a clause
+        for p in ["he", "she", "they", "we", "i", "you"] {
+            for tail in ["’d", "'d", "’s", "'s", "’ll", "'ll", "’re", "'re", "’ve", "'ve", "’m", "'m"] where Lexicon.contractionTails(p).contains(tail) {
+                t[p + tail, default: 0] |= subjectPronoun
+            }
+        }
         mark(Lexicon.objectPronouns, objectPronoun)
         mark(Lexicon.possessivePronouns, possessivePronoun)
         mark(Lexicon.prepositions, preposition)

@@ -1,0 +1,172 @@
+/// Less common ways a reporting verb introduces a quotation or a question, each a small rule of its own:
+/// `said of the plan: “...”`, `acknowledged, however, “...”`, `Said Roe, “...”`, `As Roe, a former
+/// aide, put it: “...”`, and a sentence-initial adjunct (`Last month, X asked Y whether ...`) that is
+/// not the content of a trailing attribution.
+extension AttributionFinder {
+    /// `said of the plan: “...”`, `said about the movement, “...”`, `acknowledged, however, “...”`,
+    /// `said on Twitter on Monday, in reference to ..., “...”`: a short phrase (a topic, a parenthetical
+    /// or circumstances, never a clause) between the cue and a quotation that it introduces. Returns the
+    /// quote region; none after a quotation that the attribution splits (`subjectStart` follows it).
+    func quoteAfterCuePhrase(_ after: Int, subjectStart: Int) -> Int? {
+        guard after < s1, !inQuote(after) else { return nil }
+        // `“A,” Roe said, referring to ..., “B”`: the second half of a quotation split by its attribution
+        if subjectStart > s0 && (isClose(subjectStart - 1) || toks[subjectStart - 1].lower == "," && isClose(subjectStart - 2)) { return nil }
+        let first = toks[after]
+        guard first.lower == "," || first.has(WordFlag.preposition) || QuoteIntroLists.topicWords.contains(first.lower) else { return nil }
+        var k = after + 1
+        while k < s1 && k - after <= 20 {
+            let t = toks[k]
+            if t.kind == .quote {
+                // the quotation must follow a comma or colon that closes the phrase
+                guard t.opens, k - 1 > after, QuoteIntroLists.introMarks.contains(toks[k - 1].lower),
+                      let q = Optional(t.quote), q >= 0, !quotes[q].isLabel, quotes[q].wordCount >= 4 else { return nil }
+                return q
+            }
+            if inQuote(k) || isTerminal(k) { return nil }
+            if t.kind == .word && (t.has(WordFlag.cue | WordFlag.subjectPronoun | WordFlag.auxiliary) || QuoteIntroLists.clauseJoiners.contains(t.lower)) { return nil }
+            if t.kind == .word && t.lower.hasByteSuffix("ing") && !t.has(WordFlag.preposition) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `Said Roe, “...”`, `Continued Roe: “...”`, `But, said Roe, “...”`: a reporting verb at the head of
+    /// the sentence, its speaker after it, then the quotation.
+    func frontInvertedQuote(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
+        guard cue.form == .past || cue.form == .third, cue.cls != .thatOnly, isLead(i),
+              let np = npRight(cueEnd, inverted: true) ?? nameBeforeColon(cueEnd), np.upperBound < s1,
+              QuoteIntroLists.introMarks.contains(toks[np.upperBound].lower), let q = quoteAt(np.upperBound) else { return nil }
+        var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
+        attachQuote(&f, q)
+        return f.isDirect ? f : nil
+    }
+
+    /// `Continued Roe: “...”`: one to four capitalised words from `s` up to a colon.
+    func nameBeforeColon(_ s: Int) -> Range<Int>? {
+        var e = s
+        while e < s1 && e - s < 4 && toks[e].kind == .word && toks[e].isCap && !inQuote(e) { e += 1 }
+        return e > s && e < s1 && toks[e].lower == ":" ? s..<e : nil
+    }
+
+    /// `As Roe, a former port director, put it: “...”` / `..., as Roe, the chief economist, put it.`: the
+    /// speaker of "put it" is the name right after "as", before its appositive.
+    func appositivePutIt(_ i: Int, cueEnd: Int) -> Frame? {
+        guard i - 2 > s0, toks[i - 1].lower == ",", !inQuote(i - 1) else { return nil }
+        var a = i - 2
+        while a > s0 && i - a < 30 {
+            if toks[a].lower == "as" && !inQuote(a) { break }
+            if isTerminal(a) || toks[a].kind == .quote && !(toks[a].quote >= 0 && quotes[toks[a].quote].wordCount <= 6) { return nil }
+            a -= 1
+        }
+        guard toks[a].lower == "as", a + 1 < i - 1, toks[a + 1].kind == .word else { return nil }
+        var e = a + 1
+        while e < i - 1 && toks[e].lower != "," { e += 1 }
+        guard e > a + 1, e < i - 1, e - a <= 8, let subj = npRight(a + 1), subj.upperBound == e else { return nil }
+        var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(subj), left: a, right: cueEnd)
+        if let q = quoteAt(cueEnd) { attachQuote(&f, q); return f }
+        if isLead(a) {
+            // "As Roe, ..., put it, the plan is dead."
+            guard cueEnd < s1, toks[cueEnd].lower == "," || toks[cueEnd].lower == ":" else { return nil }
+            let c = cueEnd + 1
+            let end = trimEnd(c, s1)
+            guard end - c >= 3 else { return nil }
+            f.parts = [c..<end]; f.forward = true; f.right = c
+            return f
+        }
+        // "The plan is dead, as Roe, ..., put it."
+        guard a - 1 > s0, toks[a - 1].lower == ",", cueEnd >= s1 || isTerminal(cueEnd) else { return nil }
+        var b = s0
+        while b < a - 1 && (toks[b].has(WordFlag.connective) || toks[b].lower == ",") { b += 1 }
+        guard a - 1 - b >= 3 else { return nil }
+        f.parts = [b..<(a - 1)]
+        return f
+    }
+
+    /// `Last month, X asked ...`, `During the debate on Sunday, X said ...`: the comma before the subject
+    /// at `subjectStart` closes a sentence-initial adjunct (a preposition or time phrase, no clause), so
+    /// it is not the end of reported content before the attribution.
+    func frontedAdjunctBefore(_ subjectStart: Int) -> Bool {
+        let comma = subjectStart - 1
+        guard comma > s0, toks[comma].lower == ",", !inQuote(comma) else { return false }
+        var a = s0
+        while a < comma && toks[a].has(WordFlag.connective) && !toks[a].has(WordFlag.preposition) { a += 1 }
+        guard a < comma, comma - a <= 15 else { return false }
+        let first = toks[a]
+        guard first.kind == .word, first.has(WordFlag.preposition | WordFlag.weekday | WordFlag.month) || QuoteIntroLists.timeOpeners.contains(first.lower) else { return false }
+        for k in a..<comma {
+            let t = toks[k]
+            if t.kind == .quote || inQuote(k) { return false }
+            if t.kind == .word && k > a && (t.has(WordFlag.auxiliary | WordFlag.cue | WordFlag.subjectPronoun) || !t.isCap && t.has(WordFlag.irregularPast)) { return false }
+        }
+        return true
+    }
+}
+
+/// The word lists of the rules above.
+enum QuoteIntroLists {
+    static let introMarks: WordSet = [",", ":"]
+    static let glossDashes: WordSet = ["—", "–", "--"]
+    /// "said of ...", "said about ...": the topic of what was said.
+    static let topicWords: WordSet = ["of", "about"]
+    /// Words that join a new clause: a quotation after them is not introduced by the cue before them.
+    static let clauseJoiners: WordSet = ["and", "but", "or", "nor", "yet", "so", "while", "whereas", "because", "although", "though",
+                                         "that", "which", "who", "whom", "whose", "if", "unless", "whether", "where"]
+    /// Words that open a time adjunct at the head of a sentence ("Last month, ...", "Earlier, ...").
+    static let timeOpeners: WordSet = ["last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "then",
+                                       "recently", "previously", "meanwhile", "afterward", "afterwards", "once", "separately"]
+}
+
+/// Speakers after an inverted cue that the plain noun phrase misses.
+extension AttributionFinder {
+    /// `said one former campaign staffer, who ...`: "one" and a lower-case description ending in a noun
+    /// for a person (at most five words).
+    func describedOne(_ s: Int) -> Bool {
+        guard s + 1 < s1, toks[s].lower == "one", !inQuote(s) else { return false }
+        var k = s + 1
+        while k < s1 && k - s <= 5 && toks[k].kind == .word && !toks[k].isCap && !inQuote(k) && !toks[k].has(WordFlag.stop) { k += 1 }
+        return k > s + 1 && Lexicon.anonymousHeads.contains(toks[k - 1].lower)
+    }
+
+    /// `said Jane Roe (D), a ...`, `said Rep. Bob Tran (R-Ohio).`: the closing parenthesis of a short tag
+    /// (party, state; at most five tokens, no quotation) that opens at `open`.
+    func partyTagEnd(_ open: Int) -> Int? {
+        guard toks[open].lower == "(", !inQuote(open) else { return nil }
+        var k = open + 1
+        while k < s1 && k - open <= 6 {
+            let t = toks[k]
+            if t.lower == ")" { return k > open + 1 ? k : nil }
+            if t.kind == .quote || t.kind == .word && !t.isCap && t.lower.count > 2 { return nil }
+            k += 1
+        }
+        return nil
+    }
+}
+
+/// A trailing attribution followed by circumstances rather than content.
+extension AttributionFinder {
+    /// `A, Roe said this week at an event in the harbour — a reversal of ...`, `A, Roe said in posing the
+    /// question.`, `A, the office reported on Tuesday -- a development that ...`: after a trailing cue, a
+    /// phrase that is no clause (at most fourteen tokens, no reporting verb, "that" or quotation) runs to
+    /// the sentence's end or to a dash that adds the writer's gloss. Returns where the attribution ends.
+    /// The content before the subject must be at least five words and not open with a subordinator,
+    /// preposition or time word (a fronted adverbial, not a reported clause).
+    func circumstanceAfterTrailingCue(_ after: Int, subjectStart: Int) -> Int? {
+        guard after < s1, subjectStart - s0 >= 6, !looksLikeClause(after) else { return nil }
+        let first = toks[after]
+        guard first.has(WordFlag.preposition | WordFlag.timeHint) || QuoteIntroLists.glossDashes.contains(first.lower) else { return nil }
+        // the words before the subject are a reported clause, not a fronted adverbial ("Although ..., X denied ...")
+        var a = s0
+        while a < subjectStart && toks[a].has(WordFlag.connective) { a += 1 }
+        guard a < subjectStart, !toks[a].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.timeHint) else { return nil }
+        var e = after
+        while e < s1 && e - after <= 14 {
+            let t = toks[e]
+            if isTerminal(e) || t.kind == .punct && QuoteIntroLists.glossDashes.contains(t.lower) { break }
+            if t.kind == .quote || inQuote(e) || t.lower == "," || t.lower == "that" { return nil }
+            if t.kind == .word && t.has(WordFlag.cue | WordFlag.subjectPronoun | WordFlag.auxiliary) { return nil }
+            e += 1
+        }
+        guard e - after <= 14, e >= s1 || isTerminal(e) || QuoteIntroLists.glossDashes.contains(toks[e].lower) else { return nil }
+        return e
+    }
+}
