@@ -319,10 +319,7 @@ struct ExtractionRun {
             guard let sp = speaker, !eventInterrupted else { return false }
             if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
         }
-        // a date given later than the story's lead dates one episode, not the story: beyond the paragraph right
-        // after it, only the episode's own speakers continue it; a new speaker quoted paragraphs later speaks
-        // from the background the text leaves undated
-        if eventAside || e.paragraph > 2 && pi - bodyStart + 1 > e.paragraph + 1 {
+        if eventAside {
             guard let sp = speaker?.mention else { return false }
             return Self.names(sp).contains { eventSpeakers.contains($0) }
         }
