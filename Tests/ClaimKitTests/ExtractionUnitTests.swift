@@ -254,6 +254,35 @@ struct ExtractionUnitTests {
         #expect(c.last?.statement.hasPrefix("the figure as") == true)
     }
 
+    @Test func aNegatedCueReportsNothing() {
+        let e = Self.extract("The mayor did not mention the harbour levy in her speech. The board declined to say whether it would borrow. The chief hasn’t said the plant will close. Jo Tan said the plant will close.")
+        let c = Self.speech(e)
+        #expect(c.count == 1)
+        #expect(c.first?.speaker.name == "Jo Tan")
+    }
+
+    @Test func aNounPhraseObjectEndsBeforeAdjunctsAndACoordinatedVerb() {
+        let e = Self.extract("Councillor Ada Moss stressed the cost of the repairs at a meeting on the quay. The firm announced two new routes, including one to the islands. Harbour users echoed similar concerns and left the meeting early.")
+        let c = Self.speech(e)
+        #expect(c.map(\.statement) == ["the cost of the repairs", "two new routes", "similar concerns"])
+    }
+
+    @Test func thatAfterAnAdjunctNounIsARelativePronoun() {
+        let e = Self.extract("“We have waited four years for a new quay,” Ana Ruiz told a meeting at the institute that ran late into the evening. Leo Park said in a letter that the quay was unsafe.")
+        let c = Self.speech(e)
+        #expect(c.contains { $0.speaker.name == "Ana Ruiz" && $0.kind == .direct && $0.statement.hasPrefix("We have waited four years") })
+        #expect(!c.contains { $0.statement.hasPrefix("ran late") })
+        #expect(c.contains { $0.speaker.name == "Leo Park" && $0.statement == "the quay was unsafe" })
+    }
+
+    @Test func aProgrammeTitleIsNotWhatWasSaid() {
+        let e = Self.extract("The ferry will run twice a day by the spring, the operator’s chief executive, Ansel Drummond, said on Coast Radio’s “Harbour Hour.” Mr. Ortega said in his 2019 memoir, “A Long Road Home.”")
+        let c = Self.speech(e)
+        #expect(c.count == 1)
+        #expect(c.first?.statement == "The ferry will run twice a day by the spring")
+        #expect(c.first?.speaker.name == "Ansel Drummond")
+    }
+
     @Test func twoThatClausesAreTwoStatements() {
         let e = Self.extract("The company said sales had fallen and that 200 jobs would go. Police said a car was found and that location is now closed.")
         let c = Self.speech(e)

@@ -18,6 +18,9 @@ struct Frame: Sendable {
     var isAccording = false
     /// Content is the topic of "warned of" / "wrote about", a weaker sign than a clause: never inside another's content.
     var isTopic = false
+    /// Content is the verb's noun-phrase object, not a clause ("mentioned her granddaughter", "echoed similar
+    /// themes"): it ends with the noun phrase, before adjuncts and a coordinated verb phrase.
+    var isObject = false
     /// Content runs to the end of the sentence or the next frame; fixed after all frames are known.
     var openEnded = false
     var isDirect: Bool { !quotes.isEmpty }
@@ -116,6 +119,7 @@ struct AttributionFinder {
                 if sawBoundary || e == start { end = min(end, e) }
             }
             end = min(end, reportedClauseEnd(out[k], from: start, to: end))
+            if out[k].isObject { end = min(end, objectEnd(from: start, to: end)) }
             out[k].parts[0] = start..<max(start + 1, trimEnd(start, end))
         }
         // `said A and that B`: two statements of the same speaker
@@ -207,6 +211,67 @@ struct AttributionFinder {
             k += 1
         }
         if dashes == 1, let d = dash, d > start + 4 { return d }
+        return end
+    }
+
+    /// The words from `k` are a noun phrase, not a clause: no finite verb follows before the first comma or
+    /// the sentence's end, except one coordinated with the reporting verb ("similar concerns and left ...").
+    func nounPhraseObject(_ k: Int) -> Bool {
+        guard k < s1, !Lexicon.subjectPronouns.contains(Self.pronounBase(toks[k].lower)), toks[k].lower != "there" else { return false }
+        var e = k
+        while e < s1 && e - k < 20 {
+            let t = toks[e]
+            if inQuote(e) || t.kind == .quote { e += 1; continue }
+            let l = t.lower
+            if isTerminal(e) { return !looksLikeClause(k) }
+            if l == "," {
+                // "the cost of the repairs, and warned that ...": the speaker's next verb
+                if e + 2 < s1 && WordLists.andButOr.contains(toks[e + 1].lower) && !inQuote(e + 2) && verbLike(e + 2) { return true }
+                return !looksLikeClause(k)
+            }
+            if e > k && e + 1 < s1 && WordLists.andButOr.contains(l) && !inQuote(e + 1) && verbLike(e + 1) { return true }
+            if e > k && verbLike(e) { return false }
+            e += 1
+        }
+        return !looksLikeClause(k)
+    }
+
+    /// A lower-case finite verb or auxiliary at `k` ("took", "would", "was", "delayed").
+    func verbLike(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, !t.isCap else { return false }
+        let l = t.lower
+        return t.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast) && l != "to" || l.hasByteSuffix("ed") && l.utf8.count > 4
+    }
+
+    /// Where a noun-phrase object that is the content ends before `end`: at a comma, colon or dash, at an
+    /// adjunct of time, place or manner ("on Sunday", "at a town hall", "recently", "in order to ..."), or
+    /// before a verb phrase coordinated with the reporting verb ("echoed similar themes and took the stage").
+    func objectEnd(from start: Int, to end: Int) -> Int {
+        var k = start + 1
+        while k < end {
+            let t = toks[k]
+            if inQuote(k) || t.kind == .quote { k += 1; continue }
+            let l = t.lower
+            if t.kind == .punct && l == "," && k + 1 < end && !inQuote(k + 1) {
+                // "the figure, a record": an appositive gloss to the end of the sentence
+                let n = toks[k + 1]
+                if WordLists.articles.contains(n.lower) && !((k + 2)..<end).contains(where: { toks[$0].lower == "," && !inQuote($0) }) { return k }
+                // "..., but that has begun to change"
+                if WordLists.andButOr.contains(n.lower) && k + 2 < end && toks[k + 2].has(WordFlag.subjectPronoun | WordFlag.auxiliary) { return k }
+            }
+            if t.kind == .word {
+                if t.has(WordFlag.weekday) || WordLists.objectAdjuncts.contains(l) { return k }
+                // "pledged her vote recently in an effort ...": an adverb of the verb after the object
+                if !t.isCap && l.hasByteSuffix("ly") && l.utf8.count > 4 && !WordLists.objectAdverbs.contains(l), k + 1 >= end || toks[k + 1].has(WordFlag.preposition) || toks[k + 1].kind == .punct { return k }
+                if (l == "on" || l == "in") && k + 1 < end && (toks[k + 1].has(WordFlag.weekday | WordFlag.month) || toks[k + 1].lower == "order") { return k }
+                if WordLists.andButOr.contains(l), k + 1 < end, !inQuote(k + 1) {
+                    let n = toks[k + 1]
+                    if !n.isCap && (n.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.subjectPronoun) || n.lower.hasByteSuffix("ed") && n.lower.utf8.count > 4) { return k }
+                }
+            }
+            k += 1
+        }
         return end
     }
 
@@ -340,6 +405,7 @@ struct AttributionFinder {
         var b = i - 1
         while b >= s0 && (WordLists.alsoNot.contains(toks[b].lower) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) { b -= 1 }
         if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" { return nil }
+        if negated(i) { return nil }
         if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
         }
@@ -426,6 +492,13 @@ struct AttributionFinder {
             }
         }
         if after < s1 && toks[after].lower == "that" && !inQuote(after) {
+            // "said in a documentary that showed ...", "told a crowd that spilled out ...": "that" after the
+            // adjunct's noun, then a verb, is a relative pronoun; what was said is the quotation before, if any
+            if after > cueEnd && relativeThat(after) {
+                guard subj.lowerBound > s0, isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," else { return nil }
+                f.right = after
+                return backwardContent(&f, subjectLeft: subj.lowerBound) ? f : nil
+            }
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
             return f
         }
@@ -436,6 +509,13 @@ struct AttributionFinder {
            subj.lowerBound > s0, isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," && isClose(subj.lowerBound - 2) {
             f.right = quotes[toks[after].quote].closeTok + 1
             if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
+        }
+        if let q = quoteAt(after), after > cueEnd, titleAfterAdjunct(q) {
+            // "said on Coast Radio’s “Harbour Hour.”", "said in his 2019 memoir, “A Long Road Home.”": the title of the
+            // programme or work, not what was said; that is the clause before the subject, if any
+            guard subj.lowerBound > s0, toks[subj.lowerBound - 1].lower == "," || isClose(subj.lowerBound - 1) else { return nil }
+            f.right = quotes[q].closeTok + 1
+            return backwardContent(&f, subjectLeft: subj.lowerBound) ? f : nil
         }
         if let q = quoteAt(after) ?? quoteAfterCuePhrase(after, subjectStart: subj.lowerBound) {
             attachQuote(&f, q)
@@ -448,7 +528,12 @@ struct AttributionFinder {
             if k < s1 && toks[k].lower == "as", let q = quoteAt(k + 1) { attachQuote(&f, q); return f }
         }
         let subjPrecededByBreak = subj.lowerBound > s0 && (toks[subj.lowerBound - 1].lower == "," || isClose(subj.lowerBound - 1))
-        let afterQuote = subj.lowerBound > s0 && (isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," && isClose(subj.lowerBound - 2))
+        var afterQuote = subj.lowerBound > s0 && (isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," && isClose(subj.lowerBound - 2))
+        // "On Sunday on Channel 9’s “The Week Ahead,” X said ...": a fronted title, not a quotation
+        if afterQuote, let c = [subj.lowerBound - 1, subj.lowerBound - 2].first(where: { isClose($0) }), quotes[toks[c].quote].openTok > s0,
+           titleAfterAdjunct(toks[c].quote, closingSentence: false) {
+            afterQuote = false
+        }
         if afterQuote && !(after < s1 && (toks[after].lower == "that" || quoteAt(after) != nil)) {
             // `"...," X said about halfway through ...`: what follows is circumstance
             f.right = after
@@ -484,6 +569,69 @@ struct AttributionFinder {
     }
 
     func cueText(_ a: Int, _ b: Int) -> String { text.string(toks[a].start, toks[b - 1].end) }
+
+    /// The comma that opens a description of the speaker ending at `b` (", the company’s spokesman" before
+    /// ", Jane Roe, said"): a short phrase after a comma, starting with a determiner or a possessive, with no
+    /// verb in it. Nil when there is none after `a`.
+    func descriptionStart(before b: Int, after a: Int) -> Int? {
+        var k = b - 1
+        while k > a && b - k <= 8 {
+            let t = toks[k]
+            if inQuote(k) || t.kind == .quote { return nil }
+            if t.lower == "," {
+                let first = toks[k + 1]
+                guard k + 1 < b, first.has(WordFlag.determiner | WordFlag.possessivePronoun) || first.isPossessive else { return nil }
+                return k
+            }
+            if t.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast | WordFlag.subjectPronoun) || !t.isCap && t.lower.hasByteSuffix("ed") { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The quotation `q` closes its sentence and reads as the title of a programme or work (a few capitalised
+    /// words: “Harbour Hour”, “A Long Road Home”), after the noun of an adjunct phrase ("on Coast Radio’s",
+    /// "in his book,").
+    func titleAfterAdjunct(_ q: Int, closingSentence: Bool = true) -> Bool {
+        let r = quotes[q]
+        guard r.closed, r.wordCount >= 1, r.wordCount <= 6 else { return false }
+        if closingSentence && !(r.closeTok + 1 >= s1 || isTerminal(r.closeTok + 1) || low(r.closeTok + 1) == "," && r.closeTok + 2 >= s1) { return false }
+        var p = r.openTok - 1
+        if p > s0 && toks[p].lower == "," { p -= 1 }
+        guard p >= s0, toks[p].kind == .word, !inQuote(p), !toks[p].has(WordFlag.weekday | WordFlag.timeHint | WordFlag.cue | WordFlag.stop) else { return false }
+        var words = 0
+        for k in (r.openTok + 1)..<r.closeTok where toks[k].kind == .word {
+            words += 1
+            if !toks[k].isCap && !(words > 1 && WordLists.titleFunctionWords.contains(toks[k].lower)) { return false }
+        }
+        return words >= 1
+    }
+
+    /// The "that" at `k`, after a noun, is a relative pronoun: a verb follows it directly ("a documentary that
+    /// showed ...", "a crowd that was ..."), where a reported clause would start with its subject.
+    func relativeThat(_ k: Int) -> Bool {
+        guard k > s0, k + 1 < s1, toks[k - 1].kind == .word, !toks[k - 1].has(WordFlag.cue | WordFlag.stop) else { return false }
+        let n = toks[k + 1]
+        guard n.kind == .word, !n.isCap, !inQuote(k + 1), !complementizer(k + 1) else { return false }
+        return n.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast) && !n.has(WordFlag.subjectPronoun)
+            || n.lower.hasByteSuffix("ed") && n.lower.utf8.count > 3
+    }
+
+    /// The reporting verb at `i` is negated: "did not mention", "hasn’t said", "never told", "without
+    /// mentioning", "declined to say", "refused to confirm". Nobody said what follows, so it is no claim.
+    func negated(_ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= s0 && steps < 4 && toks[k].kind == .word && !inQuote(k) {
+            let l = toks[k].lower
+            if WordLists.negations.contains(l) || l.hasByteSuffix("n’t") || l.hasByteSuffix("n't") { return true }
+            // "declined to say", "refused to confirm": the refusal is the negation
+            if l == "to" { return k > s0 && WordLists.refusals.contains(toks[k - 1].lower) }
+            guard toks[k].has(WordFlag.auxiliary) || l.hasByteSuffix("ly") && !toks[k].isCap || WordLists.negationGaps.contains(l) else { return false }
+            k -= 1; steps += 1
+        }
+        return false
+    }
 
     /// The quote region that opens at `k` (after an optional comma or colon), if any.
     func quoteAt(_ k: Int) -> Int? {
@@ -584,7 +732,7 @@ struct AttributionFinder {
                 var sawNoun = false
                 while e < s1 {
                     let v = toks[e]
-                    // "said on NBC's “Meet the Press” on Sunday that": a short quoted title of a programme or
+                    // "said on Channel 9's “The Week Ahead” on Sunday that": a short quoted title of a programme or
                     // publication inside the phrase, not what was said
                     if v.kind == .quote, v.opens, e > c + 1, toks[e - 1].kind == .word, let q = Optional(v.quote), q >= 0, quotes[q].closed,
                        quotes[q].wordCount <= 5, e + 1 < s1, toks[e + 1].isCap, quotes[q].closeTok + 1 < s1 {
@@ -669,6 +817,7 @@ struct AttributionFinder {
                 && !(toks[from].lower == "the" && low(from + 1) == "same")
             if !looksLikeClause(from) && !cue.takesObject && !sayClause { return false }
             if toks[from].has(WordFlag.preposition) && toks[from].lower != "that" { return false }
+            f.isObject = nounPhraseObject(from)
         }
         guard from < s1 else { return false }
         f.parts = [from..<s1]
@@ -717,6 +866,12 @@ struct AttributionFinder {
         while a < subjectLeft && (toks[a].has(WordFlag.connective) && !inQuote(a) || toks[a].lower == ",") { a += 1 }
         var b = subjectLeft
         while b > a && (toks[b - 1].lower == "," || toks[b - 1].lower == "—") && !inQuote(b - 1) { b -= 1 }
+        // "A, the operator’s chief executive, Jane Roe, said": the description before the named speaker is
+        // not part of what was said
+        if b < subjectLeft, toks[b].lower == ",", let c = descriptionStart(before: b, after: a) {
+            b = c
+            while b > a && toks[b - 1].lower == "," && !inQuote(b - 1) { b -= 1 }
+        }
         if b <= a {
             // "Still, he said, officials have to decide ...": only a connective before, the clause after
             let c = f.right + 1
@@ -874,6 +1029,7 @@ struct AttributionFinder {
         if cue.cls != .speech { return nil }
         if after < s1 && !isTerminal(after) && (looksLikeClause(after) || cue.takesObject) {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
+            f.isObject = nounPhraseObject(after)
             return f
         }
         return nil
@@ -1216,7 +1372,7 @@ struct AttributionFinder {
         while k > s0 && n < 60 {
             let t = toks[k]
             if t.kind == .quote || inQuote(k) {
-                // a short quoted title inside the appositive ("host of “Morning Joe,”")
+                // a short quoted title inside the appositive ("host of “Harbour Hour,”")
                 let q = t.quote
                 guard q >= 0, quotes[q].wordCount <= 5 else { return found }
                 k -= 1; n += 1; continue
@@ -1309,7 +1465,7 @@ struct AttributionFinder {
         return k..<(e + 1)
     }
 
-    /// The end of a name set off by commas at `comma` (", Rich Beeson," or ", Rich Beeson." closing the
+    /// The end of a name set off by commas at `comma` (", Lena Hart," or ", Lena Hart." closing the
     /// sentence), if there is one.
     func appositiveName(after comma: Int) -> Int? {
         guard comma < s1, toks[comma].lower == ",", comma + 1 < s1, !inQuote(comma + 1) else { return nil }
@@ -1366,7 +1522,7 @@ struct AttributionFinder {
             e += 1
         }
         guard e > s else { return nil }
-        // "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name in apposition to a description
+        // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
         if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
         // must end the clause
         if e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e].lower) && !WordLists.speakerPhraseFollowers.contains(toks[e].lower) && toks[e].kind != .quote {
@@ -1458,5 +1614,15 @@ private enum WordLists {
     /// Reporting verbs whose "of"/"about" phrase is the content: "warned of ...", "wrote about ...".
     static let topicCues: WordSet = ["warn", "write", "complain", "boast", "brag", "testify", "joke", "caution", "tweet", "post"]
     static let ifWhen: WordSet = ["if", "when", "once", "unless"]
+    static let titleFunctionWords: WordSet = ["the", "of", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from"]
+    static let objectAdjuncts: WordSet = ["at", "during", "until", "since", "after", "before", "because", "while", "when",
+                                         "despite", "including", "amid", "following", "ahead", "yesterday", "today", "tonight"]
+    /// -ly words that modify the noun inside a noun phrase rather than the verb ("an early warning", "a family ...").
+    static let objectAdverbs: WordSet = ["early", "only", "family", "daily", "weekly", "monthly", "yearly", "likely", "friendly", "holy", "ugly", "costly", "deadly", "elderly", "lonely", "timely"]
+    static let andButOr: WordSet = ["and", "but", "or"]
+    static let negations: WordSet = ["not", "never", "without", "nor", "cannot"]
+    static let refusals: WordSet = ["declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"]
+    /// Words that may stand between a negation and its verb ("did not publicly say", "has not yet said").
+    static let negationGaps: WordSet = ["yet", "even", "also", "ever", "once", "so", "much", "explicitly", "specifically"]
     static let frontSubordinators: WordSet = ["while", "although", "though", "because", "if", "when", "after", "before", "since", "unless", "whereas", "once"]
 }
