@@ -7,7 +7,7 @@ import Foundation
 struct LogCommand: ShellCommand {
     let name = "log"
     let summary = "the journal of changes; log verify checks it for tampering"
-    let usage = "log [ID|SEQ] [--since DATE] [--author NAME] [--limit N]\n       log verify [--head SEQ:HASH] [--report FILE] [--anchors FILE]\n       log anchor [FILE]"
+    let usage = "log [ID|SEQ] [--since DATE] [--author NAME] [--limit N]\n       log verify [--head SEQ:HASH] [--report FILE] [--anchors FILE] [--full-text]\n       log anchor [FILE]"
     let details = """
         Every change appends an entry: sequence number, UTC time, author, action, ids, what changed,
         and a SHA-256 over all of it plus the previous entry's hash. The listing's last column says
@@ -18,7 +18,10 @@ struct LogCommand: ShellCommand {
 
         `log verify` checks the store's schema against claimcheck's (a trigger or table added behind
         its back is named), recomputes the chain and checks that the tables hold what the journal
-        says; it exits 1 and names the first entry or row that fails.
+        says, and checks the derived data: the row counts `stats` shows and the full-text index
+        `find` searches (its bookkeeping; `--full-text` also compares it with the text word by word,
+        slower). It exits 1 and names the first entry or row that fails; derived data edited outside
+        claimcheck is rebuilt by `reindex`.
 
         A hash chain alone cannot notice its last entries cut off, or the whole chain recomputed
         after an edit. Heads published outside the store can: `log anchor` signs the current head
@@ -39,6 +42,7 @@ struct LogCommand: ShellCommand {
         [OptionSpec("--head", value: "SEQ:HASH", help: "verify: a head that must still be in the chain"),
          OptionSpec("--report", value: "FILE", help: "verify: the head a report or export states"),
          OptionSpec("--anchors", value: "FILE", help: "verify: the anchors file to check (default in the config folder)"),
+         OptionSpec("--full-text", help: "verify: also compare the full-text index with the text, word by word (slower)"),
          OptionSpec("--since", value: "DATE", help: "entries at or after this date (YYYY-MM-DD)"),
          OptionSpec("--author", value: "NAME", help: "entries by this author"),
          OptionSpec("--limit", value: "N", help: "only the last N entries")]
@@ -114,7 +118,7 @@ struct LogCommand: ShellCommand {
 
     private func verify(_ args: Arguments, _ session: Session) throws {
         let store = try session.storeForReading()
-        var result = try store.verifyJournal()
+        var result = try store.verifyJournal(fullText: args.has("--full-text"))
         // Heads published outside the store: each must still be in the chain.
         var checked: [String] = []
         if result.failure == nil {
