@@ -117,9 +117,14 @@ enum SearchIndexCheck {
         }
         let byID = Dictionary(segments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var leaves: [Int64: Int64] = [:]
-        let data = try s.cursor("SELECT id FROM \(index.name)_data WHERE id NOT IN (\(FTS5Records.totalsRow), \(FTS5Records.structureRow))")
+        // FTS5 writes every page as a BLOB, and `_idx` rows as (integer, BLOB, integer): a value of
+        // another type is never found by its seeks.
+        let data = try s.cursor("""
+            SELECT id, typeof(block) = 'blob' FROM \(index.name)_data WHERE id NOT IN (\(FTS5Records.totalsRow), \(FTS5Records.structureRow))
+            """)
         while try data.next() {
             let rowid = data.int(0)
+            guard data.int(1) == 1 else { return "\(index.name)_data's row \(rowid) does not hold a BLOB" }
             let page = FTS5Records.PageID(rowid: rowid)
             // SQLite 3.45's second form keeps deletion marks in pages of segment id + 65536.
             let owner = page.segment >= 1 << 16 ? page.segment - (1 << 16) : page.segment
@@ -135,9 +140,12 @@ enum SearchIndexCheck {
         for segment in segments where leaves[segment.id, default: 0] != segment.lastPage - segment.firstPage + 1 {
             return "segment \(segment.id) has \(leaves[segment.id, default: 0]) of its \(segment.lastPage - segment.firstPage + 1) leaf pages in \(index.name)_data"
         }
-        let terms = try s.cursor("SELECT segid, pgno FROM \(index.name)_idx")
+        let terms = try s.cursor("""
+            SELECT segid, pgno, typeof(segid) = 'integer' AND typeof(term) = 'blob' AND typeof(pgno) = 'integer' FROM \(index.name)_idx
+            """)
         while try terms.next() {
             let id = terms.int(0), page = terms.int(1) >> 1
+            guard terms.int(2) == 1 else { return "\(index.name)_idx has a row of segment \(id) whose values are not of the types FTS5 writes" }
             guard let segment = byID[id], (segment.firstPage...segment.lastPage).contains(page) else {
                 return "\(index.name)_idx points to page \(page) of segment \(id), which the index does not have"
             }
