@@ -69,7 +69,7 @@ def mutate_index(rng, cur):
         return f"C{cid} taken out of the index with FTS5's 'delete'"
     table = rng.choice(list(INDEX_TABLES))
     key = INDEX_TABLES[table]
-    rows = cur.execute(f"SELECT rowid, * FROM {table}" if key != "segid" else f"SELECT segid, * FROM {table}").fetchall()
+    rows = cur.execute(f"SELECT {key}, * FROM {table}").fetchall()
     names = [d[0] for d in cur.description][1:]
     if not rows:
         return None

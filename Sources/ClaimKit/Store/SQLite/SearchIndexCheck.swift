@@ -70,26 +70,39 @@ enum SearchIndexCheck {
     }
 
     /// `_docsize` against the table (the same ids, merged in one pass) and the totals record.
+    /// claimcheck never deletes a claim or evidence row, so a table's ids are usually 1...count:
+    /// then they are counted rather than read (about half a second saved at a million claims).
     private static func sizes(_ index: Index, totals: [UInt64], _ s: any StoreSession) throws -> String? {
-        let rows = try s.cursor("SELECT id FROM \(index.table) ORDER BY id")
+        let shape = try s.row("SELECT count(*) AS n, min(id) AS low, max(id) AS high FROM \(index.table)")
+        let count = try shape?.optInt("n") ?? 0, low = try shape?.optInt("low"), high = try shape?.optInt("high")
+        let nextRowID: () throws -> Int64?
+        if count == 0 || (low == 1 && high == count) {
+            var id: Int64 = 0
+            nextRowID = {
+                id += 1
+                return id <= count ? id : nil
+            }
+        } else {
+            let ids = try s.cursor("SELECT id FROM \(index.table) ORDER BY id")
+            nextRowID = { try ids.next() ? ids.int(0) : nil }
+        }
         let sizes = try s.cursor("SELECT id, sz FROM \(index.name)_docsize ORDER BY id")
         var sums = [UInt64](repeating: 0, count: index.columns.count)
-        var count: UInt64 = 0
-        var haveRow = try rows.next(), haveSize = try sizes.next()
-        while haveRow || haveSize {
-            let rowID = haveRow ? rows.int(0) : Int64.max, sizeID = haveSize ? sizes.int(0) : Int64.max
-            if rowID < sizeID { return "\(index.name)_docsize has no row for \(index.prefix)\(rowID)" }
-            if sizeID < rowID { return "\(index.name)_docsize has a row for \(index.prefix)\(sizeID), which does not exist" }
-            guard sizes.kind(1) == .blob, let counts = tokenCounts(sizes.text(1), columns: index.columns.count) else {
-                return "\(index.name)_docsize's row for \(index.prefix)\(rowID) does not hold \(index.columns.count) token count\(index.columns.count == 1 ? "" : "s")"
+        var rows: UInt64 = 0
+        var rowID = try nextRowID(), haveSize = try sizes.next()
+        while rowID != nil || haveSize {
+            let sizeID = haveSize ? sizes.int(0) : Int64.max
+            if let id = rowID, id < sizeID { return "\(index.name)_docsize has no row for \(index.prefix)\(id)" }
+            if rowID.map({ sizeID < $0 }) ?? true { return "\(index.name)_docsize has a row for \(index.prefix)\(sizeID), which does not exist" }
+            guard sizes.kind(1) == .blob, add(tokenCounts: sizes.text(1), to: &sums) else {
+                return "\(index.name)_docsize's row for \(index.prefix)\(sizeID) does not hold \(index.columns.count) token count\(index.columns.count == 1 ? "" : "s")"
             }
-            for i in sums.indices { sums[i] &+= counts[i] }
-            count += 1
-            haveRow = try rows.next()
+            rows += 1
+            rowID = try nextRowID()
             haveSize = try sizes.next()
         }
-        if totals[0] != count {
-            return "its totals record (\(index.name)_data row 1) counts \(totals[0]) rows, the table has \(count)"
+        if totals[0] != rows {
+            return "its totals record (\(index.name)_data row 1) counts \(totals[0]) rows, the table has \(rows)"
         }
         for (i, column) in index.columns.enumerated() where totals[i + 1] != sums[i] {
             return "its totals record counts \(totals[i + 1]) words in \(column), \(index.name)_docsize adds up to \(sums[i])"
@@ -97,16 +110,15 @@ enum SearchIndexCheck {
         return nil
     }
 
-    /// The token counts of one `_docsize` row, or nil when it does not hold exactly `columns` of them.
-    private static func tokenCounts(_ bytes: UnsafeBufferPointer<UInt8>, columns: Int) -> [UInt64]? {
+    /// Adds the token counts of one `_docsize` row to `sums` (one a column); false when the row
+    /// does not hold exactly that many.
+    private static func add(tokenCounts bytes: UnsafeBufferPointer<UInt8>, to sums: inout [UInt64]) -> Bool {
         var offset = 0
-        var out: [UInt64] = []
-        out.reserveCapacity(columns)
-        for _ in 0..<columns {
-            guard let v = FTS5Records.varint(bytes, &offset) else { return nil }
-            out.append(v)
+        for i in sums.indices {
+            guard let v = FTS5Records.varint(bytes, &offset) else { return false }
+            sums[i] &+= v
         }
-        return offset == bytes.count ? out : nil
+        return offset == bytes.count
     }
 
     /// `_data` and `_idx` against the segments the structure record lists.
