@@ -78,7 +78,8 @@ import Testing
         let s = try #require(try store(.sqlite) as? SQLiteStore)
         _ = try s.addClaim(NewClaim(statement: "Tariffs rose", speaker: "Minister"), author: "t")
         try StoreEngine.sqlite.execute(s, "DELETE FROM claim WHERE id = 2")
-        #expect(try s.read { try SearchIndexCheck.difference($0, full: true) } == nil)
+        let clean = try s.read { try SearchIndexCheck.difference($0, full: true) }
+        #expect(clean == nil, "\(clean ?? "")")
         try StoreEngine.sqlite.execute(s, "DELETE FROM claim_fts_docsize WHERE id = 3")
         let found = try s.read { try SearchIndexCheck.difference($0, full: false) }
         #expect(found?.contains("claim_fts_docsize has no row for C3") == true, "\(found ?? "")")

@@ -201,7 +201,10 @@ enum SearchIndexCheck {
         var seeks: [Int64: [UInt8]] = [:]
         let idx = try s.cursor("SELECT segid, term, pgno FROM \(index.name)_idx")
         while try idx.next() {
-            seeks[idx.int(0) << 37 | (idx.int(2) >> 1)] = Array(idx.text(1))
+            let key = idx.int(0) << 37 | (idx.int(2) >> 1)
+            guard seeks.updateValue(Array(idx.text(1)), forKey: key) == nil else {
+                return "\(index.name)_idx has two rows for page \(idx.int(2) >> 1) of segment \(idx.int(0))"
+            }
         }
         let leaves = try s.cursor("SELECT id, block FROM \(index.name)_data WHERE id > \(FTS5Records.structureRow) ORDER BY id")
         while try leaves.next() {
