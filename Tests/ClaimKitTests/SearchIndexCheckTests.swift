@@ -77,12 +77,13 @@ import Testing
     @Test func aTableWithAGapInItsIdsIsMergedRowByRow() throws {
         let s = try #require(try store(.sqlite) as? SQLiteStore)
         _ = try s.addClaim(NewClaim(statement: "Tariffs rose", speaker: "Minister"), author: "t")
-        try StoreEngine.sqlite.execute(s, "DELETE FROM claim WHERE id = 2")
+        _ = try s.addClaim(NewClaim(statement: "Wages grew", speaker: "Minister"), author: "t")
+        try StoreEngine.sqlite.execute(s, "DELETE FROM claim WHERE id = 3")
         let clean = try s.read { try SearchIndexCheck.difference($0, full: true) }
         #expect(clean == nil, "\(clean ?? "")")
-        try StoreEngine.sqlite.execute(s, "DELETE FROM claim_fts_docsize WHERE id = 3")
+        try StoreEngine.sqlite.execute(s, "DELETE FROM claim_fts_docsize WHERE id = 4")
         let found = try s.read { try SearchIndexCheck.difference($0, full: false) }
-        #expect(found?.contains("claim_fts_docsize has no row for C3") == true, "\(found ?? "")")
+        #expect(found?.contains("claim_fts_docsize has no row for C4") == true, "\(found ?? "")")
     }
 
     /// The comparison runs in the `temp` schema, so a store opened read-only can have it.
