@@ -97,7 +97,17 @@ def mutate_index(rng, cur):
     if table.endswith("_idx") and names[i] == "term" and isinstance(old, (str, bytes)) and type(new) is type(old) and old.startswith(new):
         return None  # a seek term cut to a shorter prefix of itself: not checked (see README)
     cur.execute(f"UPDATE {table} SET {names[i]} = ? WHERE {where}", [new] + values)
-    return f"{table}.{names[i]} changed from {old!r} to {new!r}"[:200] if cur.rowcount == 1 else None
+    if cur.rowcount != 1:
+        return None
+    # A column's affinity may store the new value as the old one ('2' in an INTEGER PRIMARY KEY is 2).
+    values[i] = new
+    stored = cur.execute(f"SELECT {names[i]}, typeof({names[i]}) FROM {table} WHERE {key} IS ?", (values[names.index(key)],)).fetchall()
+    if (old, type_name(old)) in stored:
+        return None
+    return f"{table}.{names[i]} changed from {old!r} to {new!r}"[:200]
+
+def type_name(value):
+    return {int: "integer", float: "real", str: "text", bytes: "blob", type(None): "null"}[type(value)]
 
 def mutate(rng, db):
     cur = db.cursor()

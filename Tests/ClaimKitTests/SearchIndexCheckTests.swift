@@ -53,6 +53,9 @@ import Testing
          """, "the words it holds for C2 are not those of its text", true),
         ("UPDATE claim_fts_data SET block = CAST(replace(CAST(block AS TEXT), 'exports', 'exporxs') AS BLOB) WHERE id > 10",
          "are not those of its text ('exporxs'", true),
+        // A leaf page's header pointing into its first term (found by scripts/fuzz-verifier.py).
+        ("UPDATE claim_fts_data SET block = CAST(x'0020' || substr(block, 3) AS BLOB) WHERE id = (SELECT min(id) FROM claim_fts_data WHERE id > 10)",
+         "in claim_fts_data does not decode", true),
     ]
 
     @Test(arguments: edits)

@@ -105,6 +105,9 @@ enum FTS5Records {
         if footer == bytes.count { return nil }
         var offset = footer
         guard let start = varint(bytes, &offset), start >= 4, start < UInt64(footer) else { return .some(nil) }
+        // The header's first field is the offset of a rowid before the first term, or 0.
+        let rowid = UInt64(bytes[0]) << 8 | UInt64(bytes[1])
+        guard rowid == 0 || (rowid >= 4 && rowid < start) else { return .some(nil) }
         offset = Int(start)
         guard let length = varint(bytes, &offset), UInt64(offset) + length <= UInt64(footer) else { return .some(nil) }
         return .some(Array(bytes[offset..<offset + Int(length)]))
