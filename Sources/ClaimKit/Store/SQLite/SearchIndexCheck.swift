@@ -56,9 +56,14 @@ enum SearchIndexCheck {
 
     private static func bookkeeping(_ index: Index, _ s: any StoreSession) throws -> String? {
         // _config: claimcheck never sets an option, so it holds the format version alone.
+        // Compared in SQL, byte for byte: text read back stops at a NUL byte, as FTS5's own reading does.
+        let odd = try s.int("""
+            SELECT count(*) FROM \(index.name)_config
+            WHERE CAST(k AS BLOB) IS NOT CAST('version' AS BLOB) OR typeof(v) IS NOT 'integer' OR v IS NOT 4
+            """) ?? 0
         let config = try s.rows("SELECT k, v FROM \(index.name)_config ORDER BY k")
         let settings = config.map { row in "\(shown(row["k"])) = \(shown(row["v"]))" }
-        if settings != ["'version' = 4"] {
+        if odd > 0 || config.count != 1 {
             return "\(index.name)_config holds \(settings.isEmpty ? "nothing" : settings.joined(separator: ", ")); claimcheck writes only version = 4"
         }
         guard let totalsBlob = try blob("SELECT block FROM \(index.name)_data WHERE id = \(FTS5Records.totalsRow)", s),
