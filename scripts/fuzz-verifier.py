@@ -4,10 +4,12 @@
 A store is seeded with the seed article, evidence, verdicts and corrections. Each round copies it
 and makes one random change behind claimcheck's back with Python's sqlite3 (a cell of a journaled
 row set to another value, a type or a BLOB of the same bytes; a row deleted or duplicated; a journal
-entry edited, removed from the middle, or two entries swapped; a trigger, index or view planted),
-then runs `log verify`. A round fails when verify crashes or exits other than 1, i.e. when the
+entry edited, removed from the middle, or two entries swapped; a trigger, index or view planted; a
+derived table edited: a `tally` count, a cell or row of the full-text index's shadow tables, a
+claim taken out of the index with FTS5's own 'delete'), then runs `log verify` (`--full-text` after
+a change to the index). A round fails when verify crashes or exits other than 1, i.e. when the
 change goes unnoticed. (Changes a keyless chain cannot notice by design are not made: cutting the
-journal's tail, recomputing hashes, editing derived tables; see README.)
+journal's tail, recomputing hashes; see README.)
 
 usage: fuzz-verifier.py BIN SECONDS [SEED]   (SEED, or FUZZ_SEED; a failing round prints its seed and change)
 """
@@ -17,6 +19,9 @@ from fuzz_common import SEED_ARTICLE, arguments, fresh_copy, run as run_binary
 
 BIN, SECONDS, SEED = arguments()
 TABLES = {"document": "id", "speaker": "id", "speaker_alias": "alias", "claim": "id", "evidence": "id", "verdict": "id", "setting": "key"}
+# The full-text index's shadow tables (FTS5) and each one's key.
+INDEX_TABLES = {f"{index}_{part}": key for index in ("claim_fts", "evidence_fts")
+                for part, key in (("data", "id"), ("idx", "segid"), ("docsize", "id"), ("config", "k"))}
 SETUP = f"""load {SEED_ARTICLE} --published 2025-04-17
 evidence add C7 supports --source https://example.org/r --quote "the rial fell"
 evidence add C7 context --source bulletin --note official
@@ -51,9 +56,66 @@ def other_value(rng, value):
     choices.append(None if value is not None else "y")
     return rng.choice(choices)
 
+def mutate_index(rng, cur):
+    """A change to derived data: a tally count, or the full-text index's shadow tables."""
+    kind = rng.choice(["tally", "index-cell", "index-cell", "index-byte", "index-delete", "index-copy", "fts-delete"])
+    if kind == "tally":
+        name = rng.choice([r[0] for r in cur.execute("SELECT name FROM tally")])
+        cur.execute("UPDATE tally SET n = n + ? WHERE name = ?", (rng.choice([-1, 1, 5]), name))
+        return f"tally {name!r} changed"
+    if kind == "fts-delete":
+        cid, statement = rng.choice(cur.execute("SELECT id, statement FROM claim").fetchall())
+        cur.execute("INSERT INTO claim_fts (claim_fts, rowid, statement) VALUES ('delete', ?, ?)", (cid, statement))
+        return f"C{cid} taken out of the index with FTS5's 'delete'"
+    table = rng.choice(list(INDEX_TABLES))
+    key = INDEX_TABLES[table]
+    rows = cur.execute(f"SELECT {key}, * FROM {table}").fetchall()
+    names = [d[0] for d in cur.description][1:]
+    if not rows:
+        return None
+    row = rng.choice(rows)
+    values = list(row[1:])
+    where = " AND ".join(f"{n} IS ?" for n in names)
+    if kind == "index-delete":
+        cur.execute(f"DELETE FROM {table} WHERE {where}", values)
+        return f"a row of {table} deleted: {values!r}"[:200]
+    if kind == "index-copy":
+        column = names.index(key)
+        if isinstance(values[column], int):
+            values[column] += rng.choice([1, 1000, 1 << 37])
+        else:
+            values[column] = str(values[column]) + "x"
+        cur.execute(f"INSERT OR IGNORE INTO {table} VALUES ({', '.join('?' * len(values))})", values)
+        return f"a row copied into {table}: {values!r}"[:200] if cur.rowcount == 1 else None
+    i = rng.randrange(len(names))
+    old = values[i]
+    if kind == "index-byte" and isinstance(old, bytes) and old:
+        at = rng.randrange(len(old))
+        new = old[:at] + bytes([old[at] ^ (1 << rng.randrange(8))]) + old[at + 1:]
+    else:
+        new = other_value(rng, old)
+    if table.endswith("_idx") and names[i] == "term" and isinstance(old, (str, bytes)) and type(new) is type(old) and old.startswith(new):
+        return None  # a seek term cut to a shorter prefix of itself: not checked (see README)
+    if table.endswith("_idx") and names[i] == "pgno" and isinstance(old, int) and isinstance(new, int) and old >> 1 == new >> 1:
+        return None  # only the doclist-index flag of a seek row changed: not checked (see README)
+    cur.execute(f"UPDATE {table} SET {names[i]} = ? WHERE {where}", [new] + values)
+    if cur.rowcount != 1:
+        return None
+    # A column's affinity may store the new value as the old one ('2' in an INTEGER PRIMARY KEY is 2).
+    values[i] = new
+    stored = cur.execute(f"SELECT {names[i]}, typeof({names[i]}) FROM {table} WHERE {key} IS ?", (values[names.index(key)],)).fetchall()
+    if (old, type_name(old)) in stored:
+        return None
+    return f"{table}.{names[i]} changed from {old!r} to {new!r}"[:200]
+
+def type_name(value):
+    return {int: "integer", float: "real", str: "text", bytes: "blob", type(None): "null"}[type(value)]
+
 def mutate(rng, db):
     cur = db.cursor()
-    kind = rng.choice(["cell", "cell", "cell", "delete", "duplicate", "entry", "entry-gone", "swap", "schema"])
+    kind = rng.choice(["cell", "cell", "cell", "delete", "duplicate", "entry", "entry-gone", "swap", "schema", "derived"])
+    if kind == "derived":
+        return mutate_index(rng, cur)
     if kind in ("cell", "delete", "duplicate"):
         table = rng.choice([t for t in TABLES if cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0] > 0])
         key = TABLES[table]
@@ -140,7 +202,7 @@ def main():
                     db.rollback()  # SQLite itself refuses that change: try another
             db.commit()
             db.close()
-            v = run(["--store", store, "log", "verify"])
+            v = run(["--store", store, "log", "verify", "--full-text"])
             out = (v.stdout + v.stderr).decode(errors="replace")
             if v.returncode != 1 or "Fatal error" in out:
                 what = "went unnoticed" if v.returncode == 0 else f"made verify exit {v.returncode}"

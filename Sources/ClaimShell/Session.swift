@@ -36,6 +36,8 @@ public final class Session: @unchecked Sendable {
     public let matching = StoreMatching()
 
     private var opened: (any ClaimStore)?
+    /// Whether `opened` was opened for reading only (an SQLite file then is opened read-only).
+    private var openedForReading = false
     private var emptyStore: (any ClaimStore)?
     /// Held while a command runs (recursive: `source` runs commands inside a command).
     let commandLock = NSRecursiveLock()
@@ -49,8 +51,9 @@ public final class Session: @unchecked Sendable {
     /// store in memory, so that reading never creates a file.
     public func storeForReading() throws -> any ClaimStore {
         if let opened { return opened }
-        if let store = try StoreLocation.open(settings.storePath, create: false) {
+        if let store = try StoreLocation.open(settings.storePath, create: false, readOnly: true) {
             opened = store
+            openedForReading = !StoreLocation.isPostgres(settings.storePath)
             interruption.watch(store)
             return store
         }
@@ -60,11 +63,13 @@ public final class Session: @unchecked Sendable {
         return store
     }
 
-    /// The store for writing, created on first write.
+    /// The store for writing, created on first write (a store opened for reading is reopened).
     public func storeForWriting() throws -> any ClaimStore {
-        if let opened { return opened }
+        if let opened, !openedForReading { return opened }
+        if opened != nil { close() }
         let store = try StoreLocation.open(settings.storePath, create: true)!
         opened = store
+        openedForReading = false
         interruption.watch(store)
         emptyStore = nil
         return store

@@ -18,5 +18,8 @@ import Testing
         #expect(TerminalText.keepingColour(styled) == styled)
         #expect(TerminalText.keepingColour("\u{1B}[1mC1\u{1B}[0m \u{1B}[2J\u{1B}]0;title\u{07}")
                 == "\u{1B}[1mC1\u{1B}[0m ^[[2J^[]0;title^G")
+        // Colour codes claimcheck never writes come from a document: concealed text is shown.
+        #expect(TerminalText.keepingColour("\u{1B}[36mC1\u{1B}[0m \u{1B}[8mhidden\u{1B}[31;1m")
+                == "\u{1B}[36mC1\u{1B}[0m ^[[8mhidden\u{1B}[31;1m")
     }
 }

@@ -67,7 +67,8 @@ import Testing
     @Test func controlCharactersStayVisibleWhenTheOutputIsPiped() throws {
         let dir = try CLI.temporaryDirectory()
         let article = dir.appendingPathComponent("a.txt")
-        try "“Prices \u{1B}]52;c;aGVsbG8=\u{07}rose\u{1B}[2J by 5 percent,” Finance Minister Ana Lima said on Monday.\n"
+        // A colour code (`ESC [ 8 m` conceals text) as well as other sequences.
+        try "“Prices \u{1B}]52;c;aGVsbG8=\u{07}rose\u{1B}[2J by 5 \u{1B}[8mpercent,” Finance Minister Ana Lima said on Monday.\n"
             .write(to: article, atomically: true, encoding: .utf8)
         let store = dir.appendingPathComponent("s.db").path
         let load = try CLI.run(["--store", store, "--author", "eve\u{1B}]0;title\u{07}", "load", article.path, "--published", "2025-04-17"])

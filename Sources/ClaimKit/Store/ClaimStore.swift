@@ -47,7 +47,12 @@ public protocol ClaimStore: AnyObject, Sendable {
 
     // The journal.
     func journal(_ filter: JournalFilter) throws -> [JournalEntry]
-    func verifyJournal() throws -> JournalVerification
+    /// The whole store checked (``SessionStore``'s `verifyJournal`); `fullText` also compares the
+    /// full-text index with the text, word by word (slower).
+    func verifyJournal(fullText: Bool) throws -> JournalVerification
+    /// Rebuilds the derived data (the full-text index, the `tally` counts) from the tables; not
+    /// journaled, as no row the journal covers changes. Names what was rebuilt.
+    func rebuildDerivedData() throws -> [String]
     func setting(_ key: String) throws -> String?
     /// Stores a setting that outlives the session (journaled).
     func setSetting(_ key: String, _ value: String, author: String) throws
@@ -72,6 +77,8 @@ public protocol ClaimStore: AnyObject, Sendable {
 }
 
 extension ClaimStore {
+    public func verifyJournal() throws -> JournalVerification { try verifyJournal(fullText: false) }
+
     /// The speaker a name, alias or id (S3) stands for, among ``speakers()``: the same on every engine.
     public func speaker(named name: String) throws -> SpeakerRecord? {
         let all = try speakers()

@@ -8,9 +8,10 @@ public enum StoreLocation {
 
     /// The store at `location`; nil when it is an SQLite file that does not exist and `create` is
     /// false. A PostgreSQL store always exists once the server accepts the connection (its schema
-    /// is created on first open).
-    public static func open(_ location: String, create: Bool) throws -> (any ClaimStore)? {
+    /// is created on first open). `readOnly`: for commands that only read (an SQLite file is then
+    /// opened read-only when it is up to date, and keeps every byte).
+    public static func open(_ location: String, create: Bool, readOnly: Bool = false) throws -> (any ClaimStore)? {
         if isPostgres(location) { return try openServer(location) }
-        return try openFile(location, create: create)
+        return try openFile(location, create: create, readOnly: readOnly)
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 struct LogCommand: ShellCommand {
     let name = "log"
     let summary = "the journal of changes; log verify checks it for tampering"
-    let usage = "log [ID|SEQ] [--since DATE] [--author NAME] [--limit N]\n       log verify [--head SEQ:HASH] [--report FILE] [--anchors FILE]\n       log anchor [FILE]"
+    let usage = "log [ID|SEQ] [--since DATE] [--author NAME] [--limit N]\n       log verify [--head SEQ:HASH] [--report FILE] [--anchors FILE] [--full-text]\n       log anchor [FILE]"
     let details = """
         Every change appends an entry: sequence number, UTC time, author, action, ids, what changed,
         and a SHA-256 over all of it plus the previous entry's hash. The listing's last column says
@@ -18,7 +18,10 @@ struct LogCommand: ShellCommand {
 
         `log verify` checks the store's schema against claimcheck's (a trigger or table added behind
         its back is named), recomputes the chain and checks that the tables hold what the journal
-        says; it exits 1 and names the first entry or row that fails.
+        says, and checks the derived data: the row counts `stats` shows and the full-text index
+        `find` searches (its bookkeeping; `--full-text` also compares it with the text word by word,
+        slower). It exits 1 and names the first entry or row that fails; derived data edited outside
+        claimcheck is rebuilt by `reindex`.
 
         A hash chain alone cannot notice its last entries cut off, or the whole chain recomputed
         after an edit. Heads published outside the store can: `log anchor` signs the current head
@@ -38,11 +41,12 @@ struct LogCommand: ShellCommand {
     static let head = ShellOption.text("--head", "SEQ:HASH", help: "verify: a head that must still be in the chain")
     static let report = ShellOption.text("--report", "FILE", help: "verify: the head a report or export states")
     static let anchors = ShellOption.text("--anchors", "FILE", help: "verify: the anchors file to check (default in the config folder)")
+    static let fullText = ShellFlag("--full-text", help: "verify: also compare the full-text index with the text, word by word (slower)")
     static let since = ShellOption.date("--since", help: "entries at or after this date (YYYY-MM-DD)")
     static let author = ShellOption.text("--author", "NAME", help: "entries by this author")
     static let limit = ShellOption.count("--limit", help: "only the last N entries")
     var options: [OptionSpec] {
-        [Self.head.spec, Self.report.spec, Self.anchors.spec, Self.since.spec, Self.author.spec, Self.limit.spec]
+        [Self.head.spec, Self.report.spec, Self.anchors.spec, Self.fullText.spec, Self.since.spec, Self.author.spec, Self.limit.spec]
     }
     var positionalCompletion: [CompletionKind] { [.values(["verify", "anchor"]), .path] }
 
@@ -112,7 +116,7 @@ struct LogCommand: ShellCommand {
 
     private func verify(_ args: Arguments, _ session: Session) throws {
         let store = try session.storeForReading()
-        var result = try store.verifyJournal()
+        var result = try store.verifyJournal(fullText: args[Self.fullText])
         // Heads published outside the store: each must still be in the chain.
         var checked: [String] = []
         if result.failure == nil {

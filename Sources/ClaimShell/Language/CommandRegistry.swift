@@ -27,6 +27,7 @@ public struct CommandRegistry: Sendable {
         ImportCommand(),
         CopyCommand(),
         BackupCommand(),
+        ReindexCommand(),
         ExpectCommand(),
         CheckCommand(),
         ExtractCommand(),

@@ -12,8 +12,9 @@ public enum TerminalText {
         return String(out)
     }
 
-    /// Like ``visible(_:)``, but claimcheck's own colour codes (`ESC [ digits ; ... m`) stay as they
-    /// are: for whole lines of output in which the style has already been applied.
+    /// Like ``visible(_:)``, but claimcheck's own colour codes (``Style``'s `ESC [ N m`) stay as they
+    /// are: for whole lines of output in which the style has already been applied. Any other
+    /// sequence is shown, so that a document cannot conceal (`ESC [ 8 m`), blink or reverse text.
     public static func keepingColour(_ text: String) -> String {
         guard needsWork(text) else { return text }
         let scalars = Array(text.unicodeScalars)
@@ -23,7 +24,7 @@ public enum TerminalText {
             if scalars[i] == "\u{1B}", i + 1 < scalars.count, scalars[i + 1] == "[" {
                 var j = i + 2
                 while j < scalars.count, ("0"..."9").contains(scalars[j]) || scalars[j] == ";" { j += 1 }
-                if j < scalars.count, scalars[j] == "m" {
+                if j < scalars.count, scalars[j] == "m", Style.codes.contains(String(String.UnicodeScalarView(scalars[(i + 2)..<j]))) {
                     out.append(contentsOf: scalars[i...j])
                     i = j + 1
                     continue

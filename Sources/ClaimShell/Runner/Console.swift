@@ -19,10 +19,11 @@ public final class Console {
 
     /// Control characters in the text are shown visibly (``TerminalText``), keeping only claimcheck's
     /// own colour codes: article text cannot drive the terminal, also when the output is piped on to
-    /// one (`| cat`, `| less -R`). JSON output has its control characters escaped already.
+    /// one (`| cat`, `| less -R`); piped output has no colour of its own, so none is kept there.
+    /// JSON output has its control characters escaped already.
     public func write(_ text: String) {
         if captured != nil { captured! += text; return }
-        fputs(TerminalText.keepingColour(text), cc_stdout())
+        fputs(isTerminal ? TerminalText.keepingColour(text) : TerminalText.visible(text), cc_stdout())
     }
 
     public func line(_ text: String) { write(text + "\n") }

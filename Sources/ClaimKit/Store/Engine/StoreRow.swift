@@ -18,7 +18,7 @@ package struct StoreRow {
     var first: SQLValue { values.first ?? .null }
 
     func int(_ column: String) throws -> Int64 {
-        guard let value = try optInt(column) else { throw damage(column, "Int64") }
+        guard let value = try optInt(column) else { throw damage(column, "an integer") }
         return value
     }
 
@@ -29,11 +29,11 @@ package struct StoreRow {
         case .double(let d): if let i = Int64(exactly: d) { return i }
         default: break
         }
-        throw damage(column, "Int64")
+        throw damage(column, "an integer")
     }
 
     func text(_ column: String) throws -> String {
-        guard let value = try optText(column) else { throw damage(column, "String") }
+        guard let value = try optText(column) else { throw damage(column, "text") }
         return value
     }
 
@@ -44,14 +44,14 @@ package struct StoreRow {
         case .blob(let b): if let s = String(bytes: b, encoding: .utf8) { return s }
         default: break
         }
-        throw damage(column, "String")
+        throw damage(column, "text")
     }
 
     func double(_ column: String) throws -> Double {
         switch self[column] {
         case .double(let d): return d
         case .int(let i): return Double(i)
-        default: throw damage(column, "Double")
+        default: throw damage(column, "a number")
         }
     }
 
@@ -59,6 +59,6 @@ package struct StoreRow {
         var shown = "\(self[column].json.compact)"
         if shown.count > 40 { shown = String(shown.prefix(39)) + "…" }
         return StoreError("a stored row is damaged (changed outside claimcheck?): row id \(self["id"].json.compact), column \(column) holds \(shown), "
-                          + "not a \(type); `log verify` names the entry it contradicts")
+                          + "not \(type); `log verify` names the entry it contradicts")
     }
 }

@@ -27,4 +27,9 @@ package struct FullTextSearch: Sendable {
     let patternUses: Int
     let claims: String
     let evidence: String
+    /// The first problem `log verify` finds in the stored index (with `full`, compared with the
+    /// text word by word), or nil.
+    let indexDifference: @Sendable (_ session: any StoreSession, _ full: Bool) throws -> String?
+    /// Statements that rebuild the index from the tables (`reindex`); none when nothing is stored.
+    let rebuild: [String]
 }

@@ -27,4 +27,12 @@ enum TallyCheck {
         }
         return nil
     }
+
+    /// Statements that recount every tally from the tables (`reindex`), as migration v2 first did.
+    static var rebuild: [String] {
+        ["DELETE FROM tally",
+         "INSERT INTO tally (name, n) SELECT 'kind:' || kind, count(*) FROM claim GROUP BY kind",
+         "INSERT INTO tally (name, n) SELECT 'status:' || status, count(*) FROM claim WHERE retracted_at IS NULL GROUP BY status"]
+            + TableSchema.tallied.map { "INSERT INTO tally (name, n) SELECT '\($0)', count(*) FROM \($0)" }
+    }
 }

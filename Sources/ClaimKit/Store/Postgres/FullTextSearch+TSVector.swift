@@ -1,5 +1,8 @@
 /// Full-text search with `tsvector` indexes, ranked by `ts_rank`; each word of the query is a
-/// prefix and all are required, as with SQLite's FTS5.
+/// prefix and all are required, as with SQLite's FTS5. Nothing of the index is stored in a table:
+/// the `tsvector` is computed from the text by the expression GIN indexes, which no SQL statement
+/// can edit (their definitions are part of the schema audit), and `ts_headline` reads the text
+/// itself; so `log verify` has no index to compare, and `reindex` none to rebuild.
 extension FullTextSearch {
     static let tsvector = FullTextSearch(pattern: { text in
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
@@ -12,7 +15,7 @@ extension FullTextSearch {
         SELECT e.id, e.claim_id, ts_headline('simple', \(PostgresSchema.evidenceText), q, '\(headline)') AS snip
         FROM evidence e, to_tsquery('simple', ?) AS q
         WHERE \(PostgresSchema.evidenceDocument) @@ q ORDER BY ts_rank(\(PostgresSchema.evidenceDocument), q) DESC, e.id LIMIT ?
-        """)
+        """, indexDifference: { _, _ in nil }, rebuild: [])
 
     private static let headline = "StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=0, MaxFragments=1, FragmentDelimiter=…"
 }

@@ -15,7 +15,7 @@ extension FullTextSearch {
         SELECT e.id, e.claim_id, snippet(evidence_fts, -1, '[', ']', '…', 12) AS snip
         FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid
         WHERE evidence_fts MATCH ? AND evidence_fts.rowid >= \(newest("evidence_fts")) ORDER BY rank LIMIT ?
-        """)
+        """, indexDifference: SearchIndexCheck.difference, rebuild: SearchIndexCheck.rebuildStatements)
 
     /// The oldest rowid among the newest ``window`` matches of the pattern (0 when there are fewer).
     private static func newest(_ table: String) -> String {

@@ -7,13 +7,17 @@ import GRDBSQLite
 public final class SQLiteStore: SessionStore, PriorCheckStore {
     public let location: String
     let db: any DatabaseWriter
+    /// Whether closing must fold the write-ahead log back and remove it with one last read-write
+    /// connection (a pool, and a read-only open of a store this user can write).
+    private let foldsLogOnClose: Bool
     /// Whether the file's schema is the one claimcheck creates (a planted trigger, a changed table
     /// make it not): the store can still be read and verified, but nothing is written to it.
     private let schema = SchemaGuard()
 
     /// Opens (and creates, when `create` is true) the store at `path`.
-    /// Returns nil when the file does not exist and `create` is false.
-    public static func open(path: String, create: Bool) throws -> SQLiteStore? {
+    /// Returns nil when the file does not exist and `create` is false. `readOnly` (a command that
+    /// only reads) opens an up-to-date store read-only, so that not one byte of it changes.
+    public static func open(path: String, create: Bool, readOnly: Bool = false) throws -> SQLiteStore? {
         var isDir: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
         if exists && isDir.boolValue { throw StoreError("\(path) is a folder, not a store file") }
@@ -35,10 +39,11 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
         // A store this user cannot write is opened read-only at once: trying it read-write first
         // would leave a write-ahead log and shared-memory file beside it.
         if exists && access(path, W_OK) != 0 { return try openReadOnly(path: path) }
+        if exists && readOnly, let store = try openForReading(path: path) { return store }
         let config = configuration
         do {
             let pool = try DatabasePool(path: path, configuration: config)
-            let store = SQLiteStore(location: path, db: pool)
+            let store = SQLiteStore(location: path, db: pool, foldsLogOnClose: true)
             try store.migrate()
             return store
         } catch let error as DatabaseError where exists && [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode) {
@@ -60,6 +65,27 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
         } catch let readError as DatabaseError {
             throw StoreError("cannot open store \(path): \(SQLiteStore.describe(readError))")
         }
+    }
+
+    /// A store this user can write, opened read-only for a command that only reads: a read-write
+    /// open sets up WAL mode, and GRDB does that by creating and dropping a table, which bumps the
+    /// file's change counter and schema cookie. Nil when the store needs upgrading first (the
+    /// read-write open does that, as it does whatever a read-only open cannot). Closing it removes
+    /// the log files SQLite made beside it.
+    private static func openForReading(path: String) throws -> SQLiteStore? {
+        guard let queue = try? readOnlyQueue(path: path, configuration: configuration) else { return nil }
+        let store = SQLiteStore(location: path, db: queue, foldsLogOnClose: true)
+        let needed: Bool
+        do {
+            needed = try store.needsMigrating()
+        } catch let refusal as StoreError {  // from a newer claimcheck: refused, every byte kept
+            try? store.close()
+            throw refusal
+        } catch {
+            needed = true
+        }
+        if needed { try store.close() }
+        return needed ? nil : store
     }
 
     /// What an existing SQLite file holds, read without changing it.
@@ -105,7 +131,7 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
         func removeTemporary() { removeFiles(at: temporary) }
         do {
             let pool = try DatabasePool(path: temporary, configuration: configuration)
-            let store = SQLiteStore(location: temporary, db: pool)
+            let store = SQLiteStore(location: temporary, db: pool, foldsLogOnClose: true)
             try store.migrate()
             try store.close()
         } catch let error as DatabaseError {
@@ -151,9 +177,10 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
         return store
     }
 
-    init(location: String, db: any DatabaseWriter) {
+    init(location: String, db: any DatabaseWriter, foldsLogOnClose: Bool = false) {
         self.location = location
         self.db = db
+        self.foldsLogOnClose = foldsLogOnClose
     }
 
     public func interrupt() { db.interrupt() }
@@ -170,11 +197,11 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
                 }
             }
             try db.close()
-            guard db is DatabasePool else { return }
+            guard foldsLogOnClose else { return }
             // SQLite folds the write-ahead log into the file and deletes it when the last connection
             // closes, but only if that connection can write: GRDB closes a pool's writer before its
-            // read-only readers, which leaves `-wal` and `-shm` behind. One more read-write
-            // connection, opened and closed, does it.
+            // read-only readers (and a read-only open has no writer), which leaves `-wal` and `-shm`
+            // behind. One more read-write connection, opened and closed, does it.
             var config = Configuration()
             config.busyMode = .timeout(2)
             let last = try DatabaseQueue(path: location, configuration: config)
@@ -206,15 +233,18 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
     }
 
     private func migrate() throws {
-        // Checked in a read: a store that is up to date (every start-up but the first) opens
-        // without a write transaction.
-        let needed = try db.read { db in
+        if try needsMigrating() { try Schema.migrator.migrate(db) }
+    }
+
+    /// Checked in a read: a store that is up to date (every start-up but the first) opens
+    /// without a write transaction.
+    private func needsMigrating() throws -> Bool {
+        try db.read { db in
             try SchemaVersion.needsMigrating(location, engine: "an SQLite", applied: try Schema.migrator.appliedIdentifiers(db),
                                              known: Schema.migrator.migrations) {
                 try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
             }
         }
-        if needed { try Schema.migrator.migrate(db) }
     }
 
     static func describe(_ error: DatabaseError) -> String {

@@ -2,8 +2,8 @@ import Foundation
 
 /// Stores in SQLite files: the default engine, and the empty store read-only commands see.
 extension StoreLocation {
-    static func openFile(_ path: String, create: Bool) throws -> (any ClaimStore)? {
-        try SQLiteStore.open(path: path, create: create)
+    static func openFile(_ path: String, create: Bool, readOnly: Bool = false) throws -> (any ClaimStore)? {
+        try SQLiteStore.open(path: path, create: create, readOnly: readOnly)
     }
 
     /// Whether the file at `path` is empty or a store file's kind (SQLite's header); nil when it cannot be read.
