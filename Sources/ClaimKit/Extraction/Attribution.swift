@@ -346,13 +346,54 @@ struct AttributionFinder {
         return b
     }
 
+    /// What one rule of `frame(at:)` decided: the frame it found, that the cue starts no frame (no later
+    /// rule is tried), or nothing either way (the next rule is tried).
+    enum RuleOutcome {
+        case found(Frame)
+        case noFrame
+        case undecided
+
+        var isDecided: Bool { if case .undecided = self { false } else { true } }
+        var frame: Frame? { if case .found(let f) = self { f } else { nil } }
+    }
+
+    /// The attribution whose cue is the token at `i`, if any. Asked of every token, so it turns a token
+    /// away on its fields first; then the rules below are tried in order, and the first that decides wins.
     func frame(at i: Int, previous: [Frame]) -> Frame? {
-        // asked of every token: turned away on its fields before anything is copied
         guard toks[i].kind == .word, toks[i].has(WordFlag.cue | WordFlag.cueStarter), !inQuote(i) else { return nil }
         let t = toks[i]
         if t.lower == "according" { return low(i + 1) == "to" ? accordingTo(i) : nil }
         if WordLists.gaveOffered.contains(t.lower) { return answerFrame(i) }
         if t.has(WordFlag.evaluative), let ev = Lexicon.evaluative[t.lower], let f = evaluativeFrame(i, ev.lemma, ev.form) { return f }
+        guard let (cue, cueEnd) = cueVerb(at: i) else { return nil }
+        if cue.lemma == "put it", let f = appositivePutIt(i, cueEnd: cueEnd) { return f }
+        if let f = frontInvertedQuote(i, cue: cue, cueEnd: cueEnd) { return f }
+        if notAVerb(i, cue: cue, cueEnd: cueEnd) { return nil }
+        // passive "was told", "is said": not an attribution by the subject
+        var b = i - 1
+        while b >= s0 && (WordLists.alsoNot.contains(toks[b].lower) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) { b -= 1 }
+        if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" { return nil }
+        if negated(i) { return nil }
+        if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false {
+            return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
+        }
+        if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
+        if let f = invertedFrame(i, cue: cue, cueEnd: cueEnd) { return f }
+        // the first word before the cue that is not an adverb or a parenthetical
+        var j = i - 1
+        while j >= s0 && skippableLeft(j) { j -= 1 }
+        if case let coordinated = coordinatedFrame(i, cue: cue, cueEnd: cueEnd, before: j, previous: previous), coordinated.isDecided {
+            return coordinated.frame
+        }
+        if let f = relativeClauseFrame(i, cue: cue, cueEnd: cueEnd, before: j) { return f }
+        if let f = asReportedBy(i, cueEnd: cueEnd, cue: cue) { return f }
+        return subjectFrame(i, cue: cue, cueEnd: cueEnd, before: j)
+    }
+
+    /// The reporting verb at `i` and where its words end: a verb of the lexicon, or one of the phrases
+    /// "make the case that", "(as X) put it", "point out".
+    func cueVerb(at i: Int) -> (cue: Lexicon.Cue, end: Int)? {
+        let t = toks[i]
         var found = Lexicon.cues[t.lower]
         var cueEnd = i + 1
         if WordLists.makeMakes.contains(t.lower) && low(i + 1) == "the" && low(i + 2) == "case" && low(i + 3) == "that" {
@@ -369,8 +410,18 @@ struct AttributionFinder {
             guard low(i + 1) == "out" else { return nil }
             cueEnd = i + 2
         }
-        if cue.lemma == "put it", let f = appositivePutIt(i, cueEnd: cueEnd) { return f }
-        if let f = frontInvertedQuote(i, cue: cue, cueEnd: cueEnd) { return f }
+        guard let cue = found else { return nil }
+        if cue.lemma == "point" {
+            guard low(i + 1) == "out" else { return nil }
+            cueEnd = i + 2
+        }
+        return (cue, cueEnd)
+    }
+
+    /// Whether the cue word at `i` is used as something other than a reporting verb: a noun ("the report",
+    /// "his claim", "news reports"), an adjective ("300 pledged delegates"), or part of a name or title.
+    func notAVerb(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Bool {
+        let t = toks[i]
         // a noun, not a verb: "the report", "his claim"
         if i > s0 {
             let p = toks[i - 1]
@@ -381,36 +432,31 @@ struct AttributionFinder {
                 || cue.form == .past && isLead(i - 1) && toks[cueEnd].has(WordFlag.determiner | WordFlag.possessivePronoun))
             let quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
                 && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
-            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word { return nil }
-            if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return nil }
+            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word { return true }
+            if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
-            if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return nil }
-            if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) && !quantifierSubject { return nil }
+            if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
+            if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) && !quantifierSubject { return true }
             // "300 pledged delegates", "a list of pledged votes": a participle used as an adjective
             if cue.form == .past && (p.kind == .number || p.lower == "of") && cueEnd < s1,
                toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].lower != "that",
-               !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return nil }
+               !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return true }
         }
         // "state senator", "federal and state laws", "rules that would ...": a noun, not the verb
         if WordLists.nounLikeCues.contains(t.lower) && cueEnd < s1 {
             let n = toks[cueEnd]
             let verbNext = n.lower == "that" || n.has(WordFlag.determiner) || n.has(WordFlag.subjectPronoun) || n.has(WordFlag.possessivePronoun)
                 || n.kind == .quote || n.lower == "," || n.lower == ":" || n.isCap && n.kind == .word || isTerminal(cueEnd)
-            if !verbNext { return nil }
-            if n.lower == "that" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) { return nil }
+            if !verbNext { return true }
+            if n.lower == "that" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) { return true }
         }
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
-        if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return nil }
-        // passive "was told", "is said": not an attribution by the subject
-        var b = i - 1
-        while b >= s0 && (WordLists.alsoNot.contains(toks[b].lower) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) { b -= 1 }
-        if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" { return nil }
-        if negated(i) { return nil }
-        if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false {
-            return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
-        }
-        if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
-        // inversion: `"...," said X` / `..., said X.`
+        if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return true }
+        return false
+    }
+
+    /// `"...," said X` / `..., said X.`: the speaker after the cue, what was said before it.
+    func invertedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly {
             if let np = npRight(i + 1, inverted: true),
                isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound].lower) {
@@ -418,19 +464,26 @@ struct AttributionFinder {
                 if backwardContent(&f, subjectLeft: i) { return f }
             }
         }
-        // coordinated verb: "... and said she ..." shares the subject
-        var j = i - 1
-        while j >= s0 && skippableLeft(j) { j -= 1 }
+        return nil
+    }
+
+    /// "... and said she ...": a coordinated verb shares the subject of the clause before it (`j` is the
+    /// first word before the cue that is not an adverb or a parenthetical).
+    func coordinatedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int, previous: [Frame]) -> RuleOutcome {
         if j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") && !(j + 1 < i && toks[j + 1].has(WordFlag.subjectPronoun)) {
             if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && [",", "”", "\""].contains(toks[j - 1].lower) || !previous.isEmpty
                 || j > s0 + 2 && (toks[j - 1].isCap || toks[j - 1].kind == .number) && !inQuote(j - 1) && clauseSubject(s0) != nil {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
-                if forwardContent(&f, cue: cue, from: cueEnd) { return f }
-                return nil
+                if forwardContent(&f, cue: cue, from: cueEnd) { return .found(f) }
+                return .noFrame
             }
         }
-        // "..., which critics said was ...", "the bill that he said would ...": the relative pronoun is the
-        // subject of the reported clause, the noun phrase before the cue the speaker
+        return .undecided
+    }
+
+    /// "..., which critics said was ...", "the bill that he said would ...": the relative pronoun is the
+    /// subject of the reported clause, the noun phrase before the cue the speaker.
+    func relativeClauseFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
         if cue.form != .ing, cueEnd < s1, toks[cueEnd].kind == .word, toks[cueEnd].has(WordFlag.stop), !inQuote(cueEnd),
            toks[cueEnd].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd].lower),
            j >= s0, let np0 = np(endingAt: j), np0.lowerBound - 1 >= s0,
@@ -445,7 +498,12 @@ struct AttributionFinder {
                 return f
             }
         }
-        if let f = asReportedBy(i, cueEnd: cueEnd, cue: cue) { return f }
+        return nil
+    }
+
+    /// `X said ...`: the speaker is the subject before the cue (a bare "say" needs an auxiliary or a plural
+    /// subject, as in "officials say"); what was said follows the cue or, after a quotation, comes before the subject.
+    func subjectFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
         let infinitive = i > s0 && toks[i - 1].lower == "to"
         if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         let plainSubject = subject(endingBefore: i, infinitive: infinitive)
@@ -481,52 +539,76 @@ struct AttributionFinder {
         if let label = labelRange(subj) { f.source = .label(label) }
         // what follows the cue
         let after = skipParenthetical(afterAdjuncts(cueEnd, cue: cue, frame: &f))
-        // "As the Times reported, ...": the rest of the sentence is what was reported
+        if case let o = asReportedClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
+        if case let o = thatClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
+        if cue.cls == .thatOnly { return nil }
+        if case let o = quotationAfterCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
+        if case let o = contentBeforeTrailingCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
+        return forwardContent(&f, cue: cue, from: after) ? f : nil
+    }
+
+    /// "As the Times reported, ...": the rest of the sentence is what was reported.
+    func asReportedClause(_ f: inout Frame, subject subj: Range<Int>, cue: Lexicon.Cue, cueEnd: Int, after: Int) -> RuleOutcome {
         if subj.lowerBound > s0, toks[subj.lowerBound - 1].lower == "as", isLead(subj.lowerBound - 1), cue.form != .base, cue.form != .ing,
            after + 1 < s1, toks[after].lower == "," || toks[after].lower == ":", !inQuote(after) {
-            if let q = quoteAt(after) { attachQuote(&f, q); return f }
+            if let q = quoteAt(after) { attachQuote(&f, q); return .found(f) }
             let e = trimEnd(after + 1, s1)
             if e - (after + 1) >= 3 {
                 f.parts = [(after + 1)..<e]; f.forward = true; f.openEnded = true; f.right = after + 1
-                return f
+                return .found(f)
             }
         }
+        return .undecided
+    }
+
+    /// `X said that ...`: the clause after "that" (unless "that" opens a relative clause after an adjunct).
+    func thatClause(_ f: inout Frame, subject subj: Range<Int>, cue: Lexicon.Cue, cueEnd: Int, after: Int) -> RuleOutcome {
         if after < s1 && toks[after].lower == "that" && !inQuote(after) {
             // "said in a documentary that showed ...", "told a crowd that spilled out ...": "that" after the
             // adjunct's noun, then a verb, is a relative pronoun; what was said is the quotation before, if any
             if after > cueEnd && relativeThat(after) {
-                guard subj.lowerBound > s0, isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," else { return nil }
+                guard subj.lowerBound > s0, isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," else { return .noFrame }
                 f.right = after
-                return backwardContent(&f, subjectLeft: subj.lowerBound) ? f : nil
+                return backwardContent(&f, subjectLeft: subj.lowerBound) ? .found(f) : .noFrame
             }
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
-            return f
+            return .found(f)
         }
-        if cue.cls == .thatOnly { return nil }
+        return .undecided
+    }
+
+    /// `X said, “...”`: a quotation after the cue (not a programme's or a book's title), or after "described it as".
+    func quotationAfterCue(_ f: inout Frame, subject subj: Range<Int>, cue: Lexicon.Cue, cueEnd: Int, after: Int) -> RuleOutcome {
         // `"...," X told “Fox and Friends” after ...`: a short quoted name right after the cue is the
         // programme or outlet spoken to, and the quotation before the subject is what was said
         if isOpen(after), toks[after].quote >= 0, quotes[toks[after].quote].closed, quotes[toks[after].quote].wordCount <= 5,
            subj.lowerBound > s0, isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," && isClose(subj.lowerBound - 2) {
             f.right = quotes[toks[after].quote].closeTok + 1
-            if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
+            if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
         }
         if let q = quoteAt(after), after > cueEnd, titleAfterAdjunct(q) {
             // "said on Coast Radio’s “Harbour Hour.”", "said in his 2019 memoir, “A Long Road Home.”": the title of the
             // programme or work, not what was said; that is the clause before the subject, if any
-            guard subj.lowerBound > s0, toks[subj.lowerBound - 1].lower == "," || isClose(subj.lowerBound - 1) else { return nil }
+            guard subj.lowerBound > s0, toks[subj.lowerBound - 1].lower == "," || isClose(subj.lowerBound - 1) else { return .noFrame }
             f.right = quotes[q].closeTok + 1
-            return backwardContent(&f, subjectLeft: subj.lowerBound) ? f : nil
+            return backwardContent(&f, subjectLeft: subj.lowerBound) ? .found(f) : .noFrame
         }
         if let q = quoteAt(after) ?? quoteAfterCuePhrase(after, subjectStart: subj.lowerBound) {
             attachQuote(&f, q)
-            return f
+            return .found(f)
         }
         // "described (it) as “an intentional act”"
         if WordLists.describeCall.contains(cue.lemma) || cue.lemma == "describe" {
             var k = after
             while k < s1 && k - after < 5 && toks[k].lower != "as" && !inQuote(k) { k += 1 }
-            if k < s1 && toks[k].lower == "as", let q = quoteAt(k + 1) { attachQuote(&f, q); return f }
+            if k < s1 && toks[k].lower == "as", let q = quoteAt(k + 1) { attachQuote(&f, q); return .found(f) }
         }
+        return .undecided
+    }
+
+    /// `"...," X said about ...` and `..., X said on Monday.`: a cue that closes the sentence or is followed
+    /// only by circumstances; what was said is the quotation or clause before the subject.
+    func contentBeforeTrailingCue(_ f: inout Frame, subject subj: Range<Int>, cue: Lexicon.Cue, cueEnd: Int, after: Int) -> RuleOutcome {
         let subjPrecededByBreak = subj.lowerBound > s0 && (toks[subj.lowerBound - 1].lower == "," || isClose(subj.lowerBound - 1))
         var afterQuote = subj.lowerBound > s0 && (isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," && isClose(subj.lowerBound - 2))
         // "On Sunday on Channel 9’s “The Week Ahead,” X said ...": a fronted title, not a quotation
@@ -537,18 +619,18 @@ struct AttributionFinder {
         if afterQuote && !(after < s1 && (toks[after].lower == "that" || quoteAt(after) != nil)) {
             // `"...," X said about halfway through ...`: what follows is circumstance
             f.right = after
-            if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
-            return nil
+            if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
+            return .noFrame
         }
-        if Lexicon.quoteOnly.contains(cue.lemma) { return nil }
+        if Lexicon.quoteOnly.contains(cue.lemma) { return .noFrame }
         if after >= s1 || isTerminal(after) || toks[after].lower == "," || isClose(after) {
             if subjPrecededByBreak {
                 f.right = after
-                if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
+                if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
             }
-            return nil
+            return .noFrame
         }
-        if subjPrecededByBreak && cue.cls != .speech && !frontedAdjunctBefore(subj.lowerBound) { return nil }
+        if subjPrecededByBreak && cue.cls != .speech && !frontedAdjunctBefore(subj.lowerBound) { return .noFrame }
         let adjunctStart = after < s1 && (toks[after].kind == .number || Lexicon.numberWords[toks[after].lower] != nil || toks[after].has(WordFlag.preposition) || toks[after].has(WordFlag.weekday) || toks[after].lower.hasByteSuffix("ly"))
         if subjPrecededByBreak && adjunctStart && !looksLikeClause(after) {
             // "..., the Post reported ten days ago." — whatever follows is circumstance
@@ -556,16 +638,15 @@ struct AttributionFinder {
             while e < s1 && !isTerminal(e) && toks[e].lower != "," { e += 1 }
             if e - after <= 5 && (e >= s1 || isTerminal(e)) {
                 f.right = e
-                if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
-                return nil
+                if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
+                return .noFrame
             }
         }
         if subjPrecededByBreak, let e = circumstanceAfterTrailingCue(after, subjectStart: subj.lowerBound) {
             f.right = e
-            if backwardContent(&f, subjectLeft: subj.lowerBound) { return f }
+            if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
         }
-        if forwardContent(&f, cue: cue, from: after) { return f }
-        return nil
+        return .undecided
     }
 
     func cueText(_ a: Int, _ b: Int) -> String { text.string(toks[a].start, toks[b - 1].end) }
