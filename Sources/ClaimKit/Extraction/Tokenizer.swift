@@ -170,7 +170,7 @@ struct Token: Sendable {
 
 enum Tokenizer {
     /// Whether `s[b..<e]` holds a scalar outside ASCII and general punctuation that lower-casing changes.
-    static func hasCasedScalar(_ s: [Unicode.Scalar], _ b: Int, _ e: Int) -> Bool {
+    static func hasCasedScalar(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ b: Int, _ e: Int) -> Bool {
         for k in b..<e where s[k].value >= 128 && !ScalarText.isGeneralPunctuation(s[k]) && s[k].properties.changesWhenLowercased {
             return true
         }
@@ -181,11 +181,10 @@ enum Tokenizer {
     /// With `singleQuotes`, curly single quotation marks (‘...’) delimit quotations too (for texts that
     /// use no double ones).
     static func tokenize(_ text: ScalarText, _ start: Int, _ end: Int, singleQuotes: Bool = false) -> [Token] {
-        let s = text.scalars
         var out: [Token] = []
         out.reserveCapacity((end - start) / 5)
-        var i = start
-        var space = true
+        guard start < end else { return out }
+        precondition(start >= 0 && end <= text.count, "token range outside the text")
         var buf: [UInt8] = []
         buf.reserveCapacity(64)
         let table = WordFlag.table
@@ -194,6 +193,13 @@ enum Tokenizer {
             guard let e = table.index(word) else { return (String(decoding: word, as: UTF8.self), 0) }
             return (table.keys[e], isWord ? table.values[e] : 0)
         }
+        // The scans below read the document's scalars, bytes and byte offsets in place: every index stays
+        // inside `start..<end` (checked above), so they go without per-element bounds checks.
+        text.scalars.withUnsafeBufferPointer { s in
+        text.utf8.withUnsafeBufferPointer { utf8 in
+        text.byteOffset.withUnsafeBufferPointer { byteOffset in
+        var i = start
+        var space = true
         while i < end {
             let c = s[i]
             if ScalarText.isSpace(c) { space = true; i += 1; continue }
@@ -255,9 +261,9 @@ enum Tokenizer {
             let isWord = kind != .punct && kind != .quote
             var lower: String
             if caps == 0 && (ascii || !isWord || !hasCasedScalar(s, b, i)) {
-                let lo = Int(text.byteOffset[b]), hi = Int(text.byteOffset[i])
-                (lower, flags) = text.utf8.withUnsafeBufferPointer { all in known(UnsafeBufferPointer(rebasing: all[lo..<hi]), isWord) }
-                tail = text.utf8[hi - 1]
+                let lo = Int(byteOffset[b]), hi = Int(byteOffset[i])
+                (lower, flags) = known(UnsafeBufferPointer(rebasing: utf8[lo..<hi]), isWord)
+                tail = utf8[hi - 1]
             } else {
                 buf.removeAll(keepingCapacity: true)
                 for k in b..<i {
@@ -274,12 +280,13 @@ enum Tokenizer {
                 (lower, flags) = buf.withUnsafeBufferPointer { known($0, isWord) }
                 tail = buf.last ?? 0
             }
-            var tok = Token(start: b, end: i, kind: kind, lower: lower, isCap: ScalarText.isUpper(c), spaceBefore: space,
-                            letters: UInt8(min(letters, 255)), caps: UInt8(min(caps, 255)))
-            tok.flags = flags | (hyphen && isWord ? WordFlag.hyphenated : 0)
-            tok.tail = tail
-            out.append(tok)
+            out.append(Token(start: b, end: i, kind: kind, lower: lower, isCap: ScalarText.isUpper(c), spaceBefore: space,
+                             letters: UInt8(min(letters, 255)), caps: UInt8(min(caps, 255)),
+                             flags: flags | (hyphen && isWord ? WordFlag.hyphenated : 0), tail: tail))
             space = false
+        }
+        }
+        }
         }
         return out
     }
