@@ -29,14 +29,14 @@ struct Frame: Sendable {
 /// Finds reported speech in one sentence: `X said (that) ...`, `..., X said.`, `"...," said X`,
 /// `according to X, ...`, `X told Y ...`, parentheticals (`A, he said, B`), participles (`..., saying ...`).
 struct AttributionFinder {
-    let toks: [Token]
+    let toks: TokenList
     let quotes: [QuoteRegion]
     let text: ScalarText
     let s0: Int
     let s1: Int
 
     init(toks: [Token], quotes: [QuoteRegion], text: ScalarText, sentence: Range<Int>) {
-        self.toks = toks; self.quotes = quotes; self.text = text
+        self.toks = TokenList(toks); self.quotes = quotes; self.text = text
         s0 = sentence.lowerBound; s1 = sentence.upperBound
     }
 
@@ -94,7 +94,7 @@ struct AttributionFinder {
         var out: [Frame] = []
         var i = s0
         while i < s1 {
-            if let f = frame(at: i, previous: out) ?? (toks[i].kind == .punct ? layoutFrame(at: i) : nil) {
+            if let f = frame(at: i, previous: out) ?? (toks[i].kind == .punct && mayLayout(i) ? layoutFrame(at: i) : nil) {
                 if nested(f, in: out) { i += 1; continue }
                 out.append(f)
                 i = max(i + 1, f.cue.upperBound)
@@ -148,6 +148,12 @@ struct AttributionFinder {
             split.append(cur)
         }
         return split
+    }
+
+    /// The punctuation token `i` can start a layout attribution (a colon or a signature dash): the others
+    /// are passed over before `layoutFrame` copies the token.
+    @inline(__always) func mayLayout(_ i: Int) -> Bool {
+        toks[i].lower == ":" || WordLists.signatureDashes.contains(toks[i].lower)
     }
 
     /// Quotations attributed by layout rather than by a verb: `Jane Roe: “...”` (a name and a colon before

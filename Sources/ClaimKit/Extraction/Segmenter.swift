@@ -48,9 +48,10 @@ enum Segmenter {
         var i = 0
         let n = toks.count
         while i < n {
+            // most tokens are words that cannot end a sentence: passed over on their fields, before the token is copied
+            if toks[i].kind == .word && toks[i].tail != 0x2E || toks[i].kind == .number { i += 1; continue }
             let t = toks[i]
             var terminal = false
-            if t.kind == .word && t.tail != 0x2E || t.kind == .number { i += 1; continue }
             if t.kind == .punct && (t.lower == "." || t.lower == "?" || t.lower == "!" || t.lower == "…") {
                 terminal = true
                 if t.lower == "." && i > 0 && !t.spaceBefore {

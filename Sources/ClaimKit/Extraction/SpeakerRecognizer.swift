@@ -18,6 +18,15 @@ enum SpeakerRecognizer {
         return false
     }
 
+    /// `isNameToken(toks[i])`, read on the token's fields in place (no copy of the token): asked of every
+    /// word by `nameRuns`.
+    @inline(__always) static func isNameToken(_ toks: [Token], _ i: Int) -> Bool {
+        guard toks[i].kind == .word else { return false }
+        if toks[i].isCap { return true }
+        guard toks[i].has(WordFlag.hyphenated) else { return false }
+        return isNameToken(toks[i])
+    }
+
     static func isStop(_ low: String) -> Bool { WordFlag.of(low) & WordFlag.stop != 0 }
     @inline(__always) static func isStop(_ t: Token) -> Bool { t.has(WordFlag.stop) }
 
@@ -37,13 +46,13 @@ enum SpeakerRecognizer {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
-            guard isNameToken(toks[i]), includeQuoted || toks[i].quote < 0 else { i += 1; continue }
+            guard isNameToken(toks, i), includeQuoted || toks[i].quote < 0 else { i += 1; continue }
             // collect a run of capitalised words (with abbreviation periods, particles, inner "of")
             var j = i
             var last = i
             while j < end {
                 if !includeQuoted && toks[j].quote >= 0 { break }
-                if isNameToken(toks[j]) {
+                if isNameToken(toks, j) {
                     last = j; j += 1
                     if toks[j - 1].isPossessive { break }
                     continue
@@ -52,9 +61,9 @@ enum SpeakerRecognizer {
                 if l == "." && !toks[j].spaceBefore && j > i && (toks[j - 1].has(WordFlag.abbreviation) || (toks[j - 1].lower.count == 1 && toks[j - 1].isCap)) {
                     j += 1; continue
                 }
-                if l == "&" && j > i && j + 1 < end && isNameToken(toks[j + 1]) { j += 1; continue }
+                if l == "&" && j > i && j + 1 < end && isNameToken(toks, j + 1) { j += 1; continue }
                 if (toks[j].has(WordFlag.nameParticle) || l == "of" || l == "for" || l == "the" && j > i && toks[j - 1].lower == "of" || l == "a" && j > i && toks[j - 1].lower == "for")
-                    && j + 1 < end && (isNameToken(toks[j + 1]) || toks[j + 1].lower == "the" || toks[j + 1].lower == "a") {
+                    && j + 1 < end && (isNameToken(toks, j + 1) || toks[j + 1].lower == "the" || toks[j + 1].lower == "a") {
                     j += 1; continue
                 }
                 break
@@ -75,7 +84,7 @@ enum SpeakerRecognizer {
     static func split(_ toks: [Token], _ a: Int, _ b: Int) -> [NameRun] {
         var b = b
         // trailing tokens that are only particles or "of"
-        while b > a && !isNameToken(toks[b - 1]) { b -= 1 }
+        while b > a && !isNameToken(toks, b - 1) { b -= 1 }
         guard a < b else { return [] }
         let lastLow = toks[b - 1].stem
         let hasOf = (a..<b).contains { toks[$0].lower == "of" || toks[$0].lower == "for" }

@@ -170,7 +170,7 @@ struct Token: Sendable {
 
 enum Tokenizer {
     /// Whether `s[b..<e]` holds a scalar outside ASCII and general punctuation that lower-casing changes.
-    static func hasCasedScalar(_ s: [Unicode.Scalar], _ b: Int, _ e: Int) -> Bool {
+    static func hasCasedScalar(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ b: Int, _ e: Int) -> Bool {
         for k in b..<e where s[k].value >= 128 && !ScalarText.isGeneralPunctuation(s[k]) && s[k].properties.changesWhenLowercased {
             return true
         }
@@ -181,11 +181,10 @@ enum Tokenizer {
     /// With `singleQuotes`, curly single quotation marks (‘...’) delimit quotations too (for texts that
     /// use no double ones).
     static func tokenize(_ text: ScalarText, _ start: Int, _ end: Int, singleQuotes: Bool = false) -> [Token] {
-        let s = text.scalars
         var out: [Token] = []
         out.reserveCapacity((end - start) / 5)
-        var i = start
-        var space = true
+        guard start < end else { return out }
+        precondition(start >= 0 && end <= text.count, "token range outside the text")
         var buf: [UInt8] = []
         buf.reserveCapacity(64)
         let table = WordFlag.table
@@ -194,92 +193,100 @@ enum Tokenizer {
             guard let e = table.index(word) else { return (String(decoding: word, as: UTF8.self), 0) }
             return (table.keys[e], isWord ? table.values[e] : 0)
         }
-        while i < end {
-            let c = s[i]
-            if ScalarText.isSpace(c) { space = true; i += 1; continue }
-            let b = i
-            var kind = Token.Kind.punct
-            if ScalarText.isAlnum(c) {
-                kind = ScalarText.isDigit(c) ? .number : .word
-                i += 1
-                while i < end {
-                    let d = s[i]
-                    if ScalarText.isAlnum(d) { i += 1; continue }
-                    let next: Unicode.Scalar? = i + 1 < end ? s[i + 1] : nil
-                    if let n = next, ScalarText.isAlnum(n) {
-                        if ScalarText.isApostrophe(d) || ScalarText.isHyphen(d) { i += 1; continue }
-                        if kind == .number && (d == "," || d == "." || d == ":" || d == "/") && ScalarText.isDigit(n) && ScalarText.isDigit(s[i - 1]) { i += 1; continue }
-                        if d == "." && kind == .word {
-                            // U.S., p.m., D-N.J.: a one-letter segment followed by a period and a letter
-                            var k = i - 1
-                            while k > b && ScalarText.isAlnum(s[k - 1]) { k -= 1 }
-                            if i - k == 1 { i += 1; continue }
+        // The scans below read the document's scalars, bytes and byte offsets in place: every index stays
+        // inside `start..<end` (checked above), so they go without per-element bounds checks.
+        text.scalars.withUnsafeBufferPointer { s in
+            text.utf8.withUnsafeBufferPointer { utf8 in
+                text.byteOffset.withUnsafeBufferPointer { byteOffset in
+                    var i = start
+                    var space = true
+                    while i < end {
+                        let c = s[i]
+                        if ScalarText.isSpace(c) { space = true; i += 1; continue }
+                        let b = i
+                        var kind = Token.Kind.punct
+                        if ScalarText.isAlnum(c) {
+                            kind = ScalarText.isDigit(c) ? .number : .word
+                            i += 1
+                            while i < end {
+                                let d = s[i]
+                                if ScalarText.isAlnum(d) { i += 1; continue }
+                                let next: Unicode.Scalar? = i + 1 < end ? s[i + 1] : nil
+                                if let n = next, ScalarText.isAlnum(n) {
+                                    if ScalarText.isApostrophe(d) || ScalarText.isHyphen(d) { i += 1; continue }
+                                    if kind == .number && (d == "," || d == "." || d == ":" || d == "/") && ScalarText.isDigit(n) && ScalarText.isDigit(s[i - 1]) { i += 1; continue }
+                                    if d == "." && kind == .word {
+                                        // U.S., p.m., D-N.J.: a one-letter segment followed by a period and a letter
+                                        var k = i - 1
+                                        while k > b && ScalarText.isAlnum(s[k - 1]) { k -= 1 }
+                                        if i - k == 1 { i += 1; continue }
+                                    }
+                                }
+                                // trailing period of a dotted abbreviation (U.S.)
+                                if d == "." && kind == .word && i - b >= 3 && s[i - 2] == "." { i += 1 }
+                                break
+                            }
+                        } else if c == "." {
+                            i += 1
+                            while i < end && s[i] == "." { i += 1 }
+                        } else if c == "-" && i + 1 < end && s[i + 1] == "-" {
+                            i += 2
+                        } else if (c == "'" || c == "`") && i + 1 < end && s[i + 1] == c {
+                            kind = .quote
+                            i += 2
+                        } else {
+                            if ScalarText.isDoubleQuote(c) || singleQuotes && (c == "\u{2018}" || c == "\u{2019}") { kind = .quote }
+                            i += 1
                         }
-                    }
-                    // trailing period of a dotted abbreviation (U.S.)
-                    if d == "." && kind == .word && i - b >= 3 && s[i - 2] == "." { i += 1 }
-                    break
-                }
-            } else if c == "." {
-                i += 1
-                while i < end && s[i] == "." { i += 1 }
-            } else if c == "-" && i + 1 < end && s[i + 1] == "-" {
-                i += 2
-            } else if (c == "'" || c == "`") && i + 1 < end && s[i + 1] == c {
-                kind = .quote
-                i += 2
-            } else {
-                if ScalarText.isDoubleQuote(c) || singleQuotes && (c == "\u{2018}" || c == "\u{2019}") { kind = .quote }
-                i += 1
-            }
-            var letters = 0, caps = 0
-            var ascii = true
-            var hyphen = false
-            for k in b..<i {
-                let v = s[k].value
-                if v < 128 {
-                    if v == 0x2D { hyphen = true }
-                    if v >= 65 && v <= 90 { caps += 1; letters += 1 } else if v >= 97 && v <= 122 { letters += 1 }
-                } else if !ScalarText.isGeneralPunctuation(s[k]) {
-                    ascii = false
-                    if s[k].properties.isUppercase { caps += 1 }
-                    if s[k].properties.isAlphabetic { letters += 1 }
-                } else {
-                    ascii = false
-                }
-            }
-            // The lower-cased word as bytes (copied only when something changes), looked up in the word
-            // table before it becomes a String.
-            var flags: UInt32 = 0
-            var tail: UInt8 = 0
-            let isWord = kind != .punct && kind != .quote
-            var lower: String
-            if caps == 0 && (ascii || !isWord || !hasCasedScalar(s, b, i)) {
-                let lo = Int(text.byteOffset[b]), hi = Int(text.byteOffset[i])
-                (lower, flags) = text.utf8.withUnsafeBufferPointer { all in known(UnsafeBufferPointer(rebasing: all[lo..<hi]), isWord) }
-                tail = text.utf8[hi - 1]
-            } else {
-                buf.removeAll(keepingCapacity: true)
-                for k in b..<i {
-                    let c = s[k]
-                    let v = c.value
-                    if v < 128 {
-                        buf.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
-                    } else if ScalarText.isGeneralPunctuation(c) || !c.properties.changesWhenLowercased {
-                        UTF8.encode(c) { buf.append($0) }
-                    } else {
-                        buf.append(contentsOf: c.properties.lowercaseMapping.utf8)
+                        var letters = 0, caps = 0
+                        var ascii = true
+                        var hyphen = false
+                        for k in b..<i {
+                            let v = s[k].value
+                            if v < 128 {
+                                if v == 0x2D { hyphen = true }
+                                if v >= 65 && v <= 90 { caps += 1; letters += 1 } else if v >= 97 && v <= 122 { letters += 1 }
+                            } else if !ScalarText.isGeneralPunctuation(s[k]) {
+                                ascii = false
+                                if s[k].properties.isUppercase { caps += 1 }
+                                if s[k].properties.isAlphabetic { letters += 1 }
+                            } else {
+                                ascii = false
+                            }
+                        }
+                        // The lower-cased word as bytes (copied only when something changes), looked up in the word
+                        // table before it becomes a String.
+                        var flags: UInt32 = 0
+                        var tail: UInt8 = 0
+                        let isWord = kind != .punct && kind != .quote
+                        var lower: String
+                        if caps == 0 && (ascii || !isWord || !hasCasedScalar(s, b, i)) {
+                            let lo = Int(byteOffset[b]), hi = Int(byteOffset[i])
+                            (lower, flags) = known(UnsafeBufferPointer(rebasing: utf8[lo..<hi]), isWord)
+                            tail = utf8[hi - 1]
+                        } else {
+                            buf.removeAll(keepingCapacity: true)
+                            for k in b..<i {
+                                let c = s[k]
+                                let v = c.value
+                                if v < 128 {
+                                    buf.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+                                } else if ScalarText.isGeneralPunctuation(c) || !c.properties.changesWhenLowercased {
+                                    UTF8.encode(c) { buf.append($0) }
+                                } else {
+                                    buf.append(contentsOf: c.properties.lowercaseMapping.utf8)
+                                }
+                            }
+                            (lower, flags) = buf.withUnsafeBufferPointer { known($0, isWord) }
+                            tail = buf.last ?? 0
+                        }
+                        out.append(Token(start: b, end: i, kind: kind, lower: lower, isCap: ScalarText.isUpper(c), spaceBefore: space,
+                                         letters: UInt8(min(letters, 255)), caps: UInt8(min(caps, 255)),
+                                         flags: flags | (hyphen && isWord ? WordFlag.hyphenated : 0), tail: tail))
+                        space = false
                     }
                 }
-                (lower, flags) = buf.withUnsafeBufferPointer { known($0, isWord) }
-                tail = buf.last ?? 0
             }
-            var tok = Token(start: b, end: i, kind: kind, lower: lower, isCap: ScalarText.isUpper(c), spaceBefore: space,
-                            letters: UInt8(min(letters, 255)), caps: UInt8(min(caps, 255)))
-            tok.flags = flags | (hyphen && isWord ? WordFlag.hyphenated : 0)
-            tok.tail = tail
-            out.append(tok)
-            space = false
         }
         return out
     }

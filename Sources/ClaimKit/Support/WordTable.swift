@@ -5,13 +5,17 @@
 /// 16 bytes into two integers, hashes those with two multiplications, and compares keys as integers
 /// (bytes beyond the 16th only when a longer key matches so far). It hands back its own copy of a known
 /// word, so the tokenizer need not make a new String for it.
-final class WordTable<Value: Sendable>: Sendable {
+///
+/// The probe slots and key heads live in buffers of their own, allocated once and never written after
+/// `init` (so the table is safely shared between threads): a lookup reads them without the bounds checks
+/// and array indirection of `Array`.
+final class WordTable<Value: Sendable>: @unchecked Sendable {
     /// For each probe slot, 0 when empty, else the entry number + 1 in the low 20 bits and 12 bits of the
     /// key's hash above them, so that most probes are settled by this one small array (linear probing, at
     /// most half full).
-    private let slots: [UInt32]
+    private let slots: UnsafeMutablePointer<UInt32>
     /// Each entry's first 16 bytes (zero-padded) and length.
-    private let heads: [(UInt64, UInt64, Int)]
+    private let heads: UnsafeMutablePointer<(UInt64, UInt64, Int)>
     /// The words, and their values, by entry number.
     let keys: [String]
     let values: [Value]
@@ -46,11 +50,18 @@ final class WordTable<Value: Sendable>: Sendable {
             keys.append(key)
             slots[h] = WordTable.tag(hash) | UInt32(values.count)
         }
-        self.slots = slots
-        self.heads = heads
+        self.slots = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+        self.slots.initialize(from: slots, count: capacity)
+        self.heads = UnsafeMutablePointer<(UInt64, UInt64, Int)>.allocate(capacity: max(1, heads.count))
+        self.heads.initialize(from: heads, count: heads.count)
         self.values = values
         self.keys = keys
         mask = capacity - 1
+    }
+
+    deinit {
+        slots.deallocate()
+        heads.deallocate()
     }
 
     @inline(__always) static func tag(_ hash: Int) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 40) & 0xFFF0_0000 }

@@ -30,7 +30,9 @@ struct TimeParser {
     @inline(__always) func wordAt(_ i: Int) -> String {
         i >= 0 && i < t.count && t[i].kind == .word ? words[i] : ""
     }
-    @inline(__always) func isWord(_ i: Int, _ s: String) -> Bool { wordAt(i) == s }
+    /// `wordAt(i) == s` for a non-empty `s`: a token that is not a word is turned away on its kind, before
+    /// any string comparison.
+    @inline(__always) func isWord(_ i: Int, _ s: String) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && words[i] == s }
     @inline(__always) func isPunct(_ i: Int, _ s: Unicode.Scalar) -> Bool {
         i >= 0 && i < t.count && t[i].punct == UInt8(truncatingIfNeeded: s.value) && t[i].kind == .punct
     }
@@ -195,7 +197,8 @@ struct TimeParser {
         guard i < t.count else { return nil }
         var best: Result? = nil
         let word = wordAt(i)
-        switch word {
+        // most candidates are numbers and time words: the cases below are compared only for the words they name
+        switch TimeParser.mentionLeads.contains(word) ? word : "" {
         case "since":
             if let (e, j) = coreExpression(i + 1, prep: true) { best = (.since(e), j) }
         case "until", "till", "til":
@@ -232,6 +235,14 @@ struct TimeParser {
         return best
     }
 
+    /// The words `mention` has a case of its own for.
+    static let mentionLeads: WordSet = [
+        "since", "until", "till", "til", "up", "between", "from", "on", "in", "at", "by", "during", "around", "about",
+        "circa", "through", "thru", "throughout", "over", "as", "for", "earlier", "later",
+    ]
+    /// Words joining the two ends of a range ("May 3 to May 5").
+    static let rangeConnectors: WordSet = ["to", "through", "thru", "until", "till", "and"]
+
     /// Words before a month/day with a slash ("on 8/15") that make it a date in running text.
     static let slashDateLeads: WordSet = ["on", "since", "until", "till", "from", "between", "to", "through", "and"]
 
@@ -248,9 +259,8 @@ struct TimeParser {
         if let b = best { lefts.append(b) }
         if let d = dayOnly(i) { lefts.append(d) }
         for (a, j) in lefts {
-            let connectors = ["to", "through", "thru", "until", "till", "and"]
             var k = -1
-            if isPunct(j, "-") { k = j + 1 } else if connectors.contains(wordAt(j)) && !(wordAt(j) == "and" && strict) { k = j + 1 }
+            if isPunct(j, "-") { k = j + 1 } else if TimeParser.rangeConnectors.contains(wordAt(j)) && !(wordAt(j) == "and" && strict) { k = j + 1 }
             guard k > 0 else { continue }
             if let (b, l) = rangeRight(k), let m = merge(a, b, daysMarked: dayMarked(i) && dayMarked(k)) {
                 best = TimeParser.longest(best, (m, l))
