@@ -29,9 +29,8 @@ public final class SemanticReranker: Sendable {
         var found = cache.lookup(texts)
         let missing = Array(Set(texts.indices.filter { found[$0] == nil }.map { texts[$0] })).sorted()
         if !missing.isEmpty {
-            let computed = encoder.embed(missing)
-            cache.store(Dictionary(uniqueKeysWithValues: zip(missing, computed)))
-            let byText = Dictionary(uniqueKeysWithValues: zip(missing, computed))
+            let byText = Dictionary(uniqueKeysWithValues: zip(missing, encoder.embed(missing)))
+            cache.store(byText)
             for i in texts.indices where found[i] == nil { found[i] = byText[texts[i]] }
         }
         return found.map { $0 ?? [] }
