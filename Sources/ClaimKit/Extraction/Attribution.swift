@@ -573,7 +573,7 @@ struct AttributionFinder {
             // "said in a documentary that showed ...", "told a crowd that spilled out ...": "that" after the
             // adjunct's noun, then a verb, is a relative pronoun; what was said is the quotation before, if any
             if after > cueEnd && relativeThat(after) {
-                guard subj.lowerBound > s0, isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," else { return .noFrame }
+                guard followsBreak(subj.lowerBound) else { return .noFrame }
                 f.right = after
                 return backwardContent(&f, subjectLeft: subj.lowerBound) ? .found(f) : .noFrame
             }
@@ -588,14 +588,14 @@ struct AttributionFinder {
         // `"...," X told “Fox and Friends” after ...`: a short quoted name right after the cue is the
         // programme or outlet spoken to, and the quotation before the subject is what was said
         if isOpen(after), toks[after].quote >= 0, quotes[toks[after].quote].closed, quotes[toks[after].quote].wordCount <= 5,
-           subj.lowerBound > s0, isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," && isClose(subj.lowerBound - 2) {
+           followsQuotation(subj.lowerBound) {
             f.right = quotes[toks[after].quote].closeTok + 1
             if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
         }
         if let q = quoteAt(after), after > cueEnd, titleAfterAdjunct(q) {
             // "said on Coast Radio’s “Harbour Hour.”", "said in his 2019 memoir, “A Long Road Home.”": the title of the
             // programme or work, not what was said; that is the clause before the subject, if any
-            guard subj.lowerBound > s0, toks[subj.lowerBound - 1].lower == "," || isClose(subj.lowerBound - 1) else { return .noFrame }
+            guard followsBreak(subj.lowerBound) else { return .noFrame }
             f.right = quotes[q].closeTok + 1
             return backwardContent(&f, subjectLeft: subj.lowerBound) ? .found(f) : .noFrame
         }
@@ -615,8 +615,8 @@ struct AttributionFinder {
     /// `"...," X said about ...` and `..., X said on Monday.`: a cue that closes the sentence or is followed
     /// only by circumstances; what was said is the quotation or clause before the subject.
     func contentBeforeTrailingCue(_ f: inout Frame, subject subj: Range<Int>, cue: Lexicon.Cue, cueEnd: Int, after: Int) -> RuleOutcome {
-        let subjPrecededByBreak = subj.lowerBound > s0 && (toks[subj.lowerBound - 1].lower == "," || isClose(subj.lowerBound - 1))
-        var afterQuote = subj.lowerBound > s0 && (isClose(subj.lowerBound - 1) || toks[subj.lowerBound - 1].lower == "," && isClose(subj.lowerBound - 2))
+        let subjPrecededByBreak = followsBreak(subj.lowerBound)
+        var afterQuote = followsQuotation(subj.lowerBound)
         // "On Sunday on Channel 9’s “The Week Ahead,” X said ...": a fronted title, not a quotation
         if afterQuote, let c = [subj.lowerBound - 1, subj.lowerBound - 2].first(where: { isClose($0) }), quotes[toks[c].quote].openTok > s0,
            titleAfterAdjunct(toks[c].quote, closingSentence: false) {
@@ -653,6 +653,18 @@ struct AttributionFinder {
             if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
         }
         return .undecided
+    }
+
+    /// Whether the subject starting at `subjectStart` comes right after a comma or a closing quotation mark
+    /// (`..., X said`, `"...," X said`): a trailing attribution, whose content may come before it.
+    func followsBreak(_ subjectStart: Int) -> Bool {
+        subjectStart > s0 && (toks[subjectStart - 1].lower == "," || isClose(subjectStart - 1))
+    }
+
+    /// Whether the subject starting at `subjectStart` comes right after a closing quotation mark, with or
+    /// without a comma between (`“...” X said`, `“...”, X said`).
+    func followsQuotation(_ subjectStart: Int) -> Bool {
+        subjectStart > s0 && (isClose(subjectStart - 1) || toks[subjectStart - 1].lower == "," && isClose(subjectStart - 2))
     }
 
     func cueText(_ a: Int, _ b: Int) -> String { text.string(toks[a].start, toks[b - 1].end) }

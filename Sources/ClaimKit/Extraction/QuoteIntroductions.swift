@@ -10,7 +10,7 @@ extension AttributionFinder {
     func quoteAfterCuePhrase(_ after: Int, subjectStart: Int) -> Int? {
         guard after < s1, !inQuote(after) else { return nil }
         // `“A,” Roe said, referring to ..., “B”`: the second half of a quotation split by its attribution
-        if subjectStart > s0 && (isClose(subjectStart - 1) || toks[subjectStart - 1].lower == "," && isClose(subjectStart - 2)) { return nil }
+        if followsQuotation(subjectStart) { return nil }
         let first = toks[after]
         guard first.lower == "," || first.has(WordFlag.preposition) || QuoteIntroLists.topicWords.contains(first.lower) else { return nil }
         var k = after + 1
