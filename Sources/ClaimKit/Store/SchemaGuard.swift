@@ -3,7 +3,7 @@ import Foundation
 /// A store's schema audit (``SchemaComparison`` against the schema its migrations create), run once
 /// per open store, before its first write: read-only commands never pay for it, and a store whose
 /// schema was changed behind claimcheck's back (a planted trigger) is never written through.
-final class SchemaGuard: @unchecked Sendable {
+package final class SchemaGuard: @unchecked Sendable {
     private let lock = NSLock()
     private var found: String??
 

@@ -10,9 +10,11 @@ struct TableSchema {
     let deferrable: String
     /// What makes the alias key match whatever its case (PostgreSQL has a unique index on lower(alias)).
     let nocase: String
+    /// What follows a table stored by its key alone (SQLite's WITHOUT ROWID).
+    let keyedOnly: String
 
-    static let sqlite = TableSchema(integer: "INTEGER", real: "REAL", deferrable: "", nocase: " COLLATE NOCASE")
-    static let postgres = TableSchema(integer: "BIGINT", real: "DOUBLE PRECISION", deferrable: " DEFERRABLE", nocase: "")
+    static let sqlite = TableSchema(integer: "INTEGER", real: "REAL", deferrable: "", nocase: " COLLATE NOCASE", keyedOnly: " WITHOUT ROWID")
+    static let postgres = TableSchema(integer: "BIGINT", real: "DOUBLE PRECISION", deferrable: " DEFERRABLE", nocase: "", keyedOnly: "")
 
     /// The tables whose rows the `tally` table counts (v2, both engines).
     static let tallied = ["document", "speaker", "claim", "evidence", "verdict", "journal"]

@@ -81,8 +81,8 @@ package struct SQLDialect: Sendable {
     let columnsQuery: String
     /// The placeholder for a value going into a column of a type (PostgreSQL casts it).
     let placeholder: @Sendable (_ type: String) -> String
-    /// The table that records the schema migrations applied (GRDB's on SQLite).
-    let migrationsTable: String
+    /// The schema's tables, triggers and indexes in the engine's own words (``StoreMigrations``).
+    let schema: SchemaDialect
     /// Full-text search and its ranking.
     let search: FullTextSearch
 
@@ -91,7 +91,7 @@ package struct SQLDialect: Sendable {
                                    orderBinary: { $0 }, contains: { "instr(\($0), ?) > 0" },
                                    deferForeignKeys: "PRAGMA defer_foreign_keys = ON", checkForeignKeys: nil,
                                    columnsQuery: "SELECT name, type FROM pragma_table_info(?)", placeholder: { _ in "?" },
-                                   migrationsTable: "grdb_migrations", search: .fts5)
+                                   schema: .sqlite, search: .fts5)
     static let postgres = SQLDialect(likeIgnoringCase: "ILIKE", equalsIgnoringCase: { "lower(\($0)) = lower(?)" },
                                      orderIgnoringCase: { "lower(\($0)) COLLATE \"C\"" },
                                      orderBinary: { "\($0) COLLATE \"C\"" }, contains: { "strpos(\($0), ?) > 0" },
@@ -100,7 +100,7 @@ package struct SQLDialect: Sendable {
                                          SELECT column_name AS name, data_type AS type FROM information_schema.columns
                                          WHERE table_schema = current_schema() AND table_name = ?
                                          """,
-                                     placeholder: { "CAST(? AS \($0))" }, migrationsTable: "claimcheck_migrations",
+                                     placeholder: { "CAST(? AS \($0))" }, schema: .postgres,
                                      search: .tsvector)
 
     /// The next id of a table whose ids claimcheck assigns (max + 1, as SQLite's INTEGER PRIMARY

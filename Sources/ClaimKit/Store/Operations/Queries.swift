@@ -71,7 +71,7 @@ extension SessionStore {
             for row in try s.rows("SELECT name, n FROM tally") {
                 stats.count(tally: try row.text("name"), Int(try row.int("n")))
             }
-            stats.schemaVersion = Int(try s.int("SELECT count(*) FROM \(s.dialect.migrationsTable)") ?? 0)
+            stats.schemaVersion = Int(try s.int("SELECT count(*) FROM \(s.dialect.schema.migrationsTable)") ?? 0)
             return stats
         }
     }

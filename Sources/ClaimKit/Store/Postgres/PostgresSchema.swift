@@ -1,31 +1,25 @@
-/// The store's schema on PostgreSQL: the same tables, columns (in the same order) and versioned
-/// migrations as ``Schema`` on SQLite, so that rows, row snapshots and exports read the same on
-/// both engines. Full-text search uses PostgreSQL's own `tsvector` GIN indexes where SQLite has FTS5.
-///
-/// As on SQLite, a released migration never changes; a store that has applied a migration this
-/// build does not know was written by a newer claimcheck and is refused.
-enum PostgresSchema {
-    /// Migrations by identifier, in order; each is a list of statements run in one transaction.
-    static let migrations: [(identifier: String, statements: [String])] = [
-        ("v1", TableSchema.postgres.tables + TableSchema.sharedIndexes + [
+/// The store's schema in PostgreSQL's words (``StoreMigrations`` holds the versions): the same
+/// tables and columns (in the same order) as on SQLite, so that rows, row snapshots and exports read
+/// the same on both engines; indexes on `lower(...)` where SQLite's columns are NOCASE; `tsvector`
+/// GIN indexes where SQLite has FTS5; `tally` kept by plpgsql trigger functions.
+extension SchemaDialect {
+    static let postgres = SchemaDialect(
+        engineName: "a PostgreSQL",
+        migrationsTable: "claimcheck_migrations",
+        createMigrationsTable: "CREATE TABLE IF NOT EXISTS claimcheck_migrations (identifier TEXT PRIMARY KEY)",
+        tablesQuery: "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()",
+        tables: .postgres,
+        firstExtras: [
             "CREATE INDEX speaker_name ON speaker (lower(name))",
             // SQLite's alias column is COLLATE NOCASE: one alias whatever its case.
             "CREATE UNIQUE INDEX speaker_alias_nocase ON speaker_alias (lower(alias))",
             // Full-text search (FTS5 on SQLite): expression indexes, so the tables keep SQLite's columns.
-            "CREATE INDEX claim_fts ON claim USING gin (\(claimDocument))",
-            "CREATE INDEX evidence_fts ON evidence USING gin (\(evidenceDocument))",
+            "CREATE INDEX claim_fts ON claim USING gin (\(PostgresSchema.claimDocument))",
+            "CREATE INDEX evidence_fts ON evidence USING gin (\(PostgresSchema.evidenceDocument))",
             // Commands applied, so that a command retried after a dropped connection is never applied twice.
             "CREATE TABLE claimcheck_command (token TEXT PRIMARY KEY, journal_seq BIGINT)",
-        ]),
-        // v2, as on SQLite: row counts kept by triggers, so that `stats` reads a few rows instead of
-        // counting millions (derived data: not journaled, not exported, rebuilt here from the tables).
-        ("v2", [
-            "CREATE TABLE tally (name TEXT PRIMARY KEY, n BIGINT NOT NULL)",
-            "INSERT INTO tally (name, n) SELECT 'kind:' || kind, count(*) FROM claim GROUP BY kind",
-            "INSERT INTO tally (name, n) SELECT 'status:' || status, count(*) FROM claim WHERE retracted_at IS NULL GROUP BY status",
-            """
-            INSERT INTO tally (name, n) \(TableSchema.tallied.map { "SELECT '\($0)', count(*) FROM \($0)" }.joined(separator: " UNION ALL "))
-            """,
+        ],
+        tallyTriggers: [
             """
             CREATE FUNCTION tally_rows() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
@@ -61,27 +55,20 @@ enum PostgresSchema {
                   OR (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL))
             EXECUTE FUNCTION tally_claim()
             """,
-        ]),
-        // v3, as on SQLite: a page's charset and where each claim's date came from.
-        ("v3", LateColumns.v3),
-        // v4, as on SQLite: other organisations' fact-checks (`import factchecks`).
-        (PriorCheckSchema.migration, PriorCheckSchema.statements(integer: "BIGINT")),
-        // v5, as on SQLite (where it narrows the full-text triggers): the expression indexes need nothing.
-        ("v5", []),
-        // v6, as on SQLite: the journal's hash is no longer UNIQUE (nothing reads its index).
-        ("v6", ["ALTER TABLE journal DROP CONSTRAINT journal_hash_key"]),
-    ]
+        ],
+        // The expression indexes follow any update of the text by themselves.
+        fullTextOnTextUpdates: [],
+        journalHashUnindexed: ["ALTER TABLE journal DROP CONSTRAINT journal_hash_key"])
+}
 
+enum PostgresSchema {
     /// The text search vectors the FTS indexes are built on (queries must use the same expressions).
     static let claimDocument = "to_tsvector('simple', statement)"
     static let evidenceDocument = "to_tsvector('simple', \(evidenceText))"
     static let evidenceText = "coalesce(title, '') || ' ' || coalesce(quote, '') || ' ' || coalesce(note, '') || ' ' || source"
 
-    /// The table that records applied migrations (GRDB's `grdb_migrations` on SQLite).
-    static let migrationsTable = "claimcheck_migrations"
-
     /// The newest schema version this build knows.
-    static var version: Int { migrations.count }
+    static var version: Int { SchemaDialect.postgres.version }
 
     /// Advisory lock keys (per database): one for migrations, one that serialises every write
     /// transaction and with it the journal's appends.

@@ -25,10 +25,7 @@ enum PostgresSchemaAudit {
         defer { _ = try? link.execute("ROLLBACK") }
         try link.execute("CREATE SCHEMA \(scratch)")
         try link.execute("SET LOCAL search_path TO \(scratch)")
-        try link.execute("CREATE TABLE \(PostgresSchema.migrationsTable) (identifier TEXT PRIMARY KEY)")
-        for migration in PostgresSchema.migrations {
-            for statement in migration.statements { try link.execute(statement) }
-        }
+        try StoreMigrations.apply(PostgresSession(link: link), location: scratch)
         return try describe(link, schema: scratch)
     }
 

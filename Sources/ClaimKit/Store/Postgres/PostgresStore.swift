@@ -14,8 +14,7 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
     public let location: String
     let link: PostgresLink
     private let reruns: TransactionReruns
-    /// The schema audit, made before the first write.
-    private let schema = SchemaGuard()
+    package let schemaGuard = SchemaGuard()
     /// Tests only: runs after a write's COMMIT, to stand for a connection lost before its answer arrived.
     var afterCommitForTesting: (() throws -> Void)?
 
@@ -49,7 +48,7 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
     /// Runs `body` in one transaction: a consistent snapshot for reads; for writes, under the
     /// store's write lock, leaving the command's token with the commit. Reruns as ``TransactionReruns``
     /// says (not when `retry` is false: a body that has already streamed output cannot be run again).
-    func transaction<T>(_ mode: Mode, retry: Bool = true, _ body: () throws -> T) throws -> T {
+    func run<T>(_ mode: Mode, retry: Bool = true, _ body: () throws -> T) throws -> T {
         try reruns.run(writes: mode == .write, retry: retry) { token in
             // Sent with the body's first statement.
             switch mode {
@@ -71,19 +70,8 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
         }
     }
 
-    /// Audits the schema before the first write, as ``SQLiteStore`` does: a trigger, function or
-    /// column planted behind claimcheck's back is refused, not written through.
-    package func write<T>(_ body: (any StoreSession) throws -> T) throws -> T {
-        try schema.checkWritable(location) { try schemaDifference() }
-        return try transaction(.write) { try body(PostgresSession(link: link)) }
-    }
-
-    package func read<T>(_ body: (any StoreSession) throws -> T) throws -> T {
-        try transaction(.read) { try body(PostgresSession(link: link)) }
-    }
-
-    package func readOnce<T>(_ body: (any StoreSession) throws -> T) throws -> T {
-        try transaction(.read, retry: false) { try body(PostgresSession(link: link)) }
+    package func transaction<T>(_ kind: TransactionKind, _ body: (any StoreSession) throws -> T) throws -> T {
+        try run(kind == .write ? .write : .read, retry: kind != .readOnce) { try body(PostgresSession(link: link)) }
     }
 
     package func schemaDifference() throws -> String? {
@@ -95,20 +83,6 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
     }
 
     private func migrate() throws {
-        try transaction(.migrate) {
-            let table = PostgresSchema.migrationsTable
-            try link.execute("CREATE TABLE IF NOT EXISTS \(table) (identifier TEXT PRIMARY KEY)")
-            let applied = Set(try link.query("SELECT identifier FROM \(table)").map { try $0.text("identifier") })
-            _ = try SchemaVersion.needsMigrating(location, engine: "a PostgreSQL", applied: applied, known: PostgresSchema.migrations.map(\.identifier)) {
-                try link.query("""
-                    SELECT table_name FROM information_schema.tables
-                    WHERE table_schema = current_schema() AND table_name <> $1
-                    """, [table]).map { try $0.text("table_name") }
-            }
-            for migration in PostgresSchema.migrations where !applied.contains(migration.identifier) {
-                for statement in migration.statements { try link.execute(statement) }
-                try link.execute("INSERT INTO \(table) (identifier) VALUES ($1)", [migration.identifier])
-            }
-        }
+        try run(.migrate) { try StoreMigrations.apply(PostgresSession(link: link), location: location) }
     }
 }

@@ -12,12 +12,6 @@ public struct PostgresURL: Equatable, Sendable {
     public var database: String
     public var tls: TLSMode
 
-    /// True when `location` names a PostgreSQL server rather than an SQLite file.
-    public static func isPostgres(_ location: String) -> Bool {
-        let lower = location.lowercased()
-        return lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://")
-    }
-
     /// Parses a store URL; the error says what is wrong in one line.
     public init(_ text: String) throws {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),

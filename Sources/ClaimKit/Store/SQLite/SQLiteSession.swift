@@ -15,10 +15,10 @@ struct SQLiteSession: StoreSession {
         defer { sqlite3_reset(stmt) }
         let columns = statement.columnNames
         var out: [StoreRow] = []
-        while try step(stmt) {
+        while try Self.step(stmt, db) {
             var values: [SQLValue] = []
             values.reserveCapacity(columns.count)
-            for index in columns.indices { values.append(Self.cell(stmt, Int32(index))) }
+            for index in columns.indices { values.append(Self.cell(stmt, Int32(index), textUpToNUL: true)) }
             out.append(StoreRow(columns: columns, values: values))
         }
         return out
@@ -33,7 +33,7 @@ struct SQLiteSession: StoreSession {
         let stmt = try db.cachedStatement(sql: sql).sqliteStatement
         try bind(stmt, arguments)
         defer { sqlite3_reset(stmt) }
-        while try step(stmt) {}
+        while try Self.step(stmt, db) {}
         return Int(sqlite3_changes(db.sqliteConnection))
     }
 
@@ -55,30 +55,33 @@ struct SQLiteSession: StoreSession {
                 rc = s.withCString { sqlite3_bind_text(stmt, index, $0, -1, transient) }
             case .blob(let b): rc = b.withUnsafeBytes { sqlite3_bind_blob(stmt, index, $0.baseAddress, Int32($0.count), transient) }
             }
-            if rc != SQLITE_OK { throw error(rc) }
+            if rc != SQLITE_OK { throw Self.error(rc, db) }
         }
     }
 
-    private func step(_ stmt: OpaquePointer) throws -> Bool {
+    /// Moves `stmt` to its next row; false after the last.
+    static func step(_ stmt: OpaquePointer, _ db: Database) throws -> Bool {
         let rc = sqlite3_step(stmt)
         if rc == SQLITE_ROW { return true }
         if rc == SQLITE_DONE { return false }
-        throw error(rc)
+        throw error(rc, db)
     }
 
-    private func error(_ rc: Int32) -> DatabaseError {
+    private static func error(_ rc: Int32, _ db: Database) -> DatabaseError {
         DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
     }
 
-    /// A cell as GRDB reads it (text up to a NUL byte, as `String(cString:)` does).
-    static func cell(_ stmt: OpaquePointer, _ index: Int32) -> SQLValue {
+    /// A cell's value. `textUpToNUL`: text as GRDB reads it (up to a NUL byte, as `String(cString:)`
+    /// does); else every byte of it.
+    static func cell(_ stmt: OpaquePointer, _ index: Int32, textUpToNUL: Bool) -> SQLValue {
         switch sqlite3_column_type(stmt, index) {
         case SQLITE_NULL: return .null
         case SQLITE_INTEGER: return .int(sqlite3_column_int64(stmt, index))
         case SQLITE_FLOAT: return .double(sqlite3_column_double(stmt, index))
         case SQLITE_TEXT:
             guard let p = sqlite3_column_text(stmt, index) else { return .text("") }
-            return .text(String(cString: p))
+            if textUpToNUL { return .text(String(cString: p)) }
+            return .text(String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, index))), as: UTF8.self))
         default:
             let n = Int(sqlite3_column_bytes(stmt, index))
             guard n > 0, let p = sqlite3_column_blob(stmt, index) else { return .blob(Data()) }
@@ -103,12 +106,7 @@ final class SQLiteCursor: RowCursor {
 
     deinit { sqlite3_reset(stmt) }
 
-    func next() throws -> Bool {
-        let rc = sqlite3_step(stmt)
-        if rc == SQLITE_ROW { return true }
-        if rc == SQLITE_DONE { return false }
-        throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-    }
+    func next() throws -> Bool { try SQLiteSession.step(stmt, db) }
 
     func kind(_ column: Int) -> CellKind {
         switch sqlite3_column_type(stmt, Int32(column)) {
@@ -128,16 +126,5 @@ final class SQLiteCursor: RowCursor {
         return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, Int32(column))))
     }
 
-    func value(_ column: Int) -> SQLValue {
-        switch kind(column) {
-        case .null: return .null
-        case .int: return .int(int(column))
-        case .double: return .double(double(column))
-        case .text: return .text(String(decoding: text(column), as: UTF8.self))
-        case .blob:
-            let n = Int(sqlite3_column_bytes(stmt, Int32(column)))
-            guard n > 0, let p = sqlite3_column_blob(stmt, Int32(column)) else { return .blob(Data()) }
-            return .blob(Data(bytes: p, count: n))
-        }
-    }
+    func value(_ column: Int) -> SQLValue { SQLiteSession.cell(stmt, Int32(column), textUpToNUL: false) }
 }

@@ -3,7 +3,7 @@ import GRDB
 import GRDBSQLite
 
 /// The claim store in one SQLite file: WAL mode, foreign keys on, a busy timeout so that
-/// two sessions can share it, the schema created and upgraded by ``Schema``.
+/// two sessions can share it, the schema created and upgraded by ``StoreMigrations``.
 public final class SQLiteStore: SessionStore, PriorCheckStore {
     public let location: String
     let db: any DatabaseWriter
@@ -12,7 +12,7 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
     private let foldsLogOnClose: Bool
     /// Whether the file's schema is the one claimcheck creates (a planted trigger, a changed table
     /// make it not): the store can still be read and verified, but nothing is written to it.
-    private let schema = SchemaGuard()
+    package let schemaGuard = SchemaGuard()
 
     /// Opens (and creates, when `create` is true) the store at `path`.
     /// Returns nil when the file does not exist and `create` is false. `readOnly` (a command that
@@ -57,13 +57,10 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
     /// mount): opened read-only, so that it can still be read, exported and verified. A change is
     /// refused by SQLite ("the store is read-only") and nothing is created beside the file.
     private static func openReadOnly(path: String) throws -> SQLiteStore {
-        do {
-            let queue = try readOnlyQueue(path: path, configuration: configuration)
-            let store = SQLiteStore(location: path, db: queue)
+        try reported("cannot open store \(path)") {
+            let store = SQLiteStore(location: path, db: try readOnlyQueue(path: path, configuration: configuration))
             try store.migrate()
             return store
-        } catch let readError as DatabaseError {
-            throw StoreError("cannot open store \(path): \(SQLiteStore.describe(readError))")
         }
     }
 
@@ -94,16 +91,12 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
     private static func inspect(path: String) throws -> Contents {
         var config = Configuration()
         config.busyMode = .timeout(10)
-        do {
+        return try reported("cannot open store \(path)") {
             let queue = try readOnlyQueue(path: path, configuration: config)
             defer { try? queue.close() }
-            let tables = try queue.read { db in
-                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            }
+            let tables = try queue.read { db in try String.fetchAll(db, sql: SchemaDialect.sqlite.tablesQuery) }
             if tables.isEmpty { return .empty }
-            return tables.contains("grdb_migrations") ? .claimcheck : .foreign
-        } catch let error as DatabaseError {
-            throw StoreError("cannot open store \(path): \(SQLiteStore.describe(error))")
+            return tables.contains(SchemaDialect.sqlite.migrationsTable) ? .claimcheck : .foreign
         }
     }
 
@@ -186,7 +179,7 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
     public func interrupt() { db.interrupt() }
 
     public func close() throws {
-        do {
+        try Self.reported("store \(location): could not close cleanly") {
             // The write-ahead log folded into the file and emptied now, while this process is its
             // only user (it gives up at once otherwise): the connection that closes the store last
             // would read the whole log back first.
@@ -206,8 +199,6 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
             config.busyMode = .timeout(2)
             let last = try DatabaseQueue(path: location, configuration: config)
             try last.close()
-        } catch let error as DatabaseError {
-            throw StoreError("store \(location): could not close cleanly: \(SQLiteStore.describe(error))")
         }
     }
 
@@ -233,18 +224,13 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
     }
 
     private func migrate() throws {
-        if try needsMigrating() { try Schema.migrator.migrate(db) }
+        if try needsMigrating() { try immediateTransaction { db in try StoreMigrations.apply(SQLiteSession(db: db), location: location) } }
     }
 
     /// Checked in a read: a store that is up to date (every start-up but the first) opens
     /// without a write transaction.
     private func needsMigrating() throws -> Bool {
-        try db.read { db in
-            try SchemaVersion.needsMigrating(location, engine: "an SQLite", applied: try Schema.migrator.appliedIdentifiers(db),
-                                             known: Schema.migrator.migrations) {
-                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            }
-        }
+        try db.read { db in try !StoreMigrations.pending(SQLiteSession(db: db), location: location).isEmpty }
     }
 
     static func describe(_ error: DatabaseError) -> String {
@@ -260,35 +246,36 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
         }
     }
 
-    package func write<T>(_ body: (any StoreSession) throws -> T) throws -> T {
-        try writeDatabase { db in try body(SQLiteSession(db: db)) }
+    /// A write runs in `BEGIN IMMEDIATE`; a read on the writer's connection (``readDatabase(_:)``).
+    /// SQLite errors become messages for the user.
+    package func transaction<T>(_ kind: TransactionKind, _ body: (any StoreSession) throws -> T) throws -> T {
+        if kind != .write { return try readDatabase { db in try body(SQLiteSession(db: db)) } }
+        return try Self.reported("store \(location)") { try immediateTransaction { db in try body(SQLiteSession(db: db)) } }
     }
 
-    package func read<T>(_ body: (any StoreSession) throws -> T) throws -> T {
-        try readDatabase { db in try body(SQLiteSession(db: db)) }
-    }
-
-    /// Runs a write transaction: `BEGIN IMMEDIATE` (waiting out other writers up to the busy
-    /// timeout), the body, `COMMIT`; rolled back if anything fails. SQLite errors become messages
-    /// for the user. BEGIN and COMMIT are statements prepared once per connection (GRDB's `write`
-    /// parses them again for every transaction, a cost each command of a batch would pay).
-    func writeDatabase<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            // Checked on the first write, not at open: read-only commands never pay for it.
-            try schema.checkWritable(location) { try db.read { try SchemaAudit.difference($0) } }
-            return try db.writeWithoutTransaction { db in
-                try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
-                do {
-                    let result = try body(db)
-                    try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
-                    return result
-                } catch {
-                    try? db.rollback()  // nothing to do when SQLite already rolled it back (an interrupt)
-                    throw error
-                }
+    /// `BEGIN IMMEDIATE` (waiting out other writers up to the busy timeout), the body, `COMMIT`;
+    /// rolled back if anything fails. BEGIN and COMMIT are statements prepared once per connection
+    /// (GRDB's `write` parses them again for every transaction, a cost each command of a batch would pay).
+    private func immediateTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try db.writeWithoutTransaction { db in
+            try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
+            do {
+                let result = try body(db)
+                try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                return result
+            } catch {
+                try? db.rollback()  // nothing to do when SQLite already rolled it back (an interrupt)
+                throw error
             }
+        }
+    }
+
+    /// `body`, its SQLite errors turned into messages for the user that start with `what`.
+    private static func reported<T>(_ what: @autoclosure () -> String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
         } catch let error as DatabaseError {
-            throw StoreError("store \(location): \(SQLiteStore.describe(error))")
+            throw StoreError("\(what()): \(describe(error))")
         }
     }
 
@@ -296,8 +283,8 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
     /// warm (a pool reader's cache is dropped after every write): the reads between a batch's
     /// writes stay cheap. Other processes' writes go on meanwhile, as WAL allows.
     func readDatabase<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try db.writeWithoutTransaction { db in
+        try Self.reported("store \(location)") {
+            try db.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.deferred) {
                     result = try body(db)
@@ -305,12 +292,8 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
                 }
                 return result!
             }
-        } catch let error as DatabaseError {
-            throw StoreError("store \(location): \(SQLiteStore.describe(error))")
         }
     }
-
-    package func readOnce<T>(_ body: (any StoreSession) throws -> T) throws -> T { try read(body) }
 
     package func schemaDifference() throws -> String? {
         try readDatabase { db in try SchemaAudit.difference(db) }
@@ -319,10 +302,8 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
     /// `VACUUM INTO`, which copies one read snapshot of the file (other processes may go on
     /// writing meanwhile) into a new, compact database.
     public func backup(to path: String) throws {
-        do {
+        try Self.reported("cannot back up to \(path)") {
             try db.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
-        } catch let error as DatabaseError {
-            throw StoreError("cannot back up to \(path): \(SQLiteStore.describe(error))")
         }
     }
 }

@@ -1,123 +1,95 @@
-import GRDB
-
-/// The store's schema, created and upgraded by versioned migrations.
-///
-/// A migration, once released, never changes: a new version of the schema is a new migration
-/// appended to the list. A store that has applied a migration this build does not know was written
-/// by a newer claimcheck and is refused.
-enum Schema {
-    static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            for statement in TableSchema.sqlite.tables + TableSchema.sharedIndexes + ["CREATE INDEX speaker_name ON speaker(name COLLATE NOCASE)"] {
-                try db.execute(sql: statement)
-            }
-            try db.create(virtualTable: "claim_fts", using: FTS5()) { t in
-                t.synchronize(withTable: "claim")
-                t.tokenizer = .unicode61()
-                t.column("statement")
-            }
-            try db.create(virtualTable: "evidence_fts", using: FTS5()) { t in
-                t.synchronize(withTable: "evidence")
-                t.tokenizer = .unicode61()
-                t.column("title")
-                t.column("quote")
-                t.column("note")
-                t.column("source")
-            }
-        }
-        // v2: row counts kept by triggers, so that `stats` reads a few rows instead of counting
-        // millions (tally is derived data: not journaled, not exported, rebuilt here from the tables).
-        migrator.registerMigration("v2") { db in
-            var sql = """
-                CREATE TABLE tally (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-                INSERT INTO tally (name, n) SELECT 'kind:' || kind, count(*) FROM claim GROUP BY kind;
-                INSERT INTO tally (name, n) SELECT 'status:' || status, count(*) FROM claim WHERE retracted_at IS NULL GROUP BY status;
-
-                """
-            for table in TableSchema.tallied {
-                sql += """
-                    INSERT INTO tally (name, n) SELECT '\(table)', count(*) FROM \(table);
-                    \(tallyTriggers(table))
-
-                    """
-            }
+/// The store's schema in SQLite's words (``StoreMigrations`` holds the versions): NOCASE columns,
+/// FTS5 indexes kept by triggers, `tally` kept by triggers, and a table copied to drop a constraint.
+/// The statements are those GRDB's migrator and FTS5 helpers ran up to schema v6, to the letter,
+/// so that the stores made then still match the schema audit.
+extension SchemaDialect {
+    static let sqlite = SchemaDialect(
+        engineName: "an SQLite",
+        migrationsTable: "grdb_migrations",
+        createMigrationsTable: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)",
+        tablesQuery: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        tables: .sqlite,
+        firstExtras: ["CREATE INDEX speaker_name ON speaker(name COLLATE NOCASE)"] + SearchIndexCheck.indexes.flatMap(Schema.fullTextIndex),
+        tallyTriggers: TableSchema.tallied.flatMap(Schema.tallyTriggers) + [
             // A claim counts under its kind, and under its status unless it is retracted.
-            sql += """
-                CREATE TRIGGER tally_claim_insert_kind AFTER INSERT ON claim BEGIN
-                  INSERT OR IGNORE INTO tally (name, n) VALUES ('kind:' || NEW.kind, 0), ('status:' || NEW.status, 0);
-                  UPDATE tally SET n = n + 1 WHERE name = 'kind:' || NEW.kind;
-                  UPDATE tally SET n = n + 1 WHERE name = 'status:' || NEW.status AND NEW.retracted_at IS NULL;
-                END;
-                CREATE TRIGGER tally_claim_delete_kind AFTER DELETE ON claim BEGIN
-                  UPDATE tally SET n = n - 1 WHERE name = 'kind:' || OLD.kind;
-                  UPDATE tally SET n = n - 1 WHERE name = 'status:' || OLD.status AND OLD.retracted_at IS NULL;
-                END;
-                CREATE TRIGGER tally_claim_update AFTER UPDATE OF kind, status, retracted_at ON claim
-                WHEN OLD.kind IS NOT NEW.kind OR OLD.status IS NOT NEW.status OR (OLD.retracted_at IS NULL) != (NEW.retracted_at IS NULL)
-                BEGIN
-                  INSERT OR IGNORE INTO tally (name, n) VALUES ('kind:' || NEW.kind, 0), ('status:' || NEW.status, 0);
-                  UPDATE tally SET n = n - 1 WHERE name = 'kind:' || OLD.kind;
-                  UPDATE tally SET n = n + 1 WHERE name = 'kind:' || NEW.kind;
-                  UPDATE tally SET n = n - 1 WHERE name = 'status:' || OLD.status AND OLD.retracted_at IS NULL;
-                  UPDATE tally SET n = n + 1 WHERE name = 'status:' || NEW.status AND NEW.retracted_at IS NULL;
-                END;
-                """
-            try db.execute(sql: sql)
-        }
-        // v3: the charset a page was read in, and where each claim's date came from.
-        migrator.registerMigration("v3") { db in
-            for statement in LateColumns.v3 { try db.execute(sql: statement) }
-        }
-        // v4: other organisations' fact-checks, for matching claims against them (`import factchecks`).
-        migrator.registerMigration(PriorCheckSchema.migration) { db in
-            for statement in PriorCheckSchema.statements(integer: "INTEGER") { try db.execute(sql: statement) }
-        }
-        // v5: the full-text indexes are rebuilt when the text they index changes, not on every
-        // update of the row (GRDB's synchronized tables reindex a claim's statement whenever its
-        // status or evidence balance changes, which is every `evidence add` and `verdict`).
-        migrator.registerMigration("v5") { db in
-            try db.execute(sql: """
-                DROP TRIGGER "__claim_fts_au";
-                CREATE TRIGGER "__claim_fts_au" AFTER UPDATE OF "statement" ON "claim" BEGIN
-                    INSERT INTO "claim_fts"("claim_fts", "rowid", "statement") VALUES('delete', old."id", old."statement");
-                    INSERT INTO "claim_fts"("rowid", "statement") VALUES (new."id", new."statement");
-                END;
-                DROP TRIGGER "__evidence_fts_au";
-                CREATE TRIGGER "__evidence_fts_au" AFTER UPDATE OF "title", "quote", "note", "source" ON "evidence" BEGIN
-                    INSERT INTO "evidence_fts"("evidence_fts", "rowid", "title", "quote", "note", "source")
-                    VALUES('delete', old."id", old."title", old."quote", old."note", old."source");
-                    INSERT INTO "evidence_fts"("rowid", "title", "quote", "note", "source")
-                    VALUES (new."id", new."title", new."quote", new."note", new."source");
-                END;
-                """)
-        }
-        // v6: the journal's hash is no longer a UNIQUE column (see `TableSchema.journal(named:hashIndexed:)`);
+            """
+            CREATE TRIGGER tally_claim_insert_kind AFTER INSERT ON claim BEGIN
+              INSERT OR IGNORE INTO tally (name, n) VALUES ('kind:' || NEW.kind, 0), ('status:' || NEW.status, 0);
+              UPDATE tally SET n = n + 1 WHERE name = 'kind:' || NEW.kind;
+              UPDATE tally SET n = n + 1 WHERE name = 'status:' || NEW.status AND NEW.retracted_at IS NULL;
+            END
+            """,
+            """
+            CREATE TRIGGER tally_claim_delete_kind AFTER DELETE ON claim BEGIN
+              UPDATE tally SET n = n - 1 WHERE name = 'kind:' || OLD.kind;
+              UPDATE tally SET n = n - 1 WHERE name = 'status:' || OLD.status AND OLD.retracted_at IS NULL;
+            END
+            """,
+            """
+            CREATE TRIGGER tally_claim_update AFTER UPDATE OF kind, status, retracted_at ON claim
+            WHEN OLD.kind IS NOT NEW.kind OR OLD.status IS NOT NEW.status OR (OLD.retracted_at IS NULL) != (NEW.retracted_at IS NULL)
+            BEGIN
+              INSERT OR IGNORE INTO tally (name, n) VALUES ('kind:' || NEW.kind, 0), ('status:' || NEW.status, 0);
+              UPDATE tally SET n = n - 1 WHERE name = 'kind:' || OLD.kind;
+              UPDATE tally SET n = n + 1 WHERE name = 'kind:' || NEW.kind;
+              UPDATE tally SET n = n - 1 WHERE name = 'status:' || OLD.status AND OLD.retracted_at IS NULL;
+              UPDATE tally SET n = n + 1 WHERE name = 'status:' || NEW.status AND NEW.retracted_at IS NULL;
+            END
+            """,
+        ],
+        // (GRDB's synchronized tables reindexed a claim's statement on every update of the row.)
+        fullTextOnTextUpdates: SearchIndexCheck.indexes.flatMap { ["DROP TRIGGER \"__\($0.name)_au\"", Schema.updateTrigger($0, textOnly: true)] },
         // SQLite drops a constraint by copying the table, whose row-count triggers go with it.
-        migrator.registerMigration("v6") { db in
-            try db.execute(sql: """
-                \(TableSchema.sqlite.journal(named: "journal_v6", hashIndexed: false));
-                INSERT INTO journal_v6 SELECT * FROM journal;
-                DROP TABLE journal;
-                ALTER TABLE journal_v6 RENAME TO journal;
-                \(tallyTriggers("journal"))
-                """)
-        }
-        return migrator
-    }()
+        journalHashUnindexed: [
+            TableSchema.sqlite.journal(named: "journal_v6", hashIndexed: false),
+            "INSERT INTO journal_v6 SELECT * FROM journal",
+            "DROP TABLE journal",
+            "ALTER TABLE journal_v6 RENAME TO journal",
+        ] + Schema.tallyTriggers("journal"))
+}
+
+enum Schema {
+    /// The newest schema version this build knows.
+    static var version: Int { SchemaDialect.sqlite.version }
 
     /// The triggers of v2 that keep a table's row count in `tally`.
-    private static func tallyTriggers(_ table: String) -> String {
-        """
-        CREATE TRIGGER tally_\(table)_insert AFTER INSERT ON \(table) BEGIN
-          UPDATE tally SET n = n + 1 WHERE name = '\(table)';
-        END;
-        CREATE TRIGGER tally_\(table)_delete AFTER DELETE ON \(table) BEGIN
-          UPDATE tally SET n = n - 1 WHERE name = '\(table)';
-        END;
-        """
+    static func tallyTriggers(_ table: String) -> [String] {
+        [
+            "CREATE TRIGGER tally_\(table)_insert AFTER INSERT ON \(table) BEGIN UPDATE tally SET n = n + 1 WHERE name = '\(table)'; END",
+            "CREATE TRIGGER tally_\(table)_delete AFTER DELETE ON \(table) BEGIN UPDATE tally SET n = n - 1 WHERE name = '\(table)'; END",
+        ]
     }
 
-    /// The newest schema version this build knows.
-    static var version: Int { migrator.migrations.count }
+    /// An FTS5 index over its table's columns (`content=` the table: the text is not stored twice),
+    /// the triggers that keep it, and its first build, as GRDB's `synchronize(withTable:)` made them.
+    static func fullTextIndex(_ index: SearchIndexCheck.Index) -> [String] {
+        [
+            """
+            CREATE VIRTUAL TABLE "\(index.name)" USING fts5(\(index.columns.joined(separator: ", ")), \
+            tokenize='''\(SearchIndexCheck.tokenizer)''', content='\(index.table)', content_rowid='id')
+            """,
+            "CREATE TRIGGER \"__\(index.name)_ai\" AFTER INSERT ON \"\(index.table)\" BEGIN \(insert(index, "new")) END",
+            "CREATE TRIGGER \"__\(index.name)_ad\" AFTER DELETE ON \"\(index.table)\" BEGIN \(insert(index, "old")) END",
+            updateTrigger(index, textOnly: false),
+            "INSERT INTO \"\(index.name)\"(\"\(index.name)\") VALUES('rebuild')",
+        ]
+    }
+
+    /// The trigger that takes a row's old text out of the index and puts its new text in: on any
+    /// update of the row (v1), or of the indexed columns only (v5).
+    static func updateTrigger(_ index: SearchIndexCheck.Index, textOnly: Bool) -> String {
+        let of = textOnly ? " OF " + quoted(index.columns) : ""
+        return "CREATE TRIGGER \"__\(index.name)_au\" AFTER UPDATE\(of) ON \"\(index.table)\" BEGIN \(insert(index, "old")) \(insert(index, "new")) END"
+    }
+
+    /// The statement that adds a row's `new` text to the index, or takes its `old` text out.
+    private static func insert(_ index: SearchIndexCheck.Index, _ row: String) -> String {
+        let values = quoted(["id"] + index.columns, prefix: row + ".")
+        if row == "new" { return "INSERT INTO \"\(index.name)\"(\(quoted(["rowid"] + index.columns))) VALUES (\(values));" }
+        return "INSERT INTO \"\(index.name)\"(\(quoted([index.name, "rowid"] + index.columns))) VALUES('delete', \(values));"
+    }
+
+    private static func quoted(_ names: [String], prefix: String = "") -> String {
+        names.map { "\(prefix)\"\($0)\"" }.joined(separator: ", ")
+    }
 }

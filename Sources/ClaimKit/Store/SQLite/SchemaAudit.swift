@@ -14,7 +14,7 @@ enum SchemaAudit {
     /// The schema of a new store, made once a process by running the migrations in memory.
     private static let reference = Result<[SchemaComparison.Object], any Error> {
         let queue = try DatabaseQueue()
-        try Schema.migrator.migrate(queue)
+        try queue.write { db in try StoreMigrations.apply(SQLiteSession(db: db), location: ":memory:") }
         return try queue.read(objects)
     }
 
