@@ -48,7 +48,7 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
     /// Runs `body` in one transaction: a consistent snapshot for reads; for writes, under the
     /// store's write lock, leaving the command's token with the commit. Reruns as ``TransactionReruns``
     /// says (not when `retry` is false: a body that has already streamed output cannot be run again).
-    func run<T>(_ mode: Mode, retry: Bool = true, _ body: () throws -> T) throws -> T {
+    func transaction<T>(_ mode: Mode, retry: Bool = true, _ body: () throws -> T) throws -> T {
         try reruns.run(writes: mode == .write, retry: retry) { token in
             // Sent with the body's first statement.
             switch mode {
@@ -71,7 +71,7 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
     }
 
     package func transaction<T>(_ kind: TransactionKind, _ body: (any StoreSession) throws -> T) throws -> T {
-        try run(kind == .write ? .write : .read, retry: kind != .readOnce) { try body(PostgresSession(link: link)) }
+        try transaction(kind == .write ? Mode.write : Mode.read, retry: kind != .readOnce) { try body(PostgresSession(link: link)) }
     }
 
     package func schemaDifference() throws -> String? {
@@ -83,6 +83,6 @@ public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Send
     }
 
     private func migrate() throws {
-        try run(.migrate) { try StoreMigrations.apply(PostgresSession(link: link), location: location) }
+        try transaction(Mode.migrate) { try StoreMigrations.apply(PostgresSession(link: link), location: location) }
     }
 }
