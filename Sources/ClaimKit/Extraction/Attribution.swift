@@ -35,8 +35,8 @@ struct AttributionFinder {
     let s0: Int
     let s1: Int
 
-    init(toks: [Token], quotes: [QuoteRegion], text: ScalarText, sentence: Range<Int>) {
-        self.toks = TokenList(toks); self.quotes = quotes; self.text = text
+    init(toks: TokenList, quotes: [QuoteRegion], text: ScalarText, sentence: Range<Int>) {
+        self.toks = toks; self.quotes = quotes; self.text = text
         s0 = sentence.lowerBound; s1 = sentence.upperBound
     }
 

@@ -25,7 +25,7 @@ enum Checkworthiness {
                                              "thousand", "million", "billion", "dozen", "half", "twice", "thrice"]
 
     /// Score in [0, 1] for the tokens `r` with `times` time expressions among them.
-    static func score(_ toks: [Token], _ r: Range<Int>, times: Int) -> Double {
+    static func score(_ toks: TokenList, _ r: Range<Int>, times: Int) -> Double {
         guard !r.isEmpty else { return 0 }
         var words = 0, numbers = 0, percentOrMoney = 0, names = 0, comps = 0, events = 0, hedge = 0
         var question = false

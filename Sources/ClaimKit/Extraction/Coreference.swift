@@ -53,7 +53,7 @@ final class Coreference {
         return String(out)
     }
 
-    static func wordsOf(_ toks: [Token], _ r: Range<Int>) -> [String] {
+    static func wordsOf(_ toks: TokenList, _ r: Range<Int>) -> [String] {
         var out: [String] = []
         out.reserveCapacity(r.count)
         for k in r where toks[k].kind == .word {
@@ -67,7 +67,7 @@ final class Coreference {
 
     /// Registers the names in a sentence; returns the entity ids with their token ranges.
     @discardableResult
-    func observe(_ toks: [Token], _ range: Range<Int>, text: ScalarText, paragraph: Int, subjectStart: Int?) -> [(Int, Range<Int>)] {
+    func observe(_ toks: TokenList, _ range: Range<Int>, text: ScalarText, paragraph: Int, subjectStart: Int?) -> [(Int, Range<Int>)] {
         var found: [(Int, Range<Int>)] = []
         var subject: Int? = nil
         // "The Ministry of Finance has ...": a name after an article still heads the clause
@@ -127,7 +127,7 @@ final class Coreference {
     /// unknown gender, when no other candidate is in sight.
     private var previousSubject: Int? = nil
 
-    private func learnGender(_ toks: [Token], _ range: Range<Int>, _ found: [(Int, Range<Int>)], _ paragraph: Int, _ subject: Int?) {
+    private func learnGender(_ toks: TokenList, _ range: Range<Int>, _ found: [(Int, Range<Int>)], _ paragraph: Int, _ subject: Int?) {
         let entities = self.entities  // one read of the class property, not one per token
         // nothing to learn unless someone in sight is of unknown gender
         func unknown(_ id: Int) -> Bool { entities[id].gender == 0 && entities[id].kind == .person }
@@ -164,7 +164,7 @@ final class Coreference {
         if !here.isEmpty { previousPersons = here; previousParagraph = paragraph; previousSubject = subject }
     }
 
-    static func onlyListGlue(_ toks: [Token], _ a: Int, _ b: Int) -> Bool {
+    static func onlyListGlue(_ toks: TokenList, _ a: Int, _ b: Int) -> Bool {
         guard a <= b, b - a <= 10 else { return false }
         var depth = 0
         var sawSep = false
@@ -181,13 +181,13 @@ final class Coreference {
         return sawSep
     }
 
-    func nameText(_ toks: [Token], _ r: Range<Int>, _ text: ScalarText) -> String {
+    func nameText(_ toks: TokenList, _ r: Range<Int>, _ text: ScalarText) -> String {
         var s = text.string(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
         if s.hasByteSuffix("’s") || s.hasByteSuffix("'s") { s.removeLast(2) }
         return s
     }
 
-    static func gender(_ toks: [Token], _ run: NameRun) -> Int {
+    static func gender(_ toks: TokenList, _ run: NameRun) -> Int {
         for k in run.role where toks[k].has(WordFlag.female) { return 2 }
         for k in run.role where toks[k].has(WordFlag.male) { return 1 }
         let first = toks[run.name.lowerBound].lower
@@ -196,7 +196,7 @@ final class Coreference {
         return 0
     }
 
-    private func add(name: String, words: [String], role: String?, isOrg: Bool, toks: [Token], run: NameRun) -> Int {
+    private func add(name: String, words: [String], role: String?, isOrg: Bool, toks: TokenList, run: NameRun) -> Int {
         let id = entities.count
         let e = Entity(id: id, name: name, words: words, role: role, kind: isOrg ? .organization : .person,
                        gender: isOrg ? 0 : Self.gender(toks, run), plural: false)

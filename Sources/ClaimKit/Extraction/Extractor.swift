@@ -106,7 +106,7 @@ struct ExtractionRun {
         if lastParagraphOpenQuote && firstRegion < regions.count && regions[firstRegion].openTok == 0 {
             regions[firstRegion].continues = true
         }
-        markLabels(&toks, firstRegion)
+        markLabels(toks, firstRegion)
         let sentences = Segmenter.sentences(toks, quotes: regions)
         let turn = turnLabel(toks)
         if turn == nil && lastWasTurn, let o = occasion {
@@ -180,7 +180,7 @@ struct ExtractionRun {
                                                  "speaking", "talking", "interview", "conversation", "appeared", "answered"]
 
     /// `Q:`, `A:`, `Name:`, `NAME:` at the head of a paragraph: the label's tokens.
-    func turnLabel(_ toks: [Token]) -> Range<Int>? {
+    func turnLabel(_ toks: TokenList) -> Range<Int>? {
         var k = 0
         while k < toks.count && k < 7 {
             let t = toks[k]
@@ -200,7 +200,7 @@ struct ExtractionRun {
     }
 
     /// The claim of an interview or transcript turn.
-    mutating func turnClaim(_ toks: [Token], _ label: Range<Int>, _ pi: Int) {
+    mutating func turnClaim(_ toks: TokenList, _ label: Range<Int>, _ pi: Int) {
         let words = label.filter { toks[$0].kind == .word }.map { toks[$0].lower }
         if words.count == 1 && ["q", "question", "interviewer"].contains(words[0]) { return }
         if words.contains(where: { bylineWords.contains($0) }) { return }
@@ -236,7 +236,7 @@ struct ExtractionRun {
     }
 
     /// A short quotation at the head of a clause used as the name of a speaker: “Two senior officials” said ...
-    mutating func markLabels(_ toks: inout [Token], _ firstRegion: Int) {
+    mutating func markLabels(_ toks: TokenList, _ firstRegion: Int) {
         for q in firstRegion..<regions.count {
             let r = regions[q]
             guard r.closed, r.wordCount >= 1, r.wordCount <= 6 else { continue }
@@ -253,7 +253,6 @@ struct ExtractionRun {
             if inner { continue }
             regions[q].isLabel = true
         }
-        _ = toks
     }
 
     static let frontAdverbs: WordSet = ["last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "now", "then",
@@ -262,7 +261,7 @@ struct ExtractionRun {
 
     /// The token where the main clause's subject starts, after fronted connectives, adverbials and
     /// subordinate clauses; always an index inside `s` for a non-empty sentence.
-    func mainSubjectStart(_ toks: [Token], _ s: Range<Int>) -> Int {
+    func mainSubjectStart(_ toks: TokenList, _ s: Range<Int>) -> Int {
         var k = s.lowerBound
         while k < s.upperBound && (toks[k].has(WordFlag.connective) || toks[k].lower == ",") { k += 1 }
         guard k < s.upperBound else { return s.lowerBound }
@@ -347,7 +346,7 @@ struct ExtractionRun {
 
     /// The sentence leaves the event being told for background, in the article's own words (outside quotes and
     /// reported contents): a question ("So why did he relent?"), or the present perfect ("has already hinted").
-    func isBackground(_ toks: [Token], _ s: Range<Int>, contents: [Range<Int>]) -> Bool {
+    func isBackground(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>]) -> Bool {
         func own(_ k: Int) -> Bool {
             (toks[k].quote < 0 || regions[toks[k].quote].isLabel) && !contents.contains { $0.contains(toks[k].start) }
         }
@@ -368,7 +367,7 @@ struct ExtractionRun {
 
     /// The reporting verb at scalar `pos` is in the perfect ("had warned", "has long said"): the statement
     /// came before the event being told.
-    func isPerfectCue(_ toks: [Token], _ s: Range<Int>, at pos: Int) -> Bool {
+    func isPerfectCue(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
         guard var k = s.first(where: { toks[$0].start == pos }) else { return false }
         k -= 1
         while k >= s.lowerBound && k >= 0 && toks[k].kind == .word && (Self.perfectAdverbs.contains(toks[k].lower) || toks[k].lower.hasByteSuffix("ly")) { k -= 1 }
@@ -376,7 +375,7 @@ struct ExtractionRun {
     }
     static let perfectAdverbs: WordSet = ["not", "already", "long", "also", "never", "since", "just", "yet", "previously", "once", "recently"]
 
-    mutating func sentence(_ toks: [Token], _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> ClaimDate? {
+    mutating func sentence(_ toks: TokenList, _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> ClaimDate? {
         let subjStart = mainSubjectStart(toks, s)
         coref.observe(toks, s, text: text, paragraph: pi, subjectStart: subjStart)
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
@@ -586,7 +585,7 @@ struct ExtractionRun {
 
     /// A reported statement about the future ("she'll continue ... toward Election Day"): its dates are not
     /// the statement's.
-    func isFuture(_ toks: [Token], _ contents: [Range<Int>]) -> Bool {
+    func isFuture(_ toks: TokenList, _ contents: [Range<Int>]) -> Bool {
         toks.contains { t in
             t.kind == .word && contents.contains { $0.contains(t.start) }
                 && (Self.futureWords.contains(t.lower) || t.lower.hasByteSuffix("’ll") || t.lower.hasByteSuffix("'ll"))
@@ -597,7 +596,7 @@ struct ExtractionRun {
 
     /// The content holding `spot` is a noun phrase, not a clause with its own verb: a date in it is the
     /// statement's ("announced new power cuts this month"), not that of an event it reports.
-    func isNominal(_ toks: [Token], _ contents: [Range<Int>], _ spot: TimeSpot) -> Bool {
+    func isNominal(_ toks: TokenList, _ contents: [Range<Int>], _ spot: TimeSpot) -> Bool {
         guard let content = contents.first(where: { $0.contains(spot.start) }) else { return false }
         let verbs = WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast | WordFlag.subjectPronoun | WordFlag.subordinator
         var words = 0
@@ -613,7 +612,7 @@ struct ExtractionRun {
         return words > 0 && words <= 12
     }
 
-    func isQuoted(_ toks: [Token], _ s: Range<Int>, _ pos: Int) -> Bool {
+    func isQuoted(_ toks: TokenList, _ s: Range<Int>, _ pos: Int) -> Bool {
         for k in s where toks[k].start <= pos && pos < toks[k].end {
             let q = toks[k].quote
             return q >= 0 && !regions[q].isLabel && toks[k].kind != .quote
@@ -621,7 +620,7 @@ struct ExtractionRun {
         return false
     }
 
-    func sentenceHasQuote(_ toks: [Token], _ s: Range<Int>) -> Bool {
+    func sentenceHasQuote(_ toks: TokenList, _ s: Range<Int>) -> Bool {
         for k in s where toks[k].kind == .quote && toks[k].opens {
             let q = toks[k].quote
             if q >= 0 && !regions[q].isLabel && regions[q].wordCount >= 4 { return true }
@@ -631,7 +630,7 @@ struct ExtractionRun {
 
     /// Quotations no attribution took: continuations of the previous quote, or floating quotes of the
     /// speaker in focus.
-    mutating func floating(_ toks: [Token], _ sentences: [Range<Int>], _ pi: Int, _ firstRegion: Int, _ consumed: Set<Int>, _ dates: [ClaimDate?]) {
+    mutating func floating(_ toks: TokenList, _ sentences: [Range<Int>], _ pi: Int, _ firstRegion: Int, _ consumed: Set<Int>, _ dates: [ClaimDate?]) {
         guard firstRegion < regions.count else { return }
         // Per sentence, once: its first word and its last token that is not punctuation or a quote
         // mark. Scanning the sentence again for every quotation in it was quadratic on a paragraph of

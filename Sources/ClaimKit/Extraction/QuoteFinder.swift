@@ -18,7 +18,7 @@ struct QuoteRegion: Sendable {
 enum QuoteFinder {
     /// Pairs the double quotation marks of one paragraph and marks the tokens inside. Straight quotes
     /// alternate; curly ones give their direction; mismatched pairs (“...") still close.
-    static func find(_ toks: inout [Token], paragraph: Int, paragraphEnd: Int, into regions: inout [QuoteRegion]) {
+    static func find(_ toks: inout TokenList, paragraph: Int, paragraphEnd: Int, into regions: inout [QuoteRegion]) {
         var open: Int? = nil
         var openRegion = -1
         func close(at i: Int?) {

@@ -42,7 +42,7 @@ enum Segmenter {
 
     /// Sentence ranges over a paragraph's tokens. Periods after abbreviations and initials do not end a
     /// sentence, nor does punctuation inside a quotation that the sentence goes on after.
-    static func sentences(_ toks: [Token], quotes: [QuoteRegion]) -> [Range<Int>] {
+    static func sentences(_ toks: TokenList, quotes: [QuoteRegion]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var begin = 0
         var i = 0
@@ -123,7 +123,7 @@ enum Segmenter {
 
     /// The end of a short phrase of circumstances after a cue at `after` (`on Twitter on Monday`, `as a
     /// guard walks in`): it opens with a preposition or subordinator and runs at most ten words.
-    static func circumstanceEnd(_ toks: [Token], after: Int) -> Int? {
+    static func circumstanceEnd(_ toks: TokenList, after: Int) -> Int? {
         guard after < toks.count, toks[after].kind == .word, WordLists.circumstanceOpeners.contains(toks[after].lower) else { return nil }
         var m = after + 1
         while m < toks.count && m - after <= 10 && toks[m].kind == .word { m += 1 }

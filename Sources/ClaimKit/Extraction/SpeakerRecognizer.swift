@@ -20,7 +20,7 @@ enum SpeakerRecognizer {
 
     /// `isNameToken(toks[i])`, read on the token's fields in place (no copy of the token): asked of every
     /// word by `nameRuns`.
-    @inline(__always) static func isNameToken(_ toks: [Token], _ i: Int) -> Bool {
+    @inline(__always) static func isNameToken(_ toks: TokenList, _ i: Int) -> Bool {
         guard toks[i].kind == .word else { return false }
         if toks[i].isCap { return true }
         guard toks[i].has(WordFlag.hyphenated) else { return false }
@@ -41,7 +41,7 @@ enum SpeakerRecognizer {
     }
 
     /// All name runs in `toks[range]`, skipping quoted words.
-    static func nameRuns(_ toks: [Token], _ range: Range<Int>, includeQuoted: Bool = false) -> [NameRun] {
+    static func nameRuns(_ toks: TokenList, _ range: Range<Int>, includeQuoted: Bool = false) -> [NameRun] {
         var out: [NameRun] = []
         var i = range.lowerBound
         let end = range.upperBound
@@ -81,7 +81,7 @@ enum SpeakerRecognizer {
     }
 
     /// Splits a capitalised run into role + name, extending the role leftwards over role words.
-    static func split(_ toks: [Token], _ a: Int, _ b: Int) -> [NameRun] {
+    static func split(_ toks: TokenList, _ a: Int, _ b: Int) -> [NameRun] {
         var b = b
         // trailing tokens that are only particles or "of"
         while b > a && !isNameToken(toks, b - 1) { b -= 1 }

@@ -11,7 +11,7 @@ struct SpeakerResolver {
                                               "candidate", "nominee", "politician", "lawmaker", "senator", "congressman",
                                               "congresswoman", "incumbent", "challenger", "frontrunner", "front-runner", "star", "veteran"]
 
-    let toks: [Token]
+    let toks: TokenList
     let text: ScalarText
     let coref: Coreference
 

@@ -180,9 +180,8 @@ enum Tokenizer {
     /// Splits `text[start..<end]` into tokens. Linear in the length.
     /// With `singleQuotes`, curly single quotation marks (‘...’) delimit quotations too (for texts that
     /// use no double ones).
-    static func tokenize(_ text: ScalarText, _ start: Int, _ end: Int, singleQuotes: Bool = false) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity((end - start) / 5)
+    static func tokenize(_ text: ScalarText, _ start: Int, _ end: Int, singleQuotes: Bool = false) -> TokenList {
+        var out = TokenList(capacity: (end - start) / 5)
         guard start < end else { return out }
         precondition(start >= 0 && end <= text.count, "token range outside the text")
         var buf: [UInt8] = []
