@@ -101,3 +101,39 @@ import Testing
         #expect(zip(dispatched, expected).allSatisfy { abs($0 - $1) < 1e-4 })
     }
 }
+
+/// The model is loaded the first time a ranking by meaning needs it, once, and never for a ranking
+/// by words only (the load-time flag); when it cannot be loaded, the ranking is the words-only one.
+@Suite struct LazyModelTests {
+    /// Counts the loads it is asked for.
+    final class Loads: @unchecked Sendable {
+        private let lock = NSLock()
+        private var n = 0
+        var count: Int { lock.lock(); defer { lock.unlock() }; return n }
+        func load() -> Result<SentenceEncoder, SentenceEncoder.LoadError> {
+            lock.lock(); defer { lock.unlock() }
+            n += 1
+            return .failure(SentenceEncoder.LoadError("no model in this test"))
+        }
+    }
+
+    @Test func theModelLoadsOnlyWhenMeaningIsAskedFor() {
+        let loads = Loads()
+        let candidates = [
+            MatchCandidate(kind: .prior, id: "p1", text: "The river flooded the old mill twice last spring."),
+            MatchCandidate(kind: .prior, id: "p2", text: "Bus fares rise in the county."),
+        ]
+        let matcher = ClaimMatcher(candidates: candidates, semantic: SemanticReranker(model: { loads.load() }))
+        let words = matcher.rank("the old mill flooded", limit: 2, semantic: false)
+        let claim = ClaimRecord(id: 1, documentID: nil, kind: .direct, speakerID: nil, speakerName: nil, speakerRole: nil, speakerKind: nil,
+                                mention: nil, members: [], cue: nil, recipient: nil, statement: "the river flooded the old mill twice last spring",
+                                span: nil, when: nil, whenText: nil, checkworthiness: 0, status: "open", supports: 0, contradicts: 0,
+                                context: 0, retracted: false)
+        #expect(matcher.earlierCheck(of: claim)?.candidate.id == "p1")
+        #expect(loads.count == 0 && matcher.semantic?.isLoaded == false)
+        let meaning = matcher.rank("the old mill flooded", limit: 2)
+        _ = matcher.rank("bus fares", limit: 2)
+        #expect(loads.count == 1)
+        #expect(meaning.map(\.candidate.id) == words.map(\.candidate.id) && meaning.allSatisfy { $0.similarity == nil })
+    }
+}

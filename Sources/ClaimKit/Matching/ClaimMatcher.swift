@@ -59,7 +59,8 @@ public final class ClaimMatcher: Sendable {
     private let titles: [MatchText?]
     private let index: BM25Index
     private let aliases: NameAliases
-    /// Reorders the best candidates by meaning, when a sentence-embedding model is installed.
+    /// Reorders the best candidates by meaning, when a sentence-embedding model is installed (it is
+    /// loaded the first time a ranking by meaning needs it).
     public let semantic: SemanticReranker?
 
     /// How many BM25 candidates the reranker sees.
@@ -111,16 +112,17 @@ public final class ClaimMatcher: Sendable {
         // checks with the same words); when they do, the first stored comes first.
         let lexical = ranked.sorted { $0.result.score > $1.result.score || ($0.result.score == $1.result.score && $0.record < $1.record) }
             .map(\.result)
-        guard useSemantic, let semantic, !lexical.isEmpty else { return Array(lexical.prefix(limit)) }
-        return Array(rerank(lexical, query: query.readableText, by: semantic).prefix(limit))
+        guard useSemantic, let semantic, !lexical.isEmpty,
+              let reranked = rerank(lexical, query: query.readableText, by: semantic) else { return Array(lexical.prefix(limit)) }
+        return Array(reranked.prefix(limit))
     }
 
     /// The best ``SemanticReranker/depth`` of a lexical ranking reordered by their combined scores;
-    /// the others after them, in their order, with scores below theirs.
-    private func rerank(_ lexical: [MatchResult], query: String, by semantic: SemanticReranker) -> [MatchResult] {
+    /// the others after them, in their order, with scores below theirs (nil when the model cannot be loaded).
+    private func rerank(_ lexical: [MatchResult], query: String, by semantic: SemanticReranker) -> [MatchResult]? {
         let head = Array(lexical.prefix(SemanticReranker.depth))
         let best = head[0].score
-        let combined = semantic.scores(query: query, candidates: head.map { ($0.candidate.text, $0.score) })
+        guard let combined = semantic.scores(query: query, candidates: head.map { ($0.candidate.text, $0.score) }) else { return nil }
         var reordered = zip(head, combined).enumerated().map { i, pair in
             var m = pair.0
             m.score = pair.1.score

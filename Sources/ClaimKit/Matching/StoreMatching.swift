@@ -9,21 +9,23 @@ public final class StoreMatching: @unchecked Sendable {
     private let lock = NSLock()
     private var cached: (location: String, head: Int64, matcher: ClaimMatcher)?
     private let embeddings = EmbeddingCache()
-    private let model: () -> Result<SentenceEncoder, SentenceEncoder.LoadError>
+    private let model: @Sendable () -> Result<SentenceEncoder, SentenceEncoder.LoadError>
     private var noticeGiven = false
 
-    /// `model`: the sentence-embedding model, loaded when a matcher first has something to match
-    /// (by default the installed one, loaded once per process).
+    /// `model`: the sentence-embedding model, loaded the first time a match by meaning needs it (by
+    /// default the installed one, loaded once per process): never by `load`'s flag, which matches by
+    /// words only.
     public init(model: @escaping @Sendable () -> Result<SentenceEncoder, SentenceEncoder.LoadError> = { InstalledModel.shared }) {
         self.model = model
     }
 
-    /// Why matching is by words only, the first time it is asked after a matcher was built without
-    /// the model (nil after that, and whenever the model is used): to be said once per session.
+    /// Why matching is by words only, the first time it is asked while the model cannot be loaded
+    /// (nil after that, and whenever the model is there): to be said once per session. Asking loads
+    /// the model, as the match that follows needs it.
     public func wordsOnlyNotice(for matcher: ClaimMatcher) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        guard matcher.semantic == nil, matcher.count > 0, !noticeGiven, case .failure(let reason) = model() else { return nil }
+        guard matcher.count > 0, !noticeGiven, case .failure(let reason) = model() else { return nil }
         noticeGiven = true
         return "matching by words only: \(reason.description)"
     }
@@ -34,10 +36,7 @@ public final class StoreMatching: @unchecked Sendable {
         defer { lock.unlock() }
         if let cached, cached.location == store.location, cached.head == head { return cached.matcher }
         let candidates = try Self.candidates(store)
-        var semantic: SemanticReranker?
-        if !candidates.isEmpty, case .success(let encoder) = model() {
-            semantic = SemanticReranker(encoder: encoder, cache: embeddings)
-        }
+        let semantic = candidates.isEmpty ? nil : SemanticReranker(model: model, cache: embeddings)
         let matcher = ClaimMatcher(candidates: candidates, aliases: try Self.aliases(store), semantic: semantic)
         cached = (store.location, head, matcher)
         return matcher

@@ -25,10 +25,10 @@ public final class SentenceEncoder: Sendable {
     }
 
     /// One transformer layer's weights (PyTorch's layout: a linear layer's matrix is outputs × inputs).
+    /// The query, key and value projections are stacked into one matrix (3 × hidden outputs), so
+    /// that a single matrix product gives all three.
     struct Layer: Sendable {
-        var query: [Float], queryBias: [Float]
-        var key: [Float], keyBias: [Float]
-        var value: [Float], valueBias: [Float]
+        var queryKeyValue: [Float], queryKeyValueBias: [Float]
         var attentionOut: [Float], attentionOutBias: [Float]
         var attentionNorm: [Float], attentionNormBias: [Float]
         var intermediate: [Float], intermediateBias: [Float]
@@ -99,10 +99,10 @@ public final class SentenceEncoder: Sendable {
         embeddingNormBias = try tensor("embeddings.LayerNorm.bias", [h])
         layers = try (0..<shape.layers).map { l in
             let p = "encoder.layer.\(l)."
+            let projections = ["query", "key", "value"].map { p + "attention.self.\($0)." }
             return Layer(
-                query: try tensor(p + "attention.self.query.weight", [h, h]), queryBias: try tensor(p + "attention.self.query.bias", [h]),
-                key: try tensor(p + "attention.self.key.weight", [h, h]), keyBias: try tensor(p + "attention.self.key.bias", [h]),
-                value: try tensor(p + "attention.self.value.weight", [h, h]), valueBias: try tensor(p + "attention.self.value.bias", [h]),
+                queryKeyValue: try projections.flatMap { try tensor($0 + "weight", [h, h]) },
+                queryKeyValueBias: try projections.flatMap { try tensor($0 + "bias", [h]) },
                 attentionOut: try tensor(p + "attention.output.dense.weight", [h, h]),
                 attentionOutBias: try tensor(p + "attention.output.dense.bias", [h]),
                 attentionNorm: try tensor(p + "attention.output.LayerNorm.weight", [h]),
@@ -118,39 +118,44 @@ public final class SentenceEncoder: Sendable {
     public func embed(_ texts: [String]) -> [[Float]] {
         guard !texts.isEmpty else { return [] }
         let sequences = texts.map { tokenizer.encode($0, maxLength: maxTokens) }
-        let h = shape.hidden, heads = shape.heads, headSize = h / heads, m = shape.intermediate
-        let total = sequences.reduce(0) { $0 + $1.count }
+        let h = shape.hidden, m = shape.intermediate
         var starts: [Int] = []
-        var n = 0
-        for s in sequences { starts.append(n); n += s.count }
+        var total = 0
+        for s in sequences { starts.append(total); total += s.count }
 
         var x = [Float](repeating: 0, count: total * h)
-        for (t, ids) in sequences.enumerated() {
-            for (p, id) in ids.enumerated() {
-                let row = (starts[t] + p) * h, word = Int(id) * h, position = p * h
-                for j in 0..<h { x[row + j] = wordEmbeddings[word + j] + positionEmbeddings[position + j] + typeEmbedding[j] }
+        x.withUnsafeMutableBufferPointer { xb in
+            wordEmbeddings.withUnsafeBufferPointer { words in
+                positionEmbeddings.withUnsafeBufferPointer { positions in
+                    typeEmbedding.withUnsafeBufferPointer { types in
+                        for (t, ids) in sequences.enumerated() {
+                            for (p, id) in ids.enumerated() {
+                                let row = xb.baseAddress! + (starts[t] + p) * h
+                                let word = words.baseAddress! + Int(id) * h, position = positions.baseAddress! + p * h
+                                for j in 0..<h { row[j] = word[j] + position[j] + types[j] }
+                            }
+                        }
+                    }
+                }
             }
         }
         TensorMath.layerNorm(&x, rows: total, width: h, embeddingNorm, embeddingNormBias, epsilon: shape.epsilon)
 
-        var q = [Float](repeating: 0, count: total * h), k = q, v = q, context = q, projected = q
+        var queryKeyValue = [Float](repeating: 0, count: total * 3 * h)
+        var context = [Float](repeating: 0, count: total * h), projected = context
         var inner = [Float](repeating: 0, count: total * m)
-        let scale = 1 / Float(headSize).squareRoot()
+        let scale = 1 / Float(h / shape.heads).squareRoot()
         for layer in layers {
-            TensorMath.linear(x, rows: total, inputs: h, layer.query, layer.queryBias, outputs: h, into: &q)
-            TensorMath.linear(x, rows: total, inputs: h, layer.key, layer.keyBias, outputs: h, into: &k)
-            TensorMath.linear(x, rows: total, inputs: h, layer.value, layer.valueBias, outputs: h, into: &v)
+            TensorMath.linear(x, rows: total, inputs: h, layer.queryKeyValue, layer.queryKeyValueBias, outputs: 3 * h, into: &queryKeyValue)
             for (t, ids) in sequences.enumerated() {
-                TensorMath.attention(q, k, v, start: starts[t], length: ids.count, width: h, heads: heads, scale: scale, into: &context)
+                TensorMath.attention(queryKeyValue, start: starts[t], length: ids.count, width: h, heads: shape.heads, scale: scale, into: &context)
             }
             TensorMath.linear(context, rows: total, inputs: h, layer.attentionOut, layer.attentionOutBias, outputs: h, into: &projected)
-            for i in 0..<(total * h) { x[i] += projected[i] }
-            TensorMath.layerNorm(&x, rows: total, width: h, layer.attentionNorm, layer.attentionNormBias, epsilon: shape.epsilon)
+            TensorMath.addAndNormalize(&x, projected, rows: total, width: h, layer.attentionNorm, layer.attentionNormBias, epsilon: shape.epsilon)
             TensorMath.linear(x, rows: total, inputs: h, layer.intermediate, layer.intermediateBias, outputs: m, into: &inner)
             TensorMath.gelu(&inner)
             TensorMath.linear(inner, rows: total, inputs: m, layer.output, layer.outputBias, outputs: h, into: &projected)
-            for i in 0..<(total * h) { x[i] += projected[i] }
-            TensorMath.layerNorm(&x, rows: total, width: h, layer.outputNorm, layer.outputNormBias, epsilon: shape.epsilon)
+            TensorMath.addAndNormalize(&x, projected, rows: total, width: h, layer.outputNorm, layer.outputNormBias, epsilon: shape.epsilon)
         }
 
         return sequences.indices.map { t in
@@ -166,6 +171,9 @@ public final class SentenceEncoder: Sendable {
             return mean.map { $0 * inverse }
         }
     }
+
+    /// How many tokens the model reads of a text, `[CLS]` and `[SEP]` included.
+    public func tokenCount(_ text: String) -> Int { tokenizer.encode(text, maxLength: maxTokens).count }
 
     /// The cosine similarity of two embeddings (their dot product: both have length 1).
     public static func similarity(_ a: [Float], _ b: [Float]) -> Float {

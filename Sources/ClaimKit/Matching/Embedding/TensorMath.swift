@@ -9,7 +9,9 @@ enum TensorMath {
         precondition(x.count >= rows * inputs && w.count == outputs * inputs && bias.count == outputs && y.count >= rows * outputs)
         if let sgemm = SystemBLAS.sgemm {
             y.withUnsafeMutableBufferPointer { yb in
-                for r in 0..<rows { for o in 0..<outputs { yb[r * outputs + o] = bias[o] } }
+                bias.withUnsafeBufferPointer { b in
+                    for r in 0..<rows { (yb.baseAddress! + r * outputs).update(from: b.baseAddress!, count: outputs) }
+                }
                 sgemm(SystemBLAS.rowMajor, SystemBLAS.noTranspose, SystemBLAS.transpose, Int32(rows), Int32(outputs), Int32(inputs),
                       1, x, Int32(inputs), w, Int32(inputs), 1, yb.baseAddress, Int32(outputs))
             }
@@ -99,32 +101,44 @@ enum TensorMath {
         }
     }
 
-    /// Multi-head self-attention of the `length` rows from `start` of `q`, `k`, `v` (each row
-    /// `width` wide, `heads` heads side by side), written into the same rows of `out`.
-    static func attention(_ q: [Float], _ k: [Float], _ v: [Float], start: Int, length: Int, width: Int, heads: Int,
+    /// Multi-head self-attention of the `length` rows from `start` of `queryKeyValue` (each row
+    /// a token's query, key and value, each `width` wide with `heads` heads side by side), written
+    /// into the same rows of `out` (`width` wide). Each head's keys are first laid out one dimension
+    /// a row, so that a query's scores against all keys are computed side by side.
+    static func attention(_ queryKeyValue: [Float], start: Int, length: Int, width: Int, heads: Int,
                           scale: Float, into out: inout [Float]) {
-        let size = width / heads
-        var scores = [Float](repeating: 0, count: length)
-        for head in 0..<heads {
-            let column = head * size
-            for i in 0..<length {
-                let qi = (start + i) * width + column
-                var best = -Float.infinity
-                for j in 0..<length {
-                    let kj = (start + j) * width + column
-                    var s: Float = 0
-                    for d in 0..<size { s += q[qi + d] * k[kj + d] }
-                    s *= scale
-                    scores[j] = s
-                    best = max(best, s)
-                }
-                var sum: Float = 0
-                for j in 0..<length { scores[j] = exp(scores[j] - best); sum += scores[j] }
-                let oi = qi
-                for d in 0..<size { out[oi + d] = 0 }
-                for j in 0..<length {
-                    let weight = scores[j] / sum, vj = (start + j) * width + column
-                    for d in 0..<size { out[oi + d] += weight * v[vj + d] }
+        precondition(queryKeyValue.count >= (start + length) * 3 * width && out.count >= (start + length) * width)
+        let size = width / heads, stride = 3 * width
+        let keys = UnsafeMutablePointer<Float>.allocate(capacity: size * length)
+        let scores = UnsafeMutablePointer<Float>.allocate(capacity: length)
+        defer { keys.deallocate(); scores.deallocate() }
+        queryKeyValue.withUnsafeBufferPointer { qkv in
+            out.withUnsafeMutableBufferPointer { ob in
+                let rows = qkv.baseAddress! + start * stride
+                for head in 0..<heads {
+                    let column = head * size
+                    for j in 0..<length {
+                        let key = rows + j * stride + width + column
+                        for d in 0..<size { keys[d * length + j] = key[d] }
+                    }
+                    for i in 0..<length {
+                        let query = rows + i * stride + column
+                        scores.update(repeating: 0, count: length)
+                        for d in 0..<size {
+                            let q = query[d], key = keys + d * length
+                            for j in 0..<length { scores[j] += q * key[j] }
+                        }
+                        var best = -Float.infinity
+                        for j in 0..<length { scores[j] *= scale; best = max(best, scores[j]) }
+                        var sum: Float = 0
+                        for j in 0..<length { scores[j] = exp(scores[j] - best); sum += scores[j] }
+                        let o = ob.baseAddress! + (start + i) * width + column
+                        o.update(repeating: 0, count: size)
+                        for j in 0..<length {
+                            let weight = scores[j] / sum, value = rows + j * stride + 2 * width + column
+                            for d in 0..<size { o[d] += weight * value[d] }
+                        }
+                    }
                 }
             }
         }
@@ -132,21 +146,41 @@ enum TensorMath {
 
     /// Each row scaled to mean 0 and variance 1, then by `gain` and shifted by `bias`.
     static func layerNorm(_ x: inout [Float], rows: Int, width: Int, _ gain: [Float], _ bias: [Float], epsilon: Float) {
-        for r in 0..<rows {
-            let base = r * width
-            var mean: Float = 0
-            for j in 0..<width { mean += x[base + j] }
-            mean /= Float(width)
-            var variance: Float = 0
-            for j in 0..<width { let d = x[base + j] - mean; variance += d * d }
-            let inverse = 1 / (variance / Float(width) + epsilon).squareRoot()
-            for j in 0..<width { x[base + j] = (x[base + j] - mean) * inverse * gain[j] + bias[j] }
+        precondition(x.count >= rows * width && gain.count == width && bias.count == width)
+        x.withUnsafeMutableBufferPointer { xb in
+            gain.withUnsafeBufferPointer { g in
+                bias.withUnsafeBufferPointer { b in
+                    for r in 0..<rows {
+                        let row = xb.baseAddress! + r * width
+                        var mean: Float = 0
+                        for j in 0..<width { mean += row[j] }
+                        mean /= Float(width)
+                        var variance: Float = 0
+                        for j in 0..<width { let d = row[j] - mean; variance += d * d }
+                        let inverse = 1 / (variance / Float(width) + epsilon).squareRoot()
+                        for j in 0..<width { row[j] = (row[j] - mean) * inverse * g[j] + b[j] }
+                    }
+                }
+            }
         }
+    }
+
+    /// `x += residual`, then ``layerNorm(_:rows:width:_:_:epsilon:)``: how each half of a layer ends.
+    static func addAndNormalize(_ x: inout [Float], _ residual: [Float], rows: Int, width: Int, _ gain: [Float], _ bias: [Float], epsilon: Float) {
+        precondition(x.count >= rows * width && residual.count >= rows * width)
+        x.withUnsafeMutableBufferPointer { xb in
+            residual.withUnsafeBufferPointer { rb in
+                for i in 0..<(rows * width) { xb[i] += rb[i] }
+            }
+        }
+        layerNorm(&x, rows: rows, width: width, gain, bias, epsilon: epsilon)
     }
 
     /// GELU, the exact form BERT uses: x · Φ(x) = x/2 · (1 + erf(x/√2)).
     static func gelu(_ x: inout [Float]) {
         let root = Float(2).squareRoot()
-        for i in x.indices { x[i] = 0.5 * x[i] * (1 + erf(x[i] / root)) }
+        x.withUnsafeMutableBufferPointer { xb in
+            for i in xb.indices { xb[i] = 0.5 * xb[i] * (1 + erf(xb[i] / root)) }
+        }
     }
 }
