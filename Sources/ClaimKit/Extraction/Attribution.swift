@@ -218,6 +218,8 @@ struct AttributionFinder {
         let fronted = f.left - 1 >= s0 && WordLists.frontSubordinators.contains(toks[f.left - 1].lower) && isLead(f.left - 1)
         var dash: Int? = nil
         var dashes = 0
+        // a verb whose object is what was said ("mentioned ..."), not a clause after "that"
+        let objectCue = Lexicon.cues[toks[f.cue.lowerBound].lower]?.takesObject == true && low(start - 1) != "that"
         var k = start + 1
         while k < end {
             let t = toks[k]
@@ -227,7 +229,7 @@ struct AttributionFinder {
                     // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
                     if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
-                    if nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
+                    if objectCue && nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
                 } else if WordLists.dashes.contains(t.lower) || t.lower == "-" {
                     if k > start + 2 && dashThenCue(k) { return k }
                     if t.lower != "-" { dashes += 1; if dash == nil { dash = k } }
