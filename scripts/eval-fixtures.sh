@@ -25,5 +25,6 @@ rows = [json.loads(l) for l in open(sys.argv[1])]
 m = sum(r["matched"] for r in rows); g = sum(r["gold_speech"] for r in rows); p = sum(r["pred_speech"] for r in rows)
 P = m / p if p else 0; R = m / g if g else 0; F = 2 * P * R / (P + R) if P + R else 0
 dn = sum(r["dated"] for r in rows); dh = sum(round((r["date_acc"] or 0) * r["dated"]) for r in rows)
-print("total: %d articles, speech P=%.3f R=%.3f F1=%.3f, dated statements right %d/%d" % (len(rows), P, R, F, dh, dn))
+un = sum(r["undated"] for r in rows); ul = sum(r["undated_left"] for r in rows)
+print("total: %d articles, speech P=%.3f R=%.3f F1=%.3f, dated statements right %d/%d, undated left undated %d/%d" % (len(rows), P, R, F, dh, dn, ul, un))
 PY

@@ -147,7 +147,25 @@ struct AttributionFinder {
             cur.parts = [a..<c.upperBound]
             split.append(cur)
         }
-        return split
+        return split.filter { !bareObjectContent($0) && !timeOnlyContent($0) }
+    }
+
+    /// "promising them", "said them", "highlighted both": a content that is one pronoun or "both" states nothing.
+    func bareObjectContent(_ f: Frame) -> Bool {
+        guard !f.isDirect, f.parts.count == 1, let c = f.parts.first else { return false }
+        let r = c.lowerBound..<trimEnd(c.lowerBound, c.upperBound)
+        guard r.count == 1, let k = r.first, k < s1, toks[k].kind == .word else { return false }
+        return toks[k].has(WordFlag.objectPronoun) && toks[k].lower != "us" || WordLists.bareObjects.contains(toks[k].lower)
+    }
+
+    /// "had projected last August", "said last week": a content that is only a time adverbial is when the
+    /// verb happened, not what was said.
+    func timeOnlyContent(_ f: Frame) -> Bool {
+        guard !f.isDirect, f.parts.count == 1, let c = f.parts.first else { return false }
+        let r = c.lowerBound..<trimEnd(c.lowerBound, c.upperBound)
+        guard r.count == 2, r.upperBound <= s1, WordLists.thisLast.contains(toks[r.lowerBound].lower), toks[r.lowerBound].lower != "the" else { return false }
+        let t = toks[r.lowerBound + 1]
+        return t.has(WordFlag.month | WordFlag.weekday) || WordLists.weekMonth.contains(t.lower) || WordLists.seasons.contains(t.lower)
     }
 
     /// The punctuation token `i` can start a layout attribution (a colon or a signature dash): the others
@@ -200,6 +218,8 @@ struct AttributionFinder {
         let fronted = f.left - 1 >= s0 && WordLists.frontSubordinators.contains(toks[f.left - 1].lower) && isLead(f.left - 1)
         var dash: Int? = nil
         var dashes = 0
+        // a verb whose object is what was said ("mentioned ..."), not a clause after "that"
+        let objectCue = Lexicon.cues[toks[f.cue.lowerBound].lower]?.takesObject == true && low(start - 1) != "that"
         var k = start + 1
         while k < end {
             let t = toks[k]
@@ -209,7 +229,13 @@ struct AttributionFinder {
                     // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
                     if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
-                } else if WordLists.dashes.contains(t.lower) { dashes += 1; if dash == nil { dash = k } }
+                    if objectCue && nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
+                } else if WordLists.dashes.contains(t.lower) || t.lower == "-" {
+                    if k > start + 2 && dashThenCue(k) { return k }
+                    if t.lower != "-" { dashes += 1; if dash == nil { dash = k } }
+                }
+            } else if quotedCommaThenNarration(k, start: start, end: end) {
+                return k + 1
             } else if t.kind == .word && k + 1 < end && k > start + 3 && !inQuote(k) && toks[k + 1].has(WordFlag.cue) && !toks[k + 1].isCap && !inQuote(k + 1),
                       WordLists.andBut.contains(t.lower), let c = Lexicon.cues[toks[k + 1].lower], c.form == .past || c.form == .third, c.cls != .thatOnly {
                 return k - (toks[k - 1].lower == "," ? 1 : 0)
@@ -218,6 +244,20 @@ struct AttributionFinder {
         }
         if dashes == 1, let d = dash, d > start + 4 { return d }
         return end
+    }
+
+    /// "... of the refuge - noting that ...", "... last winter — adding that ...": a dash at `k` followed at once
+    /// by a reporting participle starts the speaker's next statement, not more content.
+    func dashThenCue(_ k: Int) -> Bool {
+        guard k + 1 < s1, !inQuote(k + 1), toks[k + 1].kind == .word, !toks[k + 1].isCap, let c = Lexicon.cues[toks[k + 1].lower] else { return false }
+        return c.form == .ing
+    }
+
+    /// `k` is a closing quote right after a comma (`... in the Senate,” but he gave ...`): the quoted fragment
+    /// ends the reported content when the words after it are the writer's narration about the speaker.
+    func quotedCommaThenNarration(_ k: Int, start: Int, end: Int) -> Bool {
+        guard k > start + 2, k + 2 < end, isClose(k), toks[k - 1].lower == "," else { return false }
+        return coordinatedNarration(k + 1)
     }
 
     /// The words from `k` are a noun phrase, not a clause: no finite verb follows before the first comma or
@@ -265,6 +305,7 @@ struct AttributionFinder {
                 if WordLists.articles.contains(n.lower) && !((k + 2)..<end).contains(where: { toks[$0].lower == "," && !inQuote($0) }) { return k }
                 // "..., but that has begun to change"
                 if WordLists.andButOr.contains(n.lower) && k + 2 < end && toks[k + 2].has(WordFlag.subjectPronoun | WordFlag.auxiliary) { return k }
+                if objectClauseAfterComma(k, start: start) { return k }
             }
             if t.kind == .word {
                 if t.has(WordFlag.weekday) || WordLists.objectAdjuncts.contains(l) { return k }
@@ -279,6 +320,23 @@ struct AttributionFinder {
             k += 1
         }
         return end
+    }
+
+    /// The content from `start` to the comma at `k` is a short noun phrase ("the old depot's flood record"):
+    /// it opens with a determiner and holds no verb.
+    func nounPhraseBefore(_ k: Int, start: Int) -> Bool {
+        guard k > start + 1, k - start <= 8, toks[start].has(WordFlag.determiner | WordFlag.possessivePronoun) else { return false }
+        return !(start..<k).contains { inQuote($0) || verbLike($0) }
+    }
+
+    /// A comma at `k` after a noun-phrase object that began at `start` ends it when "and"/"but" follows and
+    /// no earlier comma is in the object (it is not the last item of a list): "mentioned the rival, and at one
+    /// point the crowd ...".
+    func objectClauseAfterComma(_ k: Int, start: Int) -> Bool {
+        guard k + 1 < s1, !inQuote(k + 1) else { return false }
+        let n = toks[k + 1]
+        guard n.lower == "and" || n.lower == "but" else { return false }
+        return !(start..<k).contains { toks[$0].lower == "," && !inQuote($0) }
     }
 
     /// After a comma inside reported content, the writer goes on about the speaker rather than reporting:
@@ -444,7 +502,7 @@ struct AttributionFinder {
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) && !quantifierSubject { return true }
             // "300 pledged delegates", "a list of pledged votes": a participle used as an adjective
-            if cue.form == .past && (p.kind == .number || p.lower == "of") && cueEnd < s1,
+            if cue.form == .past && (p.kind == .number || p.lower == "of" || WordLists.comparatives.contains(p.lower)) && cueEnd < s1,
                toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].lower != "that",
                !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return true }
         }
@@ -456,8 +514,29 @@ struct AttributionFinder {
             if !verbNext { return true }
             if n.lower == "that" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) { return true }
         }
+        if stateAsNoun(i, cueEnd: cueEnd) { return true }
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
         if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return true }
+        return false
+    }
+
+    /// "secretary of state Jane Roe", "the 22-member state Party committee", "Roe and state House Speaker ...",
+    /// "moves to western states that ...": "state(s)" is the noun when a capitalised word follows and no
+    /// subject can stand before it (a preposition, a conjunction, a hyphenated modifier or a number before),
+    /// or when the noun phrase it ends follows a preposition.
+    func stateAsNoun(_ i: Int, cueEnd: Int) -> Bool {
+        let l = toks[i].lower
+        guard l == "state" || l == "states", i > s0, cueEnd == i + 1 else { return false }
+        let p = toks[i - 1]
+        let capitalNext = cueEnd < s1 && toks[cueEnd].kind == .word && toks[cueEnd].isCap && toks[cueEnd].lower != "i"
+        let nounBefore = p.has(WordFlag.preposition) && p.lower != "to" || p.lower.contains("-") || p.kind == .number || capitalNext && WordLists.andButOr.contains(p.lower)
+        if nounBefore && !p.isCap { return true }
+        // "to Western states", "in delegate-rich states that vote later": a modifier after a preposition, unless
+        // a clause follows "that" ("letters from residents state that the plan ...")
+        if i - 2 >= s0, toks[i - 2].has(WordFlag.preposition), !toks[i - 2].isCap, p.kind == .word, p.lower != "to", !p.has(WordFlag.determiner | WordFlag.subjectPronoun) {
+            guard cueEnd + 1 < s1, toks[cueEnd].lower == "that" else { return true }
+            return !complementizer(cueEnd + 1)
+        }
         return false
     }
 
@@ -1105,7 +1184,7 @@ struct AttributionFinder {
         while j >= s0 && skippableLeft(j) { j -= 1 }
         // "issued a statement saying ...", "began by saying ...": the clause's subject speaks
         let statementNoun = j >= s0 && statementNounBefore(j)
-        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || statementNoun
+        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-" || statementNoun
             || isClose(j) && j > s0 && toks[j - 1].lower == ","
         guard ok else { return nil }
         var lead = s0
@@ -1719,6 +1798,10 @@ private enum WordLists {
     /// -ly words that modify the noun inside a noun phrase rather than the verb ("an early warning", "a family ...").
     static let objectAdverbs: WordSet = ["early", "only", "family", "daily", "weekly", "monthly", "yearly", "likely", "friendly", "holy", "ugly", "costly", "deadly", "elderly", "lonely", "timely"]
     static let andButOr: WordSet = ["and", "but", "or"]
+    /// "more pledged delegates": a comparative before a participle makes it an adjective.
+    static let comparatives: WordSet = ["more", "fewer", "less"]
+    static let seasons: WordSet = ["spring", "summer", "autumn", "fall", "winter", "night"]
+    static let bareObjects: WordSet = ["both", "it", "them", "this", "that", "those", "these", "so"]
     static let negations: WordSet = ["not", "never", "without", "nor", "cannot"]
     static let refusals: WordSet = ["declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"]
     /// Words that may stand between a negation and its verb ("did not publicly say", "has not yet said").

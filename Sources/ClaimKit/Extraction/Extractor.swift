@@ -84,6 +84,11 @@ struct ExtractionRun {
     /// Another speaker was quoted since a speaker's own event date was given ("X said on Monday ... Y
     /// said ..."): that date no longer continues to X's later claims, which the text leaves undated.
     var eventInterrupted = false
+    /// The event state a passing narrative date of this paragraph displaced (see ``isPassingEventDate``): it
+    /// resumes when the paragraph ends.
+    var eventBeforePassingDate: EventState? = nil
+    /// An event date has been given in the story so far.
+    var eventWasDated = false
     /// The sentence of the current paragraph being read (0 for its first).
     var sentenceIndex = 0
     /// The paragraph of the interview or transcript introduction that gave `occasion`.
@@ -125,6 +130,12 @@ struct ExtractionRun {
             sentenceDates.append(sentence(toks, s, pi, &consumed))
         }
         floating(toks, sentences, pi, firstRegion, consumed, sentenceDates)
+        if var saved = eventBeforePassingDate {
+            // the story turned to another time in between: only the event's own speakers continue it
+            saved.aside = true
+            restoreEvent(saved)
+        }
+        eventBeforePassingDate = nil
         if let before = anchorBeforeParagraph, !narrativeSetInParagraph, let b = before {
             anchor.set(TimeSpot(start: 0, end: 0, text: b.text, isAnchorRelative: false, isBound: false), b.resolution)
         }
@@ -296,6 +307,11 @@ struct ExtractionRun {
             && Self.publicationDayWords.contains { spot.text.lowercased().contains($0) }
         return ClaimDate(text: spot.text, resolution: r, source: publication ? .publication : .explicit, paragraph: pi - bodyStart + 1)
     }
+
+    /// "Asked about the audit in an interview on Wednesday, X said ...", "Speaking to reporters on Thursday,
+    /// X said ...": a fronted clause that tells the occasion of the speaker's own words. Its date is the
+    /// speaker's, as a date in the attribution is.
+    static let conversationOpeners: WordSet = ["asked", "speaking", "interviewed", "talking", "responding", "testifying"]
 
     static let publicationDayWords = ["today", "tonight", "this morning", "this afternoon", "this evening"]
 
@@ -552,13 +568,17 @@ struct ExtractionRun {
             } else { anchorBeforeParagraph = nil; narrativeSetInParagraph = true }
             anchor.set(narrative[k], resolved[k])
             if anchor.normalizer == nil || resolved[k] != nil {
+                let passing = made.isEmpty && isPassingEventDate(resolved[k], fronted: narrative[k].start < frontEnd, pi)
+                eventBeforePassingDate = passing ? (eventBeforePassingDate ?? savedEvent()) : nil
                 eventDate = explicitDate(narrative[k], resolved[k], pi)
+                eventWasDated = true
                 eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
                 eventAside = false
                 eventInterrupted = false
                 // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
                 // that speaker's statements
-                if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) {
+                if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) ?? made.first(where: { _ in
+                    narrative[k].start < frontEnd && Self.conversationOpeners.contains(toks[s.lowerBound].lower) }) {
                     eventDate?.speakerEntity = m.entity
                     eventDate?.speakerName = m.claim.speaker.name
                 }
@@ -567,6 +587,35 @@ struct ExtractionRun {
         // for floating quotes: the sentence's own date, else the event date they may continue
         if own == nil || own?.source == .carried { return eventDate?.carried }
         return own
+    }
+
+    /// The event a date was given for, the speakers who took part in it, and whether the story has
+    /// turned away from it since.
+    struct EventState {
+        var date: ClaimDate?
+        var speakers: Set<String>
+        var aside: Bool
+        var interrupted: Bool
+    }
+
+    func savedEvent() -> EventState {
+        EventState(date: eventDate, speakers: eventSpeakers, aside: eventAside, interrupted: eventInterrupted)
+    }
+
+    mutating func restoreEvent(_ e: EventState) {
+        eventDate = e.date; eventSpeakers = e.speakers; eventAside = e.aside; eventInterrupted = e.interrupted
+    }
+
+    /// A date the narrative gives in passing, after the lead, for another day than the story's event:
+    /// "The university issued a news release on Tuesday." in a later paragraph, with no statement reported
+    /// in the sentence and the date not fronted as the scene of what follows. It dates its own paragraph;
+    /// the speakers quoted in later paragraphs are not part of that event, so the event date given
+    /// before it resumes when the paragraph ends, for the speakers who took part in it.
+    func isPassingEventDate(_ r: TimeResolution?, fronted: Bool, _ pi: Int) -> Bool {
+        guard !fronted, pi - bodyStart + 1 > 1, let r else { return false }
+        // the story's event was dated and has since turned to background: a date in passing starts no new one
+        guard let e = eventDate?.resolution else { return eventWasDated }
+        return !(r.start == e.start && r.end == e.end)
     }
 
     /// The quote region whose words start at `pos` continues a quotation from the previous paragraph.

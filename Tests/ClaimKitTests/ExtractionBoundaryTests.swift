@@ -1,0 +1,107 @@
+import Testing
+@testable import ClaimKit
+
+/// Where reported content ends, which cue words are nouns, and how far a date given in passing reaches:
+/// one test per rule, on sentences written for the purpose.
+@Suite("Extraction: content boundaries and passing dates")
+struct ExtractionBoundaryTests {
+    static func speech(_ body: String) -> [ExtractedClaim] {
+        ExtractionUnitTests.speech(ExtractionUnitTests.extract(body))
+    }
+
+    @Test func stateBeforeANameOrAfterAPrepositionIsTheNoun() {
+        for text in ["The plan needs the signature of the secretary of state Jane Roe, whose office manages the grants.",
+                     "Mayor Tom Berg and state Senator Ana Ruiz have both asked for an early decision.",
+                     "The money has mostly gone to coastal states that already had their projects designed."] {
+            #expect(Self.speech(text).allSatisfy { $0.cue?.lowercased().hasPrefix("state") != true }, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+        // the verb is still read as the verb
+        let verb = Self.speech("The report states that the depot floods twice a year.")
+        #expect(verb.first?.statement == "the depot floods twice a year", "\(verb.map(\.statement))")
+    }
+
+    @Test func aContentOfOnePronounStatesNothing() {
+        for text in ["Riders waited a decade for a dry depot, and that is what the board had been promising them.",
+                     "Two sites were on the table, and the consultants' report highlighted both."] {
+            #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+    }
+
+    @Test func aContentThatIsOnlyATimeAdverbialStatesNothing() {
+        let text = "The deficit is $130 billion more than the budget office had projected last August."
+        #expect(Self.speech(text).allSatisfy { $0.statement != "last August" }, "\(Self.speech(text).map(\.statement))")
+    }
+
+    @Test func aParticipleAfterAComparativeIsAnAdjective() {
+        let text = "Ruiz has won more states and more pledged delegates, but Berg has had the momentum."
+        #expect(Self.speech(text).isEmpty, "\(Self.speech(text).map(\.statement))")
+    }
+
+    @Test func aNounPhraseObjectEndsBeforeACommaAndANewClause() {
+        let a = Self.speech("Councillor Bram Okafor mentioned the old depot's flood record, and at one point the room fell silent as he read out the bills.")
+        #expect(a.first?.statement == "the old depot's flood record", "\(a.map(\.statement))")
+        let b = Self.speech("Since Okafor announced his run for the chair last spring, he has said the county should rebuild on the old site.")
+        #expect(b.contains { $0.statement == "the county should rebuild on the old site" }, "\(b.map(\.statement))")
+        #expect(b.allSatisfy { !$0.statement.contains("he has said") }, "\(b.map(\.statement))")
+        // a list's last item after a comma stays in the object
+        let list = Self.speech("Okafor mentioned the roof, the boiler, and the windows of the old depot.")
+        #expect(list.first?.statement == "the roof, the boiler, and the windows of the old depot", "\(list.map(\.statement))")
+    }
+
+    @Test func aQuotationEndingInACommaEndsTheContentBeforeTheWritersNarration() {
+        let c = Self.speech("Tom Berg said the grant was “as close to certain as these things get,” but he gave the board no date for the money.")
+        #expect(c.count == 1)
+        #expect(c.first?.statement == "the grant was “as close to certain as these things get,”", "\(c.map(\.statement))")
+    }
+
+    @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
+        let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
+        #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])
+    }
+
+    @Test func aDateGivenInPassingInALaterParagraphDatesOnlyItsParagraph() throws {
+        let e = ExtractionUnitTests.extract("""
+            The transit board voted on Tuesday to move the bus depot.
+
+            Board chair Ana Ruiz said the move would cost about $14 million.
+
+            The county published the consultants' report on its website on Wednesday. A county spokesman, Piet Sow, said the report had been delayed.
+
+            Hydrologist Renske Obuya, who was not involved in the report, said the new site was safe.
+            """, published: CivilDate(year: 2024, month: 5, day: 10)!)
+        let chair = try #require(ExtractionUnitTests.date(e, "the move would cost"))
+        #expect(chair.when?.start.description == "2024-05-07")
+        let spokesman = try #require(ExtractionUnitTests.date(e, "the report had been delayed"))
+        #expect(spokesman.when?.start.description == "2024-05-08")
+        let outside = try #require(ExtractionUnitTests.date(e, "the new site was safe"))
+        #expect(outside.when == nil, "\(String(describing: outside.when))")
+    }
+
+    @Test func aDateInAFrontedInterviewClauseIsTheSpeakersOwn() throws {
+        let e = ExtractionUnitTests.extract("""
+            The county's computers were down for three weeks.
+
+            Asked about the audit in an interview on Wednesday, IT director Pavel Reyes said his department had asked for money twice. He said he did not blame the board.
+
+            A county spokeswoman said the permit portal would return by the end of the month.
+            """, published: CivilDate(year: 2024, month: 5, day: 10)!)
+        #expect(ExtractionUnitTests.date(e, "his department had asked")?.when?.start.description == "2024-05-08")
+        #expect(ExtractionUnitTests.date(e, "he did not blame")?.when?.start.description == "2024-05-08")
+        let other = try #require(ExtractionUnitTests.date(e, "the permit portal"))
+        #expect(other.when == nil, "\(String(describing: other.when))")
+    }
+
+    @Test func aDateForTheSameDayInALaterParagraphStillGovernsWhatFollows() throws {
+        let e = ExtractionUnitTests.extract("""
+            At his retirement ceremony on Saturday, the fire chief spoke for half an hour.
+
+            The department’s call volume doubled in a decade, according to figures the city released.
+
+            He returned to the old warehouse fire on Saturday. He said the command structure had failed.
+
+            City Manager Fiona Lane, who spoke before him, said staffing had not kept pace with growth.
+            """, published: CivilDate(year: 2024, month: 5, day: 10)!)
+        let manager = try #require(ExtractionUnitTests.date(e, "staffing had not kept pace"))
+        #expect(manager.when?.start.description == "2024-05-04")
+    }
+}
