@@ -374,6 +374,7 @@ struct AttributionFinder {
         guard let (cue, cueEnd) = cueVerb(at: i) else { return nil }
         if cue.lemma == "put it", let f = appositivePutIt(i, cueEnd: cueEnd) { return f }
         if let f = frontInvertedQuote(i, cue: cue, cueEnd: cueEnd) { return f }
+        if let f = askedByAgent(i, cue: cue, cueEnd: cueEnd) { return f }
         if notAVerb(i, cue: cue, cueEnd: cueEnd) { return nil }
         // passive "was told", "is said": not an attribution by the subject
         var b = i - 1
@@ -544,13 +545,13 @@ struct AttributionFinder {
         }
         if let label = labelRange(subj) { f.source = .label(label) }
         // what follows the cue
-        let after = skipParenthetical(afterAdjuncts(cueEnd, cue: cue, frame: &f))
+        let after = thatAfterPlaceName(skipParenthetical(afterAdjuncts(cueEnd, cue: cue, frame: &f)))
         if case let o = asReportedClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = thatClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if cue.cls == .thatOnly { return nil }
         if case let o = quotationAfterCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = contentBeforeTrailingCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
-        return forwardContent(&f, cue: cue, from: after) ? f : nil
+        return forwardContent(&f, cue: cue, from: after) || requestAfterAsk(&f, cue: cue, from: after) ? f : nil
     }
 
     /// "As the Times reported, ...": the rest of the sentence is what was reported.
@@ -1114,7 +1115,7 @@ struct AttributionFinder {
             return frontedParticiple(i, cue: cue, cueEnd: cueEnd)
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
-        let after = afterAdjuncts(cueEnd, cue: cue, frame: &f)
+        let after = thatAfterPlaceName(afterAdjuncts(cueEnd, cue: cue, frame: &f))
         if after < s1 && toks[after].lower == "that" {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
             return f
