@@ -381,7 +381,7 @@ struct AttributionFinder {
         while b >= s0 && (WordLists.alsoNot.contains(toks[b].lower) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) { b -= 1 }
         if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" { return nil }
         if negated(i) { return nil }
-        if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false {
+        if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && contractedPronounSubject(b) == nil {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
         }
         if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
@@ -439,7 +439,7 @@ struct AttributionFinder {
                 || cue.form == .past && isLead(i - 1) && toks[cueEnd].has(WordFlag.determiner | WordFlag.possessivePronoun))
             let quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
                 && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
-            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word { return true }
+            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
@@ -1401,7 +1401,7 @@ struct AttributionFinder {
            !toks[j - 1].has(WordFlag.cue), toks[j - 1].kind == .word || toks[j - 1].kind == .number {
             return head
         }
-        guard let base = np(endingAt: j) else { return nil }
+        guard let base = np(endingAt: j) else { return contractedPronounSubject(j) }
         let b = base.lowerBound - 1
         // "a voice-over in the ad states", "a source speaking to the network said": the head before the phrase
         if b > s0 && WordLists.inOf.contains(toks[b].lower) && !infinitive {

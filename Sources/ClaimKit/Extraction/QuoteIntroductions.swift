@@ -118,6 +118,22 @@ extension AttributionFinder {
     }
 }
 
+/// A subject pronoun written together with its auxiliary.
+extension AttributionFinder {
+    /// `He’s telling allies that ...`, `she’s said she ...`, `they’ve argued that ...`: the token at `j` is a
+    /// subject pronoun with a contracted auxiliary, the subject of the cue after it (not of a passive
+    /// "he’s said to ...", nor a question "Where’s ...").
+    func contractedPronounSubject(_ j: Int) -> Range<Int>? {
+        guard j >= s0, j + 1 < s1, toks[j].kind == .word, toks[j].has(WordFlag.subjectPronoun), !inQuote(j) else { return nil }
+        let base = Self.pronounBase(toks[j].lower)
+        guard base != toks[j].lower, Lexicon.subjectPronouns.contains(base), toks[j + 1].lower != "to" else { return nil }
+        var k = j + 1
+        while k < s1 && skippableLeft(k) { k += 1 }
+        guard k < s1, toks[k].has(WordFlag.cue), k + 1 >= s1 || toks[k + 1].lower != "to" else { return nil }
+        return j..<(j + 1)
+    }
+}
+
 /// The word lists of the rules above.
 enum QuoteIntroLists {
     static let introMarks: WordSet = [",", ":"]

@@ -1,14 +1,19 @@
 /// Reported requests and questions that the plain rules miss, each a small rule of its own:
-/// `X asked the court to intervene` (the request, its hearer included, is what was said) and the agent of
+/// `X has asked the court to intervene` (the request, its hearer included, is what was said) and the agent of
 /// a passive "asked" (`X was asked by Y whether ...`, `Asked by Y about ..., X said ...`: Y put the question).
 extension AttributionFinder {
-    /// `asked the court to intervene`, `is also asking the board to hand over its file`: after "ask", a short
-    /// noun phrase (at most eight words, no clause, no comma) and "to" with a lower-case verb. The content
-    /// is the noun phrase and the infinitive, up to a comma or the end of the clause.
+    /// `has asked the court to intervene`, `is also asking the board to hand over its file`: after "ask" with
+    /// an auxiliary before it, a short noun phrase (at most eight words, no clause, no comma) and "to" with a
+    /// lower-case verb. The content is the noun phrase and the infinitive, up to a comma or the clause's end.
     func requestAfterAsk(_ f: inout Frame, cue: Lexicon.Cue, from: Int) -> Bool {
         guard cue.lemma == "ask", from < s1, !inQuote(from), toks[from].kind == .word,
               !toks[from].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.subjectPronoun), toks[from].lower != "it",
               let to = infinitiveMarker(after: from) else { return false }
+        // an ongoing or standing request ("has asked", "is also asking"); a plain "asked Y to" is as often
+        // a moderator's or host's instruction as a reported request
+        var b = f.cue.lowerBound - 1
+        while b > s0 && skippableLeft(b) && !toks[b].has(WordFlag.auxiliary) { b -= 1 }
+        guard b >= s0, toks[b].has(WordFlag.auxiliary), !inQuote(b) else { return false }
         // a request ends at its first comma ("asked the board to find them, which would mean ...")
         var end = to + 1
         while end < s1 && !isTerminal(end) && !(toks[end].lower == "," && !inQuote(end)) { end += 1 }
