@@ -432,13 +432,14 @@ struct AttributionFinder {
         guard let (cue, cueEnd) = cueVerb(at: i) else { return nil }
         if cue.lemma == "put it", let f = appositivePutIt(i, cueEnd: cueEnd) { return f }
         if let f = frontInvertedQuote(i, cue: cue, cueEnd: cueEnd) { return f }
+        if let f = askedByAgent(i, cue: cue, cueEnd: cueEnd) { return f }
         if notAVerb(i, cue: cue, cueEnd: cueEnd) { return nil }
         // passive "was told", "is said": not an attribution by the subject
         var b = i - 1
         while b >= s0 && (WordLists.alsoNot.contains(toks[b].lower) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) { b -= 1 }
         if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" { return nil }
         if negated(i) { return nil }
-        if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false {
+        if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && contractedPronounSubject(b) == nil {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
         }
         if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
@@ -496,7 +497,7 @@ struct AttributionFinder {
                 || cue.form == .past && isLead(i - 1) && toks[cueEnd].has(WordFlag.determiner | WordFlag.possessivePronoun))
             let quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
                 && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
-            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word { return true }
+            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
@@ -623,13 +624,13 @@ struct AttributionFinder {
         }
         if let label = labelRange(subj) { f.source = .label(label) }
         // what follows the cue
-        let after = skipParenthetical(afterAdjuncts(cueEnd, cue: cue, frame: &f))
+        let after = thatAfterPlaceName(skipParenthetical(afterAdjuncts(cueEnd, cue: cue, frame: &f)))
         if case let o = asReportedClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = thatClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if cue.cls == .thatOnly { return nil }
         if case let o = quotationAfterCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = contentBeforeTrailingCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
-        return forwardContent(&f, cue: cue, from: after) ? f : nil
+        return forwardContent(&f, cue: cue, from: after) || requestAfterAsk(&f, cue: cue, from: after) ? f : nil
     }
 
     /// "As the Times reported, ...": the rest of the sentence is what was reported.
@@ -1193,7 +1194,7 @@ struct AttributionFinder {
             return frontedParticiple(i, cue: cue, cueEnd: cueEnd)
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
-        let after = afterAdjuncts(cueEnd, cue: cue, frame: &f)
+        let after = thatAfterPlaceName(afterAdjuncts(cueEnd, cue: cue, frame: &f))
         if after < s1 && toks[after].lower == "that" {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
             return f
@@ -1479,7 +1480,7 @@ struct AttributionFinder {
            !toks[j - 1].has(WordFlag.cue), toks[j - 1].kind == .word || toks[j - 1].kind == .number {
             return head
         }
-        guard let base = np(endingAt: j) else { return nil }
+        guard let base = np(endingAt: j) else { return contractedPronounSubject(j) }
         let b = base.lowerBound - 1
         // "a voice-over in the ad states", "a source speaking to the network said": the head before the phrase
         if b > s0 && WordLists.inOf.contains(toks[b].lower) && !infinitive {

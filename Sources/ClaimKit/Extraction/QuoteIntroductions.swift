@@ -102,6 +102,38 @@ extension AttributionFinder {
     }
 }
 
+/// A place name inside the adjuncts of a cue.
+extension AttributionFinder {
+    /// `told a packed crowd in Alder Falls, Vermont, on Monday that ...`, `said in Lyon, France, that ...`: the
+    /// adjuncts after the cue stop at the comma after a place name (`after`); when one to five capitalised
+    /// words set off by a second comma follow it ("Town, State,"), and then only adjuncts up to "that",
+    /// returns where that "that" is, else `after` itself.
+    func thatAfterPlaceName(_ after: Int) -> Int {
+        guard after < s1, after - 1 > s0, toks[after].lower == ",", !inQuote(after), toks[after - 1].kind == .word, toks[after - 1].isCap else { return after }
+        var k = after + 1
+        while k < s1 && k - after <= 6 && !inQuote(k) && (toks[k].kind == .word && toks[k].isCap || toks[k].lower == "." && !toks[k].spaceBefore) { k += 1 }
+        guard k > after + 1, k < s1, toks[k].lower == ",", !inQuote(k) else { return after }
+        let m = afterAdjunctsSimple(k + 1)
+        return m < s1 && toks[m].lower == "that" && !inQuote(m) ? m : after
+    }
+}
+
+/// A subject pronoun written together with its auxiliary.
+extension AttributionFinder {
+    /// `He’s telling allies that ...`, `she’s said she ...`, `they’ve argued that ...`: the token at `j` is a
+    /// subject pronoun with a contracted auxiliary, the subject of the cue after it (not of a passive
+    /// "he’s said to ...", nor a question "Where’s ...").
+    func contractedPronounSubject(_ j: Int) -> Range<Int>? {
+        guard j >= s0, j + 1 < s1, toks[j].kind == .word, toks[j].has(WordFlag.subjectPronoun), !inQuote(j) else { return nil }
+        let base = Self.pronounBase(toks[j].lower)
+        guard base != toks[j].lower, Lexicon.subjectPronouns.contains(base), toks[j + 1].lower != "to" else { return nil }
+        var k = j + 1
+        while k < s1 && skippableLeft(k) { k += 1 }
+        guard k < s1, toks[k].has(WordFlag.cue), k + 1 >= s1 || toks[k + 1].lower != "to" else { return nil }
+        return j..<(j + 1)
+    }
+}
+
 /// The word lists of the rules above.
 enum QuoteIntroLists {
     static let introMarks: WordSet = [",", ":"]

@@ -34,11 +34,13 @@ struct SpeakerResolver {
         let first = toks[r.lowerBound].lower
         let head = toks[r.upperBound - 1]
         // pronouns
-        if r.count == 1 && (Lexicon.subjectPronouns.contains(first) || Lexicon.objectPronouns.contains(first)) {
-            if let id = coref.resolvePronoun(first, pos: pos, paragraph: paragraph) {
+        // "he’s", "they’ve": a subject pronoun with a contracted auxiliary is the pronoun
+        let pronoun = r.count == 1 ? AttributionFinder.pronounBase(first) : first
+        if r.count == 1 && (Lexicon.subjectPronouns.contains(pronoun) || Lexicon.objectPronouns.contains(pronoun)) {
+            if let id = coref.resolvePronoun(pronoun, pos: pos, paragraph: paragraph) {
                 return (speaker(from: coref.entities[id], mention: m), id)
             }
-            return (SpeakerMention(name: m, mention: m, kind: first == "they" ? .group : .anonymous), nil)
+            return (SpeakerMention(name: m, mention: m, kind: pronoun == "they" ? .group : .anonymous), nil)
         }
         // "her account", "his spokesman": the possessor
         if Lexicon.possessivePronouns.contains(first) && r.count >= 2 {
