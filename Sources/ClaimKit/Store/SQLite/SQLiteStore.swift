@@ -96,12 +96,25 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
         config.busyMode = .timeout(10)
         do {
             let queue = try readOnlyQueue(path: path, configuration: config)
-            defer { try? queue.close() }
-            let tables = try queue.read { db in
-                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            let (tables, applied) = try queue.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                return (tables, tables.contains("grdb_migrations") ? try Schema.migrator.appliedIdentifiers(db) : [])
             }
-            if tables.isEmpty { return .empty }
-            return tables.contains("grdb_migrations") ? .claimcheck : .foreign
+            let contents: Contents = tables.isEmpty ? .empty : tables.contains("grdb_migrations") ? .claimcheck : .foreign
+            do {
+                // A store from a newer claimcheck is refused here, before a read-write open (which
+                // sets up WAL mode and so rewrites the header) could change a byte of it.
+                if contents == .claimcheck {
+                    _ = try SchemaVersion.needsMigrating(path, engine: "an SQLite", applied: applied, known: Schema.migrator.migrations) { tables }
+                }
+            } catch {
+                // Closed as a read-only open of a store is, so that the log files this look made
+                // beside a store in WAL mode are gone again.
+                try? SQLiteStore(location: path, db: queue, foldsLogOnClose: access(path, W_OK) == 0).close()
+                throw error
+            }
+            try? queue.close()
+            return contents
         } catch let error as DatabaseError {
             throw StoreError("cannot open store \(path): \(SQLiteStore.describe(error))")
         }
