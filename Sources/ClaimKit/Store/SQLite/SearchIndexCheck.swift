@@ -10,9 +10,11 @@ import GRDB
 /// - every `log verify` checks the bookkeeping, in one pass over `_docsize` and a few small reads:
 ///   the configuration is claimcheck's; `_docsize` has exactly one row per row of the table, each
 ///   with one token count per column, adding up to the totals record; every `_data` page and every
-///   `_idx` row belongs to a segment the structure record lists, and no leaf page is missing;
+///   `_idx` row belongs to a segment the structure record lists, no leaf page is missing, and an
+///   `_idx` row flags a doclist index exactly when `_data` holds one for its page;
 /// - `log verify --full-text` also rebuilds each index from the text in a temporary table (in the
-///   `temp` schema: nothing is written to the store) and compares the two, word by word.
+///   `temp` schema: nothing is written to the store) and compares the two, word by word, and checks
+///   each `_idx` term against the leaf pages (``seekTable(_:_:)``).
 ///
 /// `reindex` rebuilds the indexes from the tables (``rebuildStatements``).
 enum SearchIndexCheck {
