@@ -94,10 +94,6 @@ def mutate_index(rng, cur):
         new = old[:at] + bytes([old[at] ^ (1 << rng.randrange(8))]) + old[at + 1:]
     else:
         new = other_value(rng, old)
-    if table.endswith("_idx") and names[i] == "term" and isinstance(old, (str, bytes)) and type(new) is type(old) and old.startswith(new):
-        return None  # a seek term cut to a shorter prefix of itself: not checked (see README)
-    if table.endswith("_idx") and names[i] == "pgno" and isinstance(old, int) and isinstance(new, int) and old >> 1 == new >> 1:
-        return None  # only the doclist-index flag of a seek row changed: not checked (see README)
     cur.execute(f"UPDATE {table} SET {names[i]} = ? WHERE {where}", [new] + values)
     if cur.rowcount != 1:
         return None

@@ -151,6 +151,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
 
+    /// A store from a newer claimcheck (a schema version this build does not know) is refused by
+    /// write and read commands alike, with the file's bytes exactly as they were.
+    @Test func aStoreFromANewerClaimcheckKeepsEveryByte() throws {
+        let dir = try CLI.temporaryDirectory()
+        let store = dir.appendingPathComponent("s.db").path
+        #expect(try CLI.run(["--store", store, "load", CLI.seed, "--published", "2025-04-17"]).status == 0)
+        try sqlite3(store, "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+        for command in [["verdict", "C7", "false", "--because", "x"], ["load", CLI.seed], ["claims"], ["log", "verify"]] {
+            let r = try CLI.run(["--store", store] + command)
+            #expect(r.status == 1 && r.stderr.contains("was written by a newer claimcheck"), "\(command): \(r.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before, "\(command) changed the file")
+        }
+        expectNoSideFiles(URL(fileURLWithPath: store), "a refused store")
+    }
+
     /// A store this user cannot write: root may write anything whatever the file's mode, so as root
     /// the commands run as `nobody` (setpriv); otherwise the file and its folder are made read-only.
     @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "as root this needs setpriv"))

@@ -97,8 +97,10 @@ final class ByteBuffer {
                     out += 8; k += 8
                     continue
                 }
+                // The whole word stored (room was reserved: 6 bytes for each byte of the text), the
+                // bytes from the one to escape on written over next: no copy call for a few bytes.
                 let plain = special.trailingZeroBitCount / 8
-                out.update(from: src + k, count: plain)
+                UnsafeMutableRawPointer(out).storeBytes(of: word, as: UInt64.self)
                 out += plain; k += plain
                 break
             }

@@ -12,8 +12,14 @@ enum TallyCheck {
         for row in try s.rows("SELECT kind, count(*) AS n FROM claim GROUP BY kind") {
             expected["kind:" + (try row.text("kind"))] = try row.int("n")
         }
-        for row in try s.rows("SELECT status, count(*) AS n FROM claim WHERE retracted_at IS NULL GROUP BY status") {
+        // Every claim by status (the status index alone), less the retracted ones, which are few and
+        // read through the table: asked together, SQLite looked each claim up from the status index
+        // to read its retracted_at (0.7 s at a million claims, against 0.2).
+        for row in try s.rows("SELECT status, count(*) AS n FROM claim GROUP BY status") {
             expected["status:" + (try row.text("status"))] = try row.int("n")
+        }
+        for row in try s.rows("SELECT status FROM claim WHERE retracted_at IS NOT NULL") {
+            expected["status:" + (try row.text("status")), default: 0] -= 1
         }
         var stored: [String: Int64] = [:]
         for row in try s.rows("SELECT name, n FROM tally") {

@@ -95,21 +95,34 @@ enum FTS5Records {
         }
     }
 
-    /// The first term stored on a leaf page: the page's footer (from the offset its 4-byte header
-    /// gives) holds each term's offset, and the first term is stored whole (its length, then its
-    /// bytes). Nil for a page on which no term starts; `.some(nil)` when the page does not decode.
-    static func firstTerm(leaf bytes: [UInt8]) -> [UInt8]?? {
+    /// The first and the last term stored on a leaf page. The page's footer (from the offset its
+    /// 4-byte header gives) holds each term's offset, the first absolute and the others from the one
+    /// before; the first term is stored whole (its length, then its bytes), each later one as the
+    /// length it shares with the term before, then the rest (its length, its bytes). Nil for a page
+    /// on which no term starts; `.some(nil)` when the page does not decode.
+    static func terms(leaf bytes: [UInt8]) -> (first: [UInt8], last: [UInt8])?? {
         guard bytes.count >= 4 else { return .some(nil) }
         let footer = Int(bytes[2]) << 8 | Int(bytes[3])
         guard footer >= 4, footer <= bytes.count else { return .some(nil) }
         if footer == bytes.count { return nil }
-        var offset = footer
-        guard let start = varint(bytes, &offset), start >= 4, start < UInt64(footer) else { return .some(nil) }
+        var offsets = Varints(bytes, from: footer)
+        guard let start = offsets.next(), start >= 4, start < UInt64(footer) else { return .some(nil) }
         // The header's first field is the offset of a rowid before the first term, or 0.
         let rowid = UInt64(bytes[0]) << 8 | UInt64(bytes[1])
         guard rowid == 0 || (rowid >= 4 && rowid < start) else { return .some(nil) }
-        offset = Int(start)
+        var offset = Int(start)
         guard let length = varint(bytes, &offset), UInt64(offset) + length <= UInt64(footer) else { return .some(nil) }
-        return .some(Array(bytes[offset..<offset + Int(length)]))
+        let first = Array(bytes[offset..<offset + Int(length)])
+        var last = first, at = start
+        while !offsets.atEnd {
+            guard let step = offsets.next(), step > 0, at + step < UInt64(footer) else { return .some(nil) }
+            at += step
+            offset = Int(at)
+            guard let shared = varint(bytes, &offset), shared <= UInt64(last.count),
+                  let rest = varint(bytes, &offset), UInt64(offset) + rest <= UInt64(footer) else { return .some(nil) }
+            last.removeSubrange(Int(shared)...)
+            last += bytes[offset..<offset + Int(rest)]
+        }
+        return .some((first, last))
     }
 }

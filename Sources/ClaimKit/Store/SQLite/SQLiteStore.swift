@@ -93,10 +93,22 @@ public final class SQLiteStore: SessionStore, PriorCheckStore {
         config.busyMode = .timeout(10)
         return try reported("cannot open store \(path)") {
             let queue = try readOnlyQueue(path: path, configuration: config)
-            defer { try? queue.close() }
             let tables = try queue.read { db in try String.fetchAll(db, sql: SchemaDialect.sqlite.tablesQuery) }
-            if tables.isEmpty { return .empty }
-            return tables.contains(SchemaDialect.sqlite.migrationsTable) ? .claimcheck : .foreign
+            let contents: Contents = tables.isEmpty ? .empty : tables.contains(SchemaDialect.sqlite.migrationsTable) ? .claimcheck : .foreign
+            do {
+                // A store from a newer claimcheck is refused here, before a read-write open (which
+                // sets up WAL mode and so rewrites the header) could change a byte of it.
+                if contents == .claimcheck {
+                    _ = try queue.read { db in try StoreMigrations.pending(SQLiteSession(db: db), location: path) }
+                }
+            } catch {
+                // Closed as a read-only open of a store is, so that the log files this look made
+                // beside a store in WAL mode are gone again.
+                try? SQLiteStore(location: path, db: queue, foldsLogOnClose: access(path, W_OK) == 0).close()
+                throw error
+            }
+            try? queue.close()
+            return contents
         }
     }
 

@@ -10,9 +10,11 @@ import GRDB
 /// - every `log verify` checks the bookkeeping, in one pass over `_docsize` and a few small reads:
 ///   the configuration is claimcheck's; `_docsize` has exactly one row per row of the table, each
 ///   with one token count per column, adding up to the totals record; every `_data` page and every
-///   `_idx` row belongs to a segment the structure record lists, and no leaf page is missing;
+///   `_idx` row belongs to a segment the structure record lists, no leaf page is missing, and an
+///   `_idx` row flags a doclist index exactly when `_data` holds one for its page;
 /// - `log verify --full-text` also rebuilds each index from the text in a temporary table (in the
-///   `temp` schema: nothing is written to the store) and compares the two, word by word.
+///   `temp` schema: nothing is written to the store) and compares the two, word by word, and checks
+///   each `_idx` term against the leaf pages (``seekTable(_:_:)``).
 ///
 /// `reindex` rebuilds the indexes from the tables (``rebuildStatements``).
 enum SearchIndexCheck {
@@ -134,6 +136,10 @@ enum SearchIndexCheck {
         }
         let byID = Dictionary(segments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var leaves: [Int64: Int64] = [:]
+        // The pages whose last term has a doclist index (segment << 37 | page), which their `_idx`
+        // row must flag: a flag without one makes `find` fail on a long doclist, a flag taken off
+        // makes it walk the doclist page by page.
+        var doclistIndexes = Set<Int64>()
         // FTS5 writes every page as a BLOB, and `_idx` rows as (integer, BLOB, integer): a value of
         // another type is never found by its seeks.
         let data = try s.cursor("""
@@ -148,6 +154,7 @@ enum SearchIndexCheck {
             guard let segment = byID[owner], page.segment < 1 << 16 || page.height == 0 else {
                 return "\(index.name)_data holds row \(rowid), which belongs to no segment of the index"
             }
+            if page.isDoclistIndex, page.segment == owner, page.height == 0 { doclistIndexes.insert(page.segment << 37 | page.page) }
             guard page.segment == owner, !page.isDoclistIndex else { continue }
             guard page.height == 0, (segment.firstPage...segment.lastPage).contains(page.page) else {
                 return "\(index.name)_data holds row \(rowid), outside segment \(segment.id)'s pages"
@@ -166,6 +173,15 @@ enum SearchIndexCheck {
             guard let segment = byID[id], (segment.firstPage...segment.lastPage).contains(page) else {
                 return "\(index.name)_idx points to page \(page) of segment \(id), which the index does not have"
             }
+            let flagged = terms.int(1) & 1 == 1
+            if flagged != (doclistIndexes.remove(id << 37 | page) != nil) {
+                return flagged
+                    ? "\(index.name)_idx flags a doclist index for page \(page) of segment \(id), which \(index.name)_data does not hold"
+                    : "\(index.name)_idx's row for page \(page) of segment \(id) does not flag the doclist index \(index.name)_data holds for it"
+            }
+        }
+        if let key = doclistIndexes.min() {
+            return "\(index.name)_data holds a doclist index for page \(key & 0x7FFF_FFFF) of segment \(key >> 37), which no \(index.name)_idx row flags"
         }
         return nil
     }
@@ -199,9 +215,10 @@ enum SearchIndexCheck {
         }
     }
 
-    /// Each `_idx` row names a leaf page on which a term starts, and its term is a prefix of that
-    /// page's first term (FTS5 stores the shortest prefix that tells the page from the one before);
-    /// each such page has its row.
+    /// Each `_idx` row names a leaf page on which a term starts, and its term tells that page from
+    /// the ones before: a prefix of the page's first term, past the last term of the segment's
+    /// earlier pages (FTS5 stores the shortest such prefix; cut shorter, `find` would seek the words
+    /// in between on this page and miss them on the page before); each such page has its row.
     private static func seekTable(_ index: Index, _ s: any StoreSession) throws -> String? {
         var seeks: [Int64: [UInt8]] = [:]
         let idx = try s.cursor("SELECT segid, term, pgno FROM \(index.name)_idx")
@@ -211,19 +228,24 @@ enum SearchIndexCheck {
                 return "\(index.name)_idx has two rows for page \(idx.int(2) >> 1) of segment \(idx.int(0))"
             }
         }
+        // In id order: each segment's leaf pages in turn, and the last term of the pages before.
         let leaves = try s.cursor("SELECT id, block FROM \(index.name)_data WHERE id > \(FTS5Records.structureRow) ORDER BY id")
+        var segment: Int64 = -1, before: [UInt8]? = nil
         while try leaves.next() {
             let page = FTS5Records.PageID(rowid: leaves.int(0))
             guard page.segment < 1 << 16, !page.isDoclistIndex, page.height == 0 else { continue }
+            if page.segment != segment { (segment, before) = (page.segment, nil) }
             let key = page.segment << 37 | page.page
-            let first = FTS5Records.firstTerm(leaf: Array(leaves.text(1)))
-            switch (first, seeks.removeValue(forKey: key)) {
+            switch (FTS5Records.terms(leaf: Array(leaves.text(1))), seeks.removeValue(forKey: key)) {
             case (.some(nil), _):
                 return "page \(page.page) of segment \(page.segment) in \(index.name)_data does not decode"
             case (nil, nil):
                 continue
-            case (.some(.some(let term)), let seek?) where term.starts(with: seek):
-                continue
+            case (.some(.some(let terms)), let seek?) where terms.first.starts(with: seek):
+                if let before, !before.lexicographicallyPrecedes(seek) {
+                    return "\(index.name)_idx's row for page \(page.page) of segment \(page.segment) does not tell the page from the one before: `find` would miss words on that page"
+                }
+                before = terms.last
             case (.some(.some), nil):
                 return "\(index.name)_idx has no row for page \(page.page) of segment \(page.segment)"
             default:
