@@ -176,11 +176,19 @@ enum TensorMath {
         layerNorm(&x, rows: rows, width: width, gain, bias, epsilon: epsilon)
     }
 
-    /// GELU, the exact form BERT uses: x · Φ(x) = x/2 · (1 + erf(x/√2)).
+    /// GELU, the exact form BERT uses: x · Φ(x) = x/2 · (1 + erf(x/√2)), with ``FastErf`` 8 at a time.
     static func gelu(_ x: inout [Float]) {
-        let root = Float(2).squareRoot()
+        let inverseRoot = 1 / Float(2).squareRoot()
         x.withUnsafeMutableBufferPointer { xb in
-            for i in xb.indices { xb[i] = 0.5 * xb[i] * (1 + erf(xb[i] / root)) }
+            let raw = UnsafeMutableRawPointer(xb.baseAddress!)
+            let wide = xb.count / 8 * 8
+            var i = 0
+            while i < wide {
+                let v = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+                raw.storeBytes(of: 0.5 * v * (1 + FastErf.erf(v * inverseRoot)), toByteOffset: i * 4, as: SIMD8<Float>.self)
+                i += 8
+            }
+            while i < xb.count { xb[i] = 0.5 * xb[i] * (1 + FastErf.erf(xb[i] * inverseRoot)); i += 1 }
         }
     }
 }
