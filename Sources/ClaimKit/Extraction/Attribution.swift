@@ -869,14 +869,14 @@ struct AttributionFinder {
                     if inQuote(e) || u.kind == .quote { break }
                     if WordLists.recipientPhraseEnds.contains(u.lower) { break }
                     if u.lower == "that" || (e > c && (u.has(WordFlag.subjectPronoun) || u.lower == "there")) { break }
-                    if cue.lemma == "ask" && e > c && WordLists.askWords.contains(u.lower) { break }
+                    if cue.lemma == "ask" && e > c && RequestLists.questionWords.contains(u.lower) { break }
                     if e > c && WordLists.aboutAfter.contains(u.lower) && !(u.lower == "of") { break }
                     if e > c && Self.nounBlockers.contains(u.lower) && !WordLists.articles.contains(u.lower) { break }
                     if e > c + 1 && WordLists.articles.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
                     e += 1; n += 1
                 }
                 let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].lower == "there" || isOpen(e)
-                if e > c && (cue.lemma == "tell" || nextOK && ["that", ":"].contains(low(e)) || cue.lemma == "ask" && WordLists.askWords.contains(low(e))) {
+                if e > c && (cue.lemma == "tell" || nextOK && ["that", ":"].contains(low(e)) || cue.lemma == "ask" && RequestLists.questionWords.contains(low(e))) {
                     f.recipient = c..<e; c = e
                 }
             }
@@ -958,7 +958,7 @@ struct AttributionFinder {
                 return true
             }
             // "asked Sanders whether ...", "asked what he thought of ...": the question is what was said
-            if cue.lemma == "ask" && WordLists.askWords.contains(toks[from].lower) && trimEnd(from, s1) - from >= 4 {
+            if cue.lemma == "ask" && RequestLists.questionWords.contains(toks[from].lower) && trimEnd(from, s1) - from >= 4 {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
@@ -1201,7 +1201,7 @@ struct AttributionFinder {
         }
         if let q = quoteAt(after) { attachQuote(&f, q); return f }
         // "..., asking the directors whether the firm should ...": the question is what was said
-        if cue.lemma == "ask" && after < s1 && WordLists.askWords.contains(toks[after].lower) && !inQuote(after) && trimEnd(after, s1) - after >= 4 {
+        if cue.lemma == "ask" && after < s1 && RequestLists.questionWords.contains(toks[after].lower) && !inQuote(after) && trimEnd(after, s1) - after >= 4 {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
             return f
         }
@@ -1781,7 +1781,6 @@ private enum WordLists {
                                         "exclusive", "live", "warning", "summary", "background", "analysis", "opinion", "question",
                                         "answer", "caption", "credit", "disclaimer", "advertisement", "listen", "subscribe"]
     static let putPuts: WordSet = ["put", "puts"]
-    static let askWords: WordSet = ["whether", "if", "what", "why", "how", "who", "when", "where", "which"]
     static let approximately: WordSet = ["about", "around", "nearly", "almost", "roughly", "over", "some", "more", "fewer", "less"]
     static let nounLikeCues: WordSet = ["state", "states", "report", "reports", "rule", "rules"]
     static let appositiveEnds: WordSet = [",", ".", ";", "(", "—", "–"]

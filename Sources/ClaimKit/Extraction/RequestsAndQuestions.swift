@@ -83,7 +83,7 @@ enum RequestLists {
     /// Words that open a clause or a question: a noun phrase before "to" does not run through them.
     static let clauseWords: WordSet = ["that", "which", "who", "whom", "whose", "whether", "if", "what", "why", "how", "when", "where",
                                        "and", "but", "or", "because", "while"]
-    /// Words that open an indirect question after "asked by Y".
+    /// Words that open an indirect question after "ask" ("asked whether ...", "asked by Y why ...").
     static let questionWords: WordSet = ["whether", "if", "what", "why", "how", "who", "when", "where", "which"]
     /// Words before a fronted passive "asked": `When asked by ...`, `After being asked by ...`.
     static let frontedAskOpeners: WordSet = ["when", "after", "before", "being", "once", "if", "as", "while", "later", "also"]
