@@ -15,7 +15,7 @@ import Testing
 
     @Test(arguments: StoreEngine.all)
     func importIsJournaledVerifiedAndNotRepeated(_ engine: StoreEngine) throws {
-        let store = try #require(try engine.makeStore() as? any PriorCheckStore)
+        let store = try #require(try engine.makeStore() as? any MatchingStore)
         let first = try store.importPriorChecks(file(rows, sha: String(repeating: "a", count: 64)), author: "t")
         guard case .imported(let added, 0, 0, let seq) = first else { Issue.record("not imported: \(first)"); return }
         #expect(added == 2 && seq == 1)
@@ -40,7 +40,7 @@ import Testing
 
     @Test(arguments: StoreEngine.all)
     func priorChecksTravelWithAWholeStoreExport(_ engine: StoreEngine) throws {
-        let store = try #require(try engine.makeStore() as? any PriorCheckStore)
+        let store = try #require(try engine.makeStore() as? any MatchingStore)
         _ = try store.importPriorChecks(file(rows, sha: String(repeating: "c", count: 64)), author: "t")
         var json = ""
         try store.exportJSON { json += $0 }

@@ -73,7 +73,13 @@ public final class ClaimMatcher: Sendable {
 
     /// `aliases`: the names each known person goes by (the store's speakers), matched as one.
     /// `semantic`: reorders the best candidates by meaning (nil: words only).
-    public init(candidates: [MatchCandidate], aliases: NameAliases = .none, semantic: SemanticReranker? = nil) {
+    public convenience init(candidates: [MatchCandidate], aliases: NameAliases = .none, semantic: SemanticReranker? = nil) {
+        var cache = TermScanner.Cache()
+        self.init(candidates: candidates, aliases: aliases, semantic: semantic, words: &cache)
+    }
+
+    /// `words`: the words read before, by earlier matchers of the same session.
+    init(candidates: [MatchCandidate], aliases: NameAliases, semantic: SemanticReranker?, words cache: inout TermScanner.Cache) {
         self.candidates = candidates
         self.aliases = aliases
         self.semantic = semantic
@@ -81,7 +87,6 @@ public final class ClaimMatcher: Sendable {
         records = grouped.records
         copies = grouped.copies
         // Each distinct word is normalised and stemmed once for the whole index.
-        var cache = TermScanner.Cache()
         documents = records.map { MatchText(document: candidates[$0].text, aliases: aliases, cache: &cache) }
         titles = records.map { r in candidates[r].title.map { MatchText(document: $0, aliases: aliases, cache: &cache) } }
         index = BM25Index(documents: zip(documents, titles).map { $0.terms + ($1?.terms ?? []) },

@@ -11,13 +11,10 @@ public final class StoreMatching: @unchecked Sendable {
     private let embeddings = EmbeddingCache()
     private let model: @Sendable () -> Result<SentenceEncoder, SentenceEncoder.LoadError>
     private var noticeGiven = false
-
-    /// `model`: the sentence-embedding model, loaded the first time a match by meaning needs it (by
-    /// default the installed one, loaded once per process): never by `load`'s flag, which matches by
-    /// words only.
-    public init(model: @escaping @Sendable () -> Result<SentenceEncoder, SentenceEncoder.LoadError> = { InstalledModel.shared }) {
-        self.model = model
-    }
+    /// What narrowed lookups keep while the store is unchanged: its people's names and each
+    /// claim's earlier check (nil: none); and the words read, whatever the store.
+    private var narrowed: (location: String, head: Int64, aliases: NameAliases, found: [Int64: MatchResult?])?
+    private var wordsRead = TermScanner.Cache()
 
     /// Why matching is by words only, the first time it is asked while the model cannot be loaded
     /// (nil after that, and whenever the model is there): to be said once per session. Asking loads
@@ -30,6 +27,31 @@ public final class StoreMatching: @unchecked Sendable {
         return "matching by words only: \(reason.description)"
     }
 
+    /// Up to how many verdicts the earlier checks of claims are looked for in the whole matcher
+    /// (built once and kept while the store is unchanged). Above it, a few claims (``narrowedClaims``,
+    /// as `show` and `load` ask) are matched against the prior checks and only those checked claims
+    /// that the full-text index finds for their words (``claimsPerWord`` for each word, the newest):
+    /// building the whole matcher reads and indexes every checked claim, 2.4 s for 100,000 in a
+    /// process of its own. A claim that repeats a checked one shares its rarer words, which find it;
+    /// the word weights are then those of the candidates found, so a confidence near the threshold
+    /// may fall the other way than in the whole matcher.
+    public let wholeMatcherVerdicts: Int
+    /// How many checked claims a narrowed lookup reads for each word of a claim.
+    public static let claimsPerWord = 64
+    /// Up to how many claims at once are looked up narrowed; more build the whole matcher.
+    public static let narrowedClaims = 50
+
+    /// `model`: the sentence-embedding model, loaded the first time a match by meaning needs it (by
+    /// default the installed one, loaded once per process): never by `load`'s flag, which matches by
+    /// words only. `wholeMatcherVerdicts`: see the property (20,000 unless a test says otherwise).
+    public init(model: @escaping @Sendable () -> Result<SentenceEncoder, SentenceEncoder.LoadError> = { InstalledModel.shared },
+                wholeMatcherVerdicts: Int = 20_000) {
+        self.model = model
+        self.wholeMatcherVerdicts = wholeMatcherVerdicts
+    }
+
+    /// The whole matcher over the store's prior checks and checked claims, kept while the
+    /// store's journal head stays where it was.
     public func matcher(for store: any ClaimStore) throws -> ClaimMatcher {
         let head = try store.journal(JournalFilter(limit: 1)).last?.seq ?? 0
         lock.lock()
@@ -42,6 +64,49 @@ public final class StoreMatching: @unchecked Sendable {
         return matcher
     }
 
+    /// The claims that repeat an earlier check, each with its best match (``ClaimMatcher/earlierCheck(of:)``),
+    /// from the whole matcher or, for a few claims in a store of many verdicts, narrowed (see
+    /// ``wholeMatcherVerdicts``).
+    public func earlierChecks(of claims: [ClaimRecord], in store: any ClaimStore) throws -> [(claim: ClaimRecord, match: MatchResult)] {
+        let live = claims.filter { !$0.retracted }
+        guard !live.isEmpty else { return [] }
+        let head = try store.journal(JournalFilter(limit: 1)).last?.seq ?? 0
+        guard let checks = store as? any MatchingStore, live.count <= Self.narrowedClaims, !isCached(store, head: head),
+              try checks.verdictCount(exceeds: wholeMatcherVerdicts) else {
+            let matcher = try self.matcher(for: store)
+            guard matcher.count > 0 else { return [] }
+            return live.compactMap { claim in matcher.earlierCheck(of: claim).map { (claim, $0) } }
+        }
+        return try narrowedEarlierChecks(of: live, in: checks, head: head)
+    }
+
+    /// The earlier checks of a few claims among the prior checks and the checked claims that share
+    /// their words, each claim's kept while the store is unchanged.
+    private func narrowedEarlierChecks(of claims: [ClaimRecord], in store: any MatchingStore, head: Int64) throws
+        -> [(claim: ClaimRecord, match: MatchResult)] {
+        lock.lock()
+        defer { lock.unlock() }
+        if narrowed?.location != store.location || narrowed?.head != head {
+            narrowed = (store.location, head, try Self.aliases(store), [:])
+        }
+        if wordsRead.count > 200_000 { wordsRead.removeAll() }
+        let unknown = claims.filter { narrowed?.found[$0.id] == nil }
+        if !unknown.isEmpty, let aliases = narrowed?.aliases {
+            let words = unknown.flatMap { MatchText(document: $0.statement, aliases: .none, cache: &wordsRead).terms }
+            let candidates = try store.priorChecks().map(\.candidate) + store.checkedClaims(withWords: words, perWord: Self.claimsPerWord)
+            let matcher = ClaimMatcher(candidates: candidates, aliases: aliases, semantic: nil, words: &wordsRead)
+            for claim in unknown { narrowed?.found[claim.id] = .some(matcher.count > 0 ? matcher.earlierCheck(of: claim) : nil) }
+        }
+        return claims.compactMap { claim in (narrowed?.found[claim.id] ?? nil).map { (claim, $0) } }
+    }
+
+    /// Whether the whole matcher of the store as it is now is at hand.
+    private func isCached(_ store: any ClaimStore, head: Int64) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cached.map { $0.location == store.location && $0.head == head } ?? false
+    }
+
     /// The names each of the store's people goes by (a speaker's name and aliases; groups and
     /// anonymous sources are not people one names).
     public static func aliases(_ store: any ClaimStore) throws -> NameAliases {
@@ -52,25 +117,8 @@ public final class StoreMatching: @unchecked Sendable {
 
     /// Every prior check, then every claim with a current verdict (not retracted).
     public static func candidates(_ store: any ClaimStore) throws -> [MatchCandidate] {
-        var out = try (store as? any PriorCheckStore)?.priorChecks().map(\.candidate) ?? []
-        let current = try store.verdicts(claimID: nil).filter(\.current)
-        guard !current.isEmpty else { return out }
-        // A few verdicts: their claims one by one; many: every claim at once.
-        var claims: [Int64: ClaimRecord] = [:]
-        if current.count < 200 {
-            for v in current { claims[v.claimID] = try store.claim(id: v.claimID) }
-        } else {
-            claims = Dictionary(try store.claims(ClaimFilter()).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        }
-        let documents = Dictionary(try store.documents().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for verdict in current {
-            guard let claim = claims[verdict.claimID], !claim.retracted else { continue }
-            let document = claim.documentID.flatMap { documents[$0] }
-            out.append(MatchCandidate(kind: .claim, id: claim.ref, text: claim.statement, rating: verdict.rating,
-                                      checkedBy: verdict.author, checkedAt: String(verdict.ruledAt.prefix(10)),
-                                      url: document?.url, document: document?.ref))
-        }
-        return out
+        guard let checks = store as? any MatchingStore else { return [] }
+        return try checks.priorChecks().map(\.candidate) + checks.checkedClaims()
     }
 }
 

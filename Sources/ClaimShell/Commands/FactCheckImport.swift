@@ -6,7 +6,7 @@ enum FactCheckImport {
     static func run(path: String, session: Session) throws {
         let file: FactCheckFile
         do { file = try FactCheckFile.read(path: path) } catch let problems as FactCheckFile.Problems { throw ShellError(problems.description) }
-        guard let store = try session.storeForWriting() as? any PriorCheckStore else {
+        guard let store = try session.storeForWriting() as? any MatchingStore else {
             throw ShellError("this store cannot hold prior checks")
         }
         switch try store.importPriorChecks(file, author: session.settings.author) {

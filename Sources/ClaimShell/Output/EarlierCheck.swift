@@ -9,13 +9,6 @@ enum EarlierCheck {
     /// The claims among `ids` that repeat an earlier check, each with its best match.
     static func find(_ ids: [Int64], in store: any ClaimStore, _ session: Session) throws -> [(claim: ClaimRecord, match: MatchResult)] {
         guard !ids.isEmpty else { return [] }
-        let matcher = try session.matching.matcher(for: store)
-        guard matcher.count > 0 else { return [] }
-        var out: [(claim: ClaimRecord, match: MatchResult)] = []
-        for id in ids {
-            guard let claim = try store.claim(id: id), !claim.retracted, let m = matcher.earlierCheck(of: claim) else { continue }
-            out.append((claim, m))
-        }
-        return out
+        return try session.matching.earlierChecks(of: ids.compactMap { try store.claim(id: $0) }, in: store)
     }
 }

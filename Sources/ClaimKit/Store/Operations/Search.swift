@@ -27,6 +27,10 @@ package struct FullTextSearch: Sendable {
     let patternUses: Int
     let claims: String
     let evidence: String
+    /// The ids of the newest claims (not retracted, with a verdict) whose statement holds the
+    /// pattern, newest first; its `?` take the pattern, then the limit (matching's
+    /// ``SessionStore/checkedClaims(withWords:perWord:)``).
+    let newestCheckedClaims: String
     /// The first problem `log verify` finds in the stored index (with `full`, compared with the
     /// text word by word), or nil.
     let indexDifference: @Sendable (_ session: any StoreSession, _ full: Bool) throws -> String?

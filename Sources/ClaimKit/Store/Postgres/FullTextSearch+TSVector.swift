@@ -15,6 +15,11 @@ extension FullTextSearch {
         SELECT e.id, e.claim_id, ts_headline('simple', \(PostgresSchema.evidenceText), q, '\(headline)') AS snip
         FROM evidence e, to_tsquery('simple', ?) AS q
         WHERE \(PostgresSchema.evidenceDocument) @@ q ORDER BY ts_rank(\(PostgresSchema.evidenceDocument), q) DESC, e.id LIMIT ?
+        """, newestCheckedClaims: """
+        SELECT c.id FROM claim c
+        WHERE \(PostgresSchema.claimDocument) @@ to_tsquery('simple', ?) AND c.retracted_at IS NULL
+          AND EXISTS (SELECT 1 FROM verdict v WHERE v.claim_id = c.id)
+        ORDER BY c.id DESC LIMIT ?
         """, indexDifference: { _, _ in nil }, rebuild: [])
 
     private static let headline = "StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=0, MaxFragments=1, FragmentDelimiter=…"

@@ -10,7 +10,7 @@ import Foundation
 /// A serialization failure or deadlock reruns the whole transaction; a dropped connection
 /// reconnects and reruns it only if it did not commit (each command leaves a token), so a command
 /// is never applied twice.
-public final class PostgresStore: SessionStore, PriorCheckStore, @unchecked Sendable {
+public final class PostgresStore: SessionStore, MatchingStore, @unchecked Sendable {
     public let location: String
     let link: PostgresLink
     private let reruns: TransactionReruns

@@ -15,6 +15,11 @@ extension FullTextSearch {
         SELECT e.id, e.claim_id, snippet(evidence_fts, -1, '[', ']', '…', 12) AS snip
         FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid
         WHERE evidence_fts MATCH ? AND evidence_fts.rowid >= \(newest("evidence_fts")) ORDER BY rank LIMIT ?
+        """, newestCheckedClaims: """
+        SELECT claim_fts.rowid AS id FROM claim_fts
+        WHERE claim_fts MATCH ? AND EXISTS (SELECT 1 FROM verdict v WHERE v.claim_id = claim_fts.rowid)
+          AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.id = claim_fts.rowid AND c.retracted_at IS NOT NULL)
+        ORDER BY claim_fts.rowid DESC LIMIT ?
         """, indexDifference: SearchIndexCheck.difference, rebuild: SearchIndexCheck.rebuildStatements)
 
     /// The oldest rowid among the newest ``window`` matches of the pattern (0 when there are fewer).

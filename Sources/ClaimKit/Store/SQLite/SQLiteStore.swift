@@ -4,7 +4,7 @@ import GRDBSQLite
 
 /// The claim store in one SQLite file: WAL mode, foreign keys on, a busy timeout so that
 /// two sessions can share it, the schema created and upgraded by ``StoreMigrations``.
-public final class SQLiteStore: SessionStore, PriorCheckStore {
+public final class SQLiteStore: SessionStore, MatchingStore {
     public let location: String
     let db: any DatabaseWriter
     /// Whether closing must fold the write-ahead log back and remove it with one last read-write

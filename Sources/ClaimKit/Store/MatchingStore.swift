@@ -1,10 +1,18 @@
-/// The prior checks of other organisations in a store (`import factchecks`), on either engine.
-/// Kept apart from ``ClaimStore`` so that matching adds to the store without changing it.
-public protocol PriorCheckStore: ClaimStore {
+/// What matching reads in a store, on either engine: the prior checks of other organisations
+/// (`import factchecks`) and the store's own claims that have a verdict. Kept apart from
+/// ``ClaimStore`` so that matching adds to the store without changing it.
+public protocol MatchingStore: ClaimStore {
     /// Stores a file's fact-checks as one journaled change (a row already stored under the same
     /// external id is updated when it differs); a file whose SHA-256 was imported before changes nothing.
     func importPriorChecks(_ file: FactCheckFile, author: String) throws -> PriorImportResult
     func priorChecks() throws -> [PriorCheck]
+    /// Every claim with a current verdict, in the order the verdicts were given.
+    func checkedClaims() throws -> [MatchCandidate]
+    /// The checked claims whose statement has a word beginning with one of `words`, the newest
+    /// `perWord` for each word, in the order their verdicts were given.
+    func checkedClaims(withWords words: [String], perWord: Int) throws -> [MatchCandidate]
+    /// Whether more than `count` verdicts were given.
+    func verdictCount(exceeds count: Int) throws -> Bool
 }
 
 /// The prior-check tables (migration "v4"), the same columns in the same order on both engines.
