@@ -35,6 +35,29 @@ scale set mixed --meaning "partly"
 set org "Example Checks"
 """
 
+def structure_without_write_counter(block):
+    """An FTS5 structure record's numbers without its write counter (the third), or None when the
+    bytes do not decode as one. The write counter only paces FTS5's merging of segments: no search
+    reads it, and nothing in the store says what it should be, so `log verify` cannot tell a changed
+    one and the fuzzer does not ask it to."""
+    if not isinstance(block, bytes) or len(block) < 4:
+        return None
+    at = 8 if block[4:8] == b"\xff\x00\x00\x01" else 4
+    numbers = []
+    while at < len(block):
+        value, shift = 0, 0
+        while True:
+            if at >= len(block) or shift > 63:
+                return None
+            byte = block[at]
+            at += 1
+            value |= (byte & 0x7F) << shift
+            shift += 7
+            if byte < 0x80:
+                break
+        numbers.append(value)
+    return (block[:4], numbers[:2] + numbers[3:]) if len(numbers) >= 3 else None
+
 def run(args, script=""):
     return run_binary(BIN, args, script)
 
@@ -102,6 +125,10 @@ def mutate_index(rng, cur):
     stored = cur.execute(f"SELECT {names[i]}, typeof({names[i]}) FROM {table} WHERE {key} IS ?", (values[names.index(key)],)).fetchall()
     if (old, type_name(old)) in stored:
         return None
+    if table.endswith("_data") and values[names.index(key)] == 10 and names[i] == "block" \
+            and structure_without_write_counter(old) is not None \
+            and structure_without_write_counter(old) == structure_without_write_counter(new):
+        return None  # only the structure record's write counter changed (see structure_without_write_counter)
     return f"{table}.{names[i]} changed from {old!r} to {new!r}"[:200]
 
 def type_name(value):

@@ -33,6 +33,7 @@ import Testing
         ("UPDATE claim_fts_config SET v = 5 WHERE k = 'version'", "claim_fts_config holds 'version' = 5", false),
         ("INSERT INTO evidence_fts_config (k, v) VALUES ('rank', 'bm25(10.0, 0, 0, 0)')", "evidence_fts_config holds 'rank'", false),
         ("UPDATE claim_fts_config SET k = 'version' || char(0) || 'hidden'", "claim_fts_config holds", false),
+        ("UPDATE evidence_fts_config SET k = CAST('version' AS BLOB)", "evidence_fts_config holds a 7-byte BLOB = 4", false),
         ("UPDATE claim_fts_docsize SET sz = x'09' WHERE id = 1", "claim_fts_docsize adds up to 11", false),
         ("UPDATE claim_fts_docsize SET sz = 'two' WHERE id = 1", "claim_fts_docsize's row for C1 does not hold 1 token count", false),
         ("DELETE FROM evidence_fts_docsize WHERE id = 2", "evidence_fts_docsize has no row for E2", false),

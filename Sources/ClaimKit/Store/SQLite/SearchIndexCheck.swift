@@ -58,10 +58,11 @@ enum SearchIndexCheck {
 
     private static func bookkeeping(_ index: Index, _ s: any StoreSession) throws -> String? {
         // _config: claimcheck never sets an option, so it holds the format version alone.
-        // Compared in SQL, byte for byte: text read back stops at a NUL byte, as FTS5's own reading does.
+        // Compared in SQL, byte for byte and type for type: text read back stops at a NUL byte, as
+        // FTS5's own reading does, and a BLOB of the same bytes reads back the same.
         let odd = try s.int("""
             SELECT count(*) FROM \(index.name)_config
-            WHERE CAST(k AS BLOB) IS NOT CAST('version' AS BLOB) OR typeof(v) IS NOT 'integer' OR v IS NOT 4
+            WHERE typeof(k) IS NOT 'text' OR CAST(k AS BLOB) IS NOT CAST('version' AS BLOB) OR typeof(v) IS NOT 'integer' OR v IS NOT 4
             """) ?? 0
         let config = try s.rows("SELECT k, v FROM \(index.name)_config ORDER BY k")
         let settings = config.map { row in "\(shown(row["k"])) = \(shown(row["v"]))" }
