@@ -996,7 +996,9 @@ struct AttributionFinder {
                 && !(toks[from].lower == "the" && low(from + 1) == "same")
             if !looksLikeClause(from) && !cue.takesObject && !sayClause { return false }
             if toks[from].has(WordFlag.preposition) && toks[from].lower != "that" { return false }
-            f.isObject = nounPhraseObject(from)
+            // "said the heat and unsettled weather could last ...": a long complement of "say" is a clause
+            // without "that", never a noun-phrase object cut at its first adjunct
+            f.isObject = !sayClause && nounPhraseObject(from)
         }
         guard from < s1 else { return false }
         f.parts = [from..<s1]
