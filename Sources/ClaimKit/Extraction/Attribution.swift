@@ -1065,7 +1065,8 @@ struct AttributionFinder {
         // exactly one quotation before the attribution: a direct quote
         if isClose(b - 1) {
             let q = toks[b - 1].quote
-            if quotes[q].openTok == a || (quotes[q].openTok > a && (a..<quotes[q].openTok).allSatisfy { toks[$0].kind == .punct }) {
+            if quotes[q].openTok == a || (quotes[q].openTok > a && (a..<quotes[q].openTok).allSatisfy { toks[$0].kind == .punct })
+                || quotationAfterIntroduction(q, after: a) {
                 f.parts = [quotes[q].openTok..<b]
                 f.quotes = [q]
             }
@@ -1111,6 +1112,16 @@ struct AttributionFinder {
         }
         if shortLead && f.parts.count < 2 { return false }
         return true
+    }
+
+    /// `He doubted the casino would last: “It won’t make it,” Roffman said.`, `(“I want my dues back,” wrote
+    /// ...)`: the quotation `q` before a trailing attribution follows a colon or an opening parenthesis, so
+    /// the writer's words before it introduce the quotation and are not part of what was said.
+    func quotationAfterIntroduction(_ q: Int, after a: Int) -> Bool {
+        let open = quotes[q].openTok
+        guard open - 1 > a, quotes[q].wordCount >= 3, !inQuote(open - 1) else { return false }
+        let p = toks[open - 1].lower
+        return p == ":" || p == "("
     }
 
     /// `said, however, that ...`, `said — on Twitter, as it happens — that ...`: the "that" after a short
