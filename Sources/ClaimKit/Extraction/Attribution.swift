@@ -239,6 +239,9 @@ struct AttributionFinder {
             } else if t.kind == .word && k + 1 < end && k > start + 3 && !inQuote(k) && toks[k + 1].has(WordFlag.cue) && !toks[k + 1].isCap && !inQuote(k + 1),
                       WordLists.andBut.contains(t.lower), let c = Lexicon.cues[toks[k + 1].lower], c.form == .past || c.form == .third, c.cls != .thatOnly {
                 return k - (toks[k - 1].lower == "," ? 1 : 0)
+            } else if t.kind == .word && k > start + 2 && !inQuote(k) && WordLists.andBut.contains(t.lower) && catenativeCueAhead(k + 1) {
+                // "A, but went on to say ...": the speaker's next statement
+                return k - (toks[k - 1].lower == "," ? 1 : 0)
             }
             k += 1
         }
@@ -443,6 +446,7 @@ struct AttributionFinder {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
         }
         if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
+        if let f = catenativeFrame(i, cue: cue, cueEnd: cueEnd) { return f }
         if let f = invertedFrame(i, cue: cue, cueEnd: cueEnd) { return f }
         // the first word before the cue that is not an adverb or a parenthetical
         var j = i - 1
