@@ -215,7 +215,7 @@ struct AttributionFinder {
     /// clause ("While X said that A, B ...") at its comma; before a lone dash that adds the writer's
     /// gloss ("A — a play on words ..."); before a coordinated reporting verb ("A and asked whether ...").
     func reportedClauseEnd(_ f: Frame, from start: Int, to end: Int) -> Int {
-        let fronted = f.left - 1 >= s0 && WordLists.frontSubordinators.contains(toks[f.left - 1].lower) && isLead(f.left - 1)
+        let fronted = frontedSubordinator(before: f.left)
         var dash: Int? = nil
         var dashes = 0
         // a verb whose object is what was said ("mentioned ..."), not a clause after "that"
@@ -247,6 +247,23 @@ struct AttributionFinder {
         }
         if dashes == 1, let d = dash, d > start + 4 { return d }
         return end
+    }
+
+    /// The attribution starting at `left` opens a fronted subordinate clause ("While X said that A, B ...",
+    /// "Although in May she said A, B ...", "..., and while he said A, B ..."): a subordinator before it, with
+    /// at most a short time adjunct between, that leads the sentence or follows a clause boundary.
+    func frontedSubordinator(before left: Int) -> Bool {
+        var k = left - 1
+        var steps = 0
+        while k > s0 && steps < 4 && !WordLists.frontSubordinators.contains(toks[k].lower) && !inQuote(k)
+                && (toks[k].has(WordFlag.preposition | WordFlag.month | WordFlag.weekday | WordFlag.determiner) || toks[k].kind == .number) {
+            k -= 1; steps += 1
+        }
+        guard k >= s0, WordLists.frontSubordinators.contains(toks[k].lower), !inQuote(k) else { return false }
+        if isLead(k) { return true }
+        var p = k - 1
+        if p >= s0 && WordLists.andBut.contains(toks[p].lower) { p -= 1 }
+        return p >= s0 && (toks[p].lower == "," || toks[p].lower == ";") && !inQuote(p)
     }
 
     /// "... of the refuge - noting that ...", "... last winter — adding that ...": a dash at `k` followed at once
