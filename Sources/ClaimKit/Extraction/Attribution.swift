@@ -1097,7 +1097,8 @@ struct AttributionFinder {
             var words = 0
             for k in a..<b where toks[k].isWord { words += 1 }
             // "Otherwise, she said, countries may ...": one word before, the clause after
-            if words == 1 && f.right < s1 && toks[f.right].lower == "," && f.right + 1 < s1 && looksLikeClause(f.right + 1) || words == 1 && f.right + 1 < s1 && toks[f.right].lower == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1]) {
+            if words == 1 && f.right < s1 && toks[f.right].lower == "," && f.right + 1 < s1 && looksLikeClause(f.right + 1) || words == 1 && f.right + 1 < s1 && toks[f.right].lower == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1])
+                || words == 1 && predicateAfterParenthetical(f.right) {
                 shortLead = true
             } else {
                 guard words >= 2 else { return false }
@@ -1143,6 +1144,14 @@ struct AttributionFinder {
         guard open - 1 > a, quotes[q].wordCount >= 3, !inQuote(open - 1) else { return false }
         let p = toks[open - 1].lower
         return p == ":" || p == "("
+    }
+
+    /// `Compaq, she predicted, would come to them.`: after the attribution's comma at `k` the verb phrase of
+    /// the one-word subject before it goes on (an auxiliary or modal first), so both parts were said.
+    func predicateAfterParenthetical(_ k: Int) -> Bool {
+        guard k + 2 < s1, toks[k].lower == ",", !inQuote(k + 1) else { return false }
+        let n = toks[k + 1]
+        return n.kind == .word && !n.isCap && n.has(WordFlag.auxiliary | WordFlag.beVerb) && n.lower != "to" && !n.has(WordFlag.subjectPronoun)
     }
 
     /// `said, however, that ...`, `said — on Twitter, as it happens — that ...`: the "that" after a short
