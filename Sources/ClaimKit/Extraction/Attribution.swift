@@ -457,7 +457,8 @@ struct AttributionFinder {
         // passive "was told", "is said": not an attribution by the subject
         var b = i - 1
         while b >= s0 && (WordLists.alsoNot.contains(toks[b].lower) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) { b -= 1 }
-        if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" { return nil }
+        // ("who’s argued", "she’s said": the contraction is "has", not a passive)
+        if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" && !WordLists.hasContractions.contains(toks[b].lower) { return nil }
         if negated(i) { return nil }
         if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && contractedPronounSubject(b) == nil {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
@@ -518,7 +519,7 @@ struct AttributionFinder {
                 || cue.form == .past && isLead(i - 1) && toks[cueEnd].has(WordFlag.determiner | WordFlag.possessivePronoun))
             let quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
                 && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
-            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil { return true }
+            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
@@ -924,6 +925,7 @@ struct AttributionFinder {
             if WordLists.deicticDeterminers.contains(l) && WordLists.timeSpanNouns.contains(low(c + 1)) { c += 2; continue }
             // "said for the first time that ..."
             if l == "for" && low(c + 1) == "the" && low(c + 3) == "time" && c + 2 < s1 && (toks[c + 2].lower == "first" || toks[c + 2].lower == "last") { c += 4; continue }
+            if let e = durationAdjunctEnd(c) { c = e; continue }
             if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].lower == ",") && toks[c].lower != "," { c += 1 }; continue }
             if l == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || toks[c + 1].has(WordFlag.objectPronoun) || WordLists.reportersJournalists.contains(toks[c + 1].lower)) { break }
             if WordLists.inAt.contains(l) {
@@ -1152,6 +1154,19 @@ struct AttributionFinder {
         guard k + 2 < s1, toks[k].lower == ",", !inQuote(k + 1) else { return false }
         let n = toks[k + 1]
         return n.kind == .word && !n.isCap && n.has(WordFlag.auxiliary | WordFlag.beVerb) && n.lower != "to" && !n.has(WordFlag.subjectPronoun)
+    }
+
+    /// "argued for years that ...", "has said for months that ...", "warned for a decade that ...": a span of
+    /// time after the cue, skipped like other adjuncts. Returns the token after it, or nil.
+    func durationAdjunctEnd(_ c: Int) -> Int? {
+        guard low(c) == "for", !inQuote(c) else { return nil }
+        var e = c + 1
+        if e < s1 && (WordLists.aAn.contains(toks[e].lower) || WordLists.durationQuantifiers.contains(toks[e].lower) || toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil) { e += 1 }
+        guard e < s1, WordLists.dayDays.contains(toks[e].lower), !inQuote(e) else { return nil }
+        e += 1
+        // the adjunct must lead to what was said: "that", a quotation or a clause
+        guard e < s1, toks[e].lower == "that" || toks[e].lower == "," || isOpen(e) else { return nil }
+        return e
     }
 
     /// `said, however, that ...`, `said — on Twitter, as it happens — that ...`: the "that" after a short
@@ -1508,7 +1523,8 @@ struct AttributionFinder {
         }
         if WordLists.dashes.contains(toks[j].lower) && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
-        if !infinitive && j > s0 && toks[j].lower == "who" && toks[j - 1].lower == ",", j - 2 >= s0, toks[j - 2].isCap,
+        // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted)
+        if !infinitive && j > s0 && (toks[j].lower == "who" || WordLists.whoHas.contains(toks[j].lower)) && toks[j - 1].lower == ",", j - 2 >= s0, toks[j - 2].isCap,
            let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
             // "said Jane Roe, who noted that ...": the name before the relative clause
             return head
@@ -1849,5 +1865,11 @@ private enum WordLists {
     static let refusals: WordSet = ["declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"]
     /// Words that may stand between a negation and its verb ("did not publicly say", "has not yet said").
     static let negationGaps: WordSet = ["yet", "even", "also", "ever", "once", "so", "much", "explicitly", "specifically"]
+    /// "who’s argued": the relative pronoun with "has" contracted.
+    static let whoHas: WordSet = ["who’s", "who's"]
+    /// Contractions read as "has" before a reporting verb's past participle ("she’s said", not a passive).
+    static let hasContractions: WordSet = ["who’s", "who's", "he’s", "he's", "she’s", "she's"]
+    /// Words before the time noun of "for years", "for several months", "for many decades".
+    static let durationQuantifiers: WordSet = ["many", "several", "some", "two", "three", "few", "nearly", "more"]
     static let frontSubordinators: WordSet = ["while", "although", "though", "because", "if", "when", "after", "before", "since", "unless", "whereas", "once"]
 }
