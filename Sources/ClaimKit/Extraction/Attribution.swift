@@ -216,6 +216,7 @@ struct AttributionFinder {
     /// gloss ("A — a play on words ..."); before a coordinated reporting verb ("A and asked whether ...").
     func reportedClauseEnd(_ f: Frame, from start: Int, to end: Int) -> Int {
         let fronted = frontedSubordinator(before: f.left)
+        let relative = inRelativeClause(f)
         var dash: Int? = nil
         var dashes = 0
         // a verb whose object is what was said ("mentioned ..."), not a clause after "that"
@@ -226,6 +227,8 @@ struct AttributionFinder {
             if t.kind == .punct && !inQuote(k) {
                 if t.lower == "," {
                     if fronted && k > start + 2 && k + 2 < end { return k }
+                    if relative && k > start + 2 && mainPredicateAfter(k) && !(start..<k).contains(where: { toks[$0].lower == "," && !inQuote($0) })
+                        && (start..<k).contains(where: { !inQuote($0) && verbLike($0) }) { return k }
                     // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
                     if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
@@ -264,6 +267,28 @@ struct AttributionFinder {
         var p = k - 1
         if p >= s0 && WordLists.andBut.contains(toks[p].lower) { p -= 1 }
         return p >= s0 && (toks[p].lower == "," || toks[p].lower == ";") && !inQuote(p)
+    }
+
+    /// The attribution is a non-restrictive relative clause ("Jane Roe, who has argued that A, spoke first"):
+    /// a "who" after a comma stands between the speaker and the cue.
+    func inRelativeClause(_ f: Frame) -> Bool {
+        guard case .subject(let r) = f.source else { return false }
+        var k = r.upperBound
+        while k < f.cue.lowerBound {
+            if (toks[k].lower == "who" || WordLists.whoHas.contains(toks[k].lower)) && k > s0 && toks[k - 1].lower == "," && !inQuote(k) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// After the comma at `k` the main clause's verb goes on ("..., spoke first", "..., has said ..."): the
+    /// relative clause holding the reported content has ended.
+    func mainPredicateAfter(_ k: Int) -> Bool {
+        guard k + 1 < s1, !inQuote(k + 1) else { return false }
+        let n = toks[k + 1]
+        guard n.kind == .word, !n.isCap, !n.has(WordFlag.subjectPronoun | WordFlag.preposition | WordFlag.determiner) else { return false }
+        if let c = Lexicon.cues[n.lower], c.form == .past || c.form == .third { return true }
+        return n.has(WordFlag.irregularPast) || n.has(WordFlag.auxiliary) && n.lower != "to" || n.lower.hasByteSuffix("ed") && n.lower.utf8.count > 4
     }
 
     /// "... of the refuge - noting that ...", "... last winter — adding that ...": a dash at `k` followed at once
