@@ -752,7 +752,10 @@ struct AttributionFinder {
         if afterQuote && !(after < s1 && (toks[after].lower == "that" || quoteAt(after) != nil)) {
             // `"...," X said about halfway through ...`: what follows is circumstance
             f.right = after
-            if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
+            if backwardContent(&f, subjectLeft: subj.lowerBound) {
+                topicAfterSaidOf(&f, at: after)
+                return .found(f)
+            }
             return .noFrame
         }
         if Lexicon.quoteOnly.contains(cue.lemma) { return .noFrame }
@@ -780,6 +783,18 @@ struct AttributionFinder {
             if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
         }
         return .undecided
+    }
+
+    /// `“It’s unanimous,” Roe said of the board’s vote to close the depot.`: the "of" phrase after a trailing
+    /// cue names what the quotation is about, so it is added to the content as a second part (up to a comma
+    /// or the sentence's end, at least two words).
+    func topicAfterSaidOf(_ f: inout Frame, at k: Int) {
+        guard f.isDirect, f.parts.count == 1, low(k) == "of", !inQuote(k) else { return }
+        var e = k + 1
+        while e < s1 && !isTerminal(e) && !inQuote(e) && toks[e].kind != .quote && toks[e].lower != "," { e += 1 }
+        guard e >= s1 || isTerminal(e), ((k + 1)..<e).filter({ toks[$0].isWord }).count >= 2 else { return }
+        f.parts.append((k + 1)..<trimEnd(k + 1, e))
+        f.right = e
     }
 
     /// Whether the subject starting at `subjectStart` comes right after a comma or a closing quotation mark
