@@ -437,6 +437,8 @@ struct AttributionFinder {
             if p.isAccording { return true }
             if case .inherit = f.source { continue }
             if relativeSpeaker(f) { continue }
+            // "Although she said A, at the hearing she said B": the fronted clause's content ends at its comma
+            if frontedSubordinator(before: p.left) && (c.lowerBound..<f.left).contains(where: { toks[$0].lower == "," && !inQuote($0) }) { continue }
             let b = f.left - 1
             guard b >= s0 else { continue }
             let l = toks[b].lower

@@ -1,0 +1,80 @@
+import Testing
+@testable import ClaimKit
+
+/// Reported statements the plain rules used to miss or cut short: one test per rule, on sentences written
+/// for the purpose.
+@Suite("Extraction: less common shapes of reported speech")
+struct ExtractionRecallTests {
+    static func speech(_ body: String) -> [ExtractedClaim] {
+        ExtractionUnitTests.speech(ExtractionUnitTests.extract(body))
+    }
+
+    @Test func aLongComplementOfSayIsAClauseNotAnObject() {
+        let a = Self.speech("Pia Lund, the county's chief budget officer, said the storm and unsettled weather could delay the vote until next month.")
+        #expect(a.map(\.statement) == ["the storm and unsettled weather could delay the vote until next month"], "\(a.map(\.statement))")
+        let b = Self.speech("Harbour Sen. Tom Berg said keeping the depot open puts even the newest buses at risk of damage.")
+        #expect(b.map(\.statement) == ["keeping the depot open puts even the newest buses at risk of damage"], "\(b.map(\.statement))")
+        // a verb whose object is what was said still ends its object at an adjunct
+        let c = Self.speech("Councillor Bram Okafor mentioned the old depot's flood record at Tuesday's meeting.")
+        #expect(c.first?.statement == "the old depot's flood record", "\(c.map(\.statement))")
+    }
+
+    @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
+        let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
+        #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")
+        #expect(a.first?.kind == .direct)
+        let b = Self.speech("The cuts drew anger from drivers (“I want my overtime back,” wrote Ilse Varga, a mechanic at the depot).")
+        #expect(b.map(\.statement) == ["I want my overtime back,"], "\(b.map(\.statement))")
+        // a quotation inside the writer's sentence without such an introduction stays mixed
+        let c = Self.speech("The depot was “a disaster waiting to happen,” Varga said.")
+        #expect(c.first?.statement == "The depot was “a disaster waiting to happen,”", "\(c.map(\.statement))")
+    }
+
+    @Test func aReportingInfinitiveAfterACatenativeVerbReportsTheSubject() {
+        let quote = Self.speech("The mayor went on to say, “Because we have grown so much, the old depot no longer fits our fleet.”")
+        #expect(quote.map(\.statement) == ["Because we have grown so much, the old depot no longer fits our fleet."], "\(quote.map(\.statement))")
+        #expect(quote.first?.speaker.name.lowercased() == "the mayor")
+        let clause = Self.speech("Ruiz is continuing to insist she will publish the report only when the other members do the same.")
+        #expect(clause.map(\.statement) == ["she will publish the report only when the other members do the same"], "\(clause.map(\.statement))")
+        #expect(clause.first?.speaker.name == "Ruiz")
+        let wh = Self.speech("Okafor then went on to explain why the depot had become too small.")
+        #expect(wh.map(\.statement) == ["why the depot had become too small"], "\(wh.map(\.statement))")
+        let colon = Self.speech("Varga, who ran the depot for a decade, interjected to say: \"They have both been wrong about this. I am the only one who moved the buses.\"")
+        #expect(colon.first?.speaker.name == "Varga", "\(colon.map(\.speaker.name))")
+        // "but went on to say": the earlier content ends before it
+        let two = Self.speech("Okafor joked that the depot was his second home, but went on to say, “We cannot keep the buses there another winter.”")
+        #expect(two.map(\.statement) == ["the depot was his second home", "We cannot keep the buses there another winter."], "\(two.map(\.statement))")
+        // an infinitive after a verb of intending reports nothing yet, and a chant takes only a quotation
+        #expect(Self.speech("Okafor plans to announce the new route on the buses next week.").isEmpty)
+        #expect(Self.speech("As the crowd began to chant, Ruiz was joined on stage by the mayor.").isEmpty)
+    }
+
+    @Test func aFrontedSubordinateClauseEndsAtItsCommaAfterAnAdjunctOrABoundary() {
+        let a = Self.speech("Although in March she said the depot would stay, at the hearing this week she said it would close.")
+        #expect(a.map(\.statement) == ["the depot would stay", "it would close"], "\(a.map(\.statement))")
+        let b = Self.speech("The chairman is crucial for the plan, and while he said he would hold a hearing, it is unlikely to pass this year.")
+        #expect(b.map(\.statement) == ["he would hold a hearing"], "\(b.map(\.statement))")
+    }
+
+    @Test func aOneWordSubjectBeforeAParentheticalKeepsItsVerbPhrase() {
+        let b = Self.speech("Harbourline, she predicted, would come to them within a year.")
+        #expect(b.map(\.statement) == ["Harbourline […] would come to them within a year"], "\(b.map(\.statement))")
+    }
+
+    @Test func whoHasArguedForYearsIsAReportingRelativeClause() {
+        let a = Self.speech("The plan has been backed by board member Lea Ruiz, who’s argued for years that the depot cannot stay by the river.")
+        #expect(a.map(\.statement) == ["the depot cannot stay by the river"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Lea Ruiz")
+        // the content ends where the main clause's verb goes on
+        let b = Self.speech("Okafor, who has argued for years that buses cannot be stored near the river, spoke first.")
+        #expect(b.map(\.statement) == ["buses cannot be stored near the river"], "\(b.map(\.statement))")
+    }
+
+    @Test func theTopicAfterSaidOfIsPartOfTheContent() {
+        let a = Self.speech("“It’s unanimous,” councilmember Lea Ruiz said of the board’s support for closing the depot.")
+        #expect(a.map(\.statement) == ["It’s unanimous, […] the board’s support for closing the depot"], "\(a.map(\.statement))")
+        // a one-word "of" phrase is not a topic worth adding
+        let b = Self.speech("“It is the right call,” Ruiz said of it.")
+        #expect(b.map(\.statement) == ["It is the right call,"], "\(b.map(\.statement))")
+    }
+}
