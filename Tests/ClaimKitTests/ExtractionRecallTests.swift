@@ -70,6 +70,16 @@ struct ExtractionRecallTests {
         #expect(b.map(\.statement) == ["buses cannot be stored near the river"], "\(b.map(\.statement))")
     }
 
+    @Test func whatAPostCarriedIsWhatWasSaid() {
+        let a = Self.speech("Harbour reporter Piet Sow tweeted the transcript of the full exchange between Ruiz and Okafor.")
+        #expect(a.map(\.statement) == ["the transcript of the full exchange between Ruiz and Okafor"], "\(a.map(\.statement))")
+        let b = Self.speech("Piet Sow, the editor who wrote the profile, tweeted out the mayor’s praise of the depot crew.")
+        #expect(b.map(\.statement) == ["the mayor’s praise of the depot crew"], "\(b.map(\.statement))")
+        // a short object or a bare "it" is not a statement
+        #expect(Self.speech("Sow tweeted it twice.").isEmpty)
+        #expect(Self.speech("Sow tweeted a link.").isEmpty)
+    }
+
     @Test func theTopicAfterSaidOfIsPartOfTheContent() {
         let a = Self.speech("“It’s unanimous,” councilmember Lea Ruiz said of the board’s support for closing the depot.")
         #expect(a.map(\.statement) == ["It’s unanimous, […] the board’s support for closing the depot"], "\(a.map(\.statement))")

@@ -1036,7 +1036,8 @@ struct AttributionFinder {
                 f.parts = [(from + 1)..<e]; f.forward = true; f.right = from + 1; f.isTopic = true
                 return true
             }
-            if cue.cls != .speech { return false }
+            if cue.cls != .speech && !postedObject(from, cue: cue) { return false }
+            if cue.lemma == "tweet" && toks[from].lower == "out" && from + 1 < s1 { from += 1 }
             // "says despite ..., she plans ...", "says if elected he would ...": a fronted adjunct inside the clause
             if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from].lower)) && frontedAdjunctClause(from) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
@@ -1071,6 +1072,19 @@ struct AttributionFinder {
         f.openEnded = true
         f.right = from
         return true
+    }
+
+    /// "tweeted a photograph of the flooded depot", "tweeted out the full transcript": what a post carried is
+    /// what was said, when it is a noun phrase of three words or more opening with a determiner or a number.
+    func postedObject(_ from: Int, cue: Lexicon.Cue) -> Bool {
+        guard cue.lemma == "tweet", cue.form == .past || cue.form == .third, from < s1, !inQuote(from) else { return false }
+        var k = from
+        if toks[k].lower == "out" { k += 1 }
+        guard k < s1, toks[k].has(WordFlag.determiner | WordFlag.possessivePronoun) || toks[k].kind == .number || toks[k].isPossessive else { return false }
+        var words = 0
+        var e = k
+        while e < s1 && !isTerminal(e) && toks[e].lower != "," { if toks[e].isWord { words += 1 }; e += 1 }
+        return words >= 3 && nounPhraseObject(k)
     }
 
     func afterAdjunctsSimple(_ from: Int) -> Int {
