@@ -80,6 +80,15 @@ struct ExtractionRecallTests {
         #expect(Self.speech("Sow tweeted a link.").isEmpty)
     }
 
+    @Test func anAttributionAfterAQuestionOrExclamationStaysInItsSentence() {
+        let a = Self.speech("The board met again. “If the board thinks it can delay the vote again, it is wrong!” Mr. Berg wrote on Twitter on Monday.")
+        #expect(a.map(\.statement) == ["If the board thinks it can delay the vote again, it is wrong!"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Berg", "\(a.map(\.speaker.name))")
+        let b = Self.speech("“You think I am going to change?” Okafor asked reporters rhetorically during a briefing last week. “I am not changing.”")
+        #expect(b.first?.statement.hasPrefix("You think I am going to change?") == true, "\(b.map(\.statement))")
+        #expect(b.first?.speaker.name == "Okafor", "\(b.map(\.speaker.name))")
+    }
+
     @Test func theTopicAfterSaidOfIsPartOfTheContent() {
         let a = Self.speech("“It’s unanimous,” councilmember Lea Ruiz said of the board’s support for closing the depot.")
         #expect(a.map(\.statement) == ["It’s unanimous, […] the board’s support for closing the depot"], "\(a.map(\.statement))")
