@@ -89,6 +89,15 @@ struct ExtractionRecallTests {
         #expect(b.first?.speaker.name == "Okafor", "\(b.map(\.speaker.name))")
     }
 
+    @Test func asXPutItAfterAnAppositiveWithANumberOrATitle() {
+        let a = Self.speech("As Tom Berg, the No. 2 in the party leadership, put it: \"This plan will not pass. So there is no reason going through the motions.\"")
+        #expect(a.map(\.statement) == ["This plan will not pass. So there is no reason going through the motions."], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Tom Berg")
+        let b = Self.speech("As Tom Berg, professor of law at Harbour and author of “The Depot Papers,” put it, “The board should remember that a compromise today may be far better than the plan they may get.”")
+        #expect(b.map(\.statement) == ["The board should remember that a compromise today may be far better than the plan they may get."], "\(b.map(\.statement))")
+        #expect(b.first?.speaker.name == "Tom Berg")
+    }
+
     @Test func theTopicAfterSaidOfIsPartOfTheContent() {
         let a = Self.speech("“It’s unanimous,” councilmember Lea Ruiz said of the board’s support for closing the depot.")
         #expect(a.map(\.statement) == ["It’s unanimous, […] the board’s support for closing the depot"], "\(a.map(\.statement))")

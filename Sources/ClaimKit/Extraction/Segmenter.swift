@@ -59,6 +59,10 @@ enum Segmenter {
                     if p.kind == .word && (Lexicon.abbreviations.contains(p.lower) || (p.lower.unicodeScalars.count == 1 && p.isCap)) {
                         terminal = false
                     }
+                    // "the No. 2 in the leadership": "No." before a number
+                    if p.kind == .word && p.lower == "no" && p.isCap && i + 1 < n && toks[i + 1].kind == .number && i >= 2 && toks[i - 2].kind == .word && !toks[i - 2].isCap {
+                        terminal = false
+                    }
                 }
             } else if t.kind == .quote && !t.opens && i > 0 && [".", "?", "!", "…"].contains(toks[i - 1].lower) {
                 terminal = true
