@@ -98,6 +98,16 @@ struct ExtractionRecallTests {
         #expect(b.first?.speaker.name == "Tom Berg")
     }
 
+    @Test func anUtteranceNamedBeforeAColonIsWhatFollowsIt() {
+        let a = Self.speech("Okafor responded with a phrase that could have come from the mayor himself: “Do not moan to me about the depot’s problems.”")
+        #expect(a.map(\.statement) == ["Do not moan to me about the depot’s problems."], "\(a.map(\.statement))")
+        let b = Self.speech("Moderator Pia Lund asked the candidates a simple question: Who do you think will win the cup final, the Rovers or the Town?")
+        #expect(b.map(\.statement) == ["Who do you think will win the cup final, the Rovers or the Town"], "\(b.map(\.statement))")
+        #expect(b.first?.speaker.name == "Pia Lund")
+        // a colon after a noun that names no utterance introduces nothing that was said
+        #expect(Self.speech("Okafor responded with two changes to the plan: a new roof and a pump.").isEmpty)
+    }
+
     @Test func theTopicAfterSaidOfIsPartOfTheContent() {
         let a = Self.speech("“It’s unanimous,” councilmember Lea Ruiz said of the board’s support for closing the depot.")
         #expect(a.map(\.statement) == ["It’s unanimous, […] the board’s support for closing the depot"], "\(a.map(\.statement))")

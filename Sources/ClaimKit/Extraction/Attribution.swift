@@ -674,6 +674,7 @@ struct AttributionFinder {
         if let label = labelRange(subj) { f.source = .label(label) }
         // what follows the cue
         let after = thatAfterPlaceName(skipParenthetical(afterAdjuncts(cueEnd, cue: cue, frame: &f)))
+        if utteranceAfterColon(&f, from: cueEnd) { return f }
         if case let o = asReportedClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = thatClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if cue.cls == .thatOnly { return nil }
