@@ -108,6 +108,15 @@ struct ExtractionRecallTests {
         #expect(Self.speech("Okafor responded with two changes to the plan: a new roof and a pump.").isEmpty)
     }
 
+    @Test func aQuotationAfterTheWritersNarrationIsAClaimOfItsOwn() {
+        let a = Self.speech("“We need steady hands,” Ruiz told the council, referring to the mayor but not naming him. “Not a mayor who moves the depot every winter.”")
+        #expect(a.map(\.statement) == ["We need steady hands,", "Not a mayor who moves the depot every winter."], "\(a.map(\.statement))")
+        #expect(a.allSatisfy { $0.speaker.name == "Ruiz" }, "\(a.map(\.speaker.name))")
+        // after a plain attribution the next quotation goes on with the same statement
+        let b = Self.speech("“We need steady hands,” Ruiz told the council. “Not a mayor who moves the depot every winter.”")
+        #expect(b.map(\.statement) == ["We need steady hands, […] Not a mayor who moves the depot every winter."], "\(b.map(\.statement))")
+    }
+
     @Test func theTopicAfterSaidOfIsPartOfTheContent() {
         let a = Self.speech("“It’s unanimous,” councilmember Lea Ruiz said of the board’s support for closing the depot.")
         #expect(a.map(\.statement) == ["It’s unanimous, […] the board’s support for closing the depot"], "\(a.map(\.statement))")

@@ -677,6 +677,23 @@ struct ExtractionRun {
         return false
     }
 
+    /// Between the end of a quotation (scalar offset `after`) and the token `before` that opens the next one,
+    /// the attribution goes on with the writer's narration: a comma and then a participle ("referring to
+    /// ..."), "then", or "and"/"but" with a new subject ("and her husband cut in").
+    func narrationBetween(_ toks: TokenList, after: Int, before: Int) -> Bool {
+        var a = before
+        while a > 0 && toks[a - 1].start >= after { a -= 1 }
+        guard a < before else { return false }
+        for k in a..<before where toks[k].lower == "," && toks[k].quote < 0 && k + 2 < before {
+            let n = toks[k + 1]
+            guard n.kind == .word, !n.isCap else { continue }
+            if n.lower.hasByteSuffix("ing") && n.lower.utf8.count > 5 && Lexicon.cues[n.lower] == nil { return true }
+            if n.lower == "then" { return true }
+            if (n.lower == "and" || n.lower == "but") && (toks[k + 2].has(WordFlag.possessivePronoun | WordFlag.determiner | WordFlag.subjectPronoun) || toks[k + 2].lower == "then") { return true }
+        }
+        return false
+    }
+
     /// Quotations no attribution took: continuations of the previous quote, or floating quotes of the
     /// speaker in focus.
     mutating func floating(_ toks: TokenList, _ sentences: [Range<Int>], _ pi: Int, _ firstRegion: Int, _ consumed: Set<Int>, _ dates: [ClaimDate?]) {
@@ -712,7 +729,10 @@ struct ExtractionRun {
                 let prev = claims[p]
                 let near = prev.paragraph == pi || (r.continues && prev.paragraph == pi - 1 && prev.lastQuoteOpen)
                 let sameSentenceDirect = prev.paragraph == pi && prev.claim.kind == .direct && toks[s.lowerBound].start <= prev.pos
-                if near && prev.claim.kind == .direct && (startsSentence || sameSentenceDirect || r.continues) && onlyQuote || r.continues && near && prev.claim.kind == .direct || sameSentenceDirect && r.wordCount >= 2 {
+                // `“A,” she told the crowd, then turned to the mayor. “B.”`: the writer's narration after the
+                // attribution stands between, so B is a quotation of its own, not the rest of A
+                let narrated = !sameSentenceDirect && !r.continues && prev.paragraph == pi && narrationBetween(toks, after: prev.claim.span.end, before: r.openTok)
+                if !narrated && (near && prev.claim.kind == .direct && (startsSentence || sameSentenceDirect || r.continues) && onlyQuote || r.continues && near && prev.claim.kind == .direct || sameSentenceDirect && r.wordCount >= 2) {
                     var c = prev.claim
                     c.statement += " […] " + text.string(r.contentStart, r.contentEnd)
                     c.span.end = max(c.span.end, r.contentEnd)
