@@ -117,6 +117,11 @@ struct ExtractionRecallTests {
         #expect(b.map(\.statement) == ["We need steady hands, […] Not a mayor who moves the depot every winter."], "\(b.map(\.statement))")
     }
 
+    @Test func aParticipleWithATopicIntroducesItsOwnQuotation() {
+        let a = Self.speech("“We have started all those conversations,” Mr. Okafor said, adding of Mr. Berg, “He cares about the united team.”")
+        #expect(a.map(\.statement) == ["We have started all those conversations,", "He cares about the united team."], "\(a.map(\.statement))")
+    }
+
     @Test func theTopicAfterSaidOfIsPartOfTheContent() {
         let a = Self.speech("“It’s unanimous,” councilmember Lea Ruiz said of the board’s support for closing the depot.")
         #expect(a.map(\.statement) == ["It’s unanimous, […] the board’s support for closing the depot"], "\(a.map(\.statement))")

@@ -1314,7 +1314,7 @@ struct AttributionFinder {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
             return f
         }
-        if let q = quoteAt(after) { attachQuote(&f, q); return f }
+        if let q = quoteAt(after) ?? quoteAfterTopic(after) { attachQuote(&f, q); return f }
         // "..., asking the directors whether the firm should ...": the question is what was said
         if cue.lemma == "ask" && after < s1 && RequestLists.questionWords.contains(toks[after].lower) && !inQuote(after) && trimEnd(after, s1) - after >= 4 {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
@@ -1325,6 +1325,18 @@ struct AttributionFinder {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
             f.isObject = nounPhraseObject(after)
             return f
+        }
+        return nil
+    }
+
+    /// `..., adding of the mayor, “He cares about the team.”`: a short "of"/"about" phrase naming the topic,
+    /// then a comma and the quotation that was said. Returns the quotation's region.
+    func quoteAfterTopic(_ k: Int) -> Int? {
+        guard k < s1, WordLists.aboutOf.contains(toks[k].lower), !inQuote(k) else { return nil }
+        var e = k + 1
+        while e < s1 && e - k <= 8 && !inQuote(e) && toks[e].kind != .quote && !(isTerminal(e) && toks[e].spaceBefore) {
+            if toks[e].lower == "," { return e > k + 1 ? quoteAt(e) : nil }
+            e += 1
         }
         return nil
     }
