@@ -122,6 +122,14 @@ struct ExtractionRecallTests {
         #expect(a.map(\.statement) == ["We have started all those conversations,", "He cares about the united team."], "\(a.map(\.statement))")
     }
 
+    @Test func aQuotationWithItsOwnAttributionAfterAColonEndsTheContentBefore() {
+        let a = Self.speech("Okafor asserted that the depot had lost its purpose: “The depot is no longer a depot,” he claimed.")
+        #expect(a.map(\.statement) == ["the depot had lost its purpose", "The depot is no longer a depot,"], "\(a.map(\.statement))")
+        // a quotation after the colon without an attribution of its own stays in the content
+        let b = Self.speech("Okafor said the plan had one goal: “to keep the buses dry.”")
+        #expect(b.count == 1, "\(b.map(\.statement))")
+    }
+
     @Test func theTopicAfterSaidOfIsPartOfTheContent() {
         let a = Self.speech("“It’s unanimous,” councilmember Lea Ruiz said of the board’s support for closing the depot.")
         #expect(a.map(\.statement) == ["It’s unanimous, […] the board’s support for closing the depot"], "\(a.map(\.statement))")

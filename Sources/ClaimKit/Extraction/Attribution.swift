@@ -233,6 +233,8 @@ struct AttributionFinder {
                     if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
                     if objectCue && nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
+                } else if t.lower == ":" && k > start + 2 && attributedQuotationAfter(k) {
+                    return k
                 } else if WordLists.dashes.contains(t.lower) || t.lower == "-" {
                     if k > start + 2 && dashThenCue(k) { return k }
                     if t.lower != "-" { dashes += 1; if dash == nil { dash = k } }
@@ -289,6 +291,16 @@ struct AttributionFinder {
         guard n.kind == .word, !n.isCap, !n.has(WordFlag.subjectPronoun | WordFlag.preposition | WordFlag.determiner) else { return false }
         if let c = Lexicon.cues[n.lower], c.form == .past || c.form == .third { return true }
         return n.has(WordFlag.irregularPast) || n.has(WordFlag.auxiliary) && n.lower != "to" || n.lower.hasByteSuffix("ed") && n.lower.utf8.count > 4
+    }
+
+    /// `said that the depot had lost its purpose: “It is no longer a depot,” he added.`: after the colon at `k`
+    /// a quotation ending in a comma opens its own attribution, so the content before ends at the colon.
+    func attributedQuotationAfter(_ k: Int) -> Bool {
+        guard k + 1 < s1, isOpen(k + 1), toks[k + 1].quote >= 0 else { return false }
+        let r = quotes[toks[k + 1].quote]
+        guard r.closed, r.closeTok > r.openTok + 2, r.closeTok + 2 < s1, toks[r.closeTok - 1].lower == "," else { return false }
+        let n = toks[r.closeTok + 1]
+        return n.kind == .word && (n.isCap || n.has(WordFlag.subjectPronoun) || n.has(WordFlag.cue))
     }
 
     /// "... of the refuge - noting that ...", "... last winter — adding that ...": a dash at `k` followed at once
@@ -437,6 +449,8 @@ struct AttributionFinder {
             if p.isAccording { return true }
             if case .inherit = f.source { continue }
             if relativeSpeaker(f) { continue }
+            // "said A: “B,” he added": the quotation after the colon has its own attribution
+            if (c.lowerBound..<f.left).contains(where: { toks[$0].lower == ":" && !inQuote($0) && attributedQuotationAfter($0) }) { continue }
             // "Although she said A, at the hearing she said B": the fronted clause's content ends at its comma
             if frontedSubordinator(before: p.left) && (c.lowerBound..<f.left).contains(where: { toks[$0].lower == "," && !inQuote($0) }) { continue }
             let b = f.left - 1
