@@ -112,6 +112,11 @@ struct ExtractionRecallTests {
         let a = Self.speech("“We need steady hands,” Ruiz told the council, referring to the mayor but not naming him. “Not a mayor who moves the depot every winter.”")
         #expect(a.map(\.statement) == ["We need steady hands,", "Not a mayor who moves the depot every winter."], "\(a.map(\.statement))")
         #expect(a.allSatisfy { $0.speaker.name == "Ruiz" }, "\(a.map(\.speaker.name))")
+        // a bare manner participle or a preposition in "-ing" is part of the attribution, not narration
+        let c = Self.speech("“I just closed my eyes and jumped,” Teddy Vos said, grinning, as teammates cheered. “The coach told me to stay wide.”")
+        #expect(c.count == 1, "\(c.map(\.statement))")
+        let d = Self.speech("“Now is the time to act,” said Ana Ruiz, who ran the board from 2015 to 2017, during the last expansion. “The plan should be ready by six.”")
+        #expect(d.count == 1, "\(d.map(\.statement))")
         // after a plain attribution the next quotation goes on with the same statement
         let b = Self.speech("“We need steady hands,” Ruiz told the council. “Not a mayor who moves the depot every winter.”")
         #expect(b.map(\.statement) == ["We need steady hands, […] Not a mayor who moves the depot every winter."], "\(b.map(\.statement))")
