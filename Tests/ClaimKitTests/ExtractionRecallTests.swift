@@ -135,6 +135,12 @@ struct ExtractionRecallTests {
         #expect(b.count == 1, "\(b.map(\.statement))")
     }
 
+    @Test func aChantIsOnlyItsQuotedWords() {
+        let a = Self.speech("About fifty drivers had gathered at the depot gate, chanting “No contract, no buses” after the talks failed on the last night.")
+        #expect(a.map(\.statement) == ["No contract, no buses"], "\(a.map(\.statement))")
+        #expect(a.first?.kind == .direct)
+    }
+
     @Test func theTopicAfterSaidOfIsPartOfTheContent() {
         let a = Self.speech("“It’s unanimous,” councilmember Lea Ruiz said of the board’s support for closing the depot.")
         #expect(a.map(\.statement) == ["It’s unanimous, […] the board’s support for closing the depot"], "\(a.map(\.statement))")

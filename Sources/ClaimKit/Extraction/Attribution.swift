@@ -1328,7 +1328,14 @@ struct AttributionFinder {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
             return f
         }
-        if let q = quoteAt(after) ?? quoteAfterTopic(after) { attachQuote(&f, q); return f }
+        if let q = quoteAt(after) ?? quoteAfterTopic(after) {
+            attachQuote(&f, q)
+            // "..., chanting “No contract, no peace” after the talks failed": a chant is only its words
+            if Lexicon.quoteOnly.contains(cue.lemma) && f.quotes.isEmpty && quotes[q].closed {
+                f.parts = [quotes[q].openTok..<(quotes[q].closeTok + 1)]; f.quotes = [q]; f.openEnded = false
+            }
+            return f
+        }
         // "..., asking the directors whether the firm should ...": the question is what was said
         if cue.lemma == "ask" && after < s1 && RequestLists.questionWords.contains(toks[after].lower) && !inQuote(after) && trimEnd(after, s1) - after >= 4 {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
