@@ -136,9 +136,11 @@ struct ExtractionRecallTests {
     }
 
     @Test func aChantIsOnlyItsQuotedWords() {
-        let a = Self.speech("About fifty drivers had gathered at the depot gate, chanting “No contract, no buses” after the talks failed on the last night.")
+        let a = Self.speech("Fifty drivers gathered at the depot gate on Wednesday morning, chanting “No contract, no buses” after the talks failed.")
         #expect(a.map(\.statement) == ["No contract, no buses"], "\(a.map(\.statement))")
         #expect(a.first?.kind == .direct)
+        let b = Self.speech("Hundreds of drivers marched through the town centre, chanting \"No contract, no buses,\" raising fresh questions about the talks.")
+        #expect(b.map(\.statement) == ["No contract, no buses,"], "\(b.map(\.statement))")
     }
 
     @Test func theTopicAfterSaidOfIsPartOfTheContent() {
