@@ -143,6 +143,14 @@ struct ExtractionRecallTests {
         #expect(b.map(\.statement) == ["No contract, no buses,"], "\(b.map(\.statement))")
     }
 
+    @Test func aShortAsideBetweenCommasBeforeAQuotation() {
+        let a = Self.speech("No wonder Okafor said, and I quote, “We love the old depot.”")
+        #expect(a.map(\.statement) == ["We love the old depot."], "\(a.map(\.statement))")
+        // a clause of the writer's between the commas is no aside
+        let b = Self.speech("“The depot is grumpy,” she said, but despite the long night, “I think it will hold.”")
+        #expect(!b.isEmpty && b.allSatisfy { !$0.statement.contains("despite the long night") }, "\(b.map(\.statement))")
+    }
+
     @Test func theTopicAfterSaidOfIsPartOfTheContent() {
         let a = Self.speech("“It’s unanimous,” councilmember Lea Ruiz said of the board’s support for closing the depot.")
         #expect(a.map(\.statement) == ["It’s unanimous, […] the board’s support for closing the depot"], "\(a.map(\.statement))")

@@ -1248,11 +1248,19 @@ struct AttributionFinder {
         var e = k + 1
         while e < s1 && e - k <= 8 && !isTerminal(e) && !inQuote(e) {
             if toks[e].lower == closer || closer == "," && WordLists.dashes.contains(toks[e].lower) {
-                return e + 1 < s1 && toks[e + 1].lower == "that" && e > k + 1 ? e + 1 : k
+                // "said, and I quote, “...”": a quotation after the parenthetical, as after "that"
+                return e + 1 < s1 && (toks[e + 1].lower == "that" || closer == "," && isOpen(e + 1) && quotedAside(k + 1, e)) && e > k + 1 ? e + 1 : k
             }
             e += 1
         }
         return k
+    }
+
+    /// `said, and I quote, “...”`, `said, in a statement, “...”`: a short aside in `[a, b)` between commas before
+    /// a quotation, not a clause of the writer's ("but despite ...") nor another reporting verb ("adding").
+    func quotedAside(_ a: Int, _ b: Int) -> Bool {
+        guard b - a <= 4, !WordLists.andBut.contains(toks[a].lower) || low(a + 1) == "i" else { return false }
+        return !(a..<b).contains { toks[$0].has(WordFlag.cue) && toks[$0].lower != "quote" }
     }
 
     /// Only connectives (and commas) stand before token `k` in the sentence.
