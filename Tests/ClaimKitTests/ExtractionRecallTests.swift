@@ -5,9 +5,8 @@ import Testing
 /// for the purpose.
 @Suite("Extraction: less common shapes of reported speech")
 struct ExtractionRecallTests {
-    static func speech(_ body: String) -> [ExtractedClaim] {
-        ExtractionUnitTests.speech(ExtractionUnitTests.extract(body))
-    }
+    /// The speech claims of an article of `body` (the boundary tests' helper).
+    static let speech = ExtractionBoundaryTests.speech
 
     @Test func aLongComplementOfSayIsAClauseNotAnObject() {
         let a = Self.speech("Pia Lund, the county's chief budget officer, said the storm and unsettled weather could delay the vote until next month.")
