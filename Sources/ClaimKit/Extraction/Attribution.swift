@@ -215,7 +215,8 @@ struct AttributionFinder {
     /// clause ("While X said that A, B ...") at its comma; before a lone dash that adds the writer's
     /// gloss ("A — a play on words ..."); before a coordinated reporting verb ("A and asked whether ...").
     func reportedClauseEnd(_ f: Frame, from start: Int, to end: Int) -> Int {
-        let fronted = f.left - 1 >= s0 && WordLists.frontSubordinators.contains(toks[f.left - 1].lower) && isLead(f.left - 1)
+        let fronted = frontedSubordinator(before: f.left)
+        let relative = inRelativeClause(f)
         var dash: Int? = nil
         var dashes = 0
         // a verb whose object is what was said ("mentioned ..."), not a clause after "that"
@@ -226,10 +227,14 @@ struct AttributionFinder {
             if t.kind == .punct && !inQuote(k) {
                 if t.lower == "," {
                     if fronted && k > start + 2 && k + 2 < end { return k }
+                    if relative && k > start + 2 && mainPredicateAfter(k) && !(start..<k).contains(where: { toks[$0].lower == "," && !inQuote($0) })
+                        && (start..<k).contains(where: { !inQuote($0) && verbLike($0) }) { return k }
                     // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
                     if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
                     if objectCue && nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
+                } else if t.lower == ":" && k > start + 2 && attributedQuotationAfter(k) {
+                    return k
                 } else if WordLists.dashes.contains(t.lower) || t.lower == "-" {
                     if k > start + 2 && dashThenCue(k) { return k }
                     if t.lower != "-" { dashes += 1; if dash == nil { dash = k } }
@@ -239,11 +244,63 @@ struct AttributionFinder {
             } else if t.kind == .word && k + 1 < end && k > start + 3 && !inQuote(k) && toks[k + 1].has(WordFlag.cue) && !toks[k + 1].isCap && !inQuote(k + 1),
                       WordLists.andBut.contains(t.lower), let c = Lexicon.cues[toks[k + 1].lower], c.form == .past || c.form == .third, c.cls != .thatOnly {
                 return k - (toks[k - 1].lower == "," ? 1 : 0)
+            } else if t.kind == .word && k > start + 2 && !inQuote(k) && WordLists.andBut.contains(t.lower) && catenativeCueAhead(k + 1) {
+                // "A, but went on to say ...": the speaker's next statement
+                return k - (toks[k - 1].lower == "," ? 1 : 0)
             }
             k += 1
         }
         if dashes == 1, let d = dash, d > start + 4 { return d }
         return end
+    }
+
+    /// The attribution starting at `left` opens a fronted subordinate clause ("While X said that A, B ...",
+    /// "Although in May she said A, B ...", "..., and while he said A, B ..."): a subordinator before it, with
+    /// at most a short time adjunct between, that leads the sentence or follows a clause boundary.
+    func frontedSubordinator(before left: Int) -> Bool {
+        var k = left - 1
+        var steps = 0
+        while k > s0 && steps < 4 && !WordLists.frontSubordinators.contains(toks[k].lower) && !inQuote(k)
+                && (toks[k].has(WordFlag.preposition | WordFlag.month | WordFlag.weekday | WordFlag.determiner) || toks[k].kind == .number) {
+            k -= 1; steps += 1
+        }
+        guard k >= s0, WordLists.frontSubordinators.contains(toks[k].lower), !inQuote(k) else { return false }
+        if isLead(k) { return true }
+        var p = k - 1
+        if p >= s0 && WordLists.andBut.contains(toks[p].lower) { p -= 1 }
+        return p >= s0 && (toks[p].lower == "," || toks[p].lower == ";") && !inQuote(p)
+    }
+
+    /// The attribution is a non-restrictive relative clause ("Jane Roe, who has argued that A, spoke first"):
+    /// a "who" after a comma stands between the speaker and the cue.
+    func inRelativeClause(_ f: Frame) -> Bool {
+        guard case .subject(let r) = f.source else { return false }
+        var k = r.upperBound
+        while k < f.cue.lowerBound {
+            if (toks[k].lower == "who" || WordLists.whoHas.contains(toks[k].lower)) && k > s0 && toks[k - 1].lower == "," && !inQuote(k) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// After the comma at `k` the main clause's verb goes on ("..., spoke first", "..., has said ..."): the
+    /// relative clause holding the reported content has ended.
+    func mainPredicateAfter(_ k: Int) -> Bool {
+        guard k + 1 < s1, !inQuote(k + 1) else { return false }
+        let n = toks[k + 1]
+        guard n.kind == .word, !n.isCap, !n.has(WordFlag.subjectPronoun | WordFlag.preposition | WordFlag.determiner) else { return false }
+        if let c = Lexicon.cues[n.lower], c.form == .past || c.form == .third { return true }
+        return n.has(WordFlag.irregularPast) || n.has(WordFlag.auxiliary) && n.lower != "to" || n.lower.hasByteSuffix("ed") && n.lower.utf8.count > 4
+    }
+
+    /// `said that the depot had lost its purpose: “It is no longer a depot,” he added.`: after the colon at `k`
+    /// a quotation ending in a comma opens its own attribution, so the content before ends at the colon.
+    func attributedQuotationAfter(_ k: Int) -> Bool {
+        guard k + 1 < s1, isOpen(k + 1), toks[k + 1].quote >= 0 else { return false }
+        let r = quotes[toks[k + 1].quote]
+        guard r.closed, r.closeTok > r.openTok + 2, r.closeTok + 2 < s1, toks[r.closeTok - 1].lower == "," else { return false }
+        let n = toks[r.closeTok + 1]
+        return n.kind == .word && (n.isCap || n.has(WordFlag.subjectPronoun) || n.has(WordFlag.cue))
     }
 
     /// "... of the refuge - noting that ...", "... last winter — adding that ...": a dash at `k` followed at once
@@ -392,6 +449,10 @@ struct AttributionFinder {
             if p.isAccording { return true }
             if case .inherit = f.source { continue }
             if relativeSpeaker(f) { continue }
+            // "said A: “B,” he added": the quotation after the colon has its own attribution
+            if (c.lowerBound..<f.left).contains(where: { toks[$0].lower == ":" && !inQuote($0) && attributedQuotationAfter($0) }) { continue }
+            // "Although she said A, at the hearing she said B": the fronted clause's content ends at its comma
+            if frontedSubordinator(before: p.left) && (c.lowerBound..<f.left).contains(where: { toks[$0].lower == "," && !inQuote($0) }) { continue }
             let b = f.left - 1
             guard b >= s0 else { continue }
             let l = toks[b].lower
@@ -437,12 +498,14 @@ struct AttributionFinder {
         // passive "was told", "is said": not an attribution by the subject
         var b = i - 1
         while b >= s0 && (WordLists.alsoNot.contains(toks[b].lower) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) { b -= 1 }
-        if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" { return nil }
+        // ("who’s argued", "she’s said": the contraction is "has", not a passive)
+        if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" && !WordLists.hasContractions.contains(toks[b].lower) { return nil }
         if negated(i) { return nil }
         if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && contractedPronounSubject(b) == nil {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
         }
         if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
+        if let f = catenativeFrame(i, cue: cue, cueEnd: cueEnd) { return f }
         if let f = invertedFrame(i, cue: cue, cueEnd: cueEnd) { return f }
         // the first word before the cue that is not an adverb or a parenthetical
         var j = i - 1
@@ -497,7 +560,7 @@ struct AttributionFinder {
                 || cue.form == .past && isLead(i - 1) && toks[cueEnd].has(WordFlag.determiner | WordFlag.possessivePronoun))
             let quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
                 && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
-            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil { return true }
+            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
@@ -625,6 +688,7 @@ struct AttributionFinder {
         if let label = labelRange(subj) { f.source = .label(label) }
         // what follows the cue
         let after = thatAfterPlaceName(skipParenthetical(afterAdjuncts(cueEnd, cue: cue, frame: &f)))
+        if utteranceAfterColon(&f, from: cueEnd) { return f }
         if case let o = asReportedClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = thatClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if cue.cls == .thatOnly { return nil }
@@ -705,7 +769,10 @@ struct AttributionFinder {
         if afterQuote && !(after < s1 && (toks[after].lower == "that" || quoteAt(after) != nil)) {
             // `"...," X said about halfway through ...`: what follows is circumstance
             f.right = after
-            if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
+            if backwardContent(&f, subjectLeft: subj.lowerBound) {
+                topicAfterSaidOf(&f, at: after)
+                return .found(f)
+            }
             return .noFrame
         }
         if Lexicon.quoteOnly.contains(cue.lemma) { return .noFrame }
@@ -733,6 +800,18 @@ struct AttributionFinder {
             if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
         }
         return .undecided
+    }
+
+    /// `“It’s unanimous,” Roe said of the board’s vote to close the depot.`: the "of" phrase after a trailing
+    /// cue names what the quotation is about, so it is added to the content as a second part (up to a comma
+    /// or the sentence's end, at least two words).
+    func topicAfterSaidOf(_ f: inout Frame, at k: Int) {
+        guard f.isDirect, f.parts.count == 1, low(k) == "of", !inQuote(k) else { return }
+        var e = k + 1
+        while e < s1 && !isTerminal(e) && !inQuote(e) && toks[e].kind != .quote && toks[e].lower != "," { e += 1 }
+        guard e >= s1 || isTerminal(e), ((k + 1)..<e).filter({ toks[$0].isWord }).count >= 2 else { return }
+        f.parts.append((k + 1)..<trimEnd(k + 1, e))
+        f.right = e
     }
 
     /// Whether the subject starting at `subjectStart` comes right after a comma or a closing quotation mark
@@ -903,6 +982,7 @@ struct AttributionFinder {
             if WordLists.deicticDeterminers.contains(l) && WordLists.timeSpanNouns.contains(low(c + 1)) { c += 2; continue }
             // "said for the first time that ..."
             if l == "for" && low(c + 1) == "the" && low(c + 3) == "time" && c + 2 < s1 && (toks[c + 2].lower == "first" || toks[c + 2].lower == "last") { c += 4; continue }
+            if let e = durationAdjunctEnd(c) { c = e; continue }
             if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].lower == ",") && toks[c].lower != "," { c += 1 }; continue }
             if l == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || toks[c + 1].has(WordFlag.objectPronoun) || WordLists.reportersJournalists.contains(toks[c + 1].lower)) { break }
             if WordLists.inAt.contains(l) {
@@ -971,7 +1051,8 @@ struct AttributionFinder {
                 f.parts = [(from + 1)..<e]; f.forward = true; f.right = from + 1; f.isTopic = true
                 return true
             }
-            if cue.cls != .speech { return false }
+            if cue.cls != .speech && !postedObject(from, cue: cue) { return false }
+            if cue.lemma == "tweet" && toks[from].lower == "out" && from + 1 < s1 { from += 1 }
             // "says despite ..., she plans ...", "says if elected he would ...": a fronted adjunct inside the clause
             if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from].lower)) && frontedAdjunctClause(from) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
@@ -996,7 +1077,9 @@ struct AttributionFinder {
                 && !(toks[from].lower == "the" && low(from + 1) == "same")
             if !looksLikeClause(from) && !cue.takesObject && !sayClause { return false }
             if toks[from].has(WordFlag.preposition) && toks[from].lower != "that" { return false }
-            f.isObject = nounPhraseObject(from)
+            // "said the heat and unsettled weather could last ...": a long complement of "say" is a clause
+            // without "that", never a noun-phrase object cut at its first adjunct
+            f.isObject = !sayClause && nounPhraseObject(from)
         }
         guard from < s1 else { return false }
         f.parts = [from..<s1]
@@ -1004,6 +1087,19 @@ struct AttributionFinder {
         f.openEnded = true
         f.right = from
         return true
+    }
+
+    /// "tweeted a photograph of the flooded depot", "tweeted out the full transcript": what a post carried is
+    /// what was said, when it is a noun phrase of three words or more opening with a determiner or a number.
+    func postedObject(_ from: Int, cue: Lexicon.Cue) -> Bool {
+        guard cue.lemma == "tweet", cue.form == .past || cue.form == .third, from < s1, !inQuote(from) else { return false }
+        var k = from
+        if toks[k].lower == "out" { k += 1 }
+        guard k < s1, toks[k].has(WordFlag.determiner | WordFlag.possessivePronoun) || toks[k].kind == .number || toks[k].isPossessive else { return false }
+        var words = 0
+        var e = k
+        while e < s1 && !isTerminal(e) && toks[e].lower != "," { if toks[e].isWord { words += 1 }; e += 1 }
+        return words >= 3 && nounPhraseObject(k)
     }
 
     func afterAdjunctsSimple(_ from: Int) -> Int {
@@ -1063,7 +1159,8 @@ struct AttributionFinder {
         // exactly one quotation before the attribution: a direct quote
         if isClose(b - 1) {
             let q = toks[b - 1].quote
-            if quotes[q].openTok == a || (quotes[q].openTok > a && (a..<quotes[q].openTok).allSatisfy { toks[$0].kind == .punct }) {
+            if quotes[q].openTok == a || (quotes[q].openTok > a && (a..<quotes[q].openTok).allSatisfy { toks[$0].kind == .punct })
+                || quotationAfterIntroduction(q, after: a) {
                 f.parts = [quotes[q].openTok..<b]
                 f.quotes = [q]
             }
@@ -1073,7 +1170,8 @@ struct AttributionFinder {
             var words = 0
             for k in a..<b where toks[k].isWord { words += 1 }
             // "Otherwise, she said, countries may ...": one word before, the clause after
-            if words == 1 && f.right < s1 && toks[f.right].lower == "," && f.right + 1 < s1 && looksLikeClause(f.right + 1) || words == 1 && f.right + 1 < s1 && toks[f.right].lower == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1]) {
+            if words == 1 && f.right < s1 && toks[f.right].lower == "," && f.right + 1 < s1 && looksLikeClause(f.right + 1) || words == 1 && f.right + 1 < s1 && toks[f.right].lower == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1])
+                || words == 1 && predicateAfterParenthetical(f.right) {
                 shortLead = true
             } else {
                 guard words >= 2 else { return false }
@@ -1111,6 +1209,37 @@ struct AttributionFinder {
         return true
     }
 
+    /// `He doubted the casino would last: “It won’t make it,” Roffman said.`, `(“I want my dues back,” wrote
+    /// ...)`: the quotation `q` before a trailing attribution follows a colon or an opening parenthesis, so
+    /// the writer's words before it introduce the quotation and are not part of what was said.
+    func quotationAfterIntroduction(_ q: Int, after a: Int) -> Bool {
+        let open = quotes[q].openTok
+        guard open - 1 > a, quotes[q].wordCount >= 3, !inQuote(open - 1) else { return false }
+        let p = toks[open - 1].lower
+        return p == ":" || p == "("
+    }
+
+    /// `Compaq, she predicted, would come to them.`: after the attribution's comma at `k` the verb phrase of
+    /// the one-word subject before it goes on (an auxiliary or modal first), so both parts were said.
+    func predicateAfterParenthetical(_ k: Int) -> Bool {
+        guard k + 2 < s1, toks[k].lower == ",", !inQuote(k + 1) else { return false }
+        let n = toks[k + 1]
+        return n.kind == .word && !n.isCap && n.has(WordFlag.auxiliary | WordFlag.beVerb) && n.lower != "to" && !n.has(WordFlag.subjectPronoun)
+    }
+
+    /// "argued for years that ...", "has said for months that ...", "warned for a decade that ...": a span of
+    /// time after the cue, skipped like other adjuncts. Returns the token after it, or nil.
+    func durationAdjunctEnd(_ c: Int) -> Int? {
+        guard low(c) == "for", !inQuote(c) else { return nil }
+        var e = c + 1
+        if e < s1 && (WordLists.aAn.contains(toks[e].lower) || WordLists.durationQuantifiers.contains(toks[e].lower) || toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil) { e += 1 }
+        guard e < s1, WordLists.dayDays.contains(toks[e].lower), !inQuote(e) else { return nil }
+        e += 1
+        // the adjunct must lead to what was said: "that", a quotation or a clause
+        guard e < s1, toks[e].lower == "that" || toks[e].lower == "," || isOpen(e) else { return nil }
+        return e
+    }
+
     /// `said, however, that ...`, `said — on Twitter, as it happens — that ...`: the "that" after a short
     /// parenthetical at `k`, else `k`.
     func skipParenthetical(_ k: Int) -> Int {
@@ -1119,11 +1248,19 @@ struct AttributionFinder {
         var e = k + 1
         while e < s1 && e - k <= 8 && !isTerminal(e) && !inQuote(e) {
             if toks[e].lower == closer || closer == "," && WordLists.dashes.contains(toks[e].lower) {
-                return e + 1 < s1 && toks[e + 1].lower == "that" && e > k + 1 ? e + 1 : k
+                // "said, and I quote, “...”": a quotation after the parenthetical, as after "that"
+                return e + 1 < s1 && (toks[e + 1].lower == "that" || closer == "," && isOpen(e + 1) && quotedAside(k + 1, e)) && e > k + 1 ? e + 1 : k
             }
             e += 1
         }
         return k
+    }
+
+    /// `said, and I quote, “...”`, `said, in a statement, “...”`: a short aside in `[a, b)` between commas before
+    /// a quotation, not a clause of the writer's ("but despite ...") nor another reporting verb ("adding").
+    func quotedAside(_ a: Int, _ b: Int) -> Bool {
+        guard b - a <= 4, !WordLists.andBut.contains(toks[a].lower) || low(a + 1) == "i" else { return false }
+        return !(a..<b).contains { toks[$0].has(WordFlag.cue) && toks[$0].lower != "quote" }
     }
 
     /// Only connectives (and commas) stand before token `k` in the sentence.
@@ -1199,7 +1336,14 @@ struct AttributionFinder {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
             return f
         }
-        if let q = quoteAt(after) { attachQuote(&f, q); return f }
+        if let q = quoteAt(after) ?? quoteAfterTopic(after) {
+            attachQuote(&f, q)
+            // "..., chanting “No contract, no peace” after the talks failed": a chant is only its words
+            if Lexicon.quoteOnly.contains(cue.lemma) && f.quotes.isEmpty && quotes[q].closed {
+                f.parts = [quotes[q].openTok..<(quotes[q].closeTok + 1)]; f.quotes = [q]; f.openEnded = false
+            }
+            return f
+        }
         // "..., asking the directors whether the firm should ...": the question is what was said
         if cue.lemma == "ask" && after < s1 && RequestLists.questionWords.contains(toks[after].lower) && !inQuote(after) && trimEnd(after, s1) - after >= 4 {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
@@ -1210,6 +1354,18 @@ struct AttributionFinder {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
             f.isObject = nounPhraseObject(after)
             return f
+        }
+        return nil
+    }
+
+    /// `..., adding of the mayor, “He cares about the team.”`: a short "of"/"about" phrase naming the topic,
+    /// then a comma and the quotation that was said. Returns the quotation's region.
+    func quoteAfterTopic(_ k: Int) -> Int? {
+        guard k < s1, WordLists.aboutOf.contains(toks[k].lower), !inQuote(k) else { return nil }
+        var e = k + 1
+        while e < s1 && e - k <= 8 && !inQuote(e) && toks[e].kind != .quote && !(isTerminal(e) && toks[e].spaceBefore) {
+            if toks[e].lower == "," { return e > k + 1 ? quoteAt(e) : nil }
+            e += 1
         }
         return nil
     }
@@ -1465,7 +1621,8 @@ struct AttributionFinder {
         }
         if WordLists.dashes.contains(toks[j].lower) && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
-        if !infinitive && j > s0 && toks[j].lower == "who" && toks[j - 1].lower == ",", j - 2 >= s0, toks[j - 2].isCap,
+        // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted)
+        if !infinitive && j > s0 && (toks[j].lower == "who" || WordLists.whoHas.contains(toks[j].lower)) && toks[j - 1].lower == ",", j - 2 >= s0, toks[j - 2].isCap,
            let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
             // "said Jane Roe, who noted that ...": the name before the relative clause
             return head
@@ -1806,5 +1963,11 @@ private enum WordLists {
     static let refusals: WordSet = ["declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"]
     /// Words that may stand between a negation and its verb ("did not publicly say", "has not yet said").
     static let negationGaps: WordSet = ["yet", "even", "also", "ever", "once", "so", "much", "explicitly", "specifically"]
+    /// "who’s argued": the relative pronoun with "has" contracted.
+    static let whoHas: WordSet = ["who’s", "who's"]
+    /// Contractions read as "has" before a reporting verb's past participle ("she’s said", not a passive).
+    static let hasContractions: WordSet = ["who’s", "who's", "he’s", "he's", "she’s", "she's"]
+    /// Words before the time noun of "for years", "for several months", "for many decades".
+    static let durationQuantifiers: WordSet = ["many", "several", "some", "two", "three", "few", "nearly", "more"]
     static let frontSubordinators: WordSet = ["while", "although", "though", "because", "if", "when", "after", "before", "since", "unless", "whereas", "once"]
 }

@@ -677,6 +677,26 @@ struct ExtractionRun {
         return false
     }
 
+    /// Between the end of a quotation (scalar offset `after`) and the token `before` that opens the next one,
+    /// the attribution goes on with the writer's narration: a comma and then a participle ("referring to
+    /// ..."), "then", or "and"/"but" with a new subject ("and her husband cut in").
+    func narrationBetween(_ toks: TokenList, after: Int, before: Int) -> Bool {
+        var a = before
+        while a > 0 && toks[a - 1].start >= after { a -= 1 }
+        guard a < before else { return false }
+        for k in a..<before where toks[k].lower == "," && toks[k].quote < 0 && k + 2 < before {
+            let n = toks[k + 1]
+            guard n.kind == .word, !n.isCap else { continue }
+            // a participle with a complement ("referring to the mayor"), not a bare manner ("grinning") or a
+            // preposition in "-ing" ("during")
+            if n.lower.hasByteSuffix("ing") && n.lower.utf8.count > 5 && Lexicon.cues[n.lower] == nil && !n.has(WordFlag.preposition)
+                && !WordLists.ingPrepositions.contains(n.lower) && toks[k + 2].kind == .word { return true }
+            if n.lower == "then" { return true }
+            if (n.lower == "and" || n.lower == "but") && (toks[k + 2].has(WordFlag.possessivePronoun | WordFlag.determiner | WordFlag.subjectPronoun) || toks[k + 2].lower == "then") { return true }
+        }
+        return false
+    }
+
     /// Quotations no attribution took: continuations of the previous quote, or floating quotes of the
     /// speaker in focus.
     mutating func floating(_ toks: TokenList, _ sentences: [Range<Int>], _ pi: Int, _ firstRegion: Int, _ consumed: Set<Int>, _ dates: [ClaimDate?]) {
@@ -712,7 +732,10 @@ struct ExtractionRun {
                 let prev = claims[p]
                 let near = prev.paragraph == pi || (r.continues && prev.paragraph == pi - 1 && prev.lastQuoteOpen)
                 let sameSentenceDirect = prev.paragraph == pi && prev.claim.kind == .direct && toks[s.lowerBound].start <= prev.pos
-                if near && prev.claim.kind == .direct && (startsSentence || sameSentenceDirect || r.continues) && onlyQuote || r.continues && near && prev.claim.kind == .direct || sameSentenceDirect && r.wordCount >= 2 {
+                // `“A,” she told the crowd, then turned to the mayor. “B.”`: the writer's narration after the
+                // attribution stands between, so B is a quotation of its own, not the rest of A
+                let narrated = !sameSentenceDirect && !r.continues && prev.paragraph == pi && narrationBetween(toks, after: prev.claim.span.end, before: r.openTok)
+                if !narrated && (near && prev.claim.kind == .direct && (startsSentence || sameSentenceDirect || r.continues) && onlyQuote || r.continues && near && prev.claim.kind == .direct || sameSentenceDirect && r.wordCount >= 2) {
                     var c = prev.claim
                     c.statement += " […] " + text.string(r.contentStart, r.contentEnd)
                     c.span.end = max(c.span.end, r.contentEnd)
@@ -780,4 +803,7 @@ private enum WordLists {
     static let qA: WordSet = ["q", "a", "question", "answer", "interviewer"]
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
     static let marks: WordSet = [".", ",", ";", ":", "?", "!"]
+    /// Words in "-ing" that are prepositions, not participles ("..., during his presidency").
+    static let ingPrepositions: WordSet = ["during", "including", "according", "regarding", "concerning", "following",
+                                           "notwithstanding", "pending", "considering", "excluding", "barring"]
 }

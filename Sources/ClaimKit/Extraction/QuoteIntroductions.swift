@@ -50,12 +50,18 @@ extension AttributionFinder {
 
     /// `As Roe, a former port director, put it: “...”` / `..., as Roe, the chief economist, put it.`: the
     /// speaker of "put it" is the name right after "as", before its appositive.
+    /// The period at `k` closes "No." before a number ("the No. 2 in the leadership"), not a sentence.
+    func numberAbbreviation(_ k: Int) -> Bool {
+        k > s0 && k + 1 < s1 && toks[k].lower == "." && !toks[k].spaceBefore && toks[k - 1].lower == "no" && toks[k - 1].isCap && toks[k + 1].kind == .number
+    }
+
     func appositivePutIt(_ i: Int, cueEnd: Int) -> Frame? {
-        guard i - 2 > s0, toks[i - 1].lower == ",", !inQuote(i - 1) else { return nil }
+        // the appositive's closing comma, also inside a title's quotation marks ("author of “The Papers,” put it")
+        guard i - 2 > s0, toks[i - 1].lower == "," && !inQuote(i - 1) || isClose(i - 1) && toks[i - 2].lower == "," else { return nil }
         var a = i - 2
         while a > s0 && i - a < 30 {
             if toks[a].lower == "as" && !inQuote(a) { break }
-            if isTerminal(a) || toks[a].kind == .quote && !(toks[a].quote >= 0 && quotes[toks[a].quote].wordCount <= 6) { return nil }
+            if isTerminal(a) && !numberAbbreviation(a) || toks[a].kind == .quote && !(toks[a].quote >= 0 && quotes[toks[a].quote].wordCount <= 6) { return nil }
             a -= 1
         }
         guard toks[a].lower == "as", a + 1 < i - 1, toks[a + 1].kind == .word else { return nil }

@@ -59,6 +59,10 @@ enum Segmenter {
                     if p.kind == .word && (Lexicon.abbreviations.contains(p.lower) || (p.lower.unicodeScalars.count == 1 && p.isCap)) {
                         terminal = false
                     }
+                    // "the No. 2 in the leadership": "No." before a number
+                    if p.kind == .word && p.lower == "no" && p.isCap && i + 1 < n && toks[i + 1].kind == .number && i >= 2 && toks[i - 2].kind == .word && !toks[i - 2].isCap {
+                        terminal = false
+                    }
                 }
             } else if t.kind == .quote && !t.opens && i > 0 && [".", "?", "!", "…"].contains(toks[i - 1].lower) {
                 terminal = true
@@ -89,14 +93,14 @@ enum Segmenter {
                         // “...?” Roe demanded.  — the attribution follows the quote
                         var k = j
                         var seen = 0
-                        while k < n && seen < 6 && toks[k].kind != .punct && toks[k].kind != .quote {
+                        while k < n && seen < 6 && (toks[k].kind != .punct || abbreviationPeriod(toks, k)) && toks[k].kind != .quote {
                             if let cue = Lexicon.cues[toks[k].lower], cue.cls != .thatOnly, cue.form != .ing {
                                 // only a short attribution: `“...?” Roe demanded.` / `“...” X said, ...`
                                 var m = k + 1
                                 while m < n && m - k <= 3 && toks[m].kind == .word { m += 1 }
                                 if m >= n || WordLists.marks.contains(toks[m].lower) { split = false }
                                 // `“...!” Roe wrote on Twitter on Monday.`, `“...?” Roe asks as ...`: circumstances after the cue
-                                if split, let e = circumstanceEnd(toks, after: k + 1), e >= n || WordLists.marks.contains(toks[e].lower) { split = false }
+                                if split, let e = circumstanceEnd(toks, after: afterHearer(toks, k + 1)), e >= n || WordLists.marks.contains(toks[e].lower) { split = false }
                                 // `“... .” He adds, “...”`: after a full sentence, the attribution introduces the next quotation
                                 if !split && m + 1 < n && WordLists.introMarks.contains(toks[m].lower) && toks[m + 1].kind == .quote && toks[m + 1].opens
                                     && toks[i].lower != "?" && toks[i].lower != "!" && !(t.kind == .quote && ["?", "!"].contains(toks[i - 1].lower)) {
@@ -121,6 +125,22 @@ enum Segmenter {
         return out
     }
 
+    /// `“...!” Mr. Roe wrote.`: the period at `k` closes a title or an initial inside the speaker's name.
+    static func abbreviationPeriod(_ toks: TokenList, _ k: Int) -> Bool {
+        guard k > 0, toks[k].lower == ".", !toks[k].spaceBefore else { return false }
+        let p = toks[k - 1]
+        return p.kind == .word && p.isCap && (Lexicon.abbreviations.contains(p.lower) || p.lower.unicodeScalars.count == 1)
+    }
+
+    /// `“...?” Roe asked reporters rhetorically during ...`: past the hearer and adverbs after a cue, where
+    /// circumstances may begin.
+    static func afterHearer(_ toks: TokenList, _ k: Int) -> Int {
+        var m = k
+        while m < toks.count && m - k < 2 && toks[m].kind == .word && !toks[m].isCap
+                && (WordLists.hearers.contains(toks[m].lower) || toks[m].lower.hasByteSuffix("ly") && toks[m].lower.count > 4) { m += 1 }
+        return m
+    }
+
     /// The end of a short phrase of circumstances after a cue at `after` (`on Twitter on Monday`, `as a
     /// guard walks in`): it opens with a preposition or subordinator and runs at most ten words.
     static func circumstanceEnd(_ toks: TokenList, after: Int) -> Int? {
@@ -136,5 +156,6 @@ enum Segmenter {
 private enum WordLists {
     static let marks: WordSet = [".", ",", "?", "!", ";"]
     static let introMarks: WordSet = [",", ":"]
+    static let hearers: WordSet = ["reporters", "journalists", "him", "her", "them", "me", "us"]
     static let circumstanceOpeners: WordSet = ["on", "in", "at", "during", "after", "before", "as", "while", "when", "to", "from", "via", "through"]
 }

@@ -1,0 +1,33 @@
+/// A reporting verb whose object names an utterance and a colon introduces it: `responded with a phrase of
+/// his own: “...”`, `asked the panel a simple question: Who ...?`, `echoed a theme: trade is good for all`.
+/// What follows the colon is what was said.
+extension AttributionFinder {
+    func utteranceAfterColon(_ f: inout Frame, from: Int) -> Bool {
+        guard from < s1, !inQuote(from) else { return false }
+        var k = from
+        var noun = false
+        while k < s1 && k - from <= 14 {
+            let t = toks[k]
+            if inQuote(k) || t.kind == .quote || isTerminal(k) { return false }
+            if t.lower == ":" { break }
+            if t.kind == .punct && t.lower != "," { return false }
+            if k - from <= 8 && t.kind == .word && UtteranceLists.nouns.contains(t.lower) { noun = true }
+            k += 1
+        }
+        guard noun, k < s1, toks[k].lower == ":", k + 1 < s1 else { return false }
+        if let q = quoteAt(k) { attachQuote(&f, q); return true }
+        let c = k + 1
+        let e = trimEnd(c, s1)
+        guard e - c >= 3, !inQuote(c) else { return false }
+        f.parts = [c..<e]; f.forward = true; f.right = c
+        return true
+    }
+}
+
+/// The word lists of the rule above.
+enum UtteranceLists {
+    /// Nouns naming something said or written, as the object before a colon.
+    static let nouns: WordSet = ["phrase", "sentence", "words", "question", "theme", "message", "line", "warning",
+                                 "retort", "reply", "answer", "plea", "request", "point", "argument", "refrain",
+                                 "prediction", "promise", "vow", "slogan", "mantra", "challenge", "quip", "joke"]
+}

@@ -1,0 +1,160 @@
+import Testing
+@testable import ClaimKit
+
+/// Reported statements the plain rules used to miss or cut short: one test per rule, on sentences written
+/// for the purpose.
+@Suite("Extraction: less common shapes of reported speech")
+struct ExtractionRecallTests {
+    /// The speech claims of an article of `body` (the boundary tests' helper).
+    static let speech = ExtractionBoundaryTests.speech
+
+    @Test func aLongComplementOfSayIsAClauseNotAnObject() {
+        let a = Self.speech("Pia Lund, the county's chief budget officer, said the storm and unsettled weather could delay the vote until next month.")
+        #expect(a.map(\.statement) == ["the storm and unsettled weather could delay the vote until next month"], "\(a.map(\.statement))")
+        let b = Self.speech("Harbour Sen. Tom Berg said keeping the depot open puts even the newest buses at risk of damage.")
+        #expect(b.map(\.statement) == ["keeping the depot open puts even the newest buses at risk of damage"], "\(b.map(\.statement))")
+        // a verb whose object is what was said still ends its object at an adjunct
+        let c = Self.speech("Councillor Bram Okafor mentioned the old depot's flood record at Tuesday's meeting.")
+        #expect(c.first?.statement == "the old depot's flood record", "\(c.map(\.statement))")
+    }
+
+    @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
+        let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
+        #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")
+        #expect(a.first?.kind == .direct)
+        let b = Self.speech("The cuts drew anger from drivers (“I want my overtime back,” wrote Ilse Varga, a mechanic at the depot).")
+        #expect(b.map(\.statement) == ["I want my overtime back,"], "\(b.map(\.statement))")
+        // a quotation inside the writer's sentence without such an introduction stays mixed
+        let c = Self.speech("The depot was “a disaster waiting to happen,” Varga said.")
+        #expect(c.first?.statement == "The depot was “a disaster waiting to happen,”", "\(c.map(\.statement))")
+    }
+
+    @Test func aReportingInfinitiveAfterACatenativeVerbReportsTheSubject() {
+        let quote = Self.speech("The mayor went on to say, “Because we have grown so much, the old depot no longer fits our fleet.”")
+        #expect(quote.map(\.statement) == ["Because we have grown so much, the old depot no longer fits our fleet."], "\(quote.map(\.statement))")
+        #expect(quote.first?.speaker.name.lowercased() == "the mayor")
+        let clause = Self.speech("Ruiz is continuing to insist she will publish the report only when the other members do the same.")
+        #expect(clause.map(\.statement) == ["she will publish the report only when the other members do the same"], "\(clause.map(\.statement))")
+        #expect(clause.first?.speaker.name == "Ruiz")
+        let wh = Self.speech("Okafor then went on to explain why the depot had become too small.")
+        #expect(wh.map(\.statement) == ["why the depot had become too small"], "\(wh.map(\.statement))")
+        let colon = Self.speech("Varga, who ran the depot for a decade, interjected to say: \"They have both been wrong about this. I am the only one who moved the buses.\"")
+        #expect(colon.first?.speaker.name == "Varga", "\(colon.map(\.speaker.name))")
+        // "but went on to say": the earlier content ends before it
+        let two = Self.speech("Okafor joked that the depot was his second home, but went on to say, “We cannot keep the buses there another winter.”")
+        #expect(two.map(\.statement) == ["the depot was his second home", "We cannot keep the buses there another winter."], "\(two.map(\.statement))")
+        // an infinitive after a verb of intending reports nothing yet, and a chant takes only a quotation
+        #expect(Self.speech("Okafor plans to announce the new route on the buses next week.").isEmpty)
+        #expect(Self.speech("As the crowd began to chant, Ruiz was joined on stage by the mayor.").isEmpty)
+    }
+
+    @Test func aFrontedSubordinateClauseEndsAtItsCommaAfterAnAdjunctOrABoundary() {
+        let a = Self.speech("Although in March she said the depot would stay, at the hearing this week she said it would close.")
+        #expect(a.map(\.statement) == ["the depot would stay", "it would close"], "\(a.map(\.statement))")
+        let b = Self.speech("The chairman is crucial for the plan, and while he said he would hold a hearing, it is unlikely to pass this year.")
+        #expect(b.map(\.statement) == ["he would hold a hearing"], "\(b.map(\.statement))")
+    }
+
+    @Test func aOneWordSubjectBeforeAParentheticalKeepsItsVerbPhrase() {
+        let b = Self.speech("Harbourline, she predicted, would come to them within a year.")
+        #expect(b.map(\.statement) == ["Harbourline […] would come to them within a year"], "\(b.map(\.statement))")
+    }
+
+    @Test func whoHasArguedForYearsIsAReportingRelativeClause() {
+        let a = Self.speech("The plan has been backed by board member Lea Ruiz, who’s argued for years that the depot cannot stay by the river.")
+        #expect(a.map(\.statement) == ["the depot cannot stay by the river"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Lea Ruiz")
+        // the content ends where the main clause's verb goes on
+        let b = Self.speech("Okafor, who has argued for years that buses cannot be stored near the river, spoke first.")
+        #expect(b.map(\.statement) == ["buses cannot be stored near the river"], "\(b.map(\.statement))")
+    }
+
+    @Test func whatAPostCarriedIsWhatWasSaid() {
+        let a = Self.speech("Harbour reporter Piet Sow tweeted the transcript of the full exchange between Ruiz and Okafor.")
+        #expect(a.map(\.statement) == ["the transcript of the full exchange between Ruiz and Okafor"], "\(a.map(\.statement))")
+        let b = Self.speech("Piet Sow, the editor who wrote the profile, tweeted out the mayor’s praise of the depot crew.")
+        #expect(b.map(\.statement) == ["the mayor’s praise of the depot crew"], "\(b.map(\.statement))")
+        // a short object or a bare "it" is not a statement
+        #expect(Self.speech("Sow tweeted it twice.").isEmpty)
+        #expect(Self.speech("Sow tweeted a link.").isEmpty)
+    }
+
+    @Test func anAttributionAfterAQuestionOrExclamationStaysInItsSentence() {
+        let a = Self.speech("The board met again. “If the board thinks it can delay the vote again, it is wrong!” Mr. Berg wrote on Twitter on Monday.")
+        #expect(a.map(\.statement) == ["If the board thinks it can delay the vote again, it is wrong!"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Berg", "\(a.map(\.speaker.name))")
+        let b = Self.speech("“You think I am going to change?” Okafor asked reporters rhetorically during a briefing last week. “I am not changing.”")
+        #expect(b.first?.statement.hasPrefix("You think I am going to change?") == true, "\(b.map(\.statement))")
+        #expect(b.first?.speaker.name == "Okafor", "\(b.map(\.speaker.name))")
+    }
+
+    @Test func asXPutItAfterAnAppositiveWithANumberOrATitle() {
+        let a = Self.speech("As Tom Berg, the No. 2 in the party leadership, put it: \"This plan will not pass. So there is no reason going through the motions.\"")
+        #expect(a.map(\.statement) == ["This plan will not pass. So there is no reason going through the motions."], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Tom Berg")
+        let b = Self.speech("As Tom Berg, professor of law at Harbour and author of “The Depot Papers,” put it, “The board should remember that a compromise today may be far better than the plan they may get.”")
+        #expect(b.map(\.statement) == ["The board should remember that a compromise today may be far better than the plan they may get."], "\(b.map(\.statement))")
+        #expect(b.first?.speaker.name == "Tom Berg")
+    }
+
+    @Test func anUtteranceNamedBeforeAColonIsWhatFollowsIt() {
+        let a = Self.speech("Okafor responded with a phrase that could have come from the mayor himself: “Do not moan to me about the depot’s problems.”")
+        #expect(a.map(\.statement) == ["Do not moan to me about the depot’s problems."], "\(a.map(\.statement))")
+        let b = Self.speech("Moderator Pia Lund asked the candidates a simple question: Who do you think will win the cup final, the Rovers or the Town?")
+        #expect(b.map(\.statement) == ["Who do you think will win the cup final, the Rovers or the Town"], "\(b.map(\.statement))")
+        #expect(b.first?.speaker.name == "Pia Lund")
+        // a colon after a noun that names no utterance introduces nothing that was said
+        #expect(Self.speech("Okafor responded with two changes to the plan: a new roof and a pump.").isEmpty)
+    }
+
+    @Test func aQuotationAfterTheWritersNarrationIsAClaimOfItsOwn() {
+        let a = Self.speech("“We need steady hands,” Ruiz told the council, referring to the mayor but not naming him. “Not a mayor who moves the depot every winter.”")
+        #expect(a.map(\.statement) == ["We need steady hands,", "Not a mayor who moves the depot every winter."], "\(a.map(\.statement))")
+        #expect(a.allSatisfy { $0.speaker.name == "Ruiz" }, "\(a.map(\.speaker.name))")
+        // a bare manner participle or a preposition in "-ing" is part of the attribution, not narration
+        let c = Self.speech("“I just closed my eyes and jumped,” Teddy Vos said, grinning, as teammates cheered. “The coach told me to stay wide.”")
+        #expect(c.count == 1, "\(c.map(\.statement))")
+        let d = Self.speech("“Now is the time to act,” said Ana Ruiz, who ran the board from 2015 to 2017, during the last expansion. “The plan should be ready by six.”")
+        #expect(d.count == 1, "\(d.map(\.statement))")
+        // after a plain attribution the next quotation goes on with the same statement
+        let b = Self.speech("“We need steady hands,” Ruiz told the council. “Not a mayor who moves the depot every winter.”")
+        #expect(b.map(\.statement) == ["We need steady hands, […] Not a mayor who moves the depot every winter."], "\(b.map(\.statement))")
+    }
+
+    @Test func aParticipleWithATopicIntroducesItsOwnQuotation() {
+        let a = Self.speech("“We have started all those conversations,” Mr. Okafor said, adding of Mr. Berg, “He cares about the united team.”")
+        #expect(a.map(\.statement) == ["We have started all those conversations,", "He cares about the united team."], "\(a.map(\.statement))")
+    }
+
+    @Test func aQuotationWithItsOwnAttributionAfterAColonEndsTheContentBefore() {
+        let a = Self.speech("Okafor asserted that the depot had lost its purpose: “The depot is no longer a depot,” he claimed.")
+        #expect(a.map(\.statement) == ["the depot had lost its purpose", "The depot is no longer a depot,"], "\(a.map(\.statement))")
+        // a quotation after the colon without an attribution of its own stays in the content
+        let b = Self.speech("Okafor said the plan had one goal: “to keep the buses dry.”")
+        #expect(b.count == 1, "\(b.map(\.statement))")
+    }
+
+    @Test func aChantIsOnlyItsQuotedWords() {
+        let a = Self.speech("Fifty drivers gathered at the depot gate on Wednesday morning, chanting “No contract, no buses” after the talks failed.")
+        #expect(a.map(\.statement) == ["No contract, no buses"], "\(a.map(\.statement))")
+        #expect(a.first?.kind == .direct)
+        let b = Self.speech("Hundreds of drivers marched through the town centre, chanting \"No contract, no buses,\" raising fresh questions about the talks.")
+        #expect(b.map(\.statement) == ["No contract, no buses,"], "\(b.map(\.statement))")
+    }
+
+    @Test func aShortAsideBetweenCommasBeforeAQuotation() {
+        let a = Self.speech("No wonder Okafor said, and I quote, “We love the old depot.”")
+        #expect(a.map(\.statement) == ["We love the old depot."], "\(a.map(\.statement))")
+        // a clause of the writer's between the commas is no aside
+        let b = Self.speech("“The depot is grumpy,” she said, but despite the long night, “I think it will hold.”")
+        #expect(!b.isEmpty && b.allSatisfy { !$0.statement.contains("despite the long night") }, "\(b.map(\.statement))")
+    }
+
+    @Test func theTopicAfterSaidOfIsPartOfTheContent() {
+        let a = Self.speech("“It’s unanimous,” councilmember Lea Ruiz said of the board’s support for closing the depot.")
+        #expect(a.map(\.statement) == ["It’s unanimous, […] the board’s support for closing the depot"], "\(a.map(\.statement))")
+        // a one-word "of" phrase is not a topic worth adding
+        let b = Self.speech("“It is the right call,” Ruiz said of it.")
+        #expect(b.map(\.statement) == ["It is the right call,"], "\(b.map(\.statement))")
+    }
+}
