@@ -43,9 +43,9 @@ public final class StoreMatching: @unchecked Sendable {
 
     /// `model`: the sentence-embedding model, loaded the first time a match by meaning needs it (by
     /// default the installed one, loaded once per process): never by `load`'s flag, which matches by
-    /// words only. `wholeMatcherVerdicts`: see the property (20,000 unless a test says otherwise).
+    /// words only. `wholeMatcherVerdicts`: see the property (2,000 unless a test says otherwise).
     public init(model: @escaping @Sendable () -> Result<SentenceEncoder, SentenceEncoder.LoadError> = { InstalledModel.shared },
-                wholeMatcherVerdicts: Int = 20_000) {
+                wholeMatcherVerdicts: Int = 2_000) {
         self.model = model
         self.wholeMatcherVerdicts = wholeMatcherVerdicts
     }
