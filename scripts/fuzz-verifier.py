@@ -20,7 +20,7 @@ from fuzz_common import SEED_ARTICLE, arguments, fresh_copy, run as run_binary
 BIN, SECONDS, SEED = arguments()
 TABLES = {"document": "id", "speaker": "id", "speaker_alias": "alias", "claim": "id", "evidence": "id", "verdict": "id", "setting": "key"}
 # The full-text index's shadow tables (FTS5) and each one's key.
-INDEX_TABLES = {f"{index}_{part}": key for index in ("claim_fts", "evidence_fts")
+INDEX_TABLES = {f"{index}_{part}": key for index in ("claim_fts", "evidence_fts", "prior_check_fts")
                 for part, key in (("data", "id"), ("idx", "segid"), ("docsize", "id"), ("config", "k"))}
 SETUP = f"""load {SEED_ARTICLE} --published 2025-04-17
 evidence add C7 supports --source https://example.org/r --quote "the rial fell"

@@ -42,16 +42,43 @@ import Testing
         #expect(try store.verdictCount(exceeds: 4) && !(try store.verdictCount(exceeds: 5)))
     }
 
+    /// Prior checks, imported: found by the beginnings of their claim's and title's words.
+    private func importPriors(_ store: any ClaimStore) throws -> any MatchingStore {
+        let checks = try #require(store as? any MatchingStore)
+        let rows = [
+            PriorCheck(externalID: "p-1", claim: "Two studies found the county's night buses run empty", title: "Are night buses empty?", rating: "false", org: "Bus Facts"),
+            PriorCheck(externalID: "p-2", claim: "Bus fares rose by a third in one year", rating: "true", org: "Bus Facts"),
+            PriorCheck(externalID: "p-3", claim: "The mayor owns a yacht", title: "A study of the mayor's boats", rating: "false"),
+        ]
+        _ = try checks.importPriorChecks(FactCheckFile(path: "p.jsonl", sha256: String(repeating: "d", count: 64), checks: rows), author: "t")
+        return checks
+    }
+
+    @Test(arguments: StoreEngine.all)
+    func priorChecksAreFoundByTheirWords(_ engine: StoreEngine) throws {
+        let store = try importPriors(try engine.makeStore())
+        #expect(try store.priorChecks(withWords: ["stud"], perWord: 5).map(\.externalID) == ["p-1", "p-3"])
+        #expect(try store.priorChecks(withWords: ["fare", "yacht"], perWord: 5).map(\.externalID) == ["p-2", "p-3"])
+        #expect(try store.priorChecks(withWords: ["bus"], perWord: 1).map(\.externalID) == ["p-2"])
+        #expect(try store.priorChecks(withWords: ["ferry"], perWord: 5).isEmpty)
+        #expect(try store.priorCheckCount(exceeds: 2) && !(try store.priorCheckCount(exceeds: 3)))
+        let words = StoreMatching.searchWords(MatchText(query: "Two studies of fares"))
+        #expect(words.contains("stud") && words.contains("fare") && !words.contains("study"))
+    }
+
     @Test(arguments: StoreEngine.all)
     func aNarrowedLookupFindsWhatTheWholeMatcherFinds(_ engine: StoreEngine) throws {
         let store = try checkedStore(engine)
+        _ = try importPriors(store)
         let repeatID = try store.addClaim(NewClaim(statement: "The harbour ferry runs entirely on recycled cooking oil now", speaker: "Councillor"), author: "t")
-        let otherID = try store.addClaim(NewClaim(statement: "Bus fares rose by a third", speaker: "Councillor"), author: "t")
-        let claims = try [repeatID, otherID].map { try #require(try store.claim(id: $0)) }
+        let otherID = try store.addClaim(NewClaim(statement: "Bus fares rose by a third in a single year", speaker: "Councillor"), author: "t")
+        let newID = try store.addClaim(NewClaim(statement: "Snow is forecast for the weekend", speaker: "Councillor"), author: "t")
+        let claims = try [repeatID, otherID, newID].map { try #require(try store.claim(id: $0)) }
         let whole = try StoreMatching().earlierChecks(of: claims, in: store)
-        let narrowed = try StoreMatching(wholeMatcherVerdicts: 0).earlierChecks(of: claims, in: store)
-        #expect(whole.map(\.claim.id) == [repeatID])
+        let narrowed = try StoreMatching(wholeMatcherChecks: 0).earlierChecks(of: claims, in: store)
+        #expect(whole.map(\.claim.id) == [repeatID, otherID])
         #expect(whole.first?.match.candidate.id == "C1" && whole.first?.match.candidate.rating == "mostly-false")
+        #expect(whole.last?.match.candidate.id == "p-2" && whole.last?.match.candidate.kind == .prior)
         #expect(narrowed.map(\.claim.id) == whole.map(\.claim.id))
         #expect(narrowed.map(\.match.candidate.id) == whole.map(\.match.candidate.id))
     }

@@ -27,27 +27,27 @@ public final class StoreMatching: @unchecked Sendable {
         return "matching by words only: \(reason.description)"
     }
 
-    /// Up to how many verdicts the earlier checks of claims are looked for in the whole matcher
-    /// (built once and kept while the store is unchanged). Above it, a few claims (``narrowedClaims``,
-    /// as `show` and `load` ask) are matched against the prior checks and only those checked claims
-    /// that the full-text index finds for their words (``claimsPerWord`` for each word, the newest):
-    /// building the whole matcher reads and indexes every checked claim, 2.4 s for 100,000 in a
-    /// process of its own. A claim that repeats a checked one shares its rarer words, which find it;
-    /// the word weights are then those of the candidates found, so a confidence near the threshold
-    /// may fall the other way than in the whole matcher.
-    public let wholeMatcherVerdicts: Int
-    /// How many checked claims a narrowed lookup reads for each word of a claim.
+    /// Up to how many verdicts and how many prior checks the earlier checks of claims are looked for
+    /// in the whole matcher (built once and kept while the store is unchanged). Above it, a few
+    /// claims (``narrowedClaims``, as `show` and `load` ask) are matched against only the prior
+    /// checks and checked claims that the full-text indexes find for their words (``claimsPerWord``
+    /// for each word, the newest): building the whole matcher reads and indexes every check, 0.17 s
+    /// for 10,000 and 2.4 s for 100,000 in a process of its own. A claim that repeats a check shares
+    /// its rarer words, which find it; the word weights are then those of the candidates found, so a
+    /// confidence near the threshold may fall the other way than in the whole matcher.
+    public let wholeMatcherChecks: Int
+    /// How many checked claims, and how many prior checks, a narrowed lookup reads for each word of a claim.
     public static let claimsPerWord = 64
     /// Up to how many claims at once are looked up narrowed; more build the whole matcher.
     public static let narrowedClaims = 50
 
     /// `model`: the sentence-embedding model, loaded the first time a match by meaning needs it (by
     /// default the installed one, loaded once per process): never by `load`'s flag, which matches by
-    /// words only. `wholeMatcherVerdicts`: see the property (2,000 unless a test says otherwise).
+    /// words only. `wholeMatcherChecks`: see the property (2,000 unless a test says otherwise).
     public init(model: @escaping @Sendable () -> Result<SentenceEncoder, SentenceEncoder.LoadError> = { InstalledModel.shared },
-                wholeMatcherVerdicts: Int = 2_000) {
+                wholeMatcherChecks: Int = 2_000) {
         self.model = model
-        self.wholeMatcherVerdicts = wholeMatcherVerdicts
+        self.wholeMatcherChecks = wholeMatcherChecks
     }
 
     /// The whole matcher over the store's prior checks and checked claims, kept while the
@@ -66,13 +66,13 @@ public final class StoreMatching: @unchecked Sendable {
 
     /// The claims that repeat an earlier check, each with its best match (``ClaimMatcher/earlierCheck(of:)``),
     /// from the whole matcher or, for a few claims in a store of many verdicts, narrowed (see
-    /// ``wholeMatcherVerdicts``).
+    /// ``wholeMatcherChecks``).
     public func earlierChecks(of claims: [ClaimRecord], in store: any ClaimStore) throws -> [(claim: ClaimRecord, match: MatchResult)] {
         let live = claims.filter { !$0.retracted }
         guard !live.isEmpty else { return [] }
         let head = try store.journal(JournalFilter(limit: 1)).last?.seq ?? 0
         guard let checks = store as? any MatchingStore, live.count <= Self.narrowedClaims, !isCached(store, head: head),
-              try checks.verdictCount(exceeds: wholeMatcherVerdicts) else {
+              try checks.verdictCount(exceeds: wholeMatcherChecks) || checks.priorCheckCount(exceeds: wholeMatcherChecks) else {
             let matcher = try self.matcher(for: store)
             guard matcher.count > 0 else { return [] }
             return live.compactMap { claim in matcher.earlierCheck(of: claim).map { (claim, $0) } }
@@ -92,12 +92,19 @@ public final class StoreMatching: @unchecked Sendable {
         if wordsRead.count > 200_000 { wordsRead.removeAll() }
         let unknown = claims.filter { narrowed?.found[$0.id] == nil }
         if !unknown.isEmpty, let aliases = narrowed?.aliases {
-            let words = unknown.flatMap { MatchText(document: $0.statement, aliases: .none, cache: &wordsRead).terms }
-            let candidates = try store.priorChecks().map(\.candidate) + store.checkedClaims(withWords: words, perWord: Self.claimsPerWord)
+            let words = unknown.flatMap { Self.searchWords(MatchText(document: $0.statement, aliases: .none, cache: &wordsRead)) }
+            let candidates = try store.priorChecks(withWords: words, perWord: Self.claimsPerWord).map(\.candidate)
+                + store.checkedClaims(withWords: words, perWord: Self.claimsPerWord)
             let matcher = ClaimMatcher(candidates: candidates, aliases: aliases, semantic: nil, words: &wordsRead)
             for claim in unknown { narrowed?.found[claim.id] = .some(matcher.count > 0 ? matcher.earlierCheck(of: claim) : nil) }
         }
         return claims.compactMap { claim in (narrowed?.found[claim.id] ?? nil).map { (claim, $0) } }
+    }
+
+    /// A text's terms as word beginnings for the full-text indexes: a stem the stemmer ended in
+    /// "y" ("studies" -> "study") is cut before it, so that it begins every form ("stud").
+    static func searchWords(_ text: MatchText) -> [String] {
+        text.terms.map { $0.count > 4 && $0.hasSuffix("y") ? String($0.dropLast()) : $0 }
     }
 
     /// Whether the whole matcher of the store as it is now is at hand.

@@ -6,6 +6,11 @@ public protocol MatchingStore: ClaimStore {
     /// external id is updated when it differs); a file whose SHA-256 was imported before changes nothing.
     func importPriorChecks(_ file: FactCheckFile, author: String) throws -> PriorImportResult
     func priorChecks() throws -> [PriorCheck]
+    /// The prior checks whose claim or title has a word beginning with one of `words`, the newest
+    /// `perWord` for each word, in the order they were stored.
+    func priorChecks(withWords words: [String], perWord: Int) throws -> [PriorCheck]
+    /// Whether more than `count` prior checks are stored.
+    func priorCheckCount(exceeds count: Int) throws -> Bool
     /// Every claim with a current verdict, in the order the verdicts were given.
     func checkedClaims() throws -> [MatchCandidate]
     /// The checked claims whose statement has a word beginning with one of `words`, the newest

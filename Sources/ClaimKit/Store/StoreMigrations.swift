@@ -32,6 +32,9 @@ enum StoreMigrations {
             Migration(identifier: "v5", statements: d.fullTextOnTextUpdates),
             // v6: the journal's hash is no longer a UNIQUE column (see `TableSchema.journal(named:hashIndexed:)`).
             Migration(identifier: "v6", statements: d.journalHashUnindexed),
+            // v7: the prior checks get a full-text index, so that a claim's earlier check is looked
+            // for among those that share its words rather than among every one (`StoreMatching`).
+            Migration(identifier: "v7", statements: d.priorCheckSearch),
         ]
     }
 
@@ -82,6 +85,8 @@ struct SchemaDialect: Sendable {
     let fullTextOnTextUpdates: [String]
     /// v6: the UNIQUE constraint on `journal.hash` dropped.
     let journalHashUnindexed: [String]
+    /// v7: the full-text index over the prior checks' claim and title.
+    let priorCheckSearch: [String]
 
     /// The newest schema version this build knows.
     var version: Int { StoreMigrations.list(self).count }

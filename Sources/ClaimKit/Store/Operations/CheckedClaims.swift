@@ -7,31 +7,41 @@ extension SessionStore {
         try read { s in try s.rows(Self.checkedClaimsSQL(idCount: nil)).map(MatchCandidate.init(checkedClaim:)) }
     }
 
-    /// Whether more than `count` verdicts were given (counting at most `count + 1` rows).
-    public func verdictCount(exceeds count: Int) throws -> Bool {
-        try read { s in (try s.int("SELECT count(*) FROM (SELECT 1 FROM verdict LIMIT ?) AS given", [count + 1]) ?? 0) > count }
-    }
+    /// Whether more than `count` verdicts were given.
+    public func verdictCount(exceeds count: Int) throws -> Bool { try hasMoreRows("verdict", than: count) }
 
     /// The claims with a current verdict whose statement has a word beginning with one of `words`:
     /// for each word the newest `perWord` such claims (through the full-text index), all of them in
     /// the order their verdicts were given.
     public func checkedClaims(withWords words: [String], perWord: Int) throws -> [MatchCandidate] {
         try read { s in
-            var ids = Set<Int64>()
-            for word in Set(words) {
-                guard let pattern = s.dialect.search.pattern(word) else { continue }
-                for row in try s.rows(s.dialect.search.newestCheckedClaims, [pattern, perWord]) { ids.insert(try row.int("id")) }
-            }
-            let sorted = ids.sorted()
             var rows: [(verdict: Int64, candidate: MatchCandidate)] = []
-            for start in stride(from: 0, to: sorted.count, by: 500) {
-                let chunk = Array(sorted[start..<min(start + 500, sorted.count)])
-                for row in try s.rows(Self.checkedClaimsSQL(idCount: chunk.count), chunk.map { $0 as any SQLBindable }) {
+            for chunk in try Self.newestIDs(s.dialect.search.newestCheckedClaims, withWords: words, perWord: perWord, s) {
+                for row in try s.rows(Self.checkedClaimsSQL(idCount: chunk.count), chunk) {
                     rows.append((try row.int("verdict_id"), try MatchCandidate(checkedClaim: row)))
                 }
             }
             return rows.sorted { $0.verdict < $1.verdict }.map(\.candidate)
         }
+    }
+
+    /// The ids `statement` finds for each of `words` (its `?` take a word's full-text pattern and
+    /// `perWord`), all together in ascending order, in chunks of at most 500 to bind in an `IN (...)`.
+    static func newestIDs(_ statement: String, withWords words: [String], perWord: Int, _ s: any StoreSession) throws -> [[any SQLBindable]] {
+        var ids = Set<Int64>()
+        for word in Set(words) {
+            guard let pattern = s.dialect.search.pattern(word) else { continue }
+            for row in try s.rows(statement, [pattern, perWord]) { ids.insert(try row.int("id")) }
+        }
+        let sorted = ids.sorted()
+        return stride(from: 0, to: sorted.count, by: 500).map { start in
+            sorted[start..<min(start + 500, sorted.count)].map { $0 as any SQLBindable }
+        }
+    }
+
+    /// Whether `table` has more than `count` rows (counting at most `count + 1`).
+    func hasMoreRows(_ table: String, than count: Int) throws -> Bool {
+        try read { s in (try s.int("SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT ?) AS some_rows", [count + 1]) ?? 0) > count }
     }
 
     /// Each checked claim (of the `idCount` ids bound, or all) with its current verdict and its

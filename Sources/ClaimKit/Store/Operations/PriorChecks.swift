@@ -53,6 +53,17 @@ extension SessionStore {
     public func priorChecks() throws -> [PriorCheck] {
         try read { s in try s.rows("SELECT * FROM prior_check ORDER BY id").map(PriorCheck.init(row:)) }
     }
+
+    public func priorChecks(withWords words: [String], perWord: Int) throws -> [PriorCheck] {
+        try read { s in
+            try Self.newestIDs(s.dialect.search.newestPriorChecks, withWords: words, perWord: perWord, s).flatMap { chunk in
+                try s.rows("SELECT * FROM prior_check WHERE id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", "))) ORDER BY id",
+                           chunk).map(PriorCheck.init(row:))
+            }
+        }
+    }
+
+    public func priorCheckCount(exceeds count: Int) throws -> Bool { try hasMoreRows("prior_check", than: count) }
 }
 
 extension PriorCheck {

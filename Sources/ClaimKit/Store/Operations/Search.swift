@@ -31,6 +31,9 @@ package struct FullTextSearch: Sendable {
     /// pattern, newest first; its `?` take the pattern, then the limit (matching's
     /// ``SessionStore/checkedClaims(withWords:perWord:)``).
     let newestCheckedClaims: String
+    /// The ids of the newest prior checks whose claim or title holds the pattern, newest first
+    /// (the same arguments).
+    let newestPriorChecks: String
     /// The first problem `log verify` finds in the stored index (with `full`, compared with the
     /// text word by word), or nil.
     let indexDifference: @Sendable (_ session: any StoreSession, _ full: Bool) throws -> String?

@@ -20,6 +20,8 @@ extension FullTextSearch {
         WHERE \(PostgresSchema.claimDocument) @@ to_tsquery('simple', ?) AND c.retracted_at IS NULL
           AND EXISTS (SELECT 1 FROM verdict v WHERE v.claim_id = c.id)
         ORDER BY c.id DESC LIMIT ?
+        """, newestPriorChecks: """
+        SELECT id FROM prior_check WHERE \(PostgresSchema.priorCheckDocument) @@ to_tsquery('simple', ?) ORDER BY id DESC LIMIT ?
         """, indexDifference: { _, _ in nil }, rebuild: [])
 
     private static let headline = "StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=0, MaxFragments=1, FragmentDelimiter=…"

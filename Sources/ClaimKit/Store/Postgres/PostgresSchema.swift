@@ -58,13 +58,15 @@ extension SchemaDialect {
         ],
         // The expression indexes follow any update of the text by themselves.
         fullTextOnTextUpdates: [],
-        journalHashUnindexed: ["ALTER TABLE journal DROP CONSTRAINT journal_hash_key"])
+        journalHashUnindexed: ["ALTER TABLE journal DROP CONSTRAINT journal_hash_key"],
+        priorCheckSearch: ["CREATE INDEX prior_check_fts ON prior_check USING gin (\(PostgresSchema.priorCheckDocument))"])
 }
 
 enum PostgresSchema {
     /// The text search vectors the FTS indexes are built on (queries must use the same expressions).
     static let claimDocument = "to_tsvector('simple', statement)"
     static let evidenceDocument = "to_tsvector('simple', \(evidenceText))"
+    static let priorCheckDocument = "to_tsvector('simple', claim || ' ' || coalesce(title, ''))"
     static let evidenceText = "coalesce(title, '') || ' ' || coalesce(quote, '') || ' ' || coalesce(note, '') || ' ' || source"
 
     /// The newest schema version this build knows.

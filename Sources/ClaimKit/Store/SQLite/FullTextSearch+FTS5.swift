@@ -20,6 +20,8 @@ extension FullTextSearch {
         WHERE claim_fts MATCH ? AND EXISTS (SELECT 1 FROM verdict v WHERE v.claim_id = claim_fts.rowid)
           AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.id = claim_fts.rowid AND c.retracted_at IS NOT NULL)
         ORDER BY claim_fts.rowid DESC LIMIT ?
+        """, newestPriorChecks: """
+        SELECT rowid AS id FROM prior_check_fts WHERE prior_check_fts MATCH ? ORDER BY rowid DESC LIMIT ?
         """, indexDifference: SearchIndexCheck.difference, rebuild: SearchIndexCheck.rebuildStatements)
 
     /// The oldest rowid among the newest ``window`` matches of the pattern (0 when there are fewer).

@@ -9,7 +9,7 @@ extension SchemaDialect {
         createMigrationsTable: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)",
         tablesQuery: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
         tables: .sqlite,
-        firstExtras: ["CREATE INDEX speaker_name ON speaker(name COLLATE NOCASE)"] + SearchIndexCheck.indexes.flatMap(Schema.fullTextIndex),
+        firstExtras: ["CREATE INDEX speaker_name ON speaker(name COLLATE NOCASE)"] + SearchIndexCheck.firstIndexes.flatMap { Schema.fullTextIndex($0) },
         tallyTriggers: TableSchema.tallied.flatMap(Schema.tallyTriggers) + [
             // A claim counts under its kind, and under its status unless it is retracted.
             """
@@ -38,14 +38,15 @@ extension SchemaDialect {
             """,
         ],
         // (GRDB's synchronized tables reindexed a claim's statement on every update of the row.)
-        fullTextOnTextUpdates: SearchIndexCheck.indexes.flatMap { ["DROP TRIGGER \"__\($0.name)_au\"", Schema.updateTrigger($0, textOnly: true)] },
+        fullTextOnTextUpdates: SearchIndexCheck.firstIndexes.flatMap { ["DROP TRIGGER \"__\($0.name)_au\"", Schema.updateTrigger($0, textOnly: true)] },
         // SQLite drops a constraint by copying the table, whose row-count triggers go with it.
         journalHashUnindexed: [
             TableSchema.sqlite.journal(named: "journal_v6", hashIndexed: false),
             "INSERT INTO journal_v6 SELECT * FROM journal",
             "DROP TABLE journal",
             "ALTER TABLE journal_v6 RENAME TO journal",
-        ] + Schema.tallyTriggers("journal"))
+        ] + Schema.tallyTriggers("journal"),
+        priorCheckSearch: Schema.fullTextIndex(SearchIndexCheck.priorCheckIndex, textOnlyUpdates: true))
 }
 
 enum Schema {
@@ -61,8 +62,9 @@ enum Schema {
     }
 
     /// An FTS5 index over its table's columns (`content=` the table: the text is not stored twice),
-    /// the triggers that keep it, and its first build, as GRDB's `synchronize(withTable:)` made them.
-    static func fullTextIndex(_ index: SearchIndexCheck.Index) -> [String] {
+    /// the triggers that keep it, and its first build, as GRDB's `synchronize(withTable:)` made them
+    /// (`textOnlyUpdates`: kept up to date on changes of the indexed columns only, as v5 made them).
+    static func fullTextIndex(_ index: SearchIndexCheck.Index, textOnlyUpdates: Bool = false) -> [String] {
         [
             """
             CREATE VIRTUAL TABLE "\(index.name)" USING fts5(\(index.columns.joined(separator: ", ")), \
@@ -70,7 +72,7 @@ enum Schema {
             """,
             "CREATE TRIGGER \"__\(index.name)_ai\" AFTER INSERT ON \"\(index.table)\" BEGIN \(insert(index, "new")) END",
             "CREATE TRIGGER \"__\(index.name)_ad\" AFTER DELETE ON \"\(index.table)\" BEGIN \(insert(index, "old")) END",
-            updateTrigger(index, textOnly: false),
+            updateTrigger(index, textOnly: textOnlyUpdates),
             "INSERT INTO \"\(index.name)\"(\"\(index.name)\") VALUES('rebuild')",
         ]
     }

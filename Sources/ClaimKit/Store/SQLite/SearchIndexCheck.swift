@@ -1,6 +1,6 @@
 import GRDB
 
-/// `log verify` on SQLite's full-text indexes (FTS5 over `claim` and `evidence`). The index is
+/// `log verify` on SQLite's full-text indexes (FTS5 over `claim`, `evidence` and `prior_check`). The index is
 /// derived data kept in shadow tables (`_data`, `_idx`, `_docsize`, `_config`) that anyone with the
 /// sqlite3 shell can edit, hiding a claim from `find` or showing one that does not match. FTS5's
 /// own `integrity-check` is a write statement (a read-only store cannot run it) and, on SQLite 3.40,
@@ -26,10 +26,14 @@ enum SearchIndexCheck {
         let prefix: String
     }
 
-    static let indexes = [
+    /// The indexes of v1, over the claims and the evidence.
+    static let firstIndexes = [
         Index(name: "claim_fts", table: "claim", columns: ["statement"], prefix: "C"),
         Index(name: "evidence_fts", table: "evidence", columns: ["title", "quote", "note", "source"], prefix: "E"),
     ]
+    /// The index of v7, over the prior checks.
+    static let priorCheckIndex = Index(name: "prior_check_fts", table: "prior_check", columns: ["claim", "title"], prefix: "prior check ")
+    static let indexes = firstIndexes + [priorCheckIndex]
 
     /// The tokenizer claimcheck's migrations give the indexes.
     static let tokenizer = "unicode61"
