@@ -54,6 +54,14 @@ struct ExtractionBoundaryTests {
         #expect(c.first?.statement == "the grant was “as close to certain as these things get,”", "\(c.map(\.statement))")
     }
 
+    @Test func aRelativeClauseSetOffByDashesEndsAtTheClosingDash() {
+        for dash in ["-", "—", "–"] {
+            let c = Self.speech("Harbour master Ines Calloway \(dash) who previously said the pier was safe \(dash) told the board on Monday that the ferry would stop running in March.")
+            #expect(c.map(\.statement) == ["the pier was safe", "the ferry would stop running in March"], "\(dash): \(c.map(\.statement))")
+            #expect(c.allSatisfy { $0.speaker.name == "Ines Calloway" }, "\(dash): \(c.map(\.speaker.name))")
+        }
+    }
+
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
         let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
         #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])

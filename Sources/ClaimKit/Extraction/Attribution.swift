@@ -237,6 +237,7 @@ struct AttributionFinder {
                     return k
                 } else if WordLists.dashes.contains(t.lower) || t.lower == "-" {
                     if k > start + 2 && dashThenCue(k) { return k }
+                    if dashRelativeClauseEnds(f, at: k, start: start) { return k }
                     if t.lower != "-" { dashes += 1; if dash == nil { dash = k } }
                 }
             } else if quotedCommaThenNarration(k, start: start, end: end) {
@@ -281,6 +282,18 @@ struct AttributionFinder {
             k += 1
         }
         return false
+    }
+
+    /// Dash-set relative clause rule: in "Jane Roe - who has said A - spoke first" the relative clause
+    /// holding the content is set off by dashes, so the content ends at the closing dash when the main
+    /// clause's verb follows it. `k` is a dash inside the content that began at `start`.
+    func dashRelativeClauseEnds(_ f: Frame, at k: Int, start: Int) -> Bool {
+        guard k > start + 2, mainPredicateAfter(k) else { return false }
+        var j = f.cue.lowerBound - 1
+        while j >= s0 && skippableLeft(j) { j -= 1 }
+        guard j > s0, toks[j].lower == "who" || WordLists.whoHas.contains(toks[j].lower), !inQuote(j) else { return false }
+        let p = toks[j - 1].lower
+        return WordLists.dashes.contains(p) || p == "-"
     }
 
     /// After the comma at `k` the main clause's verb goes on ("..., spoke first", "..., has said ..."): the
@@ -1619,10 +1632,10 @@ struct AttributionFinder {
             }
             return short ?? longAppositiveSubject(j)
         }
-        if WordLists.dashes.contains(toks[j].lower) && !infinitive { return longAppositiveSubject(j) }
+        if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
-        // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted)
-        if !infinitive && j > s0 && (toks[j].lower == "who" || WordLists.whoHas.contains(toks[j].lower)) && toks[j - 1].lower == ",", j - 2 >= s0, toks[j - 2].isCap,
+        // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted; "Lea Ruiz - who said ...")
+        if !infinitive && j > s0 && (toks[j].lower == "who" || WordLists.whoHas.contains(toks[j].lower)) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0, toks[j - 2].isCap,
            let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
             // "said Jane Roe, who noted that ...": the name before the relative clause
             return head
@@ -1715,7 +1728,7 @@ struct AttributionFinder {
             }
             // a period inside the sentence ends an abbreviation ("Mo.", "Mich."), not the clause
             if WordLists.sentenceEnds.contains(t.lower) && t.lower != "." || t.lower == ":" { return found }
-            if t.lower == "," || WordLists.dashes.contains(t.lower) {
+            if t.lower == "," || WordLists.dashes.contains(t.lower) || t.lower == "-" {
                 var e = k - 1
                 if e > s0 && toks[e].lower == ")" {
                     // "Sen. Jane Roe (D-Ore.), who ...": the name before the parenthesis
