@@ -62,6 +62,16 @@ struct ExtractionBoundaryTests {
         }
     }
 
+    @Test func theSpeakersNextActionAfterACommaEndsTheContent() {
+        let a = Self.speech("Okafor, a policy-minded councillor, insists the county must be a place of ideas, and has championed a budget that has drawn the mayor's scorn.")
+        #expect(a.map(\.statement) == ["the county must be a place of ideas"], "\(a.map(\.statement))")
+        let b = Self.speech("The clerk first said he did not recall deleting the files, but in a later interview said he had wiped the archive himself.")
+        #expect(b.map(\.statement) == ["he did not recall deleting the files", "he had wiped the archive himself"], "\(b.map(\.statement))")
+        // a perfect of "be" goes on with the reported state
+        let c = Self.speech("She said the ferry was late, and has been late every day this week.")
+        #expect(c.map(\.statement) == ["the ferry was late, and has been late every day this week"], "\(c.map(\.statement))")
+    }
+
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
         let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
         #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])

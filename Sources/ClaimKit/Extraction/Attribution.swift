@@ -428,7 +428,24 @@ struct AttributionFinder {
            toks[k + 2].has(WordFlag.auxiliary | WordFlag.irregularPast) || toks[k + 2].lower.hasByteSuffix("ed") {
             return true
         }
-        return false
+        return speakersNextAction(k)
+    }
+
+    /// Speaker's-next-action rule: after a comma inside reported content, "and has championed ..." (a perfect
+    /// verb phrase with no subject of its own) or "but in a later interview said ..." (a short adjunct, then a
+    /// reporting verb) goes on about what the speaker did, so the content ends at the comma. `k` is the
+    /// "and" / "but" after the comma.
+    func speakersNextAction(_ k: Int) -> Bool {
+        guard k + 2 < s1, ["and", "but"].contains(toks[k].lower), !inQuote(k + 1), !inQuote(k + 2) else { return false }
+        let n = toks[k + 1], p = toks[k + 2]
+        if WordLists.perfectAuxiliaries.contains(n.lower), p.kind == .word, !p.isCap,
+           p.has(WordFlag.irregularPast) || p.lower.hasByteSuffix("ed") && p.lower.utf8.count > 4 { return true }
+        // "but in a later interview said": a prepositional adjunct of at most six words, then the cue
+        guard n.has(WordFlag.preposition), !n.isCap else { return false }
+        var e = k + 2
+        while e < s1 && e - k <= 7 && !inQuote(e) && toks[e].kind != .punct && !toks[e].has(WordFlag.cue) { e += 1 }
+        guard e < s1, e - k <= 7, !inQuote(e), toks[e].has(WordFlag.cue), !toks[e].isCap, let c = Lexicon.cues[toks[e].lower] else { return false }
+        return c.form == .past || c.form == .third
     }
 
     /// "that" before `k` starts a clause ("that the donations had ...", "that builders were ..."), not a noun
@@ -523,7 +540,7 @@ struct AttributionFinder {
         // the first word before the cue that is not an adverb or a parenthetical
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        if case let coordinated = coordinatedFrame(i, cue: cue, cueEnd: cueEnd, before: j, previous: previous), coordinated.isDecided {
+        if case let coordinated = coordinatedFrame(i, cue: cue, cueEnd: cueEnd, before: conjunctionBeforeAdjunct(before: i) ?? j, previous: previous), coordinated.isDecided {
             return coordinated.frame
         }
         if let f = relativeClauseFrame(i, cue: cue, cueEnd: cueEnd, before: j) { return f }
@@ -641,6 +658,16 @@ struct AttributionFinder {
             }
         }
         return .undecided
+    }
+
+    /// "..., but in a later interview said ...": the "and" / "but" before a short prepositional adjunct that
+    /// stands right before the cue at `i` (at most six words, no punctuation), so the verb is coordinated.
+    func conjunctionBeforeAdjunct(before i: Int) -> Int? {
+        var k = i - 1
+        while k > s0 && i - k <= 6 && toks[k].kind != .punct && !inQuote(k) && !toks[k].has(WordFlag.cue) && !["and", "but"].contains(toks[k].lower) { k -= 1 }
+        guard k > s0, k + 2 < i, ["and", "but"].contains(toks[k].lower), !inQuote(k), toks[k + 1].has(WordFlag.preposition), !toks[k + 1].isCap,
+              toks[k - 1].lower == "," else { return nil }
+        return k
     }
 
     /// "..., which critics said was ...", "the bill that he said would ...": the relative pronoun is the
@@ -1890,6 +1917,7 @@ private enum WordLists {
     static let thisLast: WordSet = ["this", "last", "next", "that", "the"]
     static let clauseBreaks: WordSet = [",", ";", "—", "–", "--", ":"]
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
+    static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
     static let furtherMore: WordSet = ["further", "more", "most", "no", "every", "such", "nothing", "none", "only", "even", "not"]
     static let contrastConjunctions: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "yet"]
     static let pauseMarks: WordSet = [",", ";", "—", "–", "--"]
