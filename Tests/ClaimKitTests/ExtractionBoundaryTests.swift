@@ -72,6 +72,14 @@ struct ExtractionBoundaryTests {
         #expect(c.map(\.statement) == ["the ferry was late, and has been late every day this week"], "\(c.map(\.statement))")
     }
 
+    @Test func aNounPhraseGlossAfterTheReportedClauseIsTheWriters() {
+        let a = Self.speech("In March the ferry company announced it would cut 40 crossings a week, a reduction rivaling the cuts of the last decade.")
+        #expect(a.map(\.statement) == ["it would cut 40 crossings a week"], "\(a.map(\.statement))")
+        // a list of noun phrases after the comma is not one gloss
+        let b = Self.speech("The harbour master said the pier needed new pilings, a new deck, and better lighting.")
+        #expect(b.map(\.statement) == ["the pier needed new pilings, a new deck, and better lighting"], "\(b.map(\.statement))")
+    }
+
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
         let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
         #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])

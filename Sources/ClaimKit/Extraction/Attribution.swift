@@ -231,6 +231,7 @@ struct AttributionFinder {
                         && (start..<k).contains(where: { !inQuote($0) && verbLike($0) }) { return k }
                     // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
                     if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
+                    if appositiveGlossAfterClause(k, start: start, end: end) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
                     if objectCue && nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
                 } else if t.lower == ":" && k > start + 2 && attributedQuotationAfter(k) {
@@ -253,6 +254,15 @@ struct AttributionFinder {
         }
         if dashes == 1, let d = dash, d > start + 4 { return d }
         return end
+    }
+
+    /// Appositive-gloss rule: "announced it would cut 300 jobs, a layoff rivaling ...": after a reported clause
+    /// (a verb in it) a comma and "a"/"an" start the writer's noun-phrase gloss on the whole clause, to the end
+    /// of the content with no further comma, so the content ends at the comma `k`.
+    func appositiveGlossAfterClause(_ k: Int, start: Int, end: Int) -> Bool {
+        guard k > start + 3, k + 2 < end, !inQuote(k + 1), toks[k + 1].lower == "a" || toks[k + 1].lower == "an" else { return false }
+        guard !((k + 1)..<end).contains(where: { toks[$0].lower == "," || inQuote($0) }) else { return false }
+        return (start..<k).contains { !inQuote($0) && verbLike($0) }
     }
 
     /// The attribution starting at `left` opens a fronted subordinate clause ("While X said that A, B ...",
