@@ -80,6 +80,14 @@ struct ExtractionBoundaryTests {
         #expect(b.map(\.statement) == ["the pier needed new pilings, a new deck, and better lighting"], "\(b.map(\.statement))")
     }
 
+    @Test func theWritersDescriptionOfANamedPersonEndsTheReportedClause() {
+        let a = Self.speech("The ferry company announced last week that it had hired the former harbour pilot Ines Calloway, who has long argued for a second terminal.")
+        #expect(a.map(\.statement) == ["it had hired the former harbour pilot Ines Calloway"], "\(a.map(\.statement))")
+        // a noun-phrase object keeps its relative clause
+        let b = Self.speech("Councillor Okafor echoed the warnings of Calloway, who has long argued for a second terminal.")
+        #expect(b.allSatisfy { $0.statement.contains("who has long argued") }, "\(b.map(\.statement))")
+    }
+
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
         let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
         #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])

@@ -232,6 +232,7 @@ struct AttributionFinder {
                     // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
                     if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
                     if appositiveGlossAfterClause(k, start: start, end: end) { return k }
+                    if descriptionOfNamedPerson(k, start: start, end: end) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
                     if objectCue && nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
                 } else if t.lower == ":" && k > start + 2 && attributedQuotationAfter(k) {
@@ -262,6 +263,17 @@ struct AttributionFinder {
     func appositiveGlossAfterClause(_ k: Int, start: Int, end: Int) -> Bool {
         guard k > start + 3, k + 2 < end, !inQuote(k + 1), toks[k + 1].lower == "a" || toks[k + 1].lower == "an" else { return false }
         guard !((k + 1)..<end).contains(where: { toks[$0].lower == "," || inQuote($0) }) else { return false }
+        return (start..<k).contains { !inQuote($0) && verbLike($0) }
+    }
+
+    /// Named-person-description rule: "said it had hired the strategist Jane Roe, who has long argued for ...":
+    /// a relative clause on the name that ends the reported clause (a verb in it), running to the end of the content with no
+    /// further comma, is the writer's introduction of that person, so the content ends at the comma `k`.
+    func descriptionOfNamedPerson(_ k: Int, start: Int, end: Int) -> Bool {
+        guard k > start + 3, k + 2 < end, !inQuote(k - 1), !inQuote(k + 1), toks[k + 1].lower == "who" || WordLists.whoHas.contains(toks[k + 1].lower) else { return false }
+        guard toks[k - 1].kind == .word, toks[k - 1].isCap, !toks[k - 1].has(WordFlag.subjectPronoun) else { return false }
+        guard !((k + 1)..<end).contains(where: { toks[$0].lower == "," || inQuote($0) }) else { return false }
+        // a reported clause, not a noun-phrase object ("echoed the tone of Roe, who ...")
         return (start..<k).contains { !inQuote($0) && verbLike($0) }
     }
 
