@@ -88,6 +88,11 @@ struct ExtractionBoundaryTests {
         #expect(b.allSatisfy { $0.statement.contains("who has long argued") }, "\(b.map(\.statement))")
     }
 
+    @Test func aNegatedNounPhraseBetweenDashesIsNoCoordinatedVerb() {
+        let a = Self.speech("The mayor answered the council's questions on Thursday, stating local authorities – and not the port trust – are in charge of the ferry service.")
+        #expect(a.map(\.statement) == ["local authorities – and not the port trust – are in charge of the ferry service"], "\(a.map(\.statement))")
+    }
+
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
         let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
         #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])

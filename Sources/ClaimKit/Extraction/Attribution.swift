@@ -374,12 +374,13 @@ struct AttributionFinder {
         return !looksLikeClause(k)
     }
 
-    /// A lower-case finite verb or auxiliary at `k` ("took", "would", "was", "delayed").
+    /// A lower-case finite verb or auxiliary at `k` ("took", "would", "was", "delayed"); not "not", which
+    /// negates a noun phrase as readily as a verb ("authorities – and not the federal government – are").
     func verbLike(_ k: Int) -> Bool {
         let t = toks[k]
         guard t.kind == .word, !t.isCap else { return false }
         let l = t.lower
-        return t.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast) && l != "to" || l.hasByteSuffix("ed") && l.utf8.count > 4
+        return t.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast) && l != "to" && l != "not" || l.hasByteSuffix("ed") && l.utf8.count > 4
     }
 
     /// Where a noun-phrase object that is the content ends before `end`: at a comma, colon or dash, at an
