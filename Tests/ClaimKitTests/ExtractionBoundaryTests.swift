@@ -93,6 +93,16 @@ struct ExtractionBoundaryTests {
         #expect(a.map(\.statement) == ["local authorities – and not the port trust – are in charge of the ferry service"], "\(a.map(\.statement))")
     }
 
+    @Test func aParticipleAfterAnAdverbAndAPrepositionIsAnAdjective() {
+        for text in ["The dinner may seem out of place in the face of recently announced layoffs and continued cost-cutting.",
+                     "Perhaps surprisingly, deeply reported features and long investigations can draw large audiences online."] {
+            #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+        // after an appositive subject the adverb modifies the verb
+        let c = Self.speech("Ruiz, the chair, recently announced new ferry routes for the summer.")
+        #expect(c.map(\.statement) == ["new ferry routes for the summer"], "\(c.map(\.statement))")
+    }
+
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
         let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
         #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])

@@ -618,8 +618,9 @@ struct AttributionFinder {
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) && !quantifierSubject { return true }
-            // "300 pledged delegates", "a list of pledged votes": a participle used as an adjective
-            if cue.form == .past && (p.kind == .number || p.lower == "of" || WordLists.comparatives.contains(p.lower)) && cueEnd < s1,
+            // "300 pledged delegates", "a list of pledged votes", "of recently announced layoffs", "deeply reported
+            // features": a participle used as an adjective
+            if cue.form == .past && (p.kind == .number || p.lower == "of" || WordLists.comparatives.contains(p.lower) || adverbBeforeAdjective(i - 1)) && cueEnd < s1,
                toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].lower != "that",
                !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return true }
         }
@@ -635,6 +636,17 @@ struct AttributionFinder {
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
         if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return true }
         return false
+    }
+
+    /// Adjectival-participle rule: the "-ly" adverb at `k` modifies a participle used as an adjective ("of recently
+    /// announced layoffs", "the newly announced routes"): nothing before it can be a subject (a preposition, a
+    /// determiner or the sentence's start). After a comma it may follow an appositive subject, so that is left.
+    func adverbBeforeAdjective(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, !t.isCap, !inQuote(k), t.lower.hasByteSuffix("ly"), t.lower.utf8.count > 4 else { return false }
+        guard k > s0 else { return true }
+        let b = toks[k - 1]
+        return b.lower == "of" || b.has(WordFlag.preposition | WordFlag.determiner) && !b.isCap
     }
 
     /// "secretary of state Jane Roe", "the 22-member state Party committee", "Roe and state House Speaker ...",
@@ -746,6 +758,10 @@ struct AttributionFinder {
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(subj), left: subj.lowerBound, right: cueEnd)
         if case .subject(let r) = f.source, r.count == 1, toks[r.lowerBound].kind == .quote {
+            return nil
+        }
+        // "deeply reported features": an adverb is no speaker, the participle an adjective
+        if subj.count == 1, adverbBeforeAdjective(subj.lowerBound) || subj.lowerBound > s0 && toks[subj.lowerBound - 1].lower == "," && toks[subj.lowerBound].lower.hasByteSuffix("ly") && !toks[subj.lowerBound].isCap {
             return nil
         }
         if let label = labelRange(subj) { f.source = .label(label) }
