@@ -103,6 +103,17 @@ struct ExtractionBoundaryTests {
         #expect(c.map(\.statement) == ["new ferry routes for the summer"], "\(c.map(\.statement))")
     }
 
+    @Test func aNameBeforeATrailingCueIsTheSubjectNotTheContent() {
+        let a = Self.speech("Laurence Okafor, a former port director who argued with Ms. Ruiz at the February meeting, said in a recent interview that the council had told the port to focus on freight.")
+        #expect(a.map(\.statement) == ["the council had told the port to focus on freight"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Laurence Okafor", "\(a.map(\.speaker.name))")
+        let b = Self.speech("Another councillor, Michael Berg, explained the reason for his late support.")
+        #expect(b.allSatisfy { !$0.statement.contains("Michael Berg") }, "\(b.map(\.statement))")
+        // a name that the parenthetical splits from its predicate is said
+        let c = Self.speech("“We want to show some mercy,” Tripp said. South Harbour, he said, was “where we have a chance to win the seat.”")
+        #expect(c.contains { $0.statement.hasPrefix("South Harbour […]") }, "\(c.map(\.statement))")
+    }
+
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
         let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
         #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])

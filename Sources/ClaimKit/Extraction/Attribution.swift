@@ -1255,6 +1255,7 @@ struct AttributionFinder {
             } else {
                 guard words >= 2 else { return false }
             }
+            if nameOnlyContent(a..<b) && !predicateAfterParenthetical(f.right) { return false }
             f.parts = [a..<b]
         }
         // a second part after the attribution: `A, he said, B`
@@ -1286,6 +1287,23 @@ struct AttributionFinder {
         }
         if shortLead && f.parts.count < 2 { return false }
         return true
+    }
+
+    /// Name-only-content rule: words before a trailing cue that are only a name ("Laurence Okafor, a former
+    /// director who argued with ...") or a short description and a name ("Another councillor, Michael Berg of
+    /// Harbourton, explained the reason ...") are the subject of the sentence, not what was said.
+    func nameOnlyContent(_ r: Range<Int>) -> Bool {
+        guard r.count <= 12, !r.contains(where: { inQuote($0) || toks[$0].kind == .quote || verbLike($0) }) else { return false }
+        // after the last comma, if any: every word capitalised (or a name's function word), one past the sentence's start
+        let lastComma = r.last { toks[$0].lower == "," } ?? (r.lowerBound - 1)
+        let tail = (lastComma + 1)..<r.upperBound
+        let words = tail.filter { toks[$0].kind == .word }
+        guard !words.isEmpty, words.allSatisfy({ toks[$0].isCap || WordLists.nameFunctionWords.contains(toks[$0].lower) }),
+              words.contains(where: { $0 > s0 && toks[$0].isCap }) else { return false }
+        guard lastComma >= r.lowerBound else { return true }
+        // "Another councillor, Michael Berg": a determiner and at most two more words before the comma
+        let head = r.lowerBound..<lastComma
+        return head.count <= 3 && toks[head.lowerBound].has(WordFlag.determiner) && !head.contains { toks[$0].lower == "," }
     }
 
     /// `He doubted the casino would last: “It won’t make it,” Roffman said.`, `(“I want my dues back,” wrote
@@ -1957,6 +1975,7 @@ private enum WordLists {
     static let clauseBreaks: WordSet = [",", ";", "—", "–", "--", ":"]
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
+    static let nameFunctionWords: WordSet = ["of", "the", "and", "de", "van", "von", "del", "la", "le", "da", "bin", "al"]
     static let furtherMore: WordSet = ["further", "more", "most", "no", "every", "such", "nothing", "none", "only", "even", "not"]
     static let contrastConjunctions: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "yet"]
     static let pauseMarks: WordSet = [",", ";", "—", "–", "--"]
