@@ -114,6 +114,12 @@ struct ExtractionBoundaryTests {
         #expect(c.contains { $0.statement.hasPrefix("South Harbour […]") }, "\(c.map(\.statement))")
     }
 
+    @Test func aConsequenceClauseAfterAParentheticalTagIsSaidToo() {
+        let a = Self.speech("During the roll call, harbours are called alphabetically, the clerk noted, so it may already be clear who has won by the time the vote reaches the port.")
+        #expect(a.count == 1)
+        #expect(a.first?.statement.hasSuffix("[…] so it may already be clear who has won by the time the vote reaches the port") == true, "\(a.map(\.statement))")
+    }
+
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
         let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
         #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])

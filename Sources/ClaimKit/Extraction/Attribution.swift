@@ -1275,6 +1275,9 @@ struct AttributionFinder {
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if let cue = Lexicon.cues[l], cue.form == .ing {
                 // "..., adding that ..." is a frame of its own
+            } else if !f.isDirect && consequenceAfterParenthetical(c) {
+                // "A, he noted, so B": the sentence's consequence clause is said too
+                f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if Lexicon.subordinators.contains(l) && l != "that" || Lexicon.prepositions.contains(l) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || l == "who" || l == "which" || l == "according" {
             } else if case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, !looksLikeClause(c, stopAtComma: true) {
                 // `"...," said Jane Roe, executive director of ...`: an appositive of the speaker, not more content
@@ -1314,6 +1317,14 @@ struct AttributionFinder {
         guard open - 1 > a, quotes[q].wordCount >= 3, !inQuote(open - 1) else { return false }
         let p = toks[open - 1].lower
         return p == ":" || p == "("
+    }
+
+    /// Consequence-after-parenthetical rule: `Roll calls go alphabetically, he noted, so it may be clear by then.`:
+    /// after the attribution's comma, "so" and a clause with its own subject go on with what was said.
+    func consequenceAfterParenthetical(_ c: Int) -> Bool {
+        guard c + 2 < s1, low(c) == "so", !inQuote(c), !inQuote(c + 1) else { return false }
+        let n = toks[c + 1]
+        return (n.has(WordFlag.subjectPronoun) || n.lower == "there") && toks[c + 2].kind == .word && looksLikeClause(c + 1, stopAtComma: true)
     }
 
     /// `Compaq, she predicted, would come to them.`: after the attribution's comma at `k` the verb phrase of
