@@ -120,6 +120,11 @@ struct ExtractionBoundaryTests {
         #expect(a.first?.statement.hasSuffix("[…] so it may already be clear who has won by the time the vote reaches the port") == true, "\(a.map(\.statement))")
     }
 
+    @Test func aParticipleAfterAQuotedFragmentIsTheWritersNarration() {
+        let a = Self.speech("The two councillors, however, argue that “there is precedent for a recall,” citing a case in which a mayor was removed for negligence.")
+        #expect(a.map(\.statement) == ["“there is precedent for a recall,”"], "\(a.map(\.statement))")
+    }
+
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
         let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
         #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])

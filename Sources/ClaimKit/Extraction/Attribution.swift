@@ -349,7 +349,18 @@ struct AttributionFinder {
     /// ends the reported content when the words after it are the writer's narration about the speaker.
     func quotedCommaThenNarration(_ k: Int, start: Int, end: Int) -> Bool {
         guard k > start + 2, k + 2 < end, isClose(k), toks[k - 1].lower == "," else { return false }
-        return coordinatedNarration(k + 1)
+        return coordinatedNarration(k + 1) || participleNarration(k + 1)
+    }
+
+    /// Participle-narration rule: `argue that “there is precedent,” citing a case in which ...`: after a quoted
+    /// fragment closed by a comma, a participle with a complement (not a reporting verb, not "including") is
+    /// the writer's account of what the speaker did.
+    func participleNarration(_ k: Int) -> Bool {
+        guard k + 1 < s1, !inQuote(k), !inQuote(k + 1) else { return false }
+        let t = toks[k]
+        guard t.kind == .word, !t.isCap, t.lower.hasByteSuffix("ing"), t.lower.utf8.count > 5, Lexicon.cues[t.lower] == nil,
+              !t.has(WordFlag.preposition), !Lexicon.ingPrepositions.contains(t.lower) else { return false }
+        return toks[k + 1].kind == .word
     }
 
     /// The words from `k` are a noun phrase, not a clause: no finite verb follows before the first comma or
