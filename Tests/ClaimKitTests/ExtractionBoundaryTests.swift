@@ -125,6 +125,11 @@ struct ExtractionBoundaryTests {
         #expect(a.map(\.statement) == ["“there is precedent for a recall,”"], "\(a.map(\.statement))")
     }
 
+    @Test func contentInsideAWhichClauseEndsWhereTheMainVerbGoesOn() {
+        let a = Self.speech("The mayor's news conference on Tuesday, in which she laid out the cost of the repairs but then announced that the ferry would keep running, was the latest in a series of surprises.")
+        #expect(a.map(\.statement) == ["the ferry would keep running"], "\(a.map(\.statement))")
+    }
+
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
         let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
         #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])

@@ -297,11 +297,28 @@ struct AttributionFinder {
     /// The attribution is a non-restrictive relative clause ("Jane Roe, who has argued that A, spoke first"):
     /// a "who" after a comma stands between the speaker and the cue.
     func inRelativeClause(_ f: Frame) -> Bool {
-        guard case .subject(let r) = f.source else { return false }
+        guard case .subject(let r) = f.source else { return relativeClauseBefore(f.left) }
         var k = r.upperBound
         while k < f.cue.lowerBound {
             if (toks[k].lower == "who" || WordLists.whoHas.contains(toks[k].lower)) && k > s0 && toks[k - 1].lower == "," && !inQuote(k) { return true }
             k += 1
+        }
+        return relativeClauseBefore(r.lowerBound)
+    }
+
+    /// Relative-clause-before rule: "The news conference, in which he laid out the record but then announced that
+    /// A, was ...": the attribution starting at `left` stands in a relative clause opened by ", which" / ", in
+    /// which" / ", whom" a few words before it, with no other comma between, so its content ends where the main
+    /// clause's verb goes on.
+    func relativeClauseBefore(_ left: Int) -> Bool {
+        var k = left - 1
+        while k > s0 && left - k <= 16 && !inQuote(k) && toks[k].lower != "," && !isTerminal(k) {
+            if WordLists.whichWhom.contains(toks[k].lower) {
+                let p = k - 1
+                if toks[p].lower == "," { return true }
+                return p > s0 && toks[p].has(WordFlag.preposition) && toks[p - 1].lower == ","
+            }
+            k -= 1
         }
         return false
     }
@@ -1997,6 +2014,7 @@ private enum WordLists {
     static let clauseBreaks: WordSet = [",", ";", "—", "–", "--", ":"]
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
+    static let whichWhom: WordSet = ["which", "whom"]
     static let nameFunctionWords: WordSet = ["of", "the", "and", "de", "van", "von", "del", "la", "le", "da", "bin", "al"]
     static let furtherMore: WordSet = ["further", "more", "most", "no", "every", "such", "nothing", "none", "only", "even", "not"]
     static let contrastConjunctions: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "yet"]
