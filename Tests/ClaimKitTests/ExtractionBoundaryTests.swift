@@ -130,6 +130,15 @@ struct ExtractionBoundaryTests {
         #expect(a.map(\.statement) == ["the ferry would keep running"], "\(a.map(\.statement))")
     }
 
+    @Test func aCueInSBeforeAnAuxiliaryIsAPluralNoun() {
+        for text in ["Her cost estimates have been between $30 million and $50 million.",
+                     "Such claims are common in the last week of a campaign."] {
+            #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+        let verb = Self.speech("The harbour master estimates the repairs will take a year.")
+        #expect(verb.map(\.statement) == ["the repairs will take a year"], "\(verb.map(\.statement))")
+    }
+
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {
         let c = Self.speech("Depot manager Ilse Varga said the buses had been moved to higher ground twice last winter - noting that each move had cost a full day of service.")
         #expect(c.map(\.statement) == ["the buses had been moved to higher ground twice last winter", "each move had cost a full day of service"])

@@ -643,6 +643,8 @@ struct AttributionFinder {
                 && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
             if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
+            // "His cost estimates have been ...", "Such claims are ...": a plural noun, the subject of the verb after it
+            if cue.form == .third && pluralNounBeforeVerb(i, cueEnd: cueEnd) { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) && !quantifierSubject { return true }
@@ -664,6 +666,13 @@ struct AttributionFinder {
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
         if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return true }
         return false
+    }
+
+    /// Plural-noun rule: a cue in "-s" followed at once by a finite auxiliary ("estimates have been", "reports
+    /// are", "claims were") is a plural noun and the subject of that verb, not a reporting verb.
+    func pluralNounBeforeVerb(_ i: Int, cueEnd: Int) -> Bool {
+        guard cueEnd < s1, toks[i].lower.hasByteSuffix("s"), !inQuote(cueEnd) else { return false }
+        return WordLists.pluralFiniteAuxiliaries.contains(toks[cueEnd].lower)
     }
 
     /// Adjectival-participle rule: the "-ly" adverb at `k` modifies a participle used as an adjective ("of recently
@@ -2015,6 +2024,7 @@ private enum WordLists {
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
     static let whichWhom: WordSet = ["which", "whom"]
+    static let pluralFiniteAuxiliaries: WordSet = ["have", "are", "were", "do", "don’t", "don't", "haven’t", "haven't", "aren’t", "aren't", "weren’t", "weren't"]
     static let nameFunctionWords: WordSet = ["of", "the", "and", "de", "van", "von", "del", "la", "le", "da", "bin", "al"]
     static let furtherMore: WordSet = ["further", "more", "most", "no", "every", "such", "nothing", "none", "only", "even", "not"]
     static let contrastConjunctions: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "yet"]
