@@ -22,7 +22,8 @@ struct ExtractionBoundaryTests {
 
     @Test func aContentOfOnePronounStatesNothing() {
         for text in ["Riders waited a decade for a dry depot, and that is what the board had been promising them.",
-                     "Two sites were on the table, and the consultants' report highlighted both."] {
+                     "Two sites were on the table, and the consultants' report highlighted both.",
+                     "Asked whether the ferry would keep running, the harbour master said yes."] {
             #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
         }
     }

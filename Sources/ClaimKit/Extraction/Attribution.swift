@@ -150,7 +150,8 @@ struct AttributionFinder {
         return split.filter { !bareObjectContent($0) && !timeOnlyContent($0) }
     }
 
-    /// "promising them", "said them", "highlighted both": a content that is one pronoun or "both" states nothing.
+    /// "promising them", "said them", "highlighted both", "said yes": a content that is one pronoun, "both" or a bare
+    /// yes or no states nothing.
     func bareObjectContent(_ f: Frame) -> Bool {
         guard !f.isDirect, f.parts.count == 1, let c = f.parts.first else { return false }
         let r = c.lowerBound..<trimEnd(c.lowerBound, c.upperBound)
@@ -2107,7 +2108,7 @@ private enum WordLists {
     /// "more pledged delegates": a comparative before a participle makes it an adjective.
     static let comparatives: WordSet = ["more", "fewer", "less"]
     static let seasons: WordSet = ["spring", "summer", "autumn", "fall", "winter", "night"]
-    static let bareObjects: WordSet = ["both", "it", "them", "this", "that", "those", "these", "so"]
+    static let bareObjects: WordSet = ["both", "it", "them", "this", "that", "those", "these", "so", "yes", "no"]
     static let negations: WordSet = ["not", "never", "without", "nor", "cannot"]
     static let refusals: WordSet = ["declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"]
     /// Words that may stand between a negation and its verb ("did not publicly say", "has not yet said").
