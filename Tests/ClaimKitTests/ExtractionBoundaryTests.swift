@@ -22,7 +22,8 @@ struct ExtractionBoundaryTests {
 
     @Test func aContentOfOnePronounStatesNothing() {
         for text in ["Riders waited a decade for a dry depot, and that is what the board had been promising them.",
-                     "Two sites were on the table, and the consultants' report highlighted both."] {
+                     "Two sites were on the table, and the consultants' report highlighted both.",
+                     "Asked whether the ferry would keep running, the harbour master said yes."] {
             #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
         }
     }
@@ -52,6 +53,91 @@ struct ExtractionBoundaryTests {
         let c = Self.speech("Tom Berg said the grant was “as close to certain as these things get,” but he gave the board no date for the money.")
         #expect(c.count == 1)
         #expect(c.first?.statement == "the grant was “as close to certain as these things get,”", "\(c.map(\.statement))")
+    }
+
+    @Test func aRelativeClauseSetOffByDashesEndsAtTheClosingDash() {
+        for dash in ["-", "—", "–"] {
+            let c = Self.speech("Harbour master Ines Calloway \(dash) who previously said the pier was safe \(dash) told the board on Monday that the ferry would stop running in March.")
+            #expect(c.map(\.statement) == ["the pier was safe", "the ferry would stop running in March"], "\(dash): \(c.map(\.statement))")
+            #expect(c.allSatisfy { $0.speaker.name == "Ines Calloway" }, "\(dash): \(c.map(\.speaker.name))")
+        }
+    }
+
+    @Test func theSpeakersNextActionAfterACommaEndsTheContent() {
+        let a = Self.speech("Okafor, a policy-minded councillor, insists the county must be a place of ideas, and has championed a budget that has drawn the mayor's scorn.")
+        #expect(a.map(\.statement) == ["the county must be a place of ideas"], "\(a.map(\.statement))")
+        let b = Self.speech("The clerk first said he did not recall deleting the files, but in a later interview said he had wiped the archive himself.")
+        #expect(b.map(\.statement) == ["he did not recall deleting the files", "he had wiped the archive himself"], "\(b.map(\.statement))")
+        // a perfect of "be" goes on with the reported state
+        let c = Self.speech("She said the ferry was late, and has been late every day this week.")
+        #expect(c.map(\.statement) == ["the ferry was late, and has been late every day this week"], "\(c.map(\.statement))")
+    }
+
+    @Test func aNounPhraseGlossAfterTheReportedClauseIsTheWriters() {
+        let a = Self.speech("In March the ferry company announced it would cut 40 crossings a week, a reduction rivaling the cuts of the last decade.")
+        #expect(a.map(\.statement) == ["it would cut 40 crossings a week"], "\(a.map(\.statement))")
+        // a list of noun phrases after the comma is not one gloss
+        let b = Self.speech("The harbour master said the pier needed new pilings, a new deck, and better lighting.")
+        #expect(b.map(\.statement) == ["the pier needed new pilings, a new deck, and better lighting"], "\(b.map(\.statement))")
+    }
+
+    @Test func theWritersDescriptionOfANamedPersonEndsTheReportedClause() {
+        let a = Self.speech("The ferry company announced last week that it had hired the former harbour pilot Ines Calloway, who has long argued for a second terminal.")
+        #expect(a.map(\.statement) == ["it had hired the former harbour pilot Ines Calloway"], "\(a.map(\.statement))")
+        // a noun-phrase object keeps its relative clause
+        let b = Self.speech("Councillor Okafor echoed the warnings of Calloway, who has long argued for a second terminal.")
+        #expect(b.allSatisfy { $0.statement.contains("who has long argued") }, "\(b.map(\.statement))")
+    }
+
+    @Test func aNegatedNounPhraseBetweenDashesIsNoCoordinatedVerb() {
+        let a = Self.speech("The mayor answered the council's questions on Thursday, stating local authorities – and not the port trust – are in charge of the ferry service.")
+        #expect(a.map(\.statement) == ["local authorities – and not the port trust – are in charge of the ferry service"], "\(a.map(\.statement))")
+    }
+
+    @Test func aParticipleAfterAnAdverbAndAPrepositionIsAnAdjective() {
+        for text in ["The dinner may seem out of place in the face of recently announced layoffs and continued cost-cutting.",
+                     "Perhaps surprisingly, deeply reported features and long investigations can draw large audiences online."] {
+            #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+        // after an appositive subject the adverb modifies the verb
+        let c = Self.speech("Ruiz, the chair, recently announced new ferry routes for the summer.")
+        #expect(c.map(\.statement) == ["new ferry routes for the summer"], "\(c.map(\.statement))")
+    }
+
+    @Test func aNameBeforeATrailingCueIsTheSubjectNotTheContent() {
+        let a = Self.speech("Laurence Okafor, a former port director who argued with Ms. Ruiz at the February meeting, said in a recent interview that the council had told the port to focus on freight.")
+        #expect(a.map(\.statement) == ["the council had told the port to focus on freight"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Laurence Okafor", "\(a.map(\.speaker.name))")
+        let b = Self.speech("Another councillor, Michael Berg, explained the reason for his late support.")
+        #expect(b.allSatisfy { !$0.statement.contains("Michael Berg") }, "\(b.map(\.statement))")
+        // a name that the parenthetical splits from its predicate is said
+        let c = Self.speech("“We want to show some mercy,” Tripp said. South Harbour, he said, was “where we have a chance to win the seat.”")
+        #expect(c.contains { $0.statement.hasPrefix("South Harbour […]") }, "\(c.map(\.statement))")
+    }
+
+    @Test func aConsequenceClauseAfterAParentheticalTagIsSaidToo() {
+        let a = Self.speech("During the roll call, harbours are called alphabetically, the clerk noted, so it may already be clear who has won by the time the vote reaches the port.")
+        #expect(a.count == 1)
+        #expect(a.first?.statement.hasSuffix("[…] so it may already be clear who has won by the time the vote reaches the port") == true, "\(a.map(\.statement))")
+    }
+
+    @Test func aParticipleAfterAQuotedFragmentIsTheWritersNarration() {
+        let a = Self.speech("The two councillors, however, argue that “there is precedent for a recall,” citing a case in which a mayor was removed for negligence.")
+        #expect(a.map(\.statement) == ["“there is precedent for a recall,”"], "\(a.map(\.statement))")
+    }
+
+    @Test func contentInsideAWhichClauseEndsWhereTheMainVerbGoesOn() {
+        let a = Self.speech("The mayor's news conference on Tuesday, in which she laid out the cost of the repairs but then announced that the ferry would keep running, was the latest in a series of surprises.")
+        #expect(a.map(\.statement) == ["the ferry would keep running"], "\(a.map(\.statement))")
+    }
+
+    @Test func aCueInSBeforeAnAuxiliaryIsAPluralNoun() {
+        for text in ["Her cost estimates have been between $30 million and $50 million.",
+                     "Such claims are common in the last week of a campaign."] {
+            #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+        let verb = Self.speech("The harbour master estimates the repairs will take a year.")
+        #expect(verb.map(\.statement) == ["the repairs will take a year"], "\(verb.map(\.statement))")
     }
 
     @Test func aSpacedHyphenBeforeAReportingVerbEndsTheContent() {

@@ -150,7 +150,8 @@ struct AttributionFinder {
         return split.filter { !bareObjectContent($0) && !timeOnlyContent($0) }
     }
 
-    /// "promising them", "said them", "highlighted both": a content that is one pronoun or "both" states nothing.
+    /// "promising them", "said them", "highlighted both", "said yes": a content that is one pronoun, "both" or a bare
+    /// yes or no states nothing.
     func bareObjectContent(_ f: Frame) -> Bool {
         guard !f.isDirect, f.parts.count == 1, let c = f.parts.first else { return false }
         let r = c.lowerBound..<trimEnd(c.lowerBound, c.upperBound)
@@ -231,12 +232,15 @@ struct AttributionFinder {
                         && (start..<k).contains(where: { !inQuote($0) && verbLike($0) }) { return k }
                     // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
                     if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
+                    if appositiveGlossAfterClause(k, start: start, end: end) { return k }
+                    if descriptionOfNamedPerson(k, start: start, end: end) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
                     if objectCue && nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
                 } else if t.lower == ":" && k > start + 2 && attributedQuotationAfter(k) {
                     return k
                 } else if WordLists.dashes.contains(t.lower) || t.lower == "-" {
                     if k > start + 2 && dashThenCue(k) { return k }
+                    if dashRelativeClauseEnds(f, at: k, start: start) { return k }
                     if t.lower != "-" { dashes += 1; if dash == nil { dash = k } }
                 }
             } else if quotedCommaThenNarration(k, start: start, end: end) {
@@ -252,6 +256,26 @@ struct AttributionFinder {
         }
         if dashes == 1, let d = dash, d > start + 4 { return d }
         return end
+    }
+
+    /// Appositive-gloss rule: "announced it would cut 300 jobs, a layoff rivaling ...": after a reported clause
+    /// (a verb in it) a comma and "a"/"an" start the writer's noun-phrase gloss on the whole clause, to the end
+    /// of the content with no further comma, so the content ends at the comma `k`.
+    func appositiveGlossAfterClause(_ k: Int, start: Int, end: Int) -> Bool {
+        guard k > start + 3, k + 2 < end, !inQuote(k + 1), toks[k + 1].lower == "a" || toks[k + 1].lower == "an" else { return false }
+        guard !((k + 1)..<end).contains(where: { toks[$0].lower == "," || inQuote($0) }) else { return false }
+        return (start..<k).contains { !inQuote($0) && verbLike($0) }
+    }
+
+    /// Named-person-description rule: "said it had hired the strategist Jane Roe, who has long argued for ...":
+    /// a relative clause on the name that ends the reported clause (a verb in it), running to the end of the content with no
+    /// further comma, is the writer's introduction of that person, so the content ends at the comma `k`.
+    func descriptionOfNamedPerson(_ k: Int, start: Int, end: Int) -> Bool {
+        guard k > start + 3, k + 2 < end, !inQuote(k - 1), !inQuote(k + 1), toks[k + 1].lower == "who" || WordLists.whoHas.contains(toks[k + 1].lower) else { return false }
+        guard toks[k - 1].kind == .word, toks[k - 1].isCap, !toks[k - 1].has(WordFlag.subjectPronoun) else { return false }
+        guard !((k + 1)..<end).contains(where: { toks[$0].lower == "," || inQuote($0) }) else { return false }
+        // a reported clause, not a noun-phrase object ("echoed the tone of Roe, who ...")
+        return (start..<k).contains { !inQuote($0) && verbLike($0) }
     }
 
     /// The attribution starting at `left` opens a fronted subordinate clause ("While X said that A, B ...",
@@ -274,13 +298,42 @@ struct AttributionFinder {
     /// The attribution is a non-restrictive relative clause ("Jane Roe, who has argued that A, spoke first"):
     /// a "who" after a comma stands between the speaker and the cue.
     func inRelativeClause(_ f: Frame) -> Bool {
-        guard case .subject(let r) = f.source else { return false }
+        guard case .subject(let r) = f.source else { return relativeClauseBefore(f.left) }
         var k = r.upperBound
         while k < f.cue.lowerBound {
             if (toks[k].lower == "who" || WordLists.whoHas.contains(toks[k].lower)) && k > s0 && toks[k - 1].lower == "," && !inQuote(k) { return true }
             k += 1
         }
+        return relativeClauseBefore(r.lowerBound)
+    }
+
+    /// Relative-clause-before rule: "The news conference, in which he laid out the record but then announced that
+    /// A, was ...": the attribution starting at `left` stands in a relative clause opened by ", which" / ", in
+    /// which" / ", whom" a few words before it, with no other comma between, so its content ends where the main
+    /// clause's verb goes on.
+    func relativeClauseBefore(_ left: Int) -> Bool {
+        var k = left - 1
+        while k > s0 && left - k <= 16 && !inQuote(k) && toks[k].lower != "," && !isTerminal(k) {
+            if WordLists.whichWhom.contains(toks[k].lower) {
+                let p = k - 1
+                if toks[p].lower == "," { return true }
+                return p > s0 && toks[p].has(WordFlag.preposition) && toks[p - 1].lower == ","
+            }
+            k -= 1
+        }
         return false
+    }
+
+    /// Dash-set relative clause rule: in "Jane Roe - who has said A - spoke first" the relative clause
+    /// holding the content is set off by dashes, so the content ends at the closing dash when the main
+    /// clause's verb follows it. `k` is a dash inside the content that began at `start`.
+    func dashRelativeClauseEnds(_ f: Frame, at k: Int, start: Int) -> Bool {
+        guard k > start + 2, mainPredicateAfter(k) else { return false }
+        var j = f.cue.lowerBound - 1
+        while j >= s0 && skippableLeft(j) { j -= 1 }
+        guard j > s0, toks[j].lower == "who" || WordLists.whoHas.contains(toks[j].lower), !inQuote(j) else { return false }
+        let p = toks[j - 1].lower
+        return WordLists.dashes.contains(p) || p == "-"
     }
 
     /// After the comma at `k` the main clause's verb goes on ("..., spoke first", "..., has said ..."): the
@@ -314,7 +367,18 @@ struct AttributionFinder {
     /// ends the reported content when the words after it are the writer's narration about the speaker.
     func quotedCommaThenNarration(_ k: Int, start: Int, end: Int) -> Bool {
         guard k > start + 2, k + 2 < end, isClose(k), toks[k - 1].lower == "," else { return false }
-        return coordinatedNarration(k + 1)
+        return coordinatedNarration(k + 1) || participleNarration(k + 1)
+    }
+
+    /// Participle-narration rule: `argue that “there is precedent,” citing a case in which ...`: after a quoted
+    /// fragment closed by a comma, a participle with a complement (not a reporting verb, not "including") is
+    /// the writer's account of what the speaker did.
+    func participleNarration(_ k: Int) -> Bool {
+        guard k + 1 < s1, !inQuote(k), !inQuote(k + 1) else { return false }
+        let t = toks[k]
+        guard t.kind == .word, !t.isCap, t.lower.hasByteSuffix("ing"), t.lower.utf8.count > 5, Lexicon.cues[t.lower] == nil,
+              !t.has(WordFlag.preposition), !Lexicon.ingPrepositions.contains(t.lower) else { return false }
+        return toks[k + 1].kind == .word
     }
 
     /// The words from `k` are a noun phrase, not a clause: no finite verb follows before the first comma or
@@ -339,12 +403,13 @@ struct AttributionFinder {
         return !looksLikeClause(k)
     }
 
-    /// A lower-case finite verb or auxiliary at `k` ("took", "would", "was", "delayed").
+    /// A lower-case finite verb or auxiliary at `k` ("took", "would", "was", "delayed"); not "not", which
+    /// negates a noun phrase as readily as a verb ("authorities – and not the federal government – are").
     func verbLike(_ k: Int) -> Bool {
         let t = toks[k]
         guard t.kind == .word, !t.isCap else { return false }
         let l = t.lower
-        return t.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast) && l != "to" || l.hasByteSuffix("ed") && l.utf8.count > 4
+        return t.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast) && l != "to" && l != "not" || l.hasByteSuffix("ed") && l.utf8.count > 4
     }
 
     /// Where a noun-phrase object that is the content ends before `end`: at a comma, colon or dash, at an
@@ -415,7 +480,24 @@ struct AttributionFinder {
            toks[k + 2].has(WordFlag.auxiliary | WordFlag.irregularPast) || toks[k + 2].lower.hasByteSuffix("ed") {
             return true
         }
-        return false
+        return speakersNextAction(k)
+    }
+
+    /// Speaker's-next-action rule: after a comma inside reported content, "and has championed ..." (a perfect
+    /// verb phrase with no subject of its own) or "but in a later interview said ..." (a short adjunct, then a
+    /// reporting verb) goes on about what the speaker did, so the content ends at the comma. `k` is the
+    /// "and" / "but" after the comma.
+    func speakersNextAction(_ k: Int) -> Bool {
+        guard k + 2 < s1, ["and", "but"].contains(toks[k].lower), !inQuote(k + 1), !inQuote(k + 2) else { return false }
+        let n = toks[k + 1], p = toks[k + 2]
+        if WordLists.perfectAuxiliaries.contains(n.lower), p.kind == .word, !p.isCap,
+           p.has(WordFlag.irregularPast) || p.lower.hasByteSuffix("ed") && p.lower.utf8.count > 4 { return true }
+        // "but in a later interview said": a prepositional adjunct of at most six words, then the cue
+        guard n.has(WordFlag.preposition), !n.isCap else { return false }
+        var e = k + 2
+        while e < s1 && e - k <= 7 && !inQuote(e) && toks[e].kind != .punct && !toks[e].has(WordFlag.cue) { e += 1 }
+        guard e < s1, e - k <= 7, !inQuote(e), toks[e].has(WordFlag.cue), !toks[e].isCap, let c = Lexicon.cues[toks[e].lower] else { return false }
+        return c.form == .past || c.form == .third
     }
 
     /// "that" before `k` starts a clause ("that the donations had ...", "that builders were ..."), not a noun
@@ -510,7 +592,7 @@ struct AttributionFinder {
         // the first word before the cue that is not an adverb or a parenthetical
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        if case let coordinated = coordinatedFrame(i, cue: cue, cueEnd: cueEnd, before: j, previous: previous), coordinated.isDecided {
+        if case let coordinated = coordinatedFrame(i, cue: cue, cueEnd: cueEnd, before: conjunctionBeforeAdjunct(before: i) ?? j, previous: previous), coordinated.isDecided {
             return coordinated.frame
         }
         if let f = relativeClauseFrame(i, cue: cue, cueEnd: cueEnd, before: j) { return f }
@@ -562,11 +644,14 @@ struct AttributionFinder {
                 && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
             if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
+            // "His cost estimates have been ...", "Such claims are ...": a plural noun, the subject of the verb after it
+            if cue.form == .third && pluralNounBeforeVerb(i, cueEnd: cueEnd) { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) && !quantifierSubject { return true }
-            // "300 pledged delegates", "a list of pledged votes": a participle used as an adjective
-            if cue.form == .past && (p.kind == .number || p.lower == "of" || WordLists.comparatives.contains(p.lower)) && cueEnd < s1,
+            // "300 pledged delegates", "a list of pledged votes", "of recently announced layoffs", "deeply reported
+            // features": a participle used as an adjective
+            if cue.form == .past && (p.kind == .number || p.lower == "of" || WordLists.comparatives.contains(p.lower) || adverbBeforeAdjective(i - 1)) && cueEnd < s1,
                toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].lower != "that",
                !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return true }
         }
@@ -582,6 +667,24 @@ struct AttributionFinder {
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
         if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return true }
         return false
+    }
+
+    /// Plural-noun rule: a cue in "-s" followed at once by a finite auxiliary ("estimates have been", "reports
+    /// are", "claims were") is a plural noun and the subject of that verb, not a reporting verb.
+    func pluralNounBeforeVerb(_ i: Int, cueEnd: Int) -> Bool {
+        guard cueEnd < s1, toks[i].lower.hasByteSuffix("s"), !inQuote(cueEnd) else { return false }
+        return WordLists.pluralFiniteAuxiliaries.contains(toks[cueEnd].lower)
+    }
+
+    /// Adjectival-participle rule: the "-ly" adverb at `k` modifies a participle used as an adjective ("of recently
+    /// announced layoffs", "the newly announced routes"): nothing before it can be a subject (a preposition, a
+    /// determiner or the sentence's start). After a comma it may follow an appositive subject, so that is left.
+    func adverbBeforeAdjective(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, !t.isCap, !inQuote(k), t.lower.hasByteSuffix("ly"), t.lower.utf8.count > 4 else { return false }
+        guard k > s0 else { return true }
+        let b = toks[k - 1]
+        return b.lower == "of" || b.has(WordFlag.preposition | WordFlag.determiner) && !b.isCap
     }
 
     /// "secretary of state Jane Roe", "the 22-member state Party committee", "Roe and state House Speaker ...",
@@ -628,6 +731,16 @@ struct AttributionFinder {
             }
         }
         return .undecided
+    }
+
+    /// "..., but in a later interview said ...": the "and" / "but" before a short prepositional adjunct that
+    /// stands right before the cue at `i` (at most six words, no punctuation), so the verb is coordinated.
+    func conjunctionBeforeAdjunct(before i: Int) -> Int? {
+        var k = i - 1
+        while k > s0 && i - k <= 6 && toks[k].kind != .punct && !inQuote(k) && !toks[k].has(WordFlag.cue) && !["and", "but"].contains(toks[k].lower) { k -= 1 }
+        guard k > s0, k + 2 < i, ["and", "but"].contains(toks[k].lower), !inQuote(k), toks[k + 1].has(WordFlag.preposition), !toks[k + 1].isCap,
+              toks[k - 1].lower == "," else { return nil }
+        return k
     }
 
     /// "..., which critics said was ...", "the bill that he said would ...": the relative pronoun is the
@@ -683,6 +796,10 @@ struct AttributionFinder {
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(subj), left: subj.lowerBound, right: cueEnd)
         if case .subject(let r) = f.source, r.count == 1, toks[r.lowerBound].kind == .quote {
+            return nil
+        }
+        // "deeply reported features": an adverb is no speaker, the participle an adjective
+        if subj.count == 1, adverbBeforeAdjective(subj.lowerBound) || subj.lowerBound > s0 && toks[subj.lowerBound - 1].lower == "," && toks[subj.lowerBound].lower.hasByteSuffix("ly") && !toks[subj.lowerBound].isCap {
             return nil
         }
         if let label = labelRange(subj) { f.source = .label(label) }
@@ -1176,6 +1293,7 @@ struct AttributionFinder {
             } else {
                 guard words >= 2 else { return false }
             }
+            if nameOnlyContent(a..<b) && !predicateAfterParenthetical(f.right) { return false }
             f.parts = [a..<b]
         }
         // a second part after the attribution: `A, he said, B`
@@ -1195,6 +1313,9 @@ struct AttributionFinder {
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if let cue = Lexicon.cues[l], cue.form == .ing {
                 // "..., adding that ..." is a frame of its own
+            } else if !f.isDirect && consequenceAfterParenthetical(c) {
+                // "A, he noted, so B": the sentence's consequence clause is said too
+                f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if Lexicon.subordinators.contains(l) && l != "that" || Lexicon.prepositions.contains(l) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || l == "who" || l == "which" || l == "according" {
             } else if case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, !looksLikeClause(c, stopAtComma: true) {
                 // `"...," said Jane Roe, executive director of ...`: an appositive of the speaker, not more content
@@ -1209,6 +1330,23 @@ struct AttributionFinder {
         return true
     }
 
+    /// Name-only-content rule: words before a trailing cue that are only a name ("Laurence Okafor, a former
+    /// director who argued with ...") or a short description and a name ("Another councillor, Michael Berg of
+    /// Harbourton, explained the reason ...") are the subject of the sentence, not what was said.
+    func nameOnlyContent(_ r: Range<Int>) -> Bool {
+        guard r.count <= 12, !r.contains(where: { inQuote($0) || toks[$0].kind == .quote || verbLike($0) }) else { return false }
+        // after the last comma, if any: every word capitalised (or a name's function word), one past the sentence's start
+        let lastComma = r.last { toks[$0].lower == "," } ?? (r.lowerBound - 1)
+        let tail = (lastComma + 1)..<r.upperBound
+        let words = tail.filter { toks[$0].kind == .word }
+        guard !words.isEmpty, words.allSatisfy({ toks[$0].isCap || WordLists.nameFunctionWords.contains(toks[$0].lower) }),
+              words.contains(where: { $0 > s0 && toks[$0].isCap }) else { return false }
+        guard lastComma >= r.lowerBound else { return true }
+        // "Another councillor, Michael Berg": a determiner and at most two more words before the comma
+        let head = r.lowerBound..<lastComma
+        return head.count <= 3 && toks[head.lowerBound].has(WordFlag.determiner) && !head.contains { toks[$0].lower == "," }
+    }
+
     /// `He doubted the casino would last: “It won’t make it,” Roffman said.`, `(“I want my dues back,” wrote
     /// ...)`: the quotation `q` before a trailing attribution follows a colon or an opening parenthesis, so
     /// the writer's words before it introduce the quotation and are not part of what was said.
@@ -1217,6 +1355,14 @@ struct AttributionFinder {
         guard open - 1 > a, quotes[q].wordCount >= 3, !inQuote(open - 1) else { return false }
         let p = toks[open - 1].lower
         return p == ":" || p == "("
+    }
+
+    /// Consequence-after-parenthetical rule: `Roll calls go alphabetically, he noted, so it may be clear by then.`:
+    /// after the attribution's comma, "so" and a clause with its own subject go on with what was said.
+    func consequenceAfterParenthetical(_ c: Int) -> Bool {
+        guard c + 2 < s1, low(c) == "so", !inQuote(c), !inQuote(c + 1) else { return false }
+        let n = toks[c + 1]
+        return (n.has(WordFlag.subjectPronoun) || n.lower == "there") && toks[c + 2].kind == .word && looksLikeClause(c + 1, stopAtComma: true)
     }
 
     /// `Compaq, she predicted, would come to them.`: after the attribution's comma at `k` the verb phrase of
@@ -1619,10 +1765,10 @@ struct AttributionFinder {
             }
             return short ?? longAppositiveSubject(j)
         }
-        if WordLists.dashes.contains(toks[j].lower) && !infinitive { return longAppositiveSubject(j) }
+        if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
-        // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted)
-        if !infinitive && j > s0 && (toks[j].lower == "who" || WordLists.whoHas.contains(toks[j].lower)) && toks[j - 1].lower == ",", j - 2 >= s0, toks[j - 2].isCap,
+        // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted; "Lea Ruiz - who said ...")
+        if !infinitive && j > s0 && (toks[j].lower == "who" || WordLists.whoHas.contains(toks[j].lower)) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0, toks[j - 2].isCap,
            let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
             // "said Jane Roe, who noted that ...": the name before the relative clause
             return head
@@ -1715,7 +1861,7 @@ struct AttributionFinder {
             }
             // a period inside the sentence ends an abbreviation ("Mo.", "Mich."), not the clause
             if WordLists.sentenceEnds.contains(t.lower) && t.lower != "." || t.lower == ":" { return found }
-            if t.lower == "," || WordLists.dashes.contains(t.lower) {
+            if t.lower == "," || WordLists.dashes.contains(t.lower) || t.lower == "-" {
                 var e = k - 1
                 if e > s0 && toks[e].lower == ")" {
                     // "Sen. Jane Roe (D-Ore.), who ...": the name before the parenthesis
@@ -1877,6 +2023,10 @@ private enum WordLists {
     static let thisLast: WordSet = ["this", "last", "next", "that", "the"]
     static let clauseBreaks: WordSet = [",", ";", "—", "–", "--", ":"]
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
+    static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
+    static let whichWhom: WordSet = ["which", "whom"]
+    static let pluralFiniteAuxiliaries: WordSet = ["have", "are", "were", "do", "don’t", "don't", "haven’t", "haven't", "aren’t", "aren't", "weren’t", "weren't"]
+    static let nameFunctionWords: WordSet = ["of", "the", "and", "de", "van", "von", "del", "la", "le", "da", "bin", "al"]
     static let furtherMore: WordSet = ["further", "more", "most", "no", "every", "such", "nothing", "none", "only", "even", "not"]
     static let contrastConjunctions: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "yet"]
     static let pauseMarks: WordSet = [",", ";", "—", "–", "--"]
@@ -1958,7 +2108,7 @@ private enum WordLists {
     /// "more pledged delegates": a comparative before a participle makes it an adjective.
     static let comparatives: WordSet = ["more", "fewer", "less"]
     static let seasons: WordSet = ["spring", "summer", "autumn", "fall", "winter", "night"]
-    static let bareObjects: WordSet = ["both", "it", "them", "this", "that", "those", "these", "so"]
+    static let bareObjects: WordSet = ["both", "it", "them", "this", "that", "those", "these", "so", "yes", "no"]
     static let negations: WordSet = ["not", "never", "without", "nor", "cannot"]
     static let refusals: WordSet = ["declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing"]
     /// Words that may stand between a negation and its verb ("did not publicly say", "has not yet said").

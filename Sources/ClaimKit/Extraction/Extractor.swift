@@ -690,7 +690,7 @@ struct ExtractionRun {
             // a participle with a complement ("referring to the mayor"), not a bare manner ("grinning") or a
             // preposition in "-ing" ("during")
             if n.lower.hasByteSuffix("ing") && n.lower.utf8.count > 5 && Lexicon.cues[n.lower] == nil && !n.has(WordFlag.preposition)
-                && !WordLists.ingPrepositions.contains(n.lower) && toks[k + 2].kind == .word { return true }
+                && !Lexicon.ingPrepositions.contains(n.lower) && toks[k + 2].kind == .word { return true }
             if n.lower == "then" { return true }
             if (n.lower == "and" || n.lower == "but") && (toks[k + 2].has(WordFlag.possessivePronoun | WordFlag.determiner | WordFlag.subjectPronoun) || toks[k + 2].lower == "then") { return true }
         }
@@ -803,7 +803,4 @@ private enum WordLists {
     static let qA: WordSet = ["q", "a", "question", "answer", "interviewer"]
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
     static let marks: WordSet = [".", ",", ";", ":", "?", "!"]
-    /// Words in "-ing" that are prepositions, not participles ("..., during his presidency").
-    static let ingPrepositions: WordSet = ["during", "including", "according", "regarding", "concerning", "following",
-                                           "notwithstanding", "pending", "considering", "excluding", "barring"]
 }

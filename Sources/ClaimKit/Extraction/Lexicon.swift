@@ -190,6 +190,9 @@ enum Lexicon {
                                            "shall", "to", "not", "never", "'s", "'ve", "'d", "'ll", "’s", "’ve", "’d", "’ll",
                                            "isn’t", "wasn’t", "hasn’t", "didn’t", "doesn’t", "won’t", "wouldn’t", "hadn’t",
                                            "isn't", "wasn't", "hasn't", "didn't", "doesn't", "won't", "wouldn't", "hadn't"]
+    /// Words in "-ing" that are prepositions, not participles ("..., during his presidency").
+    static let ingPrepositions: WordSet = ["during", "including", "according", "regarding", "concerning", "following",
+                                           "notwithstanding", "pending", "considering", "excluding", "barring"]
     static let beVerbs: WordSet = ["is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting"]
     /// Verbs common in past tense without "-ed", used to recognise a clause.
     static let irregularPast: WordSet = ["took", "went", "made", "got", "gave", "came", "saw", "knew", "thought", "told",
