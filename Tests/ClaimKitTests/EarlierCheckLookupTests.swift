@@ -67,6 +67,21 @@ import Testing
     }
 
     @Test(arguments: StoreEngine.all)
+    func peopleWithAliasesAreTheSpeakersWithAliases(_ engine: StoreEngine) throws {
+        let store = try checkedStore(engine)
+        _ = try store.addClaim(NewClaim(statement: "Rates will fall", speaker: "Dana Whitfield"), author: "t")
+        _ = try store.addClaim(NewClaim(statement: "Rates will rise", speaker: "Councillor Okoro"), author: "t")
+        let dana = try #require(try store.speaker(named: "Dana Whitfield"))
+        try store.addAlias(speakerID: dana.id, alias: "the treasurer", author: "t")
+        try store.addAlias(speakerID: dana.id, alias: "Ms. Whitfield", author: "t")
+        let people = try #require(store as? any MatchingStore).peopleWithAliases()
+        let fromSpeakers = try store.speakers().filter { $0.mergedInto == nil && !$0.aliases.isEmpty
+            && !SpeakerRecord.isDocumentLocal(kind: $0.kind, name: $0.name) }.map { [$0.name] + $0.aliases }
+        #expect(people == [["Dana Whitfield", "Ms. Whitfield", "the treasurer"]])
+        #expect(people == fromSpeakers)
+    }
+
+    @Test(arguments: StoreEngine.all)
     func aNarrowedLookupFindsWhatTheWholeMatcherFinds(_ engine: StoreEngine) throws {
         let store = try checkedStore(engine)
         _ = try importPriors(store)

@@ -117,6 +117,7 @@ public final class StoreMatching: @unchecked Sendable {
     /// The names each of the store's people goes by (a speaker's name and aliases; groups and
     /// anonymous sources are not people one names).
     public static func aliases(_ store: any ClaimStore) throws -> NameAliases {
+        if let people = store as? any MatchingStore { return NameAliases(groups: try people.peopleWithAliases()) }
         let people = try store.speakers().filter { $0.mergedInto == nil && !$0.aliases.isEmpty
             && !SpeakerRecord.isDocumentLocal(kind: $0.kind, name: $0.name) }
         return NameAliases(groups: people.map { [$0.name] + $0.aliases })

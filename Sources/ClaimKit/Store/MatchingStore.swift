@@ -16,6 +16,9 @@ public protocol MatchingStore: ClaimStore {
     /// The checked claims whose statement has a word beginning with one of `words`, the newest
     /// `perWord` for each word, in the order their verdicts were given.
     func checkedClaims(withWords words: [String], perWord: Int) throws -> [MatchCandidate]
+    /// The names of each person known by more than one: a speaker's name, then its aliases (groups
+    /// and anonymous sources are not people one names; merged speakers are left out).
+    func peopleWithAliases() throws -> [[String]]
     /// Whether more than `count` verdicts were given.
     func verdictCount(exceeds count: Int) throws -> Bool
 }

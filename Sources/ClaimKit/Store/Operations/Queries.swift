@@ -64,6 +64,24 @@ extension SessionStore {
         }
     }
 
+    /// The names of each person the store knows by more than one (a speaker's name, then its aliases):
+    /// ``speakers()`` without the claim counts, which cost a count per speaker in a big store.
+    public func peopleWithAliases() throws -> [[String]] {
+        try read { s in
+            var people: [(id: Int64, names: [String])] = []
+            for row in try s.rows("""
+                SELECT s.id, s.name, s.kind, a.alias FROM speaker s JOIN speaker_alias a ON a.speaker_id = s.id
+                WHERE s.merged_into IS NULL ORDER BY s.id, \(s.dialect.orderIgnoringCase("a.alias"))
+                """) {
+                let id = try row.int("id"), name = try row.text("name"), alias = try row.text("alias")
+                guard !SpeakerRecord.isDocumentLocal(kind: try row.text("kind"), name: name),
+                      alias.caseInsensitiveCompare(name) != .orderedSame else { continue }
+                if people.last?.id == id { people[people.count - 1].names.append(alias) } else { people.append((id, [name, alias])) }
+            }
+            return people.map(\.names)
+        }
+    }
+
     public func stats() throws -> StoreStats {
         try read { s in
             // Counts kept by triggers (schema v2): a few rows, whatever the store's size.
