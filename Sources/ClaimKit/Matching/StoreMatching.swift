@@ -65,7 +65,7 @@ public final class StoreMatching: @unchecked Sendable {
     }
 
     /// The claims that repeat an earlier check, each with its best match (``ClaimMatcher/earlierCheck(of:)``),
-    /// from the whole matcher or, for a few claims in a store of many verdicts, narrowed (see
+    /// from the whole matcher or, for a few claims in a store of many verdicts or prior checks, narrowed (see
     /// ``wholeMatcherChecks``).
     public func earlierChecks(of claims: [ClaimRecord], in store: any ClaimStore) throws -> [(claim: ClaimRecord, match: MatchResult)] {
         let live = claims.filter { !$0.retracted }

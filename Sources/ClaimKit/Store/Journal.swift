@@ -83,7 +83,7 @@ enum TouchedRows {
                 var part = all[start..<min(start + group, all.count)].map { $0 as any SQLBindable }
                 part += Array(repeating: part[part.count - 1], count: group - part.count)
                 groups.append((table, batch.count))
-                batch.append(("SELECT * FROM \(table) WHERE id IN (\(Array(repeating: "?", count: group).joined(separator: ", ")))", part))
+                batch.append(("SELECT * FROM \(table) WHERE id IN (\(StoreSQL.placeholders(group)))", part))
             }
         }
         let found = try session.rows(batch: batch)

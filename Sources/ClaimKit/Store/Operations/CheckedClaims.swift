@@ -47,7 +47,7 @@ extension SessionStore {
     /// Each checked claim (of the `idCount` ids bound, or all) with its current verdict and its
     /// document's link, in verdict order.
     private static func checkedClaimsSQL(idCount: Int?) -> String {
-        let only = idCount.map { " WHERE claim_id IN (\(Array(repeating: "?", count: $0).joined(separator: ", ")))" } ?? ""
+        let only = idCount.map { " WHERE claim_id IN (\(StoreSQL.placeholders($0)))" } ?? ""
         return """
             SELECT c.id, c.statement, c.document_id, d.url, v.id AS verdict_id, v.rating, v.author, v.ruled_at
             FROM (SELECT max(id) AS id FROM verdict\(only) GROUP BY claim_id) AS cur

@@ -57,8 +57,7 @@ extension SessionStore {
     public func priorChecks(withWords words: [String], perWord: Int) throws -> [PriorCheck] {
         try read { s in
             try Self.newestIDs(s.dialect.search.newestPriorChecks, withWords: words, perWord: perWord, s).flatMap { chunk in
-                try s.rows("SELECT * FROM prior_check WHERE id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", "))) ORDER BY id",
-                           chunk).map(PriorCheck.init(row:))
+                try s.rows("SELECT * FROM prior_check WHERE id IN (\(StoreSQL.placeholders(chunk.count))) ORDER BY id", chunk).map(PriorCheck.init(row:))
             }
         }
     }
