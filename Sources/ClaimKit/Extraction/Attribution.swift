@@ -150,21 +150,23 @@ struct AttributionFinder {
         return split.filter { !bareObjectContent($0) && !timeOnlyContent($0) }
     }
 
+    /// The content of an indirect frame said in one part, its trailing punctuation trimmed; nil otherwise.
+    func singleIndirectPart(_ f: Frame) -> Range<Int>? {
+        guard !f.isDirect, f.parts.count == 1, let c = f.parts.first else { return nil }
+        return c.lowerBound..<trimEnd(c.lowerBound, c.upperBound)
+    }
+
     /// "promising them", "said them", "highlighted both", "said yes": a content that is one pronoun, "both" or a bare
     /// yes or no states nothing.
     func bareObjectContent(_ f: Frame) -> Bool {
-        guard !f.isDirect, f.parts.count == 1, let c = f.parts.first else { return false }
-        let r = c.lowerBound..<trimEnd(c.lowerBound, c.upperBound)
-        guard r.count == 1, let k = r.first, k < s1, toks[k].kind == .word else { return false }
+        guard let r = singleIndirectPart(f), r.count == 1, let k = r.first, k < s1, toks[k].kind == .word else { return false }
         return toks[k].has(WordFlag.objectPronoun) && toks[k].lower != "us" || WordLists.bareObjects.contains(toks[k].lower)
     }
 
     /// "had projected last August", "said last week": a content that is only a time adverbial is when the
     /// verb happened, not what was said.
     func timeOnlyContent(_ f: Frame) -> Bool {
-        guard !f.isDirect, f.parts.count == 1, let c = f.parts.first else { return false }
-        let r = c.lowerBound..<trimEnd(c.lowerBound, c.upperBound)
-        guard r.count == 2, r.upperBound <= s1, WordLists.thisLast.contains(toks[r.lowerBound].lower), toks[r.lowerBound].lower != "the" else { return false }
+        guard let r = singleIndirectPart(f), r.count == 2, r.upperBound <= s1, WordLists.thisLast.contains(toks[r.lowerBound].lower), toks[r.lowerBound].lower != "the" else { return false }
         let t = toks[r.lowerBound + 1]
         return t.has(WordFlag.month | WordFlag.weekday) || WordLists.weekMonth.contains(t.lower) || WordLists.seasons.contains(t.lower)
     }
@@ -271,7 +273,7 @@ struct AttributionFinder {
     /// a relative clause on the name that ends the reported clause (a verb in it), running to the end of the content with no
     /// further comma, is the writer's introduction of that person, so the content ends at the comma `k`.
     func descriptionOfNamedPerson(_ k: Int, start: Int, end: Int) -> Bool {
-        guard k > start + 3, k + 2 < end, !inQuote(k - 1), !inQuote(k + 1), toks[k + 1].lower == "who" || WordLists.whoHas.contains(toks[k + 1].lower) else { return false }
+        guard k > start + 3, k + 2 < end, !inQuote(k - 1), !inQuote(k + 1), WordLists.whoForms.contains(toks[k + 1].lower) else { return false }
         guard toks[k - 1].kind == .word, toks[k - 1].isCap, !toks[k - 1].has(WordFlag.subjectPronoun) else { return false }
         guard !((k + 1)..<end).contains(where: { toks[$0].lower == "," || inQuote($0) }) else { return false }
         // a reported clause, not a noun-phrase object ("echoed the tone of Roe, who ...")
@@ -301,7 +303,7 @@ struct AttributionFinder {
         guard case .subject(let r) = f.source else { return relativeClauseBefore(f.left) }
         var k = r.upperBound
         while k < f.cue.lowerBound {
-            if (toks[k].lower == "who" || WordLists.whoHas.contains(toks[k].lower)) && k > s0 && toks[k - 1].lower == "," && !inQuote(k) { return true }
+            if WordLists.whoForms.contains(toks[k].lower) && k > s0 && toks[k - 1].lower == "," && !inQuote(k) { return true }
             k += 1
         }
         return relativeClauseBefore(r.lowerBound)
@@ -331,7 +333,7 @@ struct AttributionFinder {
         guard k > start + 2, mainPredicateAfter(k) else { return false }
         var j = f.cue.lowerBound - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        guard j > s0, toks[j].lower == "who" || WordLists.whoHas.contains(toks[j].lower), !inQuote(j) else { return false }
+        guard j > s0, WordLists.whoForms.contains(toks[j].lower), !inQuote(j) else { return false }
         let p = toks[j - 1].lower
         return WordLists.dashes.contains(p) || p == "-"
     }
@@ -374,10 +376,7 @@ struct AttributionFinder {
     /// fragment closed by a comma, a participle with a complement (not a reporting verb, not "including") is
     /// the writer's account of what the speaker did.
     func participleNarration(_ k: Int) -> Bool {
-        guard k + 1 < s1, !inQuote(k), !inQuote(k + 1) else { return false }
-        let t = toks[k]
-        guard t.kind == .word, !t.isCap, t.lower.hasByteSuffix("ing"), t.lower.utf8.count > 5, Lexicon.cues[t.lower] == nil,
-              !t.has(WordFlag.preposition), !Lexicon.ingPrepositions.contains(t.lower) else { return false }
+        guard k + 1 < s1, !inQuote(k), !inQuote(k + 1), Lexicon.isNarratingParticiple(toks[k]) else { return false }
         return toks[k + 1].kind == .word
     }
 
@@ -1768,7 +1767,7 @@ struct AttributionFinder {
         if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
         // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted; "Lea Ruiz - who said ...")
-        if !infinitive && j > s0 && (toks[j].lower == "who" || WordLists.whoHas.contains(toks[j].lower)) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0, toks[j - 2].isCap,
+        if !infinitive && j > s0 && WordLists.whoForms.contains(toks[j].lower) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0, toks[j - 2].isCap,
            let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
             // "said Jane Roe, who noted that ...": the name before the relative clause
             return head
@@ -2115,6 +2114,8 @@ private enum WordLists {
     static let negationGaps: WordSet = ["yet", "even", "also", "ever", "once", "so", "much", "explicitly", "specifically"]
     /// "who’s argued": the relative pronoun with "has" contracted.
     static let whoHas: WordSet = ["who’s", "who's"]
+    /// The relative pronoun "who", alone or with "has" contracted.
+    static let whoForms: WordSet = ["who", "who’s", "who's"]
     /// Contractions read as "has" before a reporting verb's past participle ("she’s said", not a passive).
     static let hasContractions: WordSet = ["who’s", "who's", "he’s", "he's", "she’s", "she's"]
     /// Words before the time noun of "for years", "for several months", "for many decades".

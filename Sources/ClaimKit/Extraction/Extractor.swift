@@ -689,8 +689,7 @@ struct ExtractionRun {
             guard n.kind == .word, !n.isCap else { continue }
             // a participle with a complement ("referring to the mayor"), not a bare manner ("grinning") or a
             // preposition in "-ing" ("during")
-            if n.lower.hasByteSuffix("ing") && n.lower.utf8.count > 5 && Lexicon.cues[n.lower] == nil && !n.has(WordFlag.preposition)
-                && !Lexicon.ingPrepositions.contains(n.lower) && toks[k + 2].kind == .word { return true }
+            if Lexicon.isNarratingParticiple(n) && toks[k + 2].kind == .word { return true }
             if n.lower == "then" { return true }
             if (n.lower == "and" || n.lower == "but") && (toks[k + 2].has(WordFlag.possessivePronoun | WordFlag.determiner | WordFlag.subjectPronoun) || toks[k + 2].lower == "then") { return true }
         }

@@ -193,6 +193,13 @@ enum Lexicon {
     /// Words in "-ing" that are prepositions, not participles ("..., during his presidency").
     static let ingPrepositions: WordSet = ["during", "including", "according", "regarding", "concerning", "following",
                                            "notwithstanding", "pending", "considering", "excluding", "barring"]
+    /// A participle that opens the writer's narration after a comma ("referring to ...", "citing ..."): a
+    /// lower-case word in "-ing" of more than five letters, neither a reporting verb ("adding") nor a
+    /// preposition ("during", "including").
+    static func isNarratingParticiple(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCap && t.lower.hasByteSuffix("ing") && t.lower.utf8.count > 5 && cues[t.lower] == nil
+            && !t.has(WordFlag.preposition) && !ingPrepositions.contains(t.lower)
+    }
     static let beVerbs: WordSet = ["is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting"]
     /// Verbs common in past tense without "-ed", used to recognise a clause.
     static let irregularPast: WordSet = ["took", "went", "made", "got", "gave", "came", "saw", "knew", "thought", "told",

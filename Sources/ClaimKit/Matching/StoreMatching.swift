@@ -53,7 +53,10 @@ public final class StoreMatching: @unchecked Sendable {
     /// The whole matcher over the store's prior checks and checked claims, kept while the
     /// store's journal head stays where it was.
     public func matcher(for store: any ClaimStore) throws -> ClaimMatcher {
-        let head = try store.journal(JournalFilter(limit: 1)).last?.seq ?? 0
+        try matcher(for: store, head: try Self.head(of: store))
+    }
+
+    private func matcher(for store: any ClaimStore, head: Int64) throws -> ClaimMatcher {
         lock.lock()
         defer { lock.unlock() }
         if let cached, cached.location == store.location, cached.head == head { return cached.matcher }
@@ -70,10 +73,10 @@ public final class StoreMatching: @unchecked Sendable {
     public func earlierChecks(of claims: [ClaimRecord], in store: any ClaimStore) throws -> [(claim: ClaimRecord, match: MatchResult)] {
         let live = claims.filter { !$0.retracted }
         guard !live.isEmpty else { return [] }
-        let head = try store.journal(JournalFilter(limit: 1)).last?.seq ?? 0
+        let head = try Self.head(of: store)
         guard let checks = store as? any MatchingStore, live.count <= Self.narrowedClaims, !isCached(store, head: head),
               try checks.verdictCount(exceeds: wholeMatcherChecks) || checks.priorCheckCount(exceeds: wholeMatcherChecks) else {
-            let matcher = try self.matcher(for: store)
+            let matcher = try self.matcher(for: store, head: head)
             guard matcher.count > 0 else { return [] }
             return live.compactMap { claim in matcher.earlierCheck(of: claim).map { (claim, $0) } }
         }
@@ -107,6 +110,11 @@ public final class StoreMatching: @unchecked Sendable {
         text.terms.map { $0.count > 4 && $0.hasSuffix("y") ? String($0.dropLast()) : $0 }
     }
 
+    /// The sequence number of the store's newest journal entry (0 for none): any change moves it.
+    private static func head(of store: any ClaimStore) throws -> Int64 {
+        try store.journal(JournalFilter(limit: 1)).last?.seq ?? 0
+    }
+
     /// Whether the whole matcher of the store as it is now is at hand.
     private func isCached(_ store: any ClaimStore, head: Int64) -> Bool {
         lock.lock()
@@ -117,10 +125,8 @@ public final class StoreMatching: @unchecked Sendable {
     /// The names each of the store's people goes by (a speaker's name and aliases; groups and
     /// anonymous sources are not people one names).
     public static func aliases(_ store: any ClaimStore) throws -> NameAliases {
-        if let people = store as? any MatchingStore { return NameAliases(groups: try people.peopleWithAliases()) }
-        let people = try store.speakers().filter { $0.mergedInto == nil && !$0.aliases.isEmpty
-            && !SpeakerRecord.isDocumentLocal(kind: $0.kind, name: $0.name) }
-        return NameAliases(groups: people.map { [$0.name] + $0.aliases })
+        guard let people = store as? any MatchingStore else { return .none }
+        return NameAliases(groups: try people.peopleWithAliases())
     }
 
     /// Every prior check, then every claim with a current verdict (not retracted).
