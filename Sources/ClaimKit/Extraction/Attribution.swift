@@ -619,11 +619,6 @@ struct AttributionFinder {
             guard low(i + 1) == "out" else { return nil }
             cueEnd = i + 2
         }
-        guard let cue = found else { return nil }
-        if cue.lemma == "point" {
-            guard low(i + 1) == "out" else { return nil }
-            cueEnd = i + 2
-        }
         return (cue, cueEnd)
     }
 

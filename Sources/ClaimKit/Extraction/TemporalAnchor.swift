@@ -6,6 +6,9 @@ struct TimeSpot: Sendable {
     var isAnchorRelative: Bool
     /// "since late November", "until May": bounds an interval, not the time of an event.
     var isBound: Bool
+    /// The expression as the scanner read it, so that resolving it does not parse its text again
+    /// (nil for a date set by the article's header).
+    var expression: TimeExpression? = nil
 }
 
 /// Keeps the discourse date: the time of the events the article is telling, as set by expressions such as
@@ -44,7 +47,7 @@ struct TemporalAnchor {
             while f < b && text.scalars[f] != " " { f += 1 }
             let firstWord = text.raw(a, f).lowercased()
             let bound = boundWords.contains(before) || boundWords.contains(firstWord)
-            out.append(TimeSpot(start: a, end: b, text: text.raw(a, b), isAnchorRelative: expression.isAnchorRelative, isBound: bound))
+            out.append(TimeSpot(start: a, end: b, text: text.raw(a, b), isAnchorRelative: expression.isAnchorRelative, isBound: bound, expression: expression))
         }
         return out
     }
@@ -57,7 +60,7 @@ struct TemporalAnchor {
         if spot.isAnchorRelative, let a = current?.resolution?.start { anchor = a }
         let key = ResolutionKey(text: spot.text, anchor: anchor)
         if let known = resolved[key] { return known }
-        let r = n.resolve(spot.text, anchor: anchor)
+        let r = spot.expression.map { n.resolve($0, text: spot.text, anchor: anchor) } ?? n.resolve(spot.text, anchor: anchor)
         resolved[key] = .some(r)
         return r
     }

@@ -67,9 +67,14 @@ public struct TimeNormalizer: Sendable {
             }
         }
         guard let (expr, _) = found else { return nil }
+        return resolve(expr, text: expression, anchor: anchor)
+    }
+
+    /// Resolves an expression already parsed (by ``TimeScanner``) from `text`.
+    func resolve(_ expression: TimeExpression, text: String, anchor: CivilDate? = nil) -> TimeResolution? {
         let ctx = TimeContext(reference: reference, anchor: anchor ?? reference, prefer: prefer)
-        guard let r = ctx.resolve(expr) else { return nil }
-        return TimeResolution(text: expression, start: r.start, end: r.end, grain: r.grain)
+        guard let r = ctx.resolve(expression) else { return nil }
+        return TimeResolution(text: text, start: r.start, end: r.end, grain: r.grain)
     }
 }
 
