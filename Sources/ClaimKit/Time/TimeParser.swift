@@ -198,35 +198,37 @@ struct TimeParser {
         var best: Result? = nil
         let word = wordAt(i)
         // most candidates are numbers and time words: the cases below are compared only for the words they name
-        switch TimeParser.mentionLeads.contains(word) ? word : "" {
-        case "since":
-            if let (e, j) = coreExpression(i + 1, prep: true) { best = (.since(e), j) }
-        case "until", "till", "til":
-            if let (e, j) = coreExpression(i + 1, prep: true) { best = (.until(e), j) }
-        case "up":
-            if isWord(i + 1, "to") || isWord(i + 1, "until"), let (e, j) = coreExpression(i + 2, prep: !isWord(i + 1, "to")) { best = (.until(e), j) }
-        case "between":
-            if let (a, j) = singleExpression(i + 1, prep: true) ?? dayOnly(i + 1), isWord(j, "and"),
-               let (b, k) = rangeRight(j + 1), let m = merge(a, b, daysMarked: dayMarked(i + 1) && dayMarked(j + 1)) { best = (m, k) }
-        case "from":
-            best = TimeParser.longest(best, coreExpression(i + 1, prep: true))
-            if let (a, j) = best, isWord(j, "for"), let (n, k) = quantity(j + 1), let (u, l) = unit(k) {
-                best = (.forSpan(a, n, u), l)
+        if TimeParser.mentionLeads.contains(word) {
+            switch word {
+            case "since":
+                if let (e, j) = coreExpression(i + 1, prep: true) { best = (.since(e), j) }
+            case "until", "till", "til":
+                if let (e, j) = coreExpression(i + 1, prep: true) { best = (.until(e), j) }
+            case "up":
+                if isWord(i + 1, "to") || isWord(i + 1, "until"), let (e, j) = coreExpression(i + 2, prep: !isWord(i + 1, "to")) { best = (.until(e), j) }
+            case "between":
+                if let (a, j) = singleExpression(i + 1, prep: true) ?? dayOnly(i + 1), isWord(j, "and"),
+                   let (b, k) = rangeRight(j + 1), let m = merge(a, b, daysMarked: dayMarked(i + 1) && dayMarked(j + 1)) { best = (m, k) }
+            case "from":
+                best = TimeParser.longest(best, coreExpression(i + 1, prep: true))
+                if let (a, j) = best, isWord(j, "for"), let (n, k) = quantity(j + 1), let (u, l) = unit(k) {
+                    best = (.forSpan(a, n, u), l)
+                }
+            case "on", "in", "at", "by", "during", "around", "about", "circa", "through", "thru", "throughout", "over":
+                // A number after "over"/"around"/"about" is a quantity, not a year; dates with a day or month still parse.
+                best = coreExpression(i + 1, prep: !TimeParser.quantityWords.contains(word))
+            case "as":
+                if isWord(i + 1, "of") { best = coreExpression(i + 2, prep: true) }
+            case "for":
+                if !strict, let (n, k) = quantity(i + 1), let (u, l) = unit(k), isWord(l, "from"), let (e, m) = singleExpression(l + 1, prep: true) {
+                    best = (.forSpan(e, n, u), m)
+                }
+            case "earlier", "later":
+                if ["this", "that", "last", "next"].contains(wordAt(i + 1)), let (e, j) = unitRelative(i + 1) ?? seasonExpr(i + 1) {
+                    best = (.narrow(word == "earlier", e), j)
+                }
+            default: break
             }
-        case "on", "in", "at", "by", "during", "around", "about", "circa", "through", "thru", "throughout", "over":
-            // A number after "over"/"around"/"about" is a quantity, not a year; dates with a day or month still parse.
-            best = coreExpression(i + 1, prep: !TimeParser.quantityWords.contains(word))
-        case "as":
-            if isWord(i + 1, "of") { best = coreExpression(i + 2, prep: true) }
-        case "for":
-            if !strict, let (n, k) = quantity(i + 1), let (u, l) = unit(k), isWord(l, "from"), let (e, m) = singleExpression(l + 1, prep: true) {
-                best = (.forSpan(e, n, u), m)
-            }
-        case "earlier", "later":
-            if ["this", "that", "last", "next"].contains(wordAt(i + 1)), let (e, j) = unitRelative(i + 1) ?? seasonExpr(i + 1) {
-                best = (.narrow(word == "earlier", e), j)
-            }
-        default: break
         }
         // Prepositions begin no expression of their own (unlike "in 5 days", "the 8th", "after a year").
         if t[i].kind != .word || t[i].head & TimeLexicon.Head.separator == 0 {
