@@ -283,6 +283,17 @@ struct ExtractionUnitTests {
         #expect(c.first?.speaker.name == "Ansel Drummond")
     }
 
+    @Test func aDescriptionAfterAQuotationIsNotWhatWasSaid() {
+        let e = Self.extract("“We will not sign this,” the union’s general secretary, Ines Varga, said on Monday. “The numbers do not add up,” her deputy, Tom Hale, wrote in a post.")
+        let c = Self.speech(e)
+        #expect(c.count == 2)
+        #expect(c.first?.statement == "We will not sign this,")
+        #expect(c.first?.kind == .direct)
+        #expect(c.first?.speaker.name == "Ines Varga")
+        #expect(c.last?.statement == "The numbers do not add up,")
+        #expect(c.last?.speaker.name == "Tom Hale")
+    }
+
     @Test func twoThatClausesAreTwoStatements() {
         let e = Self.extract("The company said sales had fallen and that 200 jobs would go. Police said a car was found and that location is now closed.")
         let c = Self.speech(e)

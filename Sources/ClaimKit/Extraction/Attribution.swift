@@ -941,11 +941,15 @@ struct AttributionFinder {
 
     /// The comma that opens a description of the speaker ending at `b` (", the company’s spokesman" before
     /// ", Jane Roe, said"): a short phrase after a comma, starting with a determiner or a possessive, with no
-    /// verb in it. Nil when there is none after `a`.
+    /// verb in it; after a quotation, its first word. Nil when there is none after `a`.
     func descriptionStart(before b: Int, after a: Int) -> Int? {
         var k = b - 1
         while k > a && b - k <= 8 {
             let t = toks[k]
+            // `“...,” the party’s deputy leader, Jane Roe, said`: the quotation's own comma opens it
+            if isClose(k) && k + 1 < b && k + 1 > a, toks[k + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) || toks[k + 1].isPossessive {
+                return k + 1
+            }
             if inQuote(k) || t.kind == .quote { return nil }
             if t.lower == "," {
                 let first = toks[k + 1]
