@@ -294,6 +294,15 @@ struct ExtractionUnitTests {
         #expect(c.last?.speaker.name == "Tom Hale")
     }
 
+    @Test func anOrganisationNamedInAnAppositiveSpeaks() {
+        let e = Self.extract("The government's coalition partner, the Green Alliance, said it would back the plan. The largest union, the Federation of Port Workers, said its members would strike.")
+        let c = Self.speech(e)
+        #expect(c.count == 2)
+        #expect(c.first?.speaker.name == "Green Alliance")
+        #expect(c.last?.speaker.name == "Federation of Port Workers")
+        #expect(c.last?.statement == "its members would strike")
+    }
+
     @Test func twoThatClausesAreTwoStatements() {
         let e = Self.extract("The company said sales had fallen and that 200 jobs would go. Police said a car was found and that location is now closed.")
         let c = Self.speech(e)

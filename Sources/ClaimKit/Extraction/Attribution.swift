@@ -1836,10 +1836,25 @@ struct AttributionFinder {
            app.filter({ toks[$0].kind == .word }).count >= 2 {
             return app
         }
+        // "The party's coalition partner, the Green Alliance, said": an organisation's name in the appositive
+        if isOrganisationName(app) { return app }
         // the noun phrase must stand at the start of its clause
         let before = np.lowerBound - 1
         if !infinitive && before >= s0 && !WordLists.subjectOpeners.contains(toks[before].lower) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
         return np
+    }
+
+    /// "the Green Alliance", "the Federation of Port Workers": "the", then two to six capitalised words
+    /// (with "of", "for", "and" between them), the last one capitalised.
+    func isOrganisationName(_ r: Range<Int>) -> Bool {
+        guard r.count >= 3, r.count <= 7, toks[r.lowerBound].lower == "the", toks[r.upperBound - 1].isCap else { return false }
+        var capitalised = 0
+        for k in (r.lowerBound + 1)..<r.upperBound {
+            if toks[k].kind == .word && toks[k].isCap && !toks[k].has(WordFlag.stop) { capitalised += 1; continue }
+            if WordLists.organisationNameLinks.contains(toks[k].lower) && k > r.lowerBound + 1 { continue }
+            return false
+        }
+        return capitalised >= 2
     }
 
     /// `Jane Roe, an official at the agency in Springfield, Ill., which ..., said`, `Roe — who ... — told`:
@@ -2016,6 +2031,8 @@ struct AttributionFinder {
 /// per element).
 private enum WordLists {
     static let sentenceEnds: WordSet = [".", "?", "!", "…", ";"]
+    /// The small words inside an organisation's name ("Federation of Port Workers").
+    static let organisationNameLinks: WordSet = ["of", "for", "and", "&", "on"]
     static let inOn: WordSet = ["in", "on", "since", "last", "this", "early", "late", "mid"]
     static let weekMonth: WordSet = ["week", "month", "year", "morning", "afternoon", "evening", "weekend"]
     static let thisLast: WordSet = ["this", "last", "next", "that", "the"]
