@@ -53,6 +53,18 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "the vote was rushed")?.when == nil)
     }
 
+    @Test func aStatementInThePresentTakesNoOtherClausesDate() throws {
+        let e = Self.extract("""
+            The council rejected the budget on Tuesday, and unions warn the depot could close. The plan, which critics say is unfair, was dropped on Wednesday. Officials said on Thursday that the staff would move.
+
+            A May 6 letter from the board warns that the land will be sold.
+            """)
+        #expect(Self.date(e, "the depot could close")?.when == nil, "“warn” is the time of writing; Tuesday is the council's")
+        #expect(Self.speech(e).first { $0.statement.hasSuffix("is unfair") }?.when == nil)
+        #expect(Self.date(e, "the staff would move")?.when?.start.description == "2024-05-09")
+        #expect(Self.date(e, "the land will be sold")?.when?.start.description == "2024-05-06", "a date in the subject dates the document's words")
+    }
+
     @Test func aSpeakersDateStopsAtAnotherSpeakersQuote() throws {
         let e = Self.extract("""
             Mayor Ana Ruiz said on Monday that the depot would close. She added that the staff would move.

@@ -381,6 +381,18 @@ struct ExtractionRun {
 
     static let perfectAuxiliaries: WordSet = ["has", "have"]
 
+    /// Whether the words from scalar `from` to the cue at `cue` stay in one clause: no punctuation, no
+    /// conjunction and no relative pronoun between ("A Feb. 1 letter from the group warns").
+    func leadsToCue(_ toks: TokenList, _ s: Range<Int>, from: Int, to cue: Int) -> Bool {
+        guard from <= cue else { return false }
+        for k in s where toks[k].start >= from && toks[k].start < cue {
+            if toks[k].kind == .punct || toks[k].kind == .quote || Self.clauseLinks.contains(toks[k].lower) { return false }
+        }
+        return true
+    }
+
+    static let clauseLinks: WordSet = ["and", "but", "or", "that", "which", "who", "while", "as", "because", "so"]
+
     /// The reporting verb at scalar `pos` is in the perfect ("had warned", "has long said"): the statement
     /// came before the event being told.
     func isPerfectCue(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
@@ -507,7 +519,11 @@ struct ExtractionRun {
             var c = m.claim
             let carried = isPerfectCue(toks, s, at: m.cue) ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
-            for (k, sp) in narrative.enumerated() where governs(k) || m.attr.contains(sp.start) {
+            // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
+            // another clause of the sentence is that clause's; one in its own attribution or subject ("a
+            // Feb. 1 letter warns") dates it
+            let present = c.cue.map(Self.isPresentCue) ?? false
+            for (k, sp) in narrative.enumerated() where governs(k) && (!present || leadsToCue(toks, s, from: sp.end, to: m.cue)) || m.attr.contains(sp.start) {
                 if best == nil || abs(sp.start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
             let inner = spots.first { sp in !sp.isBound && m.contents.contains { $0.contains(sp.start) } }
