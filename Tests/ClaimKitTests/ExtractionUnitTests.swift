@@ -315,6 +315,15 @@ struct ExtractionUnitTests {
         #expect(c.last?.statement == "its members would strike")
     }
 
+    @Test func oneDescribedPersonAfterAnInvertedCueSpeaks() {
+        let e = Self.extract("“It was chaos,” said one trader. “Prices will fall again,” said one of the investors.")
+        let c = Self.speech(e)
+        #expect(c.count == 2)
+        #expect(c.first?.speaker.mention == "one trader" && c.first?.kind == .direct && c.first?.statement == "It was chaos,")
+        #expect(c.last?.speaker.mention == "one of the investors" && c.last?.statement == "Prices will fall again,")
+        #expect(!e.claims.contains { $0.kind == .assertion })
+    }
+
     @Test func twoThatClausesAreTwoStatements() {
         let e = Self.extract("The company said sales had fallen and that 200 jobs would go. Police said a car was found and that location is now closed.")
         let c = Self.speech(e)

@@ -149,6 +149,8 @@ enum QuoteIntroLists {
     /// Words that join a new clause: a quotation after them is not introduced by the cue before them.
     static let clauseJoiners: WordSet = ["and", "but", "or", "nor", "yet", "so", "while", "whereas", "because", "although", "though",
                                          "that", "which", "who", "whom", "whose", "if", "unless", "whether", "where"]
+    /// The endings of nouns for people by what they do ("trader", "investor", "economist").
+    static let agentEndings: [StaticString] = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents"]
     /// Words that open a time adjunct at the head of a sentence ("Last month, ...", "Earlier, ...").
     static let timeOpeners: WordSet = ["last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "then",
                                        "recently", "previously", "meanwhile", "afterward", "afterwards", "once", "separately"]
@@ -156,13 +158,18 @@ enum QuoteIntroLists {
 
 /// Speakers after an inverted cue that the plain noun phrase misses.
 extension AttributionFinder {
-    /// `said one former campaign staffer, who ...`: "one" and a lower-case description ending in a noun
-    /// for a person (at most five words).
+    /// `said one former campaign staffer, who ...`, `said one trader`, `said one of the traders`: "one" and
+    /// a lower-case description (at most five words) ending in a noun for a person: one of the lexicon's, or
+    /// an agent noun ("trader", "investor", "economist", "historian").
     func describedOne(_ s: Int) -> Bool {
         guard s + 1 < s1, toks[s].lower == "one", !inQuote(s) else { return false }
-        var k = s + 1
-        while k < s1 && k - s <= 5 && toks[k].kind == .word && !toks[k].isCap && !inQuote(k) && !toks[k].has(WordFlag.stop) { k += 1 }
-        return k > s + 1 && Lexicon.anonymousHeads.contains(toks[k - 1].lower)
+        var first = s + 1
+        if toks[first].lower == "of" && first + 1 < s1 && toks[first + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) { first += 2 }
+        var k = first
+        while k < s1 && k - first < 5 && toks[k].kind == .word && !toks[k].isCap && !inQuote(k) && !toks[k].has(WordFlag.stop) { k += 1 }
+        guard k > first else { return false }
+        let head = toks[k - 1].lower
+        return Lexicon.anonymousHeads.contains(head) || head.utf8.count >= 5 && QuoteIntroLists.agentEndings.contains { head.hasByteSuffix($0) }
     }
 
     /// `said Jane Roe (D), a ...`, `said Rep. Bob Tran (R-Ohio).`: the closing parenthesis of a short tag
