@@ -22,7 +22,7 @@ size_t ck_bf16_scratch_count(int rows, int inputs) { return (size_t)rows * (size
 
 size_t ck_attention_scratch_count(int length, int width, int heads) {
     const size_t padded = (size_t)(length + 15) / 16 * 16;
-    return ((size_t)(width / heads) + 1) * padded;
+    return ((size_t)(width / heads) + 2) * padded + (size_t)(width / heads);
 }
 
 /// float32 to bfloat16, rounded to nearest even (a NaN stays a NaN).
@@ -194,46 +194,114 @@ void ck_bf16_linear(const float *x, int rows, int inputs, const uint16_t *packed
     }
 }
 
+/// The scaled scores of two queries against `chunks` (up to 4) blocks of 16 keys laid out one
+/// dimension a row (`padded` keys a row): eight sums in flight, so that no addition waits for the last.
+INLINE_KERNEL void score_keys(const float *q0, const float *q1, const float *keys, size_t padded, int size, const int chunks,
+                              __m512 scale, float *s0, float *s1) {
+    __m512 a0[4], a1[4];
+    for (int c = 0; c < chunks; c++) a0[c] = a1[c] = _mm512_setzero_ps();
+    for (int d = 0; d < size; d++) {
+        const __m512 x0 = _mm512_set1_ps(q0[d]), x1 = _mm512_set1_ps(q1[d]);
+        for (int c = 0; c < chunks; c++) {
+            const __m512 k = _mm512_loadu_ps(keys + (size_t)d * padded + 16 * c);
+            a0[c] = _mm512_fmadd_ps(x0, k, a0[c]);
+            a1[c] = _mm512_fmadd_ps(x1, k, a1[c]);
+        }
+    }
+    for (int c = 0; c < chunks; c++) {
+        _mm512_storeu_ps(s0 + 16 * c, _mm512_mul_ps(a0[c], scale));
+        _mm512_storeu_ps(s1 + 16 * c, _mm512_mul_ps(a1[c], scale));
+    }
+}
+
+/// The softmax of `scores` (`length` of them, `padded` to a multiple of 16) in place; returns
+/// 1 / the sum of the exponentials, by which the weighted values are scaled.
+INLINE_KERNEL float softmax(float *scores, int length, int padded) {
+    const __mmask16 last = (length % 16) ? (__mmask16)((1u << (length % 16)) - 1) : 0xffff;
+    __m512 best = _mm512_set1_ps(-INFINITY);
+    for (int j = 0; j < padded; j += 16)
+        best = _mm512_max_ps(best, _mm512_mask_loadu_ps(_mm512_set1_ps(-INFINITY), j + 16 >= padded ? last : 0xffff, scores + j));
+    const __m512 top = _mm512_set1_ps(_mm512_reduce_max_ps(best));
+    __m512 total = _mm512_setzero_ps();
+    for (int j = 0; j < padded; j += 16) {
+        const __m512 e = _mm512_maskz_mov_ps(j + 16 >= padded ? last : 0xffff, exp16(_mm512_sub_ps(_mm512_loadu_ps(scores + j), top)));
+        total = _mm512_add_ps(total, e);
+        _mm512_storeu_ps(scores + j, e);
+    }
+    return 1.0f / _mm512_reduce_add_ps(total);
+}
+
+/// Two queries' outputs for one head: the values (`vectors` × 16 wide, rows `stride` apart)
+/// weighted by each query's softmax, even and odd keys summed apart (eight sums in flight at
+/// `vectors` 2), then scaled by `inverse`.
+INLINE_KERNEL void weigh_values(const float *p0, const float *p1, int length, const float *values, size_t stride, const int vectors,
+                                float inverse0, float inverse1, float *o0, float *o1) {
+    __m512 e0[4], e1[4], f0[4], f1[4];
+    for (int c = 0; c < vectors; c++) e0[c] = e1[c] = f0[c] = f1[c] = _mm512_setzero_ps();
+    int j = 0;
+    for (; j + 1 < length; j += 2) {
+        const __m512 w0 = _mm512_set1_ps(p0[j]), w1 = _mm512_set1_ps(p1[j]);
+        const __m512 v0 = _mm512_set1_ps(p0[j + 1]), v1 = _mm512_set1_ps(p1[j + 1]);
+        const float *even = values + (size_t)j * stride, *odd = even + stride;
+        for (int c = 0; c < vectors; c++) {
+            const __m512 x = _mm512_loadu_ps(even + 16 * c), y = _mm512_loadu_ps(odd + 16 * c);
+            e0[c] = _mm512_fmadd_ps(w0, x, e0[c]); e1[c] = _mm512_fmadd_ps(w1, x, e1[c]);
+            f0[c] = _mm512_fmadd_ps(v0, y, f0[c]); f1[c] = _mm512_fmadd_ps(v1, y, f1[c]);
+        }
+    }
+    if (j < length) {
+        const __m512 w0 = _mm512_set1_ps(p0[j]), w1 = _mm512_set1_ps(p1[j]);
+        const float *even = values + (size_t)j * stride;
+        for (int c = 0; c < vectors; c++) {
+            const __m512 x = _mm512_loadu_ps(even + 16 * c);
+            e0[c] = _mm512_fmadd_ps(w0, x, e0[c]); e1[c] = _mm512_fmadd_ps(w1, x, e1[c]);
+        }
+    }
+    for (int c = 0; c < vectors; c++) {
+        _mm512_storeu_ps(o0 + 16 * c, _mm512_mul_ps(_mm512_add_ps(e0[c], f0[c]), _mm512_set1_ps(inverse0)));
+        _mm512_storeu_ps(o1 + 16 * c, _mm512_mul_ps(_mm512_add_ps(e1[c], f1[c]), _mm512_set1_ps(inverse1)));
+    }
+}
+
 KERNEL_TARGET
 void ck_attention(const float *qkv, int length, int width, int heads, float scale, float *out, float *scratch) {
     const int size = width / heads, stride = 3 * width, vectors = size / 16;
     const int padded = (length + 15) / 16 * 16;
-    float *keys = scratch, *scores = scratch + (size_t)size * padded;
-    const __mmask16 last = (length % 16) ? (__mmask16)((1u << (length % 16)) - 1) : 0xffff;
+    float *keys = scratch, *s0 = scratch + (size_t)size * padded, *s1 = s0 + padded, *spare = s1 + padded;
+    const __m512 scaled = _mm512_set1_ps(scale);
     for (int head = 0; head < heads; head++) {
         const int column = head * size;
         // The head's keys one dimension a row, so that a query meets 16 keys per instruction.
-        for (int j = 0; j < padded; j++) {
-            const float *key = qkv + (size_t)j * stride + width + column;
-            for (int d = 0; d < size; d++) keys[(size_t)d * padded + j] = j < length ? key[d] : 0;
+        const float *key = qkv + width + column;
+        for (int j = 0; j < padded; j += 16) {
+            const __m512i rows = _mm512_mullo_epi32(_mm512_add_epi32(_mm512_set1_epi32(j), _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)),
+                                                    _mm512_set1_epi32(stride));
+            const __mmask16 present = j + 16 <= length ? 0xffff : (__mmask16)((1u << (length - j)) - 1);
+            for (int d = 0; d < size; d++)
+                _mm512_storeu_ps(keys + (size_t)d * padded + j, _mm512_mask_i32gather_ps(_mm512_setzero_ps(), present, rows, key + d, 4));
         }
-        for (int i = 0; i < length; i++) {
-            const float *query = qkv + (size_t)i * stride + column;
-            __m512 best = _mm512_set1_ps(-INFINITY);
-            for (int j = 0; j < padded; j += 16) {
-                __m512 s = _mm512_setzero_ps();
-                for (int d = 0; d < size; d++) s = _mm512_fmadd_ps(_mm512_set1_ps(query[d]), _mm512_loadu_ps(keys + (size_t)d * padded + j), s);
-                s = _mm512_mul_ps(s, _mm512_set1_ps(scale));
-                if (j + 16 >= padded) s = _mm512_mask_blend_ps(last, _mm512_set1_ps(-INFINITY), s);
-                best = _mm512_max_ps(best, s);
-                _mm512_storeu_ps(scores + j, s);
+        // Two queries at a time (the last one twice when their number is odd, its copy thrown away).
+        for (int i = 0; i < length; i += 2) {
+            const int pair = i + 1 < length;
+            const float *q0 = qkv + (size_t)i * stride + column, *q1 = pair ? q0 + stride : q0;
+            for (int j = 0; j < padded; j += 64) {
+                const int chunks = (padded - j) / 16;
+                switch (chunks >= 4 ? 4 : chunks) {
+                    case 4: score_keys(q0, q1, keys + j, padded, size, 4, scaled, s0 + j, s1 + j); break;
+                    case 3: score_keys(q0, q1, keys + j, padded, size, 3, scaled, s0 + j, s1 + j); break;
+                    case 2: score_keys(q0, q1, keys + j, padded, size, 2, scaled, s0 + j, s1 + j); break;
+                    default: score_keys(q0, q1, keys + j, padded, size, 1, scaled, s0 + j, s1 + j); break;
+                }
             }
-            const __m512 top = _mm512_set1_ps(_mm512_reduce_max_ps(best));
-            __m512 total = _mm512_setzero_ps();
-            for (int j = 0; j < padded; j += 16) {
-                const __m512 e = _mm512_maskz_mov_ps(j + 16 >= padded ? last : 0xffff, exp16(_mm512_sub_ps(_mm512_loadu_ps(scores + j), top)));
-                total = _mm512_add_ps(total, e);
-                _mm512_storeu_ps(scores + j, e);
+            const float inverse0 = softmax(s0, length, padded), inverse1 = pair ? softmax(s1, length, padded) : 0;
+            float *o0 = out + (size_t)i * width + column, *o1 = pair ? o0 + width : spare;
+            const float *values = qkv + 2 * width + column;
+            switch (vectors) {
+                case 1: weigh_values(s0, s1, length, values, stride, 1, inverse0, inverse1, o0, o1); break;
+                case 2: weigh_values(s0, s1, length, values, stride, 2, inverse0, inverse1, o0, o1); break;
+                case 3: weigh_values(s0, s1, length, values, stride, 3, inverse0, inverse1, o0, o1); break;
+                default: weigh_values(s0, s1, length, values, stride, 4, inverse0, inverse1, o0, o1); break;
             }
-            const __m512 inverse = _mm512_set1_ps(1.0f / _mm512_reduce_add_ps(total));
-            __m512 sum[4] = {_mm512_setzero_ps(), _mm512_setzero_ps(), _mm512_setzero_ps(), _mm512_setzero_ps()};
-            for (int j = 0; j < length; j++) {
-                const __m512 weight = _mm512_set1_ps(scores[j]);
-                const float *value = qkv + (size_t)j * stride + 2 * width + column;
-                for (int c = 0; c < vectors; c++) sum[c] = _mm512_fmadd_ps(weight, _mm512_loadu_ps(value + 16 * c), sum[c]);
-            }
-            float *o = out + (size_t)i * width + column;
-            for (int c = 0; c < vectors; c++) _mm512_storeu_ps(o + 16 * c, _mm512_mul_ps(sum[c], inverse));
         }
     }
 }
