@@ -6,6 +6,7 @@ import Foundation
 /// (token, position and type embeddings; each layer: 12-head self-attention and a GELU
 /// feed-forward, each followed by a residual layer norm), and its token vectors are averaged
 /// and scaled to length 1, so that the dot product of two embeddings is their cosine similarity.
+/// It computes in bfloat16 where the CPU has AVX-512 BF16, else in float32 (``EncoderArithmetic``).
 public final class SentenceEncoder: Sendable {
     /// Why a model could not be loaded.
     public struct LoadError: Error, CustomStringConvertible, Sendable {
