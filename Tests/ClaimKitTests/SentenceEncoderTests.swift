@@ -82,6 +82,20 @@ import Testing
         }
     }
 
+    /// The bfloat16 pass's working memory is reused between calls, unless a long batch grew it.
+    @Test func theBufferPoolKeepsOnlyModestBuffers() {
+        let pool = ForwardBufferPool()
+        let small = pool.take()
+        small.reserve(tokens: 10, width: 16, intermediate: 32, rounded: 8, attention: 8)
+        pool.give(small)
+        let again = pool.take()
+        #expect(again === small && again.tokens == 10)
+        let large = ForwardBuffers()
+        large.reserve(tokens: ForwardBufferPool.keptTokens + 1, width: 16, intermediate: 16, rounded: 1, attention: 1)
+        pool.give(large)
+        #expect(pool.take() !== large)
+    }
+
     @Test func bfloat16IsTurnedOffByTheEnvironment() {
         #expect(EncoderArithmetic.preferred(environment: ["CLAIMCHECK_BF16": "off"]) == .float32)
         #expect(EncoderArithmetic.preferred(environment: [:]) == (EncoderArithmetic.cpuHasBFloat16 ? .bfloat16 : .float32))

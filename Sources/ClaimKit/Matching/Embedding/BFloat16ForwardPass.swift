@@ -52,8 +52,11 @@ final class ForwardBuffers {
 }
 
 /// The encoder's spare ``ForwardBuffers``: a call takes one (or makes one when all are in use by
-/// other threads) and gives it back.
+/// other threads) and gives it back. Buffers grown past ``keptTokens`` rows are let go rather
+/// than kept (a query and its 15 new candidates are about 700 tokens; 1,024 rows of MiniLM's
+/// buffers are 14 MB), so that one long batch does not hold its memory for the session.
 final class ForwardBufferPool: @unchecked Sendable {
+    static let keptTokens = 1024
     private let lock = NSLock()
     private var spare: [ForwardBuffers] = []
 
@@ -64,6 +67,7 @@ final class ForwardBufferPool: @unchecked Sendable {
     }
 
     func give(_ buffers: ForwardBuffers) {
+        guard buffers.tokens <= Self.keptTokens else { return }
         lock.lock()
         defer { lock.unlock() }
         spare.append(buffers)
