@@ -31,11 +31,15 @@ let package = Package(
             pkgConfig: "gumbo",
             providers: [.apt(["libgumbo-dev"])]
         ),
+        // The sentence encoder's bfloat16 matrix product, attention and layer norm (AVX-512 BF16,
+        // chosen at run time; ClaimKit falls back to float32 elsewhere).
+        .target(name: "CEncoderKernels"),
         .target(
             name: "ClaimKit",
             dependencies: [
                 // Google's HTML5 parser, for the HTML article reader.
                 "CGumbo",
+                "CEncoderKernels",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The raw SQLite API, for `log verify`'s streaming pass.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -72,7 +76,7 @@ let package = Package(
             dependencies: ["ClaimKit", "ClaimBench"],
             swiftSettings: strict
         ),
-        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit", "ClaimBench"], swiftSettings: strict),
+        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit", "ClaimBench", "CEncoderKernels"], swiftSettings: strict),
         .testTarget(name: "ClaimShellTests", dependencies: ["ClaimShell"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["claimcheck"], swiftSettings: strict),
     ],

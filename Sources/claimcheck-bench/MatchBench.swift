@@ -92,7 +92,7 @@ enum MatchBench {
         }) { _ = matcher.rank($0, limit: 10) }
         let again = median(newTexts) { _ = matcher.rank($0, limit: 10) }
         let tokens = newTexts.map { encoder.tokenCount(MatchText(query: $0).readableText) }.reduce(0, +) / max(1, newTexts.count)
-        print(String(format: "match by meaning: model loaded in %.0f ms; one text (%d tokens on average): median %.1f ms cold (its %d best embedded too), %.1f ms new (its best embedded before), %.1f ms again (%d texts each)",
+        print(String(format: "match by meaning (\(encoder.arithmetic.rawValue)): model loaded in %.0f ms; one text (%d tokens on average): median %.1f ms cold (its %d best embedded too), %.1f ms new (its best embedded before), %.1f ms again (%d texts each)",
                      loadMs, tokens, cold, SemanticReranker.depth, new, again, newTexts.count))
     }
 

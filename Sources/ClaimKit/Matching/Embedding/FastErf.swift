@@ -2,7 +2,8 @@
 /// approximation Eigen and XLA use for float32 (`generic_fast_erf_float`), x · P(x²) / Q(x²) on
 /// x clamped to [-4, 4] (beyond which erf is ±1 in float32). Its largest difference from `erff`
 /// is a few float32 units in the last place (FastErfTests bounds it), and it vectorises, which
-/// `erff` does not: GELU spent a fifth of the sentence encoder's time in `erff`.
+/// `erff` does not: GELU spent a fifth of the sentence encoder's time in `erff`. The bfloat16
+/// path's GELU (`erf16` in `CEncoderKernels`) is the same formula in AVX-512.
 enum FastErf {
     @inline(__always)
     static func erf(_ x: SIMD8<Float>) -> SIMD8<Float> {

@@ -6,6 +6,7 @@ import Foundation
 /// (token, position and type embeddings; each layer: 12-head self-attention and a GELU
 /// feed-forward, each followed by a residual layer norm), and its token vectors are averaged
 /// and scaled to length 1, so that the dot product of two embeddings is their cosine similarity.
+/// It computes in bfloat16 where the CPU has AVX-512 BF16, else in float32 (``EncoderArithmetic``).
 public final class SentenceEncoder: Sendable {
     /// Why a model could not be loaded.
     public struct LoadError: Error, CustomStringConvertible, Sendable {
@@ -24,15 +25,14 @@ public final class SentenceEncoder: Sendable {
         var epsilon: Float
     }
 
-    /// One transformer layer's weights (PyTorch's layout: a linear layer's matrix is outputs × inputs).
-    /// The query, key and value projections are stacked into one matrix (3 × hidden outputs), so
-    /// that a single matrix product gives all three.
+    /// One transformer layer's weights. The query, key and value projections are stacked into one
+    /// layer (3 × hidden outputs), so that a single matrix product gives all three.
     struct Layer: Sendable {
-        var queryKeyValue: [Float], queryKeyValueBias: [Float]
-        var attentionOut: [Float], attentionOutBias: [Float]
+        var queryKeyValue: LinearLayer
+        var attentionOut: LinearLayer
         var attentionNorm: [Float], attentionNormBias: [Float]
-        var intermediate: [Float], intermediateBias: [Float]
-        var output: [Float], outputBias: [Float]
+        var intermediate: LinearLayer
+        var output: LinearLayer
         var outputNorm: [Float], outputNormBias: [Float]
     }
 
@@ -43,8 +43,12 @@ public final class SentenceEncoder: Sendable {
     private let wordEmbeddings: [Float]
     private let positionEmbeddings: [Float]
     private let typeEmbedding: [Float]
-    private let embeddingNorm: [Float], embeddingNormBias: [Float]
-    private let layers: [Layer]
+    let embeddingNorm: [Float], embeddingNormBias: [Float]
+    let layers: [Layer]
+    /// How the forward pass computes (bfloat16 where the CPU has AVX-512 BF16, else float32).
+    public let arithmetic: EncoderArithmetic
+    /// The bfloat16 pass's working memory, kept between calls.
+    let bufferPool = ForwardBufferPool()
     /// The model's directory.
     public let directory: String
 
@@ -52,8 +56,9 @@ public final class SentenceEncoder: Sendable {
     public var dimension: Int { shape.hidden }
 
     /// Loads the model in `directory` (config.json, vocab.txt, model.safetensors and
-    /// sentence_bert_config.json, as sentence-transformers saves one).
-    public init(directory: String) throws {
+    /// sentence_bert_config.json, as sentence-transformers saves one), to compute in `arithmetic`
+    /// (float32 instead where the CPU cannot run bfloat16 or a head is not a multiple of 16 wide).
+    public init(directory: String, arithmetic: EncoderArithmetic = .preferred()) throws {
         self.directory = directory
         func file(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
         func json(_ name: String) throws -> [String: Any] {
@@ -76,6 +81,10 @@ public final class SentenceEncoder: Sendable {
                           epsilon: Float(config["layer_norm_eps"] as? Double ?? 1e-12))
         guard shape.hidden % shape.heads == 0 else { throw LoadError("\(file("config.json")): heads do not divide hidden_size") }
         self.shape = shape
+        let head = shape.hidden / shape.heads
+        let arithmetic: EncoderArithmetic = arithmetic == .bfloat16 && EncoderArithmetic.cpuHasBFloat16 && head % 16 == 0 && head <= 64
+            ? .bfloat16 : .float32
+        self.arithmetic = arithmetic
         let sentenceConfig = (try? json("sentence_bert_config.json")) ?? [:]
         maxTokens = min(sentenceConfig["max_seq_length"] as? Int ?? 256, shape.positions)
         guard let vocabulary = try? String(contentsOfFile: file("vocab.txt"), encoding: .utf8) else {
@@ -100,15 +109,19 @@ public final class SentenceEncoder: Sendable {
         layers = try (0..<shape.layers).map { l in
             let p = "encoder.layer.\(l)."
             let projections = ["query", "key", "value"].map { p + "attention.self.\($0)." }
+            func linear(_ name: String, inputs: Int, outputs: Int) throws -> LinearLayer {
+                LinearLayer(weights: try tensor(name + "weight", [outputs, inputs]), bias: try tensor(name + "bias", [outputs]),
+                            inputs: inputs, outputs: outputs, arithmetic: arithmetic)
+            }
             return Layer(
-                queryKeyValue: try projections.flatMap { try tensor($0 + "weight", [h, h]) },
-                queryKeyValueBias: try projections.flatMap { try tensor($0 + "bias", [h]) },
-                attentionOut: try tensor(p + "attention.output.dense.weight", [h, h]),
-                attentionOutBias: try tensor(p + "attention.output.dense.bias", [h]),
+                queryKeyValue: LinearLayer(weights: try projections.flatMap { try tensor($0 + "weight", [h, h]) },
+                                           bias: try projections.flatMap { try tensor($0 + "bias", [h]) },
+                                           inputs: h, outputs: 3 * h, arithmetic: arithmetic),
+                attentionOut: try linear(p + "attention.output.dense.", inputs: h, outputs: h),
                 attentionNorm: try tensor(p + "attention.output.LayerNorm.weight", [h]),
                 attentionNormBias: try tensor(p + "attention.output.LayerNorm.bias", [h]),
-                intermediate: try tensor(p + "intermediate.dense.weight", [m, h]), intermediateBias: try tensor(p + "intermediate.dense.bias", [m]),
-                output: try tensor(p + "output.dense.weight", [h, m]), outputBias: try tensor(p + "output.dense.bias", [h]),
+                intermediate: try linear(p + "intermediate.dense.", inputs: h, outputs: m),
+                output: try linear(p + "output.dense.", inputs: m, outputs: h),
                 outputNorm: try tensor(p + "output.LayerNorm.weight", [h]), outputNormBias: try tensor(p + "output.LayerNorm.bias", [h]))
         }
     }
@@ -118,58 +131,77 @@ public final class SentenceEncoder: Sendable {
     public func embed(_ texts: [String]) -> [[Float]] {
         guard !texts.isEmpty else { return [] }
         let sequences = texts.map { tokenizer.encode($0, maxLength: maxTokens) }
-        let h = shape.hidden, m = shape.intermediate
         var starts: [Int] = []
         var total = 0
         for s in sequences { starts.append(total); total += s.count }
+        switch arithmetic {
+        case .bfloat16: return forwardBFloat16(sequences, starts: starts, total: total)
+        case .float32: return forwardFloat32(sequences, starts: starts, total: total)
+        }
+    }
 
-        var x = [Float](repeating: 0, count: total * h)
-        x.withUnsafeMutableBufferPointer { xb in
-            wordEmbeddings.withUnsafeBufferPointer { words in
-                positionEmbeddings.withUnsafeBufferPointer { positions in
-                    typeEmbedding.withUnsafeBufferPointer { types in
-                        for (t, ids) in sequences.enumerated() {
-                            for (p, id) in ids.enumerated() {
-                                let row = xb.baseAddress! + (starts[t] + p) * h
-                                let word = words.baseAddress! + Int(id) * h, position = positions.baseAddress! + p * h
-                                for j in 0..<h { row[j] = word[j] + position[j] + types[j] }
-                            }
+    /// Each token's word, position and type embeddings summed, into rows of `x` (from `starts`).
+    func embedTokens(_ sequences: [[Int32]], starts: [Int], into x: UnsafeMutablePointer<Float>) {
+        let h = shape.hidden
+        wordEmbeddings.withUnsafeBufferPointer { words in
+            positionEmbeddings.withUnsafeBufferPointer { positions in
+                typeEmbedding.withUnsafeBufferPointer { types in
+                    for (t, ids) in sequences.enumerated() {
+                        for (p, id) in ids.enumerated() {
+                            let row = x + (starts[t] + p) * h
+                            let word = words.baseAddress! + Int(id) * h, position = positions.baseAddress! + p * h
+                            for j in 0..<h { row[j] = word[j] + position[j] + types[j] }
                         }
                     }
                 }
             }
         }
-        TensorMath.layerNorm(&x, rows: total, width: h, embeddingNorm, embeddingNormBias, epsilon: shape.epsilon)
+    }
 
-        var queryKeyValue = [Float](repeating: 0, count: total * 3 * h)
-        var context = [Float](repeating: 0, count: total * h), projected = context
-        var inner = [Float](repeating: 0, count: total * m)
-        let scale = 1 / Float(h / shape.heads).squareRoot()
-        for layer in layers {
-            TensorMath.linear(x, rows: total, inputs: h, layer.queryKeyValue, layer.queryKeyValueBias, outputs: 3 * h, into: &queryKeyValue)
-            for (t, ids) in sequences.enumerated() {
-                TensorMath.attention(queryKeyValue, start: starts[t], length: ids.count, width: h, heads: shape.heads, scale: scale, into: &context)
-            }
-            TensorMath.linear(context, rows: total, inputs: h, layer.attentionOut, layer.attentionOutBias, outputs: h, into: &projected)
-            TensorMath.addAndNormalize(&x, projected, rows: total, width: h, layer.attentionNorm, layer.attentionNormBias, epsilon: shape.epsilon)
-            TensorMath.linear(x, rows: total, inputs: h, layer.intermediate, layer.intermediateBias, outputs: m, into: &inner)
-            TensorMath.gelu(&inner)
-            TensorMath.linear(inner, rows: total, inputs: m, layer.output, layer.outputBias, outputs: h, into: &projected)
-            TensorMath.addAndNormalize(&x, projected, rows: total, width: h, layer.outputNorm, layer.outputNormBias, epsilon: shape.epsilon)
-        }
-
+    /// Each text's token vectors (rows of `x` from `starts`) averaged and scaled to length 1.
+    func meanPool(_ x: UnsafePointer<Float>, sequences: [[Int32]], starts: [Int]) -> [[Float]] {
+        let h = shape.hidden
         return sequences.indices.map { t in
             var mean = [Float](repeating: 0, count: h)
             let count = sequences[t].count
             for p in 0..<count {
-                let row = (starts[t] + p) * h
-                for j in 0..<h { mean[j] += x[row + j] }
+                let row = x + (starts[t] + p) * h
+                for j in 0..<h { mean[j] += row[j] }
             }
             var norm: Float = 0
             for j in 0..<h { mean[j] /= Float(count); norm += mean[j] * mean[j] }
             let inverse = norm > 0 ? 1 / norm.squareRoot() : 0
             return mean.map { $0 * inverse }
         }
+    }
+
+    /// The transformer in float32 arithmetic (``TensorMath``, by OpenBLAS when present), then mean pooling.
+    func forwardFloat32(_ sequences: [[Int32]], starts: [Int], total: Int) -> [[Float]] {
+        let h = shape.hidden, m = shape.intermediate
+        var x = [Float](repeating: 0, count: total * h)
+        x.withUnsafeMutableBufferPointer { embedTokens(sequences, starts: starts, into: $0.baseAddress!) }
+        TensorMath.layerNorm(&x, rows: total, width: h, embeddingNorm, embeddingNormBias, epsilon: shape.epsilon)
+
+        var queryKeyValue = [Float](repeating: 0, count: total * 3 * h)
+        var context = [Float](repeating: 0, count: total * h), projected = context
+        var inner = [Float](repeating: 0, count: total * m)
+        let scale = 1 / Float(h / shape.heads).squareRoot()
+        func linear(_ layer: LinearLayer, _ input: [Float], into output: inout [Float]) {
+            TensorMath.linear(input, rows: total, inputs: layer.inputs, layer.weights, layer.bias, outputs: layer.outputs, into: &output)
+        }
+        for layer in layers {
+            linear(layer.queryKeyValue, x, into: &queryKeyValue)
+            for (t, ids) in sequences.enumerated() {
+                TensorMath.attention(queryKeyValue, start: starts[t], length: ids.count, width: h, heads: shape.heads, scale: scale, into: &context)
+            }
+            linear(layer.attentionOut, context, into: &projected)
+            TensorMath.addAndNormalize(&x, projected, rows: total, width: h, layer.attentionNorm, layer.attentionNormBias, epsilon: shape.epsilon)
+            linear(layer.intermediate, x, into: &inner)
+            TensorMath.gelu(&inner)
+            linear(layer.output, inner, into: &projected)
+            TensorMath.addAndNormalize(&x, projected, rows: total, width: h, layer.outputNorm, layer.outputNormBias, epsilon: shape.epsilon)
+        }
+        return x.withUnsafeBufferPointer { meanPool($0.baseAddress!, sequences: sequences, starts: starts) }
     }
 
     /// How many tokens the model reads of a text, `[CLS]` and `[SEP]` included.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The few dense operations a transformer needs, on flat row-major `Float` arrays, in plain Swift
-/// (SIMD vectors, unchecked pointers in the inner loops).
+/// (SIMD vectors, unchecked pointers in the inner loops): the encoder's float32 arithmetic
+/// (``EncoderArithmetic``); the bfloat16 one has its own in the C target `CEncoderKernels`.
 enum TensorMath {
     /// `y = x · wᵀ + bias`: `x` is rows × inputs, `w` outputs × inputs (PyTorch's layout), `y` rows ×
     /// outputs; by the system's OpenBLAS when there is one (``SystemBLAS``), else by our own loops.
