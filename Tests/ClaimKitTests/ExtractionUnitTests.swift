@@ -324,6 +324,17 @@ struct ExtractionUnitTests {
         #expect(!e.claims.contains { $0.kind == .assertion })
     }
 
+    @Test func aQuotationSplitByItsAttributionIsOneStatement() {
+        let e = Self.extract("“This is wrong,” she said, “and we will fight it.” The pilot, he argued, “has already proven itself.” Just last week, she wrote, “we were ready.”")
+        let c = Self.speech(e)
+        #expect(c.count == 3)
+        #expect(c.first?.statement == "This is wrong, […] and we will fight it.")
+        #expect(c.first?.kind == .direct)
+        #expect(c.dropFirst().first?.statement == "The pilot […] “has already proven itself.”")
+        #expect(c.dropFirst().first?.kind == .mixed)
+        #expect(c.last?.statement == "we were ready.", "a time adjunct before the attribution is not the statement's subject")
+    }
+
     @Test func twoThatClausesAreTwoStatements() {
         let e = Self.extract("The company said sales had fallen and that 200 jobs would go. Police said a car was found and that location is now closed.")
         let c = Self.speech(e)

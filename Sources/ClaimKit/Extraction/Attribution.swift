@@ -854,8 +854,20 @@ struct AttributionFinder {
             f.right = quotes[q].closeTok + 1
             return backwardContent(&f, subjectLeft: subj.lowerBound) ? .found(f) : .noFrame
         }
+        if let q = quoteAt(after), quotes[q].openTok > cueEnd, toks[quotes[q].openTok - 1].lower == ",", followsQuotation(subj.lowerBound) {
+            // `“A,” she said, “B.”`: one statement in two quotations around the attribution
+            var split = f
+            split.right = quotes[q].openTok - 1
+            if backwardContent(&split, subjectLeft: subj.lowerBound), split.parts.count == 2 { f = split; return .found(f) }
+        }
         if let q = quoteAt(after) ?? quoteAfterCuePhrase(after, subjectStart: subj.lowerBound) {
             attachQuote(&f, q)
+            if let lead = subjectBeforeParenthetical(subj, quoteOpen: quotes[q].openTok), f.quotes == [q] {
+                // "The plan, she said, “will not survive the winter.”": the quotation goes on from the subject
+                // before the attribution, as a mixed statement
+                f.parts = [lead, f.parts[0]]
+                f.quotes = []
+            }
             return .found(f)
         }
         // "described (it) as “an intentional act”"
@@ -865,6 +877,27 @@ struct AttributionFinder {
             if k < s1 && toks[k].lower == "as", let q = quoteAt(k + 1) { attachQuote(&f, q); return .found(f) }
         }
         return .undecided
+    }
+
+    /// `The pilot, he argued, “has already proven itself.”`: the noun phrase that opens the sentence (two
+    /// words or more, no verb, no quotation; not an adjunct or a connective) before an attribution set off
+    /// by commas, when a quotation follows the attribution's comma. Nil otherwise.
+    func subjectBeforeParenthetical(_ subj: Range<Int>, quoteOpen: Int) -> Range<Int>? {
+        let b = subj.lowerBound - 1
+        guard b > s0, toks[b].lower == ",", !inQuote(b), quoteOpen - 1 > subj.upperBound, toks[quoteOpen - 1].lower == "," else { return nil }
+        var a = s0
+        while a < b && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") && !inQuote(a) { a += 1 }
+        guard a < b, !toks[a].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.frontAdverb | WordFlag.timeHint | WordFlag.subjectPronoun) else { return nil }
+        // a noun phrase's start: a determiner, a possessive or a capitalised word ("Just last week" is none)
+        guard toks[a].has(WordFlag.determiner | WordFlag.possessivePronoun) || toks[a].isCap && !toks[a].lower.hasByteSuffix("ly") else { return nil }
+        var words = 0
+        for k in a..<b {
+            if toks[k].kind == .quote || inQuote(k) || toks[k].kind == .punct && toks[k].lower != "'" { return nil }
+            if toks[k].has(WordFlag.timeHint | WordFlag.month | WordFlag.weekday) { return nil }
+            if toks[k].isWord { words += 1 }
+        }
+        guard words >= 2, !looksLikeClause(a, stopAtComma: true), !nameOnlyContent(a..<b) else { return nil }
+        return a..<b
     }
 
     /// `"...," X said about ...` and `..., X said on Monday.`: a cue that closes the sentence or is followed
