@@ -335,6 +335,14 @@ struct ExtractionUnitTests {
         #expect(c.last?.statement == "we were ready.", "a time adjunct before the attribution is not the statement's subject")
     }
 
+    @Test func aSubjectWithSeveralPhrasesBeforeTheCueSpeaks() {
+        let e = Self.extract("“The count was wrong,” a lawyer with close ties to the campaign said. An official at the agency in Lisbon said the count was right.")
+        let c = Self.speech(e)
+        #expect(c.count == 2)
+        #expect(c.first?.speaker.mention == "a lawyer with close ties to the campaign" && c.first?.statement == "The count was wrong,")
+        #expect(c.last?.speaker.mention.lowercased() == "an official", "a place in the phrases is not the speaker")
+    }
+
     @Test func twoThatClausesAreTwoStatements() {
         let e = Self.extract("The company said sales had fallen and that 200 jobs would go. Police said a car was found and that location is now closed.")
         let c = Self.speech(e)

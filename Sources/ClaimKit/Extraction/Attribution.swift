@@ -1816,17 +1816,28 @@ struct AttributionFinder {
         }
         guard let base = np(endingAt: j) else { return contractedPronounSubject(j) }
         let b = base.lowerBound - 1
-        // "a voice-over in the ad states", "a source speaking to the network said": the head before the phrase
-        if b > s0 && WordLists.inOf.contains(toks[b].lower) && !infinitive {
-            var h = b - 1
+        // "a voice-over in the ad states", "a source speaking to the network said", "a Republican with close
+        // ties to the campaign said": the head before the phrases (up to three)
+        var p = b
+        var phrases = 0
+        while p > s0 && WordLists.inOf.contains(toks[p].lower) && !infinitive && phrases < 3 {
+            var h = p - 1
             let participle = toks[h].lower.hasByteSuffix("ing") && !toks[h].isCap
             if participle { h -= 1 }
-            if h >= s0, let head = np(endingAt: h), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
-                let before = head.lowerBound - 1
-                if before < s0 || WordLists.subjectOpeners.contains(toks[before].lower) || isClose(before) || toks[before].has(WordFlag.connective) {
-                    return participle ? head : head.lowerBound..<base.upperBound
-                }
+            guard h >= s0, let head = np(endingAt: h), !toks[head.lowerBound].has(WordFlag.subjectPronoun) else { break }
+            let before = head.lowerBound - 1
+            if before < s0 || WordLists.subjectOpeners.contains(toks[before].lower) || isClose(before) || toks[before].has(WordFlag.connective) {
+                if participle { return head }
+                // past the first phrase, a name in the phrases ("an official at the agency in Paris") is a
+                // place or an organisation, not the speaker: the head alone names them
+                if phrases > 0 && (head.upperBound..<base.upperBound).contains(where: { toks[$0].isCap }) { return head }
+                return head.lowerBound..<base.upperBound
             }
+            if participle { break }
+            // a verb in the phrases ("clashing with a journalist intent on getting answers") ends the noun phrase
+            if (head.lowerBound..<base.upperBound).contains(where: { !toks[$0].isCap && toks[$0].kind == .word && toks[$0].lower.hasByteSuffix("ing") && toks[$0].lower.utf8.count > 4 }) { break }
+            p = before
+            phrases += 1
         }
         if b > s0 && ["who", "which"].contains(toks[b].lower) && !infinitive {
             // the head noun before the relative clause
