@@ -343,6 +343,14 @@ struct ExtractionUnitTests {
         #expect(c.last?.speaker.mention.lowercased() == "an official", "a place in the phrases is not the speaker")
     }
 
+    @Test func thePerfectPassiveIsNoAttributionAndTheProgressiveIs() {
+        let e = Self.extract("The effect has been observed in clinics – the best case being a patient in Leeds. She has been saying for months that the plan would fail. Officials have long been warning that the dam could crack.")
+        let c = Self.speech(e)
+        #expect(c.count == 2)
+        #expect(c.first?.speaker.mention == "She" && c.first?.statement == "the plan would fail")
+        #expect(c.last?.speaker.mention == "Officials" && c.last?.statement == "the dam could crack")
+    }
+
     @Test func twoThatClausesAreTwoStatements() {
         let e = Self.extract("The company said sales had fallen and that 200 jobs would go. Police said a car was found and that location is now closed.")
         let c = Self.speech(e)

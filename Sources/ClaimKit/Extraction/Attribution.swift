@@ -578,11 +578,15 @@ struct AttributionFinder {
         if notAVerb(i, cue: cue, cueEnd: cueEnd) { return nil }
         // passive "was told", "is said": not an attribution by the subject
         var b = i - 1
-        while b >= s0 && (WordLists.alsoNot.contains(toks[b].lower) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) { b -= 1 }
+        var sawBeen = false  // "has been observed", "is being told"
+        while b >= s0 && (WordLists.alsoNot.contains(toks[b].lower) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) {
+            if toks[b].has(WordFlag.beVerb) { sawBeen = true }
+            b -= 1
+        }
         // ("who’s argued", "she’s said": the contraction is "has", not a passive)
-        if b >= s0 && toks[b].has(WordFlag.beVerb) && cue.form == .past && low(cueEnd) != "by" && !WordLists.hasContractions.contains(toks[b].lower) { return nil }
+        if b >= s0 && (toks[b].has(WordFlag.beVerb) || sawBeen) && cue.form == .past && low(cueEnd) != "by" && !WordLists.hasContractions.contains(toks[b].lower) { return nil }
         if negated(i) { return nil }
-        if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && contractedPronounSubject(b) == nil {
+        if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && !sawBeen && contractedPronounSubject(b) == nil {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
         }
         if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
