@@ -94,8 +94,11 @@ struct AttributionFinder {
         var out: [Frame] = []
         var i = s0
         while i < s1 {
-            if let f = frame(at: i, previous: out) ?? (toks[i].kind == .punct && mayLayout(i) ? layoutFrame(at: i) : nil) {
-                if nested(f, in: out) { i += 1; continue }
+            if var f = frame(at: i, previous: out) ?? (toks[i].kind == .punct && mayLayout(i) ? layoutFrame(at: i) : nil) {
+                if nested(f, in: out) {
+                    guard let g = subjectAfterConjunction(f, in: out), !nested(g, in: out) else { i += 1; continue }
+                    f = g
+                }
                 out.append(f)
                 i = max(i + 1, f.cue.upperBound)
             } else { i += 1 }
@@ -540,9 +543,39 @@ struct AttributionFinder {
             if WordLists.clauseBreaks.contains(l) && !inQuote(b) { continue }
             if WordLists.contrastConjunctions.contains(l) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1].lower) { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
+            if ["and", "but"].contains(l) && conjoinedAttribution(f) { continue }
             return true
         }
         return false
+    }
+
+    /// Conjoined-attribution rule: "Many members said they would stay away and others have said they are not
+    /// interested": after "and"/"but", a short subject (a name or a noun phrase of at most four words) with a
+    /// finite reporting verb of its own opens a second attribution, not a part of the first one's content.
+    func conjoinedAttribution(_ f: Frame) -> Bool {
+        guard case .subject(let r) = f.source, r.lowerBound == f.left, r.count <= 4, !inQuote(f.left), !relativePronounBeforeCue(f, subject: r) else { return false }
+        guard let cue = Lexicon.cues[toks[f.cue.lowerBound].lower], cue.cls != .thatOnly else { return false }
+        if cue.form == .past || cue.form == .third { return true }
+        return cue.form == .base && r.upperBound < f.cue.lowerBound && toks[f.cue.lowerBound - 1].has(WordFlag.auxiliary)
+    }
+
+    /// "the mayors who had pledged ...": the subject heads a relative clause, whose verb is the cue.
+    func relativePronounBeforeCue(_ f: Frame, subject r: Range<Int>) -> Bool {
+        (r.upperBound..<f.cue.lowerBound).contains { WordLists.whichThat.contains(toks[$0].lower) || WordLists.whoForms.contains(toks[$0].lower) }
+    }
+
+    /// "said they would stay away from the meeting and others have said ...": a subject found across an "and"
+    /// inside an earlier frame's open content joins that content's last noun to the new speaker; the frame
+    /// re-anchored on the conjunct after "and" (at most four words), or nil.
+    func subjectAfterConjunction(_ f: Frame, in prev: [Frame]) -> Frame? {
+        guard case .subject(let r) = f.source, r.lowerBound == f.left, r.count >= 3,
+              let k = r.last(where: { toks[$0].lower == "and" && !inQuote($0) }), k > r.lowerBound, r.upperBound - (k + 1) <= 4, k + 1 < r.upperBound,
+              !relativePronounBeforeCue(f, subject: r),
+              prev.contains(where: { p in p.openEnded && p.parts.first.map { $0.lowerBound < f.left } == true }) else { return nil }
+        var g = f
+        g.source = .subject((k + 1)..<r.upperBound)
+        g.left = k + 1
+        return g
     }
 
     /// Drops a final period and spaces: content `[a, b)` without sentence-final punctuation.
@@ -769,7 +802,7 @@ struct AttributionFinder {
         if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         let plainSubject = subject(endingBefore: i, infinitive: infinitive)
         let lead = cue.cls == .thatOnly ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
-        guard let subj = lead ?? plainSubject else {
+        guard var subj = lead ?? plainSubject else {
             // "tried on Tuesday to make the case that": the clause's subject
             if infinitive {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
@@ -793,6 +826,7 @@ struct AttributionFinder {
                 || subj.count > 2 && (subj.contains { toks[$0].lower == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
+        subj = singularConjunct(subj, cue: cue, at: i)
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(subj), left: subj.lowerBound, right: cueEnd)
         if case .subject(let r) = f.source, r.count == 1, toks[r.lowerBound].kind == .quote {
             return nil
@@ -811,6 +845,16 @@ struct AttributionFinder {
         if case let o = quotationAfterCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = contentBeforeTrailingCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         return forwardContent(&f, cue: cue, from: after) || requestAfterAsk(&f, cue: cue, from: after) ? f : nil
+    }
+
+    /// Singular-verb conjunct rule: "won the county by a wide margin and Lane says ...": a verb in the third
+    /// person singular ("says", "has said") cannot take a coordinated subject, so an "and" inside the subject joins two clauses and
+    /// the speaker is the conjunct after it.
+    func singularConjunct(_ subj: Range<Int>, cue: Lexicon.Cue, at cueAt: Int) -> Range<Int> {
+        let singularAuxiliary = subj.upperBound < cueAt && ["has", "is", "was", "does"].contains(toks[cueAt - 1].lower)
+        guard cue.form == .third || singularAuxiliary, subj.count >= 3 else { return subj }
+        guard let k = subj.last(where: { toks[$0].lower == "and" && !inQuote($0) }), k > subj.lowerBound, k + 1 < subj.upperBound else { return subj }
+        return (k + 1)..<subj.upperBound
     }
 
     /// "As the Times reported, ...": the rest of the sentence is what was reported.

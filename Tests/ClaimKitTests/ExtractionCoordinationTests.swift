@@ -1,0 +1,32 @@
+import Testing
+@testable import ClaimKit
+
+/// Attributions joined to one another in one sentence, and where one attribution's speaker or content ends
+/// because another begins: one test per rule, on sentences written for the purpose.
+@Suite("Extraction: conjoined attributions and trailing circumstances")
+struct ExtractionCoordinationTests {
+    static func speech(_ body: String) -> [ExtractedClaim] {
+        ExtractionUnitTests.speech(ExtractionUnitTests.extract(body))
+    }
+
+    @Test func aSecondSpeakerAfterAndOpensItsOwnAttribution() {
+        let a = Self.speech("Several council members have said they will skip the hearing and others have said they are not interested in speaking.")
+        #expect(a.contains { $0.statement == "they will skip the hearing" && $0.speaker.name == "Several council members" }, "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.contains { $0.statement == "they are not interested in speaking" && $0.speaker.name.lowercased() == "others" }, "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("The mayor said the depot would close in May and the union says the workers were never told.")
+        #expect(b.contains { $0.statement == "the depot would close in May" }, "\(b.map(\.statement))")
+        #expect(b.contains { $0.statement == "the workers were never told" && $0.speaker.name == "the union" }, "\(b.map { ($0.speaker.name, $0.statement) })")
+        // a relative clause on a coordinated noun phrase stays inside the content
+        let c = Self.speech("The board said it counted the delegates and the mayors who had pledged their votes to the plan.")
+        #expect(c.count == 1, "\(c.map(\.statement))")
+    }
+
+    @Test func aSingularVerbTakesTheConjunctAfterAndAsItsSubject() {
+        let a = Self.speech("The senator carried the county by a wide margin and Dana Lane says some of those voters will switch next year.")
+        #expect(a.first?.speaker.name == "Dana Lane", "\(a.map(\.speaker.name))")
+        #expect(a.first?.statement == "some of those voters will switch next year", "\(a.map(\.statement))")
+        // two people coordinated with a plural verb stay one speaker
+        let b = Self.speech("Tom Berg and Ana Ruiz say the ferry will keep running.")
+        #expect(b.first?.speaker.members.count == 2 || b.first?.speaker.name.contains("and") == true, "\(b.map(\.speaker))")
+    }
+}
