@@ -29,4 +29,14 @@ struct ExtractionCoordinationTests {
         let b = Self.speech("Tom Berg and Ana Ruiz say the ferry will keep running.")
         #expect(b.first?.speaker.members.count == 2 || b.first?.speaker.name.contains("and") == true, "\(b.map(\.speaker))")
     }
+
+    @Test func aRelativeClauseOnACommonNounSpeaker() {
+        let a = Self.speech("“The budget is a mess,” said one former aide, who said he left on good terms but was worried by the audit.")
+        #expect(a.contains { $0.statement == "he left on good terms but was worried by the audit" && $0.speaker.name == "one former aide" }, "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("The mayor met the union leaders, who said the plan was flawed.")
+        #expect(b.first?.speaker.name == "the union leaders", "\(b.map(\.speaker.name))")
+        // an evaluative verb in the relative clause is no statement of the noun's
+        let c = Self.speech("And will their editors, who once called these stories “homework,” want to publish them?")
+        #expect(c.allSatisfy { !$0.statement.contains("want to publish") }, "\(c.map(\.statement))")
+    }
 }

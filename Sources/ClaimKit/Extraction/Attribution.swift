@@ -1811,9 +1811,11 @@ struct AttributionFinder {
         if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
         // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted; "Lea Ruiz - who said ...")
-        if !infinitive && j > s0 && WordLists.whoForms.contains(toks[j].lower) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0, toks[j - 2].isCap,
+        if !infinitive && j > s0 && WordLists.whoForms.contains(toks[j].lower) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0,
+           toks[j - 2].isCap || toks[j - 2].kind == .word && !inQuote(j - 2) && !toks[i].has(WordFlag.evaluative),
            let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
-            // "said Jane Roe, who noted that ...": the name before the relative clause
+            // "said Jane Roe, who noted that ...", "said one former aide, who said ...": the noun phrase before the
+            // relative clause (a common noun only before a reporting verb, not before "called it ...")
             return head
         }
         // "... nearly a quarter — 23 percent — who said": a share set off by dashes before the relative clause
