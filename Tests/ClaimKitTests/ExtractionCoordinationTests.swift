@@ -39,4 +39,17 @@ struct ExtractionCoordinationTests {
         let c = Self.speech("And will their editors, who once called these stories “homework,” want to publish them?")
         #expect(c.allSatisfy { !$0.statement.contains("want to publish") }, "\(c.map(\.statement))")
     }
+
+    @Test func aParticiplesSpeakerIsTheMainSubjectAfterSeveralFrontedPhrases() {
+        let cases = [
+            ("On Thursday, after weeks of silence on the issue, Mayor Dana Lane appeared at the depot, saying the repairs would start in June.", "Dana Lane"),
+            ("The day before, at a rally in Dayton, Ohio, Councillor Tom Berg was just as blunt, claiming that the levy had failed twice.", "Tom Berg"),
+            ("Back in 2009, Ana Ruiz praised the old ferry line, telling a local station that it was the city's best asset.", "Ana Ruiz"),
+            ("Walking to the next stop, Ebeling talked about her years on the board, and said the rules were changed by the flood.", "Ebeling"),
+        ]
+        for (text, name) in cases {
+            let c = Self.speech(text)
+            #expect(c.count == 1 && c.first?.speaker.name == name, "\(text): \(c.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
 }

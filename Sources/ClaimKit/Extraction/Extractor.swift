@@ -271,29 +271,45 @@ struct ExtractionRun {
                                             "previously", "recently", "initially", "finally", "ultimately"]
 
     /// The token where the main clause's subject starts, after fronted connectives, adverbials and
-    /// subordinate clauses; always an index inside `s` for a non-empty sentence.
+    /// subordinate clauses; always an index inside `s` for a non-empty sentence. Several fronted phrases may
+    /// stand in a row ("On Thursday, after weeks of silence, X ..."); a phrase that opens with a determiner and
+    /// names a time ("The day before, X ...") is one too, and a place's state or country after a comma
+    /// ("At a rally in Dayton, Ohio, X ...") stays in the phrase.
     func mainSubjectStart(_ toks: TokenList, _ s: Range<Int>) -> Int {
         var k = s.lowerBound
         while k < s.upperBound && (toks[k].has(WordFlag.connective) || toks[k].lower == ",") { k += 1 }
         guard k < s.upperBound else { return s.lowerBound }
-        let t = toks[k]
-        if t.has(WordFlag.frontAdverb) {
-            var j = k
-            while j < s.upperBound && j - k < 8 {
-                // the clause after the comma, when there is one
-                if toks[j].lower == "," && toks[j].quote < 0 { return j + 1 < s.upperBound ? j + 1 : k }
-                j += 1
-            }
-        }
-        if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || t.lower.hasByteSuffix("ing") || t.lower == "asked" {
-            var j = k
-            while j < s.upperBound && j - k < 30 {
-                // the clause after the comma, when there is one
-                if toks[j].lower == "," && toks[j].quote < 0 { return j + 1 < s.upperBound ? j + 1 : k }
-                j += 1
-            }
+        var phrases = 0
+        while phrases < 3, let next = afterFrontedPhrase(toks, s, at: k, first: phrases == 0) {
+            k = next; phrases += 1
         }
         return k
+    }
+
+    /// The start of the clause after the fronted phrase at `k` (past its comma), or nil when none opens at `k`.
+    /// After a first phrase a capitalised word is a name ("Ebeling"), not a participle.
+    func afterFrontedPhrase(_ toks: TokenList, _ s: Range<Int>, at k: Int, first: Bool) -> Int? {
+        let t = toks[k]
+        let limit: Int
+        if t.has(WordFlag.frontAdverb) || t.lower == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
+            limit = 8
+        } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked") {
+            limit = 30
+        } else if t.has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
+            limit = 5
+        } else { return nil }
+        var j = k
+        while j < s.upperBound && j - k < limit {
+            // the clause after the comma, when there is one
+            if toks[j].lower == "," && toks[j].quote < 0 {
+                var n = j + 1
+                // "in Dayton, Ohio, X": a state or country after the place
+                if t.has(WordFlag.preposition), n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].lower == ",", n - 1 > k, toks[n - 2].isCap { n += 2 }
+                return n < s.upperBound ? n : nil
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// Gives `c` the date `d`, or none.
