@@ -174,7 +174,7 @@ struct ExtractionRun {
         // a paragraph ending with a colon after an attribution: the next paragraph may be its block quotation
         if turn == nil, let lastTok = toks.last, lastTok.lower == ":", let s = sentences.last,
            s.contains(where: { toks[$0].quote < 0 && (toks[$0].has(WordFlag.cue) && Lexicon.cues[toks[$0].lower].map { $0.form != .base } ?? false || Self.blockIntroWords.contains(toks[$0].lower)) }),
-           let subj = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s).clauseSubject(mainSubjectStart(toks, s)) {
+           let subj = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s).clauseSubject(mainSubjectStart(toks, s, extended: true)) {
             let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
             var sp = resolver.resolve(subj, paragraph: pi)
             let l = toks[subj.lowerBound].lower
@@ -271,16 +271,18 @@ struct ExtractionRun {
                                             "previously", "recently", "initially", "finally", "ultimately"]
 
     /// The token where the main clause's subject starts, after fronted connectives, adverbials and
-    /// subordinate clauses; always an index inside `s` for a non-empty sentence. Several fronted phrases may
-    /// stand in a row ("On Thursday, after weeks of silence, X ..."); a phrase that opens with a determiner and
-    /// names a time ("The day before, X ...") is one too, and a place's state or country after a comma
-    /// ("At a rally in Dayton, Ohio, X ...") stays in the phrase.
-    func mainSubjectStart(_ toks: TokenList, _ s: Range<Int>) -> Int {
+    /// subordinate clauses; always an index inside `s` for a non-empty sentence. `extended` (for the speaker
+    /// of a participle or a block quotation): several fronted phrases may stand in a row ("On Thursday, after
+    /// weeks of silence, X ..."); a phrase that opens with a determiner and names a time ("The day before, X
+    /// ...") or with "back" ("Back in 2009, X") is one too; and a place's state or country after a comma ("At a
+    /// rally in Dayton, Ohio, X ...") stays in the phrase. Without it, one phrase at most, as the subject that
+    /// coreference and dating remember.
+    func mainSubjectStart(_ toks: TokenList, _ s: Range<Int>, extended: Bool = false) -> Int {
         var k = s.lowerBound
         while k < s.upperBound && (toks[k].has(WordFlag.connective) || toks[k].lower == ",") { k += 1 }
         guard k < s.upperBound else { return s.lowerBound }
         var phrases = 0
-        while phrases < 3, let next = afterFrontedPhrase(toks, s, at: k, first: phrases == 0) {
+        while phrases < (extended ? 3 : 1), let next = afterFrontedPhrase(toks, s, at: k, first: phrases == 0, extended: extended) {
             k = next; phrases += 1
         }
         return k
@@ -288,14 +290,14 @@ struct ExtractionRun {
 
     /// The start of the clause after the fronted phrase at `k` (past its comma), or nil when none opens at `k`.
     /// After a first phrase a capitalised word is a name ("Ebeling"), not a participle.
-    func afterFrontedPhrase(_ toks: TokenList, _ s: Range<Int>, at k: Int, first: Bool) -> Int? {
+    func afterFrontedPhrase(_ toks: TokenList, _ s: Range<Int>, at k: Int, first: Bool, extended: Bool) -> Int? {
         let t = toks[k]
         let limit: Int
-        if t.has(WordFlag.frontAdverb) || t.lower == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
+        if t.has(WordFlag.frontAdverb) || extended && t.lower == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
             limit = 8
         } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked") {
             limit = 30
-        } else if t.has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
+        } else if extended, t.has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
             limit = 5
         } else { return nil }
         var j = k
@@ -304,7 +306,7 @@ struct ExtractionRun {
             if toks[j].lower == "," && toks[j].quote < 0 {
                 var n = j + 1
                 // "in Dayton, Ohio, X": a state or country after the place
-                if t.has(WordFlag.preposition), n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].lower == ",", n - 1 > k, toks[n - 2].isCap { n += 2 }
+                if extended, t.has(WordFlag.preposition), n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].lower == ",", n - 1 > k, toks[n - 2].isCap { n += 2 }
                 return n < s.upperBound ? n : nil
             }
             j += 1
@@ -453,7 +455,7 @@ struct ExtractionRun {
                 sp = resolver.resolve(r, paragraph: pi)
             case .inherit:
                 if let l = lastSpeaker { sp = l }
-                else if let r = finder.clauseSubject(mainSubjectStart(toks, s)), r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
+                else if let r = finder.clauseSubject(mainSubjectStart(toks, s, extended: true)), r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
                 else { continue }
             }
             // the participle's subject is the one of the clause: keep its mention
