@@ -52,4 +52,10 @@ struct ExtractionCoordinationTests {
             #expect(c.count == 1 && c.first?.speaker.name == name, "\(text): \(c.map { ($0.speaker.name, $0.statement) })")
         }
     }
+
+    @Test func aMiddleInitialAIsPartOfTheName() {
+        let c = Self.speech("Jill A. Morton, vice president and general counsel for the Harbor Company, said in March that the allegations had no substance.")
+        #expect(c.first?.speaker.name == "Jill A. Morton", "\(c.map(\.speaker.name))")
+        #expect(c.first?.statement == "the allegations had no substance", "\(c.map(\.statement))")
+    }
 }

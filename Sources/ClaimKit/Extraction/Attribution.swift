@@ -1966,6 +1966,9 @@ struct AttributionFinder {
                 if l == "-" || l == "/" || l == "&" { k -= 1; n += 1; continue }
                 break
             }
+            // "Jill A. Martin": a capital initial before its period is part of the name, not the article "a"
+            let initial = l == "a" && u.isCap && k < e + 1 && toks[k].lower == "." && !toks[k].spaceBefore && k - 2 >= s0 && toks[k - 2].isCap && toks[k - 2].kind == .word
+            if initial { k -= 1; n += 1; continue }
             if u.has(WordFlag.determiner) && l != "that" || u.has(WordFlag.possessivePronoun) {
                 k -= 1; break
             }
