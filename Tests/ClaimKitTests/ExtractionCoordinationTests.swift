@@ -58,4 +58,16 @@ struct ExtractionCoordinationTests {
         #expect(c.first?.speaker.name == "Jill A. Morton", "\(c.map(\.speaker.name))")
         #expect(c.first?.statement == "the allegations had no substance", "\(c.map(\.statement))")
     }
+
+    @Test func aShareOfThosePolledSpeaksWithABareSay() {
+        let cases = [
+            ("Just shy of half, 48%, say the new ferry schedule is an improvement.", "the new ferry schedule is an improvement"),
+            ("A third say the depot should close, and one in five say it should be sold.", "it should be sold"),
+            ("By big margins, those surveyed say the levees should be the first priority for the next mayor.", "the levees should be the first priority for the next mayor"),
+        ]
+        for (text, statement) in cases {
+            let c = Self.speech(text)
+            #expect(c.contains { $0.statement == statement }, "\(text): \(c.map(\.statement))")
+        }
+    }
 }

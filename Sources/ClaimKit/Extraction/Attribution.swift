@@ -821,8 +821,10 @@ struct AttributionFinder {
             let headTok = toks[subj.upperBound - 1]
             // "Officials say", "Democrats say", "26 percent say": plural subjects, capitalised or counted
             let capitalPlural = headTok.isCap && (subj.count == 1 && isLead(subj.lowerBound) || Lexicon.anonymousHeads.contains(head) && head.hasByteSuffix("s"))
-            let counted = subj.contains { toks[$0].kind == .number || toks[$0].lower == "percent" || toks[$0].lower == "%" }
-            let plural = WordLists.theyWe.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
+            // "26 percent say", "one in five say", "a third say", "just shy of half say": a share of those polled
+            let counted = subj.contains { toks[$0].kind == .number || toks[$0].lower == "percent" || toks[$0].lower == "%"
+                || WordLists.shareWords.contains(toks[$0].lower) || Lexicon.numberWords[toks[$0].lower] != nil && subj.count > 1 }
+            let plural = WordLists.theyWe.contains(head) || WordLists.polledParticiples.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
                 || subj.count > 2 && (subj.contains { toks[$0].lower == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
@@ -1828,6 +1830,10 @@ struct AttributionFinder {
            !toks[j - 1].has(WordFlag.cue), toks[j - 1].kind == .word || toks[j - 1].kind == .number {
             return head
         }
+        // "those surveyed say": the people a poll asked
+        if !infinitive && j > s0 && WordLists.polledParticiples.contains(toks[j].lower) && toks[j - 1].lower == "those" && !inQuote(j) {
+            return (j - 1)..<(j + 1)
+        }
         guard let base = np(endingAt: j) else { return contractedPronounSubject(j) }
         let b = base.lowerBound - 1
         // "a voice-over in the ad states", "a source speaking to the network said": the head before the phrase
@@ -2119,6 +2125,10 @@ private enum WordLists {
     static let makeMakes: WordSet = ["make", "makes", "made", "making"]
     static let whichThat: WordSet = ["which", "that", "who"]
     static let theyWe: WordSet = ["they", "we", "i", "you"]
+    /// Words that make a subject a share of a group ("a third say", "a majority said").
+    static let shareWords: WordSet = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality"]
+    /// Participles that, after "those", name the people a poll asked ("those surveyed say").
+    static let polledParticiples: WordSet = ["surveyed", "polled", "questioned", "interviewed", "asked", "sampled"]
     static let thatEtc: WordSet = ["that", ":", ","]
     static let articles: WordSet = ["the", "a", "an"]
     static let morningAfternoon: WordSet = ["morning", "afternoon", "evening", "night"]
