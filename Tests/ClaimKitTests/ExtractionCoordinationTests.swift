@@ -70,4 +70,26 @@ struct ExtractionCoordinationTests {
             #expect(c.contains { $0.statement == statement }, "\(text): \(c.map(\.statement))")
         }
     }
+
+    @Test func aTrailingCuesCircumstanceMayHoldAnInfinitiveOrAGerund() {
+        let cases = [
+            "His support has shifted from Tom Berg to Ana Ruiz, Wilkins said during his campaign speech to be a delegate.",
+            "Many older riders found the new timetable confusing, reporter Ann Ross said in posing the question to the mayor.",
+        ]
+        for text in cases {
+            let c = Self.speech(text)
+            #expect(c.count == 1, "\(text): \(c.map(\.statement))")
+            #expect(c.first.map { $0.statement.hasPrefix("His support") || $0.statement.hasPrefix("Many older riders") } == true, "\(text): \(c.map(\.statement))")
+        }
+        // an infinitive right after the cue is its complement, not a circumstance
+        let p = Self.speech("The council, which has repeatedly pledged to rebuild the depot — at a cost of millions — from scratch, met today.")
+        #expect(p.allSatisfy { !$0.statement.hasPrefix("The council") }, "\(p.map(\.statement))")
+    }
+
+    @Test func aClauseWithoutThatAfterWroteIsWhatWasWritten() {
+        let a = Self.speech("In his column on Sunday, Reed wrote the city would need another decade to pay off the debt.")
+        #expect(a.first?.statement == "the city would need another decade to pay off the debt", "\(a.map(\.statement))")
+        // a written object is not a statement
+        #expect(Self.speech("Reed wrote a book about the harbor that was published in 2010.").isEmpty)
+    }
 }

@@ -957,7 +957,10 @@ struct AttributionFinder {
                 return .noFrame
             }
         }
-        if subjPrecededByBreak, let e = circumstanceAfterTrailingCue(after, subjectStart: subj.lowerBound) {
+        // "..., Roe said during his speech to the delegates." / "..., Roe said in posing the question": the
+        // circumstance may begin right after the cue, before the adjuncts skipped above
+        if subjPrecededByBreak, let e = circumstanceAfterTrailingCue(after, subjectStart: subj.lowerBound)
+            ?? (cueEnd < after ? circumstanceAfterTrailingCue(cueEnd, subjectStart: subj.lowerBound) : nil) {
             f.right = e
             if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
         }
@@ -1213,7 +1216,7 @@ struct AttributionFinder {
                 f.parts = [(from + 1)..<e]; f.forward = true; f.right = from + 1; f.isTopic = true
                 return true
             }
-            if cue.cls != .speech && !postedObject(from, cue: cue) { return false }
+            if cue.cls != .speech && !postedObject(from, cue: cue) && !(cue.lemma == "write" && clauseWithFiniteVerbSoon(from)) { return false }
             if cue.lemma == "tweet" && toks[from].lower == "out" && from + 1 < s1 { from += 1 }
             // "says despite ..., she plans ...", "says if elected he would ...": a fronted adjunct inside the clause
             if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from].lower)) && frontedAdjunctClause(from) {
@@ -1249,6 +1252,23 @@ struct AttributionFinder {
         f.openEnded = true
         f.right = from
         return true
+    }
+
+    /// Written-clause rule: "Reed wrote the city would need ...", "she writes he has ...": after "write" a clause
+    /// without "that" is what was written when a subject pronoun opens it, or a short noun phrase (at most five
+    /// words, no punctuation, preposition or verb) is followed at once by a modal or a finite auxiliary.
+    func clauseWithFiniteVerbSoon(_ from: Int) -> Bool {
+        guard from < s1, !inQuote(from), toks[from].kind == .word else { return false }
+        if toks[from].has(WordFlag.subjectPronoun) && toks[from].lower != "it" && toks[from].lower != "you" { return from + 1 < s1 && toks[from + 1].kind == .word }
+        var k = from
+        while k < s1 && k - from < 6 {
+            let t = toks[k]
+            if t.kind != .word || inQuote(k) { return false }
+            if k > from && WordLists.finiteAuxiliaries.contains(t.lower) { return true }
+            if t.has(WordFlag.preposition | WordFlag.cue | WordFlag.subordinator) && t.lower != "of" || t.has(WordFlag.auxiliary) || t.lower.hasByteSuffix("ed") && !t.isCap { return false }
+            k += 1
+        }
+        return false
     }
 
     /// "tweeted a photograph of the flooded depot", "tweeted out the full transcript": what a post carried is
@@ -2125,6 +2145,9 @@ private enum WordLists {
     static let makeMakes: WordSet = ["make", "makes", "made", "making"]
     static let whichThat: WordSet = ["which", "that", "who"]
     static let theyWe: WordSet = ["they", "we", "i", "you"]
+    /// Modals and finite auxiliaries that show a clause has begun ("the city would need", "the plan has failed").
+    static let finiteAuxiliaries: WordSet = ["will", "would", "could", "should", "can", "may", "might", "must", "is", "was", "are", "were",
+                                             "has", "had", "have", "does", "did", "won’t", "won't", "wouldn’t", "wouldn't", "isn’t", "isn't", "wasn’t", "wasn't"]
     /// Words that make a subject a share of a group ("a third say", "a majority said").
     static let shareWords: WordSet = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality"]
     /// Participles that, after "those", name the people a poll asked ("those surveyed say").
