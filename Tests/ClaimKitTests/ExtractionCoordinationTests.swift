@@ -92,4 +92,18 @@ struct ExtractionCoordinationTests {
         // a written object is not a statement
         #expect(Self.speech("Reed wrote a book about the harbor that was published in 2010.").isEmpty)
     }
+
+    @Test func aBlockQuotationMayHoldAShortQuotedPhrase() {
+        let e = ExtractionUnitTests.extract("""
+            The harbor board has argued for months about the old ferry terminal on the east side of the bay.
+
+            In a post on the board's website on Monday, member Petra Lindqvist wrote:
+
+            I think this vote is timely, as the surveys are showing a slipping of support for the terminal among riders. I think it is time we asked the question “who pays for the repairs?”
+
+            The board meets again next week.
+            """)
+        let c = ExtractionUnitTests.speech(e)
+        #expect(c.contains { $0.speaker.name == "Petra Lindqvist" && $0.statement.hasPrefix("I think this vote is timely") }, "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
 }

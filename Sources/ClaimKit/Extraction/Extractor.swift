@@ -119,7 +119,9 @@ struct ExtractionRun {
             anchor.set(TimeSpot(start: 0, end: 0, text: o.0, isAnchorRelative: false, isBound: false), o.1)
         }
         lastWasTurn = turn != nil
-        let block = colonSpeaker.flatMap { $0.2 == pi - 1 && (firstRegion == regions.count || toks[0].kind == .quote && toks[0].opens) && toks.count >= 8 ? $0 : nil }
+        // (quoted words inside the block, a title or a phrase of a few words, do not make it a quotation of its own)
+        let block = colonSpeaker.flatMap { $0.2 == pi - 1 && (firstRegion == regions.count || toks[0].kind == .quote && toks[0].opens
+            || toks[0].kind == .word && regions[firstRegion...].allSatisfy { $0.wordCount <= 8 }) && toks.count >= 8 ? $0 : nil }
         colonSpeaker = nil
         let savedAnchor = anchor
         let claimCount = claims.count
@@ -149,7 +151,7 @@ struct ExtractionRun {
             claims.removeSubrange(claimCount...)
             sawTurn = true
             turnClaim(toks, t, pi)
-        } else if let b = block, claims.count == claimCount || claims[claimCount...].allSatisfy({ $0.claim.kind == .assertion }) {
+        } else if let b = block, claims.count == claimCount || claims[claimCount...].allSatisfy({ $0.claim.kind == .assertion || $0.claim.kind == .indirect && $0.claim.speaker.kind != .person }) {
             // a block quotation introduced by a colon at the end of the previous paragraph
             anchor = savedAnchor
             claims.removeSubrange(claimCount...)
