@@ -106,4 +106,15 @@ struct ExtractionCoordinationTests {
         let c = ExtractionUnitTests.speech(e)
         #expect(c.contains { $0.speaker.name == "Petra Lindqvist" && $0.statement.hasPrefix("I think this vote is timely") }, "\(c.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aParentheticalCueWithAQuotationOnEitherSide() {
+        let a = Self.speech("Because of how the board drew up the schedule, explained Rosenberg, “with the vote over by March, there is a scenario where the terminal never gets repaired.”")
+        #expect(a.count == 1 && a.first?.kind == .mixed, "\(a.map { ($0.kind, $0.statement) })")
+        #expect(a.first?.statement.hasSuffix("never gets repaired.") == true, "\(a.map(\.statement))")
+        let b = Self.speech("Perhaps, he said, this “small town has grown too big too fast.”")
+        #expect(b.first?.statement == "Perhaps […] this “small town has grown too big too fast.”", "\(b.map(\.statement))")
+        let c = Self.speech("“It’s our bad luck,” he said, that both ferries had engine trouble in the same week.")
+        #expect(c.first?.statement == "It’s our bad luck, […] that both ferries had engine trouble in the same week", "\(c.map(\.statement))")
+        #expect(c.first?.kind == .mixed)
+    }
 }

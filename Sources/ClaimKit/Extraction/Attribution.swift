@@ -23,6 +23,8 @@ struct Frame: Sendable {
     var isObject = false
     /// Content runs to the end of the sentence or the next frame; fixed after all frames are known.
     var openEnded = false
+    /// A quotation and a clause in the narrator's words make one statement ("A, explained Roe, “B”"): mixed.
+    var narratedPart = false
     var isDirect: Bool { !quotes.isEmpty }
 }
 
@@ -1332,7 +1334,7 @@ struct AttributionFinder {
         if b <= a {
             // "Still, he said, officials have to decide ...": only a connective before, the clause after
             let c = f.right + 1
-            guard f.right < s1, toks[f.right].lower == ",", c < s1, !f.isDirect, looksLikeClause(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c]) else { return false }
+            guard f.right < s1, toks[f.right].lower == ",", c < s1, !f.isDirect, looksLikeClause(c) || clauseWithQuotedVerb(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c]) else { return false }
             let e = trimEnd(c, s1)
             guard e - c >= 3 else { return false }
             f.parts = [c..<e]
@@ -1352,7 +1354,7 @@ struct AttributionFinder {
             var words = 0
             for k in a..<b where toks[k].isWord { words += 1 }
             // "Otherwise, she said, countries may ...": one word before, the clause after
-            if words == 1 && f.right < s1 && toks[f.right].lower == "," && f.right + 1 < s1 && looksLikeClause(f.right + 1) || words == 1 && f.right + 1 < s1 && toks[f.right].lower == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1])
+            if words == 1 && f.right < s1 && toks[f.right].lower == "," && f.right + 1 < s1 && (looksLikeClause(f.right + 1) || clauseWithQuotedVerb(f.right + 1)) || words == 1 && f.right + 1 < s1 && toks[f.right].lower == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1])
                 || words == 1 && predicateAfterParenthetical(f.right) {
                 shortLead = true
             } else {
@@ -1367,11 +1369,18 @@ struct AttributionFinder {
         if c < s1 && c > f.right && !isTerminal(c) {
             let l = toks[c].lower
             if isOpen(c), toks[c].quote >= 0 {
-                if f.isDirect {
+                // `A, explained Roe, “B”`: a quotation of four words or more goes on with what was said
+                if f.isDirect || quotes[toks[c].quote].wordCount >= 4 {
+                    if !f.isDirect { f.narratedPart = true }
                     let q = toks[c].quote
                     let end = quotes[q].closeTok >= 0 ? quotes[q].closeTok + 1 : lastTokenOf(q) + 1
                     f.parts.append(c..<min(end, s1)); f.quotes.append(q)
                 }
+            } else if f.isDirect && l == "that" && c + 1 < s1 && complementizer(c + 1) && looksLikeClause(c + 1),
+                      let q = f.quotes.first, quotes[q].closeTok > quotes[q].openTok + 1, toks[quotes[q].closeTok - 1].lower == "," {
+                // `“It’s our bad luck,” he said, that both ferries failed`: the quotation's sentence goes on
+                f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
+                f.narratedPart = true
             } else if f.isDirect && l == "to" && c + 1 < s1 && toks[c + 1].kind == .word && !toks[c + 1].isCap && !SpeakerRecognizer.isStop(toks[c + 1]),
                       let q = f.quotes.first, quotes[q].closeTok > quotes[q].openTok + 1, toks[quotes[q].closeTok - 1].lower == "," {
                 // `"it is better," he added, to pursue ...`: the quotation's sentence goes on after the attribution
@@ -1393,6 +1402,19 @@ struct AttributionFinder {
         }
         if shortLead && f.parts.count < 2 { return false }
         return true
+    }
+
+    /// `this “small town has gotten too big”`: a clause whose verb stands inside a quotation (a subject
+    /// and a finite verb within the next fourteen tokens, quoted words included).
+    func clauseWithQuotedVerb(_ k: Int) -> Bool {
+        guard k < s1, (k..<min(s1, k + 4)).contains(where: { toks[$0].kind == .quote }) else { return false }
+        var e = k + 1
+        while e < s1 && e - k < 14 && !isTerminal(e) {
+            let t = toks[e]
+            if t.kind == .word && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not") { return true }
+            e += 1
+        }
+        return false
     }
 
     /// Name-only-content rule: words before a trailing cue that are only a name ("Laurence Okafor, a former

@@ -490,7 +490,7 @@ struct ExtractionRun {
             guard !contents.isEmpty else { continue }
             let statement = pieces.joined(separator: " […] ")
             guard !statement.unicodeScalars.dropFirst(2).isEmpty else { continue }
-            let kind: ClaimKind = f.isDirect ? .direct : (mixed ? .mixed : .indirect)
+            let kind: ClaimKind = f.isDirect && !f.narratedPart ? .direct : (mixed || f.isDirect ? .mixed : .indirect)
             let recipient = f.recipient.map { text.string(toks[$0.lowerBound].start, toks[$0.upperBound - 1].end) }
             let claim = ExtractedClaim(kind: kind, speaker: sp.0, cue: f.cueText, recipient: recipient, statement: statement,
                                        span: Span(start: contents.first!.lowerBound, end: contents.last!.upperBound),
