@@ -117,4 +117,11 @@ struct ExtractionCoordinationTests {
         #expect(c.first?.statement == "It’s our bad luck, […] that both ferries had engine trouble in the same week", "\(c.map(\.statement))")
         #expect(c.first?.kind == .mixed)
     }
+
+    @Test func oneSourceAndAnotherAsSubjects() {
+        let c = Self.speech("One count says the harbor has 40 berths, while another says it has closer to 60.")
+        #expect(c.contains { $0.statement == "it has closer to 60" && $0.speaker.name.lowercased() == "another" }, "\(c.map { ($0.speaker.name, $0.statement) })")
+        let d = Self.speech("The board lists its members. One says the depot has always flooded.")
+        #expect(d.contains { $0.statement == "the depot has always flooded" }, "\(d.map(\.statement))")
+    }
 }

@@ -674,8 +674,13 @@ struct AttributionFinder {
             let clauseNext = cueEnd < s1 && !inQuote(cueEnd) && (toks[cueEnd].has(WordFlag.subjectPronoun) || toks[cueEnd].lower == "there"
                 || toks[cueEnd].lower == "that" && cue.form != .third
                 || cue.form == .past && isLead(i - 1) && toks[cueEnd].has(WordFlag.determiner | WordFlag.possessivePronoun))
-            let quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
+            var quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
                 && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
+            // "One says China has the most, while another says ...": one of several sources as the subject
+            if cue.form == .third, p.lower == "one" || p.lower == "another", i - 1 == s0 || ["while", "and", "but", ","].contains(low(i - 2)),
+               cueEnd < s1, !inQuote(cueEnd), looksLikeClause(cueEnd, stopAtComma: true) {
+                quantifierSubject = true
+            }
             if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
             // "His cost estimates have been ...", "Such claims are ...": a plural noun, the subject of the verb after it
