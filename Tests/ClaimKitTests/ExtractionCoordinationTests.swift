@@ -5,38 +5,34 @@ import Testing
 /// because another begins: one test per rule, on sentences written for the purpose.
 @Suite("Extraction: conjoined attributions and trailing circumstances")
 struct ExtractionCoordinationTests {
-    static func speech(_ body: String) -> [ExtractedClaim] {
-        ExtractionUnitTests.speech(ExtractionUnitTests.extract(body))
-    }
-
     @Test func aSecondSpeakerAfterAndOpensItsOwnAttribution() {
-        let a = Self.speech("Several council members have said they will skip the hearing and others have said they are not interested in speaking.")
+        let a = ExtractionBoundaryTests.speech("Several council members have said they will skip the hearing and others have said they are not interested in speaking.")
         #expect(a.contains { $0.statement == "they will skip the hearing" && $0.speaker.name == "Several council members" }, "\(a.map { ($0.speaker.name, $0.statement) })")
         #expect(a.contains { $0.statement == "they are not interested in speaking" && $0.speaker.name.lowercased() == "others" }, "\(a.map { ($0.speaker.name, $0.statement) })")
-        let b = Self.speech("The mayor said the depot would close in May and the union says the workers were never told.")
+        let b = ExtractionBoundaryTests.speech("The mayor said the depot would close in May and the union says the workers were never told.")
         #expect(b.contains { $0.statement == "the depot would close in May" }, "\(b.map(\.statement))")
         #expect(b.contains { $0.statement == "the workers were never told" && $0.speaker.name == "the union" }, "\(b.map { ($0.speaker.name, $0.statement) })")
         // a relative clause on a coordinated noun phrase stays inside the content
-        let c = Self.speech("The board said it counted the delegates and the mayors who had pledged their votes to the plan.")
+        let c = ExtractionBoundaryTests.speech("The board said it counted the delegates and the mayors who had pledged their votes to the plan.")
         #expect(c.count == 1, "\(c.map(\.statement))")
     }
 
     @Test func aSingularVerbTakesTheConjunctAfterAndAsItsSubject() {
-        let a = Self.speech("The senator carried the county by a wide margin and Dana Lane says some of those voters will switch next year.")
+        let a = ExtractionBoundaryTests.speech("The senator carried the county by a wide margin and Dana Lane says some of those voters will switch next year.")
         #expect(a.first?.speaker.name == "Dana Lane", "\(a.map(\.speaker.name))")
         #expect(a.first?.statement == "some of those voters will switch next year", "\(a.map(\.statement))")
         // two people coordinated with a plural verb stay one speaker
-        let b = Self.speech("Tom Berg and Ana Ruiz say the ferry will keep running.")
+        let b = ExtractionBoundaryTests.speech("Tom Berg and Ana Ruiz say the ferry will keep running.")
         #expect(b.first?.speaker.members.count == 2 || b.first?.speaker.name.contains("and") == true, "\(b.map(\.speaker))")
     }
 
     @Test func aRelativeClauseOnACommonNounSpeaker() {
-        let a = Self.speech("“The budget is a mess,” said one former aide, who said he left on good terms but was worried by the audit.")
+        let a = ExtractionBoundaryTests.speech("“The budget is a mess,” said one former aide, who said he left on good terms but was worried by the audit.")
         #expect(a.contains { $0.statement == "he left on good terms but was worried by the audit" && $0.speaker.name == "one former aide" }, "\(a.map { ($0.speaker.name, $0.statement) })")
-        let b = Self.speech("The mayor met the union leaders, who said the plan was flawed.")
+        let b = ExtractionBoundaryTests.speech("The mayor met the union leaders, who said the plan was flawed.")
         #expect(b.first?.speaker.name == "the union leaders", "\(b.map(\.speaker.name))")
         // an evaluative verb in the relative clause is no statement of the noun's
-        let c = Self.speech("And will their editors, who once called these stories “homework,” want to publish them?")
+        let c = ExtractionBoundaryTests.speech("And will their editors, who once called these stories “homework,” want to publish them?")
         #expect(c.allSatisfy { !$0.statement.contains("want to publish") }, "\(c.map(\.statement))")
     }
 
@@ -48,13 +44,13 @@ struct ExtractionCoordinationTests {
             ("Walking to the next stop, Ebeling talked about her years on the board, and said the rules were changed by the flood.", "Ebeling"),
         ]
         for (text, name) in cases {
-            let c = Self.speech(text)
+            let c = ExtractionBoundaryTests.speech(text)
             #expect(c.count == 1 && c.first?.speaker.name == name, "\(text): \(c.map { ($0.speaker.name, $0.statement) })")
         }
     }
 
     @Test func aMiddleInitialAIsPartOfTheName() {
-        let c = Self.speech("Jill A. Morton, vice president and general counsel for the Harbor Company, said in March that the allegations had no substance.")
+        let c = ExtractionBoundaryTests.speech("Jill A. Morton, vice president and general counsel for the Harbor Company, said in March that the allegations had no substance.")
         #expect(c.first?.speaker.name == "Jill A. Morton", "\(c.map(\.speaker.name))")
         #expect(c.first?.statement == "the allegations had no substance", "\(c.map(\.statement))")
     }
@@ -66,7 +62,7 @@ struct ExtractionCoordinationTests {
             ("By big margins, those surveyed say the levees should be the first priority for the next mayor.", "the levees should be the first priority for the next mayor"),
         ]
         for (text, statement) in cases {
-            let c = Self.speech(text)
+            let c = ExtractionBoundaryTests.speech(text)
             #expect(c.contains { $0.statement == statement }, "\(text): \(c.map(\.statement))")
         }
     }
@@ -77,20 +73,20 @@ struct ExtractionCoordinationTests {
             "Many older riders found the new timetable confusing, reporter Ann Ross said in posing the question to the mayor.",
         ]
         for text in cases {
-            let c = Self.speech(text)
+            let c = ExtractionBoundaryTests.speech(text)
             #expect(c.count == 1, "\(text): \(c.map(\.statement))")
             #expect(c.first.map { $0.statement.hasPrefix("His support") || $0.statement.hasPrefix("Many older riders") } == true, "\(text): \(c.map(\.statement))")
         }
         // an infinitive right after the cue is its complement, not a circumstance
-        let p = Self.speech("The council, which has repeatedly pledged to rebuild the depot — at a cost of millions — from scratch, met today.")
+        let p = ExtractionBoundaryTests.speech("The council, which has repeatedly pledged to rebuild the depot — at a cost of millions — from scratch, met today.")
         #expect(p.allSatisfy { !$0.statement.hasPrefix("The council") }, "\(p.map(\.statement))")
     }
 
     @Test func aClauseWithoutThatAfterWroteIsWhatWasWritten() {
-        let a = Self.speech("In his column on Sunday, Reed wrote the city would need another decade to pay off the debt.")
+        let a = ExtractionBoundaryTests.speech("In his column on Sunday, Reed wrote the city would need another decade to pay off the debt.")
         #expect(a.first?.statement == "the city would need another decade to pay off the debt", "\(a.map(\.statement))")
         // a written object is not a statement
-        #expect(Self.speech("Reed wrote a book about the harbor that was published in 2010.").isEmpty)
+        #expect(ExtractionBoundaryTests.speech("Reed wrote a book about the harbor that was published in 2010.").isEmpty)
     }
 
     @Test func aBlockQuotationMayHoldAShortQuotedPhrase() {
@@ -108,20 +104,20 @@ struct ExtractionCoordinationTests {
     }
 
     @Test func aParentheticalCueWithAQuotationOnEitherSide() {
-        let a = Self.speech("Because of how the board drew up the schedule, explained Rosenberg, “with the vote over by March, there is a scenario where the terminal never gets repaired.”")
+        let a = ExtractionBoundaryTests.speech("Because of how the board drew up the schedule, explained Rosenberg, “with the vote over by March, there is a scenario where the terminal never gets repaired.”")
         #expect(a.count == 1 && a.first?.kind == .mixed, "\(a.map { ($0.kind, $0.statement) })")
         #expect(a.first?.statement.hasSuffix("never gets repaired.") == true, "\(a.map(\.statement))")
-        let b = Self.speech("Perhaps, he said, this “small town has grown too big too fast.”")
+        let b = ExtractionBoundaryTests.speech("Perhaps, he said, this “small town has grown too big too fast.”")
         #expect(b.first?.statement == "Perhaps […] this “small town has grown too big too fast.”", "\(b.map(\.statement))")
-        let c = Self.speech("“It’s our bad luck,” he said, that both ferries had engine trouble in the same week.")
+        let c = ExtractionBoundaryTests.speech("“It’s our bad luck,” he said, that both ferries had engine trouble in the same week.")
         #expect(c.first?.statement == "It’s our bad luck, […] that both ferries had engine trouble in the same week", "\(c.map(\.statement))")
         #expect(c.first?.kind == .mixed)
     }
 
     @Test func oneSourceAndAnotherAsSubjects() {
-        let c = Self.speech("One count says the harbor has 40 berths, while another says it has closer to 60.")
+        let c = ExtractionBoundaryTests.speech("One count says the harbor has 40 berths, while another says it has closer to 60.")
         #expect(c.contains { $0.statement == "it has closer to 60" && $0.speaker.name.lowercased() == "another" }, "\(c.map { ($0.speaker.name, $0.statement) })")
-        let d = Self.speech("The board lists its members. One says the depot has always flooded.")
+        let d = ExtractionBoundaryTests.speech("The board lists its members. One says the depot has always flooded.")
         #expect(d.contains { $0.statement == "the depot has always flooded" }, "\(d.map(\.statement))")
     }
 }
