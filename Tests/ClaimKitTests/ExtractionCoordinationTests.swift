@@ -120,4 +120,9 @@ struct ExtractionCoordinationTests {
         let d = ExtractionBoundaryTests.speech("The board lists its members. One says the depot has always flooded.")
         #expect(d.contains { $0.statement == "the depot has always flooded" }, "\(d.map(\.statement))")
     }
+
+    @Test func saidOfSomeoneThatIsAClauseAboutThem() {
+        let c = ExtractionBoundaryTests.speech("Tom Berg said of the new harbor master that she had fixed the pier in a month.")
+        #expect(c.first?.statement == "she had fixed the pier in a month", "\(c.map(\.statement))")
+    }
 }

@@ -1132,6 +1132,12 @@ struct AttributionFinder {
                 }
             }
         }
+        // "said of the mayor that he ...": the person or thing spoken of, then the clause
+        if c < s1, toks[c].lower == "of", c == from, cue.lemma == "say" || cue.lemma == "write", !inQuote(c) {
+            var e = c + 1
+            while e < s1 && e - c <= 7 && toks[e].kind == .word && !inQuote(e) && toks[e].lower != "that" { e += 1 }
+            if e < s1 && e > c + 1 && toks[e].lower == "that" && !inQuote(e) { return e }
+        }
         // time words, adverbs, prepositional phrases
         var guardCount = 0
         while c < s1 && guardCount < 30 {
