@@ -23,6 +23,8 @@ struct Frame: Sendable {
     var isObject = false
     /// Content runs to the end of the sentence or the next frame; fixed after all frames are known.
     var openEnded = false
+    /// A quotation and a clause in the narrator's words make one statement ("A, explained Roe, “B”"): mixed.
+    var narratedPart = false
     var isDirect: Bool { !quotes.isEmpty }
 }
 
@@ -94,8 +96,11 @@ struct AttributionFinder {
         var out: [Frame] = []
         var i = s0
         while i < s1 {
-            if let f = frame(at: i, previous: out) ?? (toks[i].kind == .punct && mayLayout(i) ? layoutFrame(at: i) : nil) {
-                if nested(f, in: out) { i += 1; continue }
+            if var f = frame(at: i, previous: out) ?? (toks[i].kind == .punct && mayLayout(i) ? layoutFrame(at: i) : nil) {
+                if nested(f, in: out) {
+                    guard let g = subjectAfterConjunction(f, in: out), !nested(g, in: out) else { i += 1; continue }
+                    f = g
+                }
                 out.append(f)
                 i = max(i + 1, f.cue.upperBound)
             } else { i += 1 }
@@ -540,9 +545,39 @@ struct AttributionFinder {
             if WordLists.clauseBreaks.contains(l) && !inQuote(b) { continue }
             if WordLists.contrastConjunctions.contains(l) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1].lower) { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
+            if ["and", "but"].contains(l) && conjoinedAttribution(f) { continue }
             return true
         }
         return false
+    }
+
+    /// Conjoined-attribution rule: "Many members said they would stay away and others have said they are not
+    /// interested": after "and"/"but", a short subject (a name or a noun phrase of at most four words) with a
+    /// finite reporting verb of its own opens a second attribution, not a part of the first one's content.
+    func conjoinedAttribution(_ f: Frame) -> Bool {
+        guard case .subject(let r) = f.source, r.lowerBound == f.left, r.count <= 4, !inQuote(f.left), !relativePronounBeforeCue(f, subject: r) else { return false }
+        guard let cue = Lexicon.cues[toks[f.cue.lowerBound].lower], cue.cls != .thatOnly else { return false }
+        if cue.form == .past || cue.form == .third { return true }
+        return cue.form == .base && r.upperBound < f.cue.lowerBound && toks[f.cue.lowerBound - 1].has(WordFlag.auxiliary)
+    }
+
+    /// "the mayors who had pledged ...": the subject heads a relative clause, whose verb is the cue.
+    func relativePronounBeforeCue(_ f: Frame, subject r: Range<Int>) -> Bool {
+        (r.upperBound..<f.cue.lowerBound).contains { WordLists.whichThat.contains(toks[$0].lower) || WordLists.whoForms.contains(toks[$0].lower) }
+    }
+
+    /// "said they would stay away from the meeting and others have said ...": a subject found across an "and"
+    /// inside an earlier frame's open content joins that content's last noun to the new speaker; the frame
+    /// re-anchored on the conjunct after "and" (at most four words), or nil.
+    func subjectAfterConjunction(_ f: Frame, in prev: [Frame]) -> Frame? {
+        guard case .subject(let r) = f.source, r.lowerBound == f.left, r.count >= 3,
+              let k = r.last(where: { toks[$0].lower == "and" && !inQuote($0) }), k > r.lowerBound, r.upperBound - (k + 1) <= 4, k + 1 < r.upperBound,
+              !relativePronounBeforeCue(f, subject: r),
+              prev.contains(where: { p in p.openEnded && p.parts.first.map { $0.lowerBound < f.left } == true }) else { return nil }
+        var g = f
+        g.source = .subject((k + 1)..<r.upperBound)
+        g.left = k + 1
+        return g
     }
 
     /// Drops a final period and spaces: content `[a, b)` without sentence-final punctuation.
@@ -638,8 +673,13 @@ struct AttributionFinder {
             let clauseNext = cueEnd < s1 && !inQuote(cueEnd) && (toks[cueEnd].has(WordFlag.subjectPronoun) || toks[cueEnd].lower == "there"
                 || toks[cueEnd].lower == "that" && cue.form != .third
                 || cue.form == .past && isLead(i - 1) && toks[cueEnd].has(WordFlag.determiner | WordFlag.possessivePronoun))
-            let quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
+            var quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
                 && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
+            // "One says China has the most, while another says ...": one of several sources as the subject
+            if cue.form == .third, p.lower == "one" || p.lower == "another", i - 1 == s0 || ["while", "and", "but", ","].contains(low(i - 2)),
+               cueEnd < s1, !inQuote(cueEnd), looksLikeClause(cueEnd, stopAtComma: true) {
+                quantifierSubject = true
+            }
             if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
             // "His cost estimates have been ...", "Such claims are ...": a plural noun, the subject of the verb after it
@@ -768,7 +808,7 @@ struct AttributionFinder {
         if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         let plainSubject = subject(endingBefore: i, infinitive: infinitive)
         let lead = cue.cls == .thatOnly ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
-        guard let subj = lead ?? plainSubject else {
+        guard var subj = lead ?? plainSubject else {
             // "tried on Tuesday to make the case that": the clause's subject
             if infinitive {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
@@ -787,11 +827,14 @@ struct AttributionFinder {
             let headTok = toks[subj.upperBound - 1]
             // "Officials say", "Democrats say", "26 percent say": plural subjects, capitalised or counted
             let capitalPlural = headTok.isCap && (subj.count == 1 && isLead(subj.lowerBound) || Lexicon.anonymousHeads.contains(head) && head.hasByteSuffix("s"))
-            let counted = subj.contains { toks[$0].kind == .number || toks[$0].lower == "percent" || toks[$0].lower == "%" }
-            let plural = WordLists.theyWe.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
+            // "26 percent say", "one in five say", "a third say", "just shy of half say": a share of those polled
+            let counted = subj.contains { toks[$0].kind == .number || toks[$0].lower == "percent" || toks[$0].lower == "%"
+                || WordLists.shareWords.contains(toks[$0].lower) || Lexicon.numberWords[toks[$0].lower] != nil && subj.count > 1 }
+            let plural = WordLists.theyWe.contains(head) || WordLists.polledParticiples.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
                 || subj.count > 2 && (subj.contains { toks[$0].lower == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
+        subj = singularConjunct(subj, cue: cue, at: i)
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(subj), left: subj.lowerBound, right: cueEnd)
         if case .subject(let r) = f.source, r.count == 1, toks[r.lowerBound].kind == .quote {
             return nil
@@ -810,6 +853,16 @@ struct AttributionFinder {
         if case let o = quotationAfterCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = contentBeforeTrailingCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         return forwardContent(&f, cue: cue, from: after) || requestAfterAsk(&f, cue: cue, from: after) ? f : nil
+    }
+
+    /// Singular-verb conjunct rule: "won the county by a wide margin and Lane says ...": a verb in the third
+    /// person singular ("says", "has said") cannot take a coordinated subject, so an "and" inside the subject joins two clauses and
+    /// the speaker is the conjunct after it.
+    func singularConjunct(_ subj: Range<Int>, cue: Lexicon.Cue, at cueAt: Int) -> Range<Int> {
+        let singularAuxiliary = subj.upperBound < cueAt && ["has", "is", "was", "does"].contains(toks[cueAt - 1].lower)
+        guard cue.form == .third || singularAuxiliary, subj.count >= 3 else { return subj }
+        guard let k = subj.last(where: { toks[$0].lower == "and" && !inQuote($0) }), k > subj.lowerBound, k + 1 < subj.upperBound else { return subj }
+        return (k + 1)..<subj.upperBound
     }
 
     /// "As the Times reported, ...": the rest of the sentence is what was reported.
@@ -943,7 +996,10 @@ struct AttributionFinder {
                 return .noFrame
             }
         }
-        if subjPrecededByBreak, let e = circumstanceAfterTrailingCue(after, subjectStart: subj.lowerBound) {
+        // "..., Roe said during his speech to the delegates." / "..., Roe said in posing the question": the
+        // circumstance may begin right after the cue, before the adjuncts skipped above
+        if subjPrecededByBreak, let e = circumstanceAfterTrailingCue(after, subjectStart: subj.lowerBound)
+            ?? (cueEnd < after ? circumstanceAfterTrailingCue(cueEnd, subjectStart: subj.lowerBound) : nil) {
             f.right = e
             if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
         }
@@ -1112,6 +1168,12 @@ struct AttributionFinder {
                 }
             }
         }
+        // "said of the mayor that he ...": the person or thing spoken of, then the clause
+        if c < s1, toks[c].lower == "of", c == from, cue.lemma == "say" || cue.lemma == "write", !inQuote(c) {
+            var e = c + 1
+            while e < s1 && e - c <= 7 && toks[e].kind == .word && !inQuote(e) && toks[e].lower != "that" { e += 1 }
+            if e < s1 && e > c + 1 && toks[e].lower == "that" && !inQuote(e) { return e }
+        }
         // time words, adverbs, prepositional phrases
         var guardCount = 0
         while c < s1 && guardCount < 30 {
@@ -1203,7 +1265,7 @@ struct AttributionFinder {
                 f.parts = [(from + 1)..<e]; f.forward = true; f.right = from + 1; f.isTopic = true
                 return true
             }
-            if cue.cls != .speech && !postedObject(from, cue: cue) { return false }
+            if cue.cls != .speech && !postedObject(from, cue: cue) && !(cue.lemma == "write" && clauseWithFiniteVerbSoon(from)) { return false }
             if cue.lemma == "tweet" && toks[from].lower == "out" && from + 1 < s1 { from += 1 }
             // "says despite ..., she plans ...", "says if elected he would ...": a fronted adjunct inside the clause
             if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from].lower)) && frontedAdjunctClause(from) {
@@ -1239,6 +1301,23 @@ struct AttributionFinder {
         f.openEnded = true
         f.right = from
         return true
+    }
+
+    /// Written-clause rule: "Reed wrote the city would need ...", "she writes he has ...": after "write" a clause
+    /// without "that" is what was written when a subject pronoun opens it, or a short noun phrase (at most five
+    /// words, no punctuation, preposition or verb) is followed at once by a modal or a finite auxiliary.
+    func clauseWithFiniteVerbSoon(_ from: Int) -> Bool {
+        guard from < s1, !inQuote(from), toks[from].kind == .word else { return false }
+        if toks[from].has(WordFlag.subjectPronoun) && toks[from].lower != "it" && toks[from].lower != "you" { return from + 1 < s1 && toks[from + 1].kind == .word }
+        var k = from
+        while k < s1 && k - from < 6 {
+            let t = toks[k]
+            if t.kind != .word || inQuote(k) { return false }
+            if k > from && WordLists.finiteAuxiliaries.contains(t.lower) { return true }
+            if t.has(WordFlag.preposition | WordFlag.cue | WordFlag.subordinator) && t.lower != "of" || t.has(WordFlag.auxiliary) || t.lower.hasByteSuffix("ed") && !t.isCap { return false }
+            k += 1
+        }
+        return false
     }
 
     /// "tweeted a photograph of the flooded depot", "tweeted out the full transcript": what a post carried is
@@ -1302,7 +1381,7 @@ struct AttributionFinder {
         if b <= a {
             // "Still, he said, officials have to decide ...": only a connective before, the clause after
             let c = f.right + 1
-            guard f.right < s1, toks[f.right].lower == ",", c < s1, !f.isDirect, looksLikeClause(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c]) else { return false }
+            guard f.right < s1, toks[f.right].lower == ",", c < s1, !f.isDirect, looksLikeClause(c) || clauseWithQuotedVerb(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c]) else { return false }
             let e = trimEnd(c, s1)
             guard e - c >= 3 else { return false }
             f.parts = [c..<e]
@@ -1322,7 +1401,7 @@ struct AttributionFinder {
             var words = 0
             for k in a..<b where toks[k].isWord { words += 1 }
             // "Otherwise, she said, countries may ...": one word before, the clause after
-            if words == 1 && f.right < s1 && toks[f.right].lower == "," && f.right + 1 < s1 && looksLikeClause(f.right + 1) || words == 1 && f.right + 1 < s1 && toks[f.right].lower == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1])
+            if words == 1 && f.right < s1 && toks[f.right].lower == "," && f.right + 1 < s1 && (looksLikeClause(f.right + 1) || clauseWithQuotedVerb(f.right + 1)) || words == 1 && f.right + 1 < s1 && toks[f.right].lower == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1])
                 || words == 1 && predicateAfterParenthetical(f.right) {
                 shortLead = true
             } else {
@@ -1337,11 +1416,18 @@ struct AttributionFinder {
         if c < s1 && c > f.right && !isTerminal(c) {
             let l = toks[c].lower
             if isOpen(c), toks[c].quote >= 0 {
-                if f.isDirect {
+                // `A, explained Roe, “B”`: a quotation of four words or more goes on with what was said
+                if f.isDirect || quotes[toks[c].quote].wordCount >= 4 {
+                    if !f.isDirect { f.narratedPart = true }
                     let q = toks[c].quote
                     let end = quotes[q].closeTok >= 0 ? quotes[q].closeTok + 1 : lastTokenOf(q) + 1
                     f.parts.append(c..<min(end, s1)); f.quotes.append(q)
                 }
+            } else if f.isDirect && l == "that" && c + 1 < s1 && complementizer(c + 1) && looksLikeClause(c + 1),
+                      let q = f.quotes.first, quotes[q].closeTok > quotes[q].openTok + 1, toks[quotes[q].closeTok - 1].lower == "," {
+                // `“It’s our bad luck,” he said, that both ferries failed`: the quotation's sentence goes on
+                f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
+                f.narratedPart = true
             } else if f.isDirect && l == "to" && c + 1 < s1 && toks[c + 1].kind == .word && !toks[c + 1].isCap && !SpeakerRecognizer.isStop(toks[c + 1]),
                       let q = f.quotes.first, quotes[q].closeTok > quotes[q].openTok + 1, toks[quotes[q].closeTok - 1].lower == "," {
                 // `"it is better," he added, to pursue ...`: the quotation's sentence goes on after the attribution
@@ -1363,6 +1449,19 @@ struct AttributionFinder {
         }
         if shortLead && f.parts.count < 2 { return false }
         return true
+    }
+
+    /// `this “small town has gotten too big”`: a clause whose verb stands inside a quotation (a subject
+    /// and a finite verb within the next fourteen tokens, quoted words included).
+    func clauseWithQuotedVerb(_ k: Int) -> Bool {
+        guard k < s1, (k..<min(s1, k + 4)).contains(where: { toks[$0].kind == .quote }) else { return false }
+        var e = k + 1
+        while e < s1 && e - k < 14 && !isTerminal(e) {
+            let t = toks[e]
+            if t.kind == .word && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not") { return true }
+            e += 1
+        }
+        return false
     }
 
     /// Name-only-content rule: words before a trailing cue that are only a name ("Laurence Okafor, a former
@@ -1803,9 +1902,11 @@ struct AttributionFinder {
         if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
         // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted; "Lea Ruiz - who said ...")
-        if !infinitive && j > s0 && WordLists.whoForms.contains(toks[j].lower) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0, toks[j - 2].isCap,
+        if !infinitive && j > s0 && WordLists.whoForms.contains(toks[j].lower) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0,
+           toks[j - 2].isCap || toks[j - 2].kind == .word && !inQuote(j - 2) && !toks[i].has(WordFlag.evaluative),
            let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
-            // "said Jane Roe, who noted that ...": the name before the relative clause
+            // "said Jane Roe, who noted that ...", "said one former aide, who said ...": the noun phrase before the
+            // relative clause (a common noun only before a reporting verb, not before "called it ...")
             return head
         }
         // "... nearly a quarter — 23 percent — who said": a share set off by dashes before the relative clause
@@ -1817,6 +1918,10 @@ struct AttributionFinder {
            let head = np(endingAt: j - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun),
            !toks[j - 1].has(WordFlag.cue), toks[j - 1].kind == .word || toks[j - 1].kind == .number {
             return head
+        }
+        // "those surveyed say": the people a poll asked
+        if !infinitive && j > s0 && WordLists.polledParticiples.contains(toks[j].lower) && toks[j - 1].lower == "those" && !inQuote(j) {
+            return (j - 1)..<(j + 1)
         }
         guard let base = np(endingAt: j) else { return contractedPronounSubject(j) }
         let b = base.lowerBound - 1
@@ -1982,6 +2087,9 @@ struct AttributionFinder {
                 if l == "-" || l == "/" || l == "&" { k -= 1; n += 1; continue }
                 break
             }
+            // "Jill A. Martin": a capital initial before its period is part of the name, not the article "a"
+            let initial = l == "a" && u.isCap && k < e + 1 && toks[k].lower == "." && !toks[k].spaceBefore && k - 2 >= s0 && toks[k - 2].isCap && toks[k - 2].kind == .word
+            if initial { k -= 1; n += 1; continue }
             if u.has(WordFlag.determiner) && l != "that" || u.has(WordFlag.possessivePronoun) {
                 k -= 1; break
             }
@@ -2134,6 +2242,13 @@ private enum WordLists {
     static let makeMakes: WordSet = ["make", "makes", "made", "making"]
     static let whichThat: WordSet = ["which", "that", "who"]
     static let theyWe: WordSet = ["they", "we", "i", "you"]
+    /// Modals and finite auxiliaries that show a clause has begun ("the city would need", "the plan has failed").
+    static let finiteAuxiliaries: WordSet = ["will", "would", "could", "should", "can", "may", "might", "must", "is", "was", "are", "were",
+                                             "has", "had", "have", "does", "did", "won’t", "won't", "wouldn’t", "wouldn't", "isn’t", "isn't", "wasn’t", "wasn't"]
+    /// Words that make a subject a share of a group ("a third say", "a majority said").
+    static let shareWords: WordSet = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality"]
+    /// Participles that, after "those", name the people a poll asked ("those surveyed say").
+    static let polledParticiples: WordSet = ["surveyed", "polled", "questioned", "interviewed", "asked", "sampled"]
     static let thatEtc: WordSet = ["that", ":", ","]
     static let articles: WordSet = ["the", "a", "an"]
     static let morningAfternoon: WordSet = ["morning", "afternoon", "evening", "night"]

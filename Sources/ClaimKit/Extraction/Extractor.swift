@@ -119,7 +119,9 @@ struct ExtractionRun {
             anchor.set(TimeSpot(start: 0, end: 0, text: o.0, isAnchorRelative: false, isBound: false), o.1)
         }
         lastWasTurn = turn != nil
-        let block = colonSpeaker.flatMap { $0.2 == pi - 1 && (firstRegion == regions.count || toks[0].kind == .quote && toks[0].opens) && toks.count >= 8 ? $0 : nil }
+        // (quoted words inside the block, a title or a phrase of a few words, do not make it a quotation of its own)
+        let block = colonSpeaker.flatMap { $0.2 == pi - 1 && (firstRegion == regions.count || toks[0].kind == .quote && toks[0].opens
+            || toks[0].kind == .word && regions[firstRegion...].allSatisfy { $0.wordCount <= 8 }) && toks.count >= 8 ? $0 : nil }
         colonSpeaker = nil
         let savedAnchor = anchor
         let claimCount = claims.count
@@ -149,7 +151,7 @@ struct ExtractionRun {
             claims.removeSubrange(claimCount...)
             sawTurn = true
             turnClaim(toks, t, pi)
-        } else if let b = block, claims.count == claimCount || claims[claimCount...].allSatisfy({ $0.claim.kind == .assertion }) {
+        } else if let b = block, claims.count == claimCount || claims[claimCount...].allSatisfy({ $0.claim.kind == .assertion || $0.claim.kind == .indirect && $0.claim.speaker.kind != .person }) {
             // a block quotation introduced by a colon at the end of the previous paragraph
             anchor = savedAnchor
             claims.removeSubrange(claimCount...)
@@ -174,7 +176,7 @@ struct ExtractionRun {
         // a paragraph ending with a colon after an attribution: the next paragraph may be its block quotation
         if turn == nil, let lastTok = toks.last, lastTok.lower == ":", let s = sentences.last,
            s.contains(where: { toks[$0].quote < 0 && (toks[$0].has(WordFlag.cue) && Lexicon.cues[toks[$0].lower].map { $0.form != .base } ?? false || Self.blockIntroWords.contains(toks[$0].lower)) }),
-           let subj = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s).clauseSubject(mainSubjectStart(toks, s)) {
+           let subj = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s).clauseSubject(mainSubjectStart(toks, s, extended: true)) {
             let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
             var sp = resolver.resolve(subj, paragraph: pi)
             let l = toks[subj.lowerBound].lower
@@ -271,29 +273,47 @@ struct ExtractionRun {
                                             "previously", "recently", "initially", "finally", "ultimately"]
 
     /// The token where the main clause's subject starts, after fronted connectives, adverbials and
-    /// subordinate clauses; always an index inside `s` for a non-empty sentence.
-    func mainSubjectStart(_ toks: TokenList, _ s: Range<Int>) -> Int {
+    /// subordinate clauses; always an index inside `s` for a non-empty sentence. `extended` (for the speaker
+    /// of a participle or a block quotation): several fronted phrases may stand in a row ("On Thursday, after
+    /// weeks of silence, X ..."); a phrase that opens with a determiner and names a time ("The day before, X
+    /// ...") or with "back" ("Back in 2009, X") is one too; and a place's state or country after a comma ("At a
+    /// rally in Dayton, Ohio, X ...") stays in the phrase. Without it, one phrase at most, as the subject that
+    /// coreference and dating remember.
+    func mainSubjectStart(_ toks: TokenList, _ s: Range<Int>, extended: Bool = false) -> Int {
         var k = s.lowerBound
         while k < s.upperBound && (toks[k].has(WordFlag.connective) || toks[k].lower == ",") { k += 1 }
         guard k < s.upperBound else { return s.lowerBound }
-        let t = toks[k]
-        if t.has(WordFlag.frontAdverb) {
-            var j = k
-            while j < s.upperBound && j - k < 8 {
-                // the clause after the comma, when there is one
-                if toks[j].lower == "," && toks[j].quote < 0 { return j + 1 < s.upperBound ? j + 1 : k }
-                j += 1
-            }
-        }
-        if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || t.lower.hasByteSuffix("ing") || t.lower == "asked" {
-            var j = k
-            while j < s.upperBound && j - k < 30 {
-                // the clause after the comma, when there is one
-                if toks[j].lower == "," && toks[j].quote < 0 { return j + 1 < s.upperBound ? j + 1 : k }
-                j += 1
-            }
+        var phrases = 0
+        while phrases < (extended ? 3 : 1), let next = afterFrontedPhrase(toks, s, at: k, first: phrases == 0, extended: extended) {
+            k = next; phrases += 1
         }
         return k
+    }
+
+    /// The start of the clause after the fronted phrase at `k` (past its comma), or nil when none opens at `k`.
+    /// After a first phrase a capitalised word is a name ("Ebeling"), not a participle.
+    func afterFrontedPhrase(_ toks: TokenList, _ s: Range<Int>, at k: Int, first: Bool, extended: Bool) -> Int? {
+        let t = toks[k]
+        let limit: Int
+        if t.has(WordFlag.frontAdverb) || extended && t.lower == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
+            limit = 8
+        } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked") {
+            limit = 30
+        } else if extended, t.has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
+            limit = 5
+        } else { return nil }
+        var j = k
+        while j < s.upperBound && j - k < limit {
+            // the clause after the comma, when there is one
+            if toks[j].lower == "," && toks[j].quote < 0 {
+                var n = j + 1
+                // "in Dayton, Ohio, X": a state or country after the place
+                if extended, t.has(WordFlag.preposition), n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].lower == ",", n - 1 > k, toks[n - 2].isCap { n += 2 }
+                return n < s.upperBound ? n : nil
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// Gives `c` the date `d`, or none.
@@ -449,7 +469,7 @@ struct ExtractionRun {
                 sp = resolver.resolve(r, paragraph: pi)
             case .inherit:
                 if let l = lastSpeaker { sp = l }
-                else if let r = finder.clauseSubject(mainSubjectStart(toks, s)), r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
+                else if let r = finder.clauseSubject(mainSubjectStart(toks, s, extended: true)), r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
                 else { continue }
             }
             // the participle's subject is the one of the clause: keep its mention
@@ -482,7 +502,7 @@ struct ExtractionRun {
             guard !contents.isEmpty else { continue }
             let statement = pieces.joined(separator: " […] ")
             guard !statement.unicodeScalars.dropFirst(2).isEmpty else { continue }
-            let kind: ClaimKind = f.isDirect ? .direct : (mixed ? .mixed : .indirect)
+            let kind: ClaimKind = f.isDirect && !f.narratedPart ? .direct : (mixed || f.isDirect ? .mixed : .indirect)
             let recipient = f.recipient.map { text.string(toks[$0.lowerBound].start, toks[$0.upperBound - 1].end) }
             let claim = ExtractedClaim(kind: kind, speaker: sp.0, cue: f.cueText, recipient: recipient, statement: statement,
                                        span: Span(start: contents.first!.lowerBound, end: contents.last!.upperBound),

@@ -196,7 +196,18 @@ extension AttributionFinder {
     /// The content before the subject must be at least five words and not open with a subordinator,
     /// preposition or time word (a fronted adverbial, not a reported clause).
     func circumstanceAfterTrailingCue(_ after: Int, subjectStart: Int) -> Int? {
-        guard after < s1, subjectStart - s0 >= 6, !looksLikeClause(after) else { return nil }
+        /// The verbs up to the sentence's end are infinitives only ("to be a delegate"): no clause of its own.
+        func onlyInfinitiveVerbs(_ k: Int) -> Bool {
+            var e = k
+            while e < s1 && !isTerminal(e) {
+                let t = toks[e]
+                if t.kind == .word && !inQuote(e) && e > k && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not"
+                    || !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4) && toks[e - 1].lower != "to" { return false }
+                e += 1
+            }
+            return true
+        }
+        guard after < s1, subjectStart - s0 >= 6, !looksLikeClause(after) || onlyInfinitiveVerbs(after) else { return nil }
         let first = toks[after]
         guard first.has(WordFlag.preposition | WordFlag.timeHint) || QuoteIntroLists.glossDashes.contains(first.lower) else { return nil }
         // the words before the subject are a reported clause, not a fronted adverbial ("Although ..., X denied ...")
@@ -208,7 +219,10 @@ extension AttributionFinder {
             let t = toks[e]
             if isTerminal(e) || t.kind == .punct && QuoteIntroLists.glossDashes.contains(t.lower) { break }
             if t.kind == .quote || inQuote(e) || t.lower == "," || t.lower == "that" { return nil }
-            if t.kind == .word && t.has(WordFlag.cue | WordFlag.subjectPronoun | WordFlag.auxiliary) { return nil }
+            // (an auxiliary after "to" is an infinitive: "to be a delegate")
+            // (a cue word after a determiner is a noun: "posing the question")
+            let noun = e > after && toks[e - 1].has(WordFlag.determiner) && !t.isCap
+            if t.kind == .word && (t.has(WordFlag.cue) && !noun || t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && !(t.lower == "to" && e > after) && !(e > after && toks[e - 1].lower == "to")) { return nil }
             e += 1
         }
         guard e - after <= 14, e >= s1 || isTerminal(e) || QuoteIntroLists.glossDashes.contains(toks[e].lower) else { return nil }
