@@ -351,6 +351,11 @@ struct ExtractionUnitTests {
         #expect(c.last?.speaker.mention == "Officials" && c.last?.statement == "the dam could crack")
     }
 
+    @Test func aStretchOfTimeIsNoSpeaker() {
+        let e = Self.extract("A look at the reports of the past two years shows that the levy made drivers angry. When Ruiz a month later announced 600 layoffs, staff felt betrayed.")
+        #expect(Self.speech(e).isEmpty, "\(Self.speech(e).map { $0.speaker.mention })")
+    }
+
     @Test func twoThatClausesAreTwoStatements() {
         let e = Self.extract("The company said sales had fallen and that 200 jobs would go. Police said a car was found and that location is now closed.")
         let c = Self.speech(e)

@@ -835,6 +835,12 @@ struct AttributionFinder {
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
         subj = singularConjunct(subj, cue: cue, at: i)
+        // "a set of rules that ... requires": a preposition alone is no speaker; "headlines in the past two
+        // years show", "When Roe a month later announced": nor is a stretch of time
+        let headToken = toks[subj.upperBound - 1]
+        if subj.count == 1 && headToken.has(WordFlag.preposition) && !headToken.isCap || headToken.has(WordFlag.timeHint) && !headToken.isCap && !headToken.has(WordFlag.weekday | WordFlag.month) {
+            return nil
+        }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(subj), left: subj.lowerBound, right: cueEnd)
         if case .subject(let r) = f.source, r.count == 1, toks[r.lowerBound].kind == .quote {
             return nil
