@@ -205,8 +205,9 @@ enum HeaderDetector {
 
     /// Notes about the article rather than its content: corrections, updates, reporting credits.
     static func isFooter(_ p: String) -> Bool {
+        // the first byte turns most paragraphs away before any copy
+        guard let f = p.utf8.first, footerInitial[Int(f >= 65 && f <= 90 ? f + 32 : f)] else { return false }
         let low = asciiLowerPrefix(p, 48)
-        guard let first = low.first, footerInitial[Int(first)] else { return false }
         return footerPrefixes.contains { low.starts(with: $0) }
     }
 

@@ -164,7 +164,8 @@ struct Token: Sendable {
     }
     var isPossessive: Bool {
         guard tail == 0x73 || tail == 0x99 || tail == 0x27 else { return false }
-        return lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") || (lower.count > 2 && (lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'")))
+        // (the character count, which walks the string, only for a word ending in s’)
+        return lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") || ((lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'")) && lower.count > 2)
     }
 }
 
