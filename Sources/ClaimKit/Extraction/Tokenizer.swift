@@ -162,6 +162,11 @@ struct Token: Sendable {
         if lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'") { return String(lower.dropLast()) }
         return lower
     }
+    /// Whether `stem` is one of `Lexicon.orgWords`: the word's flag answers unless it may end in a possessive.
+    var stemIsOrgWord: Bool {
+        guard tail == 0x73 || tail == 0x99 || tail == 0x27 else { return has(WordFlag.orgWord) }
+        return Lexicon.orgWords.contains(stem)
+    }
     var isPossessive: Bool {
         guard tail == 0x73 || tail == 0x99 || tail == 0x27 else { return false }
         // (the character count, which walks the string, only for a word ending in s’)
