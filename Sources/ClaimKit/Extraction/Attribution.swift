@@ -1347,6 +1347,18 @@ struct AttributionFinder {
 
     /// Heuristic: the words from `k` read as a clause (a subject and a finite verb).
     static func pronounBase(_ l: String) -> String {
+        // the first apostrophe found on the bytes (-1: none); where a byte beyond ASCII touches it, it may be part
+        // of a larger character, and the characters are compared instead (-2)
+        var bytes = l
+        let cut = bytes.withUTF8 { b -> Int in
+            for k in b.indices where b[k] == 0x27 || b[k] == 0xE2 && k + 2 < b.count && b[k + 1] == 0x80 && b[k + 2] == 0x99 {
+                let next = b[k] == 0x27 ? k + 1 : k + 3
+                return (next == b.count || b[next] < 0x80) && (k == 0 || b[k - 1] < 0x80) ? k : -2
+            }
+            return -1
+        }
+        if cut >= 0 { return String(l[..<l.utf8.index(l.utf8.startIndex, offsetBy: cut)]) }
+        if cut == -1 { return l }
         if let a = l.firstIndex(where: { $0 == "’" || $0 == "'" }) { return String(l[..<a]) }
         return l
     }

@@ -89,8 +89,7 @@ enum HeaderDetector {
         guard wordCount(s, limit: 16) <= 16 else { return false }
         let w = words(s)
         guard let first = w.first, w.count <= 16 else { return false }
-        let head = first.lowercased().ccTrim(":(")
-        if creditHeads.contains(head) && w.count >= 2 {
+        if w.count >= 2, creditHeads.contains(first.lowercased().ccTrim(":(")) {
             let second = w[1].lowercased()
             if second == "by" || first.hasSuffix(":") || second == "credit:" || second.hasPrefix("(") || second == "courtesy" { return true }
         }
@@ -107,7 +106,11 @@ enum HeaderDetector {
         guard wordCount(s, limit: 12) <= 12 else { return nil }
         let w = words(s)
         guard w.count >= 2, w.count <= 12, w[0].lowercased() == "by" else { return nil }
-        let rest = w.dropFirst().joined(separator: " ")
+        var rest = ""
+        for x in w.dropFirst() {
+            if !rest.isEmpty { rest += " " }
+            rest += x
+        }
         guard rest.first?.isUppercase == true else { return nil }
         return String(rest.ccTrim(".|"))
     }
@@ -205,8 +208,9 @@ enum HeaderDetector {
 
     /// Notes about the article rather than its content: corrections, updates, reporting credits.
     static func isFooter(_ p: String) -> Bool {
+        // the first byte turns most paragraphs away before any copy
+        guard let f = p.utf8.first, footerInitial[Int(f >= 65 && f <= 90 ? f + 32 : f)] else { return false }
         let low = asciiLowerPrefix(p, 48)
-        guard let first = low.first, footerInitial[Int(first)] else { return false }
         return footerPrefixes.contains { low.starts(with: $0) }
     }
 
@@ -246,13 +250,13 @@ enum HeaderDetector {
         }
         guard k < scalars.count, words >= 1, words <= 6 else { return nil }
         let isColon = scalars[k] == ":"
-        var label = String(String.UnicodeScalarView(scalars[0..<k])).ccTrim(" ,")
         if !allCaps && !isColon { return nil }
         if isColon && words > 4 { return nil }
         var e = k + 1
         if scalars[k] == "-" && e < scalars.count && scalars[e] == "-" { e += 1 }
         while e < scalars.count && scalars[e] == " " { e += 1 }
         guard e < scalars.count, ScalarText.isUpper(scalars[e]) || ScalarText.isDigit(scalars[e]) || ScalarText.isDoubleQuote(scalars[e]) else { return nil }
+        var label = String(String.UnicodeScalarView(scalars[0..<k])).ccTrim(" ,")
         var outlet: String? = (!allCaps && isColon) ? label : nil
         if let open = label.firstIndex(of: "("), let close = label.firstIndex(of: ")"), open < close {
             outlet = String(label[label.index(after: open)..<close])
@@ -264,7 +268,31 @@ enum HeaderDetector {
 }
 
 extension Substring {
+    /// Drops the characters of `set` from both ends.
     func ccTrim(_ set: String) -> Substring {
+        // ASCII marks are dropped on the bytes wherever each is a character of its own: after a leading mark
+        // comes an ASCII byte (a byte beyond ASCII may be a combining mark), before a trailing one an ASCII
+        // byte other than CR; elsewhere, and for other sets, the characters are compared
+        let marks = set.utf8
+        if marks.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let u = utf8
+            var lo = u.startIndex, hi = u.endIndex
+            while lo < hi, marks.contains(u[lo]) {
+                let next = u.index(after: lo)
+                guard next == hi || u[next] < 0x80 else { break }
+                lo = next
+            }
+            while lo < hi, marks.contains(u[u.index(before: hi)]) {
+                let last = u.index(before: hi)
+                guard last == lo || u[u.index(before: last)] < 0x80 && u[u.index(before: last)] != 0x0D else { break }
+                hi = last
+            }
+            return self[lo..<hi].ccTrimCharacters(set)
+        }
+        return ccTrimCharacters(set)
+    }
+
+    private func ccTrimCharacters(_ set: String) -> Substring {
         var s = self
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }

@@ -86,7 +86,6 @@ enum SpeakerRecognizer {
         // trailing tokens that are only particles or "of"
         while b > a && !isNameToken(toks, b - 1) { b -= 1 }
         guard a < b else { return [] }
-        let lastLow = toks[b - 1].stem
         let hasOf = (a..<b).contains { toks[$0].lower == "of" || toks[$0].lower == "for" }
         let allCapsAcronym = b - a == 1 && isAllCaps(toks[a]) && !isTitle(toks[a])
         // "Mr. Roe of the Policy Center": a titled person and the organisation they belong to
@@ -100,7 +99,7 @@ enum SpeakerRecognizer {
             if o < b { out.append(NameRun(name: o..<b, role: o..<o, isOrg: true)) }
             return out
         }
-        if Lexicon.orgWords.contains(lastLow) || hasOf && (a..<b).contains(where: { Lexicon.orgWords.contains(toks[$0].stem) }) || allCapsAcronym {
+        if toks[b - 1].stemIsOrgWord || hasOf && (a..<b).contains(where: { toks[$0].stemIsOrgWord }) || allCapsAcronym {
             return [NameRun(name: a..<b, role: a..<a, isOrg: true)]
         }
         // name tail: from the right, tokens that are not titles
@@ -109,7 +108,7 @@ enum SpeakerRecognizer {
             let t = toks[n - 1]
             if t.lower == "." { n -= 1; continue }
             if isTitle(t) { break }
-            if Lexicon.orgWords.contains(t.stem) && n < b { break }
+            if n < b && t.stemIsOrgWord { break }
             n -= 1
         }
         while n < b && (toks[n].lower == "." || toks[n].has(WordFlag.nameParticle)) { n += 1 }

@@ -42,14 +42,22 @@ struct TemporalAnchor {
             while k > start && ScalarText.isSpace(text.scalars[k]) { k -= 1 }
             var w = k
             while w > start && ScalarText.isAlnum(text.scalars[w - 1]) { w -= 1 }
-            let before = a > start && k >= w && w >= start ? text.raw(w, k + 1).lowercased() : ""
             var f = a
             while f < b && text.scalars[f] != " " { f += 1 }
-            let firstWord = text.raw(a, f).lowercased()
-            let bound = boundWords.contains(before) || boundWords.contains(firstWord)
+            let bound = (a > start && k >= w && w >= start && isBoundWord(text, w, k + 1)) || isBoundWord(text, a, f)
             out.append(TimeSpot(start: a, end: b, text: text.raw(a, b), isAnchorRelative: expression.isAnchorRelative, isBound: bound, expression: expression))
         }
         return out
+    }
+
+    /// Whether `text[a..<b]`, lower-cased, is one of ``boundWords``: compared on the document's bytes (a word
+    /// with a letter beyond ASCII is none of them), without making a string.
+    static func isBoundWord(_ text: ScalarText, _ a: Int, _ b: Int) -> Bool {
+        let lo = Int(text.byteOffset[a]), hi = Int(text.byteOffset[b])
+        guard hi > lo else { return false }
+        return text.utf8.withUnsafeBufferPointer { all in
+            withASCIILowercased(UnsafeBufferPointer(rebasing: all[lo..<hi])) { boundWords.contains($0) } ?? false
+        }
     }
 
     /// Resolves an expression against the published date, and relative ones against the discourse date.
@@ -59,14 +67,18 @@ struct TemporalAnchor {
         var anchor: CivilDate? = nil
         if spot.isAnchorRelative, let a = current?.resolution?.start { anchor = a }
         let key = ResolutionKey(text: spot.text, anchor: anchor)
-        if let known = resolved[key] { return known }
+        if let known = resolved.entries[key] { return known }
         let r = spot.expression.map { n.resolve($0, text: spot.text, anchor: anchor) } ?? n.resolve(spot.text, anchor: anchor)
-        resolved[key] = .some(r)
+        resolved.entries[key] = .some(r)
         return r
     }
 
     private struct ResolutionKey: Hashable { var text: String; var anchor: CivilDate? }
-    private var resolved: [ResolutionKey: TimeResolution?] = [:]
+    /// The resolutions made so far. A resolution depends only on the expression, its anchor and the published
+    /// date, never on the discourse date, so a copy of the anchor (the extractor saves one per paragraph to
+    /// restore) shares this memo instead of copying the dictionary on its next write.
+    private final class Memo { var entries: [ResolutionKey: TimeResolution?] = [:] }
+    private let resolved = Memo()
 
     /// Moves the discourse date to `spot`.
     mutating func set(_ spot: TimeSpot, _ r: TimeResolution?) {

@@ -157,14 +157,26 @@ struct Token: Sendable {
 
     /// The word without a possessive ending ("iran’s" → "iran").
     var stem: String {
-        guard tail == 0x73 || tail == 0x99 || tail == 0x27 else { return lower }
-        if lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") { return String(lower.dropLast(2)) }
-        if lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'") { return String(lower.dropLast()) }
+        // the last byte tells which ending to look for: "’s" and "'s" end in s, "s’" and "s'" in an apostrophe
+        switch tail {
+        case 0x73: if lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") { return String(lower.dropLast(2)) }
+        case 0x99, 0x27: if lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'") { return String(lower.dropLast()) }
+        default: break
+        }
         return lower
     }
+    /// Whether `stem` is one of `Lexicon.orgWords`: the word's flag answers unless it ends in a possessive.
+    var stemIsOrgWord: Bool {
+        let s = stem
+        return s.utf8.count == lower.utf8.count ? has(WordFlag.orgWord) : Lexicon.orgWords.contains(s)
+    }
     var isPossessive: Bool {
-        guard tail == 0x73 || tail == 0x99 || tail == 0x27 else { return false }
-        return lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") || (lower.count > 2 && (lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'")))
+        switch tail {
+        case 0x73: return lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s")
+        // (the character count, which walks the string, only for a word ending in s’)
+        case 0x99, 0x27: return (lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'")) && lower.count > 2
+        default: return false
+        }
     }
 }
 

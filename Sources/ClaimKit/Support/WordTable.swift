@@ -144,6 +144,8 @@ struct WordSet: Sequence, ExpressibleByArrayLiteral, Sendable {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { table.index(word) != nil }
+    /// Whether the word spelt by `bytes` (UTF-8) is in the set.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.index(bytes) != nil }
     func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
     func union<S: Sequence>(_ other: S) -> Set<String> where S.Element == String { Set(table.keys).union(other) }
 }
@@ -158,8 +160,24 @@ struct WordMap<Value: Sendable>: Sequence, ExpressibleByDictionaryLiteral, Senda
     }
 
     subscript(_ word: String) -> Value? { table.value(word) }
+    /// The value of the word spelt by `bytes` (UTF-8).
+    subscript(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? { table.value(bytes) }
     var keys: [String] { table.keys }
     func makeIterator() -> Zip2Sequence<[String], [Value]>.Iterator { zip(table.keys, table.values).makeIterator() }
+}
+
+/// Lends `bytes` with ASCII letters lower-cased, from a buffer on the stack, to look a word up without making a
+/// string. Nil when `bytes` hold anything beyond ASCII or more than 16 bytes (the caller's slow path).
+@inline(__always) func withASCIILowercased<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    guard bytes.count <= 16 else { return nil }
+    var low: (UInt64, UInt64) = (0, 0)
+    return withUnsafeMutableBytes(of: &low) { raw -> R? in
+        for (k, c) in bytes.enumerated() {
+            if c >= 0x80 { return nil }
+            raw[k] = c >= 65 && c <= 90 ? c + 32 : c
+        }
+        return body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: bytes.count))
+    }
 }
 
 extension String {

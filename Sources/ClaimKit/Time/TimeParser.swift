@@ -116,8 +116,9 @@ struct TimeParser {
         let s = wordAt(i)
         guard !s.isEmpty else { return nil }
         if t[i].ordinalWord > 0 { return (Int(t[i].ordinalWord), i + 1) }
-        if s == "twenty" || s == "thirty" {
-            let base = s == "twenty" ? 20 : 30
+        // "twenty-first", "thirty-first"
+        if t[i].cardinal == 20 || t[i].cardinal == 30 {
+            let base = Int(t[i].cardinal)
             let j = isPunct(i + 1, "-") ? i + 2 : i + 1
             if j < t.count, t[j].kind == .word, t[j].ordinalWord > 0, t[j].ordinalWord <= 9 { return (base + Int(t[j].ordinalWord), j + 1) }
         }
@@ -162,7 +163,7 @@ struct TimeParser {
     func isTimeOfDay(from i0: Int) -> Bool {
         var i = skipPunct(i0, ",")
         if WordLists.atAround.contains(wordAt(i)) { i += 1 }
-        if ["before", "after"].contains(wordAt(i)) { i += 1 }
+        if isWord(i, "before") || isWord(i, "after") { i += 1 }
         if WordLists.noonMidnight.contains(wordAt(i)) {
             i += 1
         } else {
@@ -224,7 +225,7 @@ struct TimeParser {
                     best = (.forSpan(e, n, u), m)
                 }
             case "earlier", "later":
-                if ["this", "that", "last", "next"].contains(wordAt(i + 1)), let (e, j) = unitRelative(i + 1) ?? seasonExpr(i + 1) {
+                if WordLists.thisThatLastNext.contains(wordAt(i + 1)), let (e, j) = unitRelative(i + 1) ?? seasonExpr(i + 1) {
                     best = (.narrow(word == "earlier", e), j)
                 }
             default: break
@@ -727,7 +728,7 @@ struct TimeParser {
                 }
             }
         }
-        if ["morning", "afternoon", "evening", "night"].contains(wordAt(j)), !strict || !t[j].cap { j += 1 }
+        if WordLists.dayParts.contains(wordAt(j)), !strict || !t[j].cap { j += 1 }
         else if strict, sel == .preferred, i == i0, !supported(i0), j < t.count, t[j].kind == .word, t[j].cap,
                 monthAt(j) == nil, weekdayAt(j) == nil {
             // "Sunday Times", "Monday Night Football": part of a name.
@@ -746,7 +747,7 @@ struct TimeParser {
         case "yesterday": r = (.day(-1, anchor: false), i + 1)
         case "tomorrow", "tomorrows": r = (.day(1, anchor: false), i + 1)
         case "this":
-            if ["morning", "afternoon", "evening"].contains(wordAt(i + 1)) { r = (.day(0, anchor: false), i + 2) }
+            if WordLists.dayParts.contains(wordAt(i + 1)) && !isWord(i + 1, "night") { r = (.day(0, anchor: false), i + 2) }
         case "last":
             if isWord(i + 1, "night") { r = (.day(-1, anchor: false), i + 2) }
         case "the", "day":
@@ -756,7 +757,7 @@ struct TimeParser {
                 else if isWord(k + 1, "before"), isWord(k + 2, "yesterday") { r = (.day(-2, anchor: false), k + 3) }
             } else if k > i, isWord(k, "night") || isWord(k, "evening") || isWord(k, "morning"), isWord(k + 1, "before") {
                 r = (.day(-1, anchor: true), k + 2)
-            } else if k > i, isWord(k, "next") || isWord(k, "following"), ["morning", "afternoon", "evening", "night"].contains(wordAt(k + 1)) {
+            } else if k > i, isWord(k, "next") || isWord(k, "following"), WordLists.dayParts.contains(wordAt(k + 1)) {
                 r = (.day(1, anchor: true), k + 2)
             }
         case "later", "earlier":
@@ -765,13 +766,15 @@ struct TimeParser {
             }
         default: break
         }
-        if let (e, j) = r, case .day(let k, false) = e, k != 0 || wordAt(i) == "today" {
-            if ["morning", "afternoon", "evening", "night"].contains(wordAt(j)) { return (e, j + 1) }
+        if let (e, j) = r, case .day(let k, false) = e, k != 0 || isWord(i, "today") {
+            if WordLists.dayParts.contains(wordAt(j)) { return (e, j + 1) }
         }
         return r
     }
 
     func unitWord(_ i: Int) -> TimeUnit? {
+        // every unit word is a core word: other tokens skip the comparisons
+        guard i >= 0, i < t.count, t[i].lex & TimeLexicon.core != 0 else { return nil }
         switch wordAt(i) {
         case "day": return .day
         case "week", "wk": return .week
@@ -785,7 +788,7 @@ struct TimeParser {
 
     func unit(_ i: Int) -> (TimeUnit, Int)? {
         guard let u = TimeLexicon.unitWords[wordAt(i)] else { return nil }
-        if wordAt(i) == "mon" && isPunct(i + 1, ".") { return nil }
+        if isWord(i, "mon") && isPunct(i + 1, ".") { return nil }
         return (u, i + 1)
     }
 
@@ -875,15 +878,14 @@ struct TimeParser {
 
     func shiftExpr(_ i: Int) -> Result? {
         var best: Result? = nil
-        let s = wordAt(i)
-        if s == "in", let (n, j) = quantity(i + 1), let (u, k) = unit(j), !(strict && afterSuperlative(i)) {
+        if isWord(i, "in"), let (n, j) = quantity(i + 1), let (u, k) = unit(j), !(strict && afterSuperlative(i)) {
             best = (.shift(n, u, base: nil, anchor: false), k)
         }
-        if s == "within", let (n, j) = quantity(i + 1), let (u, k) = unit(j), !(strict && (isWord(k, "of") || isWord(k, "after"))) {
+        if isWord(i, "within"), let (n, j) = quantity(i + 1), let (u, k) = unit(j), !(strict && (isWord(k, "of") || isWord(k, "after"))) {
             // "within two weeks": from the reference to two weeks on.
             best = (.interval(.day(0, anchor: false), .shift(n, u, base: nil, anchor: false)), k)
         }
-        if s == "after", let (n, j) = quantity(i + 1), let (u, k) = unit(j) {
+        if isWord(i, "after"), let (n, j) = quantity(i + 1), let (u, k) = unit(j) {
             best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: true), k))
         }
         guard let (n, j) = quantity(i) else { return best }
@@ -1067,7 +1069,7 @@ struct TimeParser {
         var q = 0
         if isNumber(i), t[i].ordinal, (1...4).contains(t[i].value) { q = t[i].value; i += 1 }
         else if let (v, j) = ordinalWord(i), (1...4).contains(v) { q = v; i = j }
-        else if wordAt(i) == "last" || wordAt(i) == "final" { q = 4; i += 1 }
+        else if isWord(i, "last") || isWord(i, "final") { q = 4; i += 1 }
         else { return nil }
         guard isWord(i, "quarter") else { return nil }
         var end = i + 1
@@ -1277,4 +1279,6 @@ private enum WordLists {
     static let etEst: WordSet = ["et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc", "bst", "cet"]
     static let percentPeople: WordSet = ["percent", "people", "years", "persons", "votes", "units"]
     static let theA: WordSet = ["the", "a", "an", "it", "he", "she", "they", "we", "there", "when", "that", "was", "were", "is"]
+    static let dayParts: WordSet = ["morning", "afternoon", "evening", "night"]
+    static let thisThatLastNext: WordSet = ["this", "that", "last", "next"]
 }
