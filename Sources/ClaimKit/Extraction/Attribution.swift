@@ -1345,7 +1345,7 @@ struct AttributionFinder {
         return afterAdjuncts(from, cue: dummy, frame: &f)
     }
 
-    /// Heuristic: the words from `k` read as a clause (a subject and a finite verb).
+    /// The word before its apostrophe ("she’s" → "she", "they'd" → "they"); the word itself when it has none.
     static func pronounBase(_ l: String) -> String {
         // the first apostrophe found on the bytes (-1: none); where a byte beyond ASCII touches it, it may be part
         // of a larger character, and the characters are compared instead (-2)
@@ -1363,6 +1363,7 @@ struct AttributionFinder {
         return l
     }
 
+    /// Heuristic: the words from `k` read as a clause (a subject and a finite verb).
     func looksLikeClause(_ k: Int, stopAtComma: Bool = false) -> Bool {
         guard k < s1 else { return false }
         let first = toks[k].lower
