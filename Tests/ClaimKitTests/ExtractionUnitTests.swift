@@ -356,6 +356,12 @@ struct ExtractionUnitTests {
         #expect(Self.speech(e).isEmpty, "\(Self.speech(e).map { $0.speaker.mention })")
     }
 
+    @Test func nowBeforeThatIsWhenNotWhat() {
+        let e = Self.extract("They admit now that the count was wrong. She said now is the time to act.")
+        let c = Self.speech(e)
+        #expect(c.map(\.statement) == ["the count was wrong", "now is the time to act"])
+    }
+
     @Test func twoThatClausesAreTwoStatements() {
         let e = Self.extract("The company said sales had fallen and that 200 jobs would go. Police said a car was found and that location is now closed.")
         let c = Self.speech(e)

@@ -1192,6 +1192,8 @@ struct AttributionFinder {
                 c += 1; continue
             }
             if WordLists.morningAfternoon.contains(l) { c += 1; continue }
+            // "agree now that ...": "now" before the complementizer is when, not what ("said now is the time" keeps it)
+            if l == "now" && (low(c + 1) == "that" || isOpen(c + 1)) { c += 1; continue }
             if u.kind == .number || Lexicon.numberWords[l] != nil || WordLists.aAn.contains(l) {
                 var e = c
                 while e < s1 && e - c < 4 && (toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil || WordLists.quantityWords.contains(toks[e].lower)) { e += 1 }
