@@ -374,18 +374,6 @@ struct ExtractionRun {
 
     /// "says", "report", "has said": a reporting verb in the present or the perfect.
     static func isPresentCue(_ cue: String) -> Bool {
-        // most cues are ASCII: their first word is lower-cased on the bytes, without making a string
-        var bytes = cue
-        if let ascii = bytes.withUTF8({ b -> Bool? in
-            let end = b.firstIndex(of: 0x20) ?? b.count
-            // (a space before a combining mark is no word break for `prefix` on characters: the slow path)
-            guard end + 1 >= b.count || b[end + 1] < 0x80 else { return nil }
-            return withASCIILowercased(UnsafeBufferPointer(rebasing: b[..<end])) { first in
-                if first.elementsEqual("has".utf8) || first.elementsEqual("have".utf8) { return true }
-                guard let form = Lexicon.cues[first]?.form else { return false }
-                return form == .third || form == .base
-            }
-        }) { return ascii }
         let first = String(cue.lowercased().prefix { $0 != " " })
         if first == "has" || first == "have" { return true }
         guard let form = Lexicon.cues[first]?.form else { return false }
