@@ -571,12 +571,12 @@ struct AttributionFinder {
     /// re-anchored on the conjunct after "and" (at most four words), or nil.
     func subjectAfterConjunction(_ f: Frame, in prev: [Frame]) -> Frame? {
         guard case .subject(let r) = f.source, r.lowerBound == f.left, r.count >= 3,
-              let k = r.last(where: { toks[$0].lower == "and" && !inQuote($0) }), k > r.lowerBound, r.upperBound - (k + 1) <= 4, k + 1 < r.upperBound,
+              let conjunct = conjunctAfterLastAnd(r), conjunct.count <= 4,
               !relativePronounBeforeCue(f, subject: r),
               prev.contains(where: { p in p.openEnded && p.parts.first.map { $0.lowerBound < f.left } == true }) else { return nil }
         var g = f
-        g.source = .subject((k + 1)..<r.upperBound)
-        g.left = k + 1
+        g.source = .subject(conjunct)
+        g.left = conjunct.lowerBound
         return g
     }
 
@@ -867,8 +867,13 @@ struct AttributionFinder {
     func singularConjunct(_ subj: Range<Int>, cue: Lexicon.Cue, at cueAt: Int) -> Range<Int> {
         let singularAuxiliary = subj.upperBound < cueAt && ["has", "is", "was", "does"].contains(toks[cueAt - 1].lower)
         guard cue.form == .third || singularAuxiliary, subj.count >= 3 else { return subj }
-        guard let k = subj.last(where: { toks[$0].lower == "and" && !inQuote($0) }), k > subj.lowerBound, k + 1 < subj.upperBound else { return subj }
-        return (k + 1)..<subj.upperBound
+        return conjunctAfterLastAnd(subj) ?? subj
+    }
+
+    /// The words after the last "and" of `r` (outside quotations), when words stand on both sides of it.
+    func conjunctAfterLastAnd(_ r: Range<Int>) -> Range<Int>? {
+        guard let k = r.last(where: { toks[$0].lower == "and" && !inQuote($0) }), k > r.lowerBound, k + 1 < r.upperBound else { return nil }
+        return (k + 1)..<r.upperBound
     }
 
     /// "As the Times reported, ...": the rest of the sentence is what was reported.
