@@ -947,14 +947,21 @@ struct AttributionFinder {
         return .undecided
     }
 
+    /// The first token of the sentence after its opening connectives and commas ("Still, ...", "In addition,
+    /// ..."), at most `end`.
+    func afterLeadingConnectives(before end: Int) -> Int {
+        var a = s0
+        while a < end && (toks[a].has(WordFlag.connective) && !inQuote(a) || toks[a].lower == ",") { a += 1 }
+        return a
+    }
+
     /// `The pilot, he argued, “has already proven itself.”`: the noun phrase that opens the sentence (two
     /// words or more, no verb, no quotation; not an adjunct or a connective) before an attribution set off
     /// by commas, when a quotation follows the attribution's comma. Nil otherwise.
     func subjectBeforeParenthetical(_ subj: Range<Int>, quoteOpen: Int) -> Range<Int>? {
         let b = subj.lowerBound - 1
         guard b > s0, toks[b].lower == ",", !inQuote(b), quoteOpen - 1 > subj.upperBound, toks[quoteOpen - 1].lower == "," else { return nil }
-        var a = s0
-        while a < b && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") && !inQuote(a) { a += 1 }
+        let a = afterLeadingConnectives(before: b)
         guard a < b, !toks[a].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.frontAdverb | WordFlag.timeHint | WordFlag.subjectPronoun) else { return nil }
         // a noun phrase's start: a determiner, a possessive or a capitalised word ("Just last week" is none)
         guard toks[a].has(WordFlag.determiner | WordFlag.possessivePronoun) || toks[a].isCap && !toks[a].lower.hasByteSuffix("ly") else { return nil }
@@ -1393,9 +1400,8 @@ struct AttributionFinder {
 
     /// `A, X said.` / `A, X said, B.`: content before the subject (and after the attribution).
     func backwardContent(_ f: inout Frame, subjectLeft: Int) -> Bool {
-        var a = s0
         // skip connectives and an introductory "In addition," etc.
-        while a < subjectLeft && (toks[a].has(WordFlag.connective) && !inQuote(a) || toks[a].lower == ",") { a += 1 }
+        let a = afterLeadingConnectives(before: subjectLeft)
         var b = subjectLeft
         while b > a && (toks[b - 1].lower == "," || toks[b - 1].lower == "—") && !inQuote(b - 1) { b -= 1 }
         // "A, the operator’s chief executive, Jane Roe, said": the description before the named speaker is
@@ -1483,11 +1489,15 @@ struct AttributionFinder {
         guard k < s1, (k..<min(s1, k + 4)).contains(where: { toks[$0].kind == .quote }) else { return false }
         var e = k + 1
         while e < s1 && e - k < 14 && !isTerminal(e) {
-            let t = toks[e]
-            if t.kind == .word && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not") { return true }
+            if isFiniteVerbWord(toks[e]) { return true }
             e += 1
         }
         return false
+    }
+
+    /// A word that shows a finite verb: an irregular past ("took") or an auxiliary other than "to" and "not".
+    func isFiniteVerbWord(_ t: Token) -> Bool {
+        t.kind == .word && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not")
     }
 
     /// Name-only-content rule: words before a trailing cue that are only a name ("Laurence Okafor, a former

@@ -201,8 +201,8 @@ extension AttributionFinder {
             var e = k
             while e < s1 && !isTerminal(e) {
                 let t = toks[e]
-                if t.kind == .word && !inQuote(e) && e > k && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not"
-                    || !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4) && toks[e - 1].lower != "to" { return false }
+                if t.kind == .word && !inQuote(e) && e > k && (isFiniteVerbWord(t) || !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4)
+                    && toks[e - 1].lower != "to" { return false }
                 e += 1
             }
             return true
