@@ -106,11 +106,7 @@ enum HeaderDetector {
         guard wordCount(s, limit: 12) <= 12 else { return nil }
         let w = words(s)
         guard w.count >= 2, w.count <= 12, w[0].lowercased() == "by" else { return nil }
-        var rest = ""
-        for x in w.dropFirst() {
-            if !rest.isEmpty { rest += " " }
-            rest += x
-        }
+        let rest = w.dropFirst().joined(separator: " ")
         guard rest.first?.isUppercase == true else { return nil }
         return String(rest.ccTrim(".|"))
     }
@@ -270,29 +266,6 @@ enum HeaderDetector {
 extension Substring {
     /// Drops the characters of `set` from both ends.
     func ccTrim(_ set: String) -> Substring {
-        // ASCII marks are dropped on the bytes wherever each is a character of its own: after a leading mark
-        // comes an ASCII byte (a byte beyond ASCII may be a combining mark), before a trailing one an ASCII
-        // byte other than CR; elsewhere, and for other sets, the characters are compared
-        let marks = set.utf8
-        if marks.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            let u = utf8
-            var lo = u.startIndex, hi = u.endIndex
-            while lo < hi, marks.contains(u[lo]) {
-                let next = u.index(after: lo)
-                guard next == hi || u[next] < 0x80 else { break }
-                lo = next
-            }
-            while lo < hi, marks.contains(u[u.index(before: hi)]) {
-                let last = u.index(before: hi)
-                guard last == lo || u[u.index(before: last)] < 0x80 && u[u.index(before: last)] != 0x0D else { break }
-                hi = last
-            }
-            return self[lo..<hi].ccTrimCharacters(set)
-        }
-        return ccTrimCharacters(set)
-    }
-
-    private func ccTrimCharacters(_ set: String) -> Substring {
         var s = self
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }
