@@ -18,8 +18,8 @@ import Testing
     @Test(arguments: StoreEngine.all)
     func newStoreIsMigratedToTheLatestSchema(_ engine: StoreEngine) throws {
         let store = try engine.makeStore()
-        #expect(try store.stats().schemaVersion == Schema.version)
-        #expect(PostgresSchema.version == Schema.version)
+        #expect(try store.stats().schemaVersion == SchemaDialect.sqlite.version)
+        #expect(SchemaDialect.postgres.version == SchemaDialect.sqlite.version)
         #expect(try store.verifyJournal().failure == nil)
     }
 

@@ -13,7 +13,7 @@ import Testing
     @Test func newStoreIsMigratedToTheLatestSchemaInWALMode() throws {
         let path = try temporaryPath()
         let store = try #require(try SQLiteStore.open(path: path, create: true))
-        #expect(try store.stats().schemaVersion == Schema.version)
+        #expect(try store.stats().schemaVersion == SchemaDialect.sqlite.version)
         let mode = try store.db.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let fk = try store.db.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }
@@ -49,7 +49,7 @@ import Testing
         #expect(try SQLiteStore.open(path: path, create: false) == nil)
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == 0)
         let store = try #require(try SQLiteStore.open(path: path, create: true))
-        #expect(try store.stats().schemaVersion == Schema.version)
+        #expect(try store.stats().schemaVersion == SchemaDialect.sqlite.version)
     }
 
     @Test func foreignSQLiteDatabasesAndOtherFilesAreRefused() throws {

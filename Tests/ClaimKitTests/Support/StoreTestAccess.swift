@@ -66,6 +66,6 @@ extension PostgresStore {
     /// Appends a journal entry inside ``write(_:)`` (as every operation does through its session).
     @discardableResult
     func appendJournal(author: String, action: String, ids: [String], payload: JSONValue, changes: ChangeSet = ChangeSet()) throws -> JournalEntry {
-        try JournalEntry.append(PostgresSession(link: link), author: author, action: action, ids: ids, payload: payload, changes: changes)
+        try JournalEntry.append(link, author: author, action: action, ids: ids, payload: payload, changes: changes)
     }
 }

@@ -5,11 +5,12 @@ import NIOPosix
 import NIOSSL
 import PostgresNIO
 
-extension StoreRow {
-    /// A PostgreSQL row, its cells decoded to the values SQLite would hold (booleans as 0 and 1),
-    /// so that a row reads the same from either engine.
-    init(_ row: PostgresRow, columns: [String]) {
-        self.init(columns: columns, values: row.map(Self.decode))
+extension PostgresQueryResult {
+    /// The rows, their cells decoded to the values SQLite would hold (booleans as 0 and 1), so that
+    /// a row reads the same from either engine.
+    var storeRows: [StoreRow] {
+        guard let columns = rows.first?.map(\.columnName) else { return [] }
+        return rows.map { StoreRow(columns: columns, values: $0.map(Self.decode)) }
     }
 
     private static func decode(_ cell: PostgresCell) -> SQLValue {
@@ -27,21 +28,11 @@ extension StoreRow {
     }
 }
 
-extension PostgresQueryResult {
-    var storeRows: [StoreRow] {
-        var columns: [String]?
-        return rows.map { row in
-            let names = columns ?? row.map(\.columnName)
-            columns = names
-            return StoreRow(row, columns: names)
-        }
-    }
-}
-
 /// One connection to the server, used from synchronous code: every query is sent on the
 /// connection's own event loop and the calling thread waits for its result (never an event-loop
-/// thread). One connection per process; reconnects after the server drops it.
-final class PostgresLink: @unchecked Sendable {
+/// thread). One connection per process; reconnects after the server drops it. It is the engine's
+/// ``StoreSession`` inside a transaction.
+final class PostgresLink: StoreSession, @unchecked Sendable {
     let url: PostgresURL
     private let group: MultiThreadedEventLoopGroup
     private let lock = NSLock()
@@ -104,35 +95,36 @@ final class PostgresLink: @unchecked Sendable {
         _ = try? execute("ROLLBACK")
     }
 
-    /// Runs one statement and returns its rows.
+    // MARK: StoreSession: the shared statements' `?` placeholders become `$1`, `$2`, ... (``NumberedPlaceholders``)
+
+    var dialect: SQLDialect { .postgres }
+
+    func rows(_ sql: String, _ arguments: [any SQLBindable]) throws -> [StoreRow] {
+        try rows(batch: [(sql, arguments)])[0]
+    }
+
     @discardableResult
-    func query(_ sql: String, _ binds: [any SQLBindable] = []) throws -> [StoreRow] {
-        try send([(sql, binds)])[0].storeRows
+    func execute(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> Int {
+        try send([(sql, arguments)])[0].metadata.rows ?? 0
     }
 
-    /// Runs one statement and returns how many rows it changed.
-    @discardableResult
-    func execute(_ sql: String, _ binds: [any SQLBindable] = []) throws -> Int {
-        try send([(sql, binds)])[0].metadata.rows ?? 0
+    /// The whole answer, then read row by row (postgres-nio answers a query whole).
+    func cursor(_ sql: String) throws -> any RowCursor {
+        LoadedRowCursor(try rows(sql), columns: [])
     }
 
-    func int(_ sql: String, _ binds: [any SQLBindable] = []) throws -> Int64? {
-        if case .int(let i)? = try query(sql, binds).first?.first { return i }
-        return nil
+    /// Sends the statements one after the other without waiting for each answer (one round trip
+    /// for all), then waits for them in order and returns their rows; the first failure is thrown.
+    func rows(batch: [(sql: String, arguments: [any SQLBindable])]) throws -> [[StoreRow]] {
+        try send(batch.map { ($0.sql, $0.arguments) }).map(\.storeRows)
     }
 
-    /// Sends statements one after the other without waiting for each answer (one round trip for
-    /// all), then waits for them in order and returns their rows; the first failure is thrown.
-    @discardableResult
-    func pipeline(_ statements: [(String, [any SQLBindable])]) throws -> [[StoreRow]] {
-        try send(statements).map(\.storeRows)
-    }
-
-    /// The statements (after a transaction's held-back opening) in one round trip, their answers in order.
+    /// The statements (after a transaction's held-back opening), their placeholders numbered, in one
+    /// round trip; their answers in order.
     private func send(_ statements: [(String, [any SQLBindable])]) throws -> [PostgresQueryResult] {
         let conn = try current()
         let all = lock.withLock { () -> [(String, [any SQLBindable])] in defer { opening = [] }; return opening + statements }
-        let futures = all.map { conn.query(PostgresQuery(unsafeSQL: $0.0, binds: Self.bindings($0.1)), logger: logger) }
+        let futures = all.map { conn.query(PostgresQuery(unsafeSQL: NumberedPlaceholders.sql($0.0), binds: Self.bindings($0.1)), logger: logger) }
         var failure: (any Error)?
         var results: [PostgresQueryResult] = []
         for future in futures {

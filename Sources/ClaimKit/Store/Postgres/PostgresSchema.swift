@@ -69,9 +69,6 @@ enum PostgresSchema {
     static let priorCheckDocument = "to_tsvector('simple', claim || ' ' || coalesce(title, ''))"
     static let evidenceText = "coalesce(title, '') || ' ' || coalesce(quote, '') || ' ' || coalesce(note, '') || ' ' || source"
 
-    /// The newest schema version this build knows.
-    static var version: Int { SchemaDialect.postgres.version }
-
     /// Advisory lock keys (per database): one for migrations, one that serialises every write
     /// transaction and with it the journal's appends.
     static let migrationLock: Int64 = 0x636c_6d63_6b01   // "clmck" 1

@@ -11,7 +11,7 @@ enum PostgresSchemaAudit {
         if let found = SchemaComparison.difference(store: try describe(link, schema: nil), reference: try referenceDescription(link)) {
             return found
         }
-        let events = try link.query("SELECT evtname FROM pg_event_trigger ORDER BY evtname").map { try $0.text("evtname") }
+        let events = try link.rows("SELECT evtname FROM pg_event_trigger ORDER BY evtname").map { try $0.text("evtname") }
         if let first = events.first {
             return "the database has an event trigger \(first) that claimcheck did not create (added outside claimcheck?)"
         }
@@ -21,11 +21,9 @@ enum PostgresSchemaAudit {
     /// The migrations run in a scratch schema, described, and rolled back.
     private static func referenceDescription(_ link: PostgresLink) throws -> [SchemaComparison.Object] {
         let scratch = "claimcheck_reference_schema"
-        try link.execute("BEGIN")
         defer { _ = try? link.execute("ROLLBACK") }
-        try link.execute("CREATE SCHEMA \(scratch)")
-        try link.execute("SET LOCAL search_path TO \(scratch)")
-        try StoreMigrations.apply(PostgresSession(link: link), location: scratch)
+        try link.execute(batch: [("BEGIN", []), ("CREATE SCHEMA \(scratch)", []), ("SET LOCAL search_path TO \(scratch)", [])])
+        try StoreMigrations.apply(link, location: scratch)
         return try describe(link, schema: scratch)
     }
 
@@ -65,7 +63,7 @@ enum PostgresSchemaAudit {
             SELECT 'policy ' || p.polname || ' ' || c.relname
               FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid WHERE c.relnamespace = (SELECT oid FROM ns)
             """
-        return try link.query(sql).map {
+        return try link.rows(sql).map {
             let words = try $0.text("line").split(separator: " ", maxSplits: 2)
             return SchemaComparison.Object(name: words.prefix(2).joined(separator: " "), definition: words.dropFirst(2).joined())
         }

@@ -33,7 +33,7 @@ public final class PostgresStore: SessionStore, MatchingStore, @unchecked Sendab
         reruns = TransactionReruns(location: location, engine: .init(
             isConnectionLoss: PostgresLink.isConnectionLoss, isRetryable: PostgresLink.isRetryable, describe: PostgresLink.describe,
             connect: link.connect, disconnect: link.close, rollback: link.rollback,
-            committed: { try link.int("SELECT count(*) FROM claimcheck_command WHERE token = $1", [$0]) == 1 }))
+            committed: { try link.int("SELECT count(*) FROM claimcheck_command WHERE token = ?", [$0]) == 1 }))
     }
 
     public func interrupt() {
@@ -55,13 +55,13 @@ public final class PostgresStore: SessionStore, MatchingStore, @unchecked Sendab
             case .read: link.begin([("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", [])])
             case .write, .migrate:
                 link.begin([("BEGIN ISOLATION LEVEL READ COMMITTED", []),
-                            ("SELECT pg_advisory_xact_lock($1)", [mode == .write ? PostgresSchema.writeLock : PostgresSchema.migrationLock])])
+                            ("SELECT pg_advisory_xact_lock(?)", [mode == .write ? PostgresSchema.writeLock : PostgresSchema.migrationLock])])
             }
             let result = try body()
             if mode == .write {
                 // The token and the commit in one round trip; a failed insert makes COMMIT a rollback.
-                try link.pipeline([("INSERT INTO claimcheck_command (token, journal_seq) VALUES ($1, (SELECT max(seq) FROM journal))", [token]),
-                                   ("COMMIT", [])])
+                try link.execute(batch: [("INSERT INTO claimcheck_command (token, journal_seq) VALUES (?, (SELECT max(seq) FROM journal))", [token]),
+                                         ("COMMIT", [])])
                 try afterCommitForTesting?()
             } else {
                 try link.execute("COMMIT")
@@ -71,7 +71,7 @@ public final class PostgresStore: SessionStore, MatchingStore, @unchecked Sendab
     }
 
     package func transaction<T>(_ kind: TransactionKind, _ body: (any StoreSession) throws -> T) throws -> T {
-        try transaction(kind == .write ? Mode.write : Mode.read, retry: kind != .readOnce) { try body(PostgresSession(link: link)) }
+        try transaction(kind == .write ? Mode.write : Mode.read, retry: kind != .readOnce) { try body(link) }
     }
 
     package func schemaDifference() throws -> String? {
@@ -83,6 +83,6 @@ public final class PostgresStore: SessionStore, MatchingStore, @unchecked Sendab
     }
 
     private func migrate() throws {
-        try transaction(Mode.migrate) { try StoreMigrations.apply(PostgresSession(link: link), location: location) }
+        try transaction(Mode.migrate) { try StoreMigrations.apply(link, location: location) }
     }
 }

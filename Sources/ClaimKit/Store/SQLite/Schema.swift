@@ -50,9 +50,6 @@ extension SchemaDialect {
 }
 
 enum Schema {
-    /// The newest schema version this build knows.
-    static var version: Int { SchemaDialect.sqlite.version }
-
     /// The triggers of v2 that keep a table's row count in `tally`.
     static func tallyTriggers(_ table: String) -> [String] {
         [
