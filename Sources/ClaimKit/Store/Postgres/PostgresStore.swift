@@ -1,7 +1,7 @@
 import Foundation
 
 /// The claim store on a PostgreSQL server (`--store postgres://USER@HOST:PORT/DB`), through
-/// postgres-nio. Same schema, migrations, journal and row snapshots as ``SQLiteStore``; the
+/// postgres-nio. Same schema, migrations, journal and row snapshots as the SQLite file; the
 /// commands cannot tell the two apart.
 ///
 /// Every command that changes the store runs as one transaction that first takes a per-database
