@@ -125,6 +125,24 @@ struct ExtractionUnitTests {
         #expect(!e.claims.contains { $0.statement.contains("Raise Fares") || $0.statement.contains("John Smith") })
     }
 
+    @Test func aPublishedLineInTheHeaderDatesThePlainText() throws {
+        let body = "Speaking on the Today programme on Friday, the minister, Jane Roe, said the formula was fair and that no school would lose money.\n\n“We have put more money in,” she said."
+        let text = "School Funding Row Deepens\n\nBy John Smith\n\nPublished 14 March 2026\n\nUpdated 16 March 2026\n\n" + body
+        let e = Extractor().extract(SourceText(text: text))
+        #expect(e.metadata.published == CivilDate(iso: "2026-03-14"))
+        #expect(e.metadata.byline == "John Smith")
+        // "the Today programme" is a name, not the day
+        let c = try #require(Self.speech(e).first)
+        #expect(c.when?.start == CivilDate(iso: "2026-03-13"))
+        #expect(c.whenText == "on Friday")
+        let quote = try #require(Self.speech(e).last)
+        #expect(quote.when?.start == CivilDate(iso: "2026-03-13") && quote.dateSource == .carried)
+        // --published wins over the line; an update line alone is no publication date
+        #expect(Extractor(published: Self.day).extract(SourceText(text: text)).metadata.published == Self.day)
+        let updatedOnly = "School Funding Row Deepens\n\nBy John Smith\n\nUpdated 16 March 2026\n\n" + body
+        #expect(Extractor().extract(SourceText(text: updatedOnly)).metadata.published == nil)
+    }
+
     // MARK: quotes
 
     @Test func quoteWithAttributionAfter() {

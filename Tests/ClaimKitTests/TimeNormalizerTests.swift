@@ -370,6 +370,7 @@ let timeNoDateSentences: [String] = [
     "Senators joined the pile-on at the hearing.",
     "They flew to Easter Island and prayed at St. Patrick's Cathedral.",
     "The Sunday Times said Monday Night Football would move.",
+    "She told the Today programme and the Tonight Show that she would run.",
     "Over 2000 troops and up to 2000 people, about 1990 units, more than 2000 votes.",
     "In 1900 cases the index rose to 2019 levels.",
     "Two days after the attack, police acted within 60 days of notice, as version 2.1.17 shows.",

@@ -29,6 +29,7 @@ public struct Extractor: Sendable {
         if meta.credits.isEmpty { meta.credits = header.credits.map(HeaderDetector.fold) }
         if meta.dateline == nil { meta.dateline = header.dateline }
         if meta.outlet == nil { meta.outlet = header.outlet }
+        if meta.published == nil { meta.published = header.published }
         if let p = published { meta.published = p }
 
         var run = ExtractionRun(text: text, published: meta.published, threshold: assertionThreshold,

@@ -11,6 +11,9 @@ struct Header: Sendable {
     var datelineEnd: Int?
     /// Paragraph indices (anywhere) that are credits or markup, not prose.
     var skipped: Set<Int> = []
+    /// The publication date a line of the header gives ("Published 14 March 2026", "March 14, 2026");
+    /// a line of when it was updated is not one.
+    var published: CivilDate?
 }
 
 /// Finds the headline, byline, credits and dateline at the top of an article.
@@ -172,7 +175,13 @@ enum HeaderDetector {
             if let k = known, fold(p) == k { h.title = h.title ?? p; i += 1; continue }
             if isCredit(p) { h.credits.append(p); i += 1; continue }
             if let b = byline(p), h.byline == nil { h.byline = b; i += 1; continue }
-            if isDateLine(p) { i += 1; continue }
+            if isDateLine(p) {
+                if h.published == nil, !asciiLowerPrefix(p, 12).starts(with: "updated".utf8),
+                   !asciiLowerPrefix(p, 12).starts(with: "last updated".utf8),
+                   let d = MetadataDate.parse(p), MetadataDate.placeholder(d) == nil { h.published = d }
+                i += 1
+                continue
+            }
             if h.title != nil && h.byline == nil && isLoneName(p) { h.byline = p; i += 1; continue }
             // a body paragraph: long, several sentences, or opening with a dateline
             if wc >= 25 || (sentenceCount(p) >= 2 && wc >= 14) || dateline(p) != nil && (p.contains("—") || p.contains(" -") || p.contains("–")) { break }
