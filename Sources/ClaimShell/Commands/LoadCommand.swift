@@ -8,7 +8,9 @@ struct LoadCommand: ShellCommand {
     let details = """
         The document is stored with its SHA-256; each claim keeps its exact span in the text.
         Relative dates ("on Wednesday", "five weeks later") resolve against the publication date:
-        --published, else the document's own metadata. Loading the same text twice stores it once.
+        --published, else the document's own metadata (an HTML page's tags, Markdown front matter,
+        or a line such as "Published 14 March 2026" above a plain text's body; an "Updated ..." line
+        is not used). Loading the same text twice stores it once.
 
         A folder loads every .txt, .md and .html file in it; a pattern such as "archive/*.txt" loads
         the files it matches. Each article is its own transaction: Ctrl-C or a bad file keeps the
