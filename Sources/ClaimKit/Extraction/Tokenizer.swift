@@ -223,6 +223,10 @@ enum Tokenizer {
                                 let d = s[i]
                                 if ScalarText.isAlnum(d) { i += 1; continue }
                                 let next: Unicode.Scalar? = i + 1 < end ? s[i + 1] : nil
+                                // "the riders' union", "the teachers’ strike": a plural's possessive apostrophe ends the
+                                // word (not a closing single quotation mark, unless the text quotes with those)
+                                if kind == .word, d == "'" || d == "\u{2019}" && !singleQuotes, s[i - 1] == "s" || s[i - 1] == "S",
+                                   next.map({ !ScalarText.isAlnum($0) && !ScalarText.isApostrophe($0) }) ?? true { i += 1; break }
                                 if let n = next, ScalarText.isAlnum(n) {
                                     if ScalarText.isApostrophe(d) || ScalarText.isHyphen(d) { i += 1; continue }
                                     if kind == .number && (d == "," || d == "." || d == ":" || d == "/") && ScalarText.isDigit(n) && ScalarText.isDigit(s[i - 1]) { i += 1; continue }
