@@ -24,6 +24,24 @@ struct SpeakerResolutionUnitTests {
         #expect(SpeakerResolver.describedName("Officials") == "Officials")
     }
 
+    @Test func anAppositiveGivesTheSpeakersRole() {
+        let e = ExtractionUnitTests.extract("""
+            The education secretary, Priya Valance, said the formula was fair. Mark Ruiz, the city's fire chief, said crews were \
+            stretched. Its chairman, Malcolm Ardley, said the figures were wrong. Finance Minister Ana Berg said the budget was \
+            balanced. Lena Hart, a mother of three, said she would move. On Friday the mayor, Tom Reyes, said nothing had changed. Ann Lewis, a close friend of Mrs. Roe, said \
+            she was tired. Teck, a Canadian mining company, said output would rise.
+            """)
+        let roles = Dictionary(ExtractionUnitTests.speech(e).map { ($0.speaker.name, $0.speaker.role ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(roles["Priya Valance"] == "education secretary")
+        #expect(roles["Mark Ruiz"] == "city's fire chief")
+        #expect(roles["Malcolm Ardley"] == "chairman")
+        #expect(roles["Ana Berg"] == "Finance Minister")
+        #expect(roles["Lena Hart"] == "-")       // a description, not an office
+        #expect(roles["Tom Reyes"] == "mayor")
+        #expect(roles["Ann Lewis"] == "-")        // not "close friend of Mrs"
+        #expect(roles["Teck"] == "-")             // a company is no office
+    }
+
     @Test func aPluralPossessiveStaysInTheSpeakersName() {
         let e = ExtractionUnitTests.extract("""
             The riders' union said fares should be cut. The teachers’ union said the plan was flawed. “No,” the ‘minister’ said.

@@ -80,7 +80,7 @@ struct SpeakerResolver {
         if !lonePlural, let run = affiliated ?? runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].lower == "."
             || !run.isOrg && run.name.upperBound < r.upperBound && ["of", "for"].contains(toks[run.name.upperBound].lower) {
             let nameWords = Coreference.wordsOf(toks, run.name)
-            let role = run.role.isEmpty ? nil : mention(run.role)
+            let role = run.role.isEmpty ? (run.isOrg ? nil : appositiveRole(run.name)) : mention(run.role)
             if let id = coref.match(nameWords, allowFirst: false) {
                 let e = coref.entities[id]
                 var s = speaker(from: e, mention: m)
@@ -164,6 +164,43 @@ struct SpeakerResolver {
     /// The name of a speaker described, not named: a leading article in lower case ("the government",
     /// "a proclamation"), as anywhere in a sentence, so that "The government" opening one sentence and "the
     /// government" inside another are one speaker, and the store keeps it to its document.
+    /// The office an appositive gives the name at `name`: "the education secretary, Jane Roe," → "education
+    /// secretary"; "Jane Roe, the city's fire chief," → "city's fire chief". A few lower-case words (after a
+    /// determiner, a possessive or a party's name) that end in a title; nil when there are none.
+    func appositiveRole(_ name: Range<Int>) -> String? {
+        func role(_ a: Int, _ b: Int) -> String? {
+            var a = a
+            while a < b && (toks[a].has(WordFlag.determiner | WordFlag.possessivePronoun)) { a += 1 }
+            // ending in a title, not in an honorific ("a close friend of Mrs. Roe") or an organisation ("a mining company")
+            let last = toks[b - 1]
+            guard a < b, b - a <= 5, SpeakerRecognizer.isTitle(last), !last.has(WordFlag.abbreviation), !last.stemIsOrgWord, !Lexicon.orgHeads.contains(last.stem),
+                  (a..<b).allSatisfy({ toks[$0].kind == .word && toks[$0].quote < 0 && ($0 == a || !toks[$0].isCap || SpeakerRecognizer.isTitle(toks[$0])) })
+            else { return nil }
+            return mention(a..<b)
+        }
+        // before: "the education secretary, Jane Roe", "Its chairman, Jane Roe", "Labour's spokesman, Jane Roe"
+        func opensPhrase(_ t: Token) -> Bool { t.has(WordFlag.determiner | WordFlag.possessivePronoun) || t.isPossessive }
+        if name.lowerBound >= 1, toks[name.lowerBound - 1].lower == "," {
+            let end = name.lowerBound - 1
+            var a = end
+            while a > 0 && end - a < 6, toks[a - 1].kind == .word, !toks[a - 1].isCap || SpeakerRecognizer.isTitle(toks[a - 1]) || opensPhrase(toks[a - 1]) {
+                a -= 1
+                if opensPhrase(toks[a]) { break }
+            }
+            if a < end, opensPhrase(toks[a]), let r = role(a, end) { return r }
+        }
+        // after: ", the city's fire chief," or closing the sentence
+        if name.upperBound + 1 < toks.count, toks[name.upperBound].lower == "," {
+            let a = name.upperBound + 1
+            var b = a
+            while b < toks.count && b - a < 7 && toks[b].kind == .word { b += 1 }
+            if b < toks.count, [",", ".", ";"].contains(toks[b].lower) || toks[b].kind == .quote, opensPhrase(toks[a]) {
+                return role(a, b)
+            }
+        }
+        return nil
+    }
+
     static func describedName(_ m: String) -> String {
         guard let space = m.firstIndex(of: " "), m.index(after: space) < m.endIndex, m[m.index(after: space)].isLowercase,
               WordLists.determiners.contains(m[..<space].lowercased()), m.first?.isUppercase == true else { return m }
