@@ -143,6 +143,16 @@ struct ExtractionUnitTests {
         #expect(Extractor().extract(SourceText(text: updatedOnly)).metadata.published == nil)
     }
 
+    @Test func aBylinesJobTitleIsNotPartOfTheAuthorsName() {
+        #expect(HeaderDetector.bylineNames("Harriet Colebrook, Education Correspondent") == "Harriet Colebrook")
+        #expect(HeaderDetector.bylineNames("Jane Roe and John Doe, Staff Writers") == "Jane Roe and John Doe")
+        #expect(HeaderDetector.bylineNames("Jane Roe, Reuters") == "Jane Roe, Reuters")
+        let text = "Rates Held Again\n\nBy Harriet Colebrook, Economics Editor\n\nThe central bank held its main rate at 4 percent for a third month, the longest pause since 2019, and signalled no cut before the summer."
+        let e = Extractor(published: Self.day).extract(SourceText(text: text))
+        #expect(e.metadata.byline == "Harriet Colebrook, Economics Editor")
+        #expect(e.claims.first { $0.kind == .assertion }?.speaker.name == "Harriet Colebrook")
+    }
+
     // MARK: quotes
 
     @Test func quoteWithAttributionAfter() {

@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
         if let p = published { meta.published = p }
 
         var run = ExtractionRun(text: text, published: meta.published, threshold: assertionThreshold,
-                                articleName: meta.byline ?? meta.outlet ?? "article")
+                                articleName: meta.byline.map(HeaderDetector.bylineNames) ?? meta.outlet ?? "article")
         run.bylineWords = Set((meta.byline ?? "").lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }).map(String.init))
         run.singleQuotes = text.usesSingleQuotes()
         run.bodyStart = header.bodyStart

@@ -114,6 +114,19 @@ enum HeaderDetector {
         return String(rest.ccTrim(".|"))
     }
 
+    /// Words of a byline's trailing job title ("Jane Roe, Education Correspondent").
+    static let bylineTitles: WordSet = ["correspondent", "editor", "reporter", "writer", "columnist", "contributor",
+                                        "producer", "critic", "staff", "intern", "fellow", "journalist"]
+
+    /// The people a byline names, without a job title after a comma: "Jane Roe, Education Correspondent" →
+    /// "Jane Roe" (an outlet after the comma stays: "Jane Roe, Reuters").
+    static func bylineNames(_ byline: String) -> String {
+        guard let comma = byline.firstIndex(of: ","),
+              words(String(byline[byline.index(after: comma)...])).contains(where: { bylineTitles.contains($0.lowercased()) })
+        else { return byline }
+        return String(byline[..<comma])
+    }
+
     /// A line that is only a personal name ("Scott Lucas").
     static func isLoneName(_ s: String) -> Bool {
         guard wordCount(s, limit: 4) <= 4 else { return false }
