@@ -20,6 +20,15 @@ struct ExtractionBoundaryTests {
         #expect(verb.first?.statement == "the depot floods twice a year", "\(verb.map(\.statement))")
     }
 
+    @Test func stateAfterOfIsTheNoun() {
+        // no subject ends in "of": "secretary of state", "heads of state" name an office, whatever follows
+        for text in ["The grant was blocked by the mayor and former secretary of state Jane Roe for questioning the ferry budget.",
+                     "Her record lists her offices: harbour commissioner, county judge and secretary of state.",
+                     "The summit brought together heads of state from the whole coast for two days."] {
+            #expect(Self.speech(text).allSatisfy { $0.cue?.lowercased().hasPrefix("state") != true }, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+    }
+
     @Test func aContentOfOnePronounStatesNothing() {
         for text in ["Riders waited a decade for a dry depot, and that is what the board had been promising them.",
                      "Two sites were on the table, and the consultants' report highlighted both.",

@@ -734,6 +734,8 @@ struct AttributionFinder {
         guard l == "state" || l == "states", i > s0, cueEnd == i + 1 else { return false }
         let p = toks[i - 1]
         let capitalNext = cueEnd < s1 && toks[cueEnd].kind == .word && toks[cueEnd].isCap && toks[cueEnd].lower != "i"
+        // "secretary of state", "heads of state": no subject ends in "of"
+        if p.lower == "of" && !inQuote(i - 1) { return true }
         let nounBefore = p.has(WordFlag.preposition) && p.lower != "to" || p.lower.contains("-") || p.kind == .number || capitalNext && WordLists.andButOr.contains(p.lower)
         if nounBefore && !p.isCap { return true }
         // "to Western states", "in delegate-rich states that vote later": a modifier after a preposition, unless
