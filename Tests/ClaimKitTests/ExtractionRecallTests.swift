@@ -18,6 +18,19 @@ struct ExtractionRecallTests {
         #expect(c.first?.statement == "the old depot's flood record", "\(c.map(\.statement))")
     }
 
+    @Test func aCapitalisedWillBeforeAPastOrThirdPersonCueIsAName() {
+        // a modal takes neither "wrote" nor "claims": the capitalised word before them is a first name
+        let quote = Self.speech("“The depot will not survive another flood,” Will wrote in his weekly column.")
+        #expect(quote.map(\.statement) == ["The depot will not survive another flood,"], "\(quote.map(\.statement))")
+        #expect(quote.first?.speaker.name == "Will")
+        let clause = Self.speech("In particular, Will argues, the council can still close the old depot before winter.")
+        #expect(clause.first?.speaker.name == "Will", "\(clause.map(\.statement))")
+        #expect(clause.first?.statement.hasSuffix("the council can still close the old depot before winter") == true, "\(clause.map(\.statement))")
+        // the modal stays a modal before a bare verb
+        let modal = Self.speech("Will say what you like about the depot, the buses still run on time.")
+        #expect(modal.allSatisfy { $0.speaker.name != "Will" }, "\(modal.map(\.statement))")
+    }
+
     @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
         let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
         #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")

@@ -75,13 +75,20 @@ struct AttributionFinder {
         let l = t.lower
         if t.has(WordFlag.weekday) { return true }
         if t.has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && WordLists.inOn.contains(toks[i - 1].lower) }
-        if l == "may" && t.isCap { return false }
+        if l == "may" && t.isCap || willAsName(i) { return false }
         if l == "on" || l == "in" { return i + 1 < s1 && (toks[i + 1].has(WordFlag.weekday) || toks[i + 1].has(WordFlag.month)) }
         if l == "this" || l == "last" { return i + 1 < s1 && WordLists.weekMonth.contains(toks[i + 1].lower) }
         if t.has(WordFlag.timeHint) && (l == "week" || l == "month" || l == "year" || l == "day") { return i > s0 && WordLists.thisLast.contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
         if t.has(WordFlag.leftSkip) { return true }
         if !t.isCap && l.hasByteSuffix("ly") && l.utf8.count > 4 && l != "only" && !l.hasByteSuffix("ply") { return true }
         return false
+    }
+
+    /// Modal-as-name rule: "Will wrote", "Will claims": a modal takes no past or "-s" form, so a capitalised
+    /// "Will" right before such a reporting verb is a name.
+    func willAsName(_ i: Int) -> Bool {
+        guard toks[i].isCap, toks[i].lower == "will", i + 1 < s1, let c = Lexicon.cues[toks[i + 1].lower] else { return false }
+        return c.form == .past || c.form == .third
     }
 
     static let quantifierBlockers: WordSet = ["most", "many", "some", "several", "few", "other", "these", "those",
@@ -2093,7 +2100,7 @@ struct AttributionFinder {
         let el = toks[e].lower
         let te = toks[e]
         if te.has(WordFlag.subjectPronoun) { return e..<(e + 1) }
-        let capMay = el == "may" && toks[e].isCap
+        let capMay = el == "may" && toks[e].isCap || willAsName(e)
         if !te.isCap && (el.hasByteSuffix("ed") && el.utf8.count > 3 || te.has(WordFlag.irregularPast)) { return nil }
         // "the report said": a noun that is also a reporting verb, after a determiner
         let cueNoun = WordLists.nounLikeCues.contains(el) && e > s0 && toks[e - 1].has(WordFlag.determiner)
