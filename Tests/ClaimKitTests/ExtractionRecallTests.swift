@@ -31,6 +31,16 @@ struct ExtractionRecallTests {
         #expect(modal.allSatisfy { $0.speaker.name != "Will" }, "\(modal.map(\.statement))")
     }
 
+    @Test func theSubjectAfterAPrepositionAndWhichIsTheSpeaker() {
+        // "in which he said": "which" is the object of "in", so "he" speaks and his clause follows whole
+        let a = Self.speech("The paper printed a long interview in which Varga said she had never supported the depot's closure.")
+        #expect(a.map(\.statement) == ["she had never supported the depot's closure"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Varga")
+        let b = Self.speech("The council held a hearing during which residents said the buses were always late.")
+        #expect(b.map(\.statement) == ["the buses were always late"], "\(b.map(\.statement))")
+        #expect(b.first?.speaker.name.lowercased() == "residents")
+    }
+
     @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
         let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
         #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")

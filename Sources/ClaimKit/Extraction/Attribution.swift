@@ -816,7 +816,7 @@ struct AttributionFinder {
         let infinitive = i > s0 && toks[i - 1].lower == "to"
         if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         let plainSubject = subject(endingBefore: i, infinitive: infinitive)
-        let lead = cue.cls == .thatOnly ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
+        let lead = cue.cls == .thatOnly || plainSubject.map(followsPrepositionAndWhich) == true ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
         guard var subj = lead ?? plainSubject else {
             // "tried on Tuesday to make the case that": the clause's subject
             if infinitive {
@@ -868,6 +868,14 @@ struct AttributionFinder {
         if case let o = quotationAfterCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = contentBeforeTrailingCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         return forwardContent(&f, cue: cue, from: after) || requestAfterAsk(&f, cue: cue, from: after) ? f : nil
+    }
+
+    /// Prepositional-relative rule: "an interview in which he said ...", "a hearing during which residents
+    /// said ...": after a preposition "which" is its object, so the noun phrase `r` after it is the subject.
+    func followsPrepositionAndWhich(_ r: Range<Int>) -> Bool {
+        let b = r.lowerBound - 1
+        guard b - 1 >= s0, toks[b].lower == "which", !inQuote(b - 1) else { return false }
+        return toks[b - 1].has(WordFlag.preposition) && !toks[b - 1].isCap
     }
 
     /// Singular-verb conjunct rule: "won the county by a wide margin and Lane says ...": a verb in the third
@@ -1994,6 +2002,9 @@ struct AttributionFinder {
             phrases += 1
         }
         if b > s0 && ["who", "which"].contains(toks[b].lower) && !infinitive {
+            // "an interview in which he said ...": after a preposition the relative pronoun is its object, and
+            // the noun phrase after it is the clause's subject, the speaker
+            if followsPrepositionAndWhich(base) { return base }
             // the head noun before the relative clause
             if let head = np(endingAt: b - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun) { return head }
             return nil
