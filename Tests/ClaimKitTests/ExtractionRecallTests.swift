@@ -41,6 +41,18 @@ struct ExtractionRecallTests {
         #expect(b.first?.speaker.name.lowercased() == "residents")
     }
 
+    @Test func aMidSentenceAccordingToKeepsBothHalvesOfTheStatement() {
+        // the source's own adjunct ("at the time") stays inside the parenthetical
+        let a = Self.speech("His objection, according to an interview with the paper at the time, was the cost of the new depot.")
+        #expect(a.map(\.statement) == ["His objection […] was the cost of the new depot"], "\(a.map(\.statement))")
+        // a noun phrase whose predicate is quoted is the rest of the statement, not an appositive of the source
+        let b = Self.speech("Over the long term, according to the budget office, the rise in the deficit “is mainly due to the ageing fleet.”")
+        #expect(b.map(\.statement) == ["Over the long term […] the rise in the deficit “is mainly due to the ageing fleet.”"], "\(b.map(\.statement))")
+        // an appositive of the source is still left out
+        let c = Self.speech("The depot will close in March, according to a report from Coast Radio, the harbour's own station.")
+        #expect(c.map(\.statement) == ["The depot will close in March"], "\(c.map(\.statement))")
+    }
+
     @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
         let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
         #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")

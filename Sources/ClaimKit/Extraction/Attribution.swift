@@ -1619,6 +1619,28 @@ struct AttributionFinder {
 
     /// The words from `s` to the next comma, dash, parenthesis or the sentence's end (at most 25): the
     /// source of "according to a lawsuit filed in Manhattan by ...", where no plain noun phrase fits.
+    /// Mid-sentence "according to" rule: "His view, according to an interview at the time, was ...": a short
+    /// prepositional adjunct after the source (at most eight words, no verb, no quotation) ends where the
+    /// parenthetical closes, at the comma or the dash that matches the one at `opening`; `k` when there is none.
+    func sourceAdjunctEnd(_ k: Int, opening: Int) -> Int {
+        guard k < s1, toks[k].has(WordFlag.preposition), !toks[k].isCap, !inQuote(k) else { return k }
+        var e = k + 1
+        while e < s1 && e - k <= 8 && toks[e].kind == .word && !inQuote(e) && !isFiniteVerbWord(toks[e]) && !toks[e].has(WordFlag.cue) { e += 1 }
+        guard e < s1, e - k <= 8, toks[e].lower == toks[opening].lower || toks[e].lower == "," else { return k }
+        return e
+    }
+
+    /// `the rise in the deficit “is mainly due to ...”`: a noun phrase whose predicate opens a quotation (a
+    /// finite verb right after the opening mark, within ten words of `k`).
+    func quotedPredicateAfter(_ k: Int) -> Bool {
+        var e = k
+        while e < s1 && e - k < 10 && !isTerminal(e) && toks[e].lower != "," {
+            if isOpen(e) { return e + 1 < s1 && isFiniteVerbWord(toks[e + 1]) }
+            e += 1
+        }
+        return false
+    }
+
     func phraseToBoundary(_ s: Int) -> Range<Int>? {
         guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
         var e = s
@@ -1779,12 +1801,12 @@ struct AttributionFinder {
         f.parts = [a..<b]
         if isClose(b - 1), quotes[toks[b - 1].quote].openTok == a { f.quotes = [toks[b - 1].quote] }
         // "A, according to X, B."
-        var c = np.upperBound
-        if f.quotes.isEmpty && c < s1 && toks[c].lower == "," {
+        var c = sourceAdjunctEnd(np.upperBound, opening: b)
+        if f.quotes.isEmpty && c < s1 && (toks[c].lower == "," || WordLists.dashes.contains(toks[c].lower) && WordLists.dashes.contains(toks[b].lower)) {
             c += 1
             let e = trimEnd(c, s1)
             // "..., according to a report from WKOW, the ABC affiliate in ...": an appositive of the source
-            let appositive = (toks[c].has(WordFlag.determiner) || toks[c].isCap) && !looksLikeClause(c, stopAtComma: true)
+            let appositive = (toks[c].has(WordFlag.determiner) || toks[c].isCap) && !looksLikeClause(c, stopAtComma: true) && !quotedPredicateAfter(c)
             if e > c + 1 && !toks[c].has(WordFlag.subordinator) && !appositive { f.parts.append(c..<e) }
         }
         return f
