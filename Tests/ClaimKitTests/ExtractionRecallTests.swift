@@ -53,6 +53,16 @@ struct ExtractionRecallTests {
         #expect(c.map(\.statement) == ["The depot will close in March"], "\(c.map(\.statement))")
     }
 
+    @Test func aParticipleAfterByOrUponReportsTheVerbsSubject() {
+        // the pronoun before "began by" speaks, though the sentence opens with a clause without a comma
+        let a = Self.speech("The hearing resumed after lunch. When he returned he began by saying, “I don’t think the depot should close.”")
+        #expect(a.map(\.statement) == ["I don’t think the depot should close."], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.lowercased() == "he")
+        let b = Self.speech("Ana Roe, herself a driver at the depot, drew boos upon saying, “The board heard the riders.”")
+        #expect(b.map(\.statement) == ["The board heard the riders."], "\(b.map(\.statement))")
+        #expect(b.first?.speaker.name == "Ana Roe")
+    }
+
     @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
         let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
         #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")

@@ -1686,6 +1686,7 @@ struct AttributionFinder {
             return frontedParticiple(i, cue: cue, cueEnd: cueEnd)
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
+        if let p = pronounBeforeVerbBy(j) { f.source = .subject(p..<(p + 1)); f.left = p }
         let after = thatAfterPlaceName(afterAdjuncts(cueEnd, cue: cue, frame: &f))
         if after < s1 && toks[after].lower == "that" {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
@@ -1744,6 +1745,15 @@ struct AttributionFinder {
     }
 
     /// `After saying (that) A, she ...`: the content runs to the first comma, the subject follows it.
+    /// "When he returned he began by saying ...": the pronoun right before the verb that "by" or "upon" (at `j`)
+    /// follows is the speaker of the participle, whatever the sentence opened with.
+    func pronounBeforeVerbBy(_ j: Int) -> Int? {
+        guard j - 2 >= s0, toks[j].lower == "by" || toks[j].lower == "upon", !inQuote(j - 2) else { return nil }
+        let v = toks[j - 1]
+        guard v.kind == .word, !v.isCap, v.has(WordFlag.irregularPast) || v.lower.hasByteSuffix("ed"), toks[j - 2].has(WordFlag.subjectPronoun) else { return nil }
+        return j - 2
+    }
+
     func frontedParticiple(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
         var a = afterAdjuncts(cueEnd, cue: cue, frame: &f)
@@ -2304,7 +2314,7 @@ private enum WordLists {
     static let explainDescribe: WordSet = ["explain", "describe", "detail", "recount", "reveal", "recall", "outline", "tell"]
     static let whetherIf: WordSet = ["whether", "if", "how", "what", "why", "when", "where", "who", "to", "for", "about", "of"]
     static let nothingGoodbye: WordSet = ["nothing", "goodbye", "so", "yes", "no", "little", "much", "something", "anything", "grace", "a", "an"]
-    static let andWhile: WordSet = [",", "and", "while", "by", "after", "before", "without", "—", "when"]
+    static let andWhile: WordSet = [",", "and", "while", "by", "upon", "after", "before", "without", "—", "when"]
     static let afterBefore: WordSet = ["after", "before", "while", "when", "since", "upon", "by"]
     static let quotedNameStops: WordSet = [",", ";", ":", ".", "—", "–", "?", "!", "(", ")"]
     static let nounClauseEnds: WordSet = [",", ";", ".", "—", "–", "?", "!"]
