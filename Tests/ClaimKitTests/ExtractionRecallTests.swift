@@ -63,6 +63,17 @@ struct ExtractionRecallTests {
         #expect(b.first?.speaker.name == "Ana Roe")
     }
 
+    @Test func aTitleThatIsAlsoAVerbIsTheSpeakerNoun() {
+        // "judge" is a verb too, but after a determiner or modifier and before a verb it is the title
+        let a = Self.speech("The judge said the depot must close before the winter floods.")
+        #expect(a.map(\.statement) == ["the depot must close before the winter floods"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.lowercased() == "the judge")
+        let b = Self.speech("A federal judge ruled that the depot must close, and the judge said the city had waited too long.")
+        #expect(b.map(\.statement).contains("the city had waited too long"), "\(b.map(\.statement))")
+        // the verb stays a verb
+        #expect(Self.speech("Voters will judge the mayor on the depot.").isEmpty)
+    }
+
     @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
         let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
         #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")

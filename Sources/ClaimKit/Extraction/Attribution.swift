@@ -1754,6 +1754,15 @@ struct AttributionFinder {
         return j - 2
     }
 
+    /// Title-noun rule: "the judge said", "a federal judge ruled": a title word that is also a verb in its
+    /// base form ("judge") is the noun when a determiner or modifier stands before it and a verb follows.
+    func titleBeforeVerb(_ e: Int) -> Bool {
+        let t = toks[e]
+        guard e > s0, e + 1 < s1, t.kind == .word, !t.isCap, t.has(WordFlag.cue), SpeakerRecognizer.isTitle(t), toks[e - 1].kind == .word, !inQuote(e) else { return false }
+        let n = toks[e + 1]
+        return n.kind == .word && (n.has(WordFlag.cue | WordFlag.auxiliary | WordFlag.irregularPast) || n.lower.hasByteSuffix("ed"))
+    }
+
     func frontedParticiple(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
         var a = afterAdjuncts(cueEnd, cue: cue, frame: &f)
@@ -1784,7 +1793,7 @@ struct AttributionFinder {
             if t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
             if e > k && !t.isCap {
                 let l = t.lower
-                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) || l.hasByteSuffix("ed") || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
+                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) || l.hasByteSuffix("ed") || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
             }
             e += 1
         }
@@ -2146,7 +2155,8 @@ struct AttributionFinder {
         let capMay = el == "may" && toks[e].isCap || willAsName(e)
         if !te.isCap && (el.hasByteSuffix("ed") && el.utf8.count > 3 || te.has(WordFlag.irregularPast)) { return nil }
         // "the report said": a noun that is also a reporting verb, after a determiner
-        let cueNoun = WordLists.nounLikeCues.contains(el) && e > s0 && toks[e - 1].has(WordFlag.determiner)
+        // "the judge said", "a federal judge ruled": a title that is also a verb is the noun before a verb
+        let cueNoun = WordLists.nounLikeCues.contains(el) && e > s0 && toks[e - 1].has(WordFlag.determiner) || titleBeforeVerb(e)
         if te.has(WordFlag.preposition) && el != "per" || te.has(WordFlag.subordinator) || te.has(WordFlag.auxiliary) && !capMay
             || te.has(WordFlag.cue) && !te.isCap && !cueNoun || te.has(WordFlag.objectPronoun) && el != "us" {
             return nil
