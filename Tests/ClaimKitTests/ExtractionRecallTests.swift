@@ -74,6 +74,15 @@ struct ExtractionRecallTests {
         #expect(Self.speech("Voters will judge the mayor on the depot.").isEmpty)
     }
 
+    @Test func aRelativeClauseMayQuoteItsVerb() {
+        // "which he added “is ...”": the quotation opens on the relative clause's verb and ends it
+        let a = Self.speech("The board broke two promises to the riders, which Roe added “is deeply regrettable.”")
+        #expect(a.map(\.statement) == ["which […] “is deeply regrettable.”"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Roe")
+        let b = Self.speech("The plan, which critics said “would ruin the harbour,” passed on Monday.")
+        #expect(b.map(\.statement) == ["which […] “would ruin the harbour,”"], "\(b.map(\.statement))")
+    }
+
     @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
         let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
         #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")

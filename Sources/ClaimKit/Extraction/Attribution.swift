@@ -793,14 +793,17 @@ struct AttributionFinder {
     /// "..., which critics said was ...", "the bill that he said would ...": the relative pronoun is the
     /// subject of the reported clause, the noun phrase before the cue the speaker.
     func relativeClauseFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
-        if cue.form != .ing, cueEnd < s1, toks[cueEnd].kind == .word, toks[cueEnd].has(WordFlag.stop), !inQuote(cueEnd),
-           toks[cueEnd].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd].lower),
+        // "which he added “is deeply regrettable”": the quotation may open on the clause's verb
+        let quotedVerb = isOpen(cueEnd) && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd + 1].lower)
+        if cue.form != .ing, cueEnd < s1, quotedVerb || toks[cueEnd].kind == .word && toks[cueEnd].has(WordFlag.stop) && !inQuote(cueEnd)
+            && toks[cueEnd].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd].lower),
            j >= s0, let np0 = np(endingAt: j), np0.lowerBound - 1 >= s0,
            WordLists.whichThat.contains(toks[np0.lowerBound - 1].lower), !inQuote(np0.lowerBound - 1) {
             let rel = np0.lowerBound - 1
             var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np0), left: np0.lowerBound, right: cueEnd)
             var e = cueEnd
             while e < s1 && !isTerminal(e) && !(toks[e].lower == "," && !inQuote(e)) { e += 1 }
+            if quotedVerb, toks[cueEnd].quote >= 0, quotes[toks[cueEnd].quote].closed { e = min(e, quotes[toks[cueEnd].quote].closeTok + 1) }
             if e > cueEnd + 1 {
                 f.parts = [rel..<(rel + 1), cueEnd..<e]
                 f.forward = true
