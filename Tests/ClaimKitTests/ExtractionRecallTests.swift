@@ -83,6 +83,16 @@ struct ExtractionRecallTests {
         #expect(b.map(\.statement) == ["which […] “would ruin the harbour,”"], "\(b.map(\.statement))")
     }
 
+    @Test func aTimeBeforeAParentheticalAttributionIsWhenNotWhat() {
+        // "On Tuesday, the mayor said, ...": the clause after the attribution is what was said
+        let a = Self.speech("On Tuesday, the mayor said, the council will vote on the new harbour budget.")
+        #expect(a.map(\.statement) == ["the council will vote on the new harbour budget"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.lowercased() == "the mayor")
+        // a noun phrase before the attribution is still the statement's first part
+        let b = Self.speech("This campaign, Roe said, is different from the last one.")
+        #expect(b.map(\.statement) == ["This campaign […] is different from the last one"], "\(b.map(\.statement))")
+    }
+
     @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
         let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
         #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")

@@ -1430,7 +1430,11 @@ struct AttributionFinder {
             b = c
             while b > a && toks[b - 1].lower == "," && !inQuote(b - 1) { b -= 1 }
         }
-        if b <= a {
+        // "On Tuesday, the mayor said, the council will ...": only a fronted adjunct before, which is when, not what
+        let c0 = f.right + 1
+        let adjunctLead = b > a && !f.isDirect && f.right < s1 && toks[f.right].lower == "," && c0 < s1 && timeAdjunct(a..<b)
+            && (looksLikeClause(c0) || clauseWithQuotedVerb(c0) || toks[c0].kind == .word && !toks[c0].isCap && !SpeakerRecognizer.isStop(toks[c0]))
+        if b <= a || adjunctLead {
             // "Still, he said, officials have to decide ...": only a connective before, the clause after
             let c = f.right + 1
             guard f.right < s1, toks[f.right].lower == ",", c < s1, !f.isDirect, looksLikeClause(c) || clauseWithQuotedVerb(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c]) else { return false }
@@ -1755,6 +1759,19 @@ struct AttributionFinder {
         let v = toks[j - 1]
         guard v.kind == .word, !v.isCap, v.has(WordFlag.irregularPast) || v.lower.hasByteSuffix("ed"), toks[j - 2].has(WordFlag.subjectPronoun) else { return nil }
         return j - 2
+    }
+
+    /// Time-adjunct rule: `r` is a short phrase of time alone ("On Tuesday", "Last week", "In March 2019"):
+    /// words and numbers only, no verb, a weekday, a month or a time word among them.
+    func timeAdjunct(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= 6 else { return false }
+        var time = false
+        for k in r {
+            let t = toks[k]
+            guard t.kind == .word || t.kind == .number, !inQuote(k), !isFiniteVerbWord(t), !t.has(WordFlag.cue | WordFlag.subjectPronoun) else { return false }
+            if t.has(WordFlag.weekday | WordFlag.month) || t.has(WordFlag.timeHint) && !t.isCap { time = true }
+        }
+        return time
     }
 
     /// Title-noun rule: "the judge said", "a federal judge ruled": a title word that is also a verb in its
