@@ -93,6 +93,14 @@ struct ExtractionRecallTests {
         #expect(b.map(\.statement) == ["This campaign […] is different from the last one"], "\(b.map(\.statement))")
     }
 
+    @Test func anInfinitiveClauseWithForCompletesTheStatementAfterTheAttribution() {
+        let a = Self.speech("So it makes sense, analysts said, for the party to raise the depot before the summer recess.")
+        #expect(a.map(\.statement) == ["it makes sense […] for the party to raise the depot before the summer recess"], "\(a.map(\.statement))")
+        // a plain prepositional phrase after the attribution is circumstance
+        let b = Self.speech("The depot is too small, Roe said for the third time.")
+        #expect(b.map(\.statement) == ["The depot is too small"], "\(b.map(\.statement))")
+    }
+
     @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
         let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
         #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")

@@ -1493,6 +1493,9 @@ struct AttributionFinder {
             } else if !f.isDirect && consequenceAfterParenthetical(c) {
                 // "A, he noted, so B": the sentence's consequence clause is said too
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
+            } else if !f.isDirect && forToClause(c) {
+                // "It makes sense, analysts said, for the party to ...": the infinitive clause completes the first part
+                f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if Lexicon.subordinators.contains(l) && l != "that" || Lexicon.prepositions.contains(l) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || l == "who" || l == "which" || l == "according" {
             } else if case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, !looksLikeClause(c, stopAtComma: true) {
                 // `"...," said Jane Roe, executive director of ...`: an appositive of the speaker, not more content
@@ -1772,6 +1775,16 @@ struct AttributionFinder {
             if t.has(WordFlag.weekday | WordFlag.month) || t.has(WordFlag.timeHint) && !t.isCap { time = true }
         }
         return time
+    }
+
+    /// For-to rule: "for the party to raise the issue": "for", a short noun phrase (at most five words, no
+    /// punctuation or verb) and "to" before a lower-case verb: an infinitive clause with its own subject.
+    func forToClause(_ c: Int) -> Bool {
+        guard c < s1, toks[c].lower == "for", !inQuote(c) else { return false }
+        var k = c + 1
+        while k < s1 && k - c <= 6 && toks[k].kind == .word && toks[k].lower != "to" && !inQuote(k) && !isFiniteVerbWord(toks[k]) { k += 1 }
+        guard k > c + 1, k + 1 < s1, toks[k].lower == "to", toks[k + 1].kind == .word, !toks[k + 1].isCap, !toks[k + 1].has(WordFlag.determiner) else { return false }
+        return true
     }
 
     /// Title-noun rule: "the judge said", "a federal judge ruled": a title word that is also a verb in its
