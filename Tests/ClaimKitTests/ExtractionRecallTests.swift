@@ -101,6 +101,16 @@ struct ExtractionRecallTests {
         #expect(b.map(\.statement) == ["The depot is too small"], "\(b.map(\.statement))")
     }
 
+    @Test func aQuotedTopicInAFrontedPrepositionalPhraseIsNotTheStatement() {
+        // the quotation names what the question was about; the clause after the cue is the answer
+        let a = Self.speech("To a question on the “privatization of public jobs,” Varga said private contractors would cost more than public workers.")
+        #expect(a.map(\.statement) == ["private contractors would cost more than public workers"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Varga")
+        // a quotation that opens the sentence is still what was said
+        let b = Self.speech("“The depot is too small,” Varga said after the meeting.")
+        #expect(b.map(\.statement) == ["The depot is too small,"], "\(b.map(\.statement))")
+    }
+
     @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
         let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
         #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")

@@ -1005,6 +1005,11 @@ struct AttributionFinder {
            titleAfterAdjunct(toks[c].quote, closingSentence: false) {
             afterQuote = false
         }
+        // `On “privatization,” Roe said contractors cost more`: a quoted topic after a fronted preposition, and
+        // the clause after the cue is what was said
+        if afterQuote, let c = [subj.lowerBound - 1, subj.lowerBound - 2].first(where: { isClose($0) }), quotedTopic(toks[c].quote), after < s1, looksLikeClause(after, stopAtComma: true) {
+            afterQuote = false
+        }
         if afterQuote && !(after < s1 && (toks[after].lower == "that" || quoteAt(after) != nil)) {
             // `"...," X said about halfway through ...`: what follows is circumstance
             f.right = after
@@ -1054,6 +1059,15 @@ struct AttributionFinder {
         guard e >= s1 || isTerminal(e), ((k + 1)..<e).filter({ toks[$0].isWord }).count >= 2 else { return }
         f.parts.append((k + 1)..<trimEnd(k + 1, e))
         f.right = e
+    }
+
+    /// Quoted-topic rule: the quotation `q` ends a prepositional phrase that opens the sentence ("On
+    /// “privatization,” ...", "To a question on the “surge,” ..."), so it names a topic rather than what was said.
+    func quotedTopic(_ q: Int) -> Bool {
+        let open = quotes[q].openTok
+        let a = afterLeadingConnectives(before: open)
+        guard a < open, open - a <= 8, toks[a].has(WordFlag.preposition) else { return false }
+        return (a..<open).allSatisfy { toks[$0].kind == .word && !inQuote($0) && !isFiniteVerbWord(toks[$0]) && !toks[$0].has(WordFlag.cue) }
     }
 
     /// Whether the subject starting at `subjectStart` comes right after a comma or a closing quotation mark
