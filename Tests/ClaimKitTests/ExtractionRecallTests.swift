@@ -111,6 +111,14 @@ struct ExtractionRecallTests {
         #expect(b.map(\.statement) == ["The depot is too small,"], "\(b.map(\.statement))")
     }
 
+    @Test func aClauseOfTimeMayStandBetweenTheCueAndTheQuotation() {
+        let a = Self.speech("Late in the evening, Roe said as he introduced his wife in Harbourton, “Finally, the board heard the riders.”")
+        #expect(a.map(\.statement) == ["Finally, the board heard the riders."], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Roe")
+        let b = Self.speech("Roe said while the crowd cheered, “We will keep the depot open.”")
+        #expect(b.map(\.statement) == ["We will keep the depot open."], "\(b.map(\.statement))")
+    }
+
     @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
         let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
         #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")
