@@ -29,6 +29,17 @@ struct ExtractionBoundaryTests {
         }
     }
 
+    @Test func aPresentFormCueAfterOfIsTheNoun() {
+        // "a set of rules that requires ...": the plural noun after "of", not the verb
+        for text in ["The drivers must follow a complex set of rules that, in many ways, requires them to stay late.",
+                     "The board keeps a list of reports that nobody at the depot has read."] {
+            #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+        // a verb after a noun phrase that ends in a prepositional phrase is still the verb
+        let verb = Self.speech("Critics of the plan said the depot is too small.")
+        #expect(verb.map(\.statement) == ["the depot is too small"], "\(verb.map(\.statement))")
+    }
+
     @Test func aContentOfOnePronounStatesNothing() {
         for text in ["Riders waited a decade for a dry depot, and that is what the board had been promising them.",
                      "Two sites were on the table, and the consultants' report highlighted both.",

@@ -689,6 +689,8 @@ struct AttributionFinder {
             }
             if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
+            // "a set of rules that ...", "the kind of claims he ...": no subject ends in "of", so the word is the noun
+            if (cue.form == .third || cue.form == .base) && p.lower == "of" && !inQuote(i - 1) { return true }
             // "His cost estimates have been ...", "Such claims are ...": a plural noun, the subject of the verb after it
             if cue.form == .third && pluralNounBeforeVerb(i, cueEnd: cueEnd) { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
