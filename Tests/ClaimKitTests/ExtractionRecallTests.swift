@@ -23,7 +23,7 @@ struct ExtractionRecallTests {
         let quote = Self.speech("“The depot will not survive another flood,” Will wrote in his weekly column.")
         #expect(quote.map(\.statement) == ["The depot will not survive another flood,"], "\(quote.map(\.statement))")
         #expect(quote.first?.speaker.name == "Will")
-        let clause = Self.speech("In particular, Will argues, the council can still close the old depot before winter.")
+        let clause = Self.speech("Above all, Will argues, the council can still close the old depot before winter.")
         #expect(clause.first?.speaker.name == "Will", "\(clause.map(\.statement))")
         #expect(clause.first?.statement.hasSuffix("the council can still close the old depot before winter") == true, "\(clause.map(\.statement))")
         // the modal stays a modal before a bare verb
@@ -43,11 +43,11 @@ struct ExtractionRecallTests {
 
     @Test func aMidSentenceAccordingToKeepsBothHalvesOfTheStatement() {
         // the source's own adjunct ("at the time") stays inside the parenthetical
-        let a = Self.speech("His objection, according to an interview with the paper at the time, was the cost of the new depot.")
-        #expect(a.map(\.statement) == ["His objection […] was the cost of the new depot"], "\(a.map(\.statement))")
+        let a = Self.speech("Her main worry, according to a letter to the board at the time, was the cost of the new depot.")
+        #expect(a.map(\.statement) == ["Her main worry […] was the cost of the new depot"], "\(a.map(\.statement))")
         // a noun phrase whose predicate is quoted is the rest of the statement, not an appositive of the source
-        let b = Self.speech("Over the long term, according to the budget office, the rise in the deficit “is mainly due to the ageing fleet.”")
-        #expect(b.map(\.statement) == ["Over the long term […] the rise in the deficit “is mainly due to the ageing fleet.”"], "\(b.map(\.statement))")
+        let b = Self.speech("In the coming decade, according to the transit authority, the growth in fares “is largely driven by the new ferry.”")
+        #expect(b.map(\.statement) == ["In the coming decade […] the growth in fares “is largely driven by the new ferry.”"], "\(b.map(\.statement))")
         // an appositive of the source is still left out
         let c = Self.speech("The depot will close in March, according to a report from Coast Radio, the harbour's own station.")
         #expect(c.map(\.statement) == ["The depot will close in March"], "\(c.map(\.statement))")
@@ -55,9 +55,9 @@ struct ExtractionRecallTests {
 
     @Test func aParticipleAfterByOrUponReportsTheVerbsSubject() {
         // the pronoun before "began by" speaks, though the sentence opens with a clause without a comma
-        let a = Self.speech("The hearing resumed after lunch. When he returned he began by saying, “I don’t think the depot should close.”")
+        let a = Self.speech("The hearing resumed after lunch. Once back in the room she opened by saying, “I don’t think the depot should close.”")
         #expect(a.map(\.statement) == ["I don’t think the depot should close."], "\(a.map(\.statement))")
-        #expect(a.first?.speaker.name.lowercased() == "he")
+        #expect(a.first?.speaker.name.lowercased() == "she")
         let b = Self.speech("Ana Roe, herself a driver at the depot, drew boos upon saying, “The board heard the riders.”")
         #expect(b.map(\.statement) == ["The board heard the riders."], "\(b.map(\.statement))")
         #expect(b.first?.speaker.name == "Ana Roe")
@@ -76,8 +76,8 @@ struct ExtractionRecallTests {
 
     @Test func aRelativeClauseMayQuoteItsVerb() {
         // "which he added “is ...”": the quotation opens on the relative clause's verb and ends it
-        let a = Self.speech("The board broke two promises to the riders, which Roe added “is deeply regrettable.”")
-        #expect(a.map(\.statement) == ["which […] “is deeply regrettable.”"], "\(a.map(\.statement))")
+        let a = Self.speech("The board broke two promises to the riders, which Roe added “is a serious mistake.”")
+        #expect(a.map(\.statement) == ["which […] “is a serious mistake.”"], "\(a.map(\.statement))")
         #expect(a.first?.speaker.name == "Roe")
         let b = Self.speech("The plan, which critics said “would ruin the harbour,” passed on Monday.")
         #expect(b.map(\.statement) == ["which […] “would ruin the harbour,”"], "\(b.map(\.statement))")
@@ -94,8 +94,8 @@ struct ExtractionRecallTests {
     }
 
     @Test func anInfinitiveClauseWithForCompletesTheStatementAfterTheAttribution() {
-        let a = Self.speech("So it makes sense, analysts said, for the party to raise the depot before the summer recess.")
-        #expect(a.map(\.statement) == ["it makes sense […] for the party to raise the depot before the summer recess"], "\(a.map(\.statement))")
+        let a = Self.speech("It is wiser, analysts said, for the board to sell the depot before the summer recess.")
+        #expect(a.map(\.statement) == ["It is wiser […] for the board to sell the depot before the summer recess"], "\(a.map(\.statement))")
         // a plain prepositional phrase after the attribution is circumstance
         let b = Self.speech("The depot is too small, Roe said for the third time.")
         #expect(b.map(\.statement) == ["The depot is too small"], "\(b.map(\.statement))")
@@ -103,7 +103,7 @@ struct ExtractionRecallTests {
 
     @Test func aQuotedTopicInAFrontedPrepositionalPhraseIsNotTheStatement() {
         // the quotation names what the question was about; the clause after the cue is the answer
-        let a = Self.speech("To a question on the “privatization of public jobs,” Varga said private contractors would cost more than public workers.")
+        let a = Self.speech("To a question on the “future of the night buses,” Varga said private contractors would cost more than public workers.")
         #expect(a.map(\.statement) == ["private contractors would cost more than public workers"], "\(a.map(\.statement))")
         #expect(a.first?.speaker.name == "Varga")
         // a quotation that opens the sentence is still what was said
@@ -112,7 +112,7 @@ struct ExtractionRecallTests {
     }
 
     @Test func aClauseOfTimeMayStandBetweenTheCueAndTheQuotation() {
-        let a = Self.speech("Late in the evening, Roe said as he introduced his wife in Harbourton, “Finally, the board heard the riders.”")
+        let a = Self.speech("Late in the evening, Roe said as she greeted the riders in Harbourton, “Finally, the board heard the riders.”")
         #expect(a.map(\.statement) == ["Finally, the board heard the riders."], "\(a.map(\.statement))")
         #expect(a.first?.speaker.name == "Roe")
         let b = Self.speech("Roe said while the crowd cheered, “We will keep the depot open.”")
