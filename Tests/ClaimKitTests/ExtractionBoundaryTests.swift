@@ -20,6 +20,26 @@ struct ExtractionBoundaryTests {
         #expect(verb.first?.statement == "the depot floods twice a year", "\(verb.map(\.statement))")
     }
 
+    @Test func stateAfterOfIsTheNoun() {
+        // no subject ends in "of": "secretary of state", "heads of state" name an office, whatever follows
+        for text in ["The grant was blocked by the mayor and former secretary of state Jane Roe for questioning the ferry budget.",
+                     "Her record lists her offices: harbour commissioner, county judge and secretary of state.",
+                     "The summit brought together heads of state from the whole coast for two days."] {
+            #expect(Self.speech(text).allSatisfy { $0.cue?.lowercased().hasPrefix("state") != true }, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+    }
+
+    @Test func aPresentFormCueAfterOfIsTheNoun() {
+        // "a set of rules that requires ...": the plural noun after "of", not the verb
+        for text in ["The drivers must follow a complex set of rules that, in many ways, requires them to stay late.",
+                     "The board keeps a list of reports that nobody at the depot has read."] {
+            #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+        // a verb after a noun phrase that ends in a prepositional phrase is still the verb
+        let verb = Self.speech("Critics of the plan said the depot is too small.")
+        #expect(verb.map(\.statement) == ["the depot is too small"], "\(verb.map(\.statement))")
+    }
+
     @Test func aContentOfOnePronounStatesNothing() {
         for text in ["Riders waited a decade for a dry depot, and that is what the board had been promising them.",
                      "Two sites were on the table, and the consultants' report highlighted both.",

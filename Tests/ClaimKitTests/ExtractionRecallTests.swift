@@ -18,6 +18,107 @@ struct ExtractionRecallTests {
         #expect(c.first?.statement == "the old depot's flood record", "\(c.map(\.statement))")
     }
 
+    @Test func aCapitalisedWillBeforeAPastOrThirdPersonCueIsAName() {
+        // a modal takes neither "wrote" nor "claims": the capitalised word before them is a first name
+        let quote = Self.speech("“The depot will not survive another flood,” Will wrote in his weekly column.")
+        #expect(quote.map(\.statement) == ["The depot will not survive another flood,"], "\(quote.map(\.statement))")
+        #expect(quote.first?.speaker.name == "Will")
+        let clause = Self.speech("Above all, Will argues, the council can still close the old depot before winter.")
+        #expect(clause.first?.speaker.name == "Will", "\(clause.map(\.statement))")
+        #expect(clause.first?.statement.hasSuffix("the council can still close the old depot before winter") == true, "\(clause.map(\.statement))")
+        // the modal stays a modal before a bare verb
+        let modal = Self.speech("Will say what you like about the depot, the buses still run on time.")
+        #expect(modal.allSatisfy { $0.speaker.name != "Will" }, "\(modal.map(\.statement))")
+    }
+
+    @Test func theSubjectAfterAPrepositionAndWhichIsTheSpeaker() {
+        // "in which he said": "which" is the object of "in", so "he" speaks and his clause follows whole
+        let a = Self.speech("The paper printed a long interview in which Varga said she had never supported the depot's closure.")
+        #expect(a.map(\.statement) == ["she had never supported the depot's closure"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Varga")
+        let b = Self.speech("The council held a hearing during which residents said the buses were always late.")
+        #expect(b.map(\.statement) == ["the buses were always late"], "\(b.map(\.statement))")
+        #expect(b.first?.speaker.name.lowercased() == "residents")
+    }
+
+    @Test func aMidSentenceAccordingToKeepsBothHalvesOfTheStatement() {
+        // the source's own adjunct ("at the time") stays inside the parenthetical
+        let a = Self.speech("Her main worry, according to a letter to the board at the time, was the cost of the new depot.")
+        #expect(a.map(\.statement) == ["Her main worry […] was the cost of the new depot"], "\(a.map(\.statement))")
+        // a noun phrase whose predicate is quoted is the rest of the statement, not an appositive of the source
+        let b = Self.speech("In the coming decade, according to the transit authority, the growth in fares “is largely driven by the new ferry.”")
+        #expect(b.map(\.statement) == ["In the coming decade […] the growth in fares “is largely driven by the new ferry.”"], "\(b.map(\.statement))")
+        // an appositive of the source is still left out
+        let c = Self.speech("The depot will close in March, according to a report from Coast Radio, the harbour's own station.")
+        #expect(c.map(\.statement) == ["The depot will close in March"], "\(c.map(\.statement))")
+    }
+
+    @Test func aParticipleAfterByOrUponReportsTheVerbsSubject() {
+        // the pronoun before "began by" speaks, though the sentence opens with a clause without a comma
+        let a = Self.speech("The hearing resumed after lunch. Once back in the room she opened by saying, “I don’t think the depot should close.”")
+        #expect(a.map(\.statement) == ["I don’t think the depot should close."], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.lowercased() == "she")
+        let b = Self.speech("Ana Roe, herself a driver at the depot, drew boos upon saying, “The board heard the riders.”")
+        #expect(b.map(\.statement) == ["The board heard the riders."], "\(b.map(\.statement))")
+        #expect(b.first?.speaker.name == "Ana Roe")
+    }
+
+    @Test func aTitleThatIsAlsoAVerbIsTheSpeakerNoun() {
+        // "judge" is a verb too, but after a determiner or modifier and before a verb it is the title
+        let a = Self.speech("The judge said the depot must close before the winter floods.")
+        #expect(a.map(\.statement) == ["the depot must close before the winter floods"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.lowercased() == "the judge")
+        let b = Self.speech("A federal judge ruled that the depot must close, and the judge said the city had waited too long.")
+        #expect(b.map(\.statement).contains("the city had waited too long"), "\(b.map(\.statement))")
+        // the verb stays a verb
+        #expect(Self.speech("Voters will judge the mayor on the depot.").isEmpty)
+    }
+
+    @Test func aRelativeClauseMayQuoteItsVerb() {
+        // "which he added “is ...”": the quotation opens on the relative clause's verb and ends it
+        let a = Self.speech("The board broke two promises to the riders, which Roe added “is a serious mistake.”")
+        #expect(a.map(\.statement) == ["which […] “is a serious mistake.”"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Roe")
+        let b = Self.speech("The plan, which critics said “would ruin the harbour,” passed on Monday.")
+        #expect(b.map(\.statement) == ["which […] “would ruin the harbour,”"], "\(b.map(\.statement))")
+    }
+
+    @Test func aTimeBeforeAParentheticalAttributionIsWhenNotWhat() {
+        // "On Tuesday, the mayor said, ...": the clause after the attribution is what was said
+        let a = Self.speech("On Tuesday, the mayor said, the council will vote on the new harbour budget.")
+        #expect(a.map(\.statement) == ["the council will vote on the new harbour budget"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.lowercased() == "the mayor")
+        // a noun phrase before the attribution is still the statement's first part
+        let b = Self.speech("This campaign, Roe said, is different from the last one.")
+        #expect(b.map(\.statement) == ["This campaign […] is different from the last one"], "\(b.map(\.statement))")
+    }
+
+    @Test func anInfinitiveClauseWithForCompletesTheStatementAfterTheAttribution() {
+        let a = Self.speech("It is wiser, analysts said, for the board to sell the depot before the summer recess.")
+        #expect(a.map(\.statement) == ["It is wiser […] for the board to sell the depot before the summer recess"], "\(a.map(\.statement))")
+        // a plain prepositional phrase after the attribution is circumstance
+        let b = Self.speech("The depot is too small, Roe said for the third time.")
+        #expect(b.map(\.statement) == ["The depot is too small"], "\(b.map(\.statement))")
+    }
+
+    @Test func aQuotedTopicInAFrontedPrepositionalPhraseIsNotTheStatement() {
+        // the quotation names what the question was about; the clause after the cue is the answer
+        let a = Self.speech("To a question on the “future of the night buses,” Varga said private contractors would cost more than public workers.")
+        #expect(a.map(\.statement) == ["private contractors would cost more than public workers"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Varga")
+        // a quotation that opens the sentence is still what was said
+        let b = Self.speech("“The depot is too small,” Varga said after the meeting.")
+        #expect(b.map(\.statement) == ["The depot is too small,"], "\(b.map(\.statement))")
+    }
+
+    @Test func aClauseOfTimeMayStandBetweenTheCueAndTheQuotation() {
+        let a = Self.speech("Late in the evening, Roe said as she greeted the riders in Harbourton, “Finally, the board heard the riders.”")
+        #expect(a.map(\.statement) == ["Finally, the board heard the riders."], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Roe")
+        let b = Self.speech("Roe said while the crowd cheered, “We will keep the depot open.”")
+        #expect(b.map(\.statement) == ["We will keep the depot open."], "\(b.map(\.statement))")
+    }
+
     @Test func aQuotationAfterAColonOrParenthesisIsTheWholeContent() {
         let a = Self.speech("The manager doubted the new depot would last: “Once the river floods twice, it won’t make it,” Varga said.")
         #expect(a.map(\.statement) == ["Once the river floods twice, it won’t make it,"], "\(a.map(\.statement))")

@@ -75,13 +75,20 @@ struct AttributionFinder {
         let l = t.lower
         if t.has(WordFlag.weekday) { return true }
         if t.has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && WordLists.inOn.contains(toks[i - 1].lower) }
-        if l == "may" && t.isCap { return false }
+        if l == "may" && t.isCap || willAsName(i) { return false }
         if l == "on" || l == "in" { return i + 1 < s1 && (toks[i + 1].has(WordFlag.weekday) || toks[i + 1].has(WordFlag.month)) }
         if l == "this" || l == "last" { return i + 1 < s1 && WordLists.weekMonth.contains(toks[i + 1].lower) }
         if t.has(WordFlag.timeHint) && (l == "week" || l == "month" || l == "year" || l == "day") { return i > s0 && WordLists.thisLast.contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
         if t.has(WordFlag.leftSkip) { return true }
         if !t.isCap && l.hasByteSuffix("ly") && l.utf8.count > 4 && l != "only" && !l.hasByteSuffix("ply") { return true }
         return false
+    }
+
+    /// Modal-as-name rule: "Will wrote", "Will claims": a modal takes no past or "-s" form, so a capitalised
+    /// "Will" right before such a reporting verb is a name.
+    func willAsName(_ i: Int) -> Bool {
+        guard toks[i].isCap, toks[i].lower == "will", i + 1 < s1, let c = Lexicon.cues[toks[i + 1].lower] else { return false }
+        return c.form == .past || c.form == .third
     }
 
     static let quantifierBlockers: WordSet = ["most", "many", "some", "several", "few", "other", "these", "those",
@@ -682,6 +689,8 @@ struct AttributionFinder {
             }
             if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
+            // "a set of rules that ...", "the kind of claims he ...": no subject ends in "of", so the word is the noun
+            if (cue.form == .third || cue.form == .base) && p.lower == "of" && !inQuote(i - 1) { return true }
             // "His cost estimates have been ...", "Such claims are ...": a plural noun, the subject of the verb after it
             if cue.form == .third && pluralNounBeforeVerb(i, cueEnd: cueEnd) { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
@@ -734,6 +743,8 @@ struct AttributionFinder {
         guard l == "state" || l == "states", i > s0, cueEnd == i + 1 else { return false }
         let p = toks[i - 1]
         let capitalNext = cueEnd < s1 && toks[cueEnd].kind == .word && toks[cueEnd].isCap && toks[cueEnd].lower != "i"
+        // "secretary of state", "heads of state": no subject ends in "of"
+        if p.lower == "of" && !inQuote(i - 1) { return true }
         let nounBefore = p.has(WordFlag.preposition) && p.lower != "to" || p.lower.contains("-") || p.kind == .number || capitalNext && WordLists.andButOr.contains(p.lower)
         if nounBefore && !p.isCap { return true }
         // "to Western states", "in delegate-rich states that vote later": a modifier after a preposition, unless
@@ -784,14 +795,17 @@ struct AttributionFinder {
     /// "..., which critics said was ...", "the bill that he said would ...": the relative pronoun is the
     /// subject of the reported clause, the noun phrase before the cue the speaker.
     func relativeClauseFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
-        if cue.form != .ing, cueEnd < s1, toks[cueEnd].kind == .word, toks[cueEnd].has(WordFlag.stop), !inQuote(cueEnd),
-           toks[cueEnd].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd].lower),
+        // "which he added “is deeply regrettable”": the quotation may open on the clause's verb
+        let quotedVerb = isOpen(cueEnd) && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd + 1].lower)
+        if cue.form != .ing, cueEnd < s1, quotedVerb || toks[cueEnd].kind == .word && toks[cueEnd].has(WordFlag.stop) && !inQuote(cueEnd)
+            && toks[cueEnd].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd].lower),
            j >= s0, let np0 = np(endingAt: j), np0.lowerBound - 1 >= s0,
            WordLists.whichThat.contains(toks[np0.lowerBound - 1].lower), !inQuote(np0.lowerBound - 1) {
             let rel = np0.lowerBound - 1
             var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np0), left: np0.lowerBound, right: cueEnd)
             var e = cueEnd
             while e < s1 && !isTerminal(e) && !(toks[e].lower == "," && !inQuote(e)) { e += 1 }
+            if quotedVerb, toks[cueEnd].quote >= 0, quotes[toks[cueEnd].quote].closed { e = min(e, quotes[toks[cueEnd].quote].closeTok + 1) }
             if e > cueEnd + 1 {
                 f.parts = [rel..<(rel + 1), cueEnd..<e]
                 f.forward = true
@@ -807,7 +821,7 @@ struct AttributionFinder {
         let infinitive = i > s0 && toks[i - 1].lower == "to"
         if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         let plainSubject = subject(endingBefore: i, infinitive: infinitive)
-        let lead = cue.cls == .thatOnly ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
+        let lead = cue.cls == .thatOnly || plainSubject.map(followsPrepositionAndWhich) == true ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
         guard var subj = lead ?? plainSubject else {
             // "tried on Tuesday to make the case that": the clause's subject
             if infinitive {
@@ -859,6 +873,14 @@ struct AttributionFinder {
         if case let o = quotationAfterCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = contentBeforeTrailingCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         return forwardContent(&f, cue: cue, from: after) || requestAfterAsk(&f, cue: cue, from: after) ? f : nil
+    }
+
+    /// Prepositional-relative rule: "an interview in which he said ...", "a hearing during which residents
+    /// said ...": after a preposition "which" is its object, so the noun phrase `r` after it is the subject.
+    func followsPrepositionAndWhich(_ r: Range<Int>) -> Bool {
+        let b = r.lowerBound - 1
+        guard b - 1 >= s0, toks[b].lower == "which", !inQuote(b - 1) else { return false }
+        return toks[b - 1].has(WordFlag.preposition) && !toks[b - 1].isCap
     }
 
     /// Singular-verb conjunct rule: "won the county by a wide margin and Lane says ...": a verb in the third
@@ -985,6 +1007,11 @@ struct AttributionFinder {
            titleAfterAdjunct(toks[c].quote, closingSentence: false) {
             afterQuote = false
         }
+        // `On “privatization,” Roe said contractors cost more`: a quoted topic after a fronted preposition, and
+        // the clause after the cue is what was said
+        if afterQuote, let c = [subj.lowerBound - 1, subj.lowerBound - 2].first(where: { isClose($0) }), quotedTopic(toks[c].quote), after < s1, looksLikeClause(after, stopAtComma: true) {
+            afterQuote = false
+        }
         if afterQuote && !(after < s1 && (toks[after].lower == "that" || quoteAt(after) != nil)) {
             // `"...," X said about halfway through ...`: what follows is circumstance
             f.right = after
@@ -1034,6 +1061,15 @@ struct AttributionFinder {
         guard e >= s1 || isTerminal(e), ((k + 1)..<e).filter({ toks[$0].isWord }).count >= 2 else { return }
         f.parts.append((k + 1)..<trimEnd(k + 1, e))
         f.right = e
+    }
+
+    /// Quoted-topic rule: the quotation `q` ends a prepositional phrase that opens the sentence ("On
+    /// “privatization,” ...", "To a question on the “surge,” ..."), so it names a topic rather than what was said.
+    func quotedTopic(_ q: Int) -> Bool {
+        let open = quotes[q].openTok
+        let a = afterLeadingConnectives(before: open)
+        guard a < open, open - a <= 8, toks[a].has(WordFlag.preposition) else { return false }
+        return (a..<open).allSatisfy { toks[$0].kind == .word && !inQuote($0) && !isFiniteVerbWord(toks[$0]) && !toks[$0].has(WordFlag.cue) }
     }
 
     /// Whether the subject starting at `subjectStart` comes right after a comma or a closing quotation mark
@@ -1410,7 +1446,11 @@ struct AttributionFinder {
             b = c
             while b > a && toks[b - 1].lower == "," && !inQuote(b - 1) { b -= 1 }
         }
-        if b <= a {
+        // "On Tuesday, the mayor said, the council will ...": only a fronted adjunct before, which is when, not what
+        let c0 = f.right + 1
+        let adjunctLead = b > a && !f.isDirect && f.right < s1 && toks[f.right].lower == "," && c0 < s1 && timeAdjunct(a..<b)
+            && (looksLikeClause(c0) || clauseWithQuotedVerb(c0) || toks[c0].kind == .word && !toks[c0].isCap && !SpeakerRecognizer.isStop(toks[c0]))
+        if b <= a || adjunctLead {
             // "Still, he said, officials have to decide ...": only a connective before, the clause after
             let c = f.right + 1
             guard f.right < s1, toks[f.right].lower == ",", c < s1, !f.isDirect, looksLikeClause(c) || clauseWithQuotedVerb(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c]) else { return false }
@@ -1468,6 +1508,9 @@ struct AttributionFinder {
                 // "..., adding that ..." is a frame of its own
             } else if !f.isDirect && consequenceAfterParenthetical(c) {
                 // "A, he noted, so B": the sentence's consequence clause is said too
+                f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
+            } else if !f.isDirect && forToClause(c) {
+                // "It makes sense, analysts said, for the party to ...": the infinitive clause completes the first part
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if Lexicon.subordinators.contains(l) && l != "that" || Lexicon.prepositions.contains(l) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || l == "who" || l == "which" || l == "according" {
             } else if case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, !looksLikeClause(c, stopAtComma: true) {
@@ -1602,6 +1645,28 @@ struct AttributionFinder {
 
     /// The words from `s` to the next comma, dash, parenthesis or the sentence's end (at most 25): the
     /// source of "according to a lawsuit filed in Manhattan by ...", where no plain noun phrase fits.
+    /// Mid-sentence "according to" rule: "His view, according to an interview at the time, was ...": a short
+    /// prepositional adjunct after the source (at most eight words, no verb, no quotation) ends where the
+    /// parenthetical closes, at the comma or the dash that matches the one at `opening`; `k` when there is none.
+    func sourceAdjunctEnd(_ k: Int, opening: Int) -> Int {
+        guard k < s1, toks[k].has(WordFlag.preposition), !toks[k].isCap, !inQuote(k) else { return k }
+        var e = k + 1
+        while e < s1 && e - k <= 8 && toks[e].kind == .word && !inQuote(e) && !isFiniteVerbWord(toks[e]) && !toks[e].has(WordFlag.cue) { e += 1 }
+        guard e < s1, e - k <= 8, toks[e].lower == toks[opening].lower || toks[e].lower == "," else { return k }
+        return e
+    }
+
+    /// `the rise in the deficit “is mainly due to ...”`: a noun phrase whose predicate opens a quotation (a
+    /// finite verb right after the opening mark, within ten words of `k`).
+    func quotedPredicateAfter(_ k: Int) -> Bool {
+        var e = k
+        while e < s1 && e - k < 10 && !isTerminal(e) && toks[e].lower != "," {
+            if isOpen(e) { return e + 1 < s1 && isFiniteVerbWord(toks[e + 1]) }
+            e += 1
+        }
+        return false
+    }
+
     func phraseToBoundary(_ s: Int) -> Range<Int>? {
         guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
         var e = s
@@ -1647,6 +1712,7 @@ struct AttributionFinder {
             return frontedParticiple(i, cue: cue, cueEnd: cueEnd)
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
+        if let p = pronounBeforeVerbBy(j) { f.source = .subject(p..<(p + 1)); f.left = p }
         let after = thatAfterPlaceName(afterAdjuncts(cueEnd, cue: cue, frame: &f))
         if after < s1 && toks[after].lower == "that" {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
@@ -1705,6 +1771,47 @@ struct AttributionFinder {
     }
 
     /// `After saying (that) A, she ...`: the content runs to the first comma, the subject follows it.
+    /// "When he returned he began by saying ...": the pronoun right before the verb that "by" or "upon" (at `j`)
+    /// follows is the speaker of the participle, whatever the sentence opened with.
+    func pronounBeforeVerbBy(_ j: Int) -> Int? {
+        guard j - 2 >= s0, toks[j].lower == "by" || toks[j].lower == "upon", !inQuote(j - 2) else { return nil }
+        let v = toks[j - 1]
+        guard v.kind == .word, !v.isCap, v.has(WordFlag.irregularPast) || v.lower.hasByteSuffix("ed"), toks[j - 2].has(WordFlag.subjectPronoun) else { return nil }
+        return j - 2
+    }
+
+    /// Time-adjunct rule: `r` is a short phrase of time alone ("On Tuesday", "Last week", "In March 2019"):
+    /// words and numbers only, no verb, a weekday, a month or a time word among them.
+    func timeAdjunct(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= 6 else { return false }
+        var time = false
+        for k in r {
+            let t = toks[k]
+            guard t.kind == .word || t.kind == .number, !inQuote(k), !isFiniteVerbWord(t), !t.has(WordFlag.cue | WordFlag.subjectPronoun) else { return false }
+            if t.has(WordFlag.weekday | WordFlag.month) || t.has(WordFlag.timeHint) && !t.isCap { time = true }
+        }
+        return time
+    }
+
+    /// For-to rule: "for the party to raise the issue": "for", a short noun phrase (at most five words, no
+    /// punctuation or verb) and "to" before a lower-case verb: an infinitive clause with its own subject.
+    func forToClause(_ c: Int) -> Bool {
+        guard c < s1, toks[c].lower == "for", !inQuote(c) else { return false }
+        var k = c + 1
+        while k < s1 && k - c <= 6 && toks[k].kind == .word && toks[k].lower != "to" && !inQuote(k) && !isFiniteVerbWord(toks[k]) { k += 1 }
+        guard k > c + 1, k + 1 < s1, toks[k].lower == "to", toks[k + 1].kind == .word, !toks[k + 1].isCap, !toks[k + 1].has(WordFlag.determiner) else { return false }
+        return true
+    }
+
+    /// Title-noun rule: "the judge said", "a federal judge ruled": a title word that is also a verb in its
+    /// base form ("judge") is the noun when a determiner or modifier stands before it and a verb follows.
+    func titleBeforeVerb(_ e: Int) -> Bool {
+        let t = toks[e]
+        guard e > s0, e + 1 < s1, t.kind == .word, !t.isCap, t.has(WordFlag.cue), SpeakerRecognizer.isTitle(t), toks[e - 1].kind == .word, !inQuote(e) else { return false }
+        let n = toks[e + 1]
+        return n.kind == .word && (n.has(WordFlag.cue | WordFlag.auxiliary | WordFlag.irregularPast) || n.lower.hasByteSuffix("ed"))
+    }
+
     func frontedParticiple(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
         var a = afterAdjuncts(cueEnd, cue: cue, frame: &f)
@@ -1735,7 +1842,7 @@ struct AttributionFinder {
             if t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
             if e > k && !t.isCap {
                 let l = t.lower
-                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) || l.hasByteSuffix("ed") || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
+                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) || l.hasByteSuffix("ed") || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
             }
             e += 1
         }
@@ -1762,12 +1869,12 @@ struct AttributionFinder {
         f.parts = [a..<b]
         if isClose(b - 1), quotes[toks[b - 1].quote].openTok == a { f.quotes = [toks[b - 1].quote] }
         // "A, according to X, B."
-        var c = np.upperBound
-        if f.quotes.isEmpty && c < s1 && toks[c].lower == "," {
+        var c = sourceAdjunctEnd(np.upperBound, opening: b)
+        if f.quotes.isEmpty && c < s1 && (toks[c].lower == "," || WordLists.dashes.contains(toks[c].lower) && WordLists.dashes.contains(toks[b].lower)) {
             c += 1
             let e = trimEnd(c, s1)
             // "..., according to a report from WKOW, the ABC affiliate in ...": an appositive of the source
-            let appositive = (toks[c].has(WordFlag.determiner) || toks[c].isCap) && !looksLikeClause(c, stopAtComma: true)
+            let appositive = (toks[c].has(WordFlag.determiner) || toks[c].isCap) && !looksLikeClause(c, stopAtComma: true) && !quotedPredicateAfter(c)
             if e > c + 1 && !toks[c].has(WordFlag.subordinator) && !appositive { f.parts.append(c..<e) }
         }
         return f
@@ -1985,6 +2092,9 @@ struct AttributionFinder {
             phrases += 1
         }
         if b > s0 && ["who", "which"].contains(toks[b].lower) && !infinitive {
+            // "an interview in which he said ...": after a preposition the relative pronoun is its object, and
+            // the noun phrase after it is the clause's subject, the speaker
+            if followsPrepositionAndWhich(base) { return base }
             // the head noun before the relative clause
             if let head = np(endingAt: b - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun) { return head }
             return nil
@@ -2091,10 +2201,11 @@ struct AttributionFinder {
         let el = toks[e].lower
         let te = toks[e]
         if te.has(WordFlag.subjectPronoun) { return e..<(e + 1) }
-        let capMay = el == "may" && toks[e].isCap
+        let capMay = el == "may" && toks[e].isCap || willAsName(e)
         if !te.isCap && (el.hasByteSuffix("ed") && el.utf8.count > 3 || te.has(WordFlag.irregularPast)) { return nil }
         // "the report said": a noun that is also a reporting verb, after a determiner
-        let cueNoun = WordLists.nounLikeCues.contains(el) && e > s0 && toks[e - 1].has(WordFlag.determiner)
+        // "the judge said", "a federal judge ruled": a title that is also a verb is the noun before a verb
+        let cueNoun = WordLists.nounLikeCues.contains(el) && e > s0 && toks[e - 1].has(WordFlag.determiner) || titleBeforeVerb(e)
         if te.has(WordFlag.preposition) && el != "per" || te.has(WordFlag.subordinator) || te.has(WordFlag.auxiliary) && !capMay
             || te.has(WordFlag.cue) && !te.isCap && !cueNoun || te.has(WordFlag.objectPronoun) && el != "us" {
             return nil
@@ -2262,7 +2373,7 @@ private enum WordLists {
     static let explainDescribe: WordSet = ["explain", "describe", "detail", "recount", "reveal", "recall", "outline", "tell"]
     static let whetherIf: WordSet = ["whether", "if", "how", "what", "why", "when", "where", "who", "to", "for", "about", "of"]
     static let nothingGoodbye: WordSet = ["nothing", "goodbye", "so", "yes", "no", "little", "much", "something", "anything", "grace", "a", "an"]
-    static let andWhile: WordSet = [",", "and", "while", "by", "after", "before", "without", "—", "when"]
+    static let andWhile: WordSet = [",", "and", "while", "by", "upon", "after", "before", "without", "—", "when"]
     static let afterBefore: WordSet = ["after", "before", "while", "when", "since", "upon", "by"]
     static let quotedNameStops: WordSet = [",", ";", ":", ".", "—", "–", "?", "!", "(", ")"]
     static let nounClauseEnds: WordSet = [",", ";", ".", "—", "–", "?", "!"]

@@ -12,7 +12,9 @@ extension AttributionFinder {
         // `“A,” Roe said, referring to ..., “B”`: the second half of a quotation split by its attribution
         if followsQuotation(subjectStart) { return nil }
         let first = toks[after]
-        guard first.lower == "," || first.has(WordFlag.preposition) || QuoteIntroLists.topicWords.contains(first.lower) else { return nil }
+        // `said as he introduced his wife, “...”`: a clause of time between the cue and the quotation
+        let timeClause = QuoteIntroLists.timeClauseOpeners.contains(first.lower)
+        guard first.lower == "," || first.has(WordFlag.preposition) || QuoteIntroLists.topicWords.contains(first.lower) || timeClause else { return nil }
         var k = after + 1
         while k < s1 && k - after <= 20 {
             let t = toks[k]
@@ -23,7 +25,7 @@ extension AttributionFinder {
                 return q
             }
             if inQuote(k) || isTerminal(k) { return nil }
-            if t.kind == .word && (t.has(WordFlag.cue | WordFlag.subjectPronoun | WordFlag.auxiliary) || QuoteIntroLists.clauseJoiners.contains(t.lower)) { return nil }
+            if t.kind == .word && (t.has(WordFlag.cue) || !timeClause && (t.has(WordFlag.subjectPronoun | WordFlag.auxiliary) || QuoteIntroLists.clauseJoiners.contains(t.lower))) { return nil }
             if t.kind == .word && t.lower.hasByteSuffix("ing") && !t.has(WordFlag.preposition) { return nil }
             k += 1
         }
@@ -152,6 +154,7 @@ enum QuoteIntroLists {
     /// The endings of nouns for people by what they do ("trader", "investor", "economist").
     static let agentEndings: [StaticString] = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents"]
     /// Words that open a time adjunct at the head of a sentence ("Last month, ...", "Earlier, ...").
+    static let timeClauseOpeners: WordSet = ["as", "when", "while", "after", "before"]
     static let timeOpeners: WordSet = ["last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "then",
                                        "recently", "previously", "meanwhile", "afterward", "afterwards", "once", "separately"]
 }
