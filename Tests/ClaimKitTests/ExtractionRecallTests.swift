@@ -258,4 +258,12 @@ struct ExtractionRecallTests {
         let b = Self.speech("“It is the right call,” Ruiz said of it.")
         #expect(b.map(\.statement) == ["It is the right call,"], "\(b.map(\.statement))")
     }
+
+    @Test func aPluralHeadBeforeItsPhraseAgreesWithThePresentCue() {
+        let a = Self.speech("Critics of the plan say the lanes will hurt shops. Residents of the old town argue that the water tastes odd.")
+        #expect(a.map(\.statement) == ["the lanes will hurt shops", "the water tastes odd"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.hasPrefix("Critics") == true)
+        // a singular head still takes no bare verb: "the plan say" is no attribution
+        #expect(Self.speech("The head of the plan say nothing.").isEmpty)
+    }
 }

@@ -837,10 +837,13 @@ struct AttributionFinder {
         // a bare verb needs an auxiliary or a plural subject: "officials say", "will say"
         if cue.form == .base {
             let prev = toks[i - 1].lower
-            let head = toks[subj.upperBound - 1].lower
-            let headTok = toks[subj.upperBound - 1]
+            // the head noun agrees, not the last noun of its phrases: "Critics of the plan say", "Residents of the town say"
+            let headIndex = ((subj.lowerBound + 1)..<subj.upperBound).first { WordLists.inOf.contains(toks[$0].lower) }.map { $0 - 1 } ?? subj.upperBound - 1
+            let head = toks[headIndex].lower
+            let headTok = toks[headIndex]
             // "Officials say", "Democrats say", "26 percent say": plural subjects, capitalised or counted
-            let capitalPlural = headTok.isCap && (subj.count == 1 && isLead(subj.lowerBound) || Lexicon.anonymousHeads.contains(head) && head.hasByteSuffix("s"))
+            let capitalPlural = headTok.isCap && ((subj.count == 1 || headIndex == subj.lowerBound && headIndex < subj.upperBound - 1) && isLead(subj.lowerBound)
+                || Lexicon.anonymousHeads.contains(head) && head.hasByteSuffix("s"))
             // "26 percent say", "one in five say", "a third say", "just shy of half say": a share of those polled
             let counted = subj.contains { toks[$0].kind == .number || toks[$0].lower == "percent" || toks[$0].lower == "%"
                 || WordLists.shareWords.contains(toks[$0].lower) || Lexicon.numberWords[toks[$0].lower] != nil && subj.count > 1 }
