@@ -266,4 +266,14 @@ struct ExtractionRecallTests {
         // a singular head still takes no bare verb: "the plan say" is no attribution
         #expect(Self.speech("The head of the plan say nothing.").isEmpty)
     }
+
+    @Test func aPluralWithoutAnSTakesTheBareCue() {
+        let a = Self.speech("Police say the suspect fled on foot. Many people say the bridge is unsafe.")
+        #expect(a.map(\.statement) == ["the suspect fled on foot", "the bridge is unsafe"], "\(a.map(\.statement))")
+    }
+
+    @Test func anAgeBetweenCommasClosesTheSubject() {
+        let a = Self.speech("Jones, 54, denied the allegations.")
+        #expect(a.first?.speaker.name == "Jones" && a.first?.statement == "the allegations", "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -758,6 +758,8 @@ struct AttributionFinder {
 
     /// `"...," said X` / `..., said X.`: the speaker after the cue, what was said before it.
     func invertedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
+        // "Jones, 54, denied the allegations": an age between commas closes the subject, not a statement
+        if i - 3 >= s0 && toks[i - 1].lower == "," && toks[i - 2].kind == .number && toks[i - 3].lower == "," { return nil }
         if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly {
             if let np = npRight(i + 1, inverted: true),
                isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound].lower) {
@@ -847,7 +849,7 @@ struct AttributionFinder {
             // "26 percent say", "one in five say", "a third say", "just shy of half say": a share of those polled
             let counted = subj.contains { toks[$0].kind == .number || toks[$0].lower == "percent" || toks[$0].lower == "%"
                 || WordLists.shareWords.contains(toks[$0].lower) || Lexicon.numberWords[toks[$0].lower] != nil && subj.count > 1 }
-            let plural = WordLists.theyWe.contains(head) || WordLists.polledParticiples.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
+            let plural = WordLists.theyWe.contains(head) || WordLists.polledParticiples.contains(head) || WordLists.pluralsWithoutS.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
                 || subj.count > 2 && (subj.contains { toks[$0].lower == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
@@ -2392,6 +2394,8 @@ private enum WordLists {
     static let makeMakes: WordSet = ["make", "makes", "made", "making"]
     static let whichThat: WordSet = ["which", "that", "who"]
     static let theyWe: WordSet = ["they", "we", "i", "you"]
+    /// Plural nouns that do not end in s: "Police say", "Many people say".
+    static let pluralsWithoutS: WordSet = ["police", "people", "children", "men", "women", "staff", "personnel", "clergy", "folk"]
     /// Modals and finite auxiliaries that show a clause has begun ("the city would need", "the plan has failed").
     static let finiteAuxiliaries: WordSet = ["will", "would", "could", "should", "can", "may", "might", "must", "is", "was", "are", "were",
                                              "has", "had", "have", "does", "did", "won’t", "won't", "wouldn’t", "wouldn't", "isn’t", "isn't", "wasn’t", "wasn't"]
