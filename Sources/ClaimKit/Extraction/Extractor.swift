@@ -374,10 +374,23 @@ struct ExtractionRun {
 
     /// "says", "report", "has said": a reporting verb in the present or the perfect.
     static func isPresentCue(_ cue: String) -> Bool {
-        let first = String(cue.lowercased().prefix { $0 != " " })
+        let first = firstWordLowercased(cue)
         if first == "has" || first == "have" { return true }
         guard let form = Lexicon.cues[first]?.form else { return false }
         return form == .third || form == .base
+    }
+
+    /// The words of `cue` up to its first space, lower-cased. A short ASCII first word followed by an ASCII byte
+    /// (or nothing) is lower-cased on the bytes; others by characters (a space before a combining mark is no
+    /// word break for them).
+    static func firstWordLowercased(_ cue: String) -> String {
+        var s = cue
+        let ascii = s.withUTF8 { b -> String? in
+            let end = b.firstIndex(of: 0x20) ?? b.count
+            guard end + 1 >= b.count || b[end + 1] < 0x80 else { return nil }
+            return withASCIILowercased(UnsafeBufferPointer(rebasing: b[..<end])) { String(decoding: $0, as: UTF8.self) }
+        }
+        return ascii ?? String(cue.lowercased().prefix { $0 != " " })
     }
 
     /// The sentence leaves the event being told for background, in the article's own words (outside quotes and
