@@ -526,7 +526,9 @@ struct ExtractionRun {
         }
 
         // dates: expressions outside every content and quotation are the narrative's
-        let allContents = made.flatMap { $0.contents }
+        // (the claims and time spots below are read in place, by index: a copy of one retains every string it holds)
+        var allContents: [Range<Int>] = []
+        for k in made.indices { allContents += made[k].contents }
         func outside(_ sp: TimeSpot) -> Bool {
             !allContents.contains { $0.lowerBound <= sp.start && sp.start < $0.upperBound }
                 && !isQuoted(toks, s, sp.start)
@@ -544,7 +546,7 @@ struct ExtractionRun {
         // another time in the article's own words in a later paragraph, before or around the event's day (not a
         // plan after it): an aside
         if let e = eventDate?.resolution, eventDate?.paragraph != pi - bodyStart + 1 {
-            for (k, sp) in narrative.enumerated() where sp.text != eventDate?.text {
+            for k in narrative.indices where narrative[k].text != eventDate?.text {
                 if let r = resolved[k], r.start <= e.end, !(r.start == e.start && r.end == e.end) { eventAside = true }
             }
         }
@@ -556,10 +558,10 @@ struct ExtractionRun {
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
             // Feb. 1 letter warns") dates it
             let present = c.cue.map(Self.isPresentCue) ?? false
-            for (k, sp) in narrative.enumerated() where governs(k) && (!present || leadsToCue(toks, s, from: sp.end, to: m.cue)) || m.attr.contains(sp.start) {
-                if best == nil || abs(sp.start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
+            for k in narrative.indices where governs(k) && (!present || leadsToCue(toks, s, from: narrative[k].end, to: m.cue)) || m.attr.contains(narrative[k].start) {
+                if best == nil || abs(narrative[k].start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
-            let inner = spots.first { sp in !sp.isBound && m.contents.contains { $0.contains(sp.start) } }
+            let inner = spots.indices.first { k in !spots[k].isBound && m.contents.contains { $0.contains(spots[k].start) } }.map { spots[$0] }
             let innerDate = inner.flatMap { anchor.resolve($0) }
             if let b = best {
                 Self.date(&c, explicitDate(narrative[b], resolved[b], pi))
@@ -612,7 +614,7 @@ struct ExtractionRun {
         if let k = narrative.indices.first(where: { governs($0) }) {
             // a date in an attribution ("said in a letter on Monday") dates that statement; it governs what
             // follows only while the paragraph lasts, unless nothing governed before
-            if made.contains(where: { $0.attr.contains(narrative[k].start) }) {
+            if made.indices.contains(where: { made[$0].attr.contains(narrative[k].start) }) {
                 if anchorBeforeParagraph == nil { anchorBeforeParagraph = .some(anchor.current) }
             } else { anchorBeforeParagraph = nil; narrativeSetInParagraph = true }
             anchor.set(narrative[k], resolved[k])
