@@ -473,7 +473,7 @@ struct ExtractionRun {
         let spots = mayHaveTime ? TemporalAnchor.spots(text, toks[s.lowerBound].start, toks[s.upperBound - 1].end) : []
 
         // claims of this sentence, with the scalar ranges of their contents
-        var made: [(claim: ExtractedClaim, cue: Int, entity: Int?, contents: [Range<Int>], lastOpen: Bool, attr: Range<Int>)] = []
+        var made: [SentenceClaim] = []
         var lastSpeaker: (SpeakerMention, Int?)? = nil
         for f in frames {
             var sp: (SpeakerMention, Int?)
@@ -522,7 +522,7 @@ struct ExtractionRun {
                                        checkworthiness: Checkworthiness.score(toks, s.clamped(to: f.parts[0]), times: 0))
             let attrA = toks[min(f.left, f.cue.lowerBound)].start
             let attrB = toks[max(f.cue.upperBound, min(f.right, s.upperBound)) - 1].end
-            made.append((claim, toks[f.cue.lowerBound].start, sp.1, contents, lastOpen, attrA..<(attrB + 1)))
+            made.append(SentenceClaim(claim: claim, cue: toks[f.cue.lowerBound].start, entity: sp.1, contents: contents, lastOpen: lastOpen, attr: attrA..<(attrB + 1)))
         }
 
         // dates: expressions outside every content and quotation are the narrative's
@@ -638,6 +638,18 @@ struct ExtractionRun {
         // for floating quotes: the sentence's own date, else the event date they may continue
         if own == nil || own?.source == .carried { return eventDate?.carried }
         return own
+    }
+
+    /// A claim of the sentence being read, with the scalar offsets its dating needs: its cue's, its contents',
+    /// and its attribution's. (A struct, not a tuple: a tuple this large is copied through the runtime's generic
+    /// tuple witnesses, field by field.)
+    struct SentenceClaim {
+        var claim: ExtractedClaim
+        var cue: Int
+        var entity: Int?
+        var contents: [Range<Int>]
+        var lastOpen: Bool
+        var attr: Range<Int>
     }
 
     /// The event a date was given for, the speakers who took part in it, and whether the story has
