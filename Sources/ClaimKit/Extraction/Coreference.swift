@@ -31,7 +31,9 @@ final class Coreference {
     private var byAcronym: [String: Int] = [:]
     /// Short forms learned from the text ("northwind", "nwh"): the organisation each stands for.
     private var byShortForm: [String: Int] = [:]
-    private var byDescription: [String: Int] = [:]
+    /// Described speakers ("the government") by kind and lower-cased name.
+    private var byDescription: [DescriptionKey: Int] = [:]
+    private struct DescriptionKey: Hashable { var kind: SpeakerMention.Kind; var name: String }
     private var salience: [Salient] = []
     private var lists: [NameList] = []
     private var listGroups: [Int: Int] = [:]
@@ -323,7 +325,7 @@ final class Coreference {
     /// The entity of a body or group the article describes rather than names ("the government", "officials"):
     /// the same description is the same speaker throughout the article.
     func described(name: String, kind: SpeakerMention.Kind, plural: Bool) -> Int {
-        let key = kind.rawValue + "/" + name.lowercased()
+        let key = DescriptionKey(kind: kind, name: name.lowercased())
         if let id = byDescription[key] { return id }
         let id = addGroup(name: name, kind: kind, plural: plural, members: [], role: nil)
         byDescription[key] = id

@@ -375,10 +375,23 @@ struct ExtractionRun {
 
     /// "says", "report", "has said": a reporting verb in the present or the perfect.
     static func isPresentCue(_ cue: String) -> Bool {
-        let first = String(cue.lowercased().prefix { $0 != " " })
+        let first = firstWordLowercased(cue)
         if first == "has" || first == "have" { return true }
         guard let form = Lexicon.cues[first]?.form else { return false }
         return form == .third || form == .base
+    }
+
+    /// The words of `cue` up to its first space, lower-cased. A short ASCII first word followed by an ASCII byte
+    /// (or nothing) is lower-cased on the bytes; others by characters (a space before a combining mark is no
+    /// word break for them).
+    static func firstWordLowercased(_ cue: String) -> String {
+        var s = cue
+        let ascii = s.withUTF8 { b -> String? in
+            let end = b.firstIndex(of: 0x20) ?? b.count
+            guard end + 1 >= b.count || b[end + 1] < 0x80 else { return nil }
+            return withASCIILowercased(UnsafeBufferPointer(rebasing: b[..<end])) { String(decoding: $0, as: UTF8.self) }
+        }
+        return ascii ?? String(cue.lowercased().prefix { $0 != " " })
     }
 
     /// The sentence leaves the event being told for background, in the article's own words (outside quotes and
@@ -461,7 +474,7 @@ struct ExtractionRun {
         let spots = mayHaveTime ? TemporalAnchor.spots(text, toks[s.lowerBound].start, toks[s.upperBound - 1].end) : []
 
         // claims of this sentence, with the scalar ranges of their contents
-        var made: [(claim: ExtractedClaim, cue: Int, entity: Int?, contents: [Range<Int>], lastOpen: Bool, attr: Range<Int>)] = []
+        var made: [SentenceClaim] = []
         var lastSpeaker: (SpeakerMention, Int?)? = nil
         for f in frames {
             var sp: (SpeakerMention, Int?)
@@ -510,11 +523,13 @@ struct ExtractionRun {
                                        checkworthiness: Checkworthiness.score(toks, s.clamped(to: f.parts[0]), times: 0))
             let attrA = toks[min(f.left, f.cue.lowerBound)].start
             let attrB = toks[max(f.cue.upperBound, min(f.right, s.upperBound)) - 1].end
-            made.append((claim, toks[f.cue.lowerBound].start, sp.1, contents, lastOpen, attrA..<(attrB + 1)))
+            made.append(SentenceClaim(claim: claim, cue: toks[f.cue.lowerBound].start, entity: sp.1, contents: contents, lastOpen: lastOpen, attr: attrA..<(attrB + 1)))
         }
 
         // dates: expressions outside every content and quotation are the narrative's
-        let allContents = made.flatMap { $0.contents }
+        // (the claims and time spots below are read in place, by index: a copy of one retains every string it holds)
+        var allContents: [Range<Int>] = []
+        for k in made.indices { allContents += made[k].contents }
         func outside(_ sp: TimeSpot) -> Bool {
             !allContents.contains { $0.lowerBound <= sp.start && sp.start < $0.upperBound }
                 && !isQuoted(toks, s, sp.start)
@@ -532,7 +547,7 @@ struct ExtractionRun {
         // another time in the article's own words in a later paragraph, before or around the event's day (not a
         // plan after it): an aside
         if let e = eventDate?.resolution, eventDate?.paragraph != pi - bodyStart + 1 {
-            for (k, sp) in narrative.enumerated() where sp.text != eventDate?.text {
+            for k in narrative.indices where narrative[k].text != eventDate?.text {
                 if let r = resolved[k], r.start <= e.end, !(r.start == e.start && r.end == e.end) { eventAside = true }
             }
         }
@@ -544,10 +559,10 @@ struct ExtractionRun {
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
             // Feb. 1 letter warns") dates it
             let present = c.cue.map(Self.isPresentCue) ?? false
-            for (k, sp) in narrative.enumerated() where governs(k) && (!present || leadsToCue(toks, s, from: sp.end, to: m.cue)) || m.attr.contains(sp.start) {
-                if best == nil || abs(sp.start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
+            for k in narrative.indices where governs(k) && (!present || leadsToCue(toks, s, from: narrative[k].end, to: m.cue)) || m.attr.contains(narrative[k].start) {
+                if best == nil || abs(narrative[k].start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
-            let inner = spots.first { sp in !sp.isBound && m.contents.contains { $0.contains(sp.start) } }
+            let inner = spots.indices.first { k in !spots[k].isBound && m.contents.contains { $0.contains(spots[k].start) } }.map { spots[$0] }
             let innerDate = inner.flatMap { anchor.resolve($0) }
             if let b = best {
                 Self.date(&c, explicitDate(narrative[b], resolved[b], pi))
@@ -600,7 +615,7 @@ struct ExtractionRun {
         if let k = narrative.indices.first(where: { governs($0) }) {
             // a date in an attribution ("said in a letter on Monday") dates that statement; it governs what
             // follows only while the paragraph lasts, unless nothing governed before
-            if made.contains(where: { $0.attr.contains(narrative[k].start) }) {
+            if made.indices.contains(where: { made[$0].attr.contains(narrative[k].start) }) {
                 if anchorBeforeParagraph == nil { anchorBeforeParagraph = .some(anchor.current) }
             } else { anchorBeforeParagraph = nil; narrativeSetInParagraph = true }
             anchor.set(narrative[k], resolved[k])
@@ -624,6 +639,18 @@ struct ExtractionRun {
         // for floating quotes: the sentence's own date, else the event date they may continue
         if own == nil || own?.source == .carried { return eventDate?.carried }
         return own
+    }
+
+    /// A claim of the sentence being read, with the scalar offsets its dating needs: its cue's, its contents',
+    /// and its attribution's. (A struct, not a tuple: a tuple this large is copied through the runtime's generic
+    /// tuple witnesses, field by field.)
+    struct SentenceClaim {
+        var claim: ExtractedClaim
+        var cue: Int
+        var entity: Int?
+        var contents: [Range<Int>]
+        var lastOpen: Bool
+        var attr: Range<Int>
     }
 
     /// The event a date was given for, the speakers who took part in it, and whether the story has

@@ -274,7 +274,7 @@ enum HeaderDetector {
         if scalars[k] == "-" && e < scalars.count && scalars[e] == "-" { e += 1 }
         while e < scalars.count && scalars[e] == " " { e += 1 }
         guard e < scalars.count, ScalarText.isUpper(scalars[e]) || ScalarText.isDigit(scalars[e]) || ScalarText.isDoubleQuote(scalars[e]) else { return nil }
-        var label = String(String.UnicodeScalarView(scalars[0..<k])).ccTrim(" ,")
+        var label = String(p.unicodeScalars.prefix(k)).ccTrim(" ,")
         var outlet: String? = (!allCaps && isColon) ? label : nil
         if let open = label.firstIndex(of: "("), let close = label.firstIndex(of: ")"), open < close {
             outlet = String(label[label.index(after: open)..<close])

@@ -202,8 +202,19 @@ struct SpeakerResolver {
     }
 
     static func describedName(_ m: String) -> String {
-        guard let space = m.firstIndex(of: " "), m.index(after: space) < m.endIndex, m[m.index(after: space)].isLowercase,
-              WordLists.determiners.contains(m[..<space].lowercased()), m.first?.isUppercase == true else { return m }
+        // an ASCII mention (most are) is tested on its bytes, each character being one byte there
+        var bytes = m
+        let ascii = bytes.withUTF8 { b -> Bool? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard let space = b.firstIndex(of: 0x20), space + 1 < b.count, b[space + 1] >= 97 && b[space + 1] <= 122,
+                  b[0] >= 65 && b[0] <= 90 else { return false }
+            return withASCIILowercased(UnsafeBufferPointer(rebasing: b[..<space])) { WordLists.determiners.contains($0) } ?? false
+        }
+        if ascii == false { return m }
+        if ascii == nil {
+            guard let space = m.firstIndex(of: " "), m.index(after: space) < m.endIndex, m[m.index(after: space)].isLowercase,
+                  WordLists.determiners.contains(m[..<space].lowercased()), m.first?.isUppercase == true else { return m }
+        }
         return m.prefix(1).lowercased() + m.dropFirst()
     }
 }

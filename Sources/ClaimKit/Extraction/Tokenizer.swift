@@ -99,8 +99,10 @@ struct ScalarText: Sendable {
         return openers > 0
     }
 
-    static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\n" || c == "\r" || c == "\t" || c == "\u{00A0}" || c == "\u{2009}" || c == "\u{200B}" || c == "\u{202F}"
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        // (printable ASCII, most of every text, is turned away by its value alone)
+        if c.value > 0x20 && c.value < 0x80 { return false }
+        return c == " " || c == "\n" || c == "\r" || c == "\t" || c == "\u{00A0}" || c == "\u{2009}" || c == "\u{200B}" || c == "\u{202F}"
     }
     @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 {
@@ -275,10 +277,16 @@ enum Tokenizer {
                         var tail: UInt8 = 0
                         let isWord = kind != .punct && kind != .quote
                         var lower: String
+                        let lo = Int(byteOffset[b]), hi = Int(byteOffset[i])
+                        let bytes = UnsafeBufferPointer(rebasing: utf8[lo..<hi])
                         if caps == 0 && (ascii || !isWord || !hasCasedScalar(s, b, i)) {
-                            let lo = Int(byteOffset[b]), hi = Int(byteOffset[i])
-                            (lower, flags) = known(UnsafeBufferPointer(rebasing: utf8[lo..<hi]), isWord)
+                            (lower, flags) = known(bytes, isWord)
                             tail = utf8[hi - 1]
+                        } else if ascii, let found = withASCIILowercased(bytes, { known($0, isWord) }) {
+                            // a short ASCII word with capitals ("Officials"): lower-cased on the stack
+                            (lower, flags) = found
+                            let last = utf8[hi - 1]
+                            tail = last >= 65 && last <= 90 ? last + 32 : last
                         } else {
                             buf.removeAll(keepingCapacity: true)
                             for k in b..<i {

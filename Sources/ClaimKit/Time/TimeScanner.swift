@@ -43,24 +43,21 @@ public enum TimeScanner {
         var out: [(TimeExpression, Int, Int)] = []
         var i = 0
         let n = tokens.count
-        // For each token, the nearest token at or after it that names a time (a number, a time word): a word
-        // further than `reach` tokens before one cannot start a mention.
-        var nextCore = [Int](repeating: Int.max, count: n + 1)
-        var k = n - 1
-        while k >= 0 {
-            let t = tokens[k]
-            nextCore[k] = t.kind == .number || t.lex & TimeLexicon.core != 0 ? k : nextCore[k + 1]
-            k -= 1
-        }
+        // The nearest token at or after `i` that names a time (a number, a time word): a word further than
+        // `reach` tokens before one cannot start a mention. (`i` only moves forward, so one index follows it.)
+        var nextCore = 0
+        func isCore(_ t: TimeToken) -> Bool { t.kind == .number || t.lex & TimeLexicon.core != 0 }
         let reach = 8
         while i < n {
+            if nextCore < i { nextCore = i }
+            while nextCore < n && !isCore(tokens[nextCore]) { nextCore += 1 }
             let tok = tokens[i]
             var candidate = false
             switch tok.kind {
             case .number: candidate = true
             case .punct: candidate = tok.punct == 39  // "'90s"
             case .word:
-                if tok.lex & TimeLexicon.starter != 0 && nextCore[i] - i < reach {
+                if tok.lex & TimeLexicon.starter != 0 && nextCore < n && nextCore - i < reach {
                     candidate = !(strict && !tok.cap && tok.lex & TimeLexicon.capitalOnly != 0)
                     if candidate, i > 0, !tok.space, tokens[i - 1].kind == .punct, tokens[i - 1].punct == 45 {
                         // "pile-on Tuesday", "mid-March": part of a hyphenated word, not a preposition.
