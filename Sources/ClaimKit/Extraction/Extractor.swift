@@ -350,8 +350,11 @@ struct ExtractionRun {
     /// report, a campaign, a later interview).
     func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> Bool {
         if let cue, Self.isPresentCue(cue) { return false }
+        // a document cited for what it holds was not written at the event
+        if let sp = speaker?.mention, Self.isDocumentSpeaker(sp) { return false }
         if let name = e.speakerName {
-            guard let sp = speaker, !eventInterrupted else { return false }
+            // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
+            guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
             if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
         }
         if eventAside {
@@ -531,13 +534,22 @@ struct ExtractionRun {
         // another time in the article's own words in a later paragraph, before or around the event's day (not a
         // plan after it): an aside
         if let e = eventDate?.resolution, eventDate?.paragraph != pi - bodyStart + 1 {
+            // a later time fronted in the article's own words ("The following week, ...") that does not govern
+            // (a week, a year): the story has moved on past the event
+            let sceneEnd = made.isEmpty ? toks[mainSubjectStart(toks, s, extended: true)].start : -1
+            var movedOn = false
             for (k, sp) in narrative.enumerated() where sp.text != eventDate?.text {
                 if let r = resolved[k], r.start <= e.end, !(r.start == e.start && r.end == e.end) { eventAside = true }
+                if let r = resolved[k], r.start > e.end, sp.start < sceneEnd, !governs(k) { movedOn = true }
             }
+            if movedOn { eventDate = nil }
         }
+        // "In her written order, she wrote ...": the sentence names the written text the words come from and
+        // gives it no date; what is said there continues no earlier event
+        let undatedOccasion = frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !made.isEmpty && !narrative.indices.contains { governs($0) }
         for m in made {
             var c = m.claim
-            let carried = isPerfectCue(toks, s, at: m.cue) ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+            let carried = isPerfectCue(toks, s, at: m.cue) || undatedOccasion ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
@@ -550,7 +562,8 @@ struct ExtractionRun {
             let innerDate = inner.flatMap { anchor.resolve($0) }
             if let b = best {
                 Self.date(&c, explicitDate(narrative[b], resolved[b], pi))
-            } else if let inner, let r = innerDate, isNominal(toks, m.contents, inner) {
+            } else if c.kind != .direct, let inner, let r = innerDate, isNominal(toks, m.contents, inner) {
+                // (a quotation is the speaker's words, not a noun phrase: "“Ask me in March,” he said" is undated)
                 // a statement that is a noun phrase ("announced new power cuts this month"): its date is the statement's
                 Self.date(&c, explicitDate(inner, r, pi))
             } else if let carried {
@@ -603,7 +616,11 @@ struct ExtractionRun {
                 if anchorBeforeParagraph == nil { anchorBeforeParagraph = .some(anchor.current) }
             } else { anchorBeforeParagraph = nil; narrativeSetInParagraph = true }
             anchor.set(narrative[k], resolved[k])
-            if anchor.normalizer == nil || resolved[k] != nil {
+            if made.isEmpty && isPlan(toks, s, contents: allContents, before: narrative[k].start) {
+                // a coming event ("The council is scheduled to vote on Aug. 27."): no statement after it took
+                // place then, and the event told before it does not go on past it
+                eventDate = nil
+            } else if anchor.normalizer == nil || resolved[k] != nil {
                 let passing = made.isEmpty && isPassingEventDate(resolved[k], fronted: narrative[k].start < frontEnd, pi)
                 eventBeforePassingDate = passing ? (eventBeforePassingDate ?? savedEvent()) : nil
                 eventDate = explicitDate(narrative[k], resolved[k], pi)
@@ -613,13 +630,17 @@ struct ExtractionRun {
                 eventInterrupted = false
                 // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
                 // that speaker's statements
+                // or the occasion fronted before the speaker ("Asked about it on Wednesday, X said", "In an
+                // interview on Monday, X said")
                 if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) ?? made.first(where: { _ in
-                    narrative[k].start < frontEnd && Self.conversationOpeners.contains(toks[s.lowerBound].lower) }) {
+                    narrative[k].start < frontEnd && (Self.conversationOpeners.contains(toks[s.lowerBound].lower)
+                        || frontedOccasion(toks, s, subjectStart: subjStart, Self.conversationNouns)) }) {
                     eventDate?.speakerEntity = m.entity
                     eventDate?.speakerName = m.claim.speaker.name
                 }
             }
         }
+        if undatedOccasion { eventDate = nil }
         // for floating quotes: the sentence's own date, else the event date they may continue
         if own == nil || own?.source == .carried { return eventDate?.carried }
         return own

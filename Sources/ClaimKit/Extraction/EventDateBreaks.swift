@@ -1,0 +1,76 @@
+/// What ends, or never starts, the continuation of an event date to the claims after it: the text leaves a
+/// claim undated unless its own clause dates it or it goes on, without a break, with the event a date was
+/// just given for. These tests read one sentence (or one speaker) and leave the event state to the extractor.
+extension ExtractionRun {
+    /// Nouns for a written source ("according to figures the city released", "the report", "court
+    /// documents"): a document cited for what it holds was written at a time the text does not give, so it
+    /// takes no event date carried from the story.
+    static let documentNouns: WordSet = [
+        "report", "reports", "figures", "data", "documents", "document", "records", "record", "study", "studies",
+        "survey", "poll", "motion", "filing", "filings", "audit", "review", "analysis", "statistics", "minutes",
+        "memo", "memorandum", "census", "assessment", "proclamation", "transcript", "transcripts", "estimates",
+        "findings", "papers", "files", "website", "bylaws", "guidelines", "budget",
+    ]
+
+    /// The speaker is a document, not a person or body that speaks at an event.
+    static func isDocumentSpeaker(_ sp: SpeakerMention) -> Bool {
+        guard sp.kind != .article else { return false }
+        // a named person ("Ana Report") is not a document
+        if sp.kind == .person, let f = sp.name.unicodeScalars.first, f.properties.isUppercase, !sp.name.hasPrefix("The ") { return false }
+        return sp.name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { documentNouns.contains(String($0)) }
+    }
+
+    /// "Her office", "his campaign", "their lawyers": a body that a possessive ties to someone, speaking for
+    /// itself. Its statement is its own act, not one more statement of the person the possessive names.
+    static func isPossessiveMention(_ sp: SpeakerMention) -> Bool {
+        let first = sp.mention.lowercased().prefix { $0 != " " }
+        return first != sp.mention.lowercased() && possessiveDeterminers.contains(String(first))
+    }
+
+    static let possessiveDeterminers: WordSet = ["her", "his", "their", "its", "my", "our", "your"]
+
+    /// Written texts a speaker's words may come from ("In her written order, she wrote", "In a letter, the
+    /// group said"): written at a time of their own, which the text gives or leaves untold. (A spoken occasion,
+    /// "During a speech earlier in the day", is often part of the day being told.)
+    static let writtenOccasionNouns: WordSet = [
+        "statement", "email", "e-mail", "letter", "post", "tweet", "memo", "order", "ruling", "opinion", "essay",
+        "column", "op-ed", "newsletter", "message", "posting", "filing", "affidavit", "brief",
+    ]
+
+    /// Occasions of one person's own words, at which no one else speaks ("In an interview on Monday, X said"):
+    /// a date given for one dates only that speaker's statements. (A statement or a letter may be a body's,
+    /// and named again in other words: "The utility said" after "In a statement on Wednesday, Greyhaven said".)
+    static let conversationNouns: WordSet = ["interview", "call", "speech", "testimony", "remarks", "address", "podcast", "appearance"]
+
+    /// The words of `s` before its main clause's subject hold a word of `nouns` ("In an interview on Monday,",
+    /// "In her written order,").
+    func frontedOccasion(_ toks: TokenList, _ s: Range<Int>, subjectStart: Int, _ nouns: WordSet) -> Bool {
+        guard subjectStart > s.lowerBound else { return false }
+        return (s.lowerBound..<subjectStart).contains { toks[$0].kind == .word && toks[$0].quote < 0 && nouns.contains(toks[$0].lower) }
+    }
+
+    /// The sentence, in the article's own words (outside reported contents and quotations), tells a plan:
+    /// "The council is scheduled to vote on Aug. 27.", "Talks will resume on Monday.". Its date is the time of
+    /// a coming event, which no statement reported after it took place at.
+    func isPlan(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>], before date: Int) -> Bool {
+        var found = false
+        var k = s.lowerBound
+        while k < s.upperBound && toks[k].start < date {
+            defer { k += 1 }
+            // only the clause the date stands in: "will survive another year, after the council voted on
+            // Tuesday" is no plan for Tuesday
+            if toks[k].kind == .punct || Self.clauseLinks.contains(toks[k].lower) || toks[k].has(WordFlag.subordinator) {
+                found = false; continue
+            }
+            guard toks[k].kind == .word, toks[k].quote < 0, !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }
+            let w = toks[k].lower
+            if Self.futureWords.contains(w) || w.hasByteSuffix("’ll") || w.hasByteSuffix("'ll") { found = true }
+            // "is scheduled to", "are due to", "is set to", "is expected to"
+            if Self.planWords.contains(w), k + 1 < s.upperBound, toks[k + 1].lower == "to" || toks[k + 1].lower == "for",
+               k > s.lowerBound, toks[k - 1].has(WordFlag.beVerb) { found = true }
+        }
+        return found
+    }
+
+    static let planWords: WordSet = ["scheduled", "due", "set", "expected", "slated", "planned"]
+}
