@@ -163,6 +163,13 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "it was assisting")?.when == nil, "the story moved on to a week the text gives no day for")
     }
 
+    @Test func aDateInsideTheReportedClauseIsNotTheTelling() throws {
+        let e = Self.extract("Two men were arrested after a fire destroyed a warehouse late Wednesday, police said.")
+        #expect(Self.date(e, "Two men were arrested")?.when == nil, "Wednesday is the fire's, inside what the police said")
+        let f = Self.extract("A senior official said a final vote could come as early as May 3.")
+        #expect(Self.date(f, "a final vote could come")?.when == nil, "May 3 is the vote's")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

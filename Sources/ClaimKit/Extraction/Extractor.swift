@@ -563,16 +563,14 @@ struct ExtractionRun {
             if let b = best {
                 Self.date(&c, explicitDate(narrative[b], resolved[b], pi))
             } else if c.kind != .direct, let inner, let r = innerDate, isNominal(toks, m.contents, inner) {
-                // (a quotation is the speaker's words, not a noun phrase: "“Ask me in March,” he said" is undated)
-                // a statement that is a noun phrase ("announced new power cuts this month"): its date is the statement's
+                // a statement that is a noun phrase ("announced new power cuts this month"): its date is the
+                // statement's (a quotation is the speaker's words, not a noun phrase: "“Ask me in March,” he said")
                 Self.date(&c, explicitDate(inner, r, pi))
             } else if let carried {
                 Self.date(&c, carried)
-            } else if let inner, let r = innerDate, anchor.current == nil && r.grain == .day && !isFuture(toks, m.contents) {
-                // nothing governs yet: the event date the statement itself gives
-                Self.date(&c, explicitDate(inner, r, pi))
-                anchor.set(inner, r)
             }
+            // (a date inside a reported clause, "a fire destroyed the warehouse late Friday, police said", is
+            // the time of what is reported, not of the telling: it never dates the statement)
             if c.kind == .direct || c.kind == .mixed { c.checkworthiness = min(1, max(c.checkworthiness, 0.3)) }
             // a quotation that began in an earlier paragraph without attribution: join it to this one
             if c.kind == .direct, let last = claims.last, last.paragraph == pi - 1, last.lastQuoteOpen, last.claim.cue == nil,
@@ -689,15 +687,7 @@ struct ExtractionRun {
         return (f == 0x31 && g == 0x39) || (f == 0x32 && g == 0x30)
     }
 
-    /// A reported statement about the future ("she'll continue ... toward Election Day"): its dates are not
-    /// the statement's.
-    func isFuture(_ toks: TokenList, _ contents: [Range<Int>]) -> Bool {
-        toks.contains { t in
-            t.kind == .word && contents.contains { $0.contains(t.start) }
-                && (Self.futureWords.contains(t.lower) || t.lower.hasByteSuffix("’ll") || t.lower.hasByteSuffix("'ll"))
-        }
-    }
-
+    /// Words of the future ("will", "she'll"): a sentence with one tells a plan (see ``isPlan``).
     static let futureWords: WordSet = ["will", "would", "shall", "ll", "going"]
 
     /// The content holding `spot` is a noun phrase, not a clause with its own verb: a date in it is the
