@@ -116,6 +116,18 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "We listened")?.when?.start.description == "2024-05-07")
     }
 
+    @Test func anOutsideFindingTakesNoCarriedDate() throws {
+        let e = Self.extract("""
+            On Wednesday, Mayor Ana Ruiz called for more buses. She said the depot would need 40 new drivers.
+
+            The Committee for Sound Public Budgets reported that the plan would cost $15 million. The Audit Office said it had not been consulted.
+            """)
+        #expect(Self.date(e, "the depot would need")?.when?.start.description == "2024-05-08")
+        #expect(Self.date(e, "the plan would cost")?.when == nil, "a finding is published at a time of its own")
+        #expect(Self.date(e, "it had not been consulted")?.when?.start.description == "2024-05-08",
+                "a body with “Audit” in its name is not a document")
+    }
+
     @Test func anInterviewDateIsOnlyTheIntervieweesDate() throws {
         let e = Self.extract("""
             Union leader Tom Berg said the depot was understaffed. In an interview on Monday, Berg said overtime had doubled.

@@ -9,15 +9,29 @@ extension ExtractionRun {
         "report", "reports", "figures", "data", "documents", "document", "records", "record", "study", "studies",
         "survey", "poll", "motion", "filing", "filings", "audit", "review", "analysis", "statistics", "minutes",
         "memo", "memorandum", "census", "assessment", "proclamation", "transcript", "transcripts", "estimates",
-        "findings", "papers", "files", "website", "bylaws", "guidelines", "budget",
+        "findings", "papers", "files", "website", "bylaws", "guidelines",
     ]
 
-    /// The speaker is a document, not a person or body that speaks at an event.
+    /// The speaker is a document, not a person or body that speaks at an event: a document noun in lower case
+    /// ("the city's pilot report", "court documents"; the "Budget" of a committee's name is a name).
     static func isDocumentSpeaker(_ sp: SpeakerMention) -> Bool {
         guard sp.kind != .article else { return false }
-        // a named person ("Ana Report") is not a document
-        if sp.kind == .person, let f = sp.name.unicodeScalars.first, f.properties.isUppercase, !sp.name.hasPrefix("The ") { return false }
-        return sp.name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { documentNouns.contains(String($0)) }
+        return sp.name.split(whereSeparator: { !$0.isLetter }).contains { w in
+            w.first.map { $0.isLowercase } ?? false && documentNouns.contains(String(w))
+        }
+    }
+
+    /// Cues of a finding made public ("The committee reported that", "a study found"): published at a time
+    /// of its own, which only the text can give.
+    static let findingCues: WordSet = [
+        "reported", "found", "estimated", "calculated", "concluded", "projected", "reports", "finds", "estimates",
+        "calculates", "concludes", "projects",
+    ]
+
+    /// A finding (see ``findingCues``) of a speaker who took no part in the event told: it continues no event.
+    func isOutsideFinding(_ sp: SpeakerMention, cue: String?) -> Bool {
+        guard let cue, Self.findingCues.contains(String(cue.lowercased().prefix { $0 != " " })) else { return false }
+        return !Self.names(sp).contains { eventSpeakers.contains($0) } && eventDate?.speakerName != sp.name
     }
 
     /// "Her office", "his campaign", "their lawyers": a body that a possessive ties to someone, speaking for

@@ -351,7 +351,7 @@ struct ExtractionRun {
     func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> Bool {
         if let cue, Self.isPresentCue(cue) { return false }
         // a document cited for what it holds was not written at the event
-        if let sp = speaker?.mention, Self.isDocumentSpeaker(sp) { return false }
+        if let sp = speaker?.mention, Self.isDocumentSpeaker(sp) || isOutsideFinding(sp, cue: cue) { return false }
         if let name = e.speakerName {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
             guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
