@@ -47,7 +47,7 @@ extension ExtractionRun {
     /// group said"): written at a time of their own, which the text gives or leaves untold. (A spoken occasion,
     /// "During a speech earlier in the day", is often part of the day being told.)
     static let writtenOccasionNouns: WordSet = [
-        "statement", "email", "e-mail", "letter", "post", "tweet", "memo", "order", "ruling", "opinion", "essay",
+        "statement", "email", "e-mail", "letter", "post", "tweet", "memo", "order", "ruling", "essay",
         "column", "op-ed", "newsletter", "message", "posting", "filing", "affidavit", "brief",
     ]
 
@@ -55,6 +55,15 @@ extension ExtractionRun {
     /// a date given for one dates only that speaker's statements. (A statement or a letter may be a body's,
     /// and named again in other words: "The utility said" after "In a statement on Wednesday, Greyhaven said".)
     static let conversationNouns: WordSet = ["interview", "call", "speech", "testimony", "remarks", "address", "podcast", "appearance"]
+
+    /// The speaker is named ("Buckholt", "Ray Buckholt"), not described or a pronoun ("the Wisconsin
+    /// Republican", "he"): a date bound to a description would follow coreference's guesses about who it is.
+    static func isNamedMention(_ sp: SpeakerMention) -> Bool {
+        guard let f = sp.mention.unicodeScalars.first, f.properties.isUppercase else { return false }
+        let first = sp.mention.lowercased().prefix { $0 != " " }
+        return !Lexicon.determiners.contains(String(first)) && !Lexicon.subjectPronouns.contains(String(first))
+            && !possessiveDeterminers.contains(String(first))
+    }
 
     /// The words of `s` before its main clause's subject hold a word of `nouns` ("In an interview on Monday,",
     /// "In her written order,").

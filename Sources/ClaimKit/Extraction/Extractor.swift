@@ -630,15 +630,14 @@ struct ExtractionRun {
                 // that speaker's statements
                 // or the occasion fronted before the speaker ("Asked about it on Wednesday, X said", "In an
                 // interview on Monday, X said")
-                if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) ?? made.first(where: { _ in
+                if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) ?? made.first(where: { m in
                     narrative[k].start < frontEnd && (Self.conversationOpeners.contains(toks[s.lowerBound].lower)
-                        || frontedOccasion(toks, s, subjectStart: subjStart, Self.conversationNouns)) }) {
+                        || Self.isNamedMention(m.claim.speaker) && frontedOccasion(toks, s, subjectStart: subjStart, Self.conversationNouns)) }) {
                     eventDate?.speakerEntity = m.entity
                     eventDate?.speakerName = m.claim.speaker.name
                 }
             }
         }
-        if undatedOccasion { eventDate = nil }
         // for floating quotes: the sentence's own date, else the event date they may continue
         if own == nil || own?.source == .carried { return eventDate?.carried }
         return own
