@@ -616,8 +616,10 @@ struct ExtractionRun {
             anchor.set(narrative[k], resolved[k])
             if made.isEmpty && isPlan(toks, s, contents: allContents, before: narrative[k].start) {
                 // a coming event ("The council is scheduled to vote on Aug. 27."): no statement after it took
-                // place then, and the event told before it does not go on past it
+                // place then, and the event told before it does not go on past it (a date given all the same: a
+                // later one in passing starts no new event, see ``isPassingEventDate``)
                 eventDate = nil
+                eventWasDated = true
             } else if anchor.normalizer == nil || resolved[k] != nil {
                 let passing = made.isEmpty && isPassingEventDate(resolved[k], fronted: narrative[k].start < frontEnd, pi)
                 eventBeforePassingDate = passing ? (eventBeforePassingDate ?? savedEvent()) : nil
