@@ -182,6 +182,21 @@ struct ExtractionUnitTests {
         #expect(Self.date(f, "a final vote could come")?.when == nil, "May 3 is the vote's")
     }
 
+    @Test func aStanceSentenceTurnsToOutsideVoices() throws {
+        let e = Self.extract("""
+            On Tuesday, the council voted to keep the depot open.
+
+            Mayor Ana Ruiz told the council the depot was needed.
+
+            The Harbour Residents Association was more cautious. Its chair, Tom Berg, said the group would not oppose the plan.
+
+            “We will watch the costs,” Ruiz said.
+            """)
+        #expect(Self.date(e, "the depot was needed")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "the group would not oppose")?.when == nil, "the association was not heard at the vote")
+        #expect(Self.date(e, "We will watch the costs")?.when?.start.description == "2024-05-07", "the mayor took part in the event")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

@@ -51,6 +51,29 @@ extension ExtractionRun {
         "column", "op-ed", "newsletter", "message", "posting", "filing", "affidavit", "brief",
     ]
 
+    /// A short sentence in the article's own words that sets a party's stance against the others' ("The
+    /// Accessibility Council was more cautious.", "Business groups were less sure."): it turns to voices from
+    /// outside the event, heard at times the text does not give. Read at the head of a paragraph, with no
+    /// statement and no date in it.
+    func isStanceTurn(_ toks: TokenList, _ s: Range<Int>, subjectStart: Int) -> Bool {
+        let words = s.filter { toks[$0].kind == .word }
+        guard words.count <= 12, !s.contains(where: { toks[$0].kind == .quote }) else { return false }
+        var k = subjectStart
+        // the subject: a few words before a form of "be", none of them a verb
+        while k < s.upperBound && k - subjectStart < 7 && toks[k].kind == .word && !toks[k].has(WordFlag.beVerb) {
+            if toks[k].has(WordFlag.auxiliary) || toks[k].has(WordFlag.cue) { return false }
+            k += 1
+        }
+        guard k > subjectStart, k + 2 < s.upperBound, Self.stanceCopulas.contains(toks[k].lower) else { return false }
+        let m = toks[k + 1].lower == "far" || toks[k + 1].lower == "much" || toks[k + 1].lower == "even" ? k + 2 : k + 1
+        guard m + 1 < s.upperBound, toks[m].lower == "more" || toks[m].lower == "less", toks[m + 1].kind == .word else { return false }
+        // "more cautious." or "less sure about the plan."
+        let after = m + 2
+        return after >= s.upperBound || toks[after].kind == .punct || toks[after].has(WordFlag.preposition)
+    }
+
+    static let stanceCopulas: WordSet = ["was", "were", "is", "are", "seemed", "appeared", "sounded"]
+
     /// Occasions of one person's own words, at which no one else speaks ("In an interview on Monday, X said"):
     /// a date given for one dates only that speaker's statements. (A statement or a letter may be a body's,
     /// and named again in other words: "The utility said" after "In a statement on Wednesday, Greyhaven said".)

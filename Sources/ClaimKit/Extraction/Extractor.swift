@@ -544,6 +544,9 @@ struct ExtractionRun {
             }
             if movedOn { eventDate = nil }
         }
+        // "The Accessibility Council was more cautious.": the paragraph turns to outside voices; only the
+        // event's own speakers continue it
+        if eventDate != nil, sentenceIndex == 0, made.isEmpty, narrative.isEmpty, isStanceTurn(toks, s, subjectStart: subjStart) { eventAside = true }
         // "In her written order, she wrote ...": the sentence names the written text the words come from and
         // gives it no date; what is said there continues no earlier event
         let undatedOccasion = frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !made.isEmpty && !narrative.indices.contains { governs($0) }
