@@ -197,6 +197,20 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "We will watch the costs")?.when?.start.description == "2024-05-07", "the mayor took part in the event")
     }
 
+    @Test func aYearOrAWeekOfTheStoryDatesNoStatement() throws {
+        let e = Self.extract("""
+            Last year, the county studied three sites for the depot. Officials said the harbour site was too small.
+            """)
+        #expect(Self.date(e, "the harbour site")?.when == nil, "a year is the story's time, not the occasion of the words")
+    }
+
+    @Test func aCueMarkedLaterIsAnotherOccasion() throws {
+        let e = Self.extract("""
+            The reporter was pushed aside after a May 8 rally. She later said she had been grabbed by the arm.
+            """)
+        #expect(Self.date(e, "she had been grabbed")?.when == nil, "“later” is after the rally, on a day the text does not give")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

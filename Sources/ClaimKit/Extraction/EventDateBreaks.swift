@@ -74,6 +74,23 @@ extension ExtractionRun {
 
     static let stanceCopulas: WordSet = ["was", "were", "is", "are", "seemed", "appeared", "sounded"]
 
+    /// "Fields later said", "she has since said", "he said afterwards": the reporting verb is marked as coming at
+    /// another time than the event just told, which the text does not give.
+    func isOtherTimeCue(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
+        guard let k = s.first(where: { toks[$0].start == pos }) else { return false }
+        for j in [k - 2, k - 1] where j >= s.lowerBound && toks[j].kind == .word {
+            if Self.otherTimeAdverbs.contains(toks[j].lower) { return true }
+        }
+        // after the verb only when the adverb ends the attribution ("said afterwards, ...", "said later that"):
+        // "said later generations would pay" and "said since the storm ..." begin the content
+        let j = k + 1
+        guard j < s.upperBound, Self.afterAdverbs.contains(toks[j].lower) else { return false }
+        return j + 1 >= s.upperBound || toks[j + 1].kind == .punct || toks[j + 1].lower == "that"
+    }
+
+    static let otherTimeAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "since", "previously", "formerly", "once"]
+    static let afterAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently"]
+
     /// Occasions of one person's own words, at which no one else speaks ("In an interview on Monday, X said"):
     /// a date given for one dates only that speaker's statements. (A statement or a letter may be a body's,
     /// and named again in other words: "The utility said" after "In a statement on Wednesday, Greyhaven said".)

@@ -350,6 +350,9 @@ struct ExtractionRun {
     /// report, a campaign, a later interview).
     func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> Bool {
         if let cue, Self.isPresentCue(cue) { return false }
+        // a week, a season or a year ("Last year, the county ...") is the time of a story, not of one occasion:
+        // the text does not date the statements told inside it (only a day or a month carries)
+        if let g = e.resolution?.grain, g != .day && g != .month { return false }
         // a document cited for what it holds was not written at the event
         if let sp = speaker?.mention, Self.isDocumentSpeaker(sp) || isOutsideFinding(sp, cue: cue) { return false }
         if let name = e.speakerName {
@@ -552,7 +555,7 @@ struct ExtractionRun {
         let undatedOccasion = frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !made.isEmpty && !narrative.indices.contains { governs($0) }
         for m in made {
             var c = m.claim
-            let carried = isPerfectCue(toks, s, at: m.cue) || undatedOccasion ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+            let carried = isPerfectCue(toks, s, at: m.cue) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cue) ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
