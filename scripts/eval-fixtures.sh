@@ -15,7 +15,13 @@ for gold in Fixtures/articles/*.gold.json; do
   [ -n "$art" ] || continue
   pub=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['document'].get('published') or '')" "$gold")
   "$bin" extract "$art" ${pub:+--published $pub} --format json > "$tmp/$name.json" 2>/dev/null || echo '{"claims":[]}' > "$tmp/$name.json"
-  fig=$(python3 "$scorer" "$gold" "$tmp/$name.json" $verbose 2>"$tmp/$name.err")
+  # the fixtures record a claim's own date expression as "when_text" (a week or a year gives "date": null):
+  # the scorer reads it as "date_expression", as FixtureScoringTests does, so such a claim is not one the
+  # text leaves undated
+  python3 -c "import json,sys; g=json.load(open(sys.argv[1]))
+for c in g['claims']: c.setdefault('date_expression', c.get('when_text'))
+json.dump(g, open(sys.argv[2], 'w'))" "$gold" "$tmp/$name.gold.json"
+  fig=$(python3 "$scorer" "$tmp/$name.gold.json" "$tmp/$name.json" $verbose 2>"$tmp/$name.err")
   echo "$name $fig"; echo "$fig" >> "$tmp/all"
   [ -n "$verbose" ] && sed 's/^/    /' "$tmp/$name.err"
 done

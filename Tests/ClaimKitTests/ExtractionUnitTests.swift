@@ -95,6 +95,129 @@ struct ExtractionUnitTests {
         #expect(c.when?.grain == .month && c.when?.start.description == "2024-05-01" && c.dateSource == .explicit)
     }
 
+    @Test func aDateInsideAQuotationIsNotTheTimeItWasSaid() throws {
+        let e = Self.extract("""
+            Asked whether the team could win the title, coach Ana Ruiz laughed.
+
+            “Ask me in March,” she said.
+            """)
+        #expect(Self.date(e, "Ask me in March")?.when == nil)
+    }
+
+    @Test func aDocumentCitedTakesNoCarriedDate() throws {
+        let e = Self.extract("""
+            On Tuesday, the council voted to keep the depot open.
+
+            According to the city’s annual report, the depot handled 9,000 buses last year.
+
+            “We listened,” Mayor Ana Ruiz said.
+            """)
+        #expect(Self.date(e, "the depot handled")?.when == nil, "a report is not written at the vote")
+        #expect(Self.date(e, "We listened")?.when?.start.description == "2024-05-07")
+    }
+
+    @Test func anOutsideFindingTakesNoCarriedDate() throws {
+        let e = Self.extract("""
+            On Wednesday, Mayor Ana Ruiz called for more buses. She said the depot would need 40 new drivers.
+
+            The Committee for Sound Public Budgets reported that the plan would cost $15 million. The Audit Office said it had not been consulted.
+            """)
+        #expect(Self.date(e, "the depot would need")?.when?.start.description == "2024-05-08")
+        #expect(Self.date(e, "the plan would cost")?.when == nil, "a finding is published at a time of its own")
+        #expect(Self.date(e, "it had not been consulted")?.when?.start.description == "2024-05-08",
+                "a body with “Audit” in its name is not a document")
+    }
+
+    @Test func anInterviewDateIsOnlyTheIntervieweesDate() throws {
+        let e = Self.extract("""
+            Union leader Tom Berg said the depot was understaffed. In an interview on Monday, Berg said overtime had doubled.
+
+            The depot will stay open while the city hires, Mayor Ana Ruiz said.
+            """)
+        #expect(Self.date(e, "overtime had doubled")?.when?.start.description == "2024-05-06")
+        #expect(Self.date(e, "The depot will stay open")?.when == nil, "another speaker was not at Berg's interview")
+    }
+
+    @Test func aBodyOfTheSpeakerActsOnItsOwn() throws {
+        let e = Self.extract("""
+            Sen. Ana Ruiz told reporters on Tuesday that she had written to the board. Her office confirmed that the letter was sent on May 1.
+            """)
+        #expect(Self.date(e, "she had written")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "the letter was sent")?.when == nil, "the office's confirmation is its own act; May 1 is the letter's date")
+    }
+
+    @Test func anUndatedWrittenSourceContinuesNoEvent() throws {
+        let e = Self.extract("""
+            Judge Ana Ruiz ruled on Wednesday that the evidence could be heard.
+
+            Ruiz also denied a motion to dismiss. In her written order, she wrote that the case was “strong enough for a jury.”
+            """)
+        #expect(Self.date(e, "the evidence could be heard")?.when?.start.description == "2024-05-08")
+        #expect(Self.date(e, "the case was")?.when == nil, "the order is not dated")
+    }
+
+    @Test func aPlannedEventDatesNoStatementAfterIt() throws {
+        let e = Self.extract("""
+            On Tuesday, the council debated the depot.
+
+            The council is scheduled to vote on May 20. Mayor Ana Ruiz said she expected the vote to be close.
+            """)
+        #expect(Self.date(e, "she expected the vote")?.when == nil, "May 20 is a coming vote, not the time of her words")
+    }
+
+    @Test func aLaterWeekFrontedMovesTheStoryOn() throws {
+        let e = Self.extract("""
+            On Monday, the county shut down its network. Two days later, the county said it had been attacked.
+
+            The following week, state investigators arrived. The state office said it was assisting the county.
+            """)
+        #expect(Self.date(e, "it had been attacked")?.when?.start.description == "2024-05-08")
+        #expect(Self.date(e, "it was assisting")?.when == nil, "the story moved on to a week the text gives no day for")
+    }
+
+    @Test func aDateInsideTheReportedClauseIsNotTheTelling() throws {
+        let e = Self.extract("Two men were arrested after a fire destroyed a warehouse late Wednesday, police said.")
+        #expect(Self.date(e, "Two men were arrested")?.when == nil, "Wednesday is the fire's, inside what the police said")
+        let f = Self.extract("A senior official said a final vote could come as early as May 3.")
+        #expect(Self.date(f, "a final vote could come")?.when == nil, "May 3 is the vote's")
+    }
+
+    @Test func aStanceSentenceTurnsToOutsideVoices() throws {
+        let e = Self.extract("""
+            On Tuesday, the council voted to keep the depot open.
+
+            Mayor Ana Ruiz told the council the depot was needed.
+
+            The Harbour Residents Association was more cautious. Its chair, Tom Berg, said the group would not oppose the plan.
+
+            “We will watch the costs,” Ruiz said.
+            """)
+        #expect(Self.date(e, "the depot was needed")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "the group would not oppose")?.when == nil, "the association was not heard at the vote")
+        #expect(Self.date(e, "We will watch the costs")?.when?.start.description == "2024-05-07", "the mayor took part in the event")
+    }
+
+    @Test func aYearOrAWeekOfTheStoryDatesNoStatement() throws {
+        let e = Self.extract("""
+            Last year, the county studied three sites for the depot. Officials said the harbour site was too small.
+            """)
+        #expect(Self.date(e, "the harbour site")?.when == nil, "a year is the story's time, not the occasion of the words")
+    }
+
+    @Test func aCueMarkedLaterIsAnotherOccasion() throws {
+        let e = Self.extract("""
+            The reporter was pushed aside after a May 8 rally. She later said she had been grabbed by the arm.
+            """)
+        #expect(Self.date(e, "she had been grabbed")?.when == nil, "“later” is after the rally, on a day the text does not give")
+    }
+
+    @Test func theLastNightOfSomethingIsNotYesterday() throws {
+        let e = Self.extract("""
+            Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.
+            """)
+        #expect(Self.date(e, "the depot would be sold")?.when == nil)
+    }
+
     // MARK: segmentation
 
     @Test func abbreviationsAndInitialsDoNotEndSentences() {

@@ -63,7 +63,8 @@ import Testing
 
     /// Date accuracy floors over the fixtures: the share of matched dated claims given the gold date,
     /// and of matched undated claims left undated. A ratchet at today's figures (2026-12-04: dates
-    /// 158/204 = 0.77, undated left 104/129 = 0.81): raise them as dating improves, never lower them.
+    /// 158/204 = 0.77, undated left 104/129 = 0.81; 2026-12-05: dates 165/211 = 0.78, undated left
+    /// 277/277): raise them as dating improves, never lower them.
     static let dateFloor = 0.77
-    static let undatedFloor = 0.80
+    static let undatedFloor = 0.97
 }

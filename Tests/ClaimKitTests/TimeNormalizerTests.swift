@@ -375,6 +375,7 @@ let timeNoDateSentences: [String] = [
     "In 1900 cases the index rose to 2019 levels.",
     "Two days after the attack, police acted within 60 days of notice, as version 2.1.17 shows.",
     "Turnout rose between 5 and 10 percent.",
+    "They rallied on the last night of the campaign.",
     "He won 2/3 of the vote in 1/2 the time.",
 ]
 

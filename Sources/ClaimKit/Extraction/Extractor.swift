@@ -351,8 +351,14 @@ struct ExtractionRun {
     /// report, a campaign, a later interview).
     func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> Bool {
         if let cue, Self.isPresentCue(cue) { return false }
+        // a week, a season or a year ("Last year, the county ...") is the time of a story, not of one occasion:
+        // the text does not date the statements told inside it (only a day or a month carries)
+        if let g = e.resolution?.grain, g != .day && g != .month { return false }
+        // a document cited for what it holds was not written at the event
+        if let sp = speaker?.mention, Self.isDocumentSpeaker(sp) || isOutsideFinding(sp, cue: cue) { return false }
         if let name = e.speakerName {
-            guard let sp = speaker, !eventInterrupted else { return false }
+            // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
+            guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
             if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
         }
         if eventAside {
@@ -547,13 +553,25 @@ struct ExtractionRun {
         // another time in the article's own words in a later paragraph, before or around the event's day (not a
         // plan after it): an aside
         if let e = eventDate?.resolution, eventDate?.paragraph != pi - bodyStart + 1 {
+            // a later time fronted in the article's own words ("The following week, ...") that does not govern
+            // (a week, a year): the story has moved on past the event
+            let sceneEnd = made.isEmpty ? toks[mainSubjectStart(toks, s, extended: true)].start : -1
+            var movedOn = false
             for k in narrative.indices where narrative[k].text != eventDate?.text {
                 if let r = resolved[k], r.start <= e.end, !(r.start == e.start && r.end == e.end) { eventAside = true }
+                if let r = resolved[k], r.start > e.end, narrative[k].start < sceneEnd, !governs(k) { movedOn = true }
             }
+            if movedOn { eventDate = nil }
         }
+        // "The Accessibility Council was more cautious.": the paragraph turns to outside voices; only the
+        // event's own speakers continue it
+        if eventDate != nil, sentenceIndex == 0, made.isEmpty, narrative.isEmpty, isStanceTurn(toks, s, subjectStart: subjStart) { eventAside = true }
+        // "In her written order, she wrote ...": the sentence names the written text the words come from and
+        // gives it no date; what is said there continues no earlier event
+        let undatedOccasion = frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !made.isEmpty && !narrative.indices.contains { governs($0) }
         for m in made {
             var c = m.claim
-            let carried = isPerfectCue(toks, s, at: m.cue) ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+            let carried = isPerfectCue(toks, s, at: m.cue) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cue) ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
@@ -566,16 +584,15 @@ struct ExtractionRun {
             let innerDate = inner.flatMap { anchor.resolve($0) }
             if let b = best {
                 Self.date(&c, explicitDate(narrative[b], resolved[b], pi))
-            } else if let inner, let r = innerDate, isNominal(toks, m.contents, inner) {
-                // a statement that is a noun phrase ("announced new power cuts this month"): its date is the statement's
+            } else if c.kind != .direct, let inner, let r = innerDate, isNominal(toks, m.contents, inner) {
+                // a statement that is a noun phrase ("announced new power cuts this month"): its date is the
+                // statement's (a quotation is the speaker's words, not a noun phrase: "“Ask me in March,” he said")
                 Self.date(&c, explicitDate(inner, r, pi))
             } else if let carried {
                 Self.date(&c, carried)
-            } else if let inner, let r = innerDate, anchor.current == nil && r.grain == .day && !isFuture(toks, m.contents) {
-                // nothing governs yet: the event date the statement itself gives
-                Self.date(&c, explicitDate(inner, r, pi))
-                anchor.set(inner, r)
             }
+            // (a date inside a reported clause, "a fire destroyed the warehouse late Friday, police said", is
+            // the time of what is reported, not of the telling: it never dates the statement)
             if c.kind == .direct || c.kind == .mixed { c.checkworthiness = min(1, max(c.checkworthiness, 0.3)) }
             // a quotation that began in an earlier paragraph without attribution: join it to this one
             if c.kind == .direct, let last = claims.last, last.paragraph == pi - 1, last.lastQuoteOpen, last.claim.cue == nil,
@@ -619,7 +636,13 @@ struct ExtractionRun {
                 if anchorBeforeParagraph == nil { anchorBeforeParagraph = .some(anchor.current) }
             } else { anchorBeforeParagraph = nil; narrativeSetInParagraph = true }
             anchor.set(narrative[k], resolved[k])
-            if anchor.normalizer == nil || resolved[k] != nil {
+            if made.isEmpty && isPlan(toks, s, contents: allContents, before: narrative[k].start) {
+                // a coming event ("The council is scheduled to vote on Aug. 27."): no statement after it took
+                // place then, and the event told before it does not go on past it (a date given all the same: a
+                // later one in passing starts no new event, see ``isPassingEventDate``)
+                eventDate = nil
+                eventWasDated = true
+            } else if anchor.normalizer == nil || resolved[k] != nil {
                 let passing = made.isEmpty && isPassingEventDate(resolved[k], fronted: narrative[k].start < frontEnd, pi)
                 eventBeforePassingDate = passing ? (eventBeforePassingDate ?? savedEvent()) : nil
                 eventDate = explicitDate(narrative[k], resolved[k], pi)
@@ -629,8 +652,11 @@ struct ExtractionRun {
                 eventInterrupted = false
                 // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
                 // that speaker's statements
-                if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) ?? made.first(where: { _ in
-                    narrative[k].start < frontEnd && Self.conversationOpeners.contains(toks[s.lowerBound].lower) }) {
+                // or the occasion fronted before the speaker ("Asked about it on Wednesday, X said", "In an
+                // interview on Monday, X said")
+                if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) ?? made.first(where: { m in
+                    narrative[k].start < frontEnd && (Self.conversationOpeners.contains(toks[s.lowerBound].lower)
+                        || Self.isNamedMention(m.claim.speaker) && frontedOccasion(toks, s, subjectStart: subjStart, Self.conversationNouns)) }) {
                     eventDate?.speakerEntity = m.entity
                     eventDate?.speakerName = m.claim.speaker.name
                 }
@@ -696,15 +722,7 @@ struct ExtractionRun {
         return (f == 0x31 && g == 0x39) || (f == 0x32 && g == 0x30)
     }
 
-    /// A reported statement about the future ("she'll continue ... toward Election Day"): its dates are not
-    /// the statement's.
-    func isFuture(_ toks: TokenList, _ contents: [Range<Int>]) -> Bool {
-        toks.contains { t in
-            t.kind == .word && contents.contains { $0.contains(t.start) }
-                && (Self.futureWords.contains(t.lower) || t.lower.hasByteSuffix("’ll") || t.lower.hasByteSuffix("'ll"))
-        }
-    }
-
+    /// Words of the future ("will", "she'll"): a sentence with one tells a plan (see ``isPlan``).
     static let futureWords: WordSet = ["will", "would", "shall", "ll", "going"]
 
     /// The content holding `spot` is a noun phrase, not a clause with its own verb: a date in it is the

@@ -750,7 +750,8 @@ struct TimeParser {
         case "this":
             if WordLists.dayParts.contains(wordAt(i + 1)) && !isWord(i + 1, "night") { r = (.day(0, anchor: false), i + 2) }
         case "last":
-            if isWord(i + 1, "night") { r = (.day(-1, anchor: false), i + 2) }
+            // "the last night of the campaign" is the final one of something, not yesterday's
+            if isWord(i + 1, "night"), !isWord(i - 1, "the") { r = (.day(-1, anchor: false), i + 2) }
         case "the", "day":
             let k = skipWord(i, "the")
             if isWord(k, "day") {

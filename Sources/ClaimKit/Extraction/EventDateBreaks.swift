@@ -1,0 +1,139 @@
+/// What ends, or never starts, the continuation of an event date to the claims after it: the text leaves a
+/// claim undated unless its own clause dates it or it goes on, without a break, with the event a date was
+/// just given for. These tests read one sentence (or one speaker) and leave the event state to the extractor.
+extension ExtractionRun {
+    /// Nouns for a written source ("according to figures the city released", "the report", "court
+    /// documents"): a document cited for what it holds was written at a time the text does not give, so it
+    /// takes no event date carried from the story.
+    static let documentNouns: WordSet = [
+        "report", "reports", "figures", "data", "documents", "document", "records", "record", "study", "studies",
+        "survey", "poll", "motion", "filing", "filings", "audit", "review", "analysis", "statistics", "minutes",
+        "memo", "memorandum", "census", "assessment", "proclamation", "transcript", "transcripts", "estimates",
+        "findings", "papers", "files", "website", "bylaws", "guidelines",
+    ]
+
+    /// The speaker is a document, not a person or body that speaks at an event: a document noun in lower case
+    /// ("the city's pilot report", "court documents"; the "Budget" of a committee's name is a name).
+    static func isDocumentSpeaker(_ sp: SpeakerMention) -> Bool {
+        guard sp.kind != .article else { return false }
+        return sp.name.split(whereSeparator: { !$0.isLetter }).contains { w in
+            w.first.map { $0.isLowercase } ?? false && documentNouns.contains(String(w))
+        }
+    }
+
+    /// Cues of a finding made public ("The committee reported that", "a study found"): published at a time
+    /// of its own, which only the text can give.
+    static let findingCues: WordSet = [
+        "reported", "found", "estimated", "calculated", "concluded", "projected", "reports", "finds", "estimates",
+        "calculates", "concludes", "projects",
+    ]
+
+    /// A finding (see ``findingCues``) of a speaker who took no part in the event told: it continues no event.
+    func isOutsideFinding(_ sp: SpeakerMention, cue: String?) -> Bool {
+        guard let cue, Self.findingCues.contains(String(cue.lowercased().prefix { $0 != " " })) else { return false }
+        return !Self.names(sp).contains { eventSpeakers.contains($0) } && eventDate?.speakerName != sp.name
+    }
+
+    /// "Her office", "his campaign", "their lawyers": a body that a possessive ties to someone, speaking for
+    /// itself. Its statement is its own act, not one more statement of the person the possessive names.
+    static func isPossessiveMention(_ sp: SpeakerMention) -> Bool {
+        let first = sp.mention.lowercased().prefix { $0 != " " }
+        return first != sp.mention.lowercased() && possessiveDeterminers.contains(String(first))
+    }
+
+    static let possessiveDeterminers: WordSet = ["her", "his", "their", "its", "my", "our", "your"]
+
+    /// Written texts a speaker's words may come from ("In her written order, she wrote", "In a letter, the
+    /// group said"): written at a time of their own, which the text gives or leaves untold. (A spoken occasion,
+    /// "During a speech earlier in the day", is often part of the day being told.)
+    static let writtenOccasionNouns: WordSet = [
+        "statement", "email", "e-mail", "letter", "post", "tweet", "memo", "order", "ruling", "essay",
+        "column", "op-ed", "newsletter", "message", "posting", "filing", "affidavit", "brief",
+    ]
+
+    /// A short sentence in the article's own words that sets a party's stance against the others' ("The
+    /// Accessibility Council was more cautious.", "Business groups were less sure."): it turns to voices from
+    /// outside the event, heard at times the text does not give. Read at the head of a paragraph, with no
+    /// statement and no date in it.
+    func isStanceTurn(_ toks: TokenList, _ s: Range<Int>, subjectStart: Int) -> Bool {
+        let words = s.filter { toks[$0].kind == .word }
+        guard words.count <= 12, !s.contains(where: { toks[$0].kind == .quote }) else { return false }
+        var k = subjectStart
+        // the subject: a few words before a form of "be", none of them a verb
+        while k < s.upperBound && k - subjectStart < 7 && toks[k].kind == .word && !toks[k].has(WordFlag.beVerb) {
+            if toks[k].has(WordFlag.auxiliary) || toks[k].has(WordFlag.cue) { return false }
+            k += 1
+        }
+        guard k > subjectStart, k + 2 < s.upperBound, Self.stanceCopulas.contains(toks[k].lower) else { return false }
+        let m = toks[k + 1].lower == "far" || toks[k + 1].lower == "much" || toks[k + 1].lower == "even" ? k + 2 : k + 1
+        guard m + 1 < s.upperBound, toks[m].lower == "more" || toks[m].lower == "less", toks[m + 1].kind == .word else { return false }
+        // "more cautious." or "less sure about the plan."
+        let after = m + 2
+        return after >= s.upperBound || toks[after].kind == .punct || toks[after].has(WordFlag.preposition)
+    }
+
+    static let stanceCopulas: WordSet = ["was", "were", "is", "are", "seemed", "appeared", "sounded"]
+
+    /// "Fields later said", "she has since said", "he said afterwards": the reporting verb is marked as coming at
+    /// another time than the event just told, which the text does not give.
+    func isOtherTimeCue(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
+        guard let k = s.first(where: { toks[$0].start == pos }) else { return false }
+        for j in [k - 2, k - 1] where j >= s.lowerBound && toks[j].kind == .word {
+            if Self.otherTimeAdverbs.contains(toks[j].lower) { return true }
+        }
+        // after the verb only when the adverb ends the attribution ("said afterwards, ...", "said later that"):
+        // "said later generations would pay" and "said since the storm ..." begin the content
+        let j = k + 1
+        guard j < s.upperBound, Self.afterAdverbs.contains(toks[j].lower) else { return false }
+        return j + 1 >= s.upperBound || toks[j + 1].kind == .punct || toks[j + 1].lower == "that"
+    }
+
+    static let otherTimeAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "since", "previously", "formerly", "once"]
+    static let afterAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently"]
+
+    /// Occasions of one person's own words, at which no one else speaks ("In an interview on Monday, X said"):
+    /// a date given for one dates only that speaker's statements. (A statement or a letter may be a body's,
+    /// and named again in other words: "The utility said" after "In a statement on Wednesday, Greyhaven said".)
+    static let conversationNouns: WordSet = ["interview", "call", "speech", "testimony", "remarks", "address", "podcast", "appearance"]
+
+    /// The speaker is named ("Buckholt", "Ray Buckholt"), not described or a pronoun ("the Wisconsin
+    /// Republican", "he"): a date bound to a description would follow coreference's guesses about who it is.
+    static func isNamedMention(_ sp: SpeakerMention) -> Bool {
+        guard let f = sp.mention.unicodeScalars.first, f.properties.isUppercase else { return false }
+        let first = sp.mention.lowercased().prefix { $0 != " " }
+        return !Lexicon.determiners.contains(String(first)) && !Lexicon.subjectPronouns.contains(String(first))
+            && !possessiveDeterminers.contains(String(first))
+    }
+
+    /// The words of `s` before its main clause's subject hold a word of `nouns` ("In an interview on Monday,",
+    /// "In her written order,").
+    func frontedOccasion(_ toks: TokenList, _ s: Range<Int>, subjectStart: Int, _ nouns: WordSet) -> Bool {
+        guard subjectStart > s.lowerBound else { return false }
+        return (s.lowerBound..<subjectStart).contains { toks[$0].kind == .word && toks[$0].quote < 0 && nouns.contains(toks[$0].lower) }
+    }
+
+    /// The sentence, in the article's own words (outside reported contents and quotations), tells a plan:
+    /// "The council is scheduled to vote on Aug. 27.", "Talks will resume on Monday.". Its date is the time of
+    /// a coming event, which no statement reported after it took place at.
+    func isPlan(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>], before date: Int) -> Bool {
+        var found = false
+        var k = s.lowerBound
+        while k < s.upperBound && toks[k].start < date {
+            defer { k += 1 }
+            // only the clause the date stands in: "will survive another year, after the council voted on
+            // Tuesday" is no plan for Tuesday
+            if toks[k].kind == .punct || Self.clauseLinks.contains(toks[k].lower) || toks[k].has(WordFlag.subordinator) {
+                found = false; continue
+            }
+            guard toks[k].kind == .word, toks[k].quote < 0, !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }
+            let w = toks[k].lower
+            if Self.futureWords.contains(w) || w.hasByteSuffix("’ll") || w.hasByteSuffix("'ll") { found = true }
+            // "is scheduled to", "are due to", "is set to", "is expected to"
+            if Self.planWords.contains(w), k + 1 < s.upperBound, toks[k + 1].lower == "to" || toks[k + 1].lower == "for",
+               k > s.lowerBound, toks[k - 1].has(WordFlag.beVerb) { found = true }
+        }
+        return found
+    }
+
+    static let planWords: WordSet = ["scheduled", "due", "set", "expected", "slated", "planned"]
+}
