@@ -408,6 +408,13 @@ struct ExtractionUnitTests {
         #expect(c.contains { $0.speaker.name == "Paul Reed" && $0.kind == .direct && $0.statement.hasPrefix("Because the procedure") })
     }
 
+    @Test func aHostsTurnsAreQuestionsNotClaims() {
+        let e = Self.extract("Mayor Elena Vasquez spoke to a morning show on Monday.\n\nHOST: The chamber says parking will be cut by a third. When will work start?\n\nVASQUEZ: That number is wrong. We expect to break ground in September.\n\nHOST: Thank you.")
+        let c = Self.speech(e)
+        #expect(c.map(\.speaker.name) == ["Elena Vasquez"], "\(c.map { ($0.speaker.name, $0.statement) })")
+        #expect(c.first?.statement.hasPrefix("That number is wrong") == true)
+    }
+
     @Test func characterisationWithAQuotation() {
         let e = Self.extract("Senator Ruth Gale called the plan “a disaster for farmers.” Her rival dismissed the figure as “a fantasy.”")
         let c = Self.speech(e)

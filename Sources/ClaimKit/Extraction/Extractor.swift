@@ -216,7 +216,7 @@ struct ExtractionRun {
     /// The claim of an interview or transcript turn.
     mutating func turnClaim(_ toks: TokenList, _ label: Range<Int>, _ pi: Int) {
         let words = label.filter { toks[$0].kind == .word }.map { toks[$0].lower }
-        if words.count == 1 && ["q", "question", "interviewer"].contains(words[0]) { return }
+        if words.count == 1 && WordLists.interviewers.contains(words[0]) { return }
         if words.contains(where: { bylineWords.contains($0) }) { return }
         var speaker: SpeakerMention
         var entity: Int?
@@ -881,7 +881,10 @@ struct ClaimDate: Sendable {
 /// The word lists this file tests words against, as sets (one lookup instead of a string comparison
 /// per element).
 private enum WordLists {
-    static let qA: WordSet = ["q", "a", "question", "answer", "interviewer"]
+    static let qA: WordSet = ["a", "answer", "q", "question", "interviewer", "host", "presenter", "anchor", "moderator"]
+    /// Labels of the one who asks in a transcript ("HOST:", "INTERVIEWER:", the last six of ``qA``): their
+    /// turns are questions, not claims.
+    static let interviewers: WordSet = ["q", "question", "interviewer", "host", "presenter", "anchor", "moderator"]
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
     static let marks: WordSet = [".", ",", ";", ":", "?", "!"]
 }
