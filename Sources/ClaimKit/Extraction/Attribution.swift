@@ -87,7 +87,7 @@ struct AttributionFinder {
     /// Modal-as-name rule: "Will wrote", "Will claims": a modal takes no past or "-s" form, so a capitalised
     /// "Will" right before such a reporting verb is a name.
     func willAsName(_ i: Int) -> Bool {
-        guard toks[i].isCap, toks[i].lower == "will", i + 1 < s1, let c = Lexicon.cues[toks[i + 1].lower] else { return false }
+        guard toks[i].isCap, toks[i].has(WordFlag.auxiliary), toks[i].lower == "will", i + 1 < s1, let c = Lexicon.cues[toks[i + 1].lower] else { return false }
         return c.form == .past || c.form == .third
     }
 

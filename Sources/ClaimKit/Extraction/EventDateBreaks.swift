@@ -16,8 +16,23 @@ extension ExtractionRun {
     /// ("the city's pilot report", "court documents"; the "Budget" of a committee's name is a name).
     static func isDocumentSpeaker(_ sp: SpeakerMention) -> Bool {
         guard sp.kind != .article else { return false }
-        return sp.name.split(whereSeparator: { !$0.isLetter }).contains { w in
-            w.first.map { $0.isLowercase } ?? false && documentNouns.contains(String(w))
+        // on the bytes (asked of every claim that might continue an event): the document nouns are ASCII, so
+        // a word is a run of ASCII letters between bytes that are no letter (ASCII, or punctuation such as ’,
+        // whose UTF-8 starts with E2), and one that starts in lower case is looked up
+        var name = sp.name
+        return name.withUTF8 { b in
+            var k = 0
+            while k < b.count {
+                let start = k
+                while k < b.count, case let c = b[k] | 0x20, c >= 0x61 && c <= 0x7A { k += 1 }
+                if k > start, b[start] >= 0x61, documentNouns.contains(UnsafeBufferPointer(rebasing: b[start..<k])),
+                   start == 0 || b[start - 1] < 0x80 || start >= 3 && b[start - 3] == 0xE2,
+                   k == b.count || b[k] < 0x80 || b[k] == 0xE2 {
+                    return true
+                }
+                k = max(k, start + 1)
+            }
+            return false
         }
     }
 
@@ -30,7 +45,7 @@ extension ExtractionRun {
 
     /// A finding (see ``findingCues``) of a speaker who took no part in the event told: it continues no event.
     func isOutsideFinding(_ sp: SpeakerMention, cue: String?) -> Bool {
-        guard let cue, Self.findingCues.contains(String(cue.lowercased().prefix { $0 != " " })) else { return false }
+        guard let cue, Self.findingCues.contains(Self.firstWordLowercased(cue)) else { return false }
         return !Self.names(sp).contains { eventSpeakers.contains($0) } && eventDate?.speakerName != sp.name
     }
 
@@ -78,7 +93,7 @@ extension ExtractionRun {
     /// another time than the event just told, which the text does not give.
     func isOtherTimeCue(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
         guard let k = s.first(where: { toks[$0].start == pos }) else { return false }
-        for j in [k - 2, k - 1] where j >= s.lowerBound && toks[j].kind == .word {
+        for j in max(k - 2, s.lowerBound)..<k where toks[j].kind == .word {
             if Self.otherTimeAdverbs.contains(toks[j].lower) { return true }
         }
         // after the verb only when the adverb ends the attribution ("said afterwards, ...", "said later that"):
