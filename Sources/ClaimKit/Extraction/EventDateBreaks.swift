@@ -52,8 +52,8 @@ extension ExtractionRun {
     /// "Her office", "his campaign", "their lawyers": a body that a possessive ties to someone, speaking for
     /// itself. Its statement is its own act, not one more statement of the person the possessive names.
     static func isPossessiveMention(_ sp: SpeakerMention) -> Bool {
-        let first = sp.mention.lowercased().prefix { $0 != " " }
-        return first != sp.mention.lowercased() && possessiveDeterminers.contains(String(first))
+        let first = firstWordLowercased(sp.mention)
+        return first.utf8.count < sp.mention.utf8.count && possessiveDeterminers.contains(first)
     }
 
     static let possessiveDeterminers: WordSet = ["her", "his", "their", "its", "my", "our", "your"]
