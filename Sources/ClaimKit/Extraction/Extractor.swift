@@ -882,7 +882,7 @@ struct ClaimDate: Sendable {
 /// per element).
 private enum WordLists {
     static let qA: WordSet = ["a", "answer", "q", "question", "interviewer", "host", "presenter", "anchor", "moderator"]
-    /// Labels of the one who asks in a transcript ("HOST:", "INTERVIEWER:", the last six of ``qA``): their
+    /// Labels of the one who asks in a transcript ("HOST:", "INTERVIEWER:", the last seven of ``qA``): their
     /// turns are questions, not claims.
     static let interviewers: WordSet = ["q", "question", "interviewer", "host", "presenter", "anchor", "moderator"]
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
