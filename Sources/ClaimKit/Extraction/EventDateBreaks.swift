@@ -89,10 +89,9 @@ extension ExtractionRun {
 
     static let stanceCopulas: WordSet = ["was", "were", "is", "are", "seemed", "appeared", "sounded"]
 
-    /// "Fields later said", "she has since said", "he said afterwards": the reporting verb is marked as coming at
-    /// another time than the event just told, which the text does not give.
-    func isOtherTimeCue(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
-        guard let k = s.first(where: { toks[$0].start == pos }) else { return false }
+    /// "Fields later said", "she has since said", "he said afterwards": the reporting verb at token `k` is marked
+    /// as coming at another time than the event just told, which the text does not give.
+    func isOtherTimeCue(_ toks: TokenList, _ s: Range<Int>, at k: Int) -> Bool {
         for j in max(k - 2, s.lowerBound)..<k where toks[j].kind == .word {
             if Self.otherTimeAdverbs.contains(toks[j].lower) { return true }
         }
@@ -115,9 +114,8 @@ extension ExtractionRun {
     /// Republican", "he"): a date bound to a description would follow coreference's guesses about who it is.
     static func isNamedMention(_ sp: SpeakerMention) -> Bool {
         guard let f = sp.mention.unicodeScalars.first, f.properties.isUppercase else { return false }
-        let first = sp.mention.lowercased().prefix { $0 != " " }
-        return !Lexicon.determiners.contains(String(first)) && !Lexicon.subjectPronouns.contains(String(first))
-            && !possessiveDeterminers.contains(String(first))
+        let first = firstWordLowercased(sp.mention)
+        return !Lexicon.determiners.contains(first) && !Lexicon.subjectPronouns.contains(first) && !possessiveDeterminers.contains(first)
     }
 
     /// The words of `s` before its main clause's subject hold a word of `nouns` ("In an interview on Monday,",

@@ -433,11 +433,10 @@ struct ExtractionRun {
 
     static let clauseLinks: WordSet = ["and", "but", "or", "that", "which", "who", "while", "as", "because", "so"]
 
-    /// The reporting verb at scalar `pos` is in the perfect ("had warned", "has long said"): the statement
+    /// The reporting verb at token `cue` is in the perfect ("had warned", "has long said"): the statement
     /// came before the event being told.
-    func isPerfectCue(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
-        guard var k = s.first(where: { toks[$0].start == pos }) else { return false }
-        k -= 1
+    func isPerfectCue(_ toks: TokenList, _ s: Range<Int>, at cue: Int) -> Bool {
+        var k = cue - 1
         while k >= s.lowerBound && k >= 0 && toks[k].kind == .word && (Self.perfectAdverbs.contains(toks[k].lower) || toks[k].lower.hasByteSuffix("ly")) { k -= 1 }
         return k >= s.lowerBound && toks[k].kind == .word && (Self.perfectAuxiliaries.contains(toks[k].lower) || toks[k].lower == "had")
     }
@@ -529,7 +528,7 @@ struct ExtractionRun {
                                        checkworthiness: Checkworthiness.score(toks, s.clamped(to: f.parts[0]), times: 0))
             let attrA = toks[min(f.left, f.cue.lowerBound)].start
             let attrB = toks[max(f.cue.upperBound, min(f.right, s.upperBound)) - 1].end
-            made.append(SentenceClaim(claim: claim, cue: toks[f.cue.lowerBound].start, entity: sp.1, contents: contents, lastOpen: lastOpen, attr: attrA..<(attrB + 1)))
+            made.append(SentenceClaim(claim: claim, cue: toks[f.cue.lowerBound].start, cueToken: f.cue.lowerBound, entity: sp.1, contents: contents, lastOpen: lastOpen, attr: attrA..<(attrB + 1)))
         }
 
         // dates: expressions outside every content and quotation are the narrative's
@@ -571,7 +570,7 @@ struct ExtractionRun {
         let undatedOccasion = frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !made.isEmpty && !narrative.indices.contains { governs($0) }
         for m in made {
             var c = m.claim
-            let carried = isPerfectCue(toks, s, at: m.cue) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cue) ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+            let carried = isPerfectCue(toks, s, at: m.cueToken) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cueToken) ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
@@ -668,11 +667,12 @@ struct ExtractionRun {
     }
 
     /// A claim of the sentence being read, with the scalar offsets its dating needs: its cue's, its contents',
-    /// and its attribution's. (A struct, not a tuple: a tuple this large is copied through the runtime's generic
-    /// tuple witnesses, field by field.)
+    /// and its attribution's; and its cue's token. (A struct, not a tuple: a tuple this large is copied through
+    /// the runtime's generic tuple witnesses, field by field.)
     struct SentenceClaim {
         var claim: ExtractedClaim
         var cue: Int
+        var cueToken: Int
         var entity: Int?
         var contents: [Range<Int>]
         var lastOpen: Bool
