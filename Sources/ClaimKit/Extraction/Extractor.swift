@@ -881,10 +881,11 @@ struct ClaimDate: Sendable {
 /// The word lists this file tests words against, as sets (one lookup instead of a string comparison
 /// per element).
 private enum WordLists {
-    static let qA: WordSet = ["a", "answer", "q", "question", "interviewer", "host", "presenter", "anchor", "moderator"]
-    /// Labels of the one who asks in a transcript ("HOST:", "INTERVIEWER:", the last seven of ``qA``): their
-    /// turns are questions, not claims.
+    /// Labels of the one who asks in a transcript ("Q:", "HOST:", "INTERVIEWER:"): their turns are questions,
+    /// not claims.
     static let interviewers: WordSet = ["q", "question", "interviewer", "host", "presenter", "anchor", "moderator"]
+    /// A turn's label that names no one: the interviewer's, or "A:" / "ANSWER:".
+    static let qA = WordSet(Array(interviewers) + ["a", "answer"])
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
     static let marks: WordSet = [".", ",", ";", ":", "?", "!"]
 }

@@ -189,8 +189,8 @@ enum HeaderDetector {
             if isCredit(p) { h.credits.append(p); i += 1; continue }
             if let b = byline(p), h.byline == nil { h.byline = b; i += 1; continue }
             if isDateLine(p) {
-                if h.published == nil, !asciiLowerPrefix(p, 12).starts(with: "updated".utf8),
-                   !asciiLowerPrefix(p, 12).starts(with: "last updated".utf8),
+                let low = asciiLowerPrefix(p, 12)
+                if h.published == nil, !low.starts(with: "updated".utf8), !low.starts(with: "last updated".utf8),
                    let d = MetadataDate.parse(p), MetadataDate.placeholder(d) == nil { h.published = d }
                 i += 1
                 continue
