@@ -76,6 +76,24 @@ struct SpeakerResolutionUnitTests {
         #expect(speech.allSatisfy { $0.speaker.kind == .organization }, "\(speech.map { $0.speaker })")
     }
 
+    @Test func aDocumentDescribedByWhereItWasFiledSpeaksForItself() {
+        let e = ExtractionUnitTests.extract("""
+            The mill fouled the river, according to the lawsuit filed in the U.S. District Court for the Western District of \
+            Kentucky. The dam leaked, according to a study published in the Journal of Coastal Hydrology. The pumps failed, \
+            according to a complaint filed by the Riverkeeper Alliance. The gates jammed, according to a report from the Harbor \
+            Board. The levee held, said the Western District of Kentucky.
+            """)
+        let names = ExtractionUnitTests.speech(e).map(\.speaker.name)
+        #expect(names == ["the lawsuit", "a study", "Riverkeeper Alliance", "Harbor Board", "Western District of Kentucky"], "\(names)")
+    }
+
+    @Test func aPossessiveBeforeANameIsNotTheSpeaker() {
+        let e = ExtractionUnitTests.extract("""
+            Tomas Reyes waited at the border for a week. His nephew Ivo Brandt said the road had been closed since May.
+            """)
+        #expect(ExtractionUnitTests.speech(e).map(\.speaker.name) == ["Ivo Brandt"])
+    }
+
     @Test func pluralsOpeningASentenceAreGroupsNotPeople() {
         let e = ExtractionUnitTests.extract("Officials said the road would reopen. Hoteliers said the bridge was safe. Jenkins said it was not.")
         let speech = ExtractionUnitTests.speech(e)

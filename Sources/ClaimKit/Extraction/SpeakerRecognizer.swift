@@ -113,6 +113,9 @@ enum SpeakerRecognizer {
         }
         while n < b && (toks[n].lower == "." || toks[n].has(WordFlag.nameParticle)) { n += 1 }
         guard n < b else { return [] }
+        // "the Eastern District of Virginia", "the Secretary of State": an office or a body named by what it
+        // covers, not a person called "of Virginia"
+        if n > a, ["of", "for"].contains(toks[n].lower) { return [NameRun(name: a..<b, role: a..<a, isOrg: true)] }
         // "Jane Roe of Example Research": the person, not the affiliation
         if let cut = (n..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }), cut > n {
             b = cut

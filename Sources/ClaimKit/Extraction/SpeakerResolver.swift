@@ -42,15 +42,15 @@ struct SpeakerResolver {
             }
             return (SpeakerMention(name: m, mention: m, kind: pronoun == "they" ? .group : .anonymous), nil)
         }
-        // "her account", "his spokesman": the possessor
-        if Lexicon.possessivePronouns.contains(first) && r.count >= 2 {
+        let runs = SpeakerRecognizer.nameRuns(toks, r, includeQuoted: true)
+        // "her account", "his spokesman": the possessor ("his nephew Jon Roe" is Jon Roe)
+        if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !runs.contains(where: { !$0.isOrg && $0.name.upperBound == r.upperBound }) {
             if let id = coref.resolvePronoun(first, pos: pos, paragraph: paragraph) {
                 let e = coref.entities[id]
                 return (SpeakerMention(name: e.name, mention: m, role: e.role, members: e.members, kind: e.kind), id)
             }
         }
         // lists: "John Doe and Jane Roe", "Sens. A, B and C"
-        let runs = SpeakerRecognizer.nameRuns(toks, r, includeQuoted: true)
         if r.contains(where: { toks[$0].lower == "and" }) && runs.filter({ !$0.isOrg }).count >= 2 {
             var members: [String] = []
             for run in runs where !run.isOrg {
@@ -72,6 +72,13 @@ struct SpeakerResolver {
                 let id = coref.addGroup(name: m, kind: .group, plural: true, members: members, role: nil)
                 return (SpeakerMention(name: m, mention: m, members: members, kind: .group), id)
             }
+        }
+        // "the lawsuit filed in the U.S. District Court", "a study published in the Journal of X": the document
+        // speaks for itself; a name in what says where it was filed or published is not its author
+        if let end = citedDocumentEnd(r, runs) {
+            let name = Self.describedName(mention(r.lowerBound..<end))
+            let id = coref.described(name: name, kind: .organization, plural: false)
+            return (SpeakerMention(name: name, mention: m, kind: .organization), id)
         }
         // "Officials", "Hoteliers" opening a sentence: a common plural noun in capitals, not a name
         let lonePlural = r.count == 1 && head.isCap && Self.isCommonPlural(first) && coref.match([first], allowFirst: false) == nil
@@ -153,6 +160,37 @@ struct SpeakerResolver {
         }
         return (SpeakerMention(name: name, mention: m, kind: kind), id)
     }
+
+    /// Where a document's description ends ("the lawsuit", "a new study") when the mention goes on past it with
+    /// what says where or when it was filed or published ("filed in ...", "published Monday in ..."); nil when
+    /// it names the author ("a lawsuit filed by the Sierra Club", "a report from the institute", "the report of the
+    /// commission") or is no such document.
+    func citedDocumentEnd(_ r: Range<Int>, _ runs: [NameRun]) -> Int? {
+        guard r.count >= 3, toks[r.lowerBound].has(WordFlag.determiner) else { return nil }
+        var k = r.lowerBound + 1
+        while k < min(r.upperBound - 1, r.lowerBound + 5), toks[k].kind == .word, !toks[k].isCap {
+            if ExtractionRun.documentNouns.contains(toks[k].lower) || Self.legalDocumentNouns.contains(toks[k].lower) { break }
+            k += 1
+        }
+        guard k < r.upperBound - 1, toks[k].kind == .word, !toks[k].isCap,
+              ExtractionRun.documentNouns.contains(toks[k].lower) || Self.legalDocumentNouns.contains(toks[k].lower) else { return nil }
+        let next = toks[k + 1]
+        guard next.kind == .word, !next.isCap, !Self.authorPrepositions.contains(next.lower) else { return nil }
+        // a name after the document is its author when "by" comes before it ("filed by state attorney X"), or
+        // "from" or "of" right before it
+        if (k + 1..<r.upperBound).contains(where: { toks[$0].lower == "by" }) { return nil }
+        for run in runs where run.name.lowerBound > k {
+            var p = run.name.lowerBound - 1
+            while p > k && toks[p].has(WordFlag.determiner) { p -= 1 }
+            if Self.authorPrepositions.contains(toks[p].lower) { return nil }
+        }
+        return k + 1
+    }
+
+    /// Court papers that speak for themselves, beside ``ExtractionRun/documentNouns``.
+    static let legalDocumentNouns: WordSet = ["lawsuit", "suit", "complaint", "indictment", "petition", "affidavit", "ruling", "judgment"]
+    /// Words that give a document's author after it.
+    static let authorPrepositions: WordSet = ["by", "from", "of"]
 
     /// A common noun in the plural that may open a sentence in capitals: "Officials", "Hoteliers", "Scientists".
     static func isCommonPlural(_ w: String) -> Bool {
