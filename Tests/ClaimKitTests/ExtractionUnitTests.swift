@@ -266,10 +266,22 @@ struct ExtractionUnitTests {
         #expect(Extractor().extract(SourceText(text: updatedOnly)).metadata.published == nil)
     }
 
+    @Test func aDatelineNamesItsCountryOrState() {
+        #expect(HeaderDetector.dateline("KESTRELVILLE, Norway — Fishermen went back to sea on Monday.")?.label == "KESTRELVILLE, Norway")
+        #expect(HeaderDetector.dateline("MILLBROOK, Ill. (AP) — The plant closed.")?.label == "MILLBROOK, Ill.")
+        #expect(HeaderDetector.dateline("MILLBROOK, Ill. (AP) — The plant closed.")?.outlet == "AP")
+        #expect(HeaderDetector.dateline("Fishermen, Norway's oldest trade — went back.") == nil)
+        let text = "Harbour Protest Ends\n\nBy John Smith\n\nKESTRELVILLE, Norway — Fishermen went back to sea on Monday after the council dropped its plan to close the harbour, ending three days of protest."
+        let e = Extractor(published: Self.day).extract(SourceText(text: text))
+        #expect(e.metadata.dateline == "KESTRELVILLE, Norway")
+        #expect(e.claims.first?.statement.hasPrefix("Fishermen went back") == true, "\(e.claims.map(\.statement))")
+    }
+
     @Test func aBylinesJobTitleIsNotPartOfTheAuthorsName() {
         #expect(HeaderDetector.bylineNames("Harriet Colebrook, Education Correspondent") == "Harriet Colebrook")
         #expect(HeaderDetector.bylineNames("Jane Roe and John Doe, Staff Writers") == "Jane Roe and John Doe")
         #expect(HeaderDetector.bylineNames("Jane Roe, Reuters") == "Jane Roe, Reuters")
+        #expect(HeaderDetector.bylineNames("Jane Roe and John Doe | Harbour Gazette") == "Jane Roe and John Doe")
         let text = "Rates Held Again\n\nBy Harriet Colebrook, Economics Editor\n\nThe central bank held its main rate at 4 percent for a third month, the longest pause since 2019, and signalled no cut before the summer."
         let e = Extractor(published: Self.day).extract(SourceText(text: text))
         #expect(e.metadata.byline == "Harriet Colebrook, Economics Editor")

@@ -87,6 +87,14 @@ struct SpeakerResolutionUnitTests {
         #expect(names == ["the lawsuit", "a study", "Riverkeeper Alliance", "Harbor Board", "Western District of Kentucky"], "\(names)")
     }
 
+    @Test func someoneDescribedIsWhoTheNextPronounMeans() {
+        let e = ExtractionUnitTests.extract("""
+            “The smell is worse at night,” says a young man wearing a grey cap pulled low over his eyes and ears. “We are \
+            here until they listen,” he says.
+            """)
+        #expect(ExtractionUnitTests.speech(e).map(\.speaker.name) == ["a young man", "a young man"])
+    }
+
     @Test func aPossessiveBeforeANameIsNotTheSpeaker() {
         let e = ExtractionUnitTests.extract("""
             Tomas Reyes waited at the border for a week. His nephew Ivo Brandt said the road had been closed since May.

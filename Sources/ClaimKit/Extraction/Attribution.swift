@@ -2292,6 +2292,13 @@ struct AttributionFinder {
     }
 
     /// A noun phrase starting at `s` and running right (for inversions and "according to").
+    /// "says a young man wearing a white face mask over his nose and mouth", "... wearing a cap pulled low": a
+    /// description after the cue too long or too involved to read whole is the speaker up to its participle.
+    func participleCut(_ s: Int, _ e: Int) -> Range<Int>? {
+        guard e > s + 2 else { return nil }
+        return (s + 2..<e).first { !toks[$0].isCap && toks[$0].lower.hasByteSuffix("ing") && toks[$0].lower.count > 5 }.map { s..<$0 }
+    }
+
     func npRight(_ s: Int, inverted: Bool = false) -> Range<Int>? {
         guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
         let first = toks[s].lower
@@ -2321,10 +2328,13 @@ struct AttributionFinder {
             if !inverted && e > s && WordLists.ofFrom.contains(u.lower) { e += 1; continue }
             if e > s && (u.has(WordFlag.subordinator) && u.lower != "and" || WordLists.speakerPhraseBreakers.contains(u.lower)) { break }
             if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil) { break }
-            if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) { return nil }
+            if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) {
+                return inverted ? participleCut(s, e) : nil
+            }
             e += 1
         }
         guard e > s else { return nil }
+        if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e].lower), let cut = participleCut(s, e) { return cut }
         // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
         if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
         // must end the clause

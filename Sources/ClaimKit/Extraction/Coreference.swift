@@ -362,6 +362,7 @@ final class Coreference {
             // before those whose gender the text has not shown
             var scanned = 0
             var unsure: Int? = nil
+            var described: Int? = nil
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
@@ -371,6 +372,9 @@ final class Coreference {
                     if e.gender == g { return s.entity }
                     if unsure == nil { unsure = s.entity }
                 }
+                // "“...,” says a young man. “...,” he says.": someone described, not named, whose words give the
+                // gender, when no person nearby may be meant
+                if s.isSpeaker && e.kind == .anonymous && !e.plural && e.gender == g && described == nil { described = s.entity }
             }
             if let u = unsure { return u }
             scanned = 0
@@ -379,7 +383,7 @@ final class Coreference {
                 if paragraph - s.paragraph > 3 || scanned > 120 { break }
                 if ok(entities[s.entity]) { return s.entity }
             }
-            return nil
+            return described
         case "they", "them", "their":
             var scanned = 0
             for s in salience.reversed() where s.pos < pos {

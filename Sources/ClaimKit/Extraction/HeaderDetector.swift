@@ -119,8 +119,10 @@ enum HeaderDetector {
                                         "producer", "critic", "staff", "intern", "fellow", "journalist"]
 
     /// The people a byline names, without a job title after a comma: "Jane Roe, Education Correspondent" →
-    /// "Jane Roe" (an outlet after the comma stays: "Jane Roe, Reuters").
+    /// "Jane Roe" (an outlet after the comma stays: "Jane Roe, Reuters"); a site's name after a bar goes ("Jane
+    /// Roe | Financial Times" → "Jane Roe").
     static func bylineNames(_ byline: String) -> String {
+        if let bar = byline.range(of: " | "), bar.lowerBound > byline.startIndex { return bylineNames(String(byline[..<bar.lowerBound])) }
         guard let comma = byline.firstIndex(of: ","),
               words(String(byline[byline.index(after: comma)...])).contains(where: { bylineTitles.contains($0.lowercased()) })
         else { return byline }
@@ -252,9 +254,13 @@ enum HeaderDetector {
         var allCaps = true
         var inWord = false
         var inParen = false
+        // "NINGBO, China —", "SPRINGFIELD, Ill. (AP) —": the city in capitals, then its country or state as
+        // written (an abbreviation's periods included)
+        var inPlace = false
         while k < scalars.count {
             let c = scalars[k]
             if c == "(" { inParen = true } else if c == ")" { inParen = false }
+            if c == "," && !inParen && allCaps { inPlace = true }
             if !inParen && (c == "—" || c == "–" || (c == "-" && k + 1 < scalars.count && (scalars[k + 1] == " " || scalars[k + 1] == "-")) || c == ":") {
                 break
             }
@@ -262,8 +268,8 @@ enum HeaderDetector {
                 inWord = true; words += 1
                 if !(ScalarText.isUpper(c) || c == "(") { return nil }
             }
-            if (c.value < 128 ? c.value >= 97 && c.value <= 122 : c.properties.isLowercase) && !inParen { allCaps = false }
-            if c == "\"" || c == "“" || c == "." && !inParen { return nil }
+            if (c.value < 128 ? c.value >= 97 && c.value <= 122 : c.properties.isLowercase) && !inParen && !inPlace { allCaps = false }
+            if c == "\"" || c == "“" || c == "." && !inParen && !inPlace { return nil }
             k += 1
         }
         guard k < scalars.count, words >= 1, words <= 6 else { return nil }
