@@ -76,6 +76,23 @@ import Testing
         #expect(e.metadata.published == CivilDate(year: 2025, month: 3, day: 4))
     }
 
+    @Test func withoutMetadataTheDateComesFromTheAddressThenFromTheDateShownOnThePage() {
+        let story = "<p>" + String(repeating: "The council voted to close the harbour road for repairs, and the work will take two months. ", count: 6) + "</p>"
+        func page(_ head: String, _ dateLine: String) -> String {
+            "<html><head><title>Harbour road closes</title>\(head)</head><body><article><h1>Harbour road closes</h1>\(dateLine)\(story)</article></body></html>"
+        }
+        let shown = #"<div class="timeLine"> July 24, 2012 12:11 AM </div>"#
+        let address = #"<link rel="canonical" href="https://news.example/2012/nov/01/harbour-road-closes">"#
+        #expect(HTMLReader.read(page("", shown)).metadata.published == CivilDate(year: 2012, month: 7, day: 24))
+        #expect(HTMLReader.read(page(address, shown)).metadata.published == CivilDate(year: 2012, month: 11, day: 1))
+        // an update is not the publication, and a date in running text is not the page's date
+        #expect(HTMLReader.read(page("", #"<div class="updated-time">Updated July 25, 2012</div>"#)).metadata.published == nil)
+        #expect(HTMLReader.read(page("", "<p>July 24, 2012</p>")).metadata.published == nil)
+        #expect(MetadataDate.fromURL("https://news.example/2012/10/31/87293fb6_story.html") == CivilDate(year: 2012, month: 10, day: 31))
+        #expect(MetadataDate.fromURL("https://news.example/2012/10/story.html") == nil)
+        #expect(MetadataDate.fromURL("https://news.example/id/48292643/ns/t/story") == nil)
+    }
+
     @Test func emptyPageIsAnErrorNamingTheFile() throws {
         let path = Self.path("empty.html")
         #expect(throws: InputError("no article text found in \(path) (the body held 0 words of text)")) {

@@ -37,6 +37,9 @@ enum HTMLHints {
         "alertdialog", "tablist",
     ]
 
+    /// Class or id substrings of an element that shows the article's date.
+    static let datePatterns = ["date", "time", "publish", "posted"]
+
     /// Tokens whose text belongs to the byline.
     static let bylineTokens: Set<String> = ["byline", "bylines", "author", "authors", "vcard", "by-author", "writer"]
 

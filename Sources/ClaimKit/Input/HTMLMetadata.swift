@@ -3,10 +3,12 @@ import Foundation
 /// Metadata from `<meta>` tags, `<title>`, the canonical link and JSON-LD.
 enum HTMLMetadata {
     /// - `h1`: the visible headline, preferred over the titles written for search engines.
-    /// - `times`: `<time datetime>` values, the last resort for the date.
+    /// - `times`: `<time datetime>` values, for the date when no metadata gives one; then a date in the page's
+    ///   address (`/2012/10/31/`), then `visibleDates`, short texts the page marks as dates ("July 24, 2012 12:11 AM"
+    ///   in a `timeLine` block).
     /// - `warnings`: placeholder dates that were ignored.
     static func build(metas: [String: String], canonical: String?, title: String?, h1: String?, jsonLD: [String],
-                      times: [String] = [], warnings: inout [String]) -> DocumentMetadata
+                      times: [String] = [], visibleDates: () -> [String] = { [] }, warnings: inout [String]) -> DocumentMetadata
     {
         let ld = jsonLD.lazy.compactMap { InputJSON.parse($0) }.compactMap { JSONLDArticle.find(in: $0) }.first
         func meta(_ keys: String...) -> String? {
@@ -39,7 +41,22 @@ enum HTMLMetadata {
         if let p = ld?.published { raw.append(p) }
         for k in dateKeys { if let v = metas[k] { raw.append(v) } }
         raw.append(contentsOf: times)
-        for v in raw {
+        m.url = ld?.url ?? meta("og:url") ?? canonical.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        var fromURL = m.url.flatMap(MetadataDate.fromURL)
+        var visible: [String]? = nil
+        while true {
+            let v: String
+            if !raw.isEmpty {
+                v = raw.removeFirst()
+            } else if let d = fromURL {
+                v = d.description
+                fromURL = nil
+            } else {
+                if visible == nil { visible = visibleDates() }
+                guard let next = visible?.first else { break }
+                visible?.removeFirst()
+                v = next
+            }
             guard let d = MetadataDate.parse(v) else { continue }
             if let why = MetadataDate.placeholder(d) {
                 let note = "ignored publication date \(d) (\(why))"
@@ -49,7 +66,6 @@ enum HTMLMetadata {
             m.published = d
             break
         }
-        m.url = ld?.url ?? meta("og:url") ?? canonical.map(clean).flatMap { $0.isEmpty ? nil : $0 }
         return m
     }
 

@@ -22,13 +22,24 @@ enum HTMLReader {
         var warnings: [String] = []
         var metadata = HTMLMetadata.build(metas: page.metas, canonical: page.canonical, title: page.title,
                                           h1: headline?.text, jsonLD: page.jsonLD, times: page.times.map(\.value),
-                                          warnings: &warnings)
+                                          visibleDates: { visibleDates(page) }, warnings: &warnings)
         if metadata.byline == nil, let byline = cleaner.byline { metadata.byline = byline }
         if metadata.dateline == nil, let dateline = cleaner.dateline { metadata.dateline = dateline }
         var source = SourceText(text: String(decoding: out, as: UTF8.self), metadata: metadata)
         source.warnings = warnings
         source.bodyWords = page.bodyWords
         return source
+    }
+
+    /// Short paragraphs outside the page's chrome whose element's class or id names a date ("timeLine", "post-date",
+    /// "published"), not an update: what a reader sees as the article's date when no metadata gives one.
+    static func visibleDates(_ page: HTMLPage) -> [String] {
+        page.blocks.lazy.filter { b in
+            guard !b.chrome, b.words >= 2, b.words <= 12, b.owner >= 0 else { return false }
+            let names = page.elements[b.owner].classAndID
+            return HTMLHints.datePatterns.contains { names.contains($0) } && !names.contains("updat") && !names.contains("modif")
+        }.map { String(decoding: page.text[$0.range], as: UTF8.self) }
+        .filter { text in !["updated", "last updated", "modified"].contains { text.lowercased().hasPrefix($0) } }
     }
 
     static let articleTypes: Set<String> = [

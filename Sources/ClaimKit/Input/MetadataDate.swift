@@ -7,6 +7,21 @@ enum MetadataDate {
         "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
 
+    /// The day an article's address gives as three path segments, year, month and day
+    /// (`/2012/10/31/story`, `/2012/nov/01/story`), or nil.
+    static func fromURL(_ url: String) -> CivilDate? {
+        let parts = url.split(separator: "/", omittingEmptySubsequences: true)
+        guard parts.count >= 3 else { return nil }
+        for i in 0..<(parts.count - 2) {
+            guard parts[i].utf8.count == 4, let y = Int(parts[i]), (1990...2100).contains(y) else { continue }
+            let month = parts[i + 1].lowercased()
+            guard let m = month.utf8.count <= 2 ? Int(month) : months[month], (1...12).contains(m),
+                  parts[i + 2].utf8.count <= 2, let d = Int(parts[i + 2]), (1...31).contains(d) else { continue }
+            return CivilDate(year: y, month: m, day: d)
+        }
+        return nil
+    }
+
     /// Why a date is a placeholder rather than a publication date (0001-01-01, the Unix epoch, a date
     /// after today), or nil when it is a real one.
     static func placeholder(_ d: CivilDate, today: CivilDate? = CivilDate(iso: UTCClock.now())) -> String? {
