@@ -583,6 +583,14 @@ struct ExtractionUnitTests {
         #expect(c?.when == nil)
         #expect(c?.whenText?.contains("Monday") == true)
     }
+    @Test func withoutPublicationDateAWeekInPassingStillDatesNoStatement() {
+        let e = Self.extract("""
+            Olga Berg said the crew gathered a great deal of sonar data, which analysts will study on the voyage home this week. \
+            Last year, the county studied three sites. Officials said the harbour site was too small.
+            """, published: nil)
+        #expect(Self.speech(e).map(\.whenText) == [nil, nil])
+    }
+
     // MARK: attribution shapes of real news (issue 12)
 
     @Test func longAppositiveSubjectIsTheNameThatHeadsTheClause() {

@@ -545,7 +545,10 @@ struct ExtractionRun {
         let frontEnd = subjStart > s.lowerBound ? toks[subjStart].start : -1
         let resolved = narrative.map { anchor.resolve($0) }
         func governs(_ k: Int) -> Bool {
-            guard let r = resolved[k] else { return anchor.normalizer == nil }
+            guard let r = resolved[k] else {
+                // no publication date to resolve against: the expression's own grain says whether it governs
+                return anchor.normalizer == nil && (TemporalAnchor.grain(of: narrative[k]) == .day || narrative[k].start < frontEnd)
+            }
             return r.grain == .day || narrative[k].start < frontEnd
         }
         if let e = eventDate, e.paragraph != pi - bodyStart + 1, isBackground(toks, s, contents: allContents) { eventDate = nil }
@@ -639,6 +642,11 @@ struct ExtractionRun {
                 // a coming event ("The council is scheduled to vote on Aug. 27."): no statement after it took
                 // place then, and the event told before it does not go on past it (a date given all the same: a
                 // later one in passing starts no new event, see ``isPassingEventDate``)
+                eventDate = nil
+                eventWasDated = true
+            } else if anchor.normalizer == nil, let g = TemporalAnchor.grain(of: narrative[k]), g != .day && g != .month {
+                // no publication date: a week, a season or a year of the story (known by its grain) starts no event
+                // that statements after it continue, as its resolution would tell (see ``mayContinue``)
                 eventDate = nil
                 eventWasDated = true
             } else if anchor.normalizer == nil || resolved[k] != nil {
