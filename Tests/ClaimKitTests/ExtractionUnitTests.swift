@@ -593,6 +593,14 @@ struct ExtractionUnitTests {
 
     // MARK: attribution shapes of real news (issue 12)
 
+    @Test func anAsideBetweenCommasAfterTheVerbIsNotWhatWasSaid() {
+        let c = Self.speech(Self.extract("""
+            The mayor said, however, that the ferry would run. Ana Ruiz added, though, that fares would rise. The reports tell \
+            of a search cut short by rough seas and repeated, unexpected engine failures.
+            """))
+        #expect(c.map(\.statement) == ["the ferry would run", "fares would rise"], "\(c.map(\.statement))")
+    }
+
     @Test func longAppositiveSubjectIsTheNameThatHeadsTheClause() {
         let c = Self.speech(Self.extract("Ana Ruiz, a nurse from Fairview, Ohio, who leads the union, said the ward would close."))
         #expect(c.count == 1)

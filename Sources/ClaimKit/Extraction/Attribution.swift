@@ -776,6 +776,10 @@ struct AttributionFinder {
         if j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") && !(j + 1 < i && toks[j + 1].has(WordFlag.subjectPronoun)) {
             if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && [",", "”", "\""].contains(toks[j - 1].lower) || !previous.isEmpty
                 || j > s0 + 2 && (toks[j - 1].isCap || toks[j - 1].kind == .number) && !inQuote(j - 1) && clauseSubject(s0) != nil {
+                // "because of rough terrain and repeated, unexpected mishaps": an adjective in a list, not a verb
+                if cueEnd + 1 < s1, toks[cueEnd].lower == ",", toks[cueEnd + 1].kind == .word, !toks[cueEnd + 1].isCap,
+                   toks[j - 1].kind == .word, !toks[j - 1].isCap, !toks[cueEnd + 1].has(WordFlag.subordinator | WordFlag.connective),
+                   !WordLists.asideAdverbs.contains(toks[cueEnd + 1].lower) { return .noFrame }
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
                 if forwardContent(&f, cue: cue, from: cueEnd) { return .found(f) }
                 return .noFrame
@@ -1245,6 +1249,11 @@ struct AttributionFinder {
                 c += 1; continue
             }
             if WordLists.morningAfternoon.contains(l) { c += 1; continue }
+            // "said, however, that ...", "added, though, that ...": an aside set off by commas
+            if l == ",", c + 2 < s1, toks[c + 2].lower == ",", !inQuote(c + 1),
+               toks[c + 1].has(WordFlag.connective) && !WordLists.andBut.contains(toks[c + 1].lower) || WordLists.asideAdverbs.contains(toks[c + 1].lower) {
+                c += 3; continue
+            }
             // "agree now that ...": "now" before the complementizer is when, not what ("said now is the time" keeps it)
             if l == "now" && (low(c + 1) == "that" || isOpen(c + 1)) { c += 1; continue }
             if u.kind == .number || Lexicon.numberWords[l] != nil || WordLists.aAn.contains(l) {
@@ -2356,6 +2365,8 @@ private enum WordLists {
     static let thisLast: WordSet = ["this", "last", "next", "that", "the"]
     static let clauseBreaks: WordSet = [",", ";", "—", "–", "--", ":"]
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
+    /// Adverbs a speaker's verb may take between commas before what was said ("added, though, that").
+    static let asideAdverbs: WordSet = ["though", "too", "again", "later", "once", "separately", "privately", "publicly", "recently"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
     static let whichWhom: WordSet = ["which", "whom"]
     static let pluralFiniteAuxiliaries: WordSet = ["have", "are", "were", "do", "don’t", "don't", "haven’t", "haven't", "aren’t", "aren't", "weren’t", "weren't"]
