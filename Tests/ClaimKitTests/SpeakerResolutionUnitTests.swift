@@ -87,6 +87,15 @@ struct SpeakerResolutionUnitTests {
         #expect(names == ["the lawsuit", "a study", "Riverkeeper Alliance", "Harbor Board", "Western District of Kentucky"], "\(names)")
     }
 
+    @Test func anOfficeGivenByAPossessiveIsThePersonNamedNextWithIt() {
+        let e = ExtractionUnitTests.extract("""
+            The trust still believes the wreck lies off the northern reef, its director told reporters on Monday.
+
+            “We will go back next year,” trust director Mina Okoro said.
+            """)
+        #expect(ExtractionUnitTests.speech(e).map(\.speaker.name) == ["Mina Okoro", "Mina Okoro"])
+    }
+
     @Test func someoneDescribedIsWhoTheNextPronounMeans() {
         let e = ExtractionUnitTests.extract("""
             “The smell is worse at night,” says a young man wearing a grey cap pulled low over his eyes and ears. “We are \

@@ -3,7 +3,8 @@
 /// Costa's. The link holds only where the text makes it: a single speaker introduced with "one", "a" or
 /// "an", whose very next speaker (in the same or the next paragraph) is a person named there for the first
 /// time with the described noun in their role or mention (or, for someone speaking for a body, "a union
-/// official" ... "union safety representative", another such noun and the same body).
+/// official" ... "union safety representative", another such noun and the same body). An office given by a
+/// possessive ("its president") links to the person named next with that office.
 extension ExtractionRun {
     static let linkDeterminers: WordSet = ["one", "a", "an"]
     /// Nouns for someone who speaks for a body.
@@ -35,13 +36,18 @@ extension ExtractionRun {
     }
 
     /// The noun of a single described speaker ("analyst" for "One analyst"), if the claim has one.
+    /// An organisation's office given by a possessive ("its president", "their chief executive", as in "..., its
+    /// president told reporters. ... group president Jane Roe said") links the same way.
     static func describedHead(_ s: SpeakerMention, _ e: Entity) -> String? {
-        guard s.kind == .anonymous, e.words.isEmpty, !e.plural else { return nil }
+        guard s.kind == .anonymous || s.kind == .person, e.words.isEmpty, !e.plural else { return nil }
         let words = lowerWords(s.mention)
-        guard words.count >= 2, words.count <= 4, let d = words.first, linkDeterminers.contains(d), let head = words.last,
-              Lexicon.anonymousHeads.contains(head) else { return nil }
-        return head
+        guard words.count >= 2, words.count <= 4, let d = words.first, let head = words.last else { return nil }
+        if s.kind == .anonymous && linkDeterminers.contains(d) && Lexicon.anonymousHeads.contains(head) { return head }
+        if officeDeterminers.contains(d) && WordFlag.of(head) & (WordFlag.title | WordFlag.titleStem) != 0 { return head }
+        return nil
     }
+
+    static let officeDeterminers: WordSet = ["its", "their"]
 
     static func lowerWords(_ s: String) -> [String] {
         s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
