@@ -87,6 +87,18 @@ struct SpeakerResolutionUnitTests {
         #expect(names == ["the lawsuit", "a study", "Riverkeeper Alliance", "Harbor Board", "Western District of Kentucky"], "\(names)")
     }
 
+    @Test func aPersonsBodyIsNotThePerson() {
+        let e = ExtractionUnitTests.extract("""
+            Mina Okoro said the museum would reopen in May. Her foundation said the loan was repaid.
+            """)
+        #expect(ExtractionUnitTests.speech(e).map(\.speaker.name) == ["Mina Okoro", "Mina Okoro’s foundation"])
+    }
+
+    @Test func aCapitalisedParticleStaysInTheName() {
+        let e = ExtractionUnitTests.extract("Al Brandt said the port would close. Le Pen said it would not. La Jolla, she said, was quiet.")
+        #expect(ExtractionUnitTests.speech(e).map(\.speaker.name).prefix(2) == ["Al Brandt", "Le Pen"])
+    }
+
     @Test func anOfficeGivenByAPossessiveIsThePersonNamedNextWithIt() {
         let e = ExtractionUnitTests.extract("""
             The trust still believes the wreck lies off the northern reef, its director told reporters on Monday.

@@ -111,7 +111,8 @@ enum SpeakerRecognizer {
             if n < b && t.stemIsOrgWord { break }
             n -= 1
         }
-        while n < b && (toks[n].lower == "." || toks[n].has(WordFlag.nameParticle)) { n += 1 }
+        // a particle in lower case opens no name ("de Blasio" keeps its particle inside); "La Jolla", "Van Morrison" keep theirs
+        while n < b && (toks[n].lower == "." || toks[n].has(WordFlag.nameParticle) && (!toks[n].isCap || n + 1 == b)) { n += 1 }
         guard n < b else { return [] }
         // "the Eastern District of Virginia", "the Secretary of State": an office or a body named by what it
         // covers, not a person called "of Virginia"

@@ -47,6 +47,11 @@ struct SpeakerResolver {
         if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !runs.contains(where: { !$0.isOrg && $0.name.upperBound == r.upperBound }) {
             if let id = coref.resolvePronoun(first, pos: pos, paragraph: paragraph) {
                 let e = coref.entities[id]
+                // "her foundation", "his campaign": a body of theirs, not the person
+                if e.kind == .person, r.count <= 3, Self.bodyNouns.contains(head.lower) {
+                    let name = e.name + "’s " + mention((r.lowerBound + 1)..<r.upperBound)
+                    return (SpeakerMention(name: name, mention: m, kind: .organization), coref.described(name: name, kind: .organization, plural: false))
+                }
                 return (SpeakerMention(name: e.name, mention: m, role: e.role, members: e.members, kind: e.kind), id)
             }
         }
@@ -186,6 +191,10 @@ struct SpeakerResolver {
         }
         return k + 1
     }
+
+    /// A person's bodies that speak for themselves ("her foundation said").
+    static let bodyNouns: WordSet = ["campaign", "office", "foundation", "organization", "organisation", "company", "firm",
+                                     "team", "administration", "government", "charity", "party", "ministry", "department", "agency"]
 
     /// Court papers that speak for themselves, beside ``ExtractionRun/documentNouns``.
     static let legalDocumentNouns: WordSet = ["lawsuit", "suit", "complaint", "indictment", "petition", "affidavit", "ruling", "judgment"]
