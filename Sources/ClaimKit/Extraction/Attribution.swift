@@ -695,6 +695,11 @@ struct AttributionFinder {
             if cue.form == .third && pluralNounBeforeVerb(i, cueEnd: cueEnd) { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
+            // "is referencing claims that ...", "denying reports that ...": the object of a verb in "-ing"
+            // (a verb, after an auxiliary or a comma: "Another ranking says" is a noun subject)
+            if cue.form == .third && !p.isCap && p.kind == .word && p.lower.hasByteSuffix("ing") && p.lower.utf8.count > 5
+                && !p.has(WordFlag.cue) && !inQuote(i - 1) && i - 2 >= s0
+                && (toks[i - 2].has(WordFlag.auxiliary) || Lexicon.beVerbs.contains(toks[i - 2].lower) || toks[i - 2].lower == ",") { return true }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) && !quantifierSubject { return true }
             // "300 pledged delegates", "a list of pledged votes", "of recently announced layoffs", "deeply reported
             // features": a participle used as an adjective
@@ -1901,6 +1906,13 @@ struct AttributionFinder {
         if i > s0 {
             let p = toks[i - 1]
             if Self.nounBlockers.contains(p.lower) || p.isPossessive && p.kind == .word || Lexicon.beVerbs.contains(p.lower) || p.lower == "to" { return nil }
+            // "the extraction process called hydraulic fracturing - “fracking”": a thing given its name, not words
+            // of someone who calls it so (who would be a person, a body or a pronoun before the verb)
+            if lemma == "call", i + 1 < s1, !toks[i + 1].has(WordFlag.determiner | WordFlag.objectPronoun | WordFlag.possessivePronoun),
+               let open = (i + 1..<min(s1, i + 10)).first(where: { isOpen($0) }), WordLists.nameAsides.contains(toks[open - 1].lower),
+               p.kind == .word, !p.isCap, !inQuote(i - 1), !p.has(WordFlag.subjectPronoun | WordFlag.auxiliary | WordFlag.subordinator | WordFlag.title | WordFlag.titleStem),
+               !Lexicon.anonymousHeads.contains(p.lower), !Lexicon.orgWords.contains(p.stem), !Lexicon.orgHeads.contains(p.stem),
+               !p.lower.hasByteSuffix("ly"), !WordLists.andBut.contains(p.lower), p.lower != "who" { return nil }
         }
         var k = i + 1
         var quote: Int? = nil
@@ -2365,6 +2377,8 @@ private enum WordLists {
     static let thisLast: WordSet = ["this", "last", "next", "that", "the"]
     static let clauseBreaks: WordSet = [",", ";", "—", "–", "--", ":"]
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
+    /// What sets a name's quoted short form off from it ("hydraulic fracturing - “fracking”").
+    static let nameAsides: WordSet = ["-", "—", "–", "--", "(", ","]
     /// Adverbs a speaker's verb may take between commas before what was said ("added, though, that").
     static let asideAdverbs: WordSet = ["though", "too", "again", "later", "once", "separately", "privately", "publicly", "recently"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]

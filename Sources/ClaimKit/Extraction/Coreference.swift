@@ -78,7 +78,8 @@ final class Coreference {
         for run in SpeakerRecognizer.nameRuns(toks, range) {
             let words = Self.wordsOf(toks, run.name)
             guard !words.isEmpty else { continue }
-            let roleText = run.role.isEmpty ? nil : text.string(toks[run.role.lowerBound].start, toks[run.role.upperBound - 1].end)
+            let roleText = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
+                ? nil : text.string(toks[run.role.lowerBound].start, toks[run.role.upperBound - 1].end)
             var id = match(words, allowFirst: false)
             if id == nil, let o = organization(shortenedAs: words, initials: run.name.count == 1 && SpeakerRecognizer.isAllCaps(toks[run.name.lowerBound])) {
                 id = o

@@ -127,12 +127,19 @@ enum SpeakerRecognizer {
             let t = toks[k - 1]
             if t.quote >= 0 || t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
             if t.lower == "." { if k >= 2 && toks[k - 2].has(WordFlag.abbreviation) { k -= 1; continue } else { break } }
-            if !t.isCap && (isTitle(t) || t.lower == "former" || t.lower == "then") { k -= 1; continue }
+            if !t.isCap && !t.isPossessive && (isTitle(t) || t.lower == "former" || t.lower == "then") { k -= 1; continue }
             if t.isCap && !isStop(t) && !t.isPossessive && k < n && !toks[k].isCap { k -= 1; continue }
             break
         }
         return [NameRun(name: n..<b, role: k..<n, isOrg: false)]
     }
+
+    /// Whether the role before a name is only an honorific ("Mr.", "Mrs."): a courtesy, not an office, so no role.
+    static func isHonorificOnly(_ toks: TokenList, _ role: Range<Int>) -> Bool {
+        !role.isEmpty && role.allSatisfy { toks[$0].lower == "." || honorifics.contains(toks[$0].lower) }
+    }
+
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx."]
 
     static func isAllCaps(_ t: Token) -> Bool { t.letters >= 2 && t.caps == t.letters }
 }

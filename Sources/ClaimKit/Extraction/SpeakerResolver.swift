@@ -92,7 +92,8 @@ struct SpeakerResolver {
         if !lonePlural, let run = affiliated ?? runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].lower == "."
             || !run.isOrg && run.name.upperBound < r.upperBound && ["of", "for"].contains(toks[run.name.upperBound].lower) {
             let nameWords = Coreference.wordsOf(toks, run.name)
-            let role = run.role.isEmpty ? (run.isOrg ? nil : appositiveRole(run.name)) : mention(run.role)
+            let role = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
+                ? (run.isOrg ? nil : appositiveRole(run.name)) : mention(run.role)
             if let id = coref.match(nameWords, allowFirst: false) {
                 let e = coref.entities[id]
                 var s = speaker(from: e, mention: m)
