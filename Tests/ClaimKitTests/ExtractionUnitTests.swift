@@ -593,6 +593,12 @@ struct ExtractionUnitTests {
 
     // MARK: attribution shapes of real news (issue 12)
 
+    @Test func aLowerCaseOfficeBeforeATitleAfterTheCueIsTheSpeakersRole() {
+        let c = Self.speech(Self.extract("“We do not know what it means,” said former state Treasurer Ivo Brandt."))
+        #expect(c.map(\.speaker.name) == ["Ivo Brandt"])
+        #expect(c.first?.speaker.role == "former state Treasurer")
+    }
+
     @Test func nounsThatLookLikeSpeechVerbsMakeNoClaim() {
         let c = Self.speech(Self.extract("""
             Lena Hart is referencing claims that the dam leaks. The rise of the drilling method called horizontal boring - \

@@ -2309,10 +2309,11 @@ struct AttributionFinder {
     func lowerCaseRoleBeforeName(_ s: Int) -> Bool {
         var k = s
         while k < s1 && k - s < 4 && toks[k].kind == .word && !toks[k].isCap && !SpeakerRecognizer.isStop(toks[k]) && !inQuote(k) { k += 1 }
-        return k > s && k < s1 && toks[k].isCap && toks[k].kind == .word && SpeakerRecognizer.isTitle(toks[k - 1])
+        // "said former Treasurer X", "said former state Treasurer X"
+        return k > s && k < s1 && toks[k].isCap && toks[k].kind == .word
+            && (SpeakerRecognizer.isTitle(toks[k - 1]) || SpeakerRecognizer.isTitle(toks[k]) && k + 1 < s1 && toks[k + 1].isCap)
     }
 
-    /// A noun phrase starting at `s` and running right (for inversions and "according to").
     /// "says a young man wearing a white face mask over his nose and mouth", "... wearing a cap pulled low": a
     /// description after the cue too long or too involved to read whole is the speaker up to its participle.
     func participleCut(_ s: Int, _ e: Int) -> Range<Int>? {
@@ -2320,6 +2321,7 @@ struct AttributionFinder {
         return (s + 2..<e).first { !toks[$0].isCap && toks[$0].lower.hasByteSuffix("ing") && toks[$0].lower.count > 5 }.map { s..<$0 }
     }
 
+    /// A noun phrase starting at `s` and running right (for inversions and "according to").
     func npRight(_ s: Int, inverted: Bool = false) -> Range<Int>? {
         guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
         let first = toks[s].lower
@@ -2348,7 +2350,8 @@ struct AttributionFinder {
             }
             if !inverted && e > s && WordLists.ofFrom.contains(u.lower) { e += 1; continue }
             if e > s && (u.has(WordFlag.subordinator) && u.lower != "and" || WordLists.speakerPhraseBreakers.contains(u.lower)) { break }
-            if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil) { break }
+            // ("said former state Treasurer X": "state" before a capitalised title is a noun)
+            if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil && !(inverted && !u.isCap && e + 1 < s1 && SpeakerRecognizer.isTitle(toks[e + 1]) && toks[e + 1].isCap)) { break }
             if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) {
                 return inverted ? participleCut(s, e) : nil
             }
