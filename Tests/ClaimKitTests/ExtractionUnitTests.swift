@@ -593,6 +593,23 @@ struct ExtractionUnitTests {
 
     // MARK: attribution shapes of real news (issue 12)
 
+    @Test func aListOfDatesIsNoAssertionAndDatesNoLaterStatement() {
+        let e = Self.extract("""
+            Harbour FC will loan Ivo Brandt to a lower-league club while he serves a 12-match ban for violent conduct.
+
+            18 Aug: Kestrel Town (h)
+
+            25 Aug: Millbrook (a)
+
+            (About 46 players were banned for 12 matches or more last season.)
+
+            Former defender Ana Ruiz said it was a shrewd move by the club.
+            """)
+        #expect(e.claims.filter { $0.kind == .assertion }.map(\.statement).contains { $0.hasPrefix("18 Aug") || $0.hasPrefix("25 Aug") } == false)
+        #expect(e.claims.contains { $0.kind == .assertion && $0.statement.contains("About 46 players were banned") }, "\(e.claims.map(\.statement))")
+        #expect(Self.date(e, "it was a shrewd move")?.whenText == nil)
+    }
+
     @Test func aLowerCaseOfficeBeforeATitleAfterTheCueIsTheSpeakersRole() {
         let c = Self.speech(Self.extract("“We do not know what it means,” said former state Treasurer Ivo Brandt."))
         #expect(c.map(\.speaker.name) == ["Ivo Brandt"])

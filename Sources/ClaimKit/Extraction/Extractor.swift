@@ -613,7 +613,8 @@ struct ExtractionRun {
         if let first = narrative.first { own = explicitDate(first, resolved[0], pi) }
 
         // an assertion: the article's own checkable statement
-        if frames.isEmpty && !sentenceHasQuote(toks, s) {
+        let listItem = frames.isEmpty && Self.isListItem(toks, s)
+        if frames.isEmpty && !listItem && !sentenceHasQuote(toks, s) {
             let score = Checkworthiness.score(toks, s, times: narrative.count)
             if score >= threshold {
                 var a = s.lowerBound
@@ -630,8 +631,8 @@ struct ExtractionRun {
                 }
             }
         }
-        // move the discourse date
-        if let k = narrative.indices.first(where: { governs($0) }) {
+        // move the discourse date (a line of a list, "18 Aug: Swansea (h)", tells no event)
+        if !listItem, let k = narrative.indices.first(where: { governs($0) }) {
             // a date in an attribution ("said in a letter on Monday") dates that statement; it governs what
             // follows only while the paragraph lasts, unless nothing governed before
             if made.indices.contains(where: { made[$0].attr.contains(narrative[k].start) }) {
@@ -672,6 +673,16 @@ struct ExtractionRun {
         // for floating quotes: the sentence's own date, else the event date they may continue
         if own == nil || own?.source == .carried { return eventDate?.carried }
         return own
+    }
+
+    /// A short line without a sentence's final mark ("18 Aug: Swansea (h)", "QPR: First 12 games"): an item of a
+    /// list or table, or a subheading, not a statement of the article.
+    static func isListItem(_ toks: TokenList, _ s: Range<Int>) -> Bool {
+        guard var last = s.last else { return false }
+        // "(About 46 fall under it.)": the mark inside the bracket ends it
+        while last > s.lowerBound && (toks[last].lower == ")" || toks[last].lower == "]") { last -= 1 }
+        if [".", "!", "?", "…"].contains(toks[last].lower) || toks[last].kind == .quote { return false }
+        return s.filter { toks[$0].isWord }.count < 10
     }
 
     /// A claim of the sentence being read, with the scalar offsets its dating needs: its cue's, its contents',
