@@ -93,6 +93,17 @@ import Testing
         #expect(MetadataDate.fromURL("https://news.example/id/48292643/ns/t/story") == nil)
     }
 
+    @Test func aBlogWhoseHeadingIsItsNameTakesTheStorysHeadline() {
+        let story = "<p>" + String(repeating: "The council voted to close the harbour road for repairs, and the work will take two months. ", count: 6) + "</p>"
+        let blog = "<html><head><title>Harbour Road Closes for Repairs - The Quay Blog</title></head><body><h1>The Quay Blog</h1><article><h2>Harbour Road Closes for Repairs</h2>\(story)</article></body></html>"
+        let e = HTMLReader.read(blog)
+        #expect(e.metadata.title == "Harbour Road Closes for Repairs")
+        #expect(!e.text.hasPrefix("Harbour Road Closes"))
+        // a story's own <h1>, its site's name after it in the <title>, stays the title
+        let news = "<html><head><title>Harbour Road Closes - The Quay Blog</title></head><body><article><h1>Harbour Road Closes</h1>\(story)</article></body></html>"
+        #expect(HTMLReader.read(news).metadata.title == "Harbour Road Closes")
+    }
+
     @Test func emptyPageIsAnErrorNamingTheFile() throws {
         let path = Self.path("empty.html")
         #expect(throws: InputError("no article text found in \(path) (the body held 0 words of text)")) {

@@ -81,10 +81,12 @@ enum HTMLMetadata {
         return s
     }
 
+    static let siteSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "]
+
     /// "Headline | Outlet" → "Headline": the part that names the outlet, or else a short last part
     /// ("... | The Hill", "... - Politics - Example News") after a longer headline.
     static func stripSiteSuffix(_ title: String, outlet: String?) -> String {
-        let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "]
+        let separators = siteSeparators
         if let outlet, !outlet.isEmpty {
             for sep in separators {
                 if title.hasSuffix(sep + outlet) { return String(title.dropLast(sep.count + outlet.count)) }

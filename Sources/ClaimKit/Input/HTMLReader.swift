@@ -23,12 +23,24 @@ enum HTMLReader {
         var metadata = HTMLMetadata.build(metas: page.metas, canonical: page.canonical, title: page.title,
                                           h1: headline?.text, jsonLD: page.jsonLD, times: page.times.map(\.value),
                                           visibleDates: { visibleDates(page) }, warnings: &warnings)
+        if let story = storyTitle(page, h1: headline?.text, current: metadata.title) { metadata.title = story }
         if metadata.byline == nil, let byline = cleaner.byline { metadata.byline = byline }
         if metadata.dateline == nil, let dateline = cleaner.dateline { metadata.dateline = dateline }
         var source = SourceText(text: String(decoding: out, as: UTF8.self), metadata: metadata)
         source.warnings = warnings
         source.bodyWords = page.bodyWords
         return source
+    }
+
+    /// A blog whose `<h1>` is its own name ("The BLT: The Blog of Legal Times") and whose `<title>` gives the story's
+    /// headline before that name: the headline, when a heading of the page shows it too.
+    static func storyTitle(_ page: HTMLPage, h1: String?, current: String?) -> String? {
+        guard let h1 = h1.map(HTMLMetadata.clean), current == h1, let title = page.title.map(HTMLMetadata.clean),
+              let sep = HTMLMetadata.siteSeparators.first(where: { title.hasSuffix($0 + h1) }) else { return nil }
+        let story = String(title.dropLast(sep.count + h1.count)).trimmingCharacters(in: .whitespaces)
+        guard !story.isEmpty else { return nil }
+        let shown = page.blocks.contains { $0.heading > 1 && HTMLMetadata.clean(String(decoding: page.text[$0.range], as: UTF8.self)) == story }
+        return shown ? story : nil
     }
 
     /// Short paragraphs outside the page's chrome whose element's class or id names a date ("timeLine", "post-date",
