@@ -675,14 +675,18 @@ struct ExtractionRun {
         return own
     }
 
+    static let finalMarks: WordSet = [".", "!", "?", "…"]
+
     /// A short line without a sentence's final mark ("18 Aug: Swansea (h)", "QPR: First 12 games"): an item of a
     /// list or table, or a subheading, not a statement of the article.
     static func isListItem(_ toks: TokenList, _ s: Range<Int>) -> Bool {
-        guard var last = s.last else { return false }
+        guard var last = s.last, s.count < 30 else { return false }
         // "(About 46 fall under it.)": the mark inside the bracket ends it
-        while last > s.lowerBound && (toks[last].lower == ")" || toks[last].lower == "]") { last -= 1 }
-        if [".", "!", "?", "…"].contains(toks[last].lower) || toks[last].kind == .quote { return false }
-        return s.filter { toks[$0].isWord }.count < 10
+        while last > s.lowerBound && toks[last].kind == .punct && (toks[last].tail == 0x29 || toks[last].tail == 0x5D) { last -= 1 }
+        if toks[last].kind == .quote || toks[last].kind == .punct && Self.finalMarks.contains(toks[last].lower) { return false }
+        var words = 0
+        for k in s where toks[k].isWord { words += 1 }
+        return words < 10
     }
 
     /// A claim of the sentence being read, with the scalar offsets its dating needs: its cue's, its contents',
