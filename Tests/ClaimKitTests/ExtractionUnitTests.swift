@@ -618,7 +618,7 @@ struct ExtractionUnitTests {
 
     @Test func nounsThatLookLikeSpeechVerbsMakeNoClaim() {
         let c = Self.speech(Self.extract("""
-            Lena Hart is referencing claims that the dam leaks. The rise of the drilling method called horizontal boring - \
+            Lena Hart is referencing claims that the dam leaks. The data, often with handwritten notes attached, were synced. The rise of the drilling method called horizontal boring - \
             “HB” - worried farmers. Another survey says the lake is clean. The mayor called the plan “a disaster”.
             """))
         #expect(c.map(\.statement) == ["the lake is clean", "the plan “a disaster”"], "\(c.map(\.statement))")

@@ -695,6 +695,9 @@ struct AttributionFinder {
             if cue.form == .third && pluralNounBeforeVerb(i, cueEnd: cueEnd) { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
             if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
+            // "often with handwritten notes attached": a noun in a prepositional phrase, after its modifier
+            if cue.form == .third && !p.isCap && p.kind == .word && !inQuote(i - 1) && i - 2 >= s0 && !p.has(WordFlag.subjectPronoun)
+                && toks[i - 2].has(WordFlag.preposition) && !toks[i - 2].isCap && toks[i - 2].lower != "to" && !WordLists.andBut.contains(p.lower) { return true }
             // "is referencing claims that ...", "denying reports that ...": the object of a verb in "-ing"
             // (a verb, after an auxiliary or a comma: "Another ranking says" is a noun subject)
             if cue.form == .third && !p.isCap && p.kind == .word && p.lower.hasByteSuffix("ing") && p.lower.utf8.count > 5
