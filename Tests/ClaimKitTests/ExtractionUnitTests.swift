@@ -610,6 +610,14 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "it was a shrewd move")?.whenText == nil)
     }
 
+    @Test func aFrontedPhraseOpenedByAnAdverbIsNotTheSubject() {
+        let c = Self.speech(Self.extract("""
+            Shortly before 1 a.m. Wednesday, Ivo Brandt walked onto the stage and said he had called his rival. Even after \
+            the vote, Ana Ruiz said the count was fair.
+            """))
+        #expect(c.map(\.speaker.name) == ["Ivo Brandt", "Ana Ruiz"], "\(c.map(\.speaker))")
+    }
+
     @Test func aLowerCaseOfficeBeforeATitleAfterTheCueIsTheSpeakersRole() {
         let c = Self.speech(Self.extract("“We do not know what it means,” said former state Treasurer Ivo Brandt."))
         #expect(c.map(\.speaker.name) == ["Ivo Brandt"])

@@ -298,7 +298,8 @@ struct ExtractionRun {
         let limit: Int
         if t.has(WordFlag.frontAdverb) || extended && t.lower == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
             limit = 8
-        } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked") {
+        } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked")
+                    || Self.modifiesOpener(toks, s, k) {
             limit = 30
         } else if extended, t.has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
             limit = 5
@@ -316,6 +317,16 @@ struct ExtractionRun {
         }
         return nil
     }
+
+    /// "Shortly before 1 a.m.", "Soon after the vote", "Just before noon": a word that modifies the preposition or
+    /// subordinator after it, so the phrase is fronted as that one would be.
+    static func modifiesOpener(_ toks: TokenList, _ s: Range<Int>, _ k: Int) -> Bool {
+        guard k + 1 < s.upperBound, toks[k].kind == .word, toks[k + 1].has(WordFlag.preposition | WordFlag.subordinator) else { return false }
+        let w = toks[k].lower
+        return w.hasByteSuffix("ly") && w.utf8.count > 4 && !toks[k].has(WordFlag.cue) || openerModifiers.contains(w)
+    }
+
+    static let openerModifiers: WordSet = ["soon", "just", "right", "long", "even", "only", "moments", "minutes", "hours", "days", "weeks", "months", "years"]
 
     /// Gives `c` the date `d`, or none.
     static func date(_ c: inout ExtractedClaim, _ d: ClaimDate?) {
