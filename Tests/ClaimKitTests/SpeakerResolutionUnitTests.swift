@@ -87,6 +87,18 @@ struct SpeakerResolutionUnitTests {
         #expect(names == ["the lawsuit", "a study", "Riverkeeper Alliance", "Harbor Board", "Western District of Kentucky"], "\(names)")
     }
 
+    @Test func whoIsToldFollowsToldAndAPersonOfABodyIsThePerson() {
+        let e = ExtractionUnitTests.extract("""
+            “All faiths discourage it,” Amy Adamczyk of the Kestrel College of Criminal Justice, one of the study's \
+            co-authors, told the Harbour News Service. The U.S. said the talks would resume. “I was trying to work it out,” \
+            she said.
+            """)
+        let speech = ExtractionUnitTests.speech(e)
+        #expect(speech.map(\.speaker.name) == ["Amy Adamczyk", "U.S.", "Amy Adamczyk"], "\(speech.map(\.speaker))")
+        #expect(speech.first?.recipient == "the Harbour News Service")
+        #expect(speech.dropFirst().first?.speaker.kind == .organization)
+    }
+
     @Test func aPersonsBodyIsNotThePerson() {
         let e = ExtractionUnitTests.extract("""
             Mina Okoro said the museum would reopen in May. Her foundation said the loan was repaid.

@@ -768,7 +768,8 @@ struct AttributionFinder {
     func invertedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         // "Jones, 54, denied the allegations": an age between commas closes the subject, not a statement
         if i - 3 >= s0 && toks[i - 1].lower == "," && toks[i - 2].kind == .number && toks[i - 3].lower == "," { return nil }
-        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly {
+        // ("“...,” Roe, one of the authors, told the news service": who is told follows "told", never who tells)
+        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly && cue.lemma != "tell" {
             if let np = npRight(i + 1, inverted: true),
                isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound].lower) {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
@@ -2267,6 +2268,10 @@ struct AttributionFinder {
             let initial = l == "a" && u.isCap && k < e + 1 && toks[k].lower == "." && !toks[k].spaceBefore && k - 2 >= s0 && toks[k - 2].isCap && toks[k - 2].kind == .word
             if initial { k -= 1; n += 1; continue }
             if u.has(WordFlag.determiner) && l != "that" || u.has(WordFlag.possessivePronoun) {
+                // "Amy Adamczyk of the Kestrel College": the article of a body the name belongs to
+                if l == "the", k - 3 >= s0, toks[k - 2].lower == "of" || toks[k - 2].lower == "for", toks[k - 3].isCap, toks[k - 3].kind == .word, !inQuote(k - 3) {
+                    k -= 1; n += 1; continue
+                }
                 k -= 1; break
             }
             if l == "of" { k -= 1; n += 1; continue }

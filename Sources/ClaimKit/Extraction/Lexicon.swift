@@ -256,7 +256,7 @@ enum Lexicon {
         "house", "parliament", "union", "association", "foundation", "group", "network", "organization", "organisation",
         "board", "authority", "federation", "alliance", "coalition", "center", "centre", "corporation", "ltd", "ltd.",
         "llc", "plc", "reuters", "press", "cabinet", "assembly", "army", "navy", "forces", "command", "tribunal",
-        "prosecutors", "club", "league", "society", "trust", "chamber", "bureau", "exchange", "reserve", "treasury", "pentagon",
+        "prosecutors", "club", "league", "society", "trust", "chamber", "review", "gazette", "chronicle", "bulletin", "quarterly", "bureau", "exchange", "reserve", "treasury", "pentagon",
         "kremlin", "guard", "corps", "guardian", "telegraph", "herald", "tribune", "daily", "magazine", "broadcasting",
         "television", "radio", "studio", "studios", "airlines", "motors", "systems", "technologies", "holdings",
         "partners", "capital", "securities", "markets", "industries", "media", "watch", "institution", "school",

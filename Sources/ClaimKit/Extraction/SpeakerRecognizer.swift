@@ -87,7 +87,10 @@ enum SpeakerRecognizer {
         while b > a && !isNameToken(toks, b - 1) { b -= 1 }
         guard a < b else { return [] }
         let hasOf = (a..<b).contains { toks[$0].lower == "of" || toks[$0].lower == "for" }
+        // "NATO", and "U.S.", "U.K." written with periods: a country or a body, never a person
         let allCapsAcronym = b - a == 1 && isAllCaps(toks[a]) && !isTitle(toks[a])
+            || b - a == 1 && isAllCaps(toks[a]) && toks[a].lower.utf8.contains(0x2E)
+            || b - a >= 3 && (a..<b).allSatisfy { toks[$0].lower == "." || toks[$0].letters == 1 && toks[$0].caps == 1 && toks[$0].lower.utf8.count == 1 }
         // "Mr. Roe of the Policy Center": a titled person and the organisation they belong to
         if hasOf, isTitle(toks[a]), let cut = (a..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }),
            (a..<cut).contains(where: { toks[$0].isCap && !isTitle(toks[$0]) && toks[$0].kind == .word }) {
@@ -98,6 +101,14 @@ enum SpeakerRecognizer {
             var out = [NameRun(name: n..<cut, role: a..<n, isOrg: false)]
             if o < b { out.append(NameRun(name: o..<b, role: o..<o, isOrg: true)) }
             return out
+        }
+        // "Amy Adamczyk of the John Jay College": a person and the body they belong to, not one body
+        if hasOf, let cut = (a..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }), cut - a >= 2,
+           (a..<cut).allSatisfy({ isNameToken(toks, $0) && !toks[$0].stemIsOrgWord && !isTitle(toks[$0]) && !isAllCaps(toks[$0]) && !isAdjectival(toks[$0]) }),
+           (cut..<b).contains(where: { toks[$0].stemIsOrgWord }) {
+            var o = cut + 1
+            while o < b && (toks[o].lower == "the" || toks[o].lower == "a") { o += 1 }
+            return [NameRun(name: a..<cut, role: a..<a, isOrg: false)] + (o < b ? [NameRun(name: o..<b, role: o..<o, isOrg: true)] : [])
         }
         if toks[b - 1].stemIsOrgWord || hasOf && (a..<b).contains(where: { toks[$0].stemIsOrgWord }) || allCapsAcronym {
             return [NameRun(name: a..<b, role: a..<a, isOrg: true)]
