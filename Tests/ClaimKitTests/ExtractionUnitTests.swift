@@ -248,6 +248,19 @@ struct ExtractionUnitTests {
         #expect(!e.claims.contains { $0.statement.contains("Raise Fares") || $0.statement.contains("John Smith") })
     }
 
+    @Test func aWireDatelineWithItsDateIsNoSpeaker() throws {
+        for (lead, place) in [("LISBON, Oct 29 (Agency) - ", "LISBON"), ("NEW YORK, Sept. 5 (Wirepoint) - ", "NEW YORK"),
+                              ("MANILA, 3 March (Agency) - ", "MANILA")] {
+            let text = "Toy Maker Cuts Forecast\n\nBy John Smith\n\n" + lead
+                + "Brightwell Group cut its forecast on Thursday and said it would close two plants.\n\nIt said in a statement that sales fell 7%."
+            let e = Extractor(published: Self.day).extract(SourceText(text: text))
+            #expect(e.metadata.dateline == place)
+            let c = try #require(Self.date(e, "it would close two plants"))
+            #expect(c.speaker.name == "Brightwell Group")
+            #expect(Self.date(e, "sales fell")?.speaker.name == "Brightwell Group")
+        }
+    }
+
     @Test func aPublishedLineInTheHeaderDatesThePlainText() throws {
         let body = "Speaking on the Today programme on Friday, the minister, Jane Roe, said the formula was fair and that no school would lose money.\n\n“We have put more money in,” she said."
         let text = "School Funding Row Deepens\n\nBy John Smith\n\nPublished 14 March 2026\n\nUpdated 16 March 2026\n\n" + body
