@@ -398,6 +398,12 @@ struct ExtractionUnitTests {
         #expect(c.last?.speaker.name == "Robin Vale")
     }
 
+    @Test func aCompanyFormOfForeignLawMakesAnOrganisation() throws {
+        let e = Self.extract("Halden Foods ASA cut its forecast and said it would close a plant. It said in a statement that sales had fallen.")
+        let c = Self.speech(e)
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker.name == "Halden Foods ASA" && $0.speaker.kind == .organization })
+    }
+
     @Test func theyAfterTwoPeopleNamedTogether() {
         let e = Self.extract("The study was led by Dr. Ines Varga, a physician at the clinic, and statistician Omar Lindt. They said the results were clear.")
         #expect(Self.speech(e).first?.speaker.members == ["Ines Varga", "Omar Lindt"])

@@ -262,6 +262,8 @@ enum Lexicon {
         "partners", "capital", "securities", "markets", "industries", "media", "watch", "institution", "school",
         "college", "hospital", "clinic", "church", "mission", "embassy", "consulate", "delegation", "secretariat",
         "ministries", "nations", "states", "republic", "kingdom", "federal", "budget", "report", "fund", "forum",
+        // company forms of other countries' law ("Nordhavn Shipping ASA", "Kessler GmbH")
+        "asa", "ab", "oyj", "ag", "gmbh", "sa", "nv", "bv", "spa",
     ]
     /// Common nouns heading an organisation or document as a speaker ("the government", "the report").
     static let orgHeads: WordSet = [
