@@ -404,6 +404,17 @@ struct ExtractionUnitTests {
         #expect(c.count == 2 && c.allSatisfy { $0.speaker.name == "Halden Foods ASA" && $0.speaker.kind == .organization })
     }
 
+    @Test func aPossessiveDescriptionEndingInANameIsThatPerson() throws {
+        let e = Self.extract("""
+            Coach Marta Quill announced her retirement on Sunday. “It is time,” she wrote.
+
+            Her former captain Delphine Arrowsmith-Oke said the team would miss her. His lawyer said nothing had been decided.
+            """)
+        let c = try #require(Self.date(e, "the team would miss her"))
+        #expect(c.speaker.name == "Delphine Arrowsmith-Oke")
+        #expect(c.speaker.mention == "Her former captain Delphine Arrowsmith-Oke")
+    }
+
     @Test func theyAfterTwoPeopleNamedTogether() {
         let e = Self.extract("The study was led by Dr. Ines Varga, a physician at the clinic, and statistician Omar Lindt. They said the results were clear.")
         #expect(Self.speech(e).first?.speaker.members == ["Ines Varga", "Omar Lindt"])
