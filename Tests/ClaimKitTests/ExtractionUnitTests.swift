@@ -415,6 +415,16 @@ struct ExtractionUnitTests {
         #expect(c.speaker.mention == "Her former captain Delphine Arrowsmith-Oke")
     }
 
+    @Test func toldAHearerOfOneWordThenAClauseWithoutThat() {
+        for (sentence, hearer, content) in [("Lena Ward told jurors the money had gone.", "jurors", "the money had gone"),
+                                            ("Lena Ward told Reuters the money had gone.", "Reuters", "the money had gone"),
+                                            ("Lena Ward told analysts a deal was close.", "analysts", "a deal was close"),
+                                            ("Lena Ward told the court the money had gone.", "the court", "the money had gone")] {
+            let c = Self.speech(Self.extract(sentence))
+            #expect(c.count == 1 && c.first?.statement == content && c.first?.recipient == hearer, "\(sentence)")
+        }
+    }
+
     @Test func theyAfterTwoPeopleNamedTogether() {
         let e = Self.extract("The study was led by Dr. Ines Varga, a physician at the clinic, and statistician Omar Lindt. They said the results were clear.")
         #expect(Self.speech(e).first?.speaker.members == ["Ines Varga", "Omar Lindt"])

@@ -1218,7 +1218,10 @@ struct AttributionFinder {
                     if cue.lemma == "ask" && e > c && RequestLists.questionWords.contains(u.lower) { break }
                     if e > c && WordLists.aboutAfter.contains(u.lower) && !(u.lower == "of") { break }
                     if e > c && Self.nounBlockers.contains(u.lower) && !WordLists.articles.contains(u.lower) { break }
-                    if e > c + 1 && WordLists.articles.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
+                    // an article after the hearer's noun starts the content ("told the court the money ...", and
+                    // after a hearer of one word with no article: "told jurors the money ...", "told Reuters a deal ...")
+                    if (e > c + 1 || e == c + 1 && !toks[c].has(WordFlag.determiner) && !toks[c].has(WordFlag.possessivePronoun))
+                        && WordLists.articles.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
                     e += 1; n += 1
                 }
                 let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].lower == "there" || isOpen(e)
