@@ -42,6 +42,28 @@ struct ExtractionUnitTests {
         #expect(background.when == nil)
     }
 
+    @Test func aWrittenStatementsDateReachesNoVoiceHeardAfterTheNextParagraph() throws {
+        let e = Self.extract("""
+            In a statement on Tuesday evening, the Harbour Trust said it had co-operated with the inquiry.
+
+            “Our thoughts are with the families,” a spokeswoman for the trust said.
+
+            Judge Amos Reddy told jurors they must not discuss the case with anyone.
+            """)
+        #expect(Self.date(e, "it had co-operated")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "Our thoughts")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "they must not discuss")?.when == nil)
+        // a hearing's date, given in the article's own words, still reaches the voices told after it
+        let h = Self.extract("""
+            Opening the trial on Tuesday, prosecutor Lena Ward told jurors the money had gone.
+
+            “It was taken over three years,” Ward said.
+
+            Judge Amos Reddy told jurors they must not discuss the case with anyone.
+            """)
+        #expect(Self.date(h, "they must not discuss")?.when?.start.description == "2024-05-07")
+    }
+
     @Test func aDateInAnAttributionDatesOnlyThatSpeaker() throws {
         let e = Self.extract("""
             Mayor Ana Ruiz said on Monday that the depot would close. She added that the staff would move.

@@ -361,6 +361,9 @@ struct ExtractionRun {
             guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
             if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
         }
+        if e.written, let sp = speaker?.mention, pi - bodyStart + 1 > e.paragraph + 1, !Self.names(sp).contains(where: { eventSpeakers.contains($0) }) {
+            return false
+        }
         if eventAside {
             guard let sp = speaker?.mention else { return false }
             return Self.names(sp).contains { eventSpeakers.contains($0) }
@@ -647,6 +650,8 @@ struct ExtractionRun {
                 eventDate = explicitDate(narrative[k], resolved[k], pi)
                 eventWasDated = true
                 eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
+                let written = !made.isEmpty && writtenOccasion(toks, s, contents: allContents, before: narrative[k].start)
+                eventDate?.written = written
                 eventAside = false
                 eventInterrupted = false
                 // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
@@ -869,6 +874,10 @@ struct ClaimDate: Sendable {
     /// For a date given in an attribution ("said Sunday"): the speaker whose statement it dates.
     var speakerEntity: Int? = nil
     var speakerName: String? = nil
+    /// The date was given for a written text ("In a statement on Tuesday evening, X said", "X said in a letter on
+    /// Monday"): no one else spoke there, so voices first heard after the paragraph that follows it are
+    /// quoted from other occasions.
+    var written = false
 
     /// The same date, as continued by a later claim.
     var carried: ClaimDate {
