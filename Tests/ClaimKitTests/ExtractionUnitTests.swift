@@ -64,6 +64,16 @@ struct ExtractionUnitTests {
         #expect(Self.date(h, "they must not discuss")?.when?.start.description == "2024-05-07")
     }
 
+    @Test func whatWasToldToThePoliceContinuesNoHearing() throws {
+        let e = Self.extract("""
+            Opening the trial on Tuesday, prosecutor Lena Ward told jurors the money had gone.
+
+            Her neighbour, Tom Ash, told police he had seen a van outside the house. Tom Ash told the court he had called the bank.
+            """)
+        #expect(Self.date(e, "he had seen a van")?.when == nil)
+        #expect(Self.date(e, "he had called the bank")?.when?.start.description == "2024-05-07")
+    }
+
     @Test func aDateInAnAttributionDatesOnlyThatSpeaker() throws {
         let e = Self.extract("""
             Mayor Ana Ruiz said on Monday that the depot would close. She added that the staff would move.

@@ -66,6 +66,10 @@ extension ExtractionRun {
         "column", "op-ed", "newsletter", "message", "posting", "filing", "affidavit", "brief",
     ]
 
+    /// Heads of a recipient who questions witnesses ("told police", "told detectives"): what was told to them
+    /// was told in an inquiry, at a time of its own, not at the hearing or briefing the story dates.
+    static let inquiryRecipients: WordSet = ["police", "detectives", "investigators", "officers"]
+
     /// The article's own words of `s` before the date at scalar `date` (outside quotations and reported
     /// contents) name a written text: "In a statement on Tuesday evening, X said", "X said in a letter on Monday".
     func writtenOccasion(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>], before date: Int) -> Bool {

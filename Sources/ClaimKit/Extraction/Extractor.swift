@@ -531,7 +531,8 @@ struct ExtractionRun {
                                        checkworthiness: Checkworthiness.score(toks, s.clamped(to: f.parts[0]), times: 0))
             let attrA = toks[min(f.left, f.cue.lowerBound)].start
             let attrB = toks[max(f.cue.upperBound, min(f.right, s.upperBound)) - 1].end
-            made.append(SentenceClaim(claim: claim, cue: toks[f.cue.lowerBound].start, cueToken: f.cue.lowerBound, entity: sp.1, contents: contents, lastOpen: lastOpen, attr: attrA..<(attrB + 1)))
+            let toInquiry = f.recipient.map { Self.inquiryRecipients.contains(toks[$0.upperBound - 1].lower) } ?? false
+            made.append(SentenceClaim(claim: claim, cue: toks[f.cue.lowerBound].start, cueToken: f.cue.lowerBound, entity: sp.1, contents: contents, lastOpen: lastOpen, attr: attrA..<(attrB + 1), toInquiry: toInquiry))
         }
 
         // dates: expressions outside every content and quotation are the narrative's
@@ -573,7 +574,7 @@ struct ExtractionRun {
         let undatedOccasion = frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !made.isEmpty && !narrative.indices.contains { governs($0) }
         for m in made {
             var c = m.claim
-            let carried = isPerfectCue(toks, s, at: m.cueToken) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cueToken) ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+            let carried = isPerfectCue(toks, s, at: m.cueToken) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cueToken) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
@@ -682,6 +683,8 @@ struct ExtractionRun {
         var contents: [Range<Int>]
         var lastOpen: Bool
         var attr: Range<Int>
+        /// Told to the police or investigators (see ``inquiryRecipients``).
+        var toInquiry = false
     }
 
     /// The event a date was given for, the speakers who took part in it, and whether the story has
