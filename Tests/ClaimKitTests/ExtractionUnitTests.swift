@@ -457,6 +457,17 @@ struct ExtractionUnitTests {
         }
     }
 
+    @Test func aNameAfterTheArticleIsNoPersonForAPronoun() throws {
+        let e = Self.extract("""
+            Sorrel Quill-Amadi has spent the summer at home. “My husband says I am organised,” she says.
+
+            Her breakthrough came in 2015, when she won the queen stage of the Harwick Tour by three minutes. It is still the race people ask her about.
+
+            “I remember the noise,” she says.
+            """)
+        #expect(try #require(Self.date(e, "I remember the noise")).speaker.name == "Sorrel Quill-Amadi")
+    }
+
     @Test func theyAfterTwoPeopleNamedTogether() {
         let e = Self.extract("The study was led by Dr. Ines Varga, a physician at the clinic, and statistician Omar Lindt. They said the results were clear.")
         #expect(Self.speech(e).first?.speaker.members == ["Ines Varga", "Omar Lindt"])
