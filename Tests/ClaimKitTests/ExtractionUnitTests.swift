@@ -698,6 +698,15 @@ struct ExtractionUnitTests {
         #expect(c.first?.statement == statement)
     }
 
+    @Test func aReportingVerbInARelativeClauseOfTheSubjectEndsAtItsComma() {
+        let advises = Self.speech(Self.extract("Dr Ines Varga-Holm, a physician who advises the league, wrote on its website that the rule was overdue."))
+        #expect(advises.count == 1 && advises.first?.cue == "wrote" && advises.first?.statement == "the rule was overdue")
+        let recalled = Self.speech(Self.extract("Tomas Brandvold, who recalled riding the night ferry to the island with his father, said the crossing would close."))
+        #expect(recalled.count == 2)
+        #expect(recalled.first?.statement == "riding the night ferry to the island with his father")
+        #expect(recalled.last?.statement == "the crossing would close")
+    }
+
     @Test func secondReportingVerbAfterACommaIsAClaimOfItsOwn() {
         let c = Self.speech(Self.extract("The harbour master, Leo Sand, said the port had lost money for a decade, recalled that the board ignored his letters."))
         #expect(c.count == 2)

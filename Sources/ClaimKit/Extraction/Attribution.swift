@@ -159,7 +159,41 @@ struct AttributionFinder {
             cur.parts = [a..<c.upperBound]
             split.append(cur)
         }
-        return split.filter { !bareObjectContent($0) && !timeOnlyContent($0) }
+        return split.compactMap { endAtLaterSubjectsVerb($0, split) }.filter { !bareObjectContent($0) && !timeOnlyContent($0) }
+    }
+
+    /// "Crawford, who recalled taking the lift to the suite, said ...", "X, a physician who advises the
+    /// federation, wrote that ...": a reporting verb in a relative clause inside a later frame's subject. Its
+    /// content ends at the comma that closes the clause, not in the main clause; what is left after a verb that
+    /// takes a hearer is that hearer ("advises the federation", "warns patients often"), and no statement.
+    func endAtLaterSubjectsVerb(_ f: Frame, _ all: [Frame]) -> Frame? {
+        guard !f.isDirect, f.parts.count == 1, let c = f.parts.first, relativeCue(f) else { return f }
+        guard let g = all.first(where: { g in
+            guard case .subject(let r) = g.source else { return false }
+            return r.lowerBound < f.cue.lowerBound && g.cue.lowerBound > f.cue.upperBound && g.cue.lowerBound < c.upperBound
+        }) else { return f }
+        var e = g.cue.lowerBound
+        while e > c.lowerBound && !(toks[e - 1].lower == "," && !inQuote(e - 1)) { e -= 1 }
+        guard e - 1 > c.lowerBound else { return nil }
+        var out = f
+        out.parts = [c.lowerBound..<(e - 1)]
+        let lemma = Lexicon.cues[toks[f.cue.lowerBound].lower]?.lemma ?? ""
+        if Lexicon.recipientVerbs.contains(lemma) && !(c.lowerBound..<(e - 1)).contains(where: { toks[$0].lower == "that" || toks[$0].lower == "to" }) {
+            return nil
+        }
+        return out
+    }
+
+    /// The frame's cue follows a relative pronoun ("who recalled", "who has long advised").
+    func relativeCue(_ f: Frame) -> Bool {
+        var k = f.cue.lowerBound - 1
+        while k >= s0 && k >= f.cue.lowerBound - 4 && toks[k].kind == .word {
+            let l = toks[k].lower
+            if l == "who" || l == "which" { return true }
+            if !(Self.leftSkip.contains(l) || l.hasByteSuffix("ly")) { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// The content of an indirect frame said in one part, its trailing punctuation trimmed; nil otherwise.
