@@ -707,6 +707,14 @@ struct ExtractionUnitTests {
         #expect(recalled.last?.statement == "the crossing would close")
     }
 
+    @Test func aSubjectWithARelativeClauseIsNoStatementBeforeAnInvertedSpeaker() {
+        let c = Self.speech(Self.extract("Halden Foods, which also owns the Brisk snack brand, reported a loss of 40 million crowns for the quarter."))
+        #expect(c.count == 1 && c.first?.speaker.name == "Halden Foods" && c.first?.statement == "a loss of 40 million crowns for the quarter")
+        // a clause before the relative clause is a statement: the speaker after the cue stays
+        let inverted = Self.speech(Self.extract("Rates will rise, which hurts savers, said the economist."))
+        #expect(inverted.first?.speaker.mention == "the economist" && inverted.first?.statement == "Rates will rise, which hurts savers")
+    }
+
     @Test func secondReportingVerbAfterACommaIsAClaimOfItsOwn() {
         let c = Self.speech(Self.extract("The harbour master, Leo Sand, said the port had lost money for a decade, recalled that the board ignored his letters."))
         #expect(c.count == 2)

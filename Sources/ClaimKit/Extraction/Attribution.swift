@@ -794,7 +794,7 @@ struct AttributionFinder {
     func invertedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         // "Jones, 54, denied the allegations": an age between commas closes the subject, not a statement
         if i - 3 >= s0 && toks[i - 1].lower == "," && toks[i - 2].kind == .number && toks[i - 3].lower == "," { return nil }
-        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly {
+        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly && !closesRelativeClauseOfSubject(before: i) {
             if let np = npRight(i + 1, inverted: true),
                isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound].lower) {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
@@ -802,6 +802,22 @@ struct AttributionFinder {
             }
         }
         return nil
+    }
+
+    /// "Nordvik, which also owns Bakehus, reported a net loss": the comma before the cue at `i` closes a relative
+    /// clause set off after the sentence's first noun phrase, which is the verb's subject, not a statement before
+    /// an inverted speaker.
+    func closesRelativeClauseOfSubject(before i: Int) -> Bool {
+        guard i - 1 > s0, toks[i - 1].lower == "," else { return false }
+        var c = s0
+        while c < i - 1 && !(toks[c].lower == "," && !inQuote(c)) { c += 1 }
+        guard c > s0, c < i - 2, c - s0 <= 8, toks[c + 1].lower == "which" || toks[c + 1].lower == "who", !inQuote(c + 1) else { return false }
+        // a noun phrase before the clause ("Rates will rise, which hurts savers, said X" has a verb: a statement)
+        let verbBefore = (s0..<c).contains { k in
+            let t = toks[k]
+            return t.kind == .quote || t.has(WordFlag.auxiliary) || t.has(WordFlag.cue) || !t.isCap && (t.has(WordFlag.irregularPast) || t.lower.hasByteSuffix("ed"))
+        }
+        return !verbBefore && !(c + 1..<(i - 1)).contains { toks[$0].lower == "," || toks[$0].kind == .quote }
     }
 
     /// "... and said she ...": a coordinated verb shares the subject of the clause before it (`j` is the
