@@ -715,6 +715,13 @@ struct ExtractionUnitTests {
         #expect(inverted.first?.speaker.mention == "the economist" && inverted.first?.statement == "Rates will rise, which hurts savers")
     }
 
+    @Test func anOrganisationsWhichBeforeTheVerbIsItsSpeaker() {
+        let c = Self.speech(Self.extract("The survey was paid for by the Marram Coast Trust, which said in March that it would fund a second one."))
+        #expect(c.count == 1 && c.first?.speaker.name == "Marram Coast Trust" && c.first?.statement == "it would fund a second one")
+        #expect(c.first?.whenText == "in March")
+        #expect(Self.speech(Self.extract("Prices rose, which said a lot about the market.")).isEmpty)
+    }
+
     @Test func secondReportingVerbAfterACommaIsAClaimOfItsOwn() {
         let c = Self.speech(Self.extract("The harbour master, Leo Sand, said the port had lost money for a decade, recalled that the board ignored his letters."))
         #expect(c.count == 2)

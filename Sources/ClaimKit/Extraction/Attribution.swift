@@ -2103,7 +2103,9 @@ struct AttributionFinder {
         if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
         // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted; "Lea Ruiz - who said ...")
-        if !infinitive && j > s0 && WordLists.whoForms.contains(toks[j].lower) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0,
+        // ("the Harbour Trust, which said ...": an organisation's relative pronoun right before the verb)
+        let which = toks[j].lower == "which" && j + 1 == i && toks[j - 1].lower == "," && j - 2 >= s0 && toks[j - 2].isCap && toks[j - 2].stemIsOrgWord
+        if !infinitive && j > s0 && (WordLists.whoForms.contains(toks[j].lower) || which) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0,
            toks[j - 2].isCap || toks[j - 2].kind == .word && !inQuote(j - 2) && !toks[i].has(WordFlag.evaluative),
            let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
             // "said Jane Roe, who noted that ...", "said one former aide, who said ...": the noun phrase before the
