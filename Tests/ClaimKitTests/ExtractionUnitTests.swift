@@ -722,6 +722,12 @@ struct ExtractionUnitTests {
         #expect(Self.speech(Self.extract("Prices rose, which said a lot about the market.")).isEmpty)
     }
 
+    @Test func aNameThenAParentheticalThenAVerbInThePast() {
+        let c = Self.speech(Self.extract("Marta Quill spoke at length. The Harwick Rowing Federation, she argues, moved far too slowly on equal prize money."))
+        #expect(c.count == 1 && c.first?.speaker.name == "Marta Quill")
+        #expect(c.first?.statement == "The Harwick Rowing Federation […] moved far too slowly on equal prize money")
+    }
+
     @Test func secondReportingVerbAfterACommaIsAClaimOfItsOwn() {
         let c = Self.speech(Self.extract("The harbour master, Leo Sand, said the port had lost money for a decade, recalled that the board ignored his letters."))
         #expect(c.count == 2)

@@ -1636,12 +1636,15 @@ struct AttributionFinder {
         return (n.has(WordFlag.subjectPronoun) || n.lower == "there") && toks[c + 2].kind == .word && looksLikeClause(c + 1, stopAtComma: true)
     }
 
-    /// `Compaq, she predicted, would come to them.`: after the attribution's comma at `k` the verb phrase of
-    /// the one-word subject before it goes on (an auxiliary or modal first), so both parts were said.
+    /// `Compaq, she predicted, would come to them.`, `The Union of Road Cycling, she argues, moved too slowly.`:
+    /// after the attribution's comma at `k` the verb phrase of the subject before it goes on (an auxiliary or
+    /// modal first, or a verb in the past), so both parts were said.
     func predicateAfterParenthetical(_ k: Int) -> Bool {
         guard k + 2 < s1, toks[k].lower == ",", !inQuote(k + 1) else { return false }
         let n = toks[k + 1]
-        return n.kind == .word && !n.isCap && n.has(WordFlag.auxiliary | WordFlag.beVerb) && n.lower != "to" && !n.has(WordFlag.subjectPronoun)
+        guard n.kind == .word && !n.isCap && n.lower != "to" && !n.has(WordFlag.subjectPronoun) else { return false }
+        // "had complained", "would come", and a verb in the past ("The union, she argues, moved too slowly")
+        return n.has(WordFlag.auxiliary | WordFlag.beVerb) || n.has(WordFlag.irregularPast) || n.lower.hasByteSuffix("ed") && n.letters > 4
     }
 
     /// "argued for years that ...", "has said for months that ...", "warned for a decade that ...": a span of
