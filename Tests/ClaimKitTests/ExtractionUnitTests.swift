@@ -728,6 +728,21 @@ struct ExtractionUnitTests {
         #expect(c.first?.statement == "The Harwick Rowing Federation […] moved far too slowly on equal prize money")
     }
 
+    @Test func givingEvidenceOnADayDatesThatWitnessOnly() throws {
+        let e = Self.extract("""
+            Giving evidence on Wednesday, Mr Pell said: “I never signed anything.”
+
+            He told the court that the forms were forged.
+
+            Cross-examined by Ruth Okada, defending, Mr Pell said his brother had signed the forms.
+
+            Detective Sergeant Ama Boateng told the court that the forms were found in a shed.
+            """)
+        #expect(Self.date(e, "the forms were forged")?.when?.start.description == "2024-05-08")
+        #expect(Self.date(e, "his brother had signed")?.when?.start.description == "2024-05-08")
+        #expect(Self.date(e, "the forms were found")?.when == nil)
+    }
+
     @Test func secondReportingVerbAfterACommaIsAClaimOfItsOwn() {
         let c = Self.speech(Self.extract("The harbour master, Leo Sand, said the port had lost money for a decade, recalled that the board ignored his letters."))
         #expect(c.count == 2)

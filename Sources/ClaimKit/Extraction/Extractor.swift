@@ -336,6 +336,14 @@ struct ExtractionRun {
 
     static let publicationDayWords = ["today", "tonight", "this morning", "this afternoon", "this evening"]
 
+    /// "Giving evidence on Wednesday, X said ...": a witness's testimony, an occasion of one person's own words
+    /// as "Testifying on Wednesday" is.
+    func givingEvidence(_ toks: TokenList, _ s: Range<Int>) -> Bool {
+        s.count > 2 && toks[s.lowerBound].lower == "giving" && Self.testimonyNouns.contains(toks[s.lowerBound + 1].lower)
+    }
+
+    static let testimonyNouns: WordSet = ["evidence", "testimony"]
+
     /// The event date a claim of `speaker` in paragraph `pi` continues without a break, if any: the story told
     /// since the date was given has not turned to background (see ``isBackground``). A date given in an
     /// attribution ("said Sunday") is that speaker's: only their own later claims continue it. A statement in the
@@ -660,7 +668,7 @@ struct ExtractionRun {
                 // or the occasion fronted before the speaker ("Asked about it on Wednesday, X said", "In an
                 // interview on Monday, X said")
                 if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) ?? made.first(where: { m in
-                    narrative[k].start < frontEnd && (Self.conversationOpeners.contains(toks[s.lowerBound].lower)
+                    narrative[k].start < frontEnd && (Self.conversationOpeners.contains(toks[s.lowerBound].lower) || givingEvidence(toks, s)
                         || Self.isNamedMention(m.claim.speaker) && frontedOccasion(toks, s, subjectStart: subjStart, Self.conversationNouns)) }) {
                     eventDate?.speakerEntity = m.entity
                     eventDate?.speakerName = m.claim.speaker.name
