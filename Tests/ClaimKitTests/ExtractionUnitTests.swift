@@ -728,13 +728,20 @@ struct ExtractionUnitTests {
         #expect(c.first?.statement == "The Harwick Rowing Federation […] moved far too slowly on equal prize money")
     }
 
+    @Test func acceptedThatIsAConcession() {
+        let c = Self.speech(Self.extract("Cross-examined by Ruth Okada, defending, Mr Pell accepted that his brother had signed the forms."))
+        #expect(c.count == 1 && c.first?.cue == "accepted" && c.first?.statement == "his brother had signed the forms" && c.first?.speaker.mention == "Mr Pell")
+        #expect(Self.speech(Self.extract("The council accepted the offer from the builders.")).isEmpty)
+        #expect(Self.speech(Self.extract("Not everyone accepts that framing.")).isEmpty)
+    }
+
     @Test func givingEvidenceOnADayDatesThatWitnessOnly() throws {
         let e = Self.extract("""
             Giving evidence on Wednesday, Mr Pell said: “I never signed anything.”
 
             He told the court that the forms were forged.
 
-            Cross-examined by Ruth Okada, defending, Mr Pell said his brother had signed the forms.
+            Cross-examined by Ruth Okada, defending, Mr Pell accepted that his brother had signed the forms.
 
             Detective Sergeant Ama Boateng told the court that the forms were found in a shed.
             """)

@@ -977,6 +977,8 @@ struct AttributionFinder {
                 f.right = after
                 return backwardContent(&f, subjectLeft: subj.lowerBound) ? .found(f) : .noFrame
             }
+            // "accepts that framing": a determiner, not a clause ("accepted that his mother had ..." is one)
+            if cue.lemma == "accept" && !looksLikeClause(after + 1) { return .noFrame }
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
             return .found(f)
         }

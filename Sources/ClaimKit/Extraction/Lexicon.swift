@@ -49,6 +49,8 @@ enum Lexicon {
         "understand", "worry", "recognize", "recognise", "realize", "realise", "rule", "decide",
         "determine", "doubt", "suspect", "assume", "reckon", "demonstrate", "prove", "establish",
         "allege", "estimate", "calculate", "judge", "discover", "suggest", "acknowledge",
+        // "accepted that his mother had ...": conceded under questioning
+        "accept",
     ]
     static let recipientVerbs: WordSet = ["tell", "inform", "assure", "warn", "remind", "advise", "notify", "promise", "brief", "urge", "counsel", "ask"]
     static let objectVerbs: WordSet = [
