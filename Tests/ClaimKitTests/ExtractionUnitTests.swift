@@ -750,6 +750,15 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "the forms were found")?.when == nil)
     }
 
+    @Test func andThatAfterAQuotedFragmentStartsASecondStatement() {
+        let c = Self.speech(Self.extract("The regulator said lending was \"badly under-reported\", and that fewer than one in ten loans were checked."))
+        #expect(c.count == 2 && c.first?.kind == .mixed && c.last?.statement == "fewer than one in ten loans were checked")
+        let b = Self.speech(Self.extract("Dr Ana Pell wrote that the trial was \"a useful start\", and that only a larger one could settle it."))
+        #expect(b.count == 2 && b.last?.statement == "only a larger one could settle it" && b.last?.speaker.name == "Ana Pell")
+        // a demonstrative "that" after "and" is no second statement
+        #expect(Self.speech(Self.extract("Ruiz said the plan was sound and that was that.")).count == 1)
+    }
+
     @Test func secondReportingVerbAfterACommaIsAClaimOfItsOwn() {
         let c = Self.speech(Self.extract("The harbour master, Leo Sand, said the port had lost money for a decade, recalled that the board ignored his letters."))
         #expect(c.count == 2)

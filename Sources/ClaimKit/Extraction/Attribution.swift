@@ -134,22 +134,29 @@ struct AttributionFinder {
             if out[k].isObject { end = min(end, objectEnd(from: start, to: end)) }
             out[k].parts[0] = start..<max(start + 1, trimEnd(start, end))
         }
-        // `said A and that B`: two statements of the same speaker
+        // `said A and that B`: two statements of the same speaker (after a quoted fragment, `said A “in quotes”,
+        // and that B`, also when B's subject opens with "fewer", "only" ...)
         var split: [Frame] = []
         for f in out {
-            guard f.forward, !f.isDirect, f.parts.count == 1, let c = f.parts.first else { split.append(f); continue }
+            // a quotation inside the reported clause (a mixed statement) stays with the part it stands in
+            guard f.forward, f.parts.count == 1, let c = f.parts.first,
+                  f.quotes.allSatisfy({ c.contains(quotes[$0].openTok) && quotes[$0].closed && c.contains(quotes[$0].closeTok) }) else { split.append(f); continue }
             var a = c.lowerBound
             var cur = f
             var k = a + 1
             while k + 1 < c.upperBound {
-                if toks[k].letters == 3 && toks[k + 1].letters == 4 && toks[k].lower == "and" && toks[k + 1].lower == "that" && !inQuote(k) && k + 2 < c.upperBound && complementizer(k + 2) {
+                if toks[k].letters == 3 && toks[k + 1].letters == 4 && toks[k + 1].lower == "that" && !inQuote(k) && k + 2 < c.upperBound
+                    && (toks[k].lower == "and" && complementizer(k + 2) && !verbAfterThat(k + 2)
+                        || toks[k].lower == "and" && (a..<k).contains(where: { toks[$0].kind == .quote }) && clauseAfterThat(k + 2)) {
                     cur.parts = [a..<trimEnd(a, k)]
+                    cur.quotes = f.quotes.filter { quotes[$0].openTok >= a && quotes[$0].openTok < k }
                     split.append(cur)
                     var next = f
                     next.source = .inherit
                     next.left = k; next.right = k + 2
                     a = k + 2
                     next.parts = [a..<c.upperBound]
+                    next.quotes = f.quotes.filter { quotes[$0].openTok >= a }
                     cur = next
                     k += 2
                     continue
@@ -195,6 +202,24 @@ struct AttributionFinder {
         }
         return false
     }
+
+    /// The word at `k`, after "and that" in a statement with a quoted fragment, opens a clause, so "that" is a
+    /// complementizer: a subject
+    /// ("fewer than one in ten cases led ...", "only a trial could ..."), not the verb of a demonstrative "that"
+    /// ("and that was that", "and that made sense").
+    func clauseAfterThat(_ k: Int) -> Bool {
+        if verbAfterThat(k) { return false }
+        return complementizer(k) || toks[k].kind == .word && Self.clauseOpeners.contains(toks[k].lower)
+    }
+
+    /// "and that was that", "and that made sense": a verb right after "that", whose subject it is.
+    func verbAfterThat(_ k: Int) -> Bool {
+        let t = toks[k]
+        return t.kind == .word && !t.isCap && t.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast)
+    }
+
+    /// Words that open a clause's subject or its adverbial ("fewer than one in ten cases led", "only a trial could").
+    static let clauseOpeners: WordSet = ["fewer", "only", "more", "less", "most", "few", "many", "no", "none", "nobody", "every", "each", "so", "even"]
 
     /// The content of an indirect frame said in one part, its trailing punctuation trimmed; nil otherwise.
     func singleIndirectPart(_ f: Frame) -> Range<Int>? {
