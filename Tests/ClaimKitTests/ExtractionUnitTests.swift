@@ -468,6 +468,15 @@ struct ExtractionUnitTests {
         #expect(try #require(Self.date(e, "I remember the noise")).speaker.name == "Sorrel Quill-Amadi")
     }
 
+    @Test func anHonorificPicksThePersonOfThatGender() {
+        let c = Self.speech(Self.extract("""
+            One resident, retired headteacher Margery Quorne-Abiodun, 91, lost almost £48,000. Her son, Graham Quorne-Abiodun, told police he became suspicious.
+
+            Giving evidence on Wednesday, Mr Quorne-Abiodun said: “I knew something was wrong.”
+            """))
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker.name == "Graham Quorne-Abiodun" })
+    }
+
     @Test func theyAfterTwoPeopleNamedTogether() {
         let e = Self.extract("The study was led by Dr. Ines Varga, a physician at the clinic, and statistician Omar Lindt. They said the results were clear.")
         #expect(Self.speech(e).first?.speaker.members == ["Ines Varga", "Omar Lindt"])
