@@ -42,6 +42,38 @@ struct ExtractionUnitTests {
         #expect(background.when == nil)
     }
 
+    @Test func aWrittenStatementsDateReachesNoVoiceHeardAfterTheNextParagraph() throws {
+        let e = Self.extract("""
+            In a statement on Tuesday evening, the Harbour Trust said it had co-operated with the inquiry.
+
+            “Our thoughts are with the families,” a spokeswoman for the trust said.
+
+            Judge Amos Reddy told jurors they must not discuss the case with anyone.
+            """)
+        #expect(Self.date(e, "it had co-operated")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "Our thoughts")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "they must not discuss")?.when == nil)
+        // a hearing's date, given in the article's own words, still reaches the voices told after it
+        let h = Self.extract("""
+            Opening the trial on Tuesday, prosecutor Lena Ward told jurors the money had gone.
+
+            “It was taken over three years,” Ward said.
+
+            Judge Amos Reddy told jurors they must not discuss the case with anyone.
+            """)
+        #expect(Self.date(h, "they must not discuss")?.when?.start.description == "2024-05-07")
+    }
+
+    @Test func whatWasToldToThePoliceContinuesNoHearing() throws {
+        let e = Self.extract("""
+            Opening the trial on Tuesday, prosecutor Lena Ward told jurors the money had gone.
+
+            Her neighbour, Tom Ash, told police he had seen a van outside the house. Tom Ash told the court he had called the bank.
+            """)
+        #expect(Self.date(e, "he had seen a van")?.when == nil)
+        #expect(Self.date(e, "he had called the bank")?.when?.start.description == "2024-05-07")
+    }
+
     @Test func aDateInAnAttributionDatesOnlyThatSpeaker() throws {
         let e = Self.extract("""
             Mayor Ana Ruiz said on Monday that the depot would close. She added that the staff would move.
@@ -248,6 +280,19 @@ struct ExtractionUnitTests {
         #expect(!e.claims.contains { $0.statement.contains("Raise Fares") || $0.statement.contains("John Smith") })
     }
 
+    @Test func aWireDatelineWithItsDateIsNoSpeaker() throws {
+        for (lead, place) in [("LISBON, Oct 29 (Agency) - ", "LISBON"), ("NEW YORK, Sept. 5 (Wirepoint) - ", "NEW YORK"),
+                              ("MANILA, 3 March (Agency) - ", "MANILA")] {
+            let text = "Toy Maker Cuts Forecast\n\nBy John Smith\n\n" + lead
+                + "Brightwell Group cut its forecast on Thursday and said it would close two plants.\n\nIt said in a statement that sales fell 7%."
+            let e = Extractor(published: Self.day).extract(SourceText(text: text))
+            #expect(e.metadata.dateline == place)
+            let c = try #require(Self.date(e, "it would close two plants"))
+            #expect(c.speaker.name == "Brightwell Group")
+            #expect(Self.date(e, "sales fell")?.speaker.name == "Brightwell Group")
+        }
+    }
+
     @Test func aPublishedLineInTheHeaderDatesThePlainText() throws {
         let body = "Speaking on the Today programme on Friday, the minister, Jane Roe, said the formula was fair and that no school would lose money.\n\n“We have put more money in,” she said."
         let text = "School Funding Row Deepens\n\nBy John Smith\n\nPublished 14 March 2026\n\nUpdated 16 March 2026\n\n" + body
@@ -395,6 +440,53 @@ struct ExtractionUnitTests {
         let c = Self.speech(e)
         #expect(c.count == 3)
         #expect(c.last?.speaker.name == "Robin Vale")
+    }
+
+    @Test func aCompanyFormOfForeignLawMakesAnOrganisation() throws {
+        let e = Self.extract("Halden Foods ASA cut its forecast and said it would close a plant. It said in a statement that sales had fallen.")
+        let c = Self.speech(e)
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker.name == "Halden Foods ASA" && $0.speaker.kind == .organization })
+    }
+
+    @Test func aPossessiveDescriptionEndingInANameIsThatPerson() throws {
+        let e = Self.extract("""
+            Coach Marta Quill announced her retirement on Sunday. “It is time,” she wrote.
+
+            Her former captain Delphine Arrowsmith-Oke said the team would miss her. His lawyer said nothing had been decided.
+            """)
+        let c = try #require(Self.date(e, "the team would miss her"))
+        #expect(c.speaker.name == "Delphine Arrowsmith-Oke")
+        #expect(c.speaker.mention == "Her former captain Delphine Arrowsmith-Oke")
+    }
+
+    @Test func toldAHearerOfOneWordThenAClauseWithoutThat() {
+        for (sentence, hearer, content) in [("Lena Ward told jurors the money had gone.", "jurors", "the money had gone"),
+                                            ("Lena Ward told Reuters the money had gone.", "Reuters", "the money had gone"),
+                                            ("Lena Ward told analysts a deal was close.", "analysts", "a deal was close"),
+                                            ("Lena Ward told the court the money had gone.", "the court", "the money had gone")] {
+            let c = Self.speech(Self.extract(sentence))
+            #expect(c.count == 1 && c.first?.statement == content && c.first?.recipient == hearer, "\(sentence)")
+        }
+    }
+
+    @Test func aNameAfterTheArticleIsNoPersonForAPronoun() throws {
+        let e = Self.extract("""
+            Sorrel Quill-Amadi has spent the summer at home. “My husband says I am organised,” she says.
+
+            Her breakthrough came in 2015, when she won the queen stage of the Harwick Tour by three minutes. It is still the race people ask her about.
+
+            “I remember the noise,” she says.
+            """)
+        #expect(try #require(Self.date(e, "I remember the noise")).speaker.name == "Sorrel Quill-Amadi")
+    }
+
+    @Test func anHonorificPicksThePersonOfThatGender() {
+        let c = Self.speech(Self.extract("""
+            One resident, retired headteacher Margery Quorne-Abiodun, 91, lost almost £48,000. Her son, Graham Quorne-Abiodun, told police he became suspicious.
+
+            Giving evidence on Wednesday, Mr Quorne-Abiodun said: “I knew something was wrong.”
+            """))
+        #expect(c.count == 2 && c.allSatisfy { $0.speaker.name == "Graham Quorne-Abiodun" })
     }
 
     @Test func theyAfterTwoPeopleNamedTogether() {
@@ -690,6 +782,67 @@ struct ExtractionUnitTests {
     func contentEndsBeforeTheWritersOwnClause(sentence: String, statement: String) {
         let c = Self.speech(Self.extract(sentence))
         #expect(c.first?.statement == statement)
+    }
+
+    @Test func aReportingVerbInARelativeClauseOfTheSubjectEndsAtItsComma() {
+        let advises = Self.speech(Self.extract("Dr Ines Varga-Holm, a physician who advises the league, wrote on its website that the rule was overdue."))
+        #expect(advises.count == 1 && advises.first?.cue == "wrote" && advises.first?.statement == "the rule was overdue")
+        let recalled = Self.speech(Self.extract("Tomas Brandvold, who recalled riding the night ferry to the island with his father, said the crossing would close."))
+        #expect(recalled.count == 2)
+        #expect(recalled.first?.statement == "riding the night ferry to the island with his father")
+        #expect(recalled.last?.statement == "the crossing would close")
+    }
+
+    @Test func aSubjectWithARelativeClauseIsNoStatementBeforeAnInvertedSpeaker() {
+        let c = Self.speech(Self.extract("Halden Foods, which also owns the Brisk snack brand, reported a loss of 40 million crowns for the quarter."))
+        #expect(c.count == 1 && c.first?.speaker.name == "Halden Foods" && c.first?.statement == "a loss of 40 million crowns for the quarter")
+        // a clause before the relative clause is a statement: the speaker after the cue stays
+        let inverted = Self.speech(Self.extract("Rates will rise, which hurts savers, said the economist."))
+        #expect(inverted.first?.speaker.mention == "the economist" && inverted.first?.statement == "Rates will rise, which hurts savers")
+    }
+
+    @Test func anOrganisationsWhichBeforeTheVerbIsItsSpeaker() {
+        let c = Self.speech(Self.extract("The survey was paid for by the Marram Coast Trust, which said in March that it would fund a second one."))
+        #expect(c.count == 1 && c.first?.speaker.name == "Marram Coast Trust" && c.first?.statement == "it would fund a second one")
+        #expect(c.first?.whenText == "in March")
+        #expect(Self.speech(Self.extract("Prices rose, which said a lot about the market.")).isEmpty)
+    }
+
+    @Test func aNameThenAParentheticalThenAVerbInThePast() {
+        let c = Self.speech(Self.extract("Marta Quill spoke at length. The Harwick Rowing Federation, she argues, moved far too slowly on equal prize money."))
+        #expect(c.count == 1 && c.first?.speaker.name == "Marta Quill")
+        #expect(c.first?.statement == "The Harwick Rowing Federation […] moved far too slowly on equal prize money")
+    }
+
+    @Test func acceptedThatIsAConcession() {
+        let c = Self.speech(Self.extract("Cross-examined by Ruth Okada, defending, Mr Pell accepted that his brother had signed the forms."))
+        #expect(c.count == 1 && c.first?.cue == "accepted" && c.first?.statement == "his brother had signed the forms" && c.first?.speaker.mention == "Mr Pell")
+        #expect(Self.speech(Self.extract("The council accepted the offer from the builders.")).isEmpty)
+        #expect(Self.speech(Self.extract("Not everyone accepts that framing.")).isEmpty)
+    }
+
+    @Test func givingEvidenceOnADayDatesThatWitnessOnly() throws {
+        let e = Self.extract("""
+            Giving evidence on Wednesday, Mr Pell said: “I never signed anything.”
+
+            He told the court that the forms were forged.
+
+            Cross-examined by Ruth Okada, defending, Mr Pell accepted that his brother had signed the forms.
+
+            Detective Sergeant Ama Boateng told the court that the forms were found in a shed.
+            """)
+        #expect(Self.date(e, "the forms were forged")?.when?.start.description == "2024-05-08")
+        #expect(Self.date(e, "his brother had signed")?.when?.start.description == "2024-05-08")
+        #expect(Self.date(e, "the forms were found")?.when == nil)
+    }
+
+    @Test func andThatAfterAQuotedFragmentStartsASecondStatement() {
+        let c = Self.speech(Self.extract("The regulator said lending was \"badly under-reported\", and that fewer than one in ten loans were checked."))
+        #expect(c.count == 2 && c.first?.kind == .mixed && c.last?.statement == "fewer than one in ten loans were checked")
+        let b = Self.speech(Self.extract("Dr Ana Pell wrote that the trial was \"a useful start\", and that only a larger one could settle it."))
+        #expect(b.count == 2 && b.last?.statement == "only a larger one could settle it" && b.last?.speaker.name == "Ana Pell")
+        // a demonstrative "that" after "and" is no second statement
+        #expect(Self.speech(Self.extract("Ruiz said the plan was sound and that was that.")).count == 1)
     }
 
     @Test func secondReportingVerbAfterACommaIsAClaimOfItsOwn() {

@@ -134,22 +134,29 @@ struct AttributionFinder {
             if out[k].isObject { end = min(end, objectEnd(from: start, to: end)) }
             out[k].parts[0] = start..<max(start + 1, trimEnd(start, end))
         }
-        // `said A and that B`: two statements of the same speaker
+        // `said A and that B`: two statements of the same speaker (after a quoted fragment, `said A “in quotes”,
+        // and that B`, also when B's subject opens with "fewer", "only" ...)
         var split: [Frame] = []
         for f in out {
-            guard f.forward, !f.isDirect, f.parts.count == 1, let c = f.parts.first else { split.append(f); continue }
+            // a quotation inside the reported clause (a mixed statement) stays with the part it stands in
+            guard f.forward, f.parts.count == 1, let c = f.parts.first,
+                  f.quotes.allSatisfy({ c.contains(quotes[$0].openTok) && quotes[$0].closed && c.contains(quotes[$0].closeTok) }) else { split.append(f); continue }
             var a = c.lowerBound
             var cur = f
             var k = a + 1
             while k + 1 < c.upperBound {
-                if toks[k].letters == 3 && toks[k + 1].letters == 4 && toks[k].lower == "and" && toks[k + 1].lower == "that" && !inQuote(k) && k + 2 < c.upperBound && complementizer(k + 2) {
+                if toks[k].letters == 3 && toks[k + 1].letters == 4 && toks[k + 1].lower == "that" && !inQuote(k) && k + 2 < c.upperBound
+                    && (toks[k].lower == "and" && complementizer(k + 2) && !verbAfterThat(k + 2)
+                        || toks[k].lower == "and" && (a..<k).contains(where: { toks[$0].kind == .quote }) && clauseAfterThat(k + 2)) {
                     cur.parts = [a..<trimEnd(a, k)]
+                    cur.quotes = f.quotes.filter { quotes[$0].openTok >= a && quotes[$0].openTok < k }
                     split.append(cur)
                     var next = f
                     next.source = .inherit
                     next.left = k; next.right = k + 2
                     a = k + 2
                     next.parts = [a..<c.upperBound]
+                    next.quotes = f.quotes.filter { quotes[$0].openTok >= a }
                     cur = next
                     k += 2
                     continue
@@ -159,8 +166,60 @@ struct AttributionFinder {
             cur.parts = [a..<c.upperBound]
             split.append(cur)
         }
-        return split.filter { !bareObjectContent($0) && !timeOnlyContent($0) }
+        return split.compactMap { endAtLaterSubjectsVerb($0, split) }.filter { !bareObjectContent($0) && !timeOnlyContent($0) }
     }
+
+    /// "Crawford, who recalled taking the lift to the suite, said ...", "X, a physician who advises the
+    /// federation, wrote that ...": a reporting verb in a relative clause inside a later frame's subject. Its
+    /// content ends at the comma that closes the clause, not in the main clause; what is left after a verb that
+    /// takes a hearer is that hearer ("advises the federation", "warns patients often"), and no statement.
+    func endAtLaterSubjectsVerb(_ f: Frame, _ all: [Frame]) -> Frame? {
+        guard !f.isDirect, f.parts.count == 1, let c = f.parts.first, relativeCue(f) else { return f }
+        guard let g = all.first(where: { g in
+            guard case .subject(let r) = g.source else { return false }
+            return r.lowerBound < f.cue.lowerBound && g.cue.lowerBound > f.cue.upperBound && g.cue.lowerBound < c.upperBound
+        }) else { return f }
+        var e = g.cue.lowerBound
+        while e > c.lowerBound && !(toks[e - 1].lower == "," && !inQuote(e - 1)) { e -= 1 }
+        guard e - 1 > c.lowerBound else { return nil }
+        var out = f
+        out.parts = [c.lowerBound..<(e - 1)]
+        let lemma = Lexicon.cues[toks[f.cue.lowerBound].lower]?.lemma ?? ""
+        if Lexicon.recipientVerbs.contains(lemma) && !(c.lowerBound..<(e - 1)).contains(where: { toks[$0].lower == "that" || toks[$0].lower == "to" }) {
+            return nil
+        }
+        return out
+    }
+
+    /// The frame's cue follows a relative pronoun ("who recalled", "who has long advised").
+    func relativeCue(_ f: Frame) -> Bool {
+        var k = f.cue.lowerBound - 1
+        while k >= s0 && k >= f.cue.lowerBound - 4 && toks[k].kind == .word {
+            let l = toks[k].lower
+            if l == "who" || l == "which" { return true }
+            if !(Self.leftSkip.contains(l) || l.hasByteSuffix("ly")) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The word at `k`, after "and that" in a statement with a quoted fragment, opens a clause, so "that" is a
+    /// complementizer: a subject
+    /// ("fewer than one in ten cases led ...", "only a trial could ..."), not the verb of a demonstrative "that"
+    /// ("and that was that", "and that made sense").
+    func clauseAfterThat(_ k: Int) -> Bool {
+        if verbAfterThat(k) { return false }
+        return complementizer(k) || toks[k].kind == .word && Self.clauseOpeners.contains(toks[k].lower)
+    }
+
+    /// "and that was that", "and that made sense": a verb right after "that", whose subject it is.
+    func verbAfterThat(_ k: Int) -> Bool {
+        let t = toks[k]
+        return t.kind == .word && !t.isCap && t.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast)
+    }
+
+    /// Words that open a clause's subject or its adverbial ("fewer than one in ten cases led", "only a trial could").
+    static let clauseOpeners: WordSet = ["fewer", "only", "more", "less", "most", "few", "many", "no", "none", "nobody", "every", "each", "so", "even"]
 
     /// The content of an indirect frame said in one part, its trailing punctuation trimmed; nil otherwise.
     func singleIndirectPart(_ f: Frame) -> Range<Int>? {
@@ -769,7 +828,8 @@ struct AttributionFinder {
         // "Jones, 54, denied the allegations": an age between commas closes the subject, not a statement
         if i - 3 >= s0 && toks[i - 1].lower == "," && toks[i - 2].kind == .number && toks[i - 3].lower == "," { return nil }
         // ("“...,” Roe, one of the authors, told the news service": who is told follows "told", never who tells)
-        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly && cue.lemma != "tell" {
+        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly && cue.lemma != "tell"
+            && !closesRelativeClauseOfSubject(before: i) {
             if let np = npRight(i + 1, inverted: true),
                isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound].lower) {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
@@ -777,6 +837,22 @@ struct AttributionFinder {
             }
         }
         return nil
+    }
+
+    /// "Nordvik, which also owns Bakehus, reported a net loss": the comma before the cue at `i` closes a relative
+    /// clause set off after the sentence's first noun phrase, which is the verb's subject, not a statement before
+    /// an inverted speaker.
+    func closesRelativeClauseOfSubject(before i: Int) -> Bool {
+        guard i - 1 > s0, toks[i - 1].lower == "," else { return false }
+        var c = s0
+        while c < i - 1 && !(toks[c].lower == "," && !inQuote(c)) { c += 1 }
+        guard c > s0, c < i - 2, c - s0 <= 8, toks[c + 1].lower == "which" || toks[c + 1].lower == "who", !inQuote(c + 1) else { return false }
+        // a noun phrase before the clause ("Rates will rise, which hurts savers, said X" has a verb: a statement)
+        let verbBefore = (s0..<c).contains { k in
+            let t = toks[k]
+            return t.kind == .quote || t.has(WordFlag.auxiliary) || t.has(WordFlag.cue) || !t.isCap && (t.has(WordFlag.irregularPast) || t.lower.hasByteSuffix("ed"))
+        }
+        return !verbBefore && !(c + 1..<(i - 1)).contains { toks[$0].lower == "," || toks[$0].kind == .quote }
     }
 
     /// "... and said she ...": a coordinated verb shares the subject of the clause before it (`j` is the
@@ -940,6 +1016,8 @@ struct AttributionFinder {
                 f.right = after
                 return backwardContent(&f, subjectLeft: subj.lowerBound) ? .found(f) : .noFrame
             }
+            // "accepts that framing": a determiner, not a clause ("accepted that his mother had ..." is one)
+            if cue.lemma == "accept" && !looksLikeClause(after + 1) { return .noFrame }
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
             return .found(f)
         }
@@ -1231,7 +1309,10 @@ struct AttributionFinder {
                     if cue.lemma == "ask" && e > c && RequestLists.questionWords.contains(u.lower) { break }
                     if e > c && WordLists.aboutAfter.contains(u.lower) && !(u.lower == "of") { break }
                     if e > c && Self.nounBlockers.contains(u.lower) && !WordLists.articles.contains(u.lower) { break }
-                    if e > c + 1 && WordLists.articles.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
+                    // an article after the hearer's noun starts the content ("told the court the money ...", and
+                    // after a hearer of one word with no article: "told jurors the money ...", "told Reuters a deal ...")
+                    if (e > c + 1 || e == c + 1 && !toks[c].has(WordFlag.determiner) && !toks[c].has(WordFlag.possessivePronoun))
+                        && WordLists.articles.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
                     e += 1; n += 1
                 }
                 let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].lower == "there" || isOpen(e)
@@ -1601,12 +1682,15 @@ struct AttributionFinder {
         return (n.has(WordFlag.subjectPronoun) || n.lower == "there") && toks[c + 2].kind == .word && looksLikeClause(c + 1, stopAtComma: true)
     }
 
-    /// `Compaq, she predicted, would come to them.`: after the attribution's comma at `k` the verb phrase of
-    /// the one-word subject before it goes on (an auxiliary or modal first), so both parts were said.
+    /// `Compaq, she predicted, would come to them.`, `The Union of Road Cycling, she argues, moved too slowly.`:
+    /// after the attribution's comma at `k` the verb phrase of the subject before it goes on (an auxiliary or
+    /// modal first, or a verb in the past), so both parts were said.
     func predicateAfterParenthetical(_ k: Int) -> Bool {
         guard k + 2 < s1, toks[k].lower == ",", !inQuote(k + 1) else { return false }
         let n = toks[k + 1]
-        return n.kind == .word && !n.isCap && n.has(WordFlag.auxiliary | WordFlag.beVerb) && n.lower != "to" && !n.has(WordFlag.subjectPronoun)
+        guard n.kind == .word && !n.isCap && n.lower != "to" && !n.has(WordFlag.subjectPronoun) else { return false }
+        // "had complained", "would come", and a verb in the past ("The union, she argues, moved too slowly")
+        return n.has(WordFlag.auxiliary | WordFlag.beVerb) || n.has(WordFlag.irregularPast) || n.lower.hasByteSuffix("ed") && n.letters > 4
     }
 
     /// "argued for years that ...", "has said for months that ...", "warned for a decade that ...": a span of
@@ -2075,7 +2159,9 @@ struct AttributionFinder {
         if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
         // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted; "Lea Ruiz - who said ...")
-        if !infinitive && j > s0 && WordLists.whoForms.contains(toks[j].lower) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0,
+        // ("the Harbour Trust, which said ...": an organisation's relative pronoun right before the verb)
+        let which = toks[j].lower == "which" && j + 1 == i && toks[j - 1].lower == "," && j - 2 >= s0 && toks[j - 2].isCap && toks[j - 2].stemIsOrgWord
+        if !infinitive && j > s0 && (WordLists.whoForms.contains(toks[j].lower) || which) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0,
            toks[j - 2].isCap || toks[j - 2].kind == .word && !inQuote(j - 2) && !toks[i].has(WordFlag.evaluative),
            let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
             // "said Jane Roe, who noted that ...", "said one former aide, who said ...": the noun phrase before the

@@ -66,6 +66,22 @@ extension ExtractionRun {
         "column", "op-ed", "newsletter", "message", "posting", "filing", "affidavit", "brief",
     ]
 
+    /// Heads of a recipient who questions witnesses ("told police", "told detectives"): what was told to them
+    /// was told in an inquiry, at a time of its own, not at the hearing or briefing the story dates.
+    static let inquiryRecipients: WordSet = ["police", "detectives", "investigators", "officers"]
+
+    /// The article's own words of `s` before the date at scalar `date` (outside quotations and reported
+    /// contents) name a written text: "In a statement on Tuesday evening, X said", "X said in a letter on Monday".
+    func writtenOccasion(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>], before date: Int) -> Bool {
+        var k = s.lowerBound
+        while k < s.upperBound && toks[k].start < date {
+            if toks[k].kind == .word, toks[k].quote < 0, Self.writtenOccasionNouns.contains(toks[k].lower),
+               !contents.contains(where: { $0.contains(toks[k].start) }) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// A short sentence in the article's own words that sets a party's stance against the others' ("The
     /// Accessibility Council was more cautious.", "Business groups were less sure."): it turns to voices from
     /// outside the event, heard at times the text does not give. Read at the head of a paragraph, with no

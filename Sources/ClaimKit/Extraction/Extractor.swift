@@ -347,6 +347,14 @@ struct ExtractionRun {
 
     static let publicationDayWords = ["today", "tonight", "this morning", "this afternoon", "this evening"]
 
+    /// "Giving evidence on Wednesday, X said ...": a witness's testimony, an occasion of one person's own words
+    /// as "Testifying on Wednesday" is.
+    func givingEvidence(_ toks: TokenList, _ s: Range<Int>) -> Bool {
+        s.count > 2 && toks[s.lowerBound].lower == "giving" && Self.testimonyNouns.contains(toks[s.lowerBound + 1].lower)
+    }
+
+    static let testimonyNouns: WordSet = ["evidence", "testimony"]
+
     /// The event date a claim of `speaker` in paragraph `pi` continues without a break, if any: the story told
     /// since the date was given has not turned to background (see ``isBackground``). A date given in an
     /// attribution ("said Sunday") is that speaker's: only their own later claims continue it. A statement in the
@@ -371,6 +379,9 @@ struct ExtractionRun {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
             guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
             if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
+        }
+        if e.written, let sp = speaker?.mention, pi - bodyStart + 1 > e.paragraph + 1, !Self.names(sp).contains(where: { eventSpeakers.contains($0) }) {
+            return false
         }
         if eventAside {
             guard let sp = speaker?.mention else { return false }
@@ -539,7 +550,8 @@ struct ExtractionRun {
                                        checkworthiness: Checkworthiness.score(toks, s.clamped(to: f.parts[0]), times: 0))
             let attrA = toks[min(f.left, f.cue.lowerBound)].start
             let attrB = toks[max(f.cue.upperBound, min(f.right, s.upperBound)) - 1].end
-            made.append(SentenceClaim(claim: claim, cue: toks[f.cue.lowerBound].start, cueToken: f.cue.lowerBound, entity: sp.1, contents: contents, lastOpen: lastOpen, attr: attrA..<(attrB + 1)))
+            let toInquiry = f.recipient.map { Self.inquiryRecipients.contains(toks[$0.upperBound - 1].lower) } ?? false
+            made.append(SentenceClaim(claim: claim, cue: toks[f.cue.lowerBound].start, cueToken: f.cue.lowerBound, entity: sp.1, contents: contents, lastOpen: lastOpen, attr: attrA..<(attrB + 1), toInquiry: toInquiry))
         }
 
         // dates: expressions outside every content and quotation are the narrative's
@@ -584,7 +596,7 @@ struct ExtractionRun {
         let undatedOccasion = frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !made.isEmpty && !narrative.indices.contains { governs($0) }
         for m in made {
             var c = m.claim
-            let carried = isPerfectCue(toks, s, at: m.cueToken) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cueToken) ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+            let carried = isPerfectCue(toks, s, at: m.cueToken) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cueToken) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
@@ -667,6 +679,8 @@ struct ExtractionRun {
                 eventDate = explicitDate(narrative[k], resolved[k], pi)
                 eventWasDated = true
                 eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
+                let written = !made.isEmpty && writtenOccasion(toks, s, contents: allContents, before: narrative[k].start)
+                eventDate?.written = written
                 eventAside = false
                 eventInterrupted = false
                 // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
@@ -674,7 +688,7 @@ struct ExtractionRun {
                 // or the occasion fronted before the speaker ("Asked about it on Wednesday, X said", "In an
                 // interview on Monday, X said")
                 if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) ?? made.first(where: { m in
-                    narrative[k].start < frontEnd && (Self.conversationOpeners.contains(toks[s.lowerBound].lower)
+                    narrative[k].start < frontEnd && (Self.conversationOpeners.contains(toks[s.lowerBound].lower) || givingEvidence(toks, s)
                         || Self.isNamedMention(m.claim.speaker) && frontedOccasion(toks, s, subjectStart: subjStart, Self.conversationNouns)) }) {
                     eventDate?.speakerEntity = m.entity
                     eventDate?.speakerName = m.claim.speaker.name
@@ -711,6 +725,8 @@ struct ExtractionRun {
         var contents: [Range<Int>]
         var lastOpen: Bool
         var attr: Range<Int>
+        /// Told to the police or investigators (see ``inquiryRecipients``).
+        var toInquiry = false
     }
 
     /// The event a date was given for, the speakers who took part in it, and whether the story has
@@ -903,6 +919,10 @@ struct ClaimDate: Sendable {
     /// For a date given in an attribution ("said Sunday"): the speaker whose statement it dates.
     var speakerEntity: Int? = nil
     var speakerName: String? = nil
+    /// The date was given for a written text ("In a statement on Tuesday evening, X said", "X said in a letter on
+    /// Monday"): no one else spoke there, so voices first heard after the paragraph that follows it are
+    /// quoted from other occasions.
+    var written = false
 
     /// The same date, as continued by a later claim.
     var carried: ClaimDate {

@@ -257,8 +257,14 @@ enum HeaderDetector {
         // "NINGBO, China —", "SPRINGFIELD, Ill. (AP) —": the city in capitals, then its country or state as
         // written (an abbreviation's periods included)
         var inPlace = false
+        // "OSLO, Oct 29 (Reuters) -": the wire's date after the place ends the label and is skipped
+        var labelEnd: Int? = nil
         while k < scalars.count {
             let c = scalars[k]
+            if c == ",", !inParen, words >= 1, labelEnd == nil, let after = datelineDate(scalars, from: k + 1) {
+                labelEnd = k; inWord = false; k = after
+                continue
+            }
             if c == "(" { inParen = true } else if c == ")" { inParen = false }
             if c == "," && !inParen && allCaps { inPlace = true }
             if !inParen && (c == "—" || c == "–" || (c == "-" && k + 1 < scalars.count && (scalars[k + 1] == " " || scalars[k + 1] == "-")) || c == ":") {
@@ -280,7 +286,7 @@ enum HeaderDetector {
         if scalars[k] == "-" && e < scalars.count && scalars[e] == "-" { e += 1 }
         while e < scalars.count && scalars[e] == " " { e += 1 }
         guard e < scalars.count, ScalarText.isUpper(scalars[e]) || ScalarText.isDigit(scalars[e]) || ScalarText.isDoubleQuote(scalars[e]) else { return nil }
-        var label = String(p.unicodeScalars.prefix(k)).ccTrim(" ,")
+        var label = String(p.unicodeScalars.prefix(labelEnd ?? k)).ccTrim(" ,")
         var outlet: String? = (!allCaps && isColon) ? label : nil
         if let open = label.firstIndex(of: "("), let close = label.firstIndex(of: ")"), open < close {
             outlet = String(label[label.index(after: open)..<close])
@@ -288,6 +294,42 @@ enum HeaderDetector {
             if label.isEmpty, let o = outlet { label = o }
         }
         return Dateline(label: label, outlet: outlet, length: e)
+    }
+
+    /// Month names and their abbreviations, as a wire dateline writes its date ("Oct 29", "Sept. 5", "3 March").
+    static let datelineMonths: Set<String> = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// The end of a wire dateline's date starting after the place's comma at `from` ("Oct 29", "Sept. 5",
+    /// "3 March": a month name, or its abbreviation with or without a dot, and a day of one or two digits, in
+    /// either order), or nil.
+    static func datelineDate(_ scalars: [Unicode.Scalar], from: Int) -> Int? {
+        var k = from
+        while k < scalars.count && scalars[k] == " " { k += 1 }
+        func month(_ k: inout Int) -> Bool {
+            let start = k
+            while k < scalars.count, scalars[k].value < 128, ScalarText.isAlnum(scalars[k]), !ScalarText.isDigit(scalars[k]) { k += 1 }
+            guard k > start, datelineMonths.contains(String(String.UnicodeScalarView(scalars[start..<k])).lowercased()) else { return false }
+            if k < scalars.count && scalars[k] == "." { k += 1 }
+            return true
+        }
+        func day(_ k: inout Int) -> Bool {
+            let start = k
+            while k < scalars.count && ScalarText.isDigit(scalars[k]) && k - start < 3 { k += 1 }
+            return k > start && k - start <= 2 && (k == scalars.count || !ScalarText.isAlnum(scalars[k]))
+        }
+        func space(_ k: inout Int) -> Bool {
+            let start = k
+            while k < scalars.count && scalars[k] == " " { k += 1 }
+            return k > start
+        }
+        var j = k
+        if month(&j), space(&j), day(&j) { return j }
+        j = k
+        if day(&j), space(&j), month(&j) { return j }
+        return nil
     }
 }
 

@@ -49,6 +49,8 @@ enum Lexicon {
         "understand", "worry", "recognize", "recognise", "realize", "realise", "rule", "decide",
         "determine", "doubt", "suspect", "assume", "reckon", "demonstrate", "prove", "establish",
         "allege", "estimate", "calculate", "judge", "discover", "suggest", "acknowledge",
+        // "accepted that his mother had ...": conceded under questioning
+        "accept",
     ]
     static let recipientVerbs: WordSet = ["tell", "inform", "assure", "warn", "remind", "advise", "notify", "promise", "brief", "urge", "counsel", "ask"]
     static let objectVerbs: WordSet = [
@@ -262,6 +264,8 @@ enum Lexicon {
         "partners", "capital", "securities", "markets", "industries", "media", "watch", "institution", "school",
         "college", "hospital", "clinic", "church", "mission", "embassy", "consulate", "delegation", "secretariat",
         "ministries", "nations", "states", "republic", "kingdom", "federal", "budget", "report", "fund", "forum",
+        // company forms of other countries' law ("Nordhavn Shipping ASA", "Kessler GmbH")
+        "asa", "ab", "oyj", "ag", "gmbh", "sa", "nv", "bv", "spa",
     ]
     /// Common nouns heading an organisation or document as a speaker ("the government", "the report").
     static let orgHeads: WordSet = [

@@ -142,7 +142,10 @@ enum SpeakerRecognizer {
             if t.isCap && !isStop(t) && !t.isPossessive && k < n && !toks[k].isCap { k -= 1; continue }
             break
         }
-        return [NameRun(name: n..<b, role: k..<n, isOrg: false)]
+        // "the queen stage of the Valdremo Tour", "the Harwick Cup": a name right after the article, with no title
+        // or role, is no person's
+        let afterArticle = k == n && n == a && a > 0 && toks[a - 1].lower == "the"
+        return [NameRun(name: n..<b, role: k..<n, isOrg: afterArticle)]
     }
 
     /// Whether the role before a name is only an honorific ("Mr.", "Mrs."): a courtesy, not an office, so no role.

@@ -24,6 +24,14 @@ struct SpeakerResolver {
         SpeakerMention(name: e.name, mention: m, role: e.role, members: e.members, kind: e.kind)
     }
 
+    /// The phrase `r` after its first word ends with a person's name: "Her former teammate Jo Smith".
+    func endsWithPersonName(_ r: Range<Int>) -> Bool {
+        guard r.count >= 3, toks[r.upperBound - 1].isCap else { return false }
+        let runs = SpeakerRecognizer.nameRuns(toks, (r.lowerBound + 1)..<r.upperBound)
+        guard let last = runs.last else { return false }
+        return !last.isOrg && last.name.upperBound == r.upperBound && last.name.lowerBound > r.lowerBound + 1
+    }
+
     /// Resolves the noun phrase `r` at `pos`; returns the mention and the entity it names, if any.
     func resolve(_ r: Range<Int>, paragraph: Int) -> (SpeakerMention, Int?) {
         var r = r
@@ -43,8 +51,9 @@ struct SpeakerResolver {
             return (SpeakerMention(name: m, mention: m, kind: pronoun == "they" ? .group : .anonymous), nil)
         }
         let runs = SpeakerRecognizer.nameRuns(toks, r, includeQuoted: true)
-        // "her account", "his spokesman": the possessor ("his nephew Jon Roe" is Jon Roe)
-        if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !runs.contains(where: { !$0.isOrg && $0.name.upperBound == r.upperBound }) {
+        // "her account", "his spokesman": the possessor (but "Her former teammate Jo Smith", "his lawyer Ann
+        // Lee": the person the phrase ends by naming)
+        if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !endsWithPersonName(r) {
             if let id = coref.resolvePronoun(first, pos: pos, paragraph: paragraph) {
                 let e = coref.entities[id]
                 // "her foundation", "his campaign": a body of theirs, not the person
@@ -94,7 +103,7 @@ struct SpeakerResolver {
             let nameWords = Coreference.wordsOf(toks, run.name)
             let role = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
                 ? (run.isOrg ? nil : appositiveRole(run.name)) : mention(run.role)
-            if let id = coref.match(nameWords, allowFirst: false) {
+            if let id = coref.match(nameWords, allowFirst: false, gender: run.isOrg ? 0 : Coreference.titleGender(toks, run)) {
                 let e = coref.entities[id]
                 var s = speaker(from: e, mention: m)
                 if s.role == nil { s.role = role }
