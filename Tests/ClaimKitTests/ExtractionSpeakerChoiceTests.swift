@@ -1,0 +1,20 @@
+import Testing
+@testable import ClaimKit
+
+/// Which noun phrase speaks: rules that keep a hearer, a fronted phrase or a function word from being taken
+/// for the speaker. One test per rule, on sentences written for the purpose.
+@Suite("Extraction: choosing the speaker")
+struct ExtractionSpeakerChoiceTests {
+    static let speech = ExtractionBoundaryTests.speech
+
+    @Test func theNounPhraseAfterToldIsTheHearerNotAnInvertedSpeaker() {
+        let a = Self.speech("“We will carry the county easily,” Mark Fenwick, the party chairman from Harrow, told Coast Radio.")
+        #expect(a.map(\.speaker.name) == ["Mark Fenwick"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "We will carry the county easily,")
+        let b = Self.speech("“This is a bad deal for drivers,” Laura Pike, a historian at Harrow College, told The Harbour Times. “Nobody wants it.”")
+        #expect(b.map(\.speaker.name) == ["Laura Pike"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // an inverted "said" still names its speaker after the verb
+        let c = Self.speech("“The depot is safe,” said Tom Arden, the union's safety officer.")
+        #expect(c.first?.speaker.name == "Tom Arden", "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
+}
