@@ -17,4 +17,12 @@ struct ExtractionSpeakerChoiceTests {
         let c = Self.speech("“The depot is safe,” said Tom Arden, the union's safety officer.")
         #expect(c.first?.speaker.name == "Tom Arden", "\(c.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aNameEndsWithThePeriodOfJrOrInc() {
+        let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
+        #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "The levy is a mess,")
+        let b = Self.speech("“We will appeal,” Harbour Freight Inc. said in a statement.")
+        #expect(b.first?.statement == "We will appeal,", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -2205,6 +2205,11 @@ struct AttributionFinder {
 
     /// A noun phrase ending at token `e`, scanning left.
     func np(endingAt e: Int) -> Range<Int>? {
+        // "James Roe Jr.", "Harbour Freight Inc.": a name ends with the period of its suffix
+        if e - 1 >= s0, toks[e].lower == ".", !toks[e].spaceBefore, toks[e - 1].isCap, WordLists.nameSuffixes.contains(toks[e - 1].lower), !inQuote(e),
+           let r = np(endingAt: e - 1), r.count > 1 {
+            return r.lowerBound..<(e + 1)
+        }
         guard e >= s0, toks[e].kind == .word || toks[e].kind == .number, !inQuote(e) else { return nil }
         let el = toks[e].lower
         let te = toks[e]
@@ -2361,6 +2366,8 @@ private enum WordLists {
     static let newsMedia: WordSet = ["news", "media", "press", "police", "court", "official", "initial"]
     static let alsoNot: WordSet = ["also", "not", "never", "reportedly", "widely", "often", "been", "being"]
     static let invertedSpeakerEnds: WordSet = [".", ",", "?", "!", ";"]
+    /// Abbreviated suffixes that end a person's or a company's name with their period ("Jr.", "Inc.").
+    static let nameSuffixes: WordSet = ["jr", "sr", "inc", "corp", "co", "ltd"]
     static let toNot: WordSet = ["to", "not", "be", "been", "being"]
     static let describeCall: WordSet = ["describe", "call", "characterize", "characterise", "label", "brand", "dub"]
     static let recipientPhraseEnds: WordSet = [",", ":", ";", ".", "?", "!", "—"]
