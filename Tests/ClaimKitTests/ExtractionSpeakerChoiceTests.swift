@@ -25,4 +25,12 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("“We will appeal,” Harbour Freight Inc. said in a statement.")
         #expect(b.first?.statement == "We will appeal,", "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aPerfectParticipleReportsForItsClausesSubject() {
+        let a = Self.speech("Having announced that he would not close the depot, Judge Berg went on to read the budget.")
+        #expect(a.map(\.speaker.name) == ["Berg"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "he would not close the depot")
+        let b = Self.speech("Tom Berg opened the debate by praising the crews -- having suggested in a speech that the depot was unsafe -- but said he trusted the drivers.")
+        #expect(b.count == 2 && b.allSatisfy { $0.speaker.name == "Tom Berg" }, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -631,6 +631,11 @@ struct AttributionFinder {
         if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && !sawBeen && contractedPronounSubject(b) == nil {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
         }
+        // "Having announced that ..., Judge Roe ...", "-- having suggested that ... --": a perfect participle
+        // reports for its clause's subject, as "announcing" would
+        if cue.form == .past && b >= s0 && toks[b].lower == "having" && !inQuote(b) {
+            return participle(i, cue: cue, cueEnd: cueEnd, previous: previous, verbStart: b)
+        }
         if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
         if let f = catenativeFrame(i, cue: cue, cueEnd: cueEnd) { return f }
         if let f = invertedFrame(i, cue: cue, cueEnd: cueEnd) { return f }
@@ -1706,8 +1711,8 @@ struct AttributionFinder {
     }
 
     /// `..., saying (that) ...`, `..., adding that ...`: the subject is the clause's.
-    func participle(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, previous: [Frame]) -> Frame? {
-        var j = i - 1
+    func participle(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, previous: [Frame], verbStart: Int? = nil) -> Frame? {
+        var j = (verbStart ?? i) - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
         // "issued a statement saying ...", "began by saying ...": the clause's subject speaks
         let statementNoun = j >= s0 && statementNounBefore(j)
