@@ -33,4 +33,10 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("Tom Berg opened the debate by praising the crews -- having suggested in a speech that the depot was unsafe -- but said he trusted the drivers.")
         #expect(b.count == 2 && b.allSatisfy { $0.speaker.name == "Tom Berg" }, "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aParticipleAfterATimePhraseAndAfterIsFronted() {
+        let a = Self.speech("One month after announcing his support for the levy, Tom Berg still doubts the plan.")
+        #expect(a.map(\.speaker.name) == ["Tom Berg"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "his support for the levy")
+    }
 }

@@ -1721,7 +1721,8 @@ struct AttributionFinder {
         guard ok else { return nil }
         var lead = s0
         while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") { lead += 1 }
-        if j < lead || j == lead && WordLists.afterBefore.contains(toks[j].lower) {
+        // "After saying ...", and after a time phrase: "One month after announcing ..., Roe ..."
+        if j < lead || WordLists.afterBefore.contains(toks[j].lower) && (j == lead || !inQuote(j) && timeAdjunct(lead..<j)) {
             return frontedParticiple(i, cue: cue, cueEnd: cueEnd)
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
