@@ -39,4 +39,12 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.map(\.speaker.name) == ["Tom Berg"], "\(a.map { ($0.speaker.name, $0.statement) })")
         #expect(a.first?.statement == "his support for the levy")
     }
+
+    @Test func anAbbreviatedStateAfterAFrontedPlaceIsPartOfThePhrase() {
+        for text in ["At a rally in Harrow, Ont., Mr. Okafor was just as blunt, claiming that the mayor wanted to close the depot.",
+                     "At a rally in Concord, N.H., Mr. Okafor was just as blunt, claiming that the mayor wanted to close the depot."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
 }

@@ -310,6 +310,12 @@ struct ExtractionRun {
                 var n = j + 1
                 // "in Dayton, Ohio, X": a state or country after the place
                 if extended, t.has(WordFlag.preposition), n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].lower == ",", n - 1 > k, toks[n - 2].isCap { n += 2 }
+                // "in Beaumont, Tex., X", "in Concord, N.H., X": an abbreviated state, its periods included
+                else if extended, t.has(WordFlag.preposition), n - 1 > k, toks[n - 2].isCap, toks[n].isCap, toks[n].kind == .word {
+                    var m = n + 1
+                    while m < s.upperBound && m - n <= 4 && !toks[m].spaceBefore && (toks[m].lower == "." || toks[m].isCap && toks[m].kind == .word) { m += 1 }
+                    if m > n + 1, m < s.upperBound, toks[m - 1].lower == ".", toks[m].lower == "," { n = m + 1 }
+                }
                 return n < s.upperBound ? n : nil
             }
             j += 1
