@@ -47,4 +47,11 @@ struct ExtractionSpeakerChoiceTests {
             #expect(a.map(\.speaker.name) == ["Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
         }
     }
+
+    @Test func anAdverbBeforeASubordinatorIsNoSpeaker() {
+        let a = Self.speech("Even as Mr. Varga has repeatedly said that he opposes new taxes, his party keeps raising them.")
+        #expect(a.map(\.speaker.name) == ["Varga"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("Ever since announcing his bid last year, Tom Berg has said the same thing at every stop: “The depot stays open.”")
+        #expect(b.allSatisfy { $0.speaker.name == "Tom Berg" }, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

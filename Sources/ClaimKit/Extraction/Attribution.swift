@@ -2005,6 +2005,9 @@ struct AttributionFinder {
             }
             if WordLists.whichThat.contains(l) || l == "whose" || l == "whom" { relative = true; continue }
             if relative { continue }
+            // "Even as Roe said ...", "Just after Roe said ...": an adverb before a subordinate clause, whose
+            // subject is the speaker
+            if k == lead + 1 && !first.has(WordFlag.determiner) && (WordLists.afterBefore.contains(l) || WordLists.asThoughIf.contains(l)) { return nil }
             // "Last week Trump said": a time phrase, not part of the subject
             if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) { return nil }
             if k > lead && (t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && l != "to" || t.has(WordFlag.beVerb) || t.has(WordFlag.irregularPast) && !t.isCap) { return nil }
@@ -2396,6 +2399,8 @@ private enum WordLists {
     static let nothingGoodbye: WordSet = ["nothing", "goodbye", "so", "yes", "no", "little", "much", "something", "anything", "grace", "a", "an"]
     static let andWhile: WordSet = [",", "and", "while", "by", "upon", "after", "before", "without", "—", "when"]
     static let afterBefore: WordSet = ["after", "before", "while", "when", "since", "upon", "by"]
+    /// Subordinators that an adverb may precede at the start of a sentence ("Even as", "Even though", "Only if").
+    static let asThoughIf: WordSet = ["as", "though", "if", "although", "because", "until", "once"]
     static let quotedNameStops: WordSet = [",", ";", ":", ".", "—", "–", "?", "!", "(", ")"]
     static let nounClauseEnds: WordSet = [",", ";", ".", "—", "–", "?", "!"]
     static let clauseContinuations: WordSet = ["and", "but", "while", "saying", "adding"]
