@@ -54,4 +54,9 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("Ever since announcing his bid last year, Tom Berg has said the same thing at every stop: “The depot stays open.”")
         #expect(b.allSatisfy { $0.speaker.name == "Tom Berg" }, "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aParticipleRightAfterTheArticleIsAnAdjectiveOfTheHead() {
+        let a = Self.speech("A flabbergasted Nolan quipped, “It is like a lawyer with the worst client ever.”")
+        #expect(a.map(\.speaker.name) == ["Nolan"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -2023,7 +2023,9 @@ struct AttributionFinder {
             let l = t.lower
             if t.kind == .punct && !(l == "." && !t.spaceBefore) && l != "-" { break }
             if WordLists.whichThat.contains(l) || l == "whose" || l == "whom" { break }
-            if !t.isCap && t.kind == .word && (l.hasByteSuffix("ing") || l.hasByteSuffix("ed") && l.count > 3 || l.hasByteSuffix("ly") && l.count > 4) { break }
+            // ("A flabbergasted Roe quipped": right after the article the participle is an adjective of the head)
+            if !t.isCap && t.kind == .word && (l.hasByteSuffix("ing") || l.hasByteSuffix("ed") && l.count > 3 || l.hasByteSuffix("ly") && l.count > 4)
+                && !(e == lead + 1 && first.has(WordFlag.determiner) && e + 1 <= j) { break }
             if t.has(WordFlag.preposition) && !t.isCap && !(l == "of" && toks[e - 1].isCap) && !(l == "in" && toks[e - 1].kind != .punct && (e + 1 <= j && toks[e + 1].kind == .number)) { break }
             e += 1
         }
