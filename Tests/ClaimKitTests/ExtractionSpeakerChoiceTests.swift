@@ -59,4 +59,16 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("A flabbergasted Nolan quipped, “It is like a lawyer with the worst client ever.”")
         #expect(a.map(\.speaker.name) == ["Nolan"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aLowerCaseRoleBeforeAFullNameAfterAnInvertedCue() {
+        for (text, name) in [("“Thanks for welcoming these families,” said master of ceremonies Asab Tabor.", "Asab Tabor"),
+                             ("“Thanks for welcoming these families,” said engineer Asab Tabor, who moved to Harrow decades ago.", "Asab Tabor"),
+                             ("“I don't know where he stands,” said undecided voter Stephanie Hale of Derry, N.H., before the barn event.", "Stephanie Hale")] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == [name] && a.first?.kind == .direct, "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+        // a role before a name that does not end the noun phrase is no inverted speaker
+        let b = Self.speech("Jo Hale, host of Coast Radio’s “Harbour Hour,” suggested business owner Tom Berg’s refusal to pay could sink the levy.")
+        #expect(b.allSatisfy { $0.speaker.name == "Jo Hale" }, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

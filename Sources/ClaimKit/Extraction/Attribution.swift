@@ -2304,10 +2304,17 @@ struct AttributionFinder {
     }
 
     /// "said union safety representative Jane Roe": a few lower-case words ending in a title, then a name.
+    /// "said engineer Asab Tabor", "said master of ceremonies Jo Hale", "said undecided voter Lea Ruiz": a role
+    /// in lower case (up to four words, an "of" between them) before a full name of two capitalised words.
     func lowerCaseRoleBeforeName(_ s: Int) -> Bool {
         var k = s
-        while k < s1 && k - s < 4 && toks[k].kind == .word && !toks[k].isCap && !SpeakerRecognizer.isStop(toks[k]) && !inQuote(k) { k += 1 }
-        return k > s && k < s1 && toks[k].isCap && toks[k].kind == .word && SpeakerRecognizer.isTitle(toks[k - 1])
+        while k < s1 && k - s < 4 && toks[k].kind == .word && !toks[k].isCap && !inQuote(k) && !toks[k].has(WordFlag.timeHint)
+                && (!SpeakerRecognizer.isStop(toks[k]) || toks[k].lower == "of" && k > s && k + 1 < s1 && !toks[k + 1].isCap && toks[k + 1].kind == .word) { k += 1 }
+        guard k > s && k < s1 && toks[k].isCap && toks[k].kind == .word else { return false }
+        if SpeakerRecognizer.isTitle(toks[k - 1]) { return true }
+        guard toks[k - 1].lower != "of", !SpeakerRecognizer.isStop(toks[k]), k + 1 < s1 else { return false }
+        let n = toks[k + 1]
+        return n.kind == .word && n.isCap && !SpeakerRecognizer.isStop(n) && !inQuote(k + 1)
     }
 
     /// A noun phrase starting at `s` and running right (for inversions and "according to").
@@ -2324,9 +2331,10 @@ struct AttributionFinder {
             return s..<e
         }
         let oneOf = inverted && describedOne(s)
+        let role = inverted && !toks[s].isCap && lowerCaseRoleBeforeName(s)
         guard !inverted || toks[s].isCap || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first)
                 || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1]))
-                || lowerCaseRoleBeforeName(s) || oneOf else { return nil }
+                || role || oneOf else { return nil }
         guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) || oneOf else { return nil }
         var e = s
         while e < s1 && e - s < 12 {
@@ -2340,10 +2348,12 @@ struct AttributionFinder {
             if !inverted && e > s && WordLists.ofFrom.contains(u.lower) { e += 1; continue }
             if e > s && (u.has(WordFlag.subordinator) && u.lower != "and" || WordLists.speakerPhraseBreakers.contains(u.lower)) { break }
             if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil) { break }
-            if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) { return nil }
+            // ("said undecided voter Lea Ruiz": a participle in the role is an adjective)
+            if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) && !(role && e == s) { return nil }
             e += 1
         }
-        guard e > s else { return nil }
+        // a role before a name ends with the name ("said business mogul Roe's refusal to ..." is no speaker)
+        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].lower == ")" else { return nil }
         // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
         if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
         // must end the clause
