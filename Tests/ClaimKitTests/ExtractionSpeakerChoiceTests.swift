@@ -71,4 +71,12 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("Jo Hale, host of Coast Radio’s “Harbour Hour,” suggested business owner Tom Berg’s refusal to pay could sink the levy.")
         #expect(b.allSatisfy { $0.speaker.name == "Jo Hale" }, "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aPronounSpeakerIsNotThePossessiveNameOpeningItsStatement() {
+        let a = Self.speech("In her new book, the columnist Amy Lowe looks at the forecasting business. Nate Berg's fans, she writes, are mostly young and impatient.")
+        #expect(a.last?.speaker.name == "Amy Lowe", "\(a.map { ($0.speaker.name, $0.statement) })")
+        // the name as the statement's subject may still be the pronoun's
+        let b = Self.speech("Former Mayor Tom Hale spoke on Coast Radio. Hale was for the levy while the old board was in charge, he said Wednesday.")
+        #expect(b.last?.speaker.name == "Tom Hale", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

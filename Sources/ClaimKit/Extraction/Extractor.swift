@@ -323,6 +323,20 @@ struct ExtractionRun {
         return nil
     }
 
+    /// "Roe's fans, he writes, are ...": where a statement that opens with a possessive name ("Roe's", "Nate
+    /// Roe's") begins, when it comes before its pronoun speaker. The writer of "Roe's fans" is someone
+    /// else, so that name is no candidate for the pronoun; "Roe was pro Kasich, he said" keeps Roe.
+    func possessiveNameOpening(_ toks: TokenList, _ f: Frame, _ s: Range<Int>, speaker r: Range<Int>) -> Int? {
+        guard r.count == 1, toks[r.lowerBound].has(WordFlag.subjectPronoun), let a = f.parts.first?.lowerBound, a >= s.lowerBound, a < r.lowerBound else { return nil }
+        var k = a
+        if toks[k].kind == .quote { k += 1 }
+        while k < r.lowerBound && k - a < 5 && toks[k].kind == .word && toks[k].isCap {
+            if toks[k].isPossessive { return toks[a].start }
+            k += 1
+        }
+        return nil
+    }
+
     /// Gives `c` the date `d`, or none.
     static func date(_ c: inout ExtractedClaim, _ d: ClaimDate?) {
         c.whenText = d?.text; c.when = d?.resolution; c.dateSource = d?.source; c.dateParagraph = d?.paragraph
@@ -491,7 +505,7 @@ struct ExtractionRun {
             var sp: (SpeakerMention, Int?)
             switch f.source {
             case .subject(let r), .label(let r):
-                sp = resolver.resolve(r, paragraph: pi)
+                sp = resolver.resolve(r, paragraph: pi, contentStart: possessiveNameOpening(toks, f, s, speaker: r))
             case .inherit:
                 if let l = lastSpeaker { sp = l }
                 else if let r = finder.clauseSubject(mainSubjectStart(toks, s, extended: true)), r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }

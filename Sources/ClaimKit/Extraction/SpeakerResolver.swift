@@ -25,7 +25,10 @@ struct SpeakerResolver {
     }
 
     /// Resolves the noun phrase `r` at `pos`; returns the mention and the entity it names, if any.
-    func resolve(_ r: Range<Int>, paragraph: Int) -> (SpeakerMention, Int?) {
+    /// `contentStart`: where the statement of a pronoun speaker begins when it begins before the pronoun ("Roe's
+    /// fans, he writes, are ..."); the pronoun is not one of the names inside its own statement, so only
+    /// mentions before that point are its candidates.
+    func resolve(_ r: Range<Int>, paragraph: Int, contentStart: Int? = nil) -> (SpeakerMention, Int?) {
         var r = r
         // drop a trailing possessive on a lone name and leading "and"/","
         while r.count > 1 && [",", "and"].contains(toks[r.lowerBound].lower) { r = (r.lowerBound + 1)..<r.upperBound }
@@ -37,7 +40,7 @@ struct SpeakerResolver {
         // "he’s", "they’ve": a subject pronoun with a contracted auxiliary is the pronoun
         let pronoun = r.count == 1 ? AttributionFinder.pronounBase(first) : first
         if r.count == 1 && (Lexicon.subjectPronouns.contains(pronoun) || Lexicon.objectPronouns.contains(pronoun)) {
-            if let id = coref.resolvePronoun(pronoun, pos: pos, paragraph: paragraph) {
+            if let id = coref.resolvePronoun(pronoun, pos: min(pos, contentStart ?? pos), paragraph: paragraph) {
                 return (speaker(from: coref.entities[id], mention: m), id)
             }
             return (SpeakerMention(name: m, mention: m, kind: pronoun == "they" ? .group : .anonymous), nil)
