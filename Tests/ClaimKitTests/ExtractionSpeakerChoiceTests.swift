@@ -79,4 +79,13 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("Former Mayor Tom Hale spoke on Coast Radio. Hale was for the levy while the old board was in charge, he said Wednesday.")
         #expect(b.last?.speaker.name == "Tom Hale", "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func theOneBlamedForSayingSomethingSaidIt() {
+        let a = Self.speech("Tom Berg, the harbour master, was accused last year of saying that the levy was illegal.")
+        #expect(a.map(\.speaker.name) == ["Tom Berg"] && a.first?.statement == "the levy was illegal", "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("The governor scolded Tom Berg for suggesting during the campaign that the depot was unsafe.")
+        #expect(b.map(\.speaker.name) == ["Tom Berg"] && b.first?.statement == "the depot was unsafe", "\(b.map { ($0.speaker.name, $0.statement) })")
+        // "for" after another verb is no blame
+        #expect(Self.speech("The board voted for saying nothing at all until March.").isEmpty)
+    }
 }

@@ -1716,8 +1716,9 @@ struct AttributionFinder {
         while j >= s0 && skippableLeft(j) { j -= 1 }
         // "issued a statement saying ...", "began by saying ...": the clause's subject speaks
         let statementNoun = j >= s0 && statementNounBefore(j)
+        let blamed = j > s0 ? blamedSpeaker(before: j) : nil
         let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-" || statementNoun
-            || isClose(j) && j > s0 && toks[j - 1].lower == ","
+            || isClose(j) && j > s0 && toks[j - 1].lower == "," || blamed != nil
         guard ok else { return nil }
         var lead = s0
         while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") { lead += 1 }
@@ -1727,6 +1728,7 @@ struct AttributionFinder {
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
         if let p = pronounBeforeVerbBy(j) { f.source = .subject(p..<(p + 1)); f.left = p }
+        if let b = blamed, !b.isEmpty { f.source = .subject(b); f.left = b.lowerBound }
         let after = thatAfterPlaceName(afterAdjuncts(cueEnd, cue: cue, frame: &f))
         if after < s1 && toks[after].lower == "that" {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
@@ -1752,6 +1754,18 @@ struct AttributionFinder {
             return f
         }
         return nil
+    }
+
+    /// "was accused of saying ...", "apologized for suggesting ...", "criticized Roe for saying ...": a verb of
+    /// blame or praise, then "of"/"for" (at `j`) before the participle. The one blamed said it: the clause's
+    /// subject (an empty range) when the verb stands right before "of"/"for", else its object (up to four words).
+    func blamedSpeaker(before j: Int) -> Range<Int>? {
+        guard toks[j].lower == "for" || toks[j].lower == "of", !inQuote(j), j - 1 >= s0 else { return nil }
+        if WordLists.blameVerbs.contains(toks[j - 1].lower) { return j..<j }
+        if toks[j - 1].has(WordFlag.objectPronoun), j - 2 >= s0, WordLists.blameVerbs.contains(toks[j - 2].lower) { return (j - 1)..<j }
+        guard let o = np(endingAt: j - 1), o.count <= 4, o.lowerBound - 1 >= s0, WordLists.blameVerbs.contains(toks[o.lowerBound - 1].lower) else { return nil }
+        // "was accused last year of saying": a time phrase, not the one blamed
+        return timeAdjunct(o) ? j..<j : o
     }
 
     /// `..., adding of the mayor, “He cares about the team.”`: a short "of"/"about" phrase naming the topic,
@@ -2410,6 +2424,11 @@ private enum WordLists {
     static let whetherIf: WordSet = ["whether", "if", "how", "what", "why", "when", "where", "who", "to", "for", "about", "of"]
     static let nothingGoodbye: WordSet = ["nothing", "goodbye", "so", "yes", "no", "little", "much", "something", "anything", "grace", "a", "an"]
     static let andWhile: WordSet = [",", "and", "while", "by", "upon", "after", "before", "without", "—", "when"]
+    /// Verbs of blame or praise for something said: "accused of saying", "criticized him for suggesting".
+    static let blameVerbs: WordSet = ["accused", "criticized", "criticised", "blasted", "slammed", "scolded", "attacked", "mocked",
+                                      "ridiculed", "apologized", "apologised", "praised", "faulted", "rebuked", "condemned", "chided",
+                                      "lambasted", "assailed", "admonished", "denounced", "thanked", "lauded", "excoriated", "berated",
+                                      "castigated", "derided", "apologizes", "apologises", "apologize", "apologise", "censured", "reprimanded"]
     static let afterBefore: WordSet = ["after", "before", "while", "when", "since", "upon", "by"]
     /// Subordinators that an adverb may precede at the start of a sentence ("Even as", "Even though", "Only if").
     static let asThoughIf: WordSet = ["as", "though", "if", "although", "because", "until", "once"]
