@@ -88,4 +88,13 @@ struct ExtractionSpeakerChoiceTests {
         // "for" after another verb is no blame
         #expect(Self.speech("The board voted for saying nothing at all until March.").isEmpty)
     }
+
+    @Test func aQuestionEndsNoSentenceBeforeItsTrailingCueAndCircumstances() {
+        for text in ["“How do you control these big banks?” Berg said to a crowd of about 500.",
+                     "“Why would you cozy up to the old board?” Berg said about Hale's effort to play down his ties.",
+                     "“Who pays for the depot?” Berg said Sunday in Harrow as the crowd roared."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["Berg"] && a.first?.kind == .direct, "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
 }
