@@ -97,4 +97,13 @@ struct ExtractionSpeakerChoiceTests {
             #expect(a.map(\.speaker.name) == ["Berg"] && a.first?.kind == .direct, "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
         }
     }
+
+    @Test func aCapitalisedCueWordInsideANameAfterAnInvertedCue() {
+        for (text, name) in [("“We will win,” said State Sen. Jose Rodrigo, Democrat of Harrow.", "Jose Rodrigo"),
+                             ("“We will win,” said Harrow State University political scientist Brigid Harlow.", "Brigid Harlow"),
+                             ("“We will win,” wrote Post bureau chief Juliet Eilers, citing participants in the meeting.", "Juliet Eilers")] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == [name] && a.first?.kind == .direct, "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
 }

@@ -2346,10 +2346,13 @@ struct AttributionFinder {
         }
         let oneOf = inverted && describedOne(s)
         let role = inverted && !toks[s].isCap && lowerCaseRoleBeforeName(s)
+        // "said State Senator Jo Hale", "wrote Post bureau chief Jo Hale": a capitalised cue word opening a name
+        let capitalCue = toks[s].isCap && toks[s].has(WordFlag.cue) && s + 1 < s1 && (toks[s + 1].isCap && toks[s + 1].kind == .word || lowerCaseRoleBeforeName(s + 1))
         guard !inverted || toks[s].isCap || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first)
                 || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1]))
                 || role || oneOf else { return nil }
-        guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) || oneOf else { return nil }
+        guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) || oneOf
+                || capitalCue else { return nil }
         var e = s
         while e < s1 && e - s < 12 {
             let u = toks[e]
@@ -2361,7 +2364,8 @@ struct AttributionFinder {
             }
             if !inverted && e > s && WordLists.ofFrom.contains(u.lower) { e += 1; continue }
             if e > s && (u.has(WordFlag.subordinator) && u.lower != "and" || WordLists.speakerPhraseBreakers.contains(u.lower)) { break }
-            if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil) { break }
+            // (a capitalised cue word after a capitalised one is part of a name: "Harrow State University")
+            if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil && !(u.isCap && toks[e - 1].isCap)) { break }
             // ("said undecided voter Lea Ruiz": a participle in the role is an adjective)
             if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) && !(role && e == s) { return nil }
             e += 1
