@@ -106,4 +106,16 @@ struct ExtractionSpeakerChoiceTests {
             #expect(a.map(\.speaker.name) == [name] && a.first?.kind == .direct, "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
         }
     }
+
+    @Test func aPossessiveBeforeARoleAndANameIsNamed() {
+        for text in ["Tom Berg spoke first. “We will win,” said his campaign manager Jeff Weaver.",
+                     "Tom Berg spoke first. “We will win,” said his manager, Jeff Weaver.",
+                     "Tom Berg spoke first. His campaign manager Jeff Weaver said the levy would pass."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["Jeff Weaver"], "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+        // a possessive before a common noun is still the possessor's
+        let b = Self.speech("“The depot stays open,” Lena Ruiz said in her speech in May. The next day, her Twitter account posted: “Shop the look from my speech.”")
+        #expect(b.count == 2 && b.last?.speaker.name == "Lena Ruiz", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -2346,13 +2346,16 @@ struct AttributionFinder {
         }
         let oneOf = inverted && describedOne(s)
         let role = inverted && !toks[s].isCap && lowerCaseRoleBeforeName(s)
+        // "said his campaign manager Jeff Weaver", "said his manager, Jeff Weaver": a possessive before a role and a name
+        let possessiveRole = inverted && Lexicon.possessivePronouns.contains(first) && s + 1 < s1 && !toks[s + 1].isCap
+            && (lowerCaseRoleBeforeName(s + 1) || SpeakerRecognizer.isTitle(toks[s + 1]) && appositiveName(after: s + 2) != nil)
         // "said State Senator Jo Hale", "wrote Post bureau chief Jo Hale": a capitalised cue word opening a name
         let capitalCue = toks[s].isCap && toks[s].has(WordFlag.cue) && s + 1 < s1 && (toks[s + 1].isCap && toks[s + 1].kind == .word || lowerCaseRoleBeforeName(s + 1))
         guard !inverted || toks[s].isCap || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first)
                 || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1]))
-                || role || oneOf else { return nil }
+                || role || oneOf || possessiveRole else { return nil }
         guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) || oneOf
-                || capitalCue else { return nil }
+                || possessiveRole || capitalCue else { return nil }
         var e = s
         while e < s1 && e - s < 12 {
             let u = toks[e]

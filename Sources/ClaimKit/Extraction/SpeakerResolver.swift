@@ -46,7 +46,10 @@ struct SpeakerResolver {
             return (SpeakerMention(name: m, mention: m, kind: pronoun == "they" ? .group : .anonymous), nil)
         }
         // "her account", "his spokesman": the possessor
-        if Lexicon.possessivePronouns.contains(first) && r.count >= 2 {
+        // ("his campaign manager Jeff Weaver", "His son Donald Jr." are named: a name ending the phrase is the speaker;
+        // "her Twitter account" is hers)
+        let endsWithName = r.count >= 2 && (head.isCap && head.kind == .word || head.lower == "." && toks[r.upperBound - 2].isCap)
+        if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !endsWithName {
             if let id = coref.resolvePronoun(first, pos: pos, paragraph: paragraph) {
                 let e = coref.entities[id]
                 return (SpeakerMention(name: e.name, mention: m, role: e.role, members: e.members, kind: e.kind), id)
