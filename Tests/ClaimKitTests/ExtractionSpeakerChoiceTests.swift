@@ -118,4 +118,9 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("“The depot stays open,” Lena Ruiz said in her speech in May. The next day, her Twitter account posted: “Shop the look from my speech.”")
         #expect(b.count == 2 && b.last?.speaker.name == "Lena Ruiz", "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aClauseAboutAnotherTitledPersonAfterCommaAndIsNarration() {
+        let a = Self.speech("Mrs. Lane has said she intends to fill half her board with women, and Ms. Brant is among the few regarded as qualified.")
+        #expect(a.map(\.statement) == ["she intends to fill half her board with women"], "\(a.map(\.statement))")
+    }
 }

@@ -491,6 +491,11 @@ struct AttributionFinder {
            toks[k + 2].has(WordFlag.auxiliary | WordFlag.irregularPast) || toks[k + 2].lower.hasByteSuffix("ed") {
             return true
         }
+        // "..., and Ms. Brant is among the few ...": the same with a person named by title and surname
+        if t.lower == "and", k + 4 < s1, !inQuote(k + 1), toks[k + 1].isCap, toks[k + 1].has(WordFlag.abbreviation), toks[k + 2].lower == ".",
+           toks[k + 3].isCap, toks[k + 3].kind == .word, !inQuote(k + 4), toks[k + 4].has(WordFlag.auxiliary | WordFlag.irregularPast), toks[k + 4].lower != "to" {
+            return true
+        }
         return speakersNextAction(k)
     }
 
