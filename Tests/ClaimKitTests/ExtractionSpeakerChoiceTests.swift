@@ -123,4 +123,9 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("Mrs. Lane has said she intends to fill half her board with women, and Ms. Brant is among the few regarded as qualified.")
         #expect(a.map(\.statement) == ["she intends to fill half her board with women"], "\(a.map(\.statement))")
     }
+
+    @Test func aGlossAfterADashIsNotTheTrailingCuesContentEvenWithAClause() {
+        let a = Self.speech("Lena Hale thinks the county requires too many tests, former Mayor Tom Hale said this week at an event in Harrow — an apparent reversal of her support for the law that brought in the tests a decade ago.")
+        #expect(a.map(\.statement) == ["Lena Hale thinks the county requires too many tests"], "\(a.map(\.statement))")
+    }
 }
