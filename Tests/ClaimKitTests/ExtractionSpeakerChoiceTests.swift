@@ -128,4 +128,13 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("Lena Hale thinks the county requires too many tests, former Mayor Tom Hale said this week at an event in Harrow — an apparent reversal of her support for the law that brought in the tests a decade ago.")
         #expect(a.map(\.statement) == ["Lena Hale thinks the county requires too many tests"], "\(a.map(\.statement))")
     }
+
+    @Test func aCoordinatedVerbSharesTheNameThatOpensTheClause() {
+        for (text, name) in [("At a June event in Harrow, 62-year-old Brenda Lane also railed against the levy, and explained how much it upset her to pay it.", "Brenda Lane"),
+                             ("Hastily blaming the flood on the board, Okafor cast the blame on his rivals, and emphasized the threat that the storm poses to the town.", "Okafor"),
+                             ("Okafor cast the blame on his rivals, and emphasized the threat that the storm poses to the town.", "Okafor")] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == [name], "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
 }

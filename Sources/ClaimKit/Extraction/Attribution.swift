@@ -1865,6 +1865,27 @@ struct AttributionFinder {
         return f
     }
 
+    /// The subject a coordinated verb or a participle shares, at the start of the clause at `k`: a name
+    /// alone when the clause opens with one ("Roe cast the blame ..., and emphasized ...": Roe; "62-year-old
+    /// Jo Roe railed ..., and explained ...": Jo Roe), else the clause's subject noun phrase.
+    func inheritedSubject(_ k: Int) -> Range<Int>? {
+        var a = k
+        if a + 1 < s1, toks[a].kind == .number, toks[a].lower.contains("-"), toks[a + 1].isCap, toks[a + 1].kind == .word { a += 1 }
+        guard a < s1, toks[a].kind == .word, toks[a].isCap, !SpeakerRecognizer.isStop(toks[a]) || toks[a].has(WordFlag.abbreviation), !inQuote(a) else { return clauseSubject(k) }
+        var e = a
+        while e < s1 && e - a < 6 && !inQuote(e) && (toks[e].kind == .word && (toks[e].isCap || toks[e].has(WordFlag.nameParticle) && e > a) || toks[e].lower == "." && !toks[e].spaceBefore && e > a) { e += 1 }
+        // ("Jo Roe and Al Lee ...": a coordination, the whole phrase; "Hastily ...", "Holding ...": no name)
+        guard e < s1, toks[e].kind == .word, !toks[e].isCap, !WordLists.andButOr.contains(toks[e].lower),
+              !(e == a + 1 && (toks[a].lower.hasByteSuffix("ly") || toks[a].lower.hasByteSuffix("ing"))) else { return clauseSubject(k) }
+        // the name is the subject when a verb follows it (a word that looks like one, or one before a determiner);
+        // else a capitalised word is a modifier ("Democratic candidate"), and the whole phrase is the subject
+        if toks[e].has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue | WordFlag.preposition | WordFlag.subordinator) || toks[e].lower.hasByteSuffix("ed")
+            || toks[e].lower.hasByteSuffix("ly") || e + 1 < s1 && toks[e + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) {
+            return a..<e
+        }
+        return clauseSubject(k)
+    }
+
     /// The subject noun phrase at the start of a clause.
     func clauseSubject(_ k: Int) -> Range<Int>? {
         guard k < s1, toks[k].kind == .word else { return nil }

@@ -296,9 +296,13 @@ struct ExtractionRun {
     func afterFrontedPhrase(_ toks: TokenList, _ s: Range<Int>, at k: Int, first: Bool, extended: Bool) -> Int? {
         let t = toks[k]
         let limit: Int
+        // "62-year-old Jo Roe": an age before a name opens the subject, not a phrase
+        let age = t.kind == .number && t.lower.contains("-") && k + 1 < s.upperBound && toks[k + 1].isCap && toks[k + 1].kind == .word
+        // "Hastily politicizing the flood, Roe ...": an adverb before a participle
+        let adverbParticiple = first && t.lower.hasByteSuffix("ly") && k + 1 < s.upperBound && !toks[k + 1].isCap && toks[k + 1].lower.hasByteSuffix("ing")
         if t.has(WordFlag.frontAdverb) || extended && t.lower == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
             limit = 8
-        } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked") {
+        } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number && !age || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked") || adverbParticiple {
             limit = 30
         } else if extended, t.has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
             limit = 5
@@ -508,7 +512,7 @@ struct ExtractionRun {
                 sp = resolver.resolve(r, paragraph: pi, contentStart: possessiveNameOpening(toks, f, s, speaker: r))
             case .inherit:
                 if let l = lastSpeaker { sp = l }
-                else if let r = finder.clauseSubject(mainSubjectStart(toks, s, extended: true)), r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
+                else if let r = finder.inheritedSubject(mainSubjectStart(toks, s, extended: true)), r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
                 else { continue }
             }
             // the participle's subject is the one of the clause: keep its mention
