@@ -79,7 +79,7 @@ final class Coreference {
             let words = Self.wordsOf(toks, run.name)
             guard !words.isEmpty else { continue }
             let roleText = run.role.isEmpty ? nil : text.string(toks[run.role.lowerBound].start, toks[run.role.upperBound - 1].end)
-            var id = match(words, allowFirst: false)
+            var id = match(words, allowFirst: false, gender: Self.mentionGender(toks, run))
             if id == nil, let o = organization(shortenedAs: words, initials: run.name.count == 1 && SpeakerRecognizer.isAllCaps(toks[run.name.lowerBound])) {
                 id = o
             }
@@ -189,6 +189,20 @@ final class Coreference {
         return s
     }
 
+    /// The gender a mention itself shows, for matching it to an entity: its title ("Mrs.", "Mr."), or its
+    /// first name when it has one ("Joyce" alone is a surname).
+    static func mentionGender(_ toks: TokenList, _ run: NameRun) -> Int {
+        if run.isOrg { return 0 }
+        for k in run.role where toks[k].has(WordFlag.female) { return 2 }
+        for k in run.role where toks[k].has(WordFlag.male) { return 1 }
+        return run.name.filter({ toks[$0].kind == .word }).count >= 2 ? gender(toks, run) : 0
+    }
+
+    /// 1 for a male first name, 2 for a female one, 0 when the lists do not say.
+    static func firstNameGender(_ w: String) -> Int {
+        Lexicon.femaleNames.contains(w) ? 2 : (Lexicon.maleNames.contains(w) ? 1 : 0)
+    }
+
     static func gender(_ toks: TokenList, _ run: NameRun) -> Int {
         for k in run.role where toks[k].has(WordFlag.female) { return 2 }
         for k in run.role where toks[k].has(WordFlag.male) { return 1 }
@@ -221,14 +235,18 @@ final class Coreference {
         if !(byLastWord[last]?.contains(id) ?? false) { byLastWord[last, default: []].append(id) }
     }
 
-    /// An entity whose name ends with `words` (or is abbreviated by them).
-    func match(_ words: [String], allowFirst: Bool) -> Int? {
+    /// An entity whose name ends with `words` (or is abbreviated by them). `gender` (1 male, 2 female, from a
+    /// title such as "Mrs." or a first name) passes over people whose first name is of the other one: "Mrs.
+    /// Roe" is not the Bill Roe the article mentions more often. (A gender learned from pronouns may be wrong,
+    /// so it does not count here.)
+    func match(_ words: [String], allowFirst: Bool, gender: Int = 0) -> Int? {
         guard let last = words.last else { return nil }
         var best: Int? = nil
         if let cands = byLastWord[last] {
             for c in cands {
                 let e = entities[c]
                 guard e.words.count >= words.count, e.words.suffix(words.count).elementsEqual(words) else { continue }
+                if gender != 0 && e.kind == .person && e.words.count >= 2 && Self.firstNameGender(e.words[0]) == 3 - gender { continue }
                 if best == nil || entities[best!].mentions < e.mentions { best = c }
             }
         }

@@ -87,7 +87,7 @@ struct SpeakerResolver {
             || !run.isOrg && run.name.upperBound < r.upperBound && ["of", "for"].contains(toks[run.name.upperBound].lower) {
             let nameWords = Coreference.wordsOf(toks, run.name)
             let role = run.role.isEmpty ? (run.isOrg ? nil : appositiveRole(run.name)) : mention(run.role)
-            if let id = coref.match(nameWords, allowFirst: false) {
+            if let id = coref.match(nameWords, allowFirst: false, gender: Coreference.mentionGender(toks, run)) {
                 let e = coref.entities[id]
                 var s = speaker(from: e, mention: m)
                 if s.role == nil { s.role = role }
