@@ -137,4 +137,12 @@ struct ExtractionSpeakerChoiceTests {
             #expect(a.map(\.speaker.name) == [name], "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
         }
     }
+
+    @Test func aCoordinatedCueAfterADashedAsideSharesTheSubject() {
+        for text in ["Lund has backed more ferry permits - at one point, as many as five - but has since said he now believes the rules must change first.",
+                     "Lund has backed more ferry permits — at one point, five — but has since said he now believes the rules must change first."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["Lund"] && a.first?.statement == "he now believes the rules must change first", "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
 }

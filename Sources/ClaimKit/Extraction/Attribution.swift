@@ -787,7 +787,7 @@ struct AttributionFinder {
     /// first word before the cue that is not an adverb or a parenthetical).
     func coordinatedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int, previous: [Frame]) -> RuleOutcome {
         if j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") && !(j + 1 < i && toks[j + 1].has(WordFlag.subjectPronoun)) {
-            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && [",", "”", "\""].contains(toks[j - 1].lower) || !previous.isEmpty
+            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && ([",", "”", "\""].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower) || toks[j - 1].lower == "-" && toks[j - 1].spaceBefore) || !previous.isEmpty
                 || j > s0 + 2 && (toks[j - 1].isCap || toks[j - 1].kind == .number) && !inQuote(j - 1) && clauseSubject(s0) != nil {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
                 if forwardContent(&f, cue: cue, from: cueEnd) { return .found(f) }
