@@ -145,4 +145,14 @@ struct ExtractionSpeakerChoiceTests {
             #expect(a.map(\.speaker.name) == ["Lund"] && a.first?.statement == "he now believes the rules must change first", "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
         }
     }
+
+    @Test func aParticipleAfterADocumentNounReportsItsAuthor() {
+        let a = Self.speech("In the 1980s, the agency planted newspaper articles alleging that the port had hidden the spill.")
+        #expect(a.map(\.statement) == ["the port had hidden the spill"] && a.first?.speaker.name.lowercased() == "the agency", "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("The Harbour Times shot back in an editorial stating that the levy was the largest in the county.")
+        #expect(b.map(\.statement) == ["the levy was the largest in the county"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // a relative clause between the noun and the participle: the noun is not the participle's
+        let c = Self.speech("Lena Ruiz gave a long speech that included Tom Berg vowing to rebuild the depot.")
+        #expect(c.allSatisfy { $0.speaker.name != "Lena Ruiz" }, "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -1793,6 +1793,9 @@ struct AttributionFinder {
             let t = toks[k]
             if inQuote(k) || t.kind == .punct || t.kind == .quote || t.has(WordFlag.cue | WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && t.lower != "to" { return false }
             let l = t.lower
+            // "a speech that included Roe vowing ...": a relative clause's verb stands between, so the noun is not the participle's
+            // ("emails that night showing ...": "that" before a time word is a determiner)
+            if WordLists.whichThat.contains(l) && !(l == "that" && k + 1 < s1 && toks[k + 1].has(WordFlag.timeHint)) || !t.isCap && l.hasByteSuffix("ed") && l.utf8.count > 4 { return false }
             let singular = l.hasByteSuffix("s") ? String(l.dropLast()) : l
             if !t.isCap && (WordLists.statementNouns.contains(l) || l != singular && WordLists.statementNouns.contains(singular)) {
                 return k > s0 && toks[k - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) || l != singular
@@ -2511,7 +2514,8 @@ private enum WordLists {
     static let howWhy: WordSet = ["how", "why", "what", "where", "when"]
     static let explainNote: WordSet = ["explain", "note", "reveal", "recall", "describe", "detail", "outline", "recount", "mention", "stress", "emphasize", "point"]
     static let statementNouns: WordSet = ["statement", "email", "e-mail", "letter", "tweet", "post", "release", "message", "video", "memo", "note", "op-ed", "column", "interview",
-                                          "call", "ad", "pitch", "petition", "text", "voicemail", "mailer", "notice", "filing", "report"]
+                                          "call", "ad", "pitch", "petition", "text", "voicemail", "mailer", "notice", "filing", "report",
+                                          "article", "story", "editorial", "lawsuit", "suit", "complaint", "document", "brief", "speech", "flier", "flyer", "leaflet"]
     static let aboutOf: WordSet = ["about", "of"]
     /// Reporting verbs whose "of"/"about" phrase is the content: "warned of ...", "wrote about ...".
     static let topicCues: WordSet = ["warn", "write", "complain", "boast", "brag", "testify", "joke", "caution", "tweet", "post"]
