@@ -155,4 +155,12 @@ struct ExtractionSpeakerChoiceTests {
         let c = Self.speech("Lena Ruiz gave a long speech that included Tom Berg vowing to rebuild the depot.")
         #expect(c.allSatisfy { $0.speaker.name != "Lena Ruiz" }, "\(c.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aTrailingAsReportedByGivesTheClauseBeforeItsSource() {
+        for (text, source) in [("The ferry company started buying airtime in the harbour towns this week, as first reported by the Harbour Times on Tuesday.", "Harbour Times"),
+                               ("Still, the board met in secret, as was reported by local media last week.", "local media")] {
+            let a = Self.speech(text)
+            #expect(a.count == 1 && a.first?.speaker.name == source, "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
 }

@@ -697,7 +697,9 @@ struct AttributionFinder {
                cueEnd < s1, !inQuote(cueEnd), looksLikeClause(cueEnd, stopAtComma: true) {
                 quantifierSubject = true
             }
-            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
+            // ("as first reported by": a past participle before its agent, not "the first report")
+            let firstBy = p.lower == "first" && cue.form == .past && low(cueEnd) == "by"
+            if !quantifierSubject && !firstBy && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
             // "a set of rules that ...", "the kind of claims he ...": no subject ends in "of", so the word is the noun
             if (cue.form == .third || cue.form == .base) && p.lower == "of" && !inQuote(i - 1) { return true }
@@ -1705,6 +1707,7 @@ struct AttributionFinder {
         guard cue.form == .past, low(cueEnd) == "by" else { return nil }
         var a = i - 1
         while a >= s0 && skippableLeft(a) { a -= 1 }
+        if let f = trailingAsReportedBy(i, cueEnd: cueEnd, as: a) { return f }
         guard a >= s0, toks[a].lower == "as", isLead(a), let src = phraseToBoundary(cueEnd + 1),
               src.upperBound + 1 < s1, toks[src.upperBound].lower == "," else { return nil }
         let c = src.upperBound + 1
@@ -1712,6 +1715,24 @@ struct AttributionFinder {
         guard e - c >= 3 else { return nil }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(src), left: a, right: c)
         f.parts = [c..<e]; f.forward = true; f.openEnded = true
+        return f
+    }
+
+    /// `A, as first reported by the Harbour Times on Tuesday.`: "as" after the comma that ends the clause
+    /// before it, the source after "by", and at most a short time phrase to the sentence's end; the clause
+    /// (past the sentence's connectives) is what was reported.
+    func trailingAsReportedBy(_ i: Int, cueEnd: Int, as a: Int) -> Frame? {
+        guard a - 1 > s0, toks[a].lower == "as", toks[a - 1].lower == ",", !inQuote(a - 1), let src = phraseToBoundary(cueEnd + 1) else { return nil }
+        // the source ends before "on Tuesday", "last week" ...
+        var e = src.lowerBound + 1
+        while e < src.upperBound && !(toks[e].has(WordFlag.preposition) && !toks[e].isCap && e + 1 < src.upperBound && toks[e + 1].has(WordFlag.weekday | WordFlag.month | WordFlag.timeHint))
+                && !(toks[e].has(WordFlag.timeHint) && !toks[e].isCap && WordLists.thisLast.contains(toks[e - 1].lower)) { e += 1 }
+        if e < src.upperBound && WordLists.thisLast.contains(toks[e - 1].lower) && toks[e].has(WordFlag.timeHint) { e -= 1 }
+        guard src.upperBound >= s1 || isTerminal(src.upperBound), src.upperBound - e <= 4 else { return nil }
+        let c = afterLeadingConnectives(before: a - 1)
+        guard a - 1 - c >= 4 else { return nil }
+        var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(src.lowerBound..<e), left: a, right: src.upperBound)
+        f.parts = [c..<(a - 1)]
         return f
     }
 
