@@ -163,4 +163,13 @@ struct ExtractionSpeakerChoiceTests {
             #expect(a.count == 1 && a.first?.speaker.name == source, "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
         }
     }
+
+    @Test func aNameJoinedToAGroupIsAMemberOfTheSpeaker() {
+        for (text, member) in [("Since earlier this year, Mr. Lund and other leaders have said cutting the output must be a key part of their plan.", "Lund"),
+                               ("But Ward and other security experts acknowledge that the scenario would be novel.", "Ward"),
+                               ("Ward and his colleagues say that the scenario would be novel.", "Ward")] {
+            let a = Self.speech(text)
+            #expect(a.count == 1 && a.first?.speaker.members == [member] && a.first?.speaker.name.contains(member) == true, "\(text): \(a.map { ($0.speaker.name, $0.speaker.members) })")
+        }
+    }
 }

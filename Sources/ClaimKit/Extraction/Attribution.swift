@@ -2325,6 +2325,11 @@ struct AttributionFinder {
             // "Jill A. Martin": a capital initial before its period is part of the name, not the article "a"
             let initial = l == "a" && u.isCap && k < e + 1 && toks[k].lower == "." && !toks[k].spaceBefore && k - 2 >= s0 && toks[k - 2].isCap && toks[k - 2].kind == .word
             if initial { k -= 1; n += 1; continue }
+            // "Mr. Lund and other leaders", "Ward and his colleagues": a name joined to the group
+            if (l == "other" || u.has(WordFlag.possessivePronoun)) && !u.isCap && k - 3 >= s0 && toks[k - 2].lower == "and" && !inQuote(k - 3)
+                && toks[k - 3].isCap && toks[k - 3].kind == .word && !SpeakerRecognizer.isStop(toks[k - 3]) {
+                k -= 2; n += 2; sawAnd = true; continue
+            }
             if u.has(WordFlag.determiner) && l != "that" || u.has(WordFlag.possessivePronoun) {
                 k -= 1; break
             }

@@ -67,6 +67,14 @@ struct SpeakerResolver {
             let id = coref.addGroup(name: members.joined(separator: ", "), kind: .group, plural: true, members: members, role: nil)
             return (SpeakerMention(name: coref.entities[id].name, mention: m, members: members, kind: .group), id)
         }
+        // "Mr. Lund and other leaders", "Ward and his colleagues": a named person with a group; the person is a member
+        if let and = r.first(where: { toks[$0].lower == "and" }), and + 1 < r.upperBound, WordLists.groupAfterAnd.contains(toks[and + 1].lower) || toks[and + 1].has(WordFlag.possessivePronoun),
+           let run = runs.last(where: { !$0.isOrg && $0.name.upperBound <= and }) {
+            let words = Coreference.wordsOf(toks, run.name)
+            let member = coref.match(words, allowFirst: false).map { coref.entities[$0].name } ?? mention(run.name)
+            let id = coref.addGroup(name: m, kind: .group, plural: true, members: [member], role: nil)
+            return (SpeakerMention(name: m, mention: m, members: [member], kind: .group), id)
+        }
         // quantified groups: "All three", "both", "the two men"
         let words = r.map { toks[$0].lower }
         if let q = words.first, Lexicon.groupQuantifiers.contains(q) || q == "the" && words.count >= 2 && Lexicon.numberWords[words[1]] != nil {
@@ -230,6 +238,8 @@ struct SpeakerResolver {
 private enum WordLists {
     static let ofThem: WordSet = ["of", "them", "men", "women", "leaders", "officials"]
     static let determiners: WordSet = ["the", "a", "an", "one"]
+    /// Words that open a group joined to a named person: "Roe and other leaders", "Roe and fellow members".
+    static let groupAfterAnd: WordSet = ["other", "fellow", "several", "some", "many"]
     static let phraseBreaks: WordSet = ["at", "of", "in", "from", "for", "with", "who", "which", "that", "on", "by"]
     /// Endings of plural nouns for people ("hoteliers", "scientists", "residents", "shopkeepers", "campaigners").
     static let pluralEndings: [StaticString] = ["iers", "ists", "ians", "ents", "ppers", "keepers", "workers", "owners", "drivers", "farmers",
