@@ -172,4 +172,9 @@ struct ExtractionSpeakerChoiceTests {
             #expect(a.count == 1 && a.first?.speaker.members == [member] && a.first?.speaker.name.contains(member) == true, "\(text): \(a.map { ($0.speaker.name, $0.speaker.members) })")
         }
     }
+
+    @Test func anAdverbAndASubordinatorOpenAFrontedClauseBeforeTheSubject() {
+        let a = Self.speech("On Tuesday, even as shares of Harbour Freight were tumbling, Mr. Okafor wrote to investors, telling them the company was “worth far more than its price.”")
+        #expect(a.map(\.speaker.name) == ["Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -298,8 +298,11 @@ struct ExtractionRun {
         let limit: Int
         // "62-year-old Jo Roe": an age before a name opens the subject, not a phrase
         let age = t.kind == .number && t.lower.contains("-") && k + 1 < s.upperBound && toks[k + 1].isCap && toks[k + 1].kind == .word
-        // "Hastily politicizing the flood, Roe ...": an adverb before a participle
+        // "Hastily politicizing the flood, Roe ...": an adverb before a participle; "even as shares fell, Roe ...":
+        // an adverb before a subordinator
         let adverbParticiple = first && t.lower.hasByteSuffix("ly") && k + 1 < s.upperBound && !toks[k + 1].isCap && toks[k + 1].lower.hasByteSuffix("ing")
+            || t.kind == .word && (t.lower.hasByteSuffix("ly") || WordLists.subordinatorAdverbs.contains(t.lower)) && k + 1 < s.upperBound
+                && WordLists.adverbialSubordinators.contains(toks[k + 1].lower)
         if t.has(WordFlag.frontAdverb) || extended && t.lower == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
             limit = 8
         } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number && !age || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked") || adverbParticiple {
@@ -912,4 +915,7 @@ private enum WordLists {
     static let qA = WordSet(Array(interviewers) + ["a", "answer"])
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
     static let marks: WordSet = [".", ",", ";", ":", "?", "!"]
+    /// Adverbs that open a subordinate clause with the subordinator after them ("even as", "just after").
+    static let subordinatorAdverbs: WordSet = ["even", "just", "only", "soon", "long", "right", "ever"]
+    static let adverbialSubordinators: WordSet = ["as", "after", "before", "when", "while", "though", "if", "since", "until", "once", "because"]
 }
