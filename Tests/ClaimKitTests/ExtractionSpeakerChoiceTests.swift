@@ -177,4 +177,14 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("On Tuesday, even as shares of Harbour Freight were tumbling, Mr. Okafor wrote to investors, telling them the company was “worth far more than its price.”")
         #expect(a.map(\.speaker.name) == ["Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aPhraseOfTimeAfterOfDescribesTheSubjectsHead() {
+        for text in ["The employee of nearly four years, a registered nurse, said she became ill last year.",
+                     "The employee of four years, a registered nurse, said she became ill last year."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["the employee"] && a.first?.statement == "she became ill last year", "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+        // a stretch of time alone is still no speaker
+        #expect(Self.speech("Headlines in the past two years show the depot is unsafe.").isEmpty)
+    }
 }

@@ -869,6 +869,12 @@ struct AttributionFinder {
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
         subj = singularConjunct(subj, cue: cue, at: i)
+        // "The employee of (nearly) four years said": the phrase of time after "of" describes the head noun
+        if subj.count >= 3, toks[subj.upperBound - 1].has(WordFlag.timeHint) || toks[subj.upperBound - 1].lower == "of",
+           let of = subj.dropFirst().first(where: { toks[$0].lower == "of" && !inQuote($0) }), !toks[of - 1].has(WordFlag.timeHint), toks[of - 1].kind == .word,
+           ((of + 1)..<subj.upperBound).allSatisfy({ toks[$0].kind == .number || toks[$0].has(WordFlag.timeHint) || Lexicon.numberWords[toks[$0].lower] != nil || toks[$0].lower.hasByteSuffix("ly") }) {
+            subj = subj.lowerBound..<of
+        }
         // "a set of rules that ... requires": a preposition alone is no speaker; "headlines in the past two
         // years show", "When Roe a month later announced": nor is a stretch of time
         let headToken = toks[subj.upperBound - 1]
