@@ -142,4 +142,17 @@ struct SpeakerResolutionUnitTests {
         #expect(speech.prefix(2).allSatisfy { $0.speaker.kind == .group || $0.speaker.kind == .anonymous }, "\(speech.map { $0.speaker })")
         #expect(speech.last?.speaker.kind == .person, "a surname is a person: \(speech.map { $0.speaker })")
     }
+
+    @Test func aGenderedTitlePassesOverASurnameSakeOfTheOtherGender() {
+        let e = ExtractionUnitTests.extract("""
+            In a year when Bill Lund's record has faced scrutiny, Hillary Lund is shaping the role her husband would play.
+
+            Mr. Lund spoke first. Mr. Lund said the harbour would reopen. Mrs. Lund said, “He will help with jobs.”
+            """)
+        let c = ExtractionUnitTests.speech(e)
+        #expect(c.map(\.speaker.name) == ["Bill Lund", "Hillary Lund"], "\(c.map { ($0.speaker.name, $0.statement) })")
+        // a surname alone is no first name: "Mr. Joyce" is still Lawrence Joyce
+        let f = ExtractionUnitTests.speech(ExtractionUnitTests.extract("Lawrence Joyce filed the objection. Mr. Joyce said he would not appeal."))
+        #expect(f.first?.speaker.name == "Lawrence Joyce", "\(f.map { ($0.speaker.name, $0.statement) })")
+    }
 }

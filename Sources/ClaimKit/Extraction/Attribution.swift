@@ -550,6 +550,11 @@ struct AttributionFinder {
            toks[k + 2].has(WordFlag.auxiliary | WordFlag.irregularPast) || toks[k + 2].lower.hasByteSuffix("ed") {
             return true
         }
+        // "..., and Ms. Brant is among the few ...": the same with a person named by title and surname
+        if t.lower == "and", k + 4 < s1, !inQuote(k + 1), toks[k + 1].isCap, toks[k + 1].has(WordFlag.abbreviation), toks[k + 2].lower == ".",
+           toks[k + 3].isCap, toks[k + 3].kind == .word, !inQuote(k + 4), toks[k + 4].has(WordFlag.auxiliary | WordFlag.irregularPast), toks[k + 4].lower != "to" {
+            return true
+        }
         return speakersNextAction(k)
     }
 
@@ -690,6 +695,11 @@ struct AttributionFinder {
         if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && !sawBeen && contractedPronounSubject(b) == nil {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
         }
+        // "Having announced that ..., Judge Roe ...", "-- having suggested that ... --": a perfect participle
+        // reports for its clause's subject, as "announcing" would
+        if cue.form == .past && b >= s0 && toks[b].lower == "having" && !inQuote(b) {
+            return participle(i, cue: cue, cueEnd: cueEnd, previous: previous, verbStart: b)
+        }
         if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
         if let f = catenativeFrame(i, cue: cue, cueEnd: cueEnd) { return f }
         if let f = invertedFrame(i, cue: cue, cueEnd: cueEnd) { return f }
@@ -746,7 +756,9 @@ struct AttributionFinder {
                cueEnd < s1, !inQuote(cueEnd), looksLikeClause(cueEnd, stopAtComma: true) {
                 quantifierSubject = true
             }
-            if !quantifierSubject && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
+            // ("as first reported by": a past participle before its agent, not "the first report")
+            let firstBy = p.lower == "first" && cue.form == .past && low(cueEnd) == "by"
+            if !quantifierSubject && !firstBy && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
             if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
             // "a set of rules that ...", "the kind of claims he ...": no subject ends in "of", so the word is the noun
             if (cue.form == .third || cue.form == .base) && p.lower == "of" && !inQuote(i - 1) { return true }
@@ -827,9 +839,10 @@ struct AttributionFinder {
     func invertedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         // "Jones, 54, denied the allegations": an age between commas closes the subject, not a statement
         if i - 3 >= s0 && toks[i - 1].lower == "," && toks[i - 2].kind == .number && toks[i - 3].lower == "," { return nil }
-        // ("“...,” Roe, one of the authors, told the news service": who is told follows "told", never who tells)
-        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly && cue.lemma != "tell"
-            && !closesRelativeClauseOfSubject(before: i) {
+        // `"...," Jane Roe, a grower from Harrow, told AFP.`: "tell" never inverts, the noun phrase after it is
+        // the hearer; the speaker is the subject before it
+        if cue.lemma == "tell" || cue.lemma == "inform" { return nil }
+        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly && !closesRelativeClauseOfSubject(before: i) {
             if let np = npRight(i + 1, inverted: true),
                isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound].lower) {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
@@ -859,7 +872,7 @@ struct AttributionFinder {
     /// first word before the cue that is not an adverb or a parenthetical).
     func coordinatedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int, previous: [Frame]) -> RuleOutcome {
         if j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") && !(j + 1 < i && toks[j + 1].has(WordFlag.subjectPronoun)) {
-            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && [",", "”", "\""].contains(toks[j - 1].lower) || !previous.isEmpty
+            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && ([",", "”", "\""].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower) || toks[j - 1].lower == "-" && toks[j - 1].spaceBefore) || !previous.isEmpty
                 || j > s0 + 2 && (toks[j - 1].isCap || toks[j - 1].kind == .number) && !inQuote(j - 1) && clauseSubject(s0) != nil {
                 // "because of rough terrain and repeated, unexpected mishaps": an adjective in a list, not a verb
                 if cueEnd + 1 < s1, toks[cueEnd].lower == ",", toks[cueEnd + 1].kind == .word, !toks[cueEnd + 1].isCap,
@@ -943,6 +956,12 @@ struct AttributionFinder {
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
         subj = singularConjunct(subj, cue: cue, at: i)
+        // "The employee of (nearly) four years said": the phrase of time after "of" describes the head noun
+        if subj.count >= 3, toks[subj.upperBound - 1].has(WordFlag.timeHint) || toks[subj.upperBound - 1].lower == "of",
+           let of = subj.dropFirst().first(where: { toks[$0].lower == "of" && !inQuote($0) }), !toks[of - 1].has(WordFlag.timeHint), toks[of - 1].kind == .word,
+           ((of + 1)..<subj.upperBound).allSatisfy({ toks[$0].kind == .number || toks[$0].has(WordFlag.timeHint) || Lexicon.numberWords[toks[$0].lower] != nil || toks[$0].lower.hasByteSuffix("ly") }) {
+            subj = subj.lowerBound..<of
+        }
         // "a set of rules that ... requires": a preposition alone is no speaker; "headlines in the past two
         // years show", "When Roe a month later announced": nor is a stretch of time
         let headToken = toks[subj.upperBound - 1]
@@ -1794,6 +1813,7 @@ struct AttributionFinder {
         guard cue.form == .past, low(cueEnd) == "by" else { return nil }
         var a = i - 1
         while a >= s0 && skippableLeft(a) { a -= 1 }
+        if let f = trailingAsReportedBy(i, cueEnd: cueEnd, as: a) { return f }
         guard a >= s0, toks[a].lower == "as", isLead(a), let src = phraseToBoundary(cueEnd + 1),
               src.upperBound + 1 < s1, toks[src.upperBound].lower == "," else { return nil }
         let c = src.upperBound + 1
@@ -1804,22 +1824,43 @@ struct AttributionFinder {
         return f
     }
 
+    /// `A, as first reported by the Harbour Times on Tuesday.`: "as" after the comma that ends the clause
+    /// before it, the source after "by", and at most a short time phrase to the sentence's end; the clause
+    /// (past the sentence's connectives) is what was reported.
+    func trailingAsReportedBy(_ i: Int, cueEnd: Int, as a: Int) -> Frame? {
+        guard a - 1 > s0, toks[a].lower == "as", toks[a - 1].lower == ",", !inQuote(a - 1), let src = phraseToBoundary(cueEnd + 1) else { return nil }
+        // the source ends before "on Tuesday", "last week" ...
+        var e = src.lowerBound + 1
+        while e < src.upperBound && !(toks[e].has(WordFlag.preposition) && !toks[e].isCap && e + 1 < src.upperBound && toks[e + 1].has(WordFlag.weekday | WordFlag.month | WordFlag.timeHint))
+                && !(toks[e].has(WordFlag.timeHint) && !toks[e].isCap && WordLists.thisLast.contains(toks[e - 1].lower)) { e += 1 }
+        if e < src.upperBound && WordLists.thisLast.contains(toks[e - 1].lower) && toks[e].has(WordFlag.timeHint) { e -= 1 }
+        guard src.upperBound >= s1 || isTerminal(src.upperBound), src.upperBound - e <= 4 else { return nil }
+        let c = afterLeadingConnectives(before: a - 1)
+        guard a - 1 - c >= 4 else { return nil }
+        var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(src.lowerBound..<e), left: a, right: src.upperBound)
+        f.parts = [c..<(a - 1)]
+        return f
+    }
+
     /// `..., saying (that) ...`, `..., adding that ...`: the subject is the clause's.
-    func participle(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, previous: [Frame]) -> Frame? {
-        var j = i - 1
+    func participle(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, previous: [Frame], verbStart: Int? = nil) -> Frame? {
+        var j = (verbStart ?? i) - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
         // "issued a statement saying ...", "began by saying ...": the clause's subject speaks
         let statementNoun = j >= s0 && statementNounBefore(j)
+        let blamed = j > s0 ? blamedSpeaker(before: j) : nil
         let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-" || statementNoun
-            || isClose(j) && j > s0 && toks[j - 1].lower == ","
+            || isClose(j) && j > s0 && toks[j - 1].lower == "," || blamed != nil
         guard ok else { return nil }
         var lead = s0
         while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") { lead += 1 }
-        if j < lead || j == lead && WordLists.afterBefore.contains(toks[j].lower) {
+        // "After saying ...", and after a time phrase: "One month after announcing ..., Roe ..."
+        if j < lead || WordLists.afterBefore.contains(toks[j].lower) && (j == lead || !inQuote(j) && timeAdjunct(lead..<j)) {
             return frontedParticiple(i, cue: cue, cueEnd: cueEnd)
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
         if let p = pronounBeforeVerbBy(j) { f.source = .subject(p..<(p + 1)); f.left = p }
+        if let b = blamed, !b.isEmpty { f.source = .subject(b); f.left = b.lowerBound }
         let after = thatAfterPlaceName(afterAdjuncts(cueEnd, cue: cue, frame: &f))
         if after < s1 && toks[after].lower == "that" {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
@@ -1847,6 +1888,18 @@ struct AttributionFinder {
         return nil
     }
 
+    /// "was accused of saying ...", "apologized for suggesting ...", "criticized Roe for saying ...": a verb of
+    /// blame or praise, then "of"/"for" (at `j`) before the participle. The one blamed said it: the clause's
+    /// subject (an empty range) when the verb stands right before "of"/"for", else its object (up to four words).
+    func blamedSpeaker(before j: Int) -> Range<Int>? {
+        guard toks[j].lower == "for" || toks[j].lower == "of", !inQuote(j), j - 1 >= s0 else { return nil }
+        if WordLists.blameVerbs.contains(toks[j - 1].lower) { return j..<j }
+        if toks[j - 1].has(WordFlag.objectPronoun), j - 2 >= s0, WordLists.blameVerbs.contains(toks[j - 2].lower) { return (j - 1)..<j }
+        guard let o = np(endingAt: j - 1), o.count <= 4, o.lowerBound - 1 >= s0, WordLists.blameVerbs.contains(toks[o.lowerBound - 1].lower) else { return nil }
+        // "was accused last year of saying": a time phrase, not the one blamed
+        return timeAdjunct(o) ? j..<j : o
+    }
+
     /// `..., adding of the mayor, “He cares about the team.”`: a short "of"/"about" phrase naming the topic,
     /// then a comma and the quotation that was said. Returns the quotation's region.
     func quoteAfterTopic(_ k: Int) -> Int? {
@@ -1867,6 +1920,9 @@ struct AttributionFinder {
             let t = toks[k]
             if inQuote(k) || t.kind == .punct || t.kind == .quote || t.has(WordFlag.cue | WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && t.lower != "to" { return false }
             let l = t.lower
+            // "a speech that included Roe vowing ...": a relative clause's verb stands between, so the noun is not the participle's
+            // ("emails that night showing ...": "that" before a time word is a determiner)
+            if WordLists.whichThat.contains(l) && !(l == "that" && k + 1 < s1 && toks[k + 1].has(WordFlag.timeHint)) || !t.isCap && l.hasByteSuffix("ed") && l.utf8.count > 4 { return false }
             let singular = l.hasByteSuffix("s") ? String(l.dropLast()) : l
             if !t.isCap && (WordLists.statementNouns.contains(l) || l != singular && WordLists.statementNouns.contains(singular)) {
                 return k > s0 && toks[k - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) || l != singular
@@ -1937,6 +1993,27 @@ struct AttributionFinder {
         f.parts = [a..<(isClose(b) ? b + 1 : b)]
         f.forward = true
         return f
+    }
+
+    /// The subject a coordinated verb or a participle shares, at the start of the clause at `k`: a name
+    /// alone when the clause opens with one ("Roe cast the blame ..., and emphasized ...": Roe; "62-year-old
+    /// Jo Roe railed ..., and explained ...": Jo Roe), else the clause's subject noun phrase.
+    func inheritedSubject(_ k: Int) -> Range<Int>? {
+        var a = k
+        if a + 1 < s1, toks[a].kind == .number, toks[a].lower.contains("-"), toks[a + 1].isCap, toks[a + 1].kind == .word { a += 1 }
+        guard a < s1, toks[a].kind == .word, toks[a].isCap, !SpeakerRecognizer.isStop(toks[a]) || toks[a].has(WordFlag.abbreviation), !inQuote(a) else { return clauseSubject(k) }
+        var e = a
+        while e < s1 && e - a < 6 && !inQuote(e) && (toks[e].kind == .word && (toks[e].isCap || toks[e].has(WordFlag.nameParticle) && e > a) || toks[e].lower == "." && !toks[e].spaceBefore && e > a) { e += 1 }
+        // ("Jo Roe and Al Lee ...": a coordination, the whole phrase; "Hastily ...", "Holding ...": no name)
+        guard e < s1, toks[e].kind == .word, !toks[e].isCap, !WordLists.andButOr.contains(toks[e].lower),
+              !(e == a + 1 && (toks[a].lower.hasByteSuffix("ly") || toks[a].lower.hasByteSuffix("ing"))) else { return clauseSubject(k) }
+        // the name is the subject when a verb follows it (a word that looks like one, or one before a determiner);
+        // else a capitalised word is a modifier ("Democratic candidate"), and the whole phrase is the subject
+        if toks[e].has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue | WordFlag.preposition | WordFlag.subordinator) || toks[e].lower.hasByteSuffix("ed")
+            || toks[e].lower.hasByteSuffix("ly") || e + 1 < s1 && toks[e + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) {
+            return a..<e
+        }
+        return clauseSubject(k)
     }
 
     /// The subject noun phrase at the start of a clause.
@@ -2105,6 +2182,9 @@ struct AttributionFinder {
             }
             if WordLists.whichThat.contains(l) || l == "whose" || l == "whom" { relative = true; continue }
             if relative { continue }
+            // "Even as Roe said ...", "Just after Roe said ...": an adverb before a subordinate clause, whose
+            // subject is the speaker
+            if k == lead + 1 && !first.has(WordFlag.determiner) && (WordLists.afterBefore.contains(l) || WordLists.asThoughIf.contains(l)) { return nil }
             // "Last week Trump said": a time phrase, not part of the subject
             if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) { return nil }
             if k > lead && (t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && l != "to" || t.has(WordFlag.beVerb) || t.has(WordFlag.irregularPast) && !t.isCap) { return nil }
@@ -2120,7 +2200,9 @@ struct AttributionFinder {
             let l = t.lower
             if t.kind == .punct && !(l == "." && !t.spaceBefore) && l != "-" { break }
             if WordLists.whichThat.contains(l) || l == "whose" || l == "whom" { break }
-            if !t.isCap && t.kind == .word && (l.hasByteSuffix("ing") || l.hasByteSuffix("ed") && l.count > 3 || l.hasByteSuffix("ly") && l.count > 4) { break }
+            // ("A flabbergasted Roe quipped": right after the article the participle is an adjective of the head)
+            if !t.isCap && t.kind == .word && (l.hasByteSuffix("ing") || l.hasByteSuffix("ed") && l.count > 3 || l.hasByteSuffix("ly") && l.count > 4)
+                && !(e == lead + 1 && first.has(WordFlag.determiner) && e + 1 <= j) { break }
             if t.has(WordFlag.preposition) && !t.isCap && !(l == "of" && toks[e - 1].isCap) && !(l == "in" && toks[e - 1].kind != .punct && (e + 1 <= j && toks[e + 1].kind == .number)) { break }
             e += 1
         }
@@ -2313,6 +2395,11 @@ struct AttributionFinder {
 
     /// A noun phrase ending at token `e`, scanning left.
     func np(endingAt e: Int) -> Range<Int>? {
+        // "James Roe Jr.", "Harbour Freight Inc.": a name ends with the period of its suffix
+        if e - 1 >= s0, toks[e].lower == ".", !toks[e].spaceBefore, toks[e - 1].isCap, WordLists.nameSuffixes.contains(toks[e - 1].lower), !inQuote(e),
+           let r = np(endingAt: e - 1), r.count > 1 {
+            return r.lowerBound..<(e + 1)
+        }
         guard e >= s0, toks[e].kind == .word || toks[e].kind == .number, !inQuote(e) else { return nil }
         let el = toks[e].lower
         let te = toks[e]
@@ -2353,6 +2440,11 @@ struct AttributionFinder {
             // "Jill A. Martin": a capital initial before its period is part of the name, not the article "a"
             let initial = l == "a" && u.isCap && k < e + 1 && toks[k].lower == "." && !toks[k].spaceBefore && k - 2 >= s0 && toks[k - 2].isCap && toks[k - 2].kind == .word
             if initial { k -= 1; n += 1; continue }
+            // "Mr. Lund and other leaders", "Ward and his colleagues": a name joined to the group
+            if (l == "other" || u.has(WordFlag.possessivePronoun)) && !u.isCap && k - 3 >= s0 && toks[k - 2].lower == "and" && !inQuote(k - 3)
+                && toks[k - 3].isCap && toks[k - 3].kind == .word && !SpeakerRecognizer.isStop(toks[k - 3]) {
+                k -= 2; n += 2; sawAnd = true; continue
+            }
             if u.has(WordFlag.determiner) && l != "that" || u.has(WordFlag.possessivePronoun) {
                 // "Amy Adamczyk of the Kestrel College": the article of a body the name belongs to
                 if l == "the", k - 3 >= s0, toks[k - 2].lower == "of" || toks[k - 2].lower == "for", toks[k - 3].isCap, toks[k - 3].kind == .word, !inQuote(k - 3) {
@@ -2400,12 +2492,17 @@ struct AttributionFinder {
     }
 
     /// "said union safety representative Jane Roe": a few lower-case words ending in a title, then a name.
+    /// "said engineer Asab Tabor", "said master of ceremonies Jo Hale", "said undecided voter Lea Ruiz": a role
+    /// in lower case (up to four words, an "of" between them) before a full name of two capitalised words.
     func lowerCaseRoleBeforeName(_ s: Int) -> Bool {
         var k = s
-        while k < s1 && k - s < 4 && toks[k].kind == .word && !toks[k].isCap && !SpeakerRecognizer.isStop(toks[k]) && !inQuote(k) { k += 1 }
-        // "said former Treasurer X", "said former state Treasurer X"
-        return k > s && k < s1 && toks[k].isCap && toks[k].kind == .word
-            && (SpeakerRecognizer.isTitle(toks[k - 1]) || SpeakerRecognizer.isTitle(toks[k]) && k + 1 < s1 && toks[k + 1].isCap)
+        while k < s1 && k - s < 4 && toks[k].kind == .word && !toks[k].isCap && !inQuote(k) && !toks[k].has(WordFlag.timeHint)
+                && (!SpeakerRecognizer.isStop(toks[k]) || toks[k].lower == "of" && k > s && k + 1 < s1 && !toks[k + 1].isCap && toks[k + 1].kind == .word) { k += 1 }
+        guard k > s && k < s1 && toks[k].isCap && toks[k].kind == .word else { return false }
+        if SpeakerRecognizer.isTitle(toks[k - 1]) { return true }
+        guard toks[k - 1].lower != "of", !SpeakerRecognizer.isStop(toks[k]), k + 1 < s1 else { return false }
+        let n = toks[k + 1]
+        return n.kind == .word && n.isCap && !SpeakerRecognizer.isStop(n) && !inQuote(k + 1)
     }
 
     /// "says a young man wearing a white face mask over his nose and mouth", "... wearing a cap pulled low": a
@@ -2429,10 +2526,17 @@ struct AttributionFinder {
             return s..<e
         }
         let oneOf = inverted && describedOne(s)
+        let role = inverted && !toks[s].isCap && lowerCaseRoleBeforeName(s)
+        // "said his campaign manager Jeff Weaver", "said his manager, Jeff Weaver": a possessive before a role and a name
+        let possessiveRole = inverted && Lexicon.possessivePronouns.contains(first) && s + 1 < s1 && !toks[s + 1].isCap
+            && (lowerCaseRoleBeforeName(s + 1) || SpeakerRecognizer.isTitle(toks[s + 1]) && appositiveName(after: s + 2) != nil)
+        // "said State Senator Jo Hale", "wrote Post bureau chief Jo Hale": a capitalised cue word opening a name
+        let capitalCue = toks[s].isCap && toks[s].has(WordFlag.cue) && s + 1 < s1 && (toks[s + 1].isCap && toks[s + 1].kind == .word || lowerCaseRoleBeforeName(s + 1))
         guard !inverted || toks[s].isCap || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first)
                 || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1]))
-                || lowerCaseRoleBeforeName(s) || oneOf else { return nil }
-        guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) || oneOf else { return nil }
+                || role || oneOf || possessiveRole else { return nil }
+        guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) || oneOf
+                || possessiveRole || capitalCue else { return nil }
         var e = s
         while e < s1 && e - s < 12 {
             let u = toks[e]
@@ -2444,14 +2548,18 @@ struct AttributionFinder {
             }
             if !inverted && e > s && WordLists.ofFrom.contains(u.lower) { e += 1; continue }
             if e > s && (u.has(WordFlag.subordinator) && u.lower != "and" || WordLists.speakerPhraseBreakers.contains(u.lower)) { break }
-            // ("said former state Treasurer X": "state" before a capitalised title is a noun)
-            if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil && !(inverted && !u.isCap && e + 1 < s1 && SpeakerRecognizer.isTitle(toks[e + 1]) && toks[e + 1].isCap)) { break }
-            if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) {
+            // (a capitalised cue word after a capitalised one is part of a name: "Harrow State University"; "said
+            // former state Treasurer X": "state" before a capitalised title is a noun)
+            if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil && !(u.isCap && toks[e - 1].isCap)
+                         && !(inverted && !u.isCap && e + 1 < s1 && SpeakerRecognizer.isTitle(toks[e + 1]) && toks[e + 1].isCap)) { break }
+            // ("said undecided voter Lea Ruiz": a participle in the role is an adjective)
+            if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) && !(role && e == s) {
                 return inverted ? participleCut(s, e) : nil
             }
             e += 1
         }
-        guard e > s else { return nil }
+        // a role before a name ends with the name ("said business mogul Roe's refusal to ..." is no speaker)
+        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].lower == ")" else { return nil }
         if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e].lower), let cut = participleCut(s, e) { return cut }
         // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
         if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
@@ -2490,6 +2598,8 @@ private enum WordLists {
     static let newsMedia: WordSet = ["news", "media", "press", "police", "court", "official", "initial"]
     static let alsoNot: WordSet = ["also", "not", "never", "reportedly", "widely", "often", "been", "being"]
     static let invertedSpeakerEnds: WordSet = [".", ",", "?", "!", ";"]
+    /// Abbreviated suffixes that end a person's or a company's name with their period ("Jr.", "Inc.").
+    static let nameSuffixes: WordSet = ["jr", "sr", "inc", "corp", "co", "ltd"]
     static let toNot: WordSet = ["to", "not", "be", "been", "being"]
     static let describeCall: WordSet = ["describe", "call", "characterize", "characterise", "label", "brand", "dub"]
     static let recipientPhraseEnds: WordSet = [",", ":", ";", ".", "?", "!", "—"]
@@ -2511,7 +2621,14 @@ private enum WordLists {
     static let whetherIf: WordSet = ["whether", "if", "how", "what", "why", "when", "where", "who", "to", "for", "about", "of"]
     static let nothingGoodbye: WordSet = ["nothing", "goodbye", "so", "yes", "no", "little", "much", "something", "anything", "grace", "a", "an"]
     static let andWhile: WordSet = [",", "and", "while", "by", "upon", "after", "before", "without", "—", "when"]
+    /// Verbs of blame or praise for something said: "accused of saying", "criticized him for suggesting".
+    static let blameVerbs: WordSet = ["accused", "criticized", "criticised", "blasted", "slammed", "scolded", "attacked", "mocked",
+                                      "ridiculed", "apologized", "apologised", "praised", "faulted", "rebuked", "condemned", "chided",
+                                      "lambasted", "assailed", "admonished", "denounced", "thanked", "lauded", "excoriated", "berated",
+                                      "castigated", "derided", "apologizes", "apologises", "apologize", "apologise", "censured", "reprimanded"]
     static let afterBefore: WordSet = ["after", "before", "while", "when", "since", "upon", "by"]
+    /// Subordinators that an adverb may precede at the start of a sentence ("Even as", "Even though", "Only if").
+    static let asThoughIf: WordSet = ["as", "though", "if", "although", "because", "until", "once"]
     static let quotedNameStops: WordSet = [",", ";", ":", ".", "—", "–", "?", "!", "(", ")"]
     static let nounClauseEnds: WordSet = [",", ";", ".", "—", "–", "?", "!"]
     static let clauseContinuations: WordSet = ["and", "but", "while", "saying", "adding"]
@@ -2558,7 +2675,8 @@ private enum WordLists {
     static let howWhy: WordSet = ["how", "why", "what", "where", "when"]
     static let explainNote: WordSet = ["explain", "note", "reveal", "recall", "describe", "detail", "outline", "recount", "mention", "stress", "emphasize", "point"]
     static let statementNouns: WordSet = ["statement", "email", "e-mail", "letter", "tweet", "post", "release", "message", "video", "memo", "note", "op-ed", "column", "interview",
-                                          "call", "ad", "pitch", "petition", "text", "voicemail", "mailer", "notice", "filing", "report"]
+                                          "call", "ad", "pitch", "petition", "text", "voicemail", "mailer", "notice", "filing", "report",
+                                          "article", "story", "editorial", "lawsuit", "suit", "complaint", "document", "brief", "speech", "flier", "flyer", "leaflet"]
     static let aboutOf: WordSet = ["about", "of"]
     /// Reporting verbs whose "of"/"about" phrase is the content: "warned of ...", "wrote about ...".
     static let topicCues: WordSet = ["warn", "write", "complain", "boast", "brag", "testify", "joke", "caution", "tweet", "post"]

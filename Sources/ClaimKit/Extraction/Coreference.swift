@@ -80,7 +80,7 @@ final class Coreference {
             guard !words.isEmpty else { continue }
             let roleText = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
                 ? nil : text.string(toks[run.role.lowerBound].start, toks[run.role.upperBound - 1].end)
-            var id = match(words, allowFirst: false, gender: run.isOrg ? 0 : Self.titleGender(toks, run))
+            var id = match(words, allowFirst: false, gender: Self.mentionGender(toks, run))
             if id == nil, let o = organization(shortenedAs: words, initials: run.name.count == 1 && SpeakerRecognizer.isAllCaps(toks[run.name.lowerBound])) {
                 id = o
             }
@@ -190,12 +190,18 @@ final class Coreference {
         return s
     }
 
-    /// The gender a title before the name gives ("Mr", "Ms", "Mrs"; 0 without one): a surname alone may also be
-    /// a first name ("Joyce"), so a first name is no guide to whom a mention refers.
-    static func titleGender(_ toks: TokenList, _ run: NameRun) -> Int {
+    /// The gender a mention itself shows, for matching it to an entity: its title ("Mrs.", "Mr."), or its
+    /// first name when it has one ("Joyce" alone is a surname).
+    static func mentionGender(_ toks: TokenList, _ run: NameRun) -> Int {
+        if run.isOrg { return 0 }
         for k in run.role where toks[k].has(WordFlag.female) { return 2 }
         for k in run.role where toks[k].has(WordFlag.male) { return 1 }
-        return 0
+        return run.name.filter({ toks[$0].kind == .word }).count >= 2 ? gender(toks, run) : 0
+    }
+
+    /// 1 for a male first name, 2 for a female one, 0 when the lists do not say.
+    static func firstNameGender(_ w: String) -> Int {
+        Lexicon.femaleNames.contains(w) ? 2 : (Lexicon.maleNames.contains(w) ? 1 : 0)
     }
 
     static func gender(_ toks: TokenList, _ run: NameRun) -> Int {
@@ -230,9 +236,11 @@ final class Coreference {
         if !(byLastWord[last]?.contains(id) ?? false) { byLastWord[last, default: []].append(id) }
     }
 
-    /// An entity whose name ends with `words` (or is abbreviated by them). With `gender` (1 male, 2 female, from
-    /// "Mr", "Ms", "Mrs"), one known to be of the other gender is not it, and one known to be of
-    /// that gender comes first: "Mr Elphinstone" is the son Graham, not his mother Margery Elphinstone.
+    /// An entity whose name ends with `words` (or is abbreviated by them). `gender` (1 male, 2 female, from a
+    /// title such as "Mrs." or a first name) passes over people of the other gender: one whose first name is
+    /// of it ("Mrs. Roe" is not the Bill Roe the article mentions more often), or whom the text has shown to be;
+    /// and one known to be of that gender comes first ("Mr Elphinstone" is the son Graham, not his mother
+    /// Margery Elphinstone).
     func match(_ words: [String], allowFirst: Bool, gender: Int = 0) -> Int? {
         guard let last = words.last else { return nil }
         var best: Int? = nil
@@ -240,6 +248,7 @@ final class Coreference {
             for c in cands {
                 let e = entities[c]
                 guard e.words.count >= words.count, e.words.suffix(words.count).elementsEqual(words) else { continue }
+                if gender != 0 && e.kind == .person && e.words.count >= 2 && Self.firstNameGender(e.words[0]) == 3 - gender { continue }
                 if gender != 0 && e.gender != 0 && e.gender != gender { continue }
                 // one known to be of that gender before one whose gender the text has not shown
                 if let b = best, gender != 0, (entities[b].gender == gender) != (e.gender == gender) {

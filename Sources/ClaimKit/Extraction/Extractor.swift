@@ -296,9 +296,16 @@ struct ExtractionRun {
     func afterFrontedPhrase(_ toks: TokenList, _ s: Range<Int>, at k: Int, first: Bool, extended: Bool) -> Int? {
         let t = toks[k]
         let limit: Int
+        // "62-year-old Jo Roe": an age before a name opens the subject, not a phrase
+        let age = t.kind == .number && t.lower.contains("-") && k + 1 < s.upperBound && toks[k + 1].isCap && toks[k + 1].kind == .word
+        // "Hastily politicizing the flood, Roe ...": an adverb before a participle; "even as shares fell, Roe ...":
+        // an adverb before a subordinator
+        let adverbParticiple = first && t.lower.hasByteSuffix("ly") && k + 1 < s.upperBound && !toks[k + 1].isCap && toks[k + 1].lower.hasByteSuffix("ing")
+            || t.kind == .word && (t.lower.hasByteSuffix("ly") || WordLists.subordinatorAdverbs.contains(t.lower)) && k + 1 < s.upperBound
+                && WordLists.adverbialSubordinators.contains(toks[k + 1].lower)
         if t.has(WordFlag.frontAdverb) || extended && t.lower == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
             limit = 8
-        } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked")
+        } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number && !age || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked") || adverbParticiple
                     || Self.modifiesOpener(toks, s, k) {
             limit = 30
         } else if extended, t.has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
@@ -311,6 +318,12 @@ struct ExtractionRun {
                 var n = j + 1
                 // "in Dayton, Ohio, X": a state or country after the place
                 if extended, t.has(WordFlag.preposition), n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].lower == ",", n - 1 > k, toks[n - 2].isCap { n += 2 }
+                // "in Beaumont, Tex., X", "in Concord, N.H., X": an abbreviated state, its periods included
+                else if extended, t.has(WordFlag.preposition), n - 1 > k, toks[n - 2].isCap, toks[n].isCap, toks[n].kind == .word {
+                    var m = n + 1
+                    while m < s.upperBound && m - n <= 4 && !toks[m].spaceBefore && (toks[m].lower == "." || toks[m].isCap && toks[m].kind == .word) { m += 1 }
+                    if m > n + 1, m < s.upperBound, toks[m - 1].lower == ".", toks[m].lower == "," { n = m + 1 }
+                }
                 return n < s.upperBound ? n : nil
             }
             j += 1
@@ -327,6 +340,20 @@ struct ExtractionRun {
     }
 
     static let openerModifiers: WordSet = ["soon", "just", "right", "long", "even", "only", "moments", "minutes", "hours", "days", "weeks", "months", "years"]
+
+    /// "Roe's fans, he writes, are ...": where a statement that opens with a possessive name ("Roe's", "Nate
+    /// Roe's") begins, when it comes before its pronoun speaker. The writer of "Roe's fans" is someone
+    /// else, so that name is no candidate for the pronoun; "Roe was pro Kasich, he said" keeps Roe.
+    func possessiveNameOpening(_ toks: TokenList, _ f: Frame, _ s: Range<Int>, speaker r: Range<Int>) -> Int? {
+        guard r.count == 1, toks[r.lowerBound].has(WordFlag.subjectPronoun), let a = f.parts.first?.lowerBound, a >= s.lowerBound, a < r.lowerBound else { return nil }
+        var k = a
+        if toks[k].kind == .quote { k += 1 }
+        while k < r.lowerBound && k - a < 5 && toks[k].kind == .word && toks[k].isCap {
+            if toks[k].isPossessive { return toks[a].start }
+            k += 1
+        }
+        return nil
+    }
 
     /// Gives `c` the date `d`, or none.
     static func date(_ c: inout ExtractedClaim, _ d: ClaimDate?) {
@@ -507,10 +534,10 @@ struct ExtractionRun {
             var sp: (SpeakerMention, Int?)
             switch f.source {
             case .subject(let r), .label(let r):
-                sp = resolver.resolve(r, paragraph: pi)
+                sp = resolver.resolve(r, paragraph: pi, contentStart: possessiveNameOpening(toks, f, s, speaker: r))
             case .inherit:
                 if let l = lastSpeaker { sp = l }
-                else if let r = finder.clauseSubject(mainSubjectStart(toks, s, extended: true)), r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
+                else if let r = finder.inheritedSubject(mainSubjectStart(toks, s, extended: true)), r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
                 else { continue }
             }
             // the participle's subject is the one of the clause: keep its mention
@@ -942,4 +969,7 @@ private enum WordLists {
     static let qA = WordSet(Array(interviewers) + ["a", "answer"])
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
     static let marks: WordSet = [".", ",", ";", ":", "?", "!"]
+    /// Adverbs that open a subordinate clause with the subordinator after them ("even as", "just after").
+    static let subordinatorAdverbs: WordSet = ["even", "just", "only", "soon", "long", "right", "ever"]
+    static let adverbialSubordinators: WordSet = ["as", "after", "before", "when", "while", "though", "if", "since", "until", "once", "because"]
 }

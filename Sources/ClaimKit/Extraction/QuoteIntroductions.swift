@@ -210,7 +210,19 @@ extension AttributionFinder {
             }
             return true
         }
-        guard after < s1, subjectStart - s0 >= 6, !looksLikeClause(after) || onlyInfinitiveVerbs(after) else { return nil }
+        /// A gloss dash within the phrase's reach with no finite verb before it: what follows the dash (a clause
+        /// of its own, "a reversal of the law that ushered in ...") is the writer's.
+        func glossDashSoon(_ k: Int) -> Bool {
+            var e = k
+            while e < s1 && e - k <= 14 && !isTerminal(e) {
+                let t = toks[e]
+                if t.kind == .punct && QuoteIntroLists.glossDashes.contains(t.lower) { return true }
+                if t.kind == .word && !inQuote(e) && isFiniteVerbWord(t) { return false }
+                e += 1
+            }
+            return false
+        }
+        guard after < s1, subjectStart - s0 >= 6, !looksLikeClause(after) || onlyInfinitiveVerbs(after) || glossDashSoon(after) else { return nil }
         let first = toks[after]
         guard first.has(WordFlag.preposition | WordFlag.timeHint) || QuoteIntroLists.glossDashes.contains(first.lower) else { return nil }
         // the words before the subject are a reported clause, not a fronted adverbial ("Although ..., X denied ...")

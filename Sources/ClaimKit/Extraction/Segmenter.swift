@@ -100,7 +100,7 @@ enum Segmenter {
                                 while m < n && m - k <= 3 && toks[m].kind == .word { m += 1 }
                                 if m >= n || WordLists.marks.contains(toks[m].lower) { split = false }
                                 // `“...!” Roe wrote on Twitter on Monday.`, `“...?” Roe asks as ...`: circumstances after the cue
-                                if split, let e = circumstanceEnd(toks, after: afterHearer(toks, k + 1)), e >= n || WordLists.marks.contains(toks[e].lower) { split = false }
+                                if split, let e = circumstanceEnd(toks, after: afterHearer(toks, k + 1)), e >= n || WordLists.marks.contains(toks[e].lower) { split = false; m = e }
                                 // `“... .” He adds, “...”`: after a full sentence, the attribution introduces the next quotation
                                 if !split && m + 1 < n && WordLists.introMarks.contains(toks[m].lower) && toks[m + 1].kind == .quote && toks[m + 1].opens
                                     && toks[i].lower != "?" && toks[i].lower != "!" && !(t.kind == .quote && ["?", "!"].contains(toks[i - 1].lower)) {
@@ -138,6 +138,8 @@ enum Segmenter {
         var m = k
         while m < toks.count && m - k < 2 && toks[m].kind == .word && !toks[m].isCap
                 && (WordLists.hearers.contains(toks[m].lower) || toks[m].lower.hasByteSuffix("ly") && toks[m].lower.count > 4) { m += 1 }
+        // `“...?” Roe said Sunday in ...`, `... said today at ...`: the day of the saying
+        if m < toks.count && toks[m].kind == .word && (toks[m].has(WordFlag.weekday) || WordLists.sayingDays.contains(toks[m].lower)) { m += 1 }
         return m
     }
 
@@ -146,7 +148,8 @@ enum Segmenter {
     static func circumstanceEnd(_ toks: TokenList, after: Int) -> Int? {
         guard after < toks.count, toks[after].kind == .word, WordLists.circumstanceOpeners.contains(toks[after].lower) else { return nil }
         var m = after + 1
-        while m < toks.count && m - after <= 10 && toks[m].kind == .word { m += 1 }
+        // (`to a crowd of about 500`: numbers too)
+        while m < toks.count && m - after <= 10 && (toks[m].kind == .word || toks[m].kind == .number) { m += 1 }
         return m - after <= 10 ? m : nil
     }
 }
@@ -157,5 +160,7 @@ private enum WordLists {
     static let marks: WordSet = [".", ",", "?", "!", ";"]
     static let introMarks: WordSet = [",", ":"]
     static let hearers: WordSet = ["reporters", "journalists", "him", "her", "them", "me", "us"]
-    static let circumstanceOpeners: WordSet = ["on", "in", "at", "during", "after", "before", "as", "while", "when", "to", "from", "via", "through"]
+    static let circumstanceOpeners: WordSet = ["on", "in", "at", "during", "after", "before", "as", "while", "when", "to", "from", "via", "through",
+                                               "about", "of", "aboard", "outside", "following"]
+    static let sayingDays: WordSet = ["yesterday", "today", "tonight", "earlier", "later"]
 }

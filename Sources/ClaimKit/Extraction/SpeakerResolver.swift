@@ -33,7 +33,10 @@ struct SpeakerResolver {
     }
 
     /// Resolves the noun phrase `r` at `pos`; returns the mention and the entity it names, if any.
-    func resolve(_ r: Range<Int>, paragraph: Int) -> (SpeakerMention, Int?) {
+    /// `contentStart`: where the statement of a pronoun speaker begins when it begins before the pronoun ("Roe's
+    /// fans, he writes, are ..."); the pronoun is not one of the names inside its own statement, so only
+    /// mentions before that point are its candidates.
+    func resolve(_ r: Range<Int>, paragraph: Int, contentStart: Int? = nil) -> (SpeakerMention, Int?) {
         var r = r
         // drop a trailing possessive on a lone name and leading "and"/","
         while r.count > 1 && [",", "and"].contains(toks[r.lowerBound].lower) { r = (r.lowerBound + 1)..<r.upperBound }
@@ -45,15 +48,17 @@ struct SpeakerResolver {
         // "he’s", "they’ve": a subject pronoun with a contracted auxiliary is the pronoun
         let pronoun = r.count == 1 ? AttributionFinder.pronounBase(first) : first
         if r.count == 1 && (Lexicon.subjectPronouns.contains(pronoun) || Lexicon.objectPronouns.contains(pronoun)) {
-            if let id = coref.resolvePronoun(pronoun, pos: pos, paragraph: paragraph) {
+            if let id = coref.resolvePronoun(pronoun, pos: min(pos, contentStart ?? pos), paragraph: paragraph) {
                 return (speaker(from: coref.entities[id], mention: m), id)
             }
             return (SpeakerMention(name: m, mention: m, kind: pronoun == "they" ? .group : .anonymous), nil)
         }
         let runs = SpeakerRecognizer.nameRuns(toks, r, includeQuoted: true)
-        // "her account", "his spokesman": the possessor (but "Her former teammate Jo Smith", "his lawyer Ann
-        // Lee": the person the phrase ends by naming)
-        if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !endsWithPersonName(r) {
+        // "her account", "his spokesman": the possessor
+        // ("his campaign manager Jeff Weaver", "His son Donald Jr.", "Her former teammate Jo Smith" are named: a name
+        // ending the phrase is the speaker; "her Twitter account" is hers)
+        let endsWithName = r.count >= 2 && (head.isCap && head.kind == .word || head.lower == "." && toks[r.upperBound - 2].isCap)
+        if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !endsWithName && !endsWithPersonName(r) {
             if let id = coref.resolvePronoun(first, pos: pos, paragraph: paragraph) {
                 let e = coref.entities[id]
                 // "her foundation", "his campaign": a body of theirs, not the person
@@ -74,6 +79,14 @@ struct SpeakerResolver {
             }
             let id = coref.addGroup(name: members.joined(separator: ", "), kind: .group, plural: true, members: members, role: nil)
             return (SpeakerMention(name: coref.entities[id].name, mention: m, members: members, kind: .group), id)
+        }
+        // "Mr. Lund and other leaders", "Ward and his colleagues": a named person with a group; the person is a member
+        if let and = r.first(where: { toks[$0].lower == "and" }), and + 1 < r.upperBound, WordLists.groupAfterAnd.contains(toks[and + 1].lower) || toks[and + 1].has(WordFlag.possessivePronoun),
+           let run = runs.last(where: { !$0.isOrg && $0.name.upperBound <= and }) {
+            let words = Coreference.wordsOf(toks, run.name)
+            let member = coref.match(words, allowFirst: false).map { coref.entities[$0].name } ?? mention(run.name)
+            let id = coref.addGroup(name: m, kind: .group, plural: true, members: [member], role: nil)
+            return (SpeakerMention(name: m, mention: m, members: [member], kind: .group), id)
         }
         // quantified groups: "All three", "both", "the two men"
         let words = r.map { toks[$0].lower }
@@ -103,7 +116,7 @@ struct SpeakerResolver {
             let nameWords = Coreference.wordsOf(toks, run.name)
             let role = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
                 ? (run.isOrg ? nil : appositiveRole(run.name)) : mention(run.role)
-            if let id = coref.match(nameWords, allowFirst: false, gender: run.isOrg ? 0 : Coreference.titleGender(toks, run)) {
+            if let id = coref.match(nameWords, allowFirst: false, gender: Coreference.mentionGender(toks, run)) {
                 let e = coref.entities[id]
                 var s = speaker(from: e, mention: m)
                 if s.role == nil { s.role = role }
@@ -281,6 +294,8 @@ struct SpeakerResolver {
 private enum WordLists {
     static let ofThem: WordSet = ["of", "them", "men", "women", "leaders", "officials"]
     static let determiners: WordSet = ["the", "a", "an", "one"]
+    /// Words that open a group joined to a named person: "Roe and other leaders", "Roe and fellow members".
+    static let groupAfterAnd: WordSet = ["other", "fellow", "several", "some", "many"]
     static let phraseBreaks: WordSet = ["at", "of", "in", "from", "for", "with", "who", "which", "that", "on", "by"]
     /// Endings of plural nouns for people ("hoteliers", "scientists", "residents", "shopkeepers", "campaigners").
     static let pluralEndings: [StaticString] = ["iers", "ists", "ians", "ents", "ppers", "keepers", "workers", "owners", "drivers", "farmers",

@@ -1,0 +1,190 @@
+import Testing
+@testable import ClaimKit
+
+/// Which noun phrase speaks: rules that keep a hearer, a fronted phrase or a function word from being taken
+/// for the speaker. One test per rule, on sentences written for the purpose.
+@Suite("Extraction: choosing the speaker")
+struct ExtractionSpeakerChoiceTests {
+    static let speech = ExtractionBoundaryTests.speech
+
+    @Test func theNounPhraseAfterToldIsTheHearerNotAnInvertedSpeaker() {
+        let a = Self.speech("“We will carry the county easily,” Mark Fenwick, the party chairman from Harrow, told Coast Radio.")
+        #expect(a.map(\.speaker.name) == ["Mark Fenwick"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "We will carry the county easily,")
+        let b = Self.speech("“This is a bad deal for drivers,” Laura Pike, a historian at Harrow College, told The Harbour Times. “Nobody wants it.”")
+        #expect(b.map(\.speaker.name) == ["Laura Pike"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // an inverted "said" still names its speaker after the verb
+        let c = Self.speech("“The depot is safe,” said Tom Arden, the union's safety officer.")
+        #expect(c.first?.speaker.name == "Tom Arden", "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aNameEndsWithThePeriodOfJrOrInc() {
+        let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
+        #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "The levy is a mess,")
+        let b = Self.speech("“We will appeal,” Harbour Freight Inc. said in a statement.")
+        #expect(b.first?.statement == "We will appeal,", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aPerfectParticipleReportsForItsClausesSubject() {
+        let a = Self.speech("Having announced that he would not close the depot, Judge Berg went on to read the budget.")
+        #expect(a.map(\.speaker.name) == ["Berg"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "he would not close the depot")
+        let b = Self.speech("Tom Berg opened the debate by praising the crews -- having suggested in a speech that the depot was unsafe -- but said he trusted the drivers.")
+        #expect(b.count == 2 && b.allSatisfy { $0.speaker.name == "Tom Berg" }, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aParticipleAfterATimePhraseAndAfterIsFronted() {
+        let a = Self.speech("One month after announcing his support for the levy, Tom Berg still doubts the plan.")
+        #expect(a.map(\.speaker.name) == ["Tom Berg"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "his support for the levy")
+    }
+
+    @Test func anAbbreviatedStateAfterAFrontedPlaceIsPartOfThePhrase() {
+        for text in ["At a rally in Harrow, Ont., Mr. Okafor was just as blunt, claiming that the mayor wanted to close the depot.",
+                     "At a rally in Concord, N.H., Mr. Okafor was just as blunt, claiming that the mayor wanted to close the depot."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
+
+    @Test func anAdverbBeforeASubordinatorIsNoSpeaker() {
+        let a = Self.speech("Even as Mr. Varga has repeatedly said that he opposes new taxes, his party keeps raising them.")
+        #expect(a.map(\.speaker.name) == ["Varga"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("Ever since announcing his bid last year, Tom Berg has said the same thing at every stop: “The depot stays open.”")
+        #expect(b.allSatisfy { $0.speaker.name == "Tom Berg" }, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aParticipleRightAfterTheArticleIsAnAdjectiveOfTheHead() {
+        let a = Self.speech("A flabbergasted Nolan quipped, “It is like a lawyer with the worst client ever.”")
+        #expect(a.map(\.speaker.name) == ["Nolan"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aLowerCaseRoleBeforeAFullNameAfterAnInvertedCue() {
+        for (text, name) in [("“Thanks for welcoming these families,” said master of ceremonies Asab Tabor.", "Asab Tabor"),
+                             ("“Thanks for welcoming these families,” said engineer Asab Tabor, who moved to Harrow decades ago.", "Asab Tabor"),
+                             ("“I don't know where he stands,” said undecided voter Stephanie Hale of Derry, N.H., before the barn event.", "Stephanie Hale")] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == [name] && a.first?.kind == .direct, "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+        // a role before a name that does not end the noun phrase is no inverted speaker
+        let b = Self.speech("Jo Hale, host of Coast Radio’s “Harbour Hour,” suggested business owner Tom Berg’s refusal to pay could sink the levy.")
+        #expect(b.allSatisfy { $0.speaker.name == "Jo Hale" }, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aPronounSpeakerIsNotThePossessiveNameOpeningItsStatement() {
+        let a = Self.speech("In her new book, the columnist Amy Lowe looks at the forecasting business. Nate Berg's fans, she writes, are mostly young and impatient.")
+        #expect(a.last?.speaker.name == "Amy Lowe", "\(a.map { ($0.speaker.name, $0.statement) })")
+        // the name as the statement's subject may still be the pronoun's
+        let b = Self.speech("Former Mayor Tom Hale spoke on Coast Radio. Hale was for the levy while the old board was in charge, he said Wednesday.")
+        #expect(b.last?.speaker.name == "Tom Hale", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func theOneBlamedForSayingSomethingSaidIt() {
+        let a = Self.speech("Tom Berg, the harbour master, was accused last year of saying that the levy was illegal.")
+        #expect(a.map(\.speaker.name) == ["Tom Berg"] && a.first?.statement == "the levy was illegal", "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("The governor scolded Tom Berg for suggesting during the campaign that the depot was unsafe.")
+        #expect(b.map(\.speaker.name) == ["Tom Berg"] && b.first?.statement == "the depot was unsafe", "\(b.map { ($0.speaker.name, $0.statement) })")
+        // "for" after another verb is no blame
+        #expect(Self.speech("The board voted for saying nothing at all until March.").isEmpty)
+    }
+
+    @Test func aQuestionEndsNoSentenceBeforeItsTrailingCueAndCircumstances() {
+        for text in ["“How do you control these big banks?” Berg said to a crowd of about 500.",
+                     "“Why would you cozy up to the old board?” Berg said about Hale's effort to play down his ties.",
+                     "“Who pays for the depot?” Berg said Sunday in Harrow as the crowd roared."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["Berg"] && a.first?.kind == .direct, "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
+
+    @Test func aCapitalisedCueWordInsideANameAfterAnInvertedCue() {
+        for (text, name) in [("“We will win,” said State Sen. Jose Rodrigo, Democrat of Harrow.", "Jose Rodrigo"),
+                             ("“We will win,” said Harrow State University political scientist Brigid Harlow.", "Brigid Harlow"),
+                             ("“We will win,” wrote Post bureau chief Juliet Eilers, citing participants in the meeting.", "Juliet Eilers")] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == [name] && a.first?.kind == .direct, "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
+
+    @Test func aPossessiveBeforeARoleAndANameIsNamed() {
+        for text in ["Tom Berg spoke first. “We will win,” said his campaign manager Jeff Weaver.",
+                     "Tom Berg spoke first. “We will win,” said his manager, Jeff Weaver.",
+                     "Tom Berg spoke first. His campaign manager Jeff Weaver said the levy would pass."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["Jeff Weaver"], "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+        // a possessive before a common noun is still the possessor's
+        let b = Self.speech("“The depot stays open,” Lena Ruiz said in her speech in May. The next day, her Twitter account posted: “Shop the look from my speech.”")
+        #expect(b.count == 2 && b.last?.speaker.name == "Lena Ruiz", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aClauseAboutAnotherTitledPersonAfterCommaAndIsNarration() {
+        let a = Self.speech("Mrs. Lane has said she intends to fill half her board with women, and Ms. Brant is among the few regarded as qualified.")
+        #expect(a.map(\.statement) == ["she intends to fill half her board with women"], "\(a.map(\.statement))")
+    }
+
+    @Test func aGlossAfterADashIsNotTheTrailingCuesContentEvenWithAClause() {
+        let a = Self.speech("Lena Hale thinks the county requires too many tests, former Mayor Tom Hale said this week at an event in Harrow — an apparent reversal of her support for the law that brought in the tests a decade ago.")
+        #expect(a.map(\.statement) == ["Lena Hale thinks the county requires too many tests"], "\(a.map(\.statement))")
+    }
+
+    @Test func aCoordinatedVerbSharesTheNameThatOpensTheClause() {
+        for (text, name) in [("At a June event in Harrow, 62-year-old Brenda Lane also railed against the levy, and explained how much it upset her to pay it.", "Brenda Lane"),
+                             ("Hastily blaming the flood on the board, Okafor cast the blame on his rivals, and emphasized the threat that the storm poses to the town.", "Okafor"),
+                             ("Okafor cast the blame on his rivals, and emphasized the threat that the storm poses to the town.", "Okafor")] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == [name], "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
+
+    @Test func aCoordinatedCueAfterADashedAsideSharesTheSubject() {
+        for text in ["Lund has backed more ferry permits - at one point, as many as five - but has since said he now believes the rules must change first.",
+                     "Lund has backed more ferry permits — at one point, five — but has since said he now believes the rules must change first."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["Lund"] && a.first?.statement == "he now believes the rules must change first", "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
+
+    @Test func aParticipleAfterADocumentNounReportsItsAuthor() {
+        let a = Self.speech("In the 1980s, the agency planted newspaper articles alleging that the port had hidden the spill.")
+        #expect(a.map(\.statement) == ["the port had hidden the spill"] && a.first?.speaker.name.lowercased() == "the agency", "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("The Harbour Times shot back in an editorial stating that the levy was the largest in the county.")
+        #expect(b.map(\.statement) == ["the levy was the largest in the county"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // a relative clause between the noun and the participle: the noun is not the participle's
+        let c = Self.speech("Lena Ruiz gave a long speech that included Tom Berg vowing to rebuild the depot.")
+        #expect(c.allSatisfy { $0.speaker.name != "Lena Ruiz" }, "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aTrailingAsReportedByGivesTheClauseBeforeItsSource() {
+        for (text, source) in [("The ferry company started buying airtime in the harbour towns this week, as first reported by the Harbour Times on Tuesday.", "Harbour Times"),
+                               ("Still, the board met in secret, as was reported by local media last week.", "local media")] {
+            let a = Self.speech(text)
+            #expect(a.count == 1 && a.first?.speaker.name == source, "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
+
+    @Test func aNameJoinedToAGroupIsAMemberOfTheSpeaker() {
+        for (text, member) in [("Since earlier this year, Mr. Lund and other leaders have said cutting the output must be a key part of their plan.", "Lund"),
+                               ("But Ward and other security experts acknowledge that the scenario would be novel.", "Ward"),
+                               ("Ward and his colleagues say that the scenario would be novel.", "Ward")] {
+            let a = Self.speech(text)
+            #expect(a.count == 1 && a.first?.speaker.members == [member] && a.first?.speaker.name.contains(member) == true, "\(text): \(a.map { ($0.speaker.name, $0.speaker.members) })")
+        }
+    }
+
+    @Test func anAdverbAndASubordinatorOpenAFrontedClauseBeforeTheSubject() {
+        let a = Self.speech("On Tuesday, even as shares of Harbour Freight were tumbling, Mr. Okafor wrote to investors, telling them the company was “worth far more than its price.”")
+        #expect(a.map(\.speaker.name) == ["Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aPhraseOfTimeAfterOfDescribesTheSubjectsHead() {
+        for text in ["The employee of nearly four years, a registered nurse, said she became ill last year.",
+                     "The employee of four years, a registered nurse, said she became ill last year."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["the employee"] && a.first?.statement == "she became ill last year", "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+        // a stretch of time alone is still no speaker
+        #expect(Self.speech("Headlines in the past two years show the depot is unsafe.").isEmpty)
+    }
+}
