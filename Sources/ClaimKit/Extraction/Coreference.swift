@@ -196,7 +196,9 @@ final class Coreference {
         if run.isOrg { return 0 }
         for k in run.role where toks[k].has(WordFlag.female) { return 2 }
         for k in run.role where toks[k].has(WordFlag.male) { return 1 }
-        return run.name.filter({ toks[$0].kind == .word }).count >= 2 ? gender(toks, run) : 0
+        var words = 0
+        for k in run.name where toks[k].kind == .word { words += 1 }
+        return words >= 2 ? gender(toks, run) : 0
     }
 
     /// 1 for a male first name, 2 for a female one, 0 when the lists do not say.
