@@ -301,12 +301,10 @@ struct ExtractionRun {
         // "Hastily politicizing the flood, Roe ...": an adverb before a participle; "even as shares fell, Roe ...":
         // an adverb before a subordinator
         let adverbParticiple = first && t.lower.hasByteSuffix("ly") && k + 1 < s.upperBound && !toks[k + 1].isCap && toks[k + 1].lower.hasByteSuffix("ing")
-            || t.kind == .word && (t.lower.hasByteSuffix("ly") || WordLists.subordinatorAdverbs.contains(t.lower)) && k + 1 < s.upperBound
-                && WordLists.adverbialSubordinators.contains(toks[k + 1].lower)
+            || Self.modifiesOpener(toks, s, k)
         if t.has(WordFlag.frontAdverb) || extended && t.lower == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
             limit = 8
-        } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number && !age || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked") || adverbParticiple
-                    || Self.modifiesOpener(toks, s, k) {
+        } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number && !age || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked") || adverbParticiple {
             limit = 30
         } else if extended, t.has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
             limit = 5
@@ -331,15 +329,14 @@ struct ExtractionRun {
         return nil
     }
 
-    /// "Shortly before 1 a.m.", "Soon after the vote", "Just before noon": a word that modifies the preposition or
-    /// subordinator after it, so the phrase is fronted as that one would be.
+    /// "Shortly before 1 a.m.", "even as shares fell", "Soon after the vote", "Just before noon": a word that
+    /// modifies the preposition or subordinator after it, so the phrase is fronted as that one would be.
     static func modifiesOpener(_ toks: TokenList, _ s: Range<Int>, _ k: Int) -> Bool {
-        guard k + 1 < s.upperBound, toks[k].kind == .word, toks[k + 1].has(WordFlag.preposition | WordFlag.subordinator) else { return false }
+        guard k + 1 < s.upperBound, toks[k].kind == .word,
+              toks[k + 1].has(WordFlag.preposition | WordFlag.subordinator) || WordLists.adverbialSubordinators.contains(toks[k + 1].lower) else { return false }
         let w = toks[k].lower
-        return w.hasByteSuffix("ly") && w.utf8.count > 4 && !toks[k].has(WordFlag.cue) || openerModifiers.contains(w)
+        return w.hasByteSuffix("ly") && w.utf8.count > 4 && !toks[k].has(WordFlag.cue) || WordLists.subordinatorAdverbs.contains(w)
     }
-
-    static let openerModifiers: WordSet = ["soon", "just", "right", "long", "even", "only", "moments", "minutes", "hours", "days", "weeks", "months", "years"]
 
     /// "Roe's fans, he writes, are ...": where a statement that opens with a possessive name ("Roe's", "Nate
     /// Roe's") begins, when it comes before its pronoun speaker. The writer of "Roe's fans" is someone
@@ -970,6 +967,8 @@ private enum WordLists {
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
     static let marks: WordSet = [".", ",", ";", ":", "?", "!"]
     /// Adverbs that open a subordinate clause with the subordinator after them ("even as", "just after").
-    static let subordinatorAdverbs: WordSet = ["even", "just", "only", "soon", "long", "right", "ever"]
+    /// Words that may stand before a fronted preposition or subordinator ("even as", "soon after", "hours before").
+    static let subordinatorAdverbs: WordSet = ["even", "just", "only", "soon", "long", "right", "ever", "moments", "minutes", "hours",
+                                               "days", "weeks", "months", "years"]
     static let adverbialSubordinators: WordSet = ["as", "after", "before", "when", "while", "though", "if", "since", "until", "once", "because"]
 }
