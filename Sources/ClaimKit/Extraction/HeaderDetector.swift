@@ -296,22 +296,16 @@ enum HeaderDetector {
         return Dateline(label: label, outlet: outlet, length: e)
     }
 
-    /// Month names and their abbreviations, as a wire dateline writes its date ("Oct 29", "Sept. 5", "3 March").
-    static let datelineMonths: Set<String> = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    ]
-
     /// The end of a wire dateline's date starting after the place's comma at `from` ("Oct 29", "Sept. 5",
-    /// "3 March": a month name, or its abbreviation with or without a dot, and a day of one or two digits, in
-    /// either order), or nil.
+    /// "3 March": a month name, or its abbreviation with or without a dot (``MetadataDate/months``), and a day of
+    /// one or two digits, in either order), or nil.
     static func datelineDate(_ scalars: [Unicode.Scalar], from: Int) -> Int? {
         var k = from
         while k < scalars.count && scalars[k] == " " { k += 1 }
         func month(_ k: inout Int) -> Bool {
             let start = k
             while k < scalars.count, scalars[k].value < 128, ScalarText.isAlnum(scalars[k]), !ScalarText.isDigit(scalars[k]) { k += 1 }
-            guard k > start, datelineMonths.contains(String(String.UnicodeScalarView(scalars[start..<k])).lowercased()) else { return false }
+            guard k > start, MetadataDate.months[String(String.UnicodeScalarView(scalars[start..<k])).lowercased()] != nil else { return false }
             if k < scalars.count && scalars[k] == "." { k += 1 }
             return true
         }

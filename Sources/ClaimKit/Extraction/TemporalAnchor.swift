@@ -83,9 +83,10 @@ struct TemporalAnchor {
     /// The grain of `spot`'s expression ("this week": a week) when the article gives no publication date to
     /// resolve it against: resolved against a stand-in day, whose choice changes no grain.
     static func grain(of spot: TimeSpot) -> DateGrain? {
-        let n = TimeNormalizer(reference: CivilDate(year: 2001, month: 6, day: 15)!, prefer: .past)
-        return (spot.expression.map { n.resolve($0, text: spot.text) } ?? n.resolve(spot.text))?.grain
+        (spot.expression.map { standIn.resolve($0, text: spot.text) } ?? standIn.resolve(spot.text))?.grain
     }
+
+    private static let standIn = TimeNormalizer(reference: CivilDate(year: 2001, month: 6, day: 15)!, prefer: .past)
 
     /// Moves the discourse date to `spot`.
     mutating func set(_ spot: TimeSpot, _ r: TimeResolution?) {

@@ -42,30 +42,22 @@ enum HTMLMetadata {
         for k in dateKeys { if let v = metas[k] { raw.append(v) } }
         raw.append(contentsOf: times)
         m.url = ld?.url ?? meta("og:url") ?? canonical.map(clean).flatMap { $0.isEmpty ? nil : $0 }
-        var fromURL = m.url.flatMap(MetadataDate.fromURL)
-        var visible: [String]? = nil
-        while true {
-            let v: String
-            if !raw.isEmpty {
-                v = raw.removeFirst()
-            } else if let d = fromURL {
-                v = d.description
-                fromURL = nil
-            } else {
-                if visible == nil { visible = visibleDates() }
-                guard let next = visible?.first else { break }
-                visible?.removeFirst()
-                v = next
+        if let d = m.url.flatMap(MetadataDate.fromURL) { raw.append(d.description) }
+        /// The first of `values` that is a real date (a placeholder is noted and passed over).
+        func firstDate(_ values: [String]) -> CivilDate? {
+            for v in values {
+                guard let d = MetadataDate.parse(v) else { continue }
+                if let why = MetadataDate.placeholder(d) {
+                    let note = "ignored publication date \(d) (\(why))"
+                    if !warnings.contains(note) { warnings.append(note) }
+                    continue
+                }
+                return d
             }
-            guard let d = MetadataDate.parse(v) else { continue }
-            if let why = MetadataDate.placeholder(d) {
-                let note = "ignored publication date \(d) (\(why))"
-                if !warnings.contains(note) { warnings.append(note) }
-                continue
-            }
-            m.published = d
-            break
+            return nil
         }
+        // the page's visible dates are looked for only when nothing else gives one
+        m.published = firstDate(raw) ?? firstDate(visibleDates())
         return m
     }
 
