@@ -3,13 +3,14 @@
 /// just given for. These tests read one sentence (or one speaker) and leave the event state to the extractor.
 extension ExtractionRun {
     /// Nouns for a written source ("according to figures the city released", "the report", "court
-    /// documents"): a document cited for what it holds was written at a time the text does not give, so it
-    /// takes no event date carried from the story.
+    /// documents", "the lawsuit"): a document cited for what it holds was written at a time the text does not
+    /// give, so it takes no event date carried from the story.
     static let documentNouns: WordSet = [
         "report", "reports", "figures", "data", "documents", "document", "records", "record", "study", "studies",
         "survey", "poll", "motion", "filing", "filings", "audit", "review", "analysis", "statistics", "minutes",
         "memo", "memorandum", "census", "assessment", "proclamation", "transcript", "transcripts", "estimates",
-        "findings", "papers", "files", "website", "bylaws", "guidelines",
+        "findings", "papers", "files", "website", "bylaws", "guidelines", "lawsuit", "suit", "complaint", "indictment",
+        "petition", "affidavit", "ruling", "judgment",
     ]
 
     /// The speaker is a document, not a person or body that speaks at an event: a document noun in lower case

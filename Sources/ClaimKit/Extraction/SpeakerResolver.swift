@@ -197,11 +197,11 @@ struct SpeakerResolver {
         guard r.count >= 3, toks[r.lowerBound].has(WordFlag.determiner) else { return nil }
         var k = r.lowerBound + 1
         while k < min(r.upperBound - 1, r.lowerBound + 5), toks[k].kind == .word, !toks[k].isCap {
-            if ExtractionRun.documentNouns.contains(toks[k].lower) || Self.legalDocumentNouns.contains(toks[k].lower) { break }
+            if ExtractionRun.documentNouns.contains(toks[k].lower) { break }
             k += 1
         }
         guard k < r.upperBound - 1, toks[k].kind == .word, !toks[k].isCap,
-              ExtractionRun.documentNouns.contains(toks[k].lower) || Self.legalDocumentNouns.contains(toks[k].lower) else { return nil }
+              ExtractionRun.documentNouns.contains(toks[k].lower) else { return nil }
         let next = toks[k + 1]
         guard next.kind == .word, !next.isCap, !Self.authorPrepositions.contains(next.lower) else { return nil }
         // a name after the document is its author when "by" comes before it ("filed by state attorney X"), or
@@ -219,8 +219,6 @@ struct SpeakerResolver {
     static let bodyNouns: WordSet = ["campaign", "office", "foundation", "organization", "organisation", "company", "firm",
                                      "team", "administration", "government", "charity", "party", "ministry", "department", "agency"]
 
-    /// Court papers that speak for themselves, beside ``ExtractionRun/documentNouns``.
-    static let legalDocumentNouns: WordSet = ["lawsuit", "suit", "complaint", "indictment", "petition", "affidavit", "ruling", "judgment"]
     /// Words that give a document's author after it.
     static let authorPrepositions: WordSet = ["by", "from", "of"]
 
