@@ -24,14 +24,6 @@ struct SpeakerResolver {
         SpeakerMention(name: e.name, mention: m, role: e.role, members: e.members, kind: e.kind)
     }
 
-    /// The phrase `r` after its first word ends with a person's name: "Her former teammate Jo Smith".
-    func endsWithPersonName(_ r: Range<Int>) -> Bool {
-        guard r.count >= 3, toks[r.upperBound - 1].isCap else { return false }
-        let runs = SpeakerRecognizer.nameRuns(toks, (r.lowerBound + 1)..<r.upperBound)
-        guard let last = runs.last else { return false }
-        return !last.isOrg && last.name.upperBound == r.upperBound && last.name.lowerBound > r.lowerBound + 1
-    }
-
     /// Resolves the noun phrase `r` at `pos`; returns the mention and the entity it names, if any.
     /// `contentStart`: where the statement of a pronoun speaker begins when it begins before the pronoun ("Roe's
     /// fans, he writes, are ..."); the pronoun is not one of the names inside its own statement, so only
@@ -58,7 +50,7 @@ struct SpeakerResolver {
         // ("his campaign manager Jeff Weaver", "His son Donald Jr.", "Her former teammate Jo Smith" are named: a name
         // ending the phrase is the speaker; "her Twitter account" is hers)
         let endsWithName = r.count >= 2 && (head.isCap && head.kind == .word || head.lower == "." && toks[r.upperBound - 2].isCap)
-        if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !endsWithName && !endsWithPersonName(r) {
+        if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !endsWithName {
             if let id = coref.resolvePronoun(first, pos: pos, paragraph: paragraph) {
                 let e = coref.entities[id]
                 // "her foundation", "his campaign": a body of theirs, not the person
@@ -229,9 +221,6 @@ struct SpeakerResolver {
         return w.unicodeScalars.count >= 7 && !Lexicon.orgWords.contains(w) && WordLists.pluralEndings.contains { w.hasByteSuffix($0) }
     }
 
-    /// The name of a speaker described, not named: a leading article in lower case ("the government",
-    /// "a proclamation"), as anywhere in a sentence, so that "The government" opening one sentence and "the
-    /// government" inside another are one speaker, and the store keeps it to its document.
     /// The office an appositive gives the name at `name`: "the education secretary, Jane Roe," → "education
     /// secretary"; "Jane Roe, the city's fire chief," → "city's fire chief". A few lower-case words (after a
     /// determiner, a possessive or a party's name) that end in a title; nil when there are none.
@@ -269,6 +258,9 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The name of a speaker described, not named: a leading article in lower case ("the government",
+    /// "a proclamation"), as anywhere in a sentence, so that "The government" opening one sentence and "the
+    /// government" inside another are one speaker, and the store keeps it to its document.
     static func describedName(_ m: String) -> String {
         // an ASCII mention (most are) is tested on its bytes, each character being one byte there
         var bytes = m
