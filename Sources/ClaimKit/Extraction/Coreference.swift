@@ -194,11 +194,16 @@ final class Coreference {
     /// first name when it has one ("Joyce" alone is a surname).
     static func mentionGender(_ toks: TokenList, _ run: NameRun) -> Int {
         if run.isOrg { return 0 }
-        for k in run.role where toks[k].has(WordFlag.female) { return 2 }
-        for k in run.role where toks[k].has(WordFlag.male) { return 1 }
         var words = 0
         for k in run.name where toks[k].kind == .word { words += 1 }
-        return words >= 2 ? gender(toks, run) : 0
+        return words >= 2 ? gender(toks, run) : titleGender(toks, run)
+    }
+
+    /// The gender a title before the name gives ("Mrs.", "Mr."; 0 without one).
+    static func titleGender(_ toks: TokenList, _ run: NameRun) -> Int {
+        for k in run.role where toks[k].has(WordFlag.female) { return 2 }
+        for k in run.role where toks[k].has(WordFlag.male) { return 1 }
+        return 0
     }
 
     /// 1 for a male first name, 2 for a female one, 0 when the lists do not say.
@@ -206,13 +211,10 @@ final class Coreference {
         Lexicon.femaleNames.contains(w) ? 2 : (Lexicon.maleNames.contains(w) ? 1 : 0)
     }
 
+    /// The gender of a name: its title's, else its first name's.
     static func gender(_ toks: TokenList, _ run: NameRun) -> Int {
-        for k in run.role where toks[k].has(WordFlag.female) { return 2 }
-        for k in run.role where toks[k].has(WordFlag.male) { return 1 }
-        let first = toks[run.name.lowerBound].lower
-        if Lexicon.femaleNames.contains(first) { return 2 }
-        if Lexicon.maleNames.contains(first) { return 1 }
-        return 0
+        let title = titleGender(toks, run)
+        return title != 0 ? title : firstNameGender(toks[run.name.lowerBound].lower)
     }
 
     private func add(name: String, words: [String], role: String?, isOrg: Bool, toks: TokenList, run: NameRun) -> Int {
