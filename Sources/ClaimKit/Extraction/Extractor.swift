@@ -591,10 +591,12 @@ struct ExtractionRun {
         // fronted before the main clause, and dates in an attribution clause govern
         let frontEnd = subjStart > s.lowerBound ? toks[subjStart].start : -1
         let resolved = narrative.map { anchor.resolve($0) }
+        // with no publication date to resolve against, each expression's own grain (worked out once)
+        let standInGrains = anchor.normalizer == nil ? narrative.map(TemporalAnchor.grain(of:)) : []
         func governs(_ k: Int) -> Bool {
             guard let r = resolved[k] else {
                 // no publication date to resolve against: the expression's own grain says whether it governs
-                return anchor.normalizer == nil && (TemporalAnchor.grain(of: narrative[k]) == .day || narrative[k].start < frontEnd)
+                return anchor.normalizer == nil && (standInGrains[k] == .day || narrative[k].start < frontEnd)
             }
             return r.grain == .day || narrative[k].start < frontEnd
         }
@@ -692,7 +694,7 @@ struct ExtractionRun {
                 // later one in passing starts no new event, see ``isPassingEventDate``)
                 eventDate = nil
                 eventWasDated = true
-            } else if anchor.normalizer == nil, let g = TemporalAnchor.grain(of: narrative[k]), g != .day && g != .month {
+            } else if anchor.normalizer == nil, let g = standInGrains[k], g != .day && g != .month {
                 // no publication date: a week, a season or a year of the story (known by its grain) starts no event
                 // that statements after it continue, as its resolution would tell (see ``mayContinue``)
                 eventDate = nil
@@ -724,6 +726,7 @@ struct ExtractionRun {
         return own
     }
 
+    /// Marks that end a sentence.
     static let finalMarks: WordSet = [".", "!", "?", "…"]
 
     /// A short line without a sentence's final mark ("18 Aug: Swansea (h)", "QPR: First 12 games"): an item of a
@@ -966,7 +969,6 @@ private enum WordLists {
     static let qA = WordSet(Array(interviewers) + ["a", "answer"])
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
     static let marks: WordSet = [".", ",", ";", ":", "?", "!"]
-    /// Adverbs that open a subordinate clause with the subordinator after them ("even as", "just after").
     /// Words that may stand before a fronted preposition or subordinator ("even as", "soon after", "hours before").
     static let subordinatorAdverbs: WordSet = ["even", "just", "only", "soon", "long", "right", "ever", "moments", "minutes", "hours",
                                                "days", "weeks", "months", "years"]
