@@ -773,7 +773,7 @@ struct AttributionFinder {
             // (a verb, after an auxiliary or a comma: "Another ranking says" is a noun subject)
             if cue.form == .third && !p.isCap && p.kind == .word && p.lower.hasByteSuffix("ing") && p.lower.utf8.count > 5
                 && !p.has(WordFlag.cue) && !inQuote(i - 1) && i - 2 >= s0
-                && (toks[i - 2].has(WordFlag.auxiliary) || Lexicon.beVerbs.contains(toks[i - 2].lower) || toks[i - 2].lower == ",") { return true }
+                && (toks[i - 2].has(WordFlag.auxiliary | WordFlag.beVerb) || toks[i - 2].lower == ",") { return true }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) && !quantifierSubject { return true }
             // "300 pledged delegates", "a list of pledged votes", "of recently announced layoffs", "deeply reported
             // features": a participle used as an adjective

@@ -88,8 +88,7 @@ enum SpeakerRecognizer {
         guard a < b else { return [] }
         let hasOf = (a..<b).contains { toks[$0].lower == "of" || toks[$0].lower == "for" }
         // "NATO", and "U.S.", "U.K." written with periods: a country or a body, never a person
-        let allCapsAcronym = b - a == 1 && isAllCaps(toks[a]) && !isTitle(toks[a])
-            || b - a == 1 && isAllCaps(toks[a]) && toks[a].lower.utf8.contains(0x2E)
+        let allCapsAcronym = b - a == 1 && isAllCaps(toks[a]) && (!isTitle(toks[a]) || toks[a].lower.utf8.contains(0x2E))
             || b - a >= 3 && (a..<b).allSatisfy { toks[$0].lower == "." || toks[$0].letters == 1 && toks[$0].caps == 1 && toks[$0].lower.utf8.count == 1 }
         // "Mr. Roe of the Policy Center": a titled person and the organisation they belong to
         if hasOf, isTitle(toks[a]), let cut = (a..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }),
