@@ -58,6 +58,14 @@ struct ExtractionBoundaryTests {
         #expect(Self.speech(text).isEmpty, "\(Self.speech(text).map(\.statement))")
     }
 
+    @Test func aParticipleAfterAPrepositionIsAnAdjective() {
+        let text = "The storms resulted in estimated losses of $3 billion, and the region waited weeks for power."
+        #expect(Self.speech(text).isEmpty, "\(Self.speech(text).map(\.statement))")
+        // "as reported by" stays an attribution
+        let reported = Self.speech("The depot will close in June, as reported by the Valley Courier.")
+        #expect(reported.first?.speaker.name == "Valley Courier", "\(reported.map(\.speaker.name))")
+    }
+
     @Test func aNounPhraseObjectEndsBeforeACommaAndANewClause() {
         let a = Self.speech("Councillor Bram Okafor mentioned the old depot's flood record, and at one point the room fell silent as he read out the bills.")
         #expect(a.first?.statement == "the old depot's flood record", "\(a.map(\.statement))")

@@ -775,9 +775,10 @@ struct AttributionFinder {
                 && !p.has(WordFlag.cue) && !inQuote(i - 1) && i - 2 >= s0
                 && (toks[i - 2].has(WordFlag.auxiliary | WordFlag.beVerb) || toks[i - 2].lower == ",") { return true }
             if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) && !quantifierSubject { return true }
-            // "300 pledged delegates", "a list of pledged votes", "of recently announced layoffs", "deeply reported
-            // features": a participle used as an adjective
-            if cue.form == .past && (p.kind == .number || p.lower == "of" || WordLists.comparatives.contains(p.lower) || adverbBeforeAdjective(i - 1)) && cueEnd < s1,
+            // "300 pledged delegates", "a list of pledged votes", "of recently announced layoffs", "resulted in
+            // estimated losses", "deeply reported features": a participle used as an adjective (after a preposition
+            // other than "as", whose "as reported by" is an attribution)
+            if cue.form == .past && (p.kind == .number || p.lower == "of" || p.has(WordFlag.preposition) && p.lower != "as" || WordLists.comparatives.contains(p.lower) || adverbBeforeAdjective(i - 1)) && cueEnd < s1,
                toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].lower != "that",
                !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return true }
         }
