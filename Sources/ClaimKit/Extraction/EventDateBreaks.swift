@@ -44,6 +44,12 @@ extension ExtractionRun {
         "calculates", "concludes", "projects",
     ]
 
+    /// A claim made public in writing: a document's, or a finding (see ``findingCues``). The date given for it
+    /// is its publication's, which no other speaker's statement continues.
+    static func isPublication(_ c: ExtractedClaim) -> Bool {
+        isDocumentSpeaker(c.speaker) || c.cue.map { findingCues.contains(firstWordLowercased($0)) } ?? false
+    }
+
     /// A finding (see ``findingCues``) of a speaker who took no part in the event told: it continues no event.
     func isOutsideFinding(_ sp: SpeakerMention, cue: String?) -> Bool {
         guard let cue, Self.findingCues.contains(Self.firstWordLowercased(cue)) else { return false }

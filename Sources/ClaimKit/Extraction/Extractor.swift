@@ -718,6 +718,11 @@ struct ExtractionRun {
                         || Self.isNamedMention(m.claim.speaker) && frontedOccasion(toks, s, subjectStart: subjStart, Self.conversationNouns)) }) {
                     eventDate?.speakerEntity = m.entity
                     eventDate?.speakerName = m.claim.speaker.name
+                } else if let m = made.first, made.allSatisfy({ Self.isPublication($0.claim) }) {
+                    // "Two weeks ago, the survey reported that ...": the date of a publication, at which no one
+                    // else spoke
+                    eventDate?.speakerEntity = m.entity
+                    eventDate?.speakerName = m.claim.speaker.name
                 }
             }
         }
