@@ -66,6 +66,19 @@ struct ExtractionBoundaryTests {
         #expect(reported.first?.speaker.name == "Valley Courier", "\(reported.map(\.speaker.name))")
     }
 
+    @Test func aPronounStandingForWordsGivenElsewhereIsNoStatement() {
+        let text = "Our view is unchanged, as we argued it before the committee this spring. Ruiz said so in a letter."
+        #expect(Self.speech(text).isEmpty, "\(Self.speech(text).map(\.statement))")
+        // a clause that opens with "it" is still one
+        let clause = Self.speech("Ruiz said it was too early to decide.")
+        #expect(clause.first?.statement == "it was too early to decide", "\(clause.map(\.statement))")
+    }
+
+    @Test func wellBeforeAReportingVerbIsAnAdverb() {
+        let e = Self.speech("Judge Ana Ruiz presumably well understands that the lobbying is aimed at the ministers.")
+        #expect(e.first?.speaker.name == "Ana Ruiz", "\(e.map(\.speaker.name))")
+    }
+
     @Test func aNounPhraseObjectEndsBeforeACommaAndANewClause() {
         let a = Self.speech("Councillor Bram Okafor mentioned the old depot's flood record, and at one point the room fell silent as he read out the bills.")
         #expect(a.first?.statement == "the old depot's flood record", "\(a.map(\.statement))")

@@ -53,7 +53,7 @@ struct AttributionFinder {
     func isOpen(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && toks[i].opens }
     func isTerminal(_ i: Int) -> Bool { i >= s1 || WordLists.sentenceEnds.contains(toks[i].lower) && !inQuote(i) }
 
-    static let leftSkip: WordSet = ["also", "already", "just", "repeatedly", "previously", "recently", "later", "earlier",
+    static let leftSkip: WordSet = ["also", "already", "well", "just", "repeatedly", "previously", "recently", "later", "earlier",
                                         "then", "still", "again", "further", "once", "often", "all", "both", "each", "only",
                                         "even", "too", "first", "initially", "quickly", "immediately", "flatly", "now",
                                         "reportedly", "apparently", "allegedly", "had", "has", "have", "will", "would", "did",
@@ -1475,6 +1475,12 @@ struct AttributionFinder {
             // without "that", never a noun-phrase object cut at its first adjunct
             f.isObject = !sayClause && nounPhraseObject(from)
         }
+        // "as we argued it before the inquiry", "said this to reporters": a pronoun standing for words given
+        // elsewhere is no statement
+        if from + 1 <= s1, WordLists.anaphoricObjects.contains(toks[from].lower), !inQuote(from),
+           from + 1 == s1 || isTerminal(from + 1) || toks[from + 1].lower == "," || toks[from + 1].has(WordFlag.preposition) && toks[from + 1].lower != "that" {
+            return false
+        }
         guard from < s1 else { return false }
         f.parts = [from..<s1]
         f.forward = true
@@ -2659,6 +2665,8 @@ private enum WordLists {
     static let deicticDeterminers: WordSet = ["this", "last", "next"]
     static let reportersJournalists: WordSet = ["reporters", "journalists", "supporters", "lawmakers"]
     static let addObjectStarts: WordSet = ["a", "an", "to"]
+    /// Pronouns that stand for words said or written elsewhere ("argued it", "said so", "said this").
+    static let anaphoricObjects: WordSet = ["it", "this", "so", "them"]
     static let strongBreaks: WordSet = [";", ":", "—"]
     static let subjectOpeners: WordSet = [",", "—", ":", ";"]
     static let pronounSpeakerFollowers: WordSet = [",", ".", "?", "!"]
