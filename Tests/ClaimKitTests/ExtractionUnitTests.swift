@@ -172,6 +172,40 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "the figures were inflated")?.when == nil, "the analysts did not speak at the survey's publication")
     }
 
+    @Test func aDayBetweenTheCueAndTheRestOfAQuoteDatesOnlyThatSpeaker() throws {
+        let e = Self.extract("""
+            The flood, former Governor Ana Ruiz told the Courier on Monday, "changed the whole campaign."
+
+            Some residents were quick to blame the council, claiming that the warnings came too late.
+
+            "We were told nothing," said Tom Berg, a shop owner.
+            """)
+        #expect(Self.date(e, "The flood")?.when?.start.description == "2024-05-06")
+        #expect(Self.date(e, "the warnings came too late")?.when == nil, "the day was Ruiz's interview, not the residents'")
+        #expect(Self.date(e, "We were told nothing")?.when == nil)
+    }
+
+    @Test func aSubheadingEndsTheEventToldBeforeIt() throws {
+        let e = Self.extract("""
+            On Monday, the council voted to close the depot. “It was the only choice,” Mayor Ana Ruiz said.
+
+            Drivers fear for their jobs
+
+            “Nobody asked us,” said Tom Berg, a driver for 20 years.
+            """)
+        #expect(Self.date(e, "It was the only choice")?.when?.start.description == "2024-05-06")
+        #expect(Self.date(e, "Nobody asked us")?.when == nil, "a subheading starts another part of the story")
+        // a line that introduces what follows is no subheading
+        let intro = Self.extract("""
+            On Monday, Mayor Ana Ruiz gave a speech to the council about the depot.
+
+            She told the members, to loud applause:
+
+            “We have no other choice but to close the depot this year.”
+            """)
+        #expect(Self.date(intro, "We have no other choice")?.when?.start.description == "2024-05-06")
+    }
+
     @Test func anInterviewDateIsOnlyTheIntervieweesDate() throws {
         let e = Self.extract("""
             Union leader Tom Berg said the depot was understaffed. In an interview on Monday, Berg said overtime had doubled.

@@ -573,7 +573,10 @@ struct ExtractionRun {
                                        span: Span(start: contents.first!.lowerBound, end: contents.last!.upperBound),
                                        checkworthiness: Checkworthiness.score(toks, s.clamped(to: f.parts[0]), times: 0))
             let attrA = toks[min(f.left, f.cue.lowerBound)].start
-            let attrB = toks[max(f.cue.upperBound, min(f.right, s.upperBound)) - 1].end
+            // the attribution runs on to the part of the statement after the cue ("The storm, X told CNN on
+            // Sunday, “broke ...”": the day is the telling's)
+            let nextPart = f.parts.lazy.map(\.lowerBound).filter { $0 >= f.cue.upperBound && $0 <= s.upperBound }.min() ?? 0
+            let attrB = toks[max(f.cue.upperBound, min(f.right, s.upperBound), nextPart) - 1].end
             let toInquiry = f.recipient.map { Self.inquiryRecipients.contains(toks[$0.upperBound - 1].lower) } ?? false
             made.append(SentenceClaim(claim: claim, cue: toks[f.cue.lowerBound].start, cueToken: f.cue.lowerBound, entity: sp.1, contents: contents, lastOpen: lastOpen, attr: attrA..<(attrB + 1), toInquiry: toInquiry))
         }
@@ -663,6 +666,10 @@ struct ExtractionRun {
 
         // an assertion: the article's own checkable statement
         let listItem = frames.isEmpty && Self.isListItem(toks, s)
+        // a subheading or a list between the paragraphs ("Sandy upsets campaign momentum"): the story turns to
+        // another part, and the event told before it ends there (not a line that introduces what follows, "He
+        // told the crowd:")
+        if listItem && toks[s.upperBound - 1].lower != ":" { eventDate = nil }
         if frames.isEmpty && !listItem && !sentenceHasQuote(toks, s) {
             let score = Checkworthiness.score(toks, s, times: narrative.count)
             if score >= threshold {
