@@ -24,6 +24,18 @@ struct SpeakerResolutionUnitTests {
         #expect(SpeakerResolver.describedName("Officials") == "Officials")
     }
 
+    @Test func aConventionIsAGatheringNotAPerson() {
+        let e = ExtractionUnitTests.extract("""
+            One claim of President Tom Berg’s speech to the Democratic National Convention on Wednesday night does not stand up.
+
+            He told his audience, to rowdy applause:
+
+            “There has never been a farmer more qualified than Ana Ruiz to lead this union.”
+            """)
+        let quote = e.claims.first { $0.statement.hasPrefix("There has never been") }
+        #expect(quote?.speaker.name == "Tom Berg", "\(e.claims.map(\.speaker.name))")
+    }
+
     @Test func anAppositiveGivesTheSpeakersRole() {
         let e = ExtractionUnitTests.extract("""
             The education secretary, Priya Valance, said the formula was fair. Mark Ruiz, the city's fire chief, said crews were \

@@ -266,6 +266,8 @@ enum Lexicon {
         "ministries", "nations", "states", "republic", "kingdom", "federal", "budget", "report", "fund", "forum",
         // company forms of other countries' law ("Nordhavn Shipping ASA", "Kessler GmbH")
         "asa", "ab", "oyj", "ag", "gmbh", "sa", "nv", "bv", "spa",
+        // gatherings that speak through their organisers ("the Democratic National Convention", "the Synod")
+        "convention", "conference",
     ]
     /// Common nouns heading an organisation or document as a speaker ("the government", "the report").
     static let orgHeads: WordSet = [
