@@ -2033,11 +2033,21 @@ struct AttributionFinder {
             if t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
             if e > k && !t.isCap {
                 let l = t.lower
-                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) || l.hasByteSuffix("ed") || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
+                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) || l.hasByteSuffix("ed") && !adjectiveInPhrase(e)
+                    || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
             }
             e += 1
         }
         return e > k ? k..<e : nil
+    }
+
+    /// Adjective-in-phrase rule: "a handful of tired donors", "cranky and tired donors", "the retired teachers": a
+    /// word in "-ed" after "of", "and" or a determiner, before a lower-case noun, describes it; it is not the verb.
+    func adjectiveInPhrase(_ e: Int) -> Bool {
+        guard e > s0, e + 1 < s1, toks[e - 1].lower == "of" || toks[e - 1].lower == "and" || toks[e - 1].has(WordFlag.determiner) else { return false }
+        let n = toks[e + 1]
+        return n.kind == .word && !n.isCap && !inQuote(e + 1) && !n.lower.hasByteSuffix("ed") && !n.lower.hasByteSuffix("ly")
+            && !n.has(WordFlag.preposition | WordFlag.determiner | WordFlag.auxiliary | WordFlag.subordinator | WordFlag.cue | WordFlag.beVerb | WordFlag.subjectPronoun | WordFlag.objectPronoun)
     }
 
     /// `according to X, ...` and `..., according to X.`
