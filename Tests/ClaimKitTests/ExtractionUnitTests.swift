@@ -304,6 +304,11 @@ struct ExtractionUnitTests {
         #expect(s.first?.hasSuffix("Jan. 5.") == true)
     }
 
+    @Test func aNumberWithNoDigitBeforeItsPointEndsNoSentence() {
+        let s = Self.sentences("Berg is hitting .346 (9-for-26) this month. He has a .840 OPS and a (.310) average since May.")
+        #expect(s == ["Berg is hitting .346 (9-for-26) this month.", "He has a .840 OPS and a (.310) average since May."], "\(s)")
+    }
+
     @Test func quotedSentencesStayWithTheirAttribution() {
         let s = Self.sentences("“We will win. We always do,” the coach said. The team lost.")
         #expect(s.count == 2)

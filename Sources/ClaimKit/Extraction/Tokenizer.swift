@@ -243,6 +243,11 @@ enum Tokenizer {
                                 if d == "." && kind == .word && i - b >= 3 && s[i - 2] == "." { i += 1 }
                                 break
                             }
+                        } else if c == ".", i + 1 < end, ScalarText.isDigit(s[i + 1]), i == start || ScalarText.isSpace(s[i - 1]) || s[i - 1] == "(" {
+                            // a number with no digit before its point (".346", "a .840 OPS"), not a sentence's end
+                            kind = .number
+                            i += 1
+                            while i < end && ScalarText.isDigit(s[i]) { i += 1 }
                         } else if c == "." {
                             i += 1
                             while i < end && s[i] == "." { i += 1 }
