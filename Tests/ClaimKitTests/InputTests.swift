@@ -233,6 +233,19 @@ private func paragraphs(_ t: SourceText) -> [String] {
         #expect(r.metadata.url == "https://daily.example/bridge")
     }
 
+    @Test func aBylineLineDropsTheTimeOfPostingBeforeBy() {
+        let r = html("""
+            <html><body><article><h1>Series preview: the depot at stake</h1>
+            <p class="byline"><span class="time">1:54 pm</span> <span class="date">August 9, 2012, </span> by <span class="author">Ana Ruiz</span></p>
+            <p>The council will vote on the depot next week, after a long debate over the cost of keeping it open.</p>
+            <p>Drivers have asked the council to wait until the new budget is published in the autumn.</p>
+            </article></body></html>
+            """)
+        #expect(r.metadata.byline == "Ana Ruiz")
+        #expect(HTMLBodyCleaner.stripBy("November 12, 2012 by Ana Ruiz 7") == "Ana Ruiz", "a comment count after the name")
+        #expect(HTMLBodyCleaner.stripBy("Ana Ruiz October 31, 2012") == "Ana Ruiz")
+    }
+
     @Test func jsonLDAuthorAsStringAndBrokenJSONIgnored() {
         let r = html("""
             <script type="application/ld+json">{ not json </script>

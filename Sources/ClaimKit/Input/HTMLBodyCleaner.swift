@@ -173,6 +173,13 @@ struct HTMLBodyCleaner {
     }
 
     /// "By Ana Ruiz on Oct 29th 2012 10:30AM" → "Ana Ruiz": the prefix and a trailing date go.
+    /// Month names and their short forms, which start a date after a byline's name.
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                          "sep", "sept", "oct", "nov", "dec"]
+    /// Words that open a dateline rather than a name ("On October 12, 2012").
+    static let bylineLeads: Set<String> = ["on", "posted", "updated", "published", "by"]
+
     static func stripBy(_ s: String) -> String {
         var t = s.trimmingInputWhitespace()
         let l = t.lowercased()
@@ -180,12 +187,26 @@ struct HTMLBodyCleaner {
             t = String(t.dropFirst(prefix.count)).trimmingInputWhitespace()
             break
         }
+        // "1:54 pm August 9, 2012, by Jane Roe": the time of posting before "by"
+        if let by = t.range(of: " by ", options: .caseInsensitive), t[..<by.lowerBound].contains(where: \.isNumber) {
+            t = String(t[by.upperBound...]).trimmingInputWhitespace()
+        }
         for separator in [" on ", " | ", " - ", " – ", " — ", " • ", " · ", ", posted", " at ", " updated "] {
             guard let r = t.range(of: separator) else { continue }
             let rest = t[r.upperBound...]
             if rest.contains(where: \.isNumber) || MetadataDate.parse(String(rest)) != nil {
                 t = String(t[..<r.lowerBound]).trimmingInputWhitespace()
             }
+        }
+        // "Jane Roe October 31, 2012": a date after the name, from a month's name on
+        let words = t.split(separator: " ")
+        if words.count >= 3, let m = words.indices.dropFirst().first(where: { monthNames.contains(words[$0].lowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+           words[m...].contains(where: { $0.contains(where: \.isNumber) }), !bylineLeads.contains(words[0].lowercased()) {
+            t = words[..<m].joined(separator: " ")
+        }
+        // "Jane Roe 7": a count of comments or shares after the name
+        if let last = words.last, words.count >= 2, (1...3).contains(last.count), last.allSatisfy({ $0.isASCII && $0.isNumber }), t.hasSuffix(last) {
+            t = words.dropLast().joined(separator: " ")
         }
         return t
     }
