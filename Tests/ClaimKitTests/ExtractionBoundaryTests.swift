@@ -74,6 +74,17 @@ struct ExtractionBoundaryTests {
         #expect(clause.first?.statement == "it was too early to decide", "\(clause.map(\.statement))")
     }
 
+    @Test func aWordThatTakesAnInfinitiveIsNoSpeaker() {
+        let text = """
+            It is fair to say a large number of voters are working off faulty facts. She was able to tell he was nervous. \
+            The report fails to mention that dozens of studies found the opposite. He had something to say about the plan.
+            """
+        #expect(Self.speech(text).isEmpty, "\(Self.speech(text).map { "\($0.speaker.name): \($0.statement)" })")
+        // a catenative verb still reports for its subject
+        let went = Self.speech("Mayor Ana Ruiz went on to say that the depot would close.")
+        #expect(went.first?.speaker.name == "Ana Ruiz", "\(went.map(\.speaker.name))")
+    }
+
     @Test func wellBeforeAReportingVerbIsAnAdverb() {
         let e = Self.speech("Judge Ana Ruiz presumably well understands that the lobbying is aimed at the ministers.")
         #expect(e.first?.speaker.name == "Ana Ruiz", "\(e.map(\.speaker.name))")

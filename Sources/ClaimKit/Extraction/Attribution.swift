@@ -926,6 +926,11 @@ struct AttributionFinder {
         let infinitive = i > s0 && toks[i - 1].lower == "to"
         if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         let plainSubject = subject(endingBefore: i, infinitive: infinitive)
+        // "It is fair to say", "was able to tell", "had something to say": the word before "to" is no subject; and
+        // "fails to mention that" says that it was not said
+        if infinitive, let r = plainSubject, r.count == 1, !toks[r.lowerBound].isCap, WordLists.beforeInfinitive.contains(toks[r.lowerBound].lower) {
+            return nil
+        }
         let lead = cue.cls == .thatOnly || plainSubject.map(followsPrepositionAndWhich) == true ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
         guard var subj = lead ?? plainSubject else {
             // "tried on Tuesday to make the case that": the clause's subject
@@ -2675,6 +2680,12 @@ private enum WordLists {
     static let deicticDeterminers: WordSet = ["this", "last", "next"]
     static let reportersJournalists: WordSet = ["reporters", "journalists", "supporters", "lawmakers"]
     static let addObjectStarts: WordSet = ["a", "an", "to"]
+    /// Words that take an infinitive and are never its subject ("fair to say", "able to tell", "something to say").
+    static let beforeInfinitive: WordSet = ["able", "unable", "fair", "safe", "hard", "easy", "difficult", "quick", "eager",
+                                            "willing", "unwilling", "reluctant", "likely", "unlikely", "ready", "free", "right",
+                                            "wrong", "something", "nothing", "anything", "much", "little", "enough", "time",
+                                            "chance", "way", "rather", "fails", "failed", "fail", "neglects", "neglected",
+                                            "forgets", "forgot"]
     /// Pronouns that stand for words said or written elsewhere ("argued it", "said so", "said this").
     static let anaphoricObjects: WordSet = ["it", "this", "so", "them"]
     static let strongBreaks: WordSet = [";", ":", "—"]
