@@ -46,6 +46,11 @@ struct SpeakerResolutionUnitTests {
         #expect(e.claims.map(\.speaker.name).contains("Several cranky and tired drivers"), "\(e.claims.map(\.speaker.name))")
     }
 
+    @Test func aShareInPerCentIsOneSpeaker() {
+        let e = ExtractionUnitTests.extract("In the survey, 82 per cent agreed the depot should stay open. Some 40 per cent said the rules were unclear.")
+        #expect(e.claims.map(\.speaker.name) == ["82 per cent", "Some 40 per cent"], "\(e.claims.map(\.speaker.name))")
+    }
+
     @Test func anAppositiveGivesTheSpeakersRole() {
         let e = ExtractionUnitTests.extract("""
             The education secretary, Priya Valance, said the formula was fair. Mark Ruiz, the city's fire chief, said crews were \

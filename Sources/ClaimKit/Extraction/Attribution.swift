@@ -2484,6 +2484,8 @@ struct AttributionFinder {
             if !u.isCap && SpeakerRecognizer.isTitle(u) && k < e + 1 && (toks[k].isCap || SpeakerRecognizer.isTitle(toks[k])) { k -= 1; n += 1; continue }
             // "an inside source", "the outside group": a preposition as an adjective after an article
             if u.has(WordFlag.preposition) && !u.isCap && k - 2 >= s0 && WordLists.articles.contains(toks[k - 2].lower) && k <= e { k -= 1; n += 1; continue }
+            // "82 per cent agreed": the share is one word
+            if l == "per" && k <= e && toks[k].lower == "cent" && k - 2 >= s0 && toks[k - 2].kind == .number { k -= 1; n += 1; continue }
             if SpeakerRecognizer.isStop(u) && !(u.isCap && !u.has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition | WordFlag.determiner | WordFlag.subjectPronoun)) {
                 break
             }
