@@ -2047,11 +2047,12 @@ struct AttributionFinder {
     }
 
     /// Adjective-in-phrase rule: "a handful of tired donors", "cranky and tired donors", "the retired teachers": a
-    /// word in "-ed" after "of", "and" or a determiner, before a lower-case noun, describes it; it is not the verb.
+    /// word in "-ed" after "of", "and" or a determiner, before a noun ("cranky and inebriated Republican donors"),
+    /// describes it; it is not the verb.
     func adjectiveInPhrase(_ e: Int) -> Bool {
         guard e > s0, e + 1 < s1, toks[e - 1].lower == "of" || toks[e - 1].lower == "and" || toks[e - 1].has(WordFlag.determiner) else { return false }
         let n = toks[e + 1]
-        return n.kind == .word && !n.isCap && !inQuote(e + 1) && !n.lower.hasByteSuffix("ed") && !n.lower.hasByteSuffix("ly")
+        return n.kind == .word && !inQuote(e + 1) && !n.lower.hasByteSuffix("ed") && !n.lower.hasByteSuffix("ly")
             && !n.has(WordFlag.preposition | WordFlag.determiner | WordFlag.auxiliary | WordFlag.subordinator | WordFlag.cue | WordFlag.beVerb | WordFlag.subjectPronoun | WordFlag.objectPronoun)
     }
 
