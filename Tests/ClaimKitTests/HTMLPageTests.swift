@@ -156,6 +156,17 @@ import Testing
         #expect(r.text == Self.story[0...2].joined(separator: "\n\n") + "\n")
     }
 
+    @Test func aParagraphOpenedByAnInlineDatelineIsStory() {
+        // The dateline span is furniture; the story sentence after it in the same paragraph is not, but a
+        // few words after a date span ("Last updated at", a time) stay with it.
+        let r = SourceReader.read("""
+            <body><div class="story"><p><span class="date">4 March 2025</span> Last updated at 12:01</p>
+            <p><span class="dateline"><a href="/maps">RIVERTON</a> — </span>\(Self.story[0])</p>
+            <p>\(Self.story[1])</p><p>\(Self.story[2])</p></div></body>
+            """, format: .html)
+        #expect(r.text == Self.story[0...2].joined(separator: "\n\n") + "\n")
+    }
+
     @Test func storyLinesThatLookLikeFurnitureStay() {
         // A story's own last line about a person, and copyright as a subject, are not furniture.
         #expect(!HTMLBodyCleaner.isPageFurniture("Lina Okafor is the chair of the county water board.", atEnd: true))

@@ -162,6 +162,8 @@ private struct HTMLWalker {
     var paraChrome = false
     var paraByline = false
     var paraWords = 0
+    /// The paragraph is the rest of one that inline furniture opened.
+    var paraAfterChrome = false
     var inWord = false
     var pendingSpace = false
     var open = false
@@ -405,6 +407,13 @@ private struct HTMLWalker {
                     }
                 }
                 if c == 0xEF, k + 2 < length, b[k + 1] == 0xBB, b[k + 2] == 0xBF { k += 3; continue }
+                // Inline furniture that opened the paragraph ("<span class=dateline>CITY —</span> The story...")
+                // is a block of its own: the story text after it is not chrome (unless short, see `endParagraph`).
+                if open, paraChrome, chromeDepth == 0 {
+                    endParagraph()
+                    beginParagraph()
+                    paraAfterChrome = true
+                }
                 if !open { beginParagraph() } else if pendingSpace { page.text.append(0x20) }
                 pendingSpace = false
                 if c == UInt8(ascii: ",") { commas += 1 }
@@ -434,6 +443,7 @@ private struct HTMLWalker {
         paraOwner = owner
         paraHeading = heading
         paraChrome = chromeDepth > 0
+        paraAfterChrome = false
         paraByline = bylineDepth > 0
         pendingSpace = false
     }
@@ -444,6 +454,9 @@ private struct HTMLWalker {
         guard open else { return }
         open = false
         let range = paraStart..<page.text.count
+        // What follows inline furniture is story when it is a paragraph; a few words ("Last updated at", a time)
+        // belong to the furniture line.
+        if paraAfterChrome, paraWords < 12 { paraChrome = true }
         page.bodyWords += paraWords
         page.blocks.append(HTMLPage.Block(range: range, owner: paraOwner, linkBytes: paraLink, commas: paraCommas,
                                           heading: paraHeading, chrome: paraChrome, byline: paraByline,
