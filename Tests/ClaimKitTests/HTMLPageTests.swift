@@ -167,6 +167,18 @@ import Testing
         #expect(r.text == Self.story[0...2].joined(separator: "\n\n") + "\n")
     }
 
+    @Test func aStoryInAnAsideThatHoldsTheHeadlineIsRead() {
+        // The post is marked up as an <aside> (its class names it); the real sidebar stays out.
+        let teasers = (1...8).map { "<li><a href=\"/t\($0)\">Ferry timetable changes for the summer season, part \($0)</a></li>" }.joined()
+        let r = SourceReader.read("""
+            <body><div id="wrap"><aside class="blogPost"><h1>Water board raises rates</h1>
+            <div class="postContent">\(Self.story.map { "<p>\($0)</p>" }.joined())</div></aside>
+            <aside class="widget"><h1>Most read</h1><ul>\(teasers)</ul></aside></div></body>
+            """, format: .html)
+        #expect(r.text == Self.storyText)
+        #expect(r.metadata.title == "Water board raises rates")
+    }
+
     @Test func storyLinesThatLookLikeFurnitureStay() {
         // A story's own last line about a person, and copyright as a subject, are not furniture.
         #expect(!HTMLBodyCleaner.isPageFurniture("Lina Okafor is the chair of the county water board.", atEnd: true))
