@@ -179,6 +179,25 @@ import Testing
         #expect(r.metadata.title == "Water board raises rates")
     }
 
+    @Test func aListThatAParagraphIntroducesWithAColonIsStory() {
+        // The items are mostly links but say more than their links; the bare headlines after "More stories" go.
+        let intro = "The board relied on three reports, all of them public:"
+        let items = [
+            "<a href=\"/r1\">Condition of the county's water mains, 2024 survey</a> by the county engineer",
+            "<a href=\"/r2\">Leak losses in the older districts, a five-year review</a> by Okafor and Reyes",
+            "<a href=\"/r3\">What other counties charge for water and sewer service</a> (free to read)",
+        ]
+        let more = (1...4).map { "<li><a href=\"/m\($0)\">Ferry timetable changes for the summer season, part \($0)</a></li>" }.joined()
+        let r = SourceReader.read("""
+            <body><div class="story"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p>\(intro)</p>
+            <ul>\(items.map { "<li>\($0)</li>" }.joined())</ul><p>\(Self.story[2])</p>
+            <p>More stories from the Courier:</p><ul>\(more)</ul></div></body>
+            """, format: .html)
+        #expect(r.text.contains("\(intro)\n\nCondition of the county's water mains, 2024 survey by the county engineer\n\n"))
+        #expect(r.text.contains("What other counties charge for water and sewer service (free to read)\n\n\(Self.story[2])"))
+        #expect(!r.text.contains("Ferry timetable"))
+    }
+
     @Test func storyLinesThatLookLikeFurnitureStay() {
         // A story's own last line about a person, and copyright as a subject, are not furniture.
         #expect(!HTMLBodyCleaner.isPageFurniture("Lina Okafor is the chair of the county water board.", atEnd: true))

@@ -220,6 +220,7 @@ struct HTMLContent {
             // A small form is a sign-up or search box; a large one wraps the page (ASP.NET).
             if name == "form" || name == "fieldset", el.textBytes < 300 { return true }
             if el.commas >= 10 { return false }
+            if name == "ul" || name == "ol", introducedByColon(e) { return false }
             let density = linkDensity(e)
             // Long items with some links (a list of deals, of sources) are prose, not navigation.
             if el.paragraphs > 0, el.textBytes / el.paragraphs >= 80, density < 0.5 { return false }
@@ -229,6 +230,25 @@ struct HTMLContent {
         default:
             return false
         }
+    }
+
+    /// A list of items of some length (40 characters and more on average) right after a paragraph that ends in a
+    /// colon ("The seven papers in the issue are:", "Other deals:") is the story's own list, though its items are
+    /// mostly links, when they say something besides their links (an author, a price): a list of bare headlines
+    /// after "More stories from ...:" is a teaser list. A "Related:" or "See also:" label does not count.
+    private func introducedByColon(_ e: Int) -> Bool {
+        let el = page.elements[e]
+        guard el.paragraphs > 0, el.textBytes / el.paragraphs >= 40, el.parent >= 0, linkDensity(e) < 0.9 else {
+            return false
+        }
+        let siblings = children[el.parent]
+        guard let at = siblings.firstIndex(of: e), at > 0 else { return false }
+        let previous = siblings[at - 1]
+        guard HTMLTagInfo.table[page.elements[previous].tag].isParagraph,
+              HTMLTagInfo.table[page.elements[previous].tag].headingLevel == 0 else { return false }
+        let text = ownText(previous).trimmingInputWhitespace()
+        guard text.hasSuffix(":") else { return false }
+        return !HTMLBodyCleaner.labels.contains(HTMLHeadline.words(text).joined(separator: " "))
     }
 
     /// The text of an element's blocks (for short sibling checks).
