@@ -198,6 +198,28 @@ import Testing
         #expect(!r.text.contains("Ferry timetable"))
     }
 
+    @Test func theStandfirstUnderTheHeadlineIsPartOfTheStory() {
+        let deck = "The county's first increase in six years will pay for new pipes in the older districts"
+        let paragraphs = Self.story.map { "<p>\($0)</p>" }.joined()
+        let beside = SourceReader.read("""
+            <title>Water board raises rates | Valley Courier</title><body><div id="info"><h1>Water board raises rates</h1>
+            <p class="stand-first">\(deck)</p></div><div class="story">\(paragraphs)</div></body>
+            """, format: .html)
+        #expect(beside.text == deck + "\n\n" + Self.storyText)
+        let inHeader = SourceReader.read("""
+            <title>Water board raises rates | Valley Courier</title><body><article><header><h1>Water board raises rates</h1>
+            <p>\(deck)</p></header><div class="story">\(paragraphs)</div></article></body>
+            """, format: .html)
+        #expect(inHeader.text == deck + "\n\n" + Self.storyText)
+        // A line of links under the headline is no standfirst.
+        let links = SourceReader.read("""
+            <title>Water board raises rates | Valley Courier</title><body><div id="info"><h1>Water board raises rates</h1>
+            <p><a href="/a">County news</a> <a href="/b">Water and utilities</a> <a href="/c">Board meetings this year</a></p>
+            </div><div class="story">\(paragraphs)</div></body>
+            """, format: .html)
+        #expect(links.text == Self.storyText)
+    }
+
     @Test func storyLinesThatLookLikeFurnitureStay() {
         // A story's own last line about a person, and copyright as a subject, are not furniture.
         #expect(!HTMLBodyCleaner.isPageFurniture("Lina Okafor is the chair of the county water board.", atEnd: true))
