@@ -220,6 +220,15 @@ import Testing
         #expect(links.text == Self.storyText)
     }
 
+    @Test func aShortSiblingThatScoresOnItsClassNameAloneStaysOut() {
+        // "post-topics" weighs for the article as "entry-content" does, but a line of topics is no paragraph.
+        let r = SourceReader.read("""
+            <body><div id="main"><div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())</div>
+            <div class="post-topics">Water, utilities, county government, local budgets</div></div></body>
+            """, format: .html)
+        #expect(r.text == Self.storyText)
+    }
+
     @Test func storyLinesThatLookLikeFurnitureStay() {
         // A story's own last line about a person, and copyright as a subject, are not furniture.
         #expect(!HTMLBodyCleaner.isPageFurniture("Lina Okafor is the chair of the county water board.", atEnd: true))

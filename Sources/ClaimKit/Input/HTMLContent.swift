@@ -6,7 +6,7 @@
 /// 2. A container starts from its tag's base score and its class/id weight (article, story, content...
 ///    for; nav, footer, comment, share, related, promo... against), and ends scaled by 1 − link density.
 /// 3. The best container wins; an ancestor that holds three of the five best, or scores higher than
-///    it, wins instead. Its siblings join when they score close to it or read as prose.
+///    it, wins instead. Its siblings join when they score close to it (and hold 100 characters) or read as prose.
 /// 4. Inside the chosen subtree, link-heavy or negatively weighted containers are dropped.
 ///
 /// `<article>` and `<main>` are not taken on trust: they score like any other container.
@@ -159,7 +159,9 @@ struct HTMLContent {
             for s in children[elements[top].parent] where s != top && !removed[s] && !elements[s].comments {
                 var sScore = isCandidate[s] ? score[s] : 0
                 if !topClass.isEmpty, elements[s].classAndID == topClass { sScore += score[top] * 0.2 }
-                if sScore >= threshold {
+                // By score only with a paragraph's worth of text: a short line ("Posted in ...", a tag list) can
+                // score on its class name alone.
+                if sScore >= threshold, elements[s].textBytes >= 100 {
                     roots.insert(s)
                 } else if tagName(s) == "p" {
                     let density = linkDensity(s)
