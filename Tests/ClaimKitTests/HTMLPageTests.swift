@@ -211,6 +211,11 @@ import Testing
             <p>\(deck)</p></header><div class="story">\(paragraphs)</div></article></body>
             """, format: .html)
         #expect(inHeader.text == deck + "\n\n" + Self.storyText)
+        let asHeading = SourceReader.read("""
+            <title>Water board raises rates | Valley Courier</title><body><div id="main_text"><h1>Water board raises rates</h1>
+            <h2 itemprop="description">\(deck)</h2><div class="story">\(paragraphs)</div></div></body>
+            """, format: .html)
+        #expect(asHeading.text == deck + "\n\n" + Self.storyText)
         // A line of links under the headline is no standfirst.
         let links = SourceReader.read("""
             <title>Water board raises rates | Valley Courier</title><body><div id="info"><h1>Water board raises rates</h1>

@@ -1,3 +1,5 @@
+import CGumbo
+
 /// Article text and metadata from an HTML page.
 ///
 /// The page is parsed by gumbo (`HTMLPage`), the article body found by content scoring
@@ -33,18 +35,19 @@ enum HTMLReader {
         return source
     }
 
-    /// The standfirst: the paragraph right after the headline, beside it in the same element (`<h1>` then
-    /// `<p class="stand-first">`, or both in the article's `<header>`), when the body found starts after it. It
+    /// The standfirst: the paragraph (or `<h2>`, `<h3>`) right after the headline, beside it in the same element
+    /// (`<h1>` then `<p class="stand-first">`, or both in the article's `<header>`), when the body found starts after it. It
     /// summarises the story in a sentence (8 to 60 words, few links) and is part of the article; a byline or date
     /// line there is taken out by the cleaner like any other.
     static func standfirst(_ page: HTMLPage, headline h: Int, chosen: [Int]) -> Int? {
         let d = h + 1
         guard let first = chosen.first, d < first, d < page.blocks.count else { return nil }
         let head = page.blocks[h], deck = page.blocks[d]
-        guard head.owner >= 0, deck.owner >= 0, deck.heading == 0, deck.words >= 8, deck.words <= 60,
+        guard head.owner >= 0, deck.owner >= 0, deck.heading != 1, deck.words >= 8, deck.words <= 60,
               deck.linkBytes * 10 < deck.range.count else { return nil }
         let el = page.elements[deck.owner]
-        guard HTMLTagInfo.table[el.tag].name == "p", el.parent == page.elements[head.owner].parent,
+        guard el.tag == Int(GUMBO_TAG_P.rawValue) || deck.heading == 2 || deck.heading == 3,
+              el.parent == page.elements[head.owner].parent,
               el.furniture == .none, !el.unlikely else { return nil }
         // Chrome only as the article's own header that holds the headline too.
         if deck.chrome {
