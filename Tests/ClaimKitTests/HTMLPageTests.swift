@@ -196,6 +196,12 @@ import Testing
         #expect(r.text.contains("\(intro)\n\nCondition of the county's water mains, 2024 survey by the county engineer\n\n"))
         #expect(r.text.contains("What other counties charge for water and sewer service (free to read)\n\n\(Self.story[2])"))
         #expect(!r.text.contains("Ferry timetable"))
+        // A list of one item scores below zero on its tag; introduced, it stays all the same.
+        let one = SourceReader.read("""
+            <body><div class="story"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p>The main report:</p>
+            <ul><li>\(items[0])</li></ul><p>\(Self.story[2])</p></div></body>
+            """, format: .html)
+        #expect(one.text.contains("The main report:\n\nCondition of the county's water mains, 2024 survey by the county engineer\n\n"))
     }
 
     @Test func theStandfirstUnderTheHeadlineIsPartOfTheStory() {
