@@ -240,6 +240,16 @@ import Testing
         #expect(r.text == Self.storyText)
     }
 
+    @Test func aListOfShortPlainItemsStays() {
+        // No links and no class against it: a list of names whose items are too short to score is story.
+        let r = SourceReader.read("""
+            <body><div class="story"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p><b>Colleges</b></p>
+            <ul><li>Valley Community College</li><li>St. Anne's College</li><li>Riverton Institute of Technology and Design</li></ul>
+            <p>\(Self.story[2])</p></div></body>
+            """, format: .html)
+        #expect(r.text.contains("Colleges\n\nValley Community College\n\nSt. Anne's College\n\nRiverton Institute of Technology and Design\n\n"))
+    }
+
     @Test func storyLinesThatLookLikeFurnitureStay() {
         // A story's own last line about a person, and copyright as a subject, are not furniture.
         #expect(!HTMLBodyCleaner.isPageFurniture("Lina Okafor is the chair of the county water board.", atEnd: true))

@@ -218,9 +218,10 @@ struct HTMLContent {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             return weight < 0 || linkDensity(e) > 0.33
         case "div", "section", "ul", "ol", "table", "form", "fieldset", "dl", "center", "aside", "header":
-            // Before the score: a short list scores below zero on its tag alone (Readability's -3).
-            if name == "ul" || name == "ol", weight >= 0, introducedByColon(e) { return false }
-            if weight + candidateScore < 0 { return true }
+            // A class that weighs against it, not outweighed by its text (the tag's own base score, -3 for a list,
+            // chose candidates and does not count here: a list of short items scores below zero on it).
+            if weight < 0, weight + candidateScore < 0 { return true }
+            if name == "ul" || name == "ol", introducedByColon(e) { return false }
             // A small form is a sign-up or search box; a large one wraps the page (ASP.NET).
             if name == "form" || name == "fieldset", el.textBytes < 300 { return true }
             if el.commas >= 10 { return false }
