@@ -149,6 +149,7 @@ import Testing
             <body><div class="story"><p>« Older post | Main | Newer post »</p>
             <p>\(Self.story[0])</p><p>Enlarge Photo by Ana Ruiz. The old pump house on Mill Road, where the leaks were first found.</p>
             <p>\(Self.story[1])</p><p>\(Self.story[2])</p><p>Tags: water, county board, rates</p>
+            <p>Tagged as: water, county board, rates, Riverton</p>
             <p>Lina Okafor is the paper's chief financial reporter.</p>
             <p>Piet de Vries / Piet is a contributing writer who covers local government for the Courier.</p>
             <p>© 2025 The Valley Courier. All rights reserved.</p></div></body>
