@@ -159,11 +159,12 @@ import Testing
 
     @Test func aParagraphOpenedByAnInlineDatelineIsStory() {
         // The dateline span is furniture; the story sentence after it in the same paragraph is not, but a
-        // few words after a date span ("Last updated at", a time) stay with it.
+        // few words after a date span ("Last updated at", a time) stay with it, and so does a bio after an author span.
         let r = SourceReader.read("""
             <body><div class="story"><p><span class="date">4 March 2025</span> Last updated at 12:01</p>
             <p><span class="dateline"><a href="/maps">RIVERTON</a> — </span>\(Self.story[0])</p>
-            <p>\(Self.story[1])</p><p>\(Self.story[2])</p></div></body>
+            <p>\(Self.story[1])</p><p>\(Self.story[2])</p>
+            <p><span class="author">Piet de Vries</span> covers the county government and its utilities for the Courier, and has done so since 2019.</p></div></body>
             """, format: .html)
         #expect(r.text == Self.story[0...2].joined(separator: "\n\n") + "\n")
     }

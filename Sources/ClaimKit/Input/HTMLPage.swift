@@ -167,8 +167,9 @@ private struct HTMLWalker {
     var paraChromeElement = -1
     var paraByline = false
     var paraWords = 0
-    /// The paragraph is the rest of one that inline furniture opened.
+    /// The paragraph is the rest of one that inline furniture opened (a byline, when `paraAfterByline`).
     var paraAfterChrome = false
+    var paraAfterByline = false
     var inWord = false
     var pendingSpace = false
     var open = false
@@ -438,9 +439,11 @@ private struct HTMLWalker {
                 // Inline furniture that opened the paragraph ("<span class=dateline>CITY —</span> The story...")
                 // is a block of its own: the story text after it is not chrome (unless short, see `endParagraph`).
                 if open, paraChrome, chromeDepth == 0 {
+                    let byline = paraByline
                     endParagraph()
                     beginParagraph()
                     paraAfterChrome = true
+                    paraAfterByline = byline
                 }
                 if !open { beginParagraph() } else if pendingSpace { page.text.append(0x20) }
                 pendingSpace = false
@@ -473,6 +476,7 @@ private struct HTMLWalker {
         paraChrome = chromeDepth > 0
         paraChromeElement = chromeDepth == 1 ? chromeRoot : -1
         paraAfterChrome = false
+        paraAfterByline = false
         paraByline = bylineDepth > 0
         pendingSpace = false
     }
@@ -484,8 +488,9 @@ private struct HTMLWalker {
         open = false
         let range = paraStart..<page.text.count
         // What follows inline furniture is story when it is a paragraph; a few words ("Last updated at", a time)
-        // belong to the furniture line.
-        if paraAfterChrome, paraWords < 12 { paraChrome = true }
+        // belong to the furniture line, and what follows an author's name is the author's bio ("<span
+        // class=author>Ana Ruiz</span> is a staff writer ...").
+        if paraAfterChrome, paraWords < 12 || paraAfterByline { paraChrome = true }
         page.bodyWords += paraWords
         page.blocks.append(HTMLPage.Block(range: range, owner: paraOwner, linkBytes: paraLink, commas: paraCommas,
                                           heading: paraHeading, chrome: paraChrome, byline: paraByline,
