@@ -3,8 +3,8 @@ import CGumbo
 /// Article text and metadata from an HTML page.
 ///
 /// The page is parsed by gumbo (`HTMLPage`), the article body found by content scoring
-/// (`HTMLContent`), and the headline, byline, datelines and share/read-more labels moved out of the
-/// body (`HTMLBodyCleaner`) into the metadata. The text is the body's paragraphs, one blank line apart.
+/// (`HTMLContent`), the standfirst under the headline put before it (`standfirst`), and the headline, byline,
+/// datelines and share/read-more labels moved out of the body (`HTMLBodyCleaner`) into the metadata. The text is the body's paragraphs, one blank line apart.
 enum HTMLReader {
     static func read(_ text: String, stripRawText: Bool = true) -> SourceText {
         let page = HTMLPage.parse(text, stripRawText: stripRawText)
