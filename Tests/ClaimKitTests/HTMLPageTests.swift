@@ -149,11 +149,107 @@ import Testing
             <body><div class="story"><p>« Older post | Main | Newer post »</p>
             <p>\(Self.story[0])</p><p>Enlarge Photo by Ana Ruiz. The old pump house on Mill Road, where the leaks were first found.</p>
             <p>\(Self.story[1])</p><p>\(Self.story[2])</p><p>Tags: water, county board, rates</p>
+            <p>Tagged as: water, county board, rates, Riverton</p>
             <p>Lina Okafor is the paper's chief financial reporter.</p>
             <p>Piet de Vries / Piet is a contributing writer who covers local government for the Courier.</p>
             <p>© 2025 The Valley Courier. All rights reserved.</p></div></body>
             """, format: .html)
         #expect(r.text == Self.story[0...2].joined(separator: "\n\n") + "\n")
+    }
+
+    @Test func aParagraphOpenedByAnInlineDatelineIsStory() {
+        // The dateline span is furniture; the story sentence after it in the same paragraph is not, but a
+        // few words after a date span ("Last updated at", a time) stay with it, and so does a bio after an author span.
+        let r = SourceReader.read("""
+            <body><div class="story"><p><span class="date">4 March 2025</span> Last updated at 12:01</p>
+            <p><span class="dateline"><a href="/maps">RIVERTON</a> — </span>\(Self.story[0])</p>
+            <p>\(Self.story[1])</p><p>\(Self.story[2])</p>
+            <p><span class="author">Piet de Vries</span> covers the county government and its utilities for the Courier, and has done so since 2019.</p></div></body>
+            """, format: .html)
+        #expect(r.text == Self.story[0...2].joined(separator: "\n\n") + "\n")
+    }
+
+    @Test func aStoryInAnAsideThatHoldsTheHeadlineIsRead() {
+        // The post is marked up as an <aside> (its class names it); the real sidebar stays out.
+        let teasers = (1...8).map { "<li><a href=\"/t\($0)\">Ferry timetable changes for the summer season, part \($0)</a></li>" }.joined()
+        let r = SourceReader.read("""
+            <body><div id="wrap"><aside class="blogPost"><h1>Water board raises rates</h1>
+            <div class="postContent">\(Self.story.map { "<p>\($0)</p>" }.joined())</div></aside>
+            <aside class="widget"><h1>Most read</h1><ul>\(teasers)</ul></aside></div></body>
+            """, format: .html)
+        #expect(r.text == Self.storyText)
+        #expect(r.metadata.title == "Water board raises rates")
+    }
+
+    @Test func aListThatAParagraphIntroducesWithAColonIsStory() {
+        // The items are mostly links but say more than their links; the bare headlines after "More stories" go.
+        let intro = "The board relied on three reports, all of them public:"
+        let items = [
+            "<a href=\"/r1\">Condition of the county's water mains, 2024 survey</a> by the county engineer",
+            "<a href=\"/r2\">Leak losses in the older districts, a five-year review</a> by Okafor and Reyes",
+            "<a href=\"/r3\">What other counties charge for water and sewer service</a> (free to read)",
+        ]
+        let more = (1...4).map { "<li><a href=\"/m\($0)\">Ferry timetable changes for the summer season, part \($0)</a></li>" }.joined()
+        let r = SourceReader.read("""
+            <body><div class="story"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p>\(intro)</p>
+            <ul>\(items.map { "<li>\($0)</li>" }.joined())</ul><p>\(Self.story[2])</p>
+            <p>More stories from the Courier:</p><ul>\(more)</ul></div></body>
+            """, format: .html)
+        #expect(r.text.contains("\(intro)\n\nCondition of the county's water mains, 2024 survey by the county engineer\n\n"))
+        #expect(r.text.contains("What other counties charge for water and sewer service (free to read)\n\n\(Self.story[2])"))
+        #expect(!r.text.contains("Ferry timetable"))
+        // A list of one item scores below zero on its tag; introduced, it stays all the same.
+        let one = SourceReader.read("""
+            <body><div class="story"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p>The main report:</p>
+            <ul><li>\(items[0])</li></ul><p>\(Self.story[2])</p></div></body>
+            """, format: .html)
+        #expect(one.text.contains("The main report:\n\nCondition of the county's water mains, 2024 survey by the county engineer\n\n"))
+    }
+
+    @Test func theStandfirstUnderTheHeadlineIsPartOfTheStory() {
+        let deck = "The county's first increase in six years will pay for new pipes in the older districts"
+        let paragraphs = Self.story.map { "<p>\($0)</p>" }.joined()
+        let beside = SourceReader.read("""
+            <title>Water board raises rates | Valley Courier</title><body><div id="info"><h1>Water board raises rates</h1>
+            <p class="stand-first">\(deck)</p></div><div class="story">\(paragraphs)</div></body>
+            """, format: .html)
+        #expect(beside.text == deck + "\n\n" + Self.storyText)
+        let inHeader = SourceReader.read("""
+            <title>Water board raises rates | Valley Courier</title><body><article><header><h1>Water board raises rates</h1>
+            <p>\(deck)</p></header><div class="story">\(paragraphs)</div></article></body>
+            """, format: .html)
+        #expect(inHeader.text == deck + "\n\n" + Self.storyText)
+        let asHeading = SourceReader.read("""
+            <title>Water board raises rates | Valley Courier</title><body><div id="main_text"><h1>Water board raises rates</h1>
+            <h2 itemprop="description">\(deck)</h2><div class="story">\(paragraphs)</div></div></body>
+            """, format: .html)
+        #expect(asHeading.text == deck + "\n\n" + Self.storyText)
+        // A line of links under the headline is no standfirst.
+        let links = SourceReader.read("""
+            <title>Water board raises rates | Valley Courier</title><body><div id="info"><h1>Water board raises rates</h1>
+            <p><a href="/a">County news</a> <a href="/b">Water and utilities</a> <a href="/c">Board meetings this year</a></p>
+            </div><div class="story">\(paragraphs)</div></body>
+            """, format: .html)
+        #expect(links.text == Self.storyText)
+    }
+
+    @Test func aShortSiblingThatScoresOnItsClassNameAloneStaysOut() {
+        // "post-topics" weighs for the article as "entry-content" does, but a line of topics is no paragraph.
+        let r = SourceReader.read("""
+            <body><div id="main"><div class="entry-content">\(Self.story.map { "<p>\($0)</p>" }.joined())</div>
+            <div class="post-topics">Water, utilities, county government, local budgets</div></div></body>
+            """, format: .html)
+        #expect(r.text == Self.storyText)
+    }
+
+    @Test func aListOfShortPlainItemsStays() {
+        // No links and no class against it: a list of names whose items are too short to score is story.
+        let r = SourceReader.read("""
+            <body><div class="story"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p><b>Colleges</b></p>
+            <ul><li>Valley Community College</li><li>St. Anne's College</li><li>Riverton Institute of Technology and Design</li></ul>
+            <p>\(Self.story[2])</p></div></body>
+            """, format: .html)
+        #expect(r.text.contains("Colleges\n\nValley Community College\n\nSt. Anne's College\n\nRiverton Institute of Technology and Design\n\n"))
     }
 
     @Test func storyLinesThatLookLikeFurnitureStay() {

@@ -69,14 +69,15 @@ struct HTMLBodyCleaner {
     }
 
     /// Lines that belong to the page rather than the story, by what they say: a post-to-post navigation
-    /// line ("« Older post | Main | Newer post »"), a "Tags:" or "Filed under:" line, an image caption
+    /// line ("« Older post | Main | Newer post »"), a "Tags:", "Tagged as:" or "Filed under:" line, an image caption
     /// behind its "Enlarge" button, and at the very end a copyright notice or the author's short bio
     /// ("Ana Ruiz is a staff writer at ...").
     static func isPageFurniture(_ t: String, atEnd: Bool) -> Bool {
         let trimmed = t.trimmingInputWhitespace()
         if (trimmed.hasPrefix("«") || trimmed.hasSuffix("»")), trimmed.contains(" | ") { return true }
         let lower = trimmed.lowercased()
-        for prefix in ["tags:", "filed under:", "filed in:", "categories:", "posted in:"] where lower.hasPrefix(prefix) {
+        for prefix in ["tags:", "tagged:", "tagged as:", "tagged with:", "filed under:", "filed in:", "categories:", "posted in:"]
+            where lower.hasPrefix(prefix) {
             return true
         }
         if lower.contains(" | tags: ") { return true }

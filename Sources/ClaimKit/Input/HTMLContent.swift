@@ -6,7 +6,7 @@
 /// 2. A container starts from its tag's base score and its class/id weight (article, story, content...
 ///    for; nav, footer, comment, share, related, promo... against), and ends scaled by 1 − link density.
 /// 3. The best container wins; an ancestor that holds three of the five best, or scores higher than
-///    it, wins instead. Its siblings join when they score close to it or read as prose.
+///    it, wins instead. Its siblings join when they score close to it (and hold 100 characters) or read as prose.
 /// 4. Inside the chosen subtree, link-heavy or negatively weighted containers are dropped.
 ///
 /// `<article>` and `<main>` are not taken on trust: they score like any other container.
@@ -159,7 +159,9 @@ struct HTMLContent {
             for s in children[elements[top].parent] where s != top && !removed[s] && !elements[s].comments {
                 var sScore = isCandidate[s] ? score[s] : 0
                 if !topClass.isEmpty, elements[s].classAndID == topClass { sScore += score[top] * 0.2 }
-                if sScore >= threshold {
+                // By score only with a paragraph's worth of text: a short line ("Posted in ...", a tag list) can
+                // score on its class name alone.
+                if sScore >= threshold, elements[s].textBytes >= 100 {
                     roots.insert(s)
                 } else if tagName(s) == "p" {
                     let density = linkDensity(s)
@@ -216,7 +218,10 @@ struct HTMLContent {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             return weight < 0 || linkDensity(e) > 0.33
         case "div", "section", "ul", "ol", "table", "form", "fieldset", "dl", "center", "aside", "header":
-            if weight + candidateScore < 0 { return true }
+            // A class that weighs against it, not outweighed by its text (the tag's own base score, -3 for a list,
+            // chose candidates and does not count here: a list of short items scores below zero on it).
+            if weight < 0, weight + candidateScore < 0 { return true }
+            if name == "ul" || name == "ol", introducedByColon(e) { return false }
             // A small form is a sign-up or search box; a large one wraps the page (ASP.NET).
             if name == "form" || name == "fieldset", el.textBytes < 300 { return true }
             if el.commas >= 10 { return false }
@@ -229,6 +234,25 @@ struct HTMLContent {
         default:
             return false
         }
+    }
+
+    /// A list of items of some length (40 characters and more on average) right after a paragraph that ends in a
+    /// colon ("The seven papers in the issue are:", "Other deals:") is the story's own list, though its items are
+    /// mostly links, when they say something besides their links (an author, a price): a list of bare headlines
+    /// after "More stories from ...:" is a teaser list. A "Related:" or "See also:" label does not count.
+    private func introducedByColon(_ e: Int) -> Bool {
+        let el = page.elements[e]
+        guard el.paragraphs > 0, el.textBytes / el.paragraphs >= 40, el.parent >= 0, linkDensity(e) < 0.9 else {
+            return false
+        }
+        let siblings = children[el.parent]
+        guard let at = siblings.firstIndex(of: e), at > 0 else { return false }
+        let previous = siblings[at - 1]
+        guard HTMLTagInfo.table[page.elements[previous].tag].isParagraph,
+              HTMLTagInfo.table[page.elements[previous].tag].headingLevel == 0 else { return false }
+        let text = ownText(previous).trimmingInputWhitespace()
+        guard text.hasSuffix(":") else { return false }
+        return !HTMLBodyCleaner.labels.contains(HTMLHeadline.words(text).joined(separator: " "))
     }
 
     /// The text of an element's blocks (for short sibling checks).

@@ -49,6 +49,8 @@ struct HTMLPage {
         /// Inside an element whose class or id marks a byline.
         var byline: Bool
         var words: Int
+        /// The one chrome element the paragraph is inside (-1: none, or chrome within chrome).
+        var chromeElement = -1
     }
 
     var elements: [Element] = []
@@ -147,6 +149,8 @@ private struct HTMLWalker {
     // State of the walk.
     var hiddenDepth = 0
     var chromeDepth = 0
+    /// The outermost chrome element open (-1 when none).
+    var chromeRoot = -1
     var linkDepth = 0
     var bylineDepth = 0
     var owner = -1
@@ -160,8 +164,12 @@ private struct HTMLWalker {
     var paraOwner = -1
     var paraHeading = 0
     var paraChrome = false
+    var paraChromeElement = -1
     var paraByline = false
     var paraWords = 0
+    /// The paragraph is the rest of one that inline furniture opened (a byline, when `paraAfterByline`).
+    var paraAfterChrome = false
+    var paraAfterByline = false
     var inWord = false
     var pendingSpace = false
     var open = false
@@ -197,6 +205,23 @@ private struct HTMLWalker {
             }
         }
         endParagraph()
+        storyAsides()
+    }
+
+    /// An `<aside>` whose class or id names the article ("blogPost", "story") and that holds the page's `<h1>` is
+    /// the story in the wrong element, not a sidebar: its paragraphs are not chrome (chrome nested in it stays).
+    private mutating func storyAsides() {
+        var asides: [Int] = []
+        for b in page.blocks where b.heading == 1 && b.chromeElement >= 0 {
+            let e = page.elements[b.chromeElement]
+            if e.tag == Int(GUMBO_TAG_ASIDE.rawValue), e.weight > 0, !asides.contains(b.chromeElement) {
+                asides.append(b.chromeElement)
+            }
+        }
+        guard !asides.isEmpty else { return }
+        for k in page.blocks.indices where asides.contains(page.blocks[k].chromeElement) {
+            page.blocks[k].chrome = false
+        }
     }
 
     static let unionOffset = MemoryLayout<GumboNode>.offset(of: \GumboNode.v)!
@@ -332,7 +357,10 @@ private struct HTMLWalker {
                           savedHeading: heading, hidden: hidden, chrome: chrome, link: link, byline: byline,
                           collect: collect)
         if hidden { hiddenDepth += 1 }
-        if chrome { chromeDepth += 1 }
+        if chrome {
+            if chromeDepth == 0 { chromeRoot = index }
+            chromeDepth += 1
+        }
         if link { linkDepth += 1 }
         if byline { bylineDepth += 1 }
         if info.isBlock { owner = index }
@@ -345,7 +373,10 @@ private struct HTMLWalker {
     private mutating func leave(_ frame: Frame) {
         if frame.wasBlock { endParagraph() }
         if frame.hidden { hiddenDepth -= 1 }
-        if frame.chrome { chromeDepth -= 1 }
+        if frame.chrome {
+            chromeDepth -= 1
+            if chromeDepth == 0 { chromeRoot = -1 }
+        }
         if frame.link { linkDepth -= 1 }
         if frame.byline { bylineDepth -= 1 }
         owner = frame.savedOwner
@@ -405,6 +436,15 @@ private struct HTMLWalker {
                     }
                 }
                 if c == 0xEF, k + 2 < length, b[k + 1] == 0xBB, b[k + 2] == 0xBF { k += 3; continue }
+                // Inline furniture that opened the paragraph ("<span class=dateline>CITY —</span> The story...")
+                // is a block of its own: the story text after it is not chrome (unless short, see `endParagraph`).
+                if open, paraChrome, chromeDepth == 0 {
+                    let byline = paraByline
+                    endParagraph()
+                    beginParagraph()
+                    paraAfterChrome = true
+                    paraAfterByline = byline
+                }
                 if !open { beginParagraph() } else if pendingSpace { page.text.append(0x20) }
                 pendingSpace = false
                 if c == UInt8(ascii: ",") { commas += 1 }
@@ -434,6 +474,9 @@ private struct HTMLWalker {
         paraOwner = owner
         paraHeading = heading
         paraChrome = chromeDepth > 0
+        paraChromeElement = chromeDepth == 1 ? chromeRoot : -1
+        paraAfterChrome = false
+        paraAfterByline = false
         paraByline = bylineDepth > 0
         pendingSpace = false
     }
@@ -444,10 +487,14 @@ private struct HTMLWalker {
         guard open else { return }
         open = false
         let range = paraStart..<page.text.count
+        // What follows inline furniture is story when it is a paragraph; a few words ("Last updated at", a time)
+        // belong to the furniture line, and what follows an author's name is the author's bio ("<span
+        // class=author>Ana Ruiz</span> is a staff writer ...").
+        if paraAfterChrome, paraWords < 12 || paraAfterByline { paraChrome = true }
         page.bodyWords += paraWords
         page.blocks.append(HTMLPage.Block(range: range, owner: paraOwner, linkBytes: paraLink, commas: paraCommas,
                                           heading: paraHeading, chrome: paraChrome, byline: paraByline,
-                                          words: paraWords))
+                                          words: paraWords, chromeElement: paraChrome ? paraChromeElement : -1))
         if paraOwner >= 0 { page.elements[paraOwner].paragraphs += 1 }
     }
 }

@@ -1,13 +1,16 @@
+import CGumbo
+
 /// Article text and metadata from an HTML page.
 ///
 /// The page is parsed by gumbo (`HTMLPage`), the article body found by content scoring
-/// (`HTMLContent`), and the headline, byline, datelines and share/read-more labels moved out of the
-/// body (`HTMLBodyCleaner`) into the metadata. The text is the body's paragraphs, one blank line apart.
+/// (`HTMLContent`), the standfirst under the headline put before it (`standfirst`), and the headline, byline,
+/// datelines and share/read-more labels moved out of the body (`HTMLBodyCleaner`) into the metadata. The text is the body's paragraphs, one blank line apart.
 enum HTMLReader {
     static func read(_ text: String, stripRawText: Bool = true) -> SourceText {
         let page = HTMLPage.parse(text, stripRawText: stripRawText)
-        let chosen = HTMLContent(page: page).articleBlocks()
+        var chosen = HTMLContent(page: page).articleBlocks()
         let headline = HTMLHeadline.find(in: page, chosen: chosen)
+        if let headline, let deck = standfirst(page, headline: headline.block, chosen: chosen) { chosen.insert(deck, at: 0) }
         var cleaner = HTMLBodyCleaner(page: page, headline: headline?.text)
         let body = cleaner.clean(chosen)
 
@@ -30,6 +33,28 @@ enum HTMLReader {
         source.warnings = warnings
         source.bodyWords = page.bodyWords
         return source
+    }
+
+    /// The standfirst: the paragraph (or `<h2>`, `<h3>`) right after the headline, beside it in the same element
+    /// (`<h1>` then `<p class="stand-first">`, or both in the article's `<header>`), when the body found starts after it. It
+    /// summarises the story in a sentence (8 to 60 words, few links) and is part of the article; a byline or date
+    /// line there is taken out by the cleaner like any other.
+    static func standfirst(_ page: HTMLPage, headline h: Int, chosen: [Int]) -> Int? {
+        let d = h + 1
+        guard let first = chosen.first, d < first, d < page.blocks.count else { return nil }
+        let head = page.blocks[h], deck = page.blocks[d]
+        guard head.owner >= 0, deck.owner >= 0, deck.heading != 1, deck.words >= 8, deck.words <= 60,
+              deck.linkBytes * 10 < deck.range.count else { return nil }
+        let el = page.elements[deck.owner]
+        guard el.tag == Int(GUMBO_TAG_P.rawValue) || deck.heading == 2 || deck.heading == 3,
+              el.parent == page.elements[head.owner].parent,
+              el.furniture == .none, !el.unlikely else { return nil }
+        // Chrome only as the article's own header that holds the headline too.
+        if deck.chrome {
+            guard deck.chromeElement >= 0, deck.chromeElement == head.chromeElement,
+                  HTMLTagInfo.table[page.elements[deck.chromeElement].tag].name == "header" else { return nil }
+        }
+        return d
     }
 
     /// A blog whose `<h1>` is its own name ("The BLT: The Blog of Legal Times") and whose `<title>` gives the story's
