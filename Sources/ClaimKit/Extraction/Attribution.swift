@@ -844,7 +844,8 @@ struct AttributionFinder {
         // the hearer; the speaker is the subject before it
         if cue.lemma == "tell" || cue.lemma == "inform" { return nil }
         if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly && !closesRelativeClauseOfSubject(before: i) {
-            if let np = npRight(i + 1, inverted: true),
+            // ("A spokeswoman ..., where he was treated, said the same.": the words said, not a speaker)
+            if let np = npRight(i + 1, inverted: true), !(np.count == 2 && toks[np.lowerBound].lower == "the" && toks[np.lowerBound + 1].lower == "same"),
                isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound].lower) {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
                 if backwardContent(&f, subjectLeft: i) { return f }
@@ -928,7 +929,8 @@ struct AttributionFinder {
         let plainSubject = subject(endingBefore: i, infinitive: infinitive)
         // "It is fair to say", "was able to tell", "had something to say": the word before "to" is no subject; and
         // "fails to mention that" says that it was not said
-        if infinitive, let r = plainSubject, r.count == 1, !toks[r.lowerBound].isCap, WordLists.beforeInfinitive.contains(toks[r.lowerBound].lower) {
+        if infinitive, let r = plainSubject, r.count == 1, !toks[r.lowerBound].isCap,
+           WordLists.beforeInfinitive.contains(toks[r.lowerBound].lower) || extraposedIt(before: r.lowerBound) {
             return nil
         }
         let lead = cue.cls == .thatOnly || plainSubject.map(followsPrepositionAndWhich) == true ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
@@ -992,6 +994,15 @@ struct AttributionFinder {
         if case let o = quotationAfterCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = contentBeforeTrailingCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         return forwardContent(&f, cue: cue, from: after) || requestAfterAsk(&f, cue: cue, from: after) ? f : nil
+    }
+
+    /// Extraposition rule: "it's cliché to say this", "it is tempting to say": "it" and a form of "be" right
+    /// before the word at `k`, which is then an adjective, not the infinitive's subject.
+    func extraposedIt(before k: Int) -> Bool {
+        guard k - 1 >= s0 else { return false }
+        let b = toks[k - 1].lower
+        if b == "it's" || b == "it’s" { return true }
+        return k - 2 >= s0 && toks[k - 1].has(WordFlag.beVerb) && toks[k - 2].lower == "it"
     }
 
     /// Prepositional-relative rule: "an interview in which he said ...", "a hearing during which residents
