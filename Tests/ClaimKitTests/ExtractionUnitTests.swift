@@ -206,6 +206,16 @@ struct ExtractionUnitTests {
         #expect(Self.date(intro, "We have no other choice")?.when?.start.description == "2024-05-06")
     }
 
+    @Test func yearsAgoStartsNoEvent() throws {
+        let e = Self.extract("""
+            When the flood struck a decade ago, the town lost its bridge. Many residents were prepared to give up their gardens so long as the council promised them a new wall.
+
+            “We are still waiting,” said Tom Berg, who lives by the river.
+            """)
+        #expect(Self.date(e, "them a new wall")?.when == nil, "the promise is dated to the year at best")
+        #expect(Self.date(e, "We are still waiting")?.when == nil)
+    }
+
     @Test func anInterviewDateIsOnlyTheIntervieweesDate() throws {
         let e = Self.extract("""
             Union leader Tom Berg said the depot was understaffed. In an interview on Monday, Berg said overtime had doubled.

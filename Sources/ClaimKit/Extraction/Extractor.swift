@@ -701,6 +701,11 @@ struct ExtractionRun {
                 // later one in passing starts no new event, see ``isPassingEventDate``)
                 eventDate = nil
                 eventWasDated = true
+            } else if narrative[k].isYearsAway {
+                // "a decade ago", "five years ago": a time of the story known to the year at best (resolved to a
+                // month of that year), not the occasion of what is said after it
+                eventDate = nil
+                eventWasDated = true
             } else if anchor.normalizer == nil, let g = standInGrains[k], g != .day && g != .month {
                 // no publication date: a week, a season or a year of the story (known by its grain) starts no event
                 // that statements after it continue, as its resolution would tell (see ``mayContinue``)

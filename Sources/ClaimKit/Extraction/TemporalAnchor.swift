@@ -11,6 +11,15 @@ struct TimeSpot: Sendable {
     var expression: TimeExpression? = nil
 }
 
+extension TimeSpot {
+    /// "a decade ago", "five years ago", "two quarters earlier": a distance in years, quarters or decades from the
+    /// reference, whose resolution (a month) is finer than what the text knows.
+    var isYearsAway: Bool {
+        guard case .shift(_, let unit, nil, _)? = expression else { return false }
+        return unit == .year || unit == .decade || unit == .quarter
+    }
+}
+
 /// Keeps the discourse date: the time of the events the article is telling, as set by expressions such as
 /// "On March 8," or "Five weeks later", and resolves each claim's date against it.
 struct TemporalAnchor {
