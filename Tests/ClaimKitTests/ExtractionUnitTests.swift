@@ -206,6 +206,16 @@ struct ExtractionUnitTests {
         #expect(Self.date(intro, "We have no other choice")?.when?.start.description == "2024-05-06")
     }
 
+    @Test func aDocumentNamedForItsPublisherTakesNoCarriedDate() throws {
+        let e = Self.extract("""
+            On Tuesday, Mayor Ana Ruiz opened the new ward. “It is a good day,” she said.
+
+            Some 1,400 people are waiting for a bed now, according to statistics from the Valley Health Network.
+            """)
+        #expect(Self.date(e, "It is a good day")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "Some 1,400 people")?.when == nil, "statistics are not written at the opening")
+    }
+
     @Test func yearsAgoStartsNoEvent() throws {
         let e = Self.extract("""
             When the flood struck a decade ago, the town lost its bridge. Many residents were prepared to give up their gardens so long as the council promised them a new wall.

@@ -17,6 +17,11 @@ extension ExtractionRun {
     /// ("the city's pilot report", "court documents"; the "Budget" of a committee's name is a name).
     static func isDocumentSpeaker(_ sp: SpeakerMention) -> Bool {
         guard sp.kind != .article else { return false }
+        // "statistics from the Organ Transplant Network", named for the body: the mention leads with the document
+        if sp.mention != sp.name, let first = sp.mention.split(separator: " ", maxSplits: 2).first(where: { !Lexicon.determiners.contains($0.lowercased()) }),
+           documentNouns.contains(String(first)) {
+            return true
+        }
         // on the bytes (asked of every claim that might continue an event): the document nouns are ASCII, so
         // a word is a run of ASCII letters between bytes that are no letter (ASCII, or punctuation such as ’,
         // whose UTF-8 starts with E2), and one that starts in lower case is looked up
