@@ -254,7 +254,7 @@ enum Lexicon {
     static let orgWords: WordSet = [
         "fund", "bank", "committee", "ministry", "party", "times", "journal", "post", "news", "department", "agency",
         "council", "government", "administration", "campaign", "inc", "inc.", "corp", "corp.", "company", "co.",
-        "university", "institute", "commission", "bureau", "service", "office", "police", "court", "congress", "senate",
+        "university", "institute", "commission", "bureau", "service", "services", "office", "police", "court", "congress", "senate",
         "house", "parliament", "union", "association", "foundation", "group", "network", "organization", "organisation",
         "board", "authority", "federation", "alliance", "coalition", "center", "centre", "corporation", "ltd", "ltd.",
         "llc", "plc", "reuters", "press", "cabinet", "assembly", "army", "navy", "forces", "command", "tribunal",

@@ -62,6 +62,7 @@ enum SpeakerRecognizer {
                     j += 1; continue
                 }
                 if l == "&" && j > i && j + 1 < end && isNameToken(toks, j + 1) { j += 1; continue }
+                if l == "and" && j > i && organizationGoesOn(toks, from: i, and: j, end: end) { j += 1; continue }
                 if (toks[j].has(WordFlag.nameParticle) || l == "of" || l == "for" || l == "the" && j > i && toks[j - 1].lower == "of" || l == "a" && j > i && toks[j - 1].lower == "for")
                     && j + 1 < end && (isNameToken(toks, j + 1) || toks[j + 1].lower == "the" || toks[j + 1].lower == "a") {
                     j += 1; continue
@@ -78,6 +79,18 @@ enum SpeakerRecognizer {
             i = max(j, i + 1)
         }
         return out
+    }
+
+    /// Organisation-name rule: "the Department of Health and Human Services", "the Organ Procurement and
+    /// Transplantation Network": "and" inside one body's name, when the words before it are no whole name (no
+    /// organisation word ends them, no first name or title opens them) and the capitalised words after it end with
+    /// an organisation word. ("the Justice Department and Homeland Security Department" stays two bodies.)
+    static func organizationGoesOn(_ toks: TokenList, from i: Int, and j: Int, end: Int) -> Bool {
+        guard j + 1 < end, isNameToken(toks, j + 1), !toks[j - 1].has(WordFlag.orgWord), !isTitle(toks[i]),
+              Coreference.firstNameGender(toks[i].lower) == 0, toks[i].kind == .word else { return false }
+        var k = j + 1
+        while k < end && isNameToken(toks, k) && !toks[k].isPossessive { k += 1 }
+        return k - (j + 1) <= 3 && toks[k - 1].has(WordFlag.orgWord)
     }
 
     /// Splits a capitalised run into role + name, extending the role leftwards over role words.
