@@ -216,6 +216,13 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "Some 1,400 people")?.when == nil, "statistics are not written at the opening")
     }
 
+    @Test func aDateDescribingTheSubjectMovesNoDiscourseDate() throws {
+        let e = Self.extract("""
+            The March 3 collapse at the old depot injured four workers. Eight of the claims filed against the city have now settled, and the union said the last one would go to trial.
+            """)
+        #expect(Self.date(e, "the last one would go to trial")?.when == nil, "the collapse's date is not the union's")
+    }
+
     @Test func yearsAgoStartsNoEvent() throws {
         let e = Self.extract("""
             When the flood struck a decade ago, the town lost its bridge. Many residents were prepared to give up their gardens so long as the council promised them a new wall.

@@ -49,6 +49,16 @@ extension ExtractionRun {
         "calculates", "concludes", "projects",
     ]
 
+    /// "The June 22, 2009 crash killed nine people": a date that describes the noun heading the sentence's
+    /// subject tells what is spoken of, not when the story's events happen; it moves no discourse date.
+    func isSubjectModifier(_ toks: TokenList, _ s: Range<Int>, _ spot: TimeSpot) -> Bool {
+        guard s.count > 3, toks[s.lowerBound].has(WordFlag.determiner | WordFlag.possessivePronoun), toks[s.lowerBound + 1].start == spot.start,
+              let last = s.dropFirst(2).first(where: { toks[$0].end == spot.end }), last + 1 < s.upperBound else { return false }
+        let head = toks[last + 1]
+        return head.kind == .word && !head.isCap && head.quote < 0
+            && !head.has(WordFlag.preposition | WordFlag.auxiliary | WordFlag.beVerb | WordFlag.subordinator | WordFlag.cue | WordFlag.determiner)
+    }
+
     /// A claim made public in writing: a document's, or a finding (see ``findingCues``). The date given for it
     /// is its publication's, which no other speaker's statement continues.
     static func isPublication(_ c: ExtractedClaim) -> Bool {

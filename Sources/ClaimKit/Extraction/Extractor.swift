@@ -688,7 +688,7 @@ struct ExtractionRun {
             }
         }
         // move the discourse date (a line of a list, "18 Aug: Swansea (h)", tells no event)
-        if !listItem, let k = narrative.indices.first(where: { governs($0) }) {
+        if !listItem, let k = narrative.indices.first(where: { governs($0) }), !isSubjectModifier(toks, s, narrative[k]) {
             // a date in an attribution ("said in a letter on Monday") dates that statement; it governs what
             // follows only while the paragraph lasts, unless nothing governed before
             if made.indices.contains(where: { made[$0].attr.contains(narrative[k].start) }) {
