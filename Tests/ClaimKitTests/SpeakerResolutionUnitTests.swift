@@ -66,6 +66,11 @@ struct SpeakerResolutionUnitTests {
         #expect(!names.contains { $0.contains("Justice Department and") }, "two whole names stay two bodies: \(names)")
     }
 
+    @Test func aParticipleReportsForTheSubjectOfItsOwnClause() {
+        let e = ExtractionUnitTests.extract("Trials in the two cases were to begin in March, but Judge Ana Ruiz postponed them after finding that reports had swayed the jury pool.")
+        #expect(e.claims.first { $0.cue == "finding" }?.speaker.name == "Ana Ruiz", "\(e.claims.map(\.speaker.name))")
+    }
+
     @Test func anAppositiveGivesTheSpeakersRole() {
         let e = ExtractionUnitTests.extract("""
             The education secretary, Priya Valance, said the formula was fair. Mark Ruiz, the city's fire chief, said crews were \

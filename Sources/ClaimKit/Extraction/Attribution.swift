@@ -2039,6 +2039,21 @@ struct AttributionFinder {
         return clauseSubject(k)
     }
 
+    /// Coordinated-clause rule: "Trials were to begin in March, but Walton postponed them after finding that ...":
+    /// the start of the last clause joined by ", but" or ", and" before `i` whose subject is a name or a pronoun
+    /// (the subject a participle at `i` reports for), or nil.
+    func coordinatedClauseStart(before i: Int) -> Int? {
+        var k = i - 1
+        while k - 1 > s0 {
+            if (toks[k].lower == "but" || toks[k].lower == "and") && toks[k - 1].lower == "," && !inQuote(k), k + 1 < i,
+               toks[k + 1].has(WordFlag.subjectPronoun) || toks[k + 1].isCap && toks[k + 1].kind == .word && !SpeakerRecognizer.isStop(toks[k + 1]) {
+                return k + 1
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The subject noun phrase at the start of a clause.
     func clauseSubject(_ k: Int) -> Range<Int>? {
         guard k < s1, toks[k].kind == .word else { return nil }

@@ -534,7 +534,8 @@ struct ExtractionRun {
                 sp = resolver.resolve(r, paragraph: pi, contentStart: possessiveNameOpening(toks, f, s, speaker: r))
             case .inherit:
                 if let l = lastSpeaker { sp = l }
-                else if let r = finder.inheritedSubject(mainSubjectStart(toks, s, extended: true)), r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
+                else if let r = finder.inheritedSubject(finder.coordinatedClauseStart(before: f.cue.lowerBound) ?? mainSubjectStart(toks, s, extended: true)),
+                        r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
                 else { continue }
             }
             // the participle's subject is the one of the clause: keep its mention
