@@ -2046,7 +2046,8 @@ struct AttributionFinder {
         var k = i - 1
         while k - 1 > s0 {
             if (toks[k].lower == "but" || toks[k].lower == "and") && toks[k - 1].lower == "," && !inQuote(k), k + 1 < i,
-               toks[k + 1].has(WordFlag.subjectPronoun) || toks[k + 1].isCap && toks[k + 1].kind == .word && !SpeakerRecognizer.isStop(toks[k + 1]) {
+               toks[k + 1].has(WordFlag.subjectPronoun) || toks[k + 1].isCap && toks[k + 1].kind == .word
+                && (!SpeakerRecognizer.isStop(toks[k + 1]) || SpeakerRecognizer.isTitle(toks[k + 1])) {
                 return k + 1
             }
             k -= 1
