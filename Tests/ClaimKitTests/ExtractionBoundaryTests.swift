@@ -82,7 +82,7 @@ struct ExtractionBoundaryTests {
         #expect(Self.speech(text).isEmpty, "\(Self.speech(text).map { "\($0.speaker.name): \($0.statement)" })")
         // "it is ADJ to say": the adjective of an extraposed "it"; "said the same" names no speaker after the verb
         let extraposed = Self.speech("""
-            I do not much care if it is cliché to say this: we live in amazing times. It was tempting to say the plan had failed. \
+            I do not much care if it’s cliché to say this: we live in amazing times. It was tempting to say the plan had failed. \
             A spokeswoman for the Valley Medical Center, where Roe was treated, said the same.
             """)
         #expect(extraposed.isEmpty, "\(extraposed.map { "\($0.speaker.name): \($0.statement)" })")

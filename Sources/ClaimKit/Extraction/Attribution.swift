@@ -929,8 +929,8 @@ struct AttributionFinder {
         let plainSubject = subject(endingBefore: i, infinitive: infinitive)
         // "It is fair to say", "was able to tell", "had something to say": the word before "to" is no subject; and
         // "fails to mention that" says that it was not said
-        if infinitive, let r = plainSubject, r.count == 1, !toks[r.lowerBound].isCap,
-           WordLists.beforeInfinitive.contains(toks[r.lowerBound].lower) || extraposedIt(before: r.lowerBound) {
+        if infinitive, let r = plainSubject, case let w = r.upperBound - 1, !toks[w].isCap,
+           r.count == 1 && WordLists.beforeInfinitive.contains(toks[w].lower) || r.count <= 2 && extraposedIt(before: w) {
             return nil
         }
         let lead = cue.cls == .thatOnly || plainSubject.map(followsPrepositionAndWhich) == true ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
