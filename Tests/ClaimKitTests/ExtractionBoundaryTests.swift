@@ -183,6 +183,17 @@ struct ExtractionBoundaryTests {
         #expect(outside.when == nil, "\(String(describing: outside.when))")
     }
 
+    @Test func aFrontedAdjunctInsideAThatClauseKeepsItsVerbInTheContent() {
+        // the comma closes "during the mayor's visit", so "repeated" is the reported clause's own verb
+        let a = Self.speech("Harbour Radio reported that during the mayor's visit to the depot last week, the union chief repeated his demand that the buses stay in town.")
+        #expect(a.map(\.statement) == ["during the mayor's visit to the depot last week, the union chief repeated his demand that the buses stay in town"], "\(a.map(\.statement))")
+        let b = Self.speech("The clerk wrote that when the vote was counted, the chairman announced a recount.")
+        #expect(b.map(\.statement) == ["when the vote was counted, the chairman announced a recount"], "\(b.map(\.statement))")
+        // a clause of its own after the content's comma still opens a new attribution
+        let c = Self.speech("The mayor said that the depot would close, and the union chief warned that the buses would leave town.")
+        #expect(c.count == 2, "\(c.map(\.statement))")
+    }
+
     @Test func aDateInAFrontedInterviewClauseIsTheSpeakersOwn() throws {
         let e = ExtractionUnitTests.extract("""
             The county's computers were down for three weeks.

@@ -613,13 +613,25 @@ struct AttributionFinder {
             let b = f.left - 1
             guard b >= s0 else { continue }
             let l = toks[b].lower
-            if WordLists.clauseBreaks.contains(l) && !inQuote(b) { continue }
+            if WordLists.clauseBreaks.contains(l) && !inQuote(b) && !closesFrontedAdjunct(b, of: c) { continue }
             if WordLists.contrastConjunctions.contains(l) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1].lower) { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
             if ["and", "but"].contains(l) && conjoinedAttribution(f) { continue }
             return true
         }
         return false
+    }
+
+    /// Fronted-adjunct rule: in "reported that during the minister's visit, the president repeated his request",
+    /// the comma at `b` closes a prepositional or subordinate adjunct that opens the "that"-clause `c` (at most
+    /// twelve tokens, no other break), so the reporting verb after it is the reported clause's own verb, not a
+    /// new attribution.
+    func closesFrontedAdjunct(_ b: Int, of c: Range<Int>) -> Bool {
+        let a = c.lowerBound
+        guard toks[b].lower == ",", b - a >= 2, b - a <= 12, a > s0, toks[a - 1].lower == "that", !inQuote(a - 1) else { return false }
+        let first = toks[a]
+        guard first.kind == .word, !first.isCap, first.has(WordFlag.preposition) && first.lower != "to" || WordLists.adverbialSubordinators.contains(first.lower) else { return false }
+        return !((a + 1)..<b).contains { WordLists.clauseBreaks.contains(toks[$0].lower) || toks[$0].kind == .quote }
     }
 
     /// Conjoined-attribution rule: "Many members said they would stay away and others have said they are not
@@ -2581,6 +2593,8 @@ private enum WordLists {
     static let weekMonth: WordSet = ["week", "month", "year", "morning", "afternoon", "evening", "weekend"]
     static let thisLast: WordSet = ["this", "last", "next", "that", "the"]
     static let clauseBreaks: WordSet = [",", ";", "—", "–", "--", ":"]
+    /// Subordinators that open an adverbial clause ("when", "if", "although" ...), not a relative or a noun clause.
+    static let adverbialSubordinators: WordSet = ["when", "while", "if", "although", "though", "because", "once", "unless", "whereas"]
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
     /// What sets a name's quoted short form off from it ("hydraulic fracturing - “fracking”").
     static let nameAsides: WordSet = ["-", "—", "–", "--", "(", ","]
