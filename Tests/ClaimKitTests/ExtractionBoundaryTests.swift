@@ -194,6 +194,17 @@ struct ExtractionBoundaryTests {
         #expect(c.count == 2, "\(c.map(\.statement))")
     }
 
+    @Test func thePeriodOfATitleInsideAReportedClauseEndsNothing() {
+        // "Dr." and "Mr." do not end the clause, so its verb is found and it is a clause without "that"
+        let a = Self.speech("The director argued Dr. Lund would need another year to finish the depot.")
+        #expect(a.map(\.statement) == ["Dr. Lund would need another year to finish the depot"], "\(a.map(\.statement))")
+        let b = Self.speech("She defended the old plan, saying Mr. Okafor should have been asked first.")
+        #expect(b.map(\.statement) == ["Mr. Okafor should have been asked first"], "\(b.map(\.statement))")
+        // an object whose aside between dashes holds a verb is still an object, ended before the next verb phrase
+        let c = Self.speech("The chairman acknowledged Mr. Berg's poor record - its “leaky years,” he called them - but defended the budget.")
+        #expect(c.first?.statement.hasPrefix("Mr. Berg's poor record") == true && c.first?.statement.contains("defended") == false, "\(c.map(\.statement))")
+    }
+
     @Test func aDateInAFrontedInterviewClauseIsTheSpeakersOwn() throws {
         let e = ExtractionUnitTests.extract("""
             The county's computers were down for three weeks.

@@ -460,7 +460,10 @@ struct AttributionFinder {
             let t = toks[e]
             if inQuote(e) || t.kind == .quote { e += 1; continue }
             let l = t.lower
-            if isTerminal(e) { return !looksLikeClause(k) }
+            if isTerminal(e) && !abbreviationPeriod(e) { return !looksLikeClause(k) }
+            // "the candidate's unpopularity - his “negatives,” he called them - but ...": an aside set off by dashes
+            // is the writer's, and its verb is not the object's
+            if e > k, WordLists.dashes.contains(l) || l == "-" && t.spaceBefore, let m = closingDash(after: e) { e = m + 1; continue }
             if l == "," {
                 // "the cost of the repairs, and warned that ...": the speaker's next verb
                 if e + 2 < s1 && WordLists.andButOr.contains(toks[e + 1].lower) && !inQuote(e + 2) && verbLike(e + 2) { return true }
@@ -471,6 +474,18 @@ struct AttributionFinder {
             e += 1
         }
         return !looksLikeClause(k)
+    }
+
+    /// The dash that closes an aside opened by the dash at `d` (the same mark, within fifteen tokens, before the
+    /// sentence's end), or nil.
+    func closingDash(after d: Int) -> Int? {
+        let mark = toks[d].lower
+        var m = d + 1
+        while m < s1 && m - d <= 15 && !isTerminal(m) {
+            if toks[m].lower == mark && !inQuote(m) { return m }
+            m += 1
+        }
+        return nil
     }
 
     /// A lower-case finite verb or auxiliary at `k` ("took", "would", "was", "delayed"); not "not", which
@@ -1563,10 +1578,19 @@ struct AttributionFinder {
                 if e > k && !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4 { return true }
                 if e > k && (t.lower.hasByteSuffix("’s") || t.lower.hasByteSuffix("'s")) && false { return true }
             }
-            if t.lower == "." || t.lower == ";" || stopAtComma && t.lower == "," && !inQuote(e) { break }
+            // ("Mr. Roe would ...": the period of an abbreviation in a name ends nothing)
+            if t.lower == "." && !abbreviationPeriod(e) || t.lower == ";" || stopAtComma && t.lower == "," && !inQuote(e) { break }
             e += 1; n += 1
         }
         return false
+    }
+
+    /// The period at `e` ends an abbreviation ("Mr.", "Sen.", "D.C."): written without a space after a word of
+    /// the abbreviation list or a single letter.
+    @inline(__always) func abbreviationPeriod(_ e: Int) -> Bool {
+        guard e > s0, !toks[e].spaceBefore else { return false }
+        let p = toks[e - 1]
+        return p.kind == .word && (p.has(WordFlag.abbreviation) || p.letters == 1)
     }
 
     /// `A, X said.` / `A, X said, B.`: content before the subject (and after the attribution).
