@@ -205,6 +205,14 @@ struct ExtractionBoundaryTests {
         #expect(c.first?.statement.hasPrefix("Mr. Berg's poor record") == true && c.first?.statement.contains("defended") == false, "\(c.map(\.statement))")
     }
 
+    @Test func anAdverbBeforeAFrontedSubordinatorStillEndsTheContentAtItsComma() {
+        let a = Self.speech("Shortly after the defendants indicated they would appeal, talks broke down.")
+        #expect(a.map(\.statement) == ["they would appeal"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.lowercased() == "the defendants", "\(a.map(\.speaker.name))")
+        let b = Self.speech("Soon after the ferry company announced it would close the old depot, the union called a strike.")
+        #expect(b.map(\.statement) == ["it would close the old depot"], "\(b.map(\.statement))")
+    }
+
     @Test func aDateInAFrontedInterviewClauseIsTheSpeakersOwn() throws {
         let e = ExtractionUnitTests.extract("""
             The county's computers were down for three weeks.

@@ -363,6 +363,10 @@ struct AttributionFinder {
         }
         guard k >= s0, WordLists.frontSubordinators.contains(toks[k].lower), !inQuote(k) else { return false }
         if isLead(k) { return true }
+        // "Shortly after the defendants indicated A, B ...", "Soon after", "Even though": an adverb that leads the
+        // sentence modifies the subordinator
+        if k - 1 >= s0, isLead(k - 1), toks[k - 1].kind == .word, !inQuote(k - 1),
+           toks[k - 1].lower.hasByteSuffix("ly") && toks[k - 1].lower != "only" || WordLists.subordinatorAdverbs.contains(toks[k - 1].lower) { return true }
         var p = k - 1
         if p >= s0 && WordLists.andBut.contains(toks[p].lower) { p -= 1 }
         return p >= s0 && (toks[p].lower == "," || toks[p].lower == ";") && !inQuote(p)
@@ -2741,5 +2745,7 @@ private enum WordLists {
     static let hasContractions: WordSet = ["who’s", "who's", "he’s", "he's", "she’s", "she's"]
     /// Words before the time noun of "for years", "for several months", "for many decades".
     static let durationQuantifiers: WordSet = ["many", "several", "some", "two", "three", "few", "nearly", "more"]
+    /// Adverbs that modify a subordinator leading the sentence ("Soon after ...", "Even though ...", "Long before ...").
+    static let subordinatorAdverbs: WordSet = ["soon", "just", "even", "right", "long", "only", "not", "ever", "directly"]
     static let frontSubordinators: WordSet = ["while", "although", "though", "because", "if", "when", "after", "before", "since", "unless", "whereas", "once"]
 }
