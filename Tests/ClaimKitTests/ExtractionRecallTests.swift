@@ -204,6 +204,9 @@ struct ExtractionRecallTests {
         let b = Self.speech("Moderator Pia Lund asked the candidates a simple question: Who do you think will win the cup final, the Rovers or the Town?")
         #expect(b.map(\.statement) == ["Who do you think will win the cup final, the Rovers or the Town"], "\(b.map(\.statement))")
         #expect(b.first?.speaker.name == "Pia Lund")
+        // "the same thing" names an utterance too
+        let c = Self.speech("Ever since she took office, the mayor has said the same thing at every meeting, every rally and every hearing: “The depot stays open.”")
+        #expect(c.map(\.statement).contains("The depot stays open."), "\(c.map(\.statement))")
         // a colon after a noun that names no utterance introduces nothing that was said
         #expect(Self.speech("Okafor responded with two changes to the plan: a new roof and a pump.").isEmpty)
     }
