@@ -18,6 +18,17 @@ struct ExtractionSpeakerChoiceTests {
         #expect(c.first?.speaker.name == "Tom Arden", "\(c.map { ($0.speaker.name, $0.statement) })")
     }
 
+    @Test func aShareOfAGroupSpeaksWithItsOfPhrase() {
+        // "4 percent of married respondents": the share and the group it is taken of, not "4 percent" alone
+        let a = Self.speech("4 percent of married respondents said they would move to the coast.")
+        #expect(a.map(\.speaker.name) == ["4 percent of married respondents"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("A third of the harbour pilots said the new depot was too far from the quay.")
+        #expect(b.first?.speaker.name.lowercased() == "a third of the harbour pilots", "\(b.map { ($0.speaker.name, $0.statement) })")
+        // an aside between dashes after the group is not part of the speaker
+        let c = Self.speech("Just a quarter of the board – nine members – said the depot should stay open.")
+        #expect(c.first?.speaker.name.lowercased() == "just a quarter of the board", "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
+
     @Test func aNameEndsWithThePeriodOfJrOrInc() {
         let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
         #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")

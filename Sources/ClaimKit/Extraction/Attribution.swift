@@ -2238,8 +2238,14 @@ struct AttributionFinder {
         while e <= j {
             let t = toks[e]
             let l = t.lower
-            if t.kind == .punct && !(l == "." && !t.spaceBefore) && l != "-" { break }
+            if t.kind == .punct && !(l == "." && !t.spaceBefore) && l != "-" && l != "%" { break }
             if WordLists.whichThat.contains(l) || l == "whose" || l == "whom" { break }
+            // "4 percent of married respondents", "a third of the members": a share names the people it is a share of
+            if l == "of" && !inQuote(e) && shareWord(e - 1) {
+                var m = e + 1
+                while m <= j && !(toks[m].kind == .punct && !(toks[m].lower == "." && !toks[m].spaceBefore)) { m += 1 }
+                return lead..<m
+            }
             // ("A flabbergasted Roe quipped": right after the article the participle is an adjective of the head)
             if !t.isCap && t.kind == .word && (l.hasByteSuffix("ing") || l.hasByteSuffix("ed") && l.count > 3 || l.hasByteSuffix("ly") && l.count > 4)
                 && !(e == lead + 1 && first.has(WordFlag.determiner) && e + 1 <= j) { break }
@@ -2247,6 +2253,12 @@ struct AttributionFinder {
             e += 1
         }
         return lead..<e
+    }
+
+    /// The word at `k` counts a share of a group: a number, "percent" / "%", or "half", "third", "majority" ...
+    func shareWord(_ k: Int) -> Bool {
+        let t = toks[k]
+        return t.kind == .number || t.lower == "percent" || t.lower == "%" || WordLists.shareWords.contains(t.lower)
     }
 
     /// The subject noun phrase that ends before the cue at `i` (skipping adverbs, auxiliaries, time words,
