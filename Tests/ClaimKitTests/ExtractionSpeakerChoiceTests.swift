@@ -29,6 +29,12 @@ struct ExtractionSpeakerChoiceTests {
         #expect(c.first?.speaker.name.lowercased() == "just a quarter of the board", "\(c.map { ($0.speaker.name, $0.statement) })")
     }
 
+    @Test func aDocumentAboutAPersonIsNotThePerson() {
+        // "her agency biography" was written about her, not said by her: the document speaks, named after her
+        let a = Self.speech("Jane Okafor runs the harbour agency. According to her agency biography, she joined the department in 2004.")
+        #expect(a.map(\.speaker.name) == ["Jane Okafor’s agency biography"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
     @Test func aNameEndsWithThePeriodOfJrOrInc() {
         let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
         #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")
