@@ -35,6 +35,17 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.map(\.speaker.name) == ["Jane Okafor’s agency biography"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
 
+    @Test func theSubjectBeforeAnAsideBetweenDashesSpeaks() {
+        let a = Self.speech("Even so, some harbour economists - including two members of the port's own board - warn that the new depot could lose money for a decade.")
+        #expect(a.map(\.statement) == ["the new depot could lose money for a decade"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.lowercased() == "some harbour economists", "\(a.map(\.speaker.name))")
+        let b = Self.speech("A spokesman for the ferry line – a family firm founded as “the island's own” – noted that the company pays drivers for overtime.")
+        #expect(b.map(\.statement) == ["the company pays drivers for overtime"], "\(b.map(\.statement))")
+        // a share before the aside keeps its of-phrase ("quarter" is a share here, not a time)
+        let c = Self.speech("A quarter of the harbour board – nine members – said the vote should wait until spring.")
+        #expect(c.first?.speaker.name.lowercased() == "a quarter of the harbour board", "\(c.map(\.speaker.name))")
+    }
+
     @Test func aNameEndsWithThePeriodOfJrOrInc() {
         let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
         #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")

@@ -2226,7 +2226,8 @@ struct AttributionFinder {
             // subject is the speaker
             if k == lead + 1 && !first.has(WordFlag.determiner) && (WordLists.afterBefore.contains(l) || WordLists.asThoughIf.contains(l)) { return nil }
             // "Last week Trump said": a time phrase, not part of the subject
-            if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) { return nil }
+            // ("a quarter of the committee": a share, not a time)
+            if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) && !(WordLists.shareWords.contains(l) && low(k + 1) == "of") { return nil }
             if k > lead && (t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && l != "to" || t.has(WordFlag.beVerb) || t.has(WordFlag.irregularPast) && !t.isCap) { return nil }
             if k > lead && t.has(WordFlag.cue) && !t.isCap && !(l.hasByteSuffix("ing") || l.hasByteSuffix("ed")) && Lexicon.cues[l]?.form == .past { return nil }
             if (l == "and" || l == "but" || l == "or") && !(k > lead && toks[k - 1].isCap && k + 1 <= j && toks[k + 1].isCap) { return nil }
@@ -2290,7 +2291,7 @@ struct AttributionFinder {
             }
             return short ?? longAppositiveSubject(j)
         }
-        if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) }
+        if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) ?? dashAsideSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
         // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted; "Lea Ruiz - who said ...")
         // ("the Harbour Trust, which said ...": an organisation's relative pronoun right before the verb)
@@ -2350,6 +2351,21 @@ struct AttributionFinder {
             return nil
         }
         return base
+    }
+
+    /// Dash-aside rule: `Some economists - including a minority of the committee - warn that ...`: an aside set off
+    /// by two dashes (the one at `j` closing it) stands between the subject and the cue; the subject is the noun
+    /// phrase that ends before the opening dash, found as it would be right before a cue.
+    func dashAsideSubject(_ j: Int) -> Range<Int>? {
+        let mark = toks[j].lower
+        var k = j - 1
+        while k > s0 && j - k <= 30 && !(toks[k].lower == mark && !inQuote(k)) {
+            if !inQuote(k) && (WordLists.sentenceEnds.contains(toks[k].lower) && !abbreviationPeriod(k) || toks[k].lower == ":" || toks[k].lower == ";") { return nil }
+            k -= 1
+        }
+        guard k > s0, k + 1 < j, toks[k].lower == mark, let r = subject(endingBefore: k), r.upperBound == k else { return nil }
+        // ("Just a quarter of the committee – 28 members – can ask": the phrase that leads the sentence, as before a cue)
+        return leadSubject(endingBefore: k, found: r, infinitive: false) ?? r
     }
 
     /// `X, the former secretary, said` / `X, who ..., said`: the subject before a one-piece appositive that
