@@ -46,6 +46,13 @@ struct ExtractionSpeakerChoiceTests {
         #expect(c.first?.speaker.name.lowercased() == "a quarter of the harbour board", "\(c.map(\.speaker.name))")
     }
 
+    @Test func aFrontedPhraseEndsAtTheCommaInsideItsClosingQuotationMark() {
+        // the participle shares the main clause's subject; the phrase before it ended at “...,”
+        let a = Self.speech("In an interview with “Harbour Hour,” Mayor Tom Berg pointed to the ferry line as the culprit, remarking that the depot would have closed anyway.")
+        #expect(a.map(\.statement) == ["the depot would have closed anyway"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Tom Berg", "\(a.map(\.speaker.name))")
+    }
+
     @Test func aNameEndsWithThePeriodOfJrOrInc() {
         let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
         #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")

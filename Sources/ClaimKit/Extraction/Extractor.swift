@@ -311,6 +311,10 @@ struct ExtractionRun {
         } else { return nil }
         var j = k
         while j < s.upperBound && j - k < limit {
+            // `In an interview with “Harbour Hour,” Roe said ...`: the phrase's comma inside its closing quotation
+            if toks[j].kind == .quote && !toks[j].opens && j > k + 1 && toks[j - 1].lower == "," {
+                return j + 1 < s.upperBound ? j + 1 : nil
+            }
             // the clause after the comma, when there is one
             if toks[j].lower == "," && toks[j].quote < 0 {
                 var n = j + 1
