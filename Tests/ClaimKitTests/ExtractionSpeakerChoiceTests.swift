@@ -53,6 +53,13 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.first?.speaker.name == "Tom Berg", "\(a.map(\.speaker.name))")
     }
 
+    @Test func aFrontedTimePhraseWithoutACommaEndsBeforeTheSubject() {
+        // "On Sunday morning" ends before "Mr. Berg", so the participle's speaker is Berg, not the phrase
+        let a = Self.speech("On Sunday morning Mr. Berg made a third attempt to calm the drivers, writing on the union's site that the depot would stay open.")
+        #expect(a.map(\.statement) == ["the depot would stay open"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Berg", "\(a.map(\.speaker.name))")
+    }
+
     @Test func aNameEndsWithThePeriodOfJrOrInc() {
         let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
         #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")
