@@ -60,6 +60,12 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.first?.speaker.name == "Berg", "\(a.map(\.speaker.name))")
     }
 
+    @Test func theSubjectOfASubordinateClauseSpeaksNotTheMainClauses() {
+        // "Boos rained down when Berg mentioned ...": the one who mentioned is Berg, the subject after "when"
+        let a = Self.speech("Boos rained down when Berg mentioned the plan to move the old depot out of town.")
+        #expect(a.map(\.speaker.name) == ["Berg"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
     @Test func aNameEndsWithThePeriodOfJrOrInc() {
         let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
         #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")

@@ -2229,6 +2229,8 @@ struct AttributionFinder {
             // ("a quarter of the committee": a share, not a time)
             if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) && !(WordLists.shareWords.contains(l) && low(k + 1) == "of") { return nil }
             if k > lead && (t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && l != "to" || t.has(WordFlag.beVerb) || t.has(WordFlag.irregularPast) && !t.isCap) { return nil }
+            // "Boos rained down when Roe mentioned ...": a subordinate clause opens, and its subject speaks
+            if k > lead && !t.isCap && WordLists.adverbialSubordinators.contains(l) { return nil }
             if k > lead && t.has(WordFlag.cue) && !t.isCap && !(l.hasByteSuffix("ing") || l.hasByteSuffix("ed")) && Lexicon.cues[l]?.form == .past { return nil }
             if (l == "and" || l == "but" || l == "or") && !(k > lead && toks[k - 1].isCap && k + 1 <= j && toks[k + 1].isCap) { return nil }
         }
