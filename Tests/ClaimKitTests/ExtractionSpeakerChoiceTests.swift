@@ -66,6 +66,13 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.map(\.speaker.name) == ["Berg"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
 
+    @Test func aNameEndingInJrHeadsALongAppositive() {
+        // the relative clause holds a place with its own commas; the name before it ends in "Jr."
+        let a = Self.speech("Mayor Thomas A. Berg Jr., who was to travel to Harbourton, Maine, on Friday to open the depot, said the buses would run all winter.")
+        #expect(a.map(\.speaker.name) == ["Thomas A. Berg Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "the buses would run all winter", "\(a.map(\.statement))")
+    }
+
     @Test func aNameEndsWithThePeriodOfJrOrInc() {
         let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
         #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")

@@ -2448,7 +2448,9 @@ struct AttributionFinder {
                     while e > s0 && toks[e].lower != "(" { e -= 1 }
                     e -= 1
                 }
-                if e >= s0, toks[e].isCap, toks[e].kind == .word, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition),
+                // ("Joseph R. Biden Jr., who ...": a name ending in the period of its suffix)
+                let nameEnd = e >= s0 && (toks[e].isCap && toks[e].kind == .word || toks[e].lower == "." && e > s0 && toks[e - 1].isCap && WordLists.nameSuffixes.contains(toks[e - 1].lower))
+                if nameEnd, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition),
                    let np = np(endingAt: e), np.lowerBound >= s0,
                    k + 1 < j, toks[k + 1].kind == .word || toks[k + 1].kind == .number {
                     let before = np.lowerBound - 1
