@@ -73,6 +73,17 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.first?.statement == "the buses would run all winter", "\(a.map(\.statement))")
     }
 
+    @Test func theNounPhraseAfterWithIsTheSubjectOfAnAbsoluteParticiple() {
+        // ", with X suggesting that ...": X said it, not the main clause's subject
+        let a = Self.speech("The attacks are now rippling through the council race, with two rival candidates and even a local columnist suggesting that the mayor's record is fair game.")
+        #expect(a.map(\.statement) == ["the mayor's record is fair game"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.lowercased() == "two rival candidates and even a local columnist", "\(a.map(\.speaker.name))")
+        let b = Self.speech("The drivers were quick to respond, with Tom Berg writing that the depot had been a disaster for the town.")
+        #expect(b.first?.speaker.name == "Tom Berg", "\(b.map { ($0.speaker.name, $0.statement) })")
+        // a pledge after "with X promising" is no claim
+        #expect(Self.speech("The race turns on the depot, with both candidates promising to keep the site in public hands.").isEmpty)
+    }
+
     @Test func aNameEndsWithThePeriodOfJrOrInc() {
         let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
         #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")

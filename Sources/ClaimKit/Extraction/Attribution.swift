@@ -1889,8 +1889,9 @@ struct AttributionFinder {
         // "issued a statement saying ...", "began by saying ...": the clause's subject speaks
         let statementNoun = j >= s0 && statementNounBefore(j)
         let blamed = j > s0 ? blamedSpeaker(before: j) : nil
+        let absolute = j > s0 && toks[j].kind == .word && verbStart == nil ? absoluteSubject(endingAt: j) : nil
         let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-" || statementNoun
-            || isClose(j) && j > s0 && toks[j - 1].lower == "," || blamed != nil
+            || isClose(j) && j > s0 && toks[j - 1].lower == "," || blamed != nil || absolute != nil
         guard ok else { return nil }
         var lead = s0
         while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") { lead += 1 }
@@ -1901,6 +1902,7 @@ struct AttributionFinder {
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
         if let p = pronounBeforeVerbBy(j) { f.source = .subject(p..<(p + 1)); f.left = p }
         if let b = blamed, !b.isEmpty { f.source = .subject(b); f.left = b.lowerBound }
+        if let r = absolute { f.source = .subject(r); f.left = r.lowerBound }
         let after = thatAfterPlaceName(afterAdjuncts(cueEnd, cue: cue, frame: &f))
         if after < s1 && toks[after].lower == "that" {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
@@ -1920,12 +1922,30 @@ struct AttributionFinder {
             return f
         }
         if cue.cls != .speech { return nil }
+        // ("with both candidates promising to keep the site": an own subject's pledge or object is no claim)
+        if absolute != nil && !(after < s1 && looksLikeClause(after)) { return nil }
         if after < s1 && !isTerminal(after) && (looksLikeClause(after) || cue.takesObject) {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
             f.isObject = nounPhraseObject(after)
             return f
         }
         return nil
+    }
+
+    /// Absolute-participle rule: "..., with other candidates suggesting that ...", "..., with Roe tweeting that ...":
+    /// after a comma (or at the sentence's start) "with" and a noun phrase ending at `j` (at most eight words,
+    /// no punctuation or verb) give the participle its own subject. Returns that noun phrase's head, before any
+    /// prepositional phrase.
+    func absoluteSubject(endingAt j: Int) -> Range<Int>? {
+        var k = j
+        while k > s0 && j - k < 8 && toks[k].kind == .word && !inQuote(k) && toks[k].lower != "with" {
+            if verbLike(k) || toks[k].has(WordFlag.subjectPronoun | WordFlag.cue) { return nil }
+            k -= 1
+        }
+        guard k >= s0, k < j, toks[k].lower == "with", !inQuote(k), k == s0 || toks[k - 1].lower == "," && !inQuote(k - 1) || isLead(k) else { return nil }
+        // the head before its phrases: "the campaign of the former senator from Ohio" speaks as "the campaign"
+        let end = ((k + 2)...j).first { toks[$0].has(WordFlag.preposition) && !toks[$0].isCap } ?? j + 1
+        return (k + 1)..<end
     }
 
     /// "was accused of saying ...", "apologized for suggesting ...", "criticized Roe for saying ...": a verb of
