@@ -84,6 +84,15 @@ struct ExtractionSpeakerChoiceTests {
         #expect(Self.speech("The race turns on the depot, with both candidates promising to keep the site in public hands.").isEmpty)
     }
 
+    @Test func aCapitalisedTimeWordInsideANameIsNotSkipped() {
+        // "HARBOUR TODAY" is a paper's name, not "today"
+        let a = Self.speech("HARBOUR TODAY reported last month that the depot had been sold twice.")
+        #expect(a.map(\.speaker.name) == ["HARBOUR TODAY"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // the time word is still skipped in lower case
+        let b = Self.speech("The Harbour Times today reported that the depot had been sold twice.")
+        #expect(b.first?.speaker.name == "Harbour Times", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
     @Test func aNameEndsWithThePeriodOfJrOrInc() {
         let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
         #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")

@@ -72,6 +72,8 @@ struct AttributionFinder {
         let t = toks[i]
         if t.kind == .number { return i > s0 && (toks[i - 1].has(WordFlag.month) || toks[i - 1].lower == "on") }
         guard t.kind == .word, !inQuote(i) else { return false }
+        // "USA TODAY reported": a word in capitals after a capitalised word is part of a name, not "today"
+        if t.caps == t.letters && t.letters > 1 && i > s0 && toks[i - 1].isCap && toks[i - 1].kind == .word { return false }
         let l = t.lower
         if t.has(WordFlag.weekday) { return true }
         if t.has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && WordLists.inOn.contains(toks[i - 1].lower) }
