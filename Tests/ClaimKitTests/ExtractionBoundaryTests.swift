@@ -213,6 +213,13 @@ struct ExtractionBoundaryTests {
         #expect(b.map(\.statement) == ["it would close the old depot"], "\(b.map(\.statement))")
     }
 
+    @Test func thatSaidLeadingTheSentenceIsADiscourseMarker() {
+        // "That said," reports nothing, and the attribution after it stands
+        let a = Self.speech("That said, Harbourites say the new depot is too far from the quay.")
+        #expect(a.map(\.statement) == ["the new depot is too far from the quay"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Harbourites", "\(a.map(\.speaker.name))")
+    }
+
     @Test func aDateInAFrontedInterviewClauseIsTheSpeakersOwn() throws {
         let e = ExtractionUnitTests.extract("""
             The county's computers were down for three weeks.

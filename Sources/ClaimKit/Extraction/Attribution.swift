@@ -774,6 +774,8 @@ struct AttributionFinder {
     /// "his claim", "news reports"), an adjective ("300 pledged delegates"), or part of a name or title.
     func notAVerb(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Bool {
         let t = toks[i]
+        // "That said, ...": a discourse marker that leads the sentence, not a report of anything
+        if cue.form == .past && i > s0 && low(cueEnd) == "," && toks[i - 1].lower == "that" && isLead(i - 1) { return true }
         // a noun, not a verb: "the report", "his claim"
         if i > s0 {
             let p = toks[i - 1]
@@ -1793,6 +1795,8 @@ struct AttributionFinder {
     /// Only connectives (and commas) stand before token `k` in the sentence.
     func isLead(_ k: Int) -> Bool {
         var a = s0
+        // ("That said, ...": a discourse marker, as "Still, ...")
+        if k > s0 + 2 && toks[s0].lower == "that" && toks[s0 + 1].lower == "said" && toks[s0 + 2].lower == "," { a = s0 + 3 }
         while a < k && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") { a += 1 }
         return a == k
     }
