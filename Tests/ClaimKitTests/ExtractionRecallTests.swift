@@ -198,6 +198,12 @@ struct ExtractionRecallTests {
         #expect(b.first?.speaker.name == "Tom Berg")
     }
 
+    @Test func aHyphenatedShareCanOpenAReportedClause() {
+        // "about one-third of ... will": a share written as one word heads the clause after the relative's cue
+        let a = Self.speech("“We chase every postal vote,” said Tom Berg, who predicted about one-third of the county's vote will be cast before polling day.")
+        #expect(a.map(\.statement).contains("about one-third of the county's vote will be cast before polling day"), "\(a.map(\.statement))")
+    }
+
     @Test func anUtteranceNamedBeforeAColonIsWhatFollowsIt() {
         let a = Self.speech("Okafor responded with a phrase that could have come from the mayor himself: “Do not moan to me about the depot’s problems.”")
         #expect(a.map(\.statement) == ["Do not moan to me about the depot’s problems."], "\(a.map(\.statement))")

@@ -1493,7 +1493,7 @@ struct AttributionFinder {
             }
             // "said about half of the ... reflected ...": a quantity heads the reported clause
             if (cue.lemma == "say" || f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "who") && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
-                && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].lower == "half") && looksLikeClause(from) {
+                && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].lower == "half" || hyphenatedFraction(from + 1)) && looksLikeClause(from) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
@@ -1515,6 +1515,14 @@ struct AttributionFinder {
         f.openEnded = true
         f.right = from
         return true
+    }
+
+    /// "one-third", "two-fifths", "one-half": a share written as one hyphenated word.
+    func hyphenatedFraction(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, t.has(WordFlag.hyphenated) else { return false }
+        return t.lower.hasByteSuffix("third") || t.lower.hasByteSuffix("thirds") || t.lower.hasByteSuffix("quarter") || t.lower.hasByteSuffix("quarters")
+            || t.lower.hasByteSuffix("fifth") || t.lower.hasByteSuffix("fifths") || t.lower.hasByteSuffix("half") || t.lower.hasByteSuffix("tenth") || t.lower.hasByteSuffix("tenths")
     }
 
     /// Written-clause rule: "Reed wrote the city would need ...", "she writes he has ...": after "write" a clause
