@@ -204,6 +204,12 @@ struct ExtractionRecallTests {
         #expect(a.map(\.statement).contains("about one-third of the county's vote will be cast before polling day"), "\(a.map(\.statement))")
     }
 
+    @Test func aRelativeClauseWithItsOwnSpeakerAfterAReportedClauseIsAClaim() {
+        // ", which I said was ...": not part of what was urged, a statement of its own
+        let a = Self.speech("I urged the board to give the drivers a fair hearing, which I said was the least they were owed.")
+        #expect(a.map(\.statement).contains("which […] was the least they were owed"), "\(a.map(\.statement))")
+    }
+
     @Test func anUtteranceNamedBeforeAColonIsWhatFollowsIt() {
         let a = Self.speech("Okafor responded with a phrase that could have come from the mayor himself: “Do not moan to me about the depot’s problems.”")
         #expect(a.map(\.statement) == ["Do not moan to me about the depot’s problems."], "\(a.map(\.statement))")

@@ -635,6 +635,8 @@ struct AttributionFinder {
             guard b >= s0 else { continue }
             let l = toks[b].lower
             if WordLists.clauseBreaks.contains(l) && !inQuote(b) && !closesFrontedAdjunct(b, of: c) { continue }
+            // "..., which I said was not a prison sentence": a relative clause after the comma with a speaker of its own
+            if (l == "which" || l == "who") && b > s0 && toks[b - 1].lower == "," && !inQuote(b - 1), case .subject(let r) = f.source, r.lowerBound == f.left { continue }
             if WordLists.contrastConjunctions.contains(l) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1].lower) { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
             if ["and", "but"].contains(l) && conjoinedAttribution(f) { continue }
