@@ -93,6 +93,13 @@ struct ExtractionSpeakerChoiceTests {
         #expect(b.first?.speaker.name == "Harbour Times", "\(b.map { ($0.speaker.name, $0.statement) })")
     }
 
+    @Test func theHeadOfARelativeClauseSpeaksNotTheSentencesSubject() {
+        // "The union handed ... to drivers who say": the drivers say it, not the union
+        let a = Self.speech("The union handed fresh arguments to drivers who say the new depot is a money pit.")
+        #expect(a.map(\.statement) == ["the new depot is a money pit"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.lowercased() == "drivers", "\(a.map(\.speaker.name))")
+    }
+
     @Test func aNameEndsWithThePeriodOfJrOrInc() {
         let a = Self.speech("“The levy is a mess,” James R. Doyle Jr., the director of the harbour board, said at a news conference.")
         #expect(a.map(\.speaker.name) == ["James R. Doyle Jr"], "\(a.map { ($0.speaker.name, $0.statement) })")

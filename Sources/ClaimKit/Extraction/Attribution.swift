@@ -962,7 +962,9 @@ struct AttributionFinder {
         let infinitive = i > s0 && toks[i - 1].lower == "to"
         if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         let plainSubject = subject(endingBefore: i, infinitive: infinitive)
-        let lead = cue.cls == .thatOnly || plainSubject.map(followsPrepositionAndWhich) == true ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
+        // ("... handed money to Republicans who say ...": the head of the relative clause speaks, not the sentence's subject)
+        let relativeHead = plainSubject != nil && j >= s0 && toks[j].lower == "who" && !inQuote(j)
+        let lead = cue.cls == .thatOnly || relativeHead || plainSubject.map(followsPrepositionAndWhich) == true ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
         guard var subj = lead ?? plainSubject else {
             // "tried on Tuesday to make the case that": the clause's subject
             if infinitive {
