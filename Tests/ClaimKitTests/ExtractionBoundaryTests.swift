@@ -221,6 +221,43 @@ struct ExtractionBoundaryTests {
         #expect(outside.when == nil, "\(String(describing: outside.when))")
     }
 
+    @Test func aFrontedAdjunctInsideAThatClauseKeepsItsVerbInTheContent() {
+        // the comma closes "during the mayor's visit", so "repeated" is the reported clause's own verb
+        let a = Self.speech("Harbour Radio reported that during the mayor's visit to the depot last week, the union chief repeated his demand that the buses stay in town.")
+        #expect(a.map(\.statement) == ["during the mayor's visit to the depot last week, the union chief repeated his demand that the buses stay in town"], "\(a.map(\.statement))")
+        let b = Self.speech("The clerk wrote that when the vote was counted, the chairman announced a recount.")
+        #expect(b.map(\.statement) == ["when the vote was counted, the chairman announced a recount"], "\(b.map(\.statement))")
+        // a clause of its own after the content's comma still opens a new attribution
+        let c = Self.speech("The mayor said that the depot would close, and the union chief warned that the buses would leave town.")
+        #expect(c.count == 2, "\(c.map(\.statement))")
+    }
+
+    @Test func thePeriodOfATitleInsideAReportedClauseEndsNothing() {
+        // "Dr." and "Mr." do not end the clause, so its verb is found and it is a clause without "that"
+        let a = Self.speech("The director argued Dr. Lund would need another year to finish the depot.")
+        #expect(a.map(\.statement) == ["Dr. Lund would need another year to finish the depot"], "\(a.map(\.statement))")
+        let b = Self.speech("She defended the old plan, saying Mr. Okafor should have been asked first.")
+        #expect(b.map(\.statement) == ["Mr. Okafor should have been asked first"], "\(b.map(\.statement))")
+        // an object whose aside between dashes holds a verb is still an object, ended before the next verb phrase
+        let c = Self.speech("The chairman acknowledged Mr. Berg's poor record - its “leaky years,” he called them - but defended the budget.")
+        #expect(c.first?.statement.hasPrefix("Mr. Berg's poor record") == true && c.first?.statement.contains("defended") == false, "\(c.map(\.statement))")
+    }
+
+    @Test func anAdverbBeforeAFrontedSubordinatorStillEndsTheContentAtItsComma() {
+        let a = Self.speech("Shortly after the defendants indicated they would appeal, talks broke down.")
+        #expect(a.map(\.statement) == ["they would appeal"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name.lowercased() == "the defendants", "\(a.map(\.speaker.name))")
+        let b = Self.speech("Soon after the ferry company announced it would close the old depot, the union called a strike.")
+        #expect(b.map(\.statement) == ["it would close the old depot"], "\(b.map(\.statement))")
+    }
+
+    @Test func thatSaidLeadingTheSentenceIsADiscourseMarker() {
+        // "That said," reports nothing, and the attribution after it stands
+        let a = Self.speech("That said, Harbourites say the new depot is too far from the quay.")
+        #expect(a.map(\.statement) == ["the new depot is too far from the quay"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Harbourites", "\(a.map(\.speaker.name))")
+    }
+
     @Test func aDateInAFrontedInterviewClauseIsTheSpeakersOwn() throws {
         let e = ExtractionUnitTests.extract("""
             The county's computers were down for three weeks.

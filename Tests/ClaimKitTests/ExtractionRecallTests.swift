@@ -198,12 +198,27 @@ struct ExtractionRecallTests {
         #expect(b.first?.speaker.name == "Tom Berg")
     }
 
+    @Test func aHyphenatedShareCanOpenAReportedClause() {
+        // "about one-third of ... will": a share written as one word heads the clause after the relative's cue
+        let a = Self.speech("“We chase every postal vote,” said Tom Berg, who predicted about one-third of the county's vote will be cast before polling day.")
+        #expect(a.map(\.statement).contains("about one-third of the county's vote will be cast before polling day"), "\(a.map(\.statement))")
+    }
+
+    @Test func aRelativeClauseWithItsOwnSpeakerAfterAReportedClauseIsAClaim() {
+        // ", which I said was ...": not part of what was urged, a statement of its own
+        let a = Self.speech("I urged the board to give the drivers a fair hearing, which I said was the least they were owed.")
+        #expect(a.map(\.statement).contains("which […] was the least they were owed"), "\(a.map(\.statement))")
+    }
+
     @Test func anUtteranceNamedBeforeAColonIsWhatFollowsIt() {
         let a = Self.speech("Okafor responded with a phrase that could have come from the mayor himself: “Do not moan to me about the depot’s problems.”")
         #expect(a.map(\.statement) == ["Do not moan to me about the depot’s problems."], "\(a.map(\.statement))")
         let b = Self.speech("Moderator Pia Lund asked the candidates a simple question: Who do you think will win the cup final, the Rovers or the Town?")
         #expect(b.map(\.statement) == ["Who do you think will win the cup final, the Rovers or the Town"], "\(b.map(\.statement))")
         #expect(b.first?.speaker.name == "Pia Lund")
+        // "the same thing" names an utterance too
+        let c = Self.speech("Ever since she took office, the mayor has said the same thing at every meeting, every rally and every hearing: “The depot stays open.”")
+        #expect(c.map(\.statement).contains("The depot stays open."), "\(c.map(\.statement))")
         // a colon after a noun that names no utterance introduces nothing that was said
         #expect(Self.speech("Okafor responded with two changes to the plan: a new roof and a pump.").isEmpty)
     }

@@ -72,6 +72,8 @@ struct AttributionFinder {
         let t = toks[i]
         if t.kind == .number { return i > s0 && (toks[i - 1].has(WordFlag.month) || toks[i - 1].lower == "on") }
         guard t.kind == .word, !inQuote(i) else { return false }
+        // "USA TODAY reported": a word in capitals after a capitalised word is part of a name, not "today"
+        if t.caps == t.letters && t.letters > 1 && i > s0 && toks[i - 1].isCap && toks[i - 1].kind == .word { return false }
         let l = t.lower
         if t.has(WordFlag.weekday) { return true }
         if t.has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && WordLists.inOn.contains(toks[i - 1].lower) }
@@ -363,6 +365,10 @@ struct AttributionFinder {
         }
         guard k >= s0, WordLists.frontSubordinators.contains(toks[k].lower), !inQuote(k) else { return false }
         if isLead(k) { return true }
+        // "Shortly after the defendants indicated A, B ...", "Soon after", "Even though": an adverb that leads the
+        // sentence modifies the subordinator
+        if k - 1 >= s0, isLead(k - 1), toks[k - 1].kind == .word, !inQuote(k - 1),
+           toks[k - 1].lower.hasByteSuffix("ly") && toks[k - 1].lower != "only" || WordLists.subordinatorAdverbs.contains(toks[k - 1].lower) { return true }
         var p = k - 1
         if p >= s0 && WordLists.andBut.contains(toks[p].lower) { p -= 1 }
         return p >= s0 && (toks[p].lower == "," || toks[p].lower == ";") && !inQuote(p)
@@ -460,7 +466,10 @@ struct AttributionFinder {
             let t = toks[e]
             if inQuote(e) || t.kind == .quote { e += 1; continue }
             let l = t.lower
-            if isTerminal(e) { return !looksLikeClause(k) }
+            if isTerminal(e) && !abbreviationPeriod(e) { return !looksLikeClause(k) }
+            // "the candidate's unpopularity - his “negatives,” he called them - but ...": an aside set off by dashes
+            // is the writer's, and its verb is not the object's
+            if e > k, WordLists.dashes.contains(l) || l == "-" && t.spaceBefore, let m = closingDash(after: e) { e = m + 1; continue }
             if l == "," {
                 // "the cost of the repairs, and warned that ...": the speaker's next verb
                 if e + 2 < s1 && WordLists.andButOr.contains(toks[e + 1].lower) && !inQuote(e + 2) && verbLike(e + 2) { return true }
@@ -471,6 +480,18 @@ struct AttributionFinder {
             e += 1
         }
         return !looksLikeClause(k)
+    }
+
+    /// The dash that closes an aside opened by the dash at `d` (the same mark, within fifteen tokens, before the
+    /// sentence's end), or nil.
+    func closingDash(after d: Int) -> Int? {
+        let mark = toks[d].lower
+        var m = d + 1
+        while m < s1 && m - d <= 15 && !isTerminal(m) {
+            if toks[m].lower == mark && !inQuote(m) { return m }
+            m += 1
+        }
+        return nil
     }
 
     /// A lower-case finite verb or auxiliary at `k` ("took", "would", "was", "delayed"); not "not", which
@@ -613,13 +634,27 @@ struct AttributionFinder {
             let b = f.left - 1
             guard b >= s0 else { continue }
             let l = toks[b].lower
-            if WordLists.clauseBreaks.contains(l) && !inQuote(b) { continue }
+            if WordLists.clauseBreaks.contains(l) && !inQuote(b) && !closesFrontedAdjunct(b, of: c) { continue }
+            // "..., which I said was not a prison sentence": a relative clause after the comma with a speaker of its own
+            if (l == "which" || l == "who") && b > s0 && toks[b - 1].lower == "," && !inQuote(b - 1), case .subject(let r) = f.source, r.lowerBound == f.left { continue }
             if WordLists.contrastConjunctions.contains(l) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1].lower) { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
             if ["and", "but"].contains(l) && conjoinedAttribution(f) { continue }
             return true
         }
         return false
+    }
+
+    /// Fronted-adjunct rule: in "reported that during the minister's visit, the president repeated his request",
+    /// the comma at `b` closes a prepositional or subordinate adjunct that opens the "that"-clause `c` (at most
+    /// twelve tokens, no other break), so the reporting verb after it is the reported clause's own verb, not a
+    /// new attribution.
+    func closesFrontedAdjunct(_ b: Int, of c: Range<Int>) -> Bool {
+        let a = c.lowerBound
+        guard toks[b].lower == ",", b - a >= 2, b - a <= 12, a > s0, toks[a - 1].lower == "that", !inQuote(a - 1) else { return false }
+        let first = toks[a]
+        guard first.kind == .word, !first.isCap, first.has(WordFlag.preposition) && first.lower != "to" || WordLists.adverbialSubordinators.contains(first.lower) else { return false }
+        return !((a + 1)..<b).contains { WordLists.clauseBreaks.contains(toks[$0].lower) || toks[$0].kind == .quote }
     }
 
     /// Conjoined-attribution rule: "Many members said they would stay away and others have said they are not
@@ -741,6 +776,8 @@ struct AttributionFinder {
     /// "his claim", "news reports"), an adjective ("300 pledged delegates"), or part of a name or title.
     func notAVerb(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Bool {
         let t = toks[i]
+        // "That said, ...": a discourse marker that leads the sentence, not a report of anything
+        if cue.form == .past && i > s0 && low(cueEnd) == "," && toks[i - 1].lower == "that" && isLead(i - 1) { return true }
         // a noun, not a verb: "the report", "his claim"
         if i > s0 {
             let p = toks[i - 1]
@@ -933,7 +970,9 @@ struct AttributionFinder {
            r.count == 1 && WordLists.beforeInfinitive.contains(toks[w].lower) || r.count <= 2 && extraposedIt(before: w) {
             return nil
         }
-        let lead = cue.cls == .thatOnly || plainSubject.map(followsPrepositionAndWhich) == true ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
+        // ("... handed money to Republicans who say ...": the head of the relative clause speaks, not the sentence's subject)
+        let relativeHead = plainSubject != nil && j >= s0 && toks[j].lower == "who" && !inQuote(j)
+        let lead = cue.cls == .thatOnly || relativeHead || plainSubject.map(followsPrepositionAndWhich) == true ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
         guard var subj = lead ?? plainSubject else {
             // "tried on Tuesday to make the case that": the clause's subject
             if infinitive {
@@ -1475,7 +1514,7 @@ struct AttributionFinder {
             }
             // "said about half of the ... reflected ...": a quantity heads the reported clause
             if (cue.lemma == "say" || f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "who") && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
-                && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].lower == "half") && looksLikeClause(from) {
+                && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].lower == "half" || hyphenatedFraction(from + 1)) && looksLikeClause(from) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
@@ -1503,6 +1542,14 @@ struct AttributionFinder {
         f.openEnded = true
         f.right = from
         return true
+    }
+
+    /// "one-third", "two-fifths", "one-half": a share written as one hyphenated word.
+    func hyphenatedFraction(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, t.has(WordFlag.hyphenated) else { return false }
+        return t.lower.hasByteSuffix("third") || t.lower.hasByteSuffix("thirds") || t.lower.hasByteSuffix("quarter") || t.lower.hasByteSuffix("quarters")
+            || t.lower.hasByteSuffix("fifth") || t.lower.hasByteSuffix("fifths") || t.lower.hasByteSuffix("half") || t.lower.hasByteSuffix("tenth") || t.lower.hasByteSuffix("tenths")
     }
 
     /// Written-clause rule: "Reed wrote the city would need ...", "she writes he has ...": after "write" a clause
@@ -1574,10 +1621,19 @@ struct AttributionFinder {
                 if e > k && !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4 { return true }
                 if e > k && (t.lower.hasByteSuffix("’s") || t.lower.hasByteSuffix("'s")) && false { return true }
             }
-            if t.lower == "." || t.lower == ";" || stopAtComma && t.lower == "," && !inQuote(e) { break }
+            // ("Mr. Roe would ...": the period of an abbreviation in a name ends nothing)
+            if t.lower == "." && !abbreviationPeriod(e) || t.lower == ";" || stopAtComma && t.lower == "," && !inQuote(e) { break }
             e += 1; n += 1
         }
         return false
+    }
+
+    /// The period at `e` ends an abbreviation ("Mr.", "Sen.", "D.C."): written without a space after a word of
+    /// the abbreviation list or a single letter.
+    @inline(__always) func abbreviationPeriod(_ e: Int) -> Bool {
+        guard e > s0, !toks[e].spaceBefore else { return false }
+        let p = toks[e - 1]
+        return p.kind == .word && (p.has(WordFlag.abbreviation) || p.letters == 1)
     }
 
     /// `A, X said.` / `A, X said, B.`: content before the subject (and after the attribution).
@@ -1774,6 +1830,8 @@ struct AttributionFinder {
     /// Only connectives (and commas) stand before token `k` in the sentence.
     func isLead(_ k: Int) -> Bool {
         var a = s0
+        // ("That said, ...": a discourse marker, as "Still, ...")
+        if k > s0 + 2 && toks[s0].lower == "that" && toks[s0 + 1].lower == "said" && toks[s0 + 2].lower == "," { a = s0 + 3 }
         while a < k && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") { a += 1 }
         return a == k
     }
@@ -1872,8 +1930,9 @@ struct AttributionFinder {
         // "issued a statement saying ...", "began by saying ...": the clause's subject speaks
         let statementNoun = j >= s0 && statementNounBefore(j)
         let blamed = j > s0 ? blamedSpeaker(before: j) : nil
+        let absolute = j > s0 && toks[j].kind == .word && verbStart == nil ? absoluteSubject(endingAt: j) : nil
         let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-" || statementNoun
-            || isClose(j) && j > s0 && toks[j - 1].lower == "," || blamed != nil
+            || isClose(j) && j > s0 && toks[j - 1].lower == "," || blamed != nil || absolute != nil
         guard ok else { return nil }
         var lead = s0
         while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") { lead += 1 }
@@ -1884,6 +1943,7 @@ struct AttributionFinder {
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
         if let p = pronounBeforeVerbBy(j) { f.source = .subject(p..<(p + 1)); f.left = p }
         if let b = blamed, !b.isEmpty { f.source = .subject(b); f.left = b.lowerBound }
+        if let r = absolute { f.source = .subject(r); f.left = r.lowerBound }
         let after = thatAfterPlaceName(afterAdjuncts(cueEnd, cue: cue, frame: &f))
         if after < s1 && toks[after].lower == "that" {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
@@ -1903,12 +1963,31 @@ struct AttributionFinder {
             return f
         }
         if cue.cls != .speech { return nil }
+        // ("with both candidates promising to keep the site": an own subject's pledge or object is no claim)
+        if absolute != nil && !(after < s1 && looksLikeClause(after)) { return nil }
         if after < s1 && !isTerminal(after) && (looksLikeClause(after) || cue.takesObject) {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
             f.isObject = nounPhraseObject(after)
             return f
         }
         return nil
+    }
+
+    /// Absolute-participle rule: "..., with other candidates suggesting that ...", "..., with Roe tweeting that ...":
+    /// after a comma (or at the sentence's start) "with" and a noun phrase ending at `j` (at most eight words,
+    /// no punctuation or verb) give the participle its own subject. Returns that noun phrase's head, before any
+    /// prepositional phrase.
+    func absoluteSubject(endingAt j: Int) -> Range<Int>? {
+        var k = j
+        while k > s0 && j - k < 8 && toks[k].kind == .word && !inQuote(k) && toks[k].lower != "with" {
+            if verbLike(k) || toks[k].has(WordFlag.subjectPronoun | WordFlag.cue) { return nil }
+            k -= 1
+        }
+        guard k >= s0, k < j, toks[k].lower == "with", !inQuote(k), k == s0 || toks[k - 1].lower == "," && !inQuote(k - 1) || isLead(k) else { return nil }
+        // the head before its phrases: "the campaign of the former senator from Ohio" speaks as "the campaign"
+        // (a half-open range: a one-word phrase, "with Roe tweeting that", leaves it empty)
+        let end = ((k + 2)..<(j + 1)).first { toks[$0].has(WordFlag.preposition) && !toks[$0].isCap } ?? j + 1
+        return (k + 1)..<end
     }
 
     /// "was accused of saying ...", "apologized for suggesting ...", "criticized Roe for saying ...": a verb of
@@ -2236,8 +2315,11 @@ struct AttributionFinder {
             // subject is the speaker
             if k == lead + 1 && !first.has(WordFlag.determiner) && (WordLists.afterBefore.contains(l) || WordLists.asThoughIf.contains(l)) { return nil }
             // "Last week Trump said": a time phrase, not part of the subject
-            if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) { return nil }
+            // ("a quarter of the committee": a share, not a time)
+            if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) && !(WordLists.shareWords.contains(l) && low(k + 1) == "of") { return nil }
             if k > lead && (t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && l != "to" || t.has(WordFlag.beVerb) || t.has(WordFlag.irregularPast) && !t.isCap) { return nil }
+            // "Boos rained down when Roe mentioned ...": a subordinate clause opens, and its subject speaks
+            if k > lead && !t.isCap && WordLists.adverbialSubordinators.contains(l) { return nil }
             if k > lead && t.has(WordFlag.cue) && !t.isCap && !(l.hasByteSuffix("ing") || l.hasByteSuffix("ed")) && Lexicon.cues[l]?.form == .past { return nil }
             if (l == "and" || l == "but" || l == "or") && !(k > lead && toks[k - 1].isCap && k + 1 <= j && toks[k + 1].isCap) { return nil }
         }
@@ -2248,8 +2330,14 @@ struct AttributionFinder {
         while e <= j {
             let t = toks[e]
             let l = t.lower
-            if t.kind == .punct && !(l == "." && !t.spaceBefore) && l != "-" { break }
+            if t.kind == .punct && !(l == "." && !t.spaceBefore) && l != "-" && l != "%" { break }
             if WordLists.whichThat.contains(l) || l == "whose" || l == "whom" { break }
+            // "4 percent of married respondents", "a third of the members": a share names the people it is a share of
+            if l == "of" && !inQuote(e) && shareWord(e - 1) {
+                var m = e + 1
+                while m <= j && !(toks[m].kind == .punct && !(toks[m].lower == "." && !toks[m].spaceBefore)) { m += 1 }
+                return lead..<m
+            }
             // ("A flabbergasted Roe quipped": right after the article the participle is an adjective of the head)
             if !t.isCap && t.kind == .word && (l.hasByteSuffix("ing") || l.hasByteSuffix("ed") && l.count > 3 || l.hasByteSuffix("ly") && l.count > 4)
                 && !(e == lead + 1 && first.has(WordFlag.determiner) && e + 1 <= j) { break }
@@ -2257,6 +2345,12 @@ struct AttributionFinder {
             e += 1
         }
         return lead..<e
+    }
+
+    /// The word at `k` counts a share of a group: a number, "percent" / "%", or "half", "third", "majority" ...
+    func shareWord(_ k: Int) -> Bool {
+        let t = toks[k]
+        return t.kind == .number || t.lower == "percent" || t.lower == "%" || WordLists.shareWords.contains(t.lower)
     }
 
     /// The subject noun phrase that ends before the cue at `i` (skipping adverbs, auxiliaries, time words,
@@ -2288,7 +2382,7 @@ struct AttributionFinder {
             }
             return short ?? longAppositiveSubject(j)
         }
-        if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) }
+        if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) ?? dashAsideSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
         // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted; "Lea Ruiz - who said ...")
         // ("the Harbour Trust, which said ...": an organisation's relative pronoun right before the verb)
@@ -2348,6 +2442,21 @@ struct AttributionFinder {
             return nil
         }
         return base
+    }
+
+    /// Dash-aside rule: `Some economists - including a minority of the committee - warn that ...`: an aside set off
+    /// by two dashes (the one at `j` closing it) stands between the subject and the cue; the subject is the noun
+    /// phrase that ends before the opening dash, found as it would be right before a cue.
+    func dashAsideSubject(_ j: Int) -> Range<Int>? {
+        let mark = toks[j].lower
+        var k = j - 1
+        while k > s0 && j - k <= 30 && !(toks[k].lower == mark && !inQuote(k)) {
+            if !inQuote(k) && (WordLists.sentenceEnds.contains(toks[k].lower) && !abbreviationPeriod(k) || toks[k].lower == ":" || toks[k].lower == ";") { return nil }
+            k -= 1
+        }
+        guard k > s0, k + 1 < j, toks[k].lower == mark, let r = subject(endingBefore: k), r.upperBound == k else { return nil }
+        // ("Just a quarter of the committee – 28 members – can ask": the phrase that leads the sentence, as before a cue)
+        return leadSubject(endingBefore: k, found: r, infinitive: false) ?? r
     }
 
     /// `X, the former secretary, said` / `X, who ..., said`: the subject before a one-piece appositive that
@@ -2428,7 +2537,9 @@ struct AttributionFinder {
                     while e > s0 && toks[e].lower != "(" { e -= 1 }
                     e -= 1
                 }
-                if e >= s0, toks[e].isCap, toks[e].kind == .word, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition),
+                // ("Joseph R. Biden Jr., who ...": a name ending in the period of its suffix)
+                let nameEnd = e >= s0 && (toks[e].isCap && toks[e].kind == .word || toks[e].lower == "." && e > s0 && toks[e - 1].isCap && WordLists.nameSuffixes.contains(toks[e - 1].lower))
+                if nameEnd, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition),
                    let np = np(endingAt: e), np.lowerBound >= s0,
                    k + 1 < j, toks[k + 1].kind == .word || toks[k + 1].kind == .number {
                     let before = np.lowerBound - 1
@@ -2633,6 +2744,8 @@ private enum WordLists {
     static let weekMonth: WordSet = ["week", "month", "year", "morning", "afternoon", "evening", "weekend"]
     static let thisLast: WordSet = ["this", "last", "next", "that", "the"]
     static let clauseBreaks: WordSet = [",", ";", "—", "–", "--", ":"]
+    /// Subordinators that open an adverbial clause ("when", "if", "although" ...), not a relative or a noun clause.
+    static let adverbialSubordinators: WordSet = ["when", "while", "if", "although", "though", "because", "once", "unless", "whereas"]
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
     /// What sets a name's quoted short form off from it ("hydraulic fracturing - “fracking”").
     static let nameAsides: WordSet = ["-", "—", "–", "--", "(", ","]
@@ -2763,5 +2876,7 @@ private enum WordLists {
     static let hasContractions: WordSet = ["who’s", "who's", "he’s", "he's", "she’s", "she's"]
     /// Words before the time noun of "for years", "for several months", "for many decades".
     static let durationQuantifiers: WordSet = ["many", "several", "some", "two", "three", "few", "nearly", "more"]
+    /// Adverbs that modify a subordinator leading the sentence ("Soon after ...", "Even though ...", "Long before ...").
+    static let subordinatorAdverbs: WordSet = ["soon", "just", "even", "right", "long", "only", "not", "ever", "directly"]
     static let frontSubordinators: WordSet = ["while", "although", "though", "because", "if", "when", "after", "before", "since", "unless", "whereas", "once"]
 }

@@ -11,6 +11,8 @@ extension ExtractionRun {
         "memo", "memorandum", "census", "assessment", "proclamation", "transcript", "transcripts", "estimates",
         "findings", "papers", "files", "website", "bylaws", "guidelines", "lawsuit", "suit", "complaint", "indictment",
         "petition", "affidavit", "ruling", "judgment",
+        // what is written about a person ("her agency biography", "his campaign profile")
+        "biography", "bio", "profile", "obituary", "memoir", "autobiography",
     ]
 
     /// The speaker is a document, not a person or body that speaks at an event: a document noun in lower case

@@ -309,8 +309,22 @@ struct ExtractionRun {
         } else if extended, t.has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
             limit = 5
         } else { return nil }
+        // "On Sunday morning Mr. Roe wrote ...", "In 2012 the board began ...": a preposition and time words, then
+        // without a comma a capitalised word or a determiner that opens the subject
+        if t.has(WordFlag.preposition) {
+            var m = k + 1
+            while m < s.upperBound && m - k <= 4 && toks[m].quote < 0 && (toks[m].has(WordFlag.weekday | WordFlag.month) || toks[m].has(WordFlag.timeHint) && !toks[m].isCap || toks[m].kind == .number && !toks[m].lower.contains(",")) { m += 1 }
+            if m > k + 1, m + 1 < s.upperBound, toks[m].quote < 0, toks[m].kind == .word,
+               toks[m].isCap && !toks[m].has(WordFlag.weekday | WordFlag.month | WordFlag.preposition | WordFlag.subordinator) || toks[m].has(WordFlag.determiner) && !toks[m].isCap {
+                return m
+            }
+        }
         var j = k
         while j < s.upperBound && j - k < limit {
+            // `In an interview with “Harbour Hour,” Roe said ...`: the phrase's comma inside its closing quotation
+            if toks[j].kind == .quote && !toks[j].opens && j > k + 1 && toks[j - 1].lower == "," {
+                return j + 1 < s.upperBound ? j + 1 : nil
+            }
             // the clause after the comma, when there is one
             if toks[j].lower == "," && toks[j].quote < 0 {
                 var n = j + 1

@@ -29,5 +29,5 @@ enum UtteranceLists {
     /// Nouns naming something said or written, as the object before a colon.
     static let nouns: WordSet = ["phrase", "sentence", "words", "question", "theme", "message", "line", "warning",
                                  "retort", "reply", "answer", "plea", "request", "point", "argument", "refrain",
-                                 "prediction", "promise", "vow", "slogan", "mantra", "challenge", "quip", "joke"]
+                                 "prediction", "promise", "vow", "slogan", "mantra", "challenge", "quip", "joke", "thing"]
 }
