@@ -4,17 +4,18 @@
 extension AttributionFinder {
     func utteranceAfterColon(_ f: inout Frame, from: Int) -> Bool {
         guard from < s1, !inQuote(from) else { return false }
+        // the colon first, on the tokens' fields (most clauses have none): words and commas up to it
         var k = from
-        var noun = false
         while k < s1 && k - from <= 14 {
-            let t = toks[k]
-            if inQuote(k) || t.kind == .quote || isTerminal(k) { return false }
-            if t.lower == ":" { break }
-            if t.kind == .punct && t.lower != "," { return false }
-            if k - from <= 8 && t.kind == .word && UtteranceLists.nouns.contains(t.lower) { noun = true }
+            if inQuote(k) || toks[k].kind == .quote { return false }
+            if toks[k].kind == .punct {
+                if toks[k].tail == 0x3A && toks[k].lower == ":" { break }
+                if toks[k].lower != "," { return false }
+            }
             k += 1
         }
-        guard noun, k < s1, toks[k].lower == ":", k + 1 < s1 else { return false }
+        guard k < s1, toks[k].kind == .punct, toks[k].lower == ":", k + 1 < s1,
+              (from..<min(k, from + 9)).contains(where: { toks[$0].kind == .word && UtteranceLists.nouns.contains(toks[$0].lower) }) else { return false }
         if let q = quoteAt(k) { attachQuote(&f, q); return true }
         let c = k + 1
         let e = trimEnd(c, s1)
