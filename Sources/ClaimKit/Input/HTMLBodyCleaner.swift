@@ -174,10 +174,11 @@ struct HTMLBodyCleaner {
     }
 
     /// "By Ana Ruiz on Oct 29th 2012 10:30AM" → "Ana Ruiz": the prefix and a trailing date go.
-    /// Month names and their short forms, which start a date after a byline's name.
-    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                          "sep", "sept", "oct", "nov", "dec"]
+    /// A month's name or short form ("October", "Oct.", "Oct,"), which starts a date after a byline's name.
+    static func isMonthName(_ word: Substring) -> Bool {
+        let w = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return Lexicon.months.contains(w) || Lexicon.months.contains(w + ".")
+    }
     /// Words that open a dateline rather than a name ("On October 12, 2012").
     static let bylineLeads: Set<String> = ["on", "posted", "updated", "published", "by"]
 
@@ -201,7 +202,7 @@ struct HTMLBodyCleaner {
         }
         // "Jane Roe October 31, 2012": a date after the name, from a month's name on
         let words = t.split(separator: " ")
-        if words.count >= 3, let m = words.indices.dropFirst().first(where: { monthNames.contains(words[$0].lowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+        if words.count >= 3, let m = words.indices.dropFirst().first(where: { isMonthName(words[$0]) }),
            words[m...].contains(where: { $0.contains(where: \.isNumber) }), !bylineLeads.contains(words[0].lowercased()) {
             t = words[..<m].joined(separator: " ")
         }
