@@ -1532,7 +1532,7 @@ struct AttributionFinder {
         }
         // "as we argued it before the inquiry", "said this to reporters": a pronoun standing for words given
         // elsewhere is no statement
-        if from + 1 <= s1, WordLists.anaphoricObjects.contains(toks[from].lower), !inQuote(from),
+        if from < s1, WordLists.anaphoricObjects.contains(toks[from].lower), !inQuote(from),
            from + 1 == s1 || isTerminal(from + 1) || toks[from + 1].lower == "," || toks[from + 1].has(WordFlag.preposition) && toks[from + 1].lower != "that" {
             return false
         }
