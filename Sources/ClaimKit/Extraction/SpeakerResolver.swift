@@ -53,13 +53,11 @@ struct SpeakerResolver {
         if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !endsWithName {
             if let id = coref.resolvePronoun(first, pos: pos, paragraph: paragraph) {
                 let e = coref.entities[id]
-                // "her foundation", "his campaign": a body of theirs, not the person
-                // "her agency biography", "his campaign website": a document about them, not their own words
-                if e.kind == .person, r.count <= 4, !head.isCap, ExtractionRun.documentNouns.contains(head.lower) {
-                    let name = e.name + "’s " + mention((r.lowerBound + 1)..<r.upperBound)
-                    return (SpeakerMention(name: name, mention: m, kind: .organization), coref.described(name: name, kind: .organization, plural: false))
-                }
-                if e.kind == .person, r.count <= 3, Self.bodyNouns.contains(head.lower) {
+                // "her foundation", "his campaign": a body of theirs, not the person; "her agency biography", "his
+                // campaign website": a document about them, not their own words
+                let body = r.count <= 3 && Self.bodyNouns.contains(head.lower)
+                let document = r.count <= 4 && !head.isCap && ExtractionRun.documentNouns.contains(head.lower)
+                if e.kind == .person, body || document {
                     let name = e.name + "’s " + mention((r.lowerBound + 1)..<r.upperBound)
                     return (SpeakerMention(name: name, mention: m, kind: .organization), coref.described(name: name, kind: .organization, plural: false))
                 }
