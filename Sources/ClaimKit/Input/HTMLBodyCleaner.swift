@@ -176,8 +176,7 @@ struct HTMLBodyCleaner {
     /// "By Ana Ruiz on Oct 29th 2012 10:30AM" → "Ana Ruiz": the prefix and a trailing date go.
     /// A month's name or short form ("October", "Oct.", "Oct,"), which starts a date after a byline's name.
     static func isMonthName(_ word: Substring) -> Bool {
-        let w = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
-        return Lexicon.months.contains(w) || Lexicon.months.contains(w + ".")
+        MetadataDate.months[word.lowercased().trimmingCharacters(in: .punctuationCharacters)] != nil
     }
     /// Words that open a dateline rather than a name ("On October 12, 2012").
     static let bylineLeads: Set<String> = ["on", "posted", "updated", "published", "by"]
