@@ -368,7 +368,7 @@ struct AttributionFinder {
         // "Shortly after the defendants indicated A, B ...", "Soon after", "Even though": an adverb that leads the
         // sentence modifies the subordinator
         if k - 1 >= s0, isLead(k - 1), toks[k - 1].kind == .word, !inQuote(k - 1),
-           toks[k - 1].lower.hasByteSuffix("ly") && toks[k - 1].lower != "only" || WordLists.subordinatorAdverbs.contains(toks[k - 1].lower) { return true }
+           toks[k - 1].lower.hasByteSuffix("ly") || WordLists.subordinatorAdverbs.contains(toks[k - 1].lower) { return true }
         var p = k - 1
         if p >= s0 && WordLists.andBut.contains(toks[p].lower) { p -= 1 }
         return p >= s0 && (toks[p].lower == "," || toks[p].lower == ";") && !inQuote(p)
