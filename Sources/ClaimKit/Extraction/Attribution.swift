@@ -49,6 +49,8 @@ struct AttributionFinder {
         return q >= 0 && !quotes[q].isLabel
     }
     func low(_ i: Int) -> String { i >= s0 && i < s1 ? toks[i].lower : "" }
+    /// `low(i)` as a ``WordCode`` (``WordCode/none`` outside the sentence), for comparing with a word.
+    @inline(__always) func code(_ i: Int) -> WordCode { i >= s0 && i < s1 ? toks[i].code : .none }
     func isClose(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && !toks[i].opens && toks[i].quote >= 0 }
     func isOpen(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && toks[i].opens }
     func isTerminal(_ i: Int) -> Bool { i >= s1 || WordLists.sentenceEnds.contains(toks[i].lower) && !inQuote(i) }
@@ -69,27 +71,27 @@ struct AttributionFinder {
                                         "year", "day", "earlier"]
 
     func skippableLeft(_ i: Int) -> Bool {
-        let t = toks[i]
-        if t.kind == .number { return i > s0 && (toks[i - 1].has(WordFlag.month) || toks[i - 1].lower == "on") }
-        guard t.kind == .word, !inQuote(i) else { return false }
+        if toks[i].kind == .number { return i > s0 && (toks[i - 1].has(WordFlag.month) || toks[i - 1].code == "on") }
+        guard toks[i].kind == .word, !inQuote(i) else { return false }
         // "USA TODAY reported": a word in capitals after a capitalised word is part of a name, not "today"
-        if t.caps == t.letters && t.letters > 1 && i > s0 && toks[i - 1].isCap && toks[i - 1].kind == .word { return false }
-        let l = t.lower
-        if t.has(WordFlag.weekday) { return true }
-        if t.has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && WordLists.inOn.contains(toks[i - 1].lower) }
-        if l == "may" && t.isCap || willAsName(i) { return false }
-        if l == "on" || l == "in" { return i + 1 < s1 && (toks[i + 1].has(WordFlag.weekday) || toks[i + 1].has(WordFlag.month)) }
-        if l == "this" || l == "last" { return i + 1 < s1 && WordLists.weekMonth.contains(toks[i + 1].lower) }
-        if t.has(WordFlag.timeHint) && (l == "week" || l == "month" || l == "year" || l == "day") { return i > s0 && WordLists.thisLast.contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && ["this", "last"].contains(toks[i - 1].lower) }
-        if t.has(WordFlag.leftSkip) { return true }
-        if !t.isCap && l.hasByteSuffix("ly") && l.utf8.count > 4 && l != "only" && !l.hasByteSuffix("ply") { return true }
+        if toks[i].caps == toks[i].letters && toks[i].letters > 1 && i > s0 && toks[i - 1].isCap && toks[i - 1].kind == .word { return false }
+        let l = toks[i].lower
+        let lc = toks[i].code
+        if toks[i].has(WordFlag.weekday) { return true }
+        if toks[i].has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && WordLists.inOn.contains(toks[i - 1].lower) }
+        if lc == "may" && toks[i].isCap || willAsName(i) { return false }
+        if lc == "on" || lc == "in" { return i + 1 < s1 && (toks[i + 1].has(WordFlag.weekday) || toks[i + 1].has(WordFlag.month)) }
+        if lc == "this" || lc == "last" { return i + 1 < s1 && WordLists.weekMonth.contains(toks[i + 1].lower) }
+        if toks[i].has(WordFlag.timeHint) && (lc == "week" || lc == "month" || lc == "year" || lc == "day") { return i > s0 && WordLists.thisLast.contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && (toks[i - 1].code == "this" || toks[i - 1].code == "last") }
+        if toks[i].has(WordFlag.leftSkip) { return true }
+        if !toks[i].isCap && l.hasByteSuffix("ly") && l.utf8.count > 4 && lc != "only" && !l.hasByteSuffix("ply") { return true }
         return false
     }
 
     /// Modal-as-name rule: "Will wrote", "Will claims": a modal takes no past or "-s" form, so a capitalised
     /// "Will" right before such a reporting verb is a name.
     func willAsName(_ i: Int) -> Bool {
-        guard toks[i].isCap, toks[i].has(WordFlag.auxiliary), toks[i].lower == "will", i + 1 < s1, let c = Lexicon.cues[toks[i + 1].lower] else { return false }
+        guard toks[i].isCap, toks[i].has(WordFlag.auxiliary), toks[i].code == "will", i + 1 < s1, let c = Lexicon.cues[toks[i + 1].lower] else { return false }
         return c.form == .past || c.form == .third
     }
 
@@ -147,9 +149,9 @@ struct AttributionFinder {
             var cur = f
             var k = a + 1
             while k + 1 < c.upperBound {
-                if toks[k].letters == 3 && toks[k + 1].letters == 4 && toks[k + 1].lower == "that" && !inQuote(k) && k + 2 < c.upperBound
-                    && (toks[k].lower == "and" && complementizer(k + 2) && !verbAfterThat(k + 2)
-                        || toks[k].lower == "and" && (a..<k).contains(where: { toks[$0].kind == .quote }) && clauseAfterThat(k + 2)) {
+                if toks[k].letters == 3 && toks[k + 1].letters == 4 && toks[k + 1].code == "that" && !inQuote(k) && k + 2 < c.upperBound
+                    && (toks[k].code == "and" && complementizer(k + 2) && !verbAfterThat(k + 2)
+                        || toks[k].code == "and" && (a..<k).contains(where: { toks[$0].kind == .quote }) && clauseAfterThat(k + 2)) {
                     cur.parts = [a..<trimEnd(a, k)]
                     cur.quotes = f.quotes.filter { quotes[$0].openTok >= a && quotes[$0].openTok < k }
                     split.append(cur)
@@ -182,12 +184,12 @@ struct AttributionFinder {
             return r.lowerBound < f.cue.lowerBound && g.cue.lowerBound > f.cue.upperBound && g.cue.lowerBound < c.upperBound
         }) else { return f }
         var e = g.cue.lowerBound
-        while e > c.lowerBound && !(toks[e - 1].lower == "," && !inQuote(e - 1)) { e -= 1 }
+        while e > c.lowerBound && !(toks[e - 1].code == "," && !inQuote(e - 1)) { e -= 1 }
         guard e - 1 > c.lowerBound else { return nil }
         var out = f
         out.parts = [c.lowerBound..<(e - 1)]
         let lemma = Lexicon.cues[toks[f.cue.lowerBound].lower]?.lemma ?? ""
-        if Lexicon.recipientVerbs.contains(lemma) && !(c.lowerBound..<(e - 1)).contains(where: { toks[$0].lower == "that" || toks[$0].lower == "to" }) {
+        if Lexicon.recipientVerbs.contains(lemma) && !(c.lowerBound..<(e - 1)).contains(where: { toks[$0].code == "that" || toks[$0].code == "to" }) {
             return nil
         }
         return out
@@ -198,7 +200,8 @@ struct AttributionFinder {
         var k = f.cue.lowerBound - 1
         while k >= s0 && k >= f.cue.lowerBound - 4 && toks[k].kind == .word {
             let l = toks[k].lower
-            if l == "who" || l == "which" { return true }
+            let lc = toks[k].code
+            if lc == "who" || lc == "which" { return true }
             if !(Self.leftSkip.contains(l) || l.hasByteSuffix("ly")) { return false }
             k -= 1
         }
@@ -233,13 +236,13 @@ struct AttributionFinder {
     /// yes or no states nothing.
     func bareObjectContent(_ f: Frame) -> Bool {
         guard let r = singleIndirectPart(f), r.count == 1, let k = r.first, k < s1, toks[k].kind == .word else { return false }
-        return toks[k].has(WordFlag.objectPronoun) && toks[k].lower != "us" || WordLists.bareObjects.contains(toks[k].lower)
+        return toks[k].has(WordFlag.objectPronoun) && toks[k].code != "us" || WordLists.bareObjects.contains(toks[k].lower)
     }
 
     /// "had projected last August", "said last week": a content that is only a time adverbial is when the
     /// verb happened, not what was said.
     func timeOnlyContent(_ f: Frame) -> Bool {
-        guard let r = singleIndirectPart(f), r.count == 2, r.upperBound <= s1, WordLists.thisLast.contains(toks[r.lowerBound].lower), toks[r.lowerBound].lower != "the" else { return false }
+        guard let r = singleIndirectPart(f), r.count == 2, r.upperBound <= s1, WordLists.thisLast.contains(toks[r.lowerBound].lower), toks[r.lowerBound].code != "the" else { return false }
         let t = toks[r.lowerBound + 1]
         return t.has(WordFlag.month | WordFlag.weekday) || WordLists.weekMonth.contains(t.lower) || WordLists.seasons.contains(t.lower)
     }
@@ -247,7 +250,7 @@ struct AttributionFinder {
     /// The punctuation token `i` can start a layout attribution (a colon or a signature dash): the others
     /// are passed over before `layoutFrame` copies the token.
     @inline(__always) func mayLayout(_ i: Int) -> Bool {
-        toks[i].lower == ":" || WordLists.signatureDashes.contains(toks[i].lower)
+        toks[i].code == ":" || WordLists.signatureDashes.contains(toks[i].lower)
     }
 
     /// Quotations attributed by layout rather than by a verb: `Jane Roe: “...”` (a name and a colon before
@@ -261,12 +264,12 @@ struct AttributionFinder {
             for k in r {
                 let u = toks[k]
                 if u.kind == .word && u.isCap && !u.has(WordFlag.stop | WordFlag.cue) && !WordLists.layoutLabels.contains(u.lower) { words += 1; continue }
-                if u.lower == "." && k > r.lowerBound || u.has(WordFlag.nameParticle) && k > r.lowerBound { continue }
+                if u.code == "." && k > r.lowerBound || u.has(WordFlag.nameParticle) && k > r.lowerBound { continue }
                 return false
             }
             return words >= 1 && words <= 5
         }
-        if t.lower == ":" {
+        if t.code == ":" {
             guard let q = quoteAt(i), quotes[q].wordCount >= 3 else { return nil }
             var a = i
             while a > s0 && !WordLists.signatureDashes.contains(toks[a - 1].lower) && !isClose(a - 1) && i - a < 6 { a -= 1 }
@@ -279,8 +282,8 @@ struct AttributionFinder {
         let q = toks[i - 1].quote
         guard q >= 0, !quotes[q].isLabel, quotes[q].wordCount >= 3, quotes[q].closeTok == i - 1 else { return nil }
         var e = i + 1
-        while e < s1 && !(toks[e].lower == "," || isTerminal(e) || toks[e].kind == .quote) { e += 1 }
-        guard e > i + 1, e >= s1 || toks[e].lower == "," || isTerminal(e), isName((i + 1)..<e) else { return nil }
+        while e < s1 && !(toks[e].code == "," || isTerminal(e) || toks[e].kind == .quote) { e += 1 }
+        guard e > i + 1, e >= s1 || toks[e].code == "," || isTerminal(e), isName((i + 1)..<e) else { return nil }
         var f = Frame(cue: i..<(i + 1), cueText: t.lower, source: .subject((i + 1)..<e), left: quotes[q].openTok, right: e)
         f.parts = [quotes[q].openTok..<i]
         f.quotes = [q]
@@ -296,36 +299,36 @@ struct AttributionFinder {
         var dash: Int? = nil
         var dashes = 0
         // a verb whose object is what was said ("mentioned ..."), not a clause after "that"
-        let objectCue = Lexicon.cues[toks[f.cue.lowerBound].lower]?.takesObject == true && low(start - 1) != "that"
+        let objectCue = Lexicon.cues[toks[f.cue.lowerBound].lower]?.takesObject == true && code(start - 1) != "that"
         var k = start + 1
         while k < end {
             let t = toks[k]
             if t.kind == .punct && !inQuote(k) {
-                if t.lower == "," {
+                if t.code == "," {
                     if fronted && k > start + 2 && k + 2 < end { return k }
-                    if relative && k > start + 2 && mainPredicateAfter(k) && !(start..<k).contains(where: { toks[$0].lower == "," && !inQuote($0) })
+                    if relative && k > start + 2 && mainPredicateAfter(k) && !(start..<k).contains(where: { toks[$0].code == "," && !inQuote($0) })
                         && (start..<k).contains(where: { !inQuote($0) && verbLike($0) }) { return k }
                     // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
-                    if k > start + 4 && k + 1 < end && toks[k + 1].lower == "which" && !((k + 2)..<end).contains(where: { toks[$0].lower == "," }) { return k }
+                    if k > start + 4 && k + 1 < end && toks[k + 1].code == "which" && !((k + 2)..<end).contains(where: { toks[$0].code == "," }) { return k }
                     if appositiveGlossAfterClause(k, start: start, end: end) { return k }
                     if descriptionOfNamedPerson(k, start: start, end: end) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
                     if objectCue && nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
-                } else if t.lower == ":" && k > start + 2 && attributedQuotationAfter(k) {
+                } else if t.code == ":" && k > start + 2 && attributedQuotationAfter(k) {
                     return k
-                } else if WordLists.dashes.contains(t.lower) || t.lower == "-" {
+                } else if WordLists.dashes.contains(t.lower) || t.code == "-" {
                     if k > start + 2 && dashThenCue(k) { return k }
                     if dashRelativeClauseEnds(f, at: k, start: start) { return k }
-                    if t.lower != "-" { dashes += 1; if dash == nil { dash = k } }
+                    if t.code != "-" { dashes += 1; if dash == nil { dash = k } }
                 }
             } else if quotedCommaThenNarration(k, start: start, end: end) {
                 return k + 1
             } else if t.kind == .word && k + 1 < end && k > start + 3 && !inQuote(k) && toks[k + 1].has(WordFlag.cue) && !toks[k + 1].isCap && !inQuote(k + 1),
                       WordLists.andBut.contains(t.lower), let c = Lexicon.cues[toks[k + 1].lower], c.form == .past || c.form == .third, c.cls != .thatOnly {
-                return k - (toks[k - 1].lower == "," ? 1 : 0)
+                return k - (toks[k - 1].code == "," ? 1 : 0)
             } else if t.kind == .word && k > start + 2 && !inQuote(k) && WordLists.andBut.contains(t.lower) && catenativeCueAhead(k + 1) {
                 // "A, but went on to say ...": the speaker's next statement
-                return k - (toks[k - 1].lower == "," ? 1 : 0)
+                return k - (toks[k - 1].code == "," ? 1 : 0)
             }
             k += 1
         }
@@ -337,8 +340,8 @@ struct AttributionFinder {
     /// (a verb in it) a comma and "a"/"an" start the writer's noun-phrase gloss on the whole clause, to the end
     /// of the content with no further comma, so the content ends at the comma `k`.
     func appositiveGlossAfterClause(_ k: Int, start: Int, end: Int) -> Bool {
-        guard k > start + 3, k + 2 < end, !inQuote(k + 1), toks[k + 1].lower == "a" || toks[k + 1].lower == "an" else { return false }
-        guard !((k + 1)..<end).contains(where: { toks[$0].lower == "," || inQuote($0) }) else { return false }
+        guard k > start + 3, k + 2 < end, !inQuote(k + 1), toks[k + 1].code == "a" || toks[k + 1].code == "an" else { return false }
+        guard !((k + 1)..<end).contains(where: { toks[$0].code == "," || inQuote($0) }) else { return false }
         return (start..<k).contains { !inQuote($0) && verbLike($0) }
     }
 
@@ -348,7 +351,7 @@ struct AttributionFinder {
     func descriptionOfNamedPerson(_ k: Int, start: Int, end: Int) -> Bool {
         guard k > start + 3, k + 2 < end, !inQuote(k - 1), !inQuote(k + 1), WordLists.whoForms.contains(toks[k + 1].lower) else { return false }
         guard toks[k - 1].kind == .word, toks[k - 1].isCap, !toks[k - 1].has(WordFlag.subjectPronoun) else { return false }
-        guard !((k + 1)..<end).contains(where: { toks[$0].lower == "," || inQuote($0) }) else { return false }
+        guard !((k + 1)..<end).contains(where: { toks[$0].code == "," || inQuote($0) }) else { return false }
         // a reported clause, not a noun-phrase object ("echoed the tone of Roe, who ...")
         return (start..<k).contains { !inQuote($0) && verbLike($0) }
     }
@@ -371,7 +374,7 @@ struct AttributionFinder {
            toks[k - 1].lower.hasByteSuffix("ly") || WordLists.subordinatorAdverbs.contains(toks[k - 1].lower) { return true }
         var p = k - 1
         if p >= s0 && WordLists.andBut.contains(toks[p].lower) { p -= 1 }
-        return p >= s0 && (toks[p].lower == "," || toks[p].lower == ";") && !inQuote(p)
+        return p >= s0 && (toks[p].code == "," || toks[p].code == ";") && !inQuote(p)
     }
 
     /// The attribution is a non-restrictive relative clause ("Jane Roe, who has argued that A, spoke first"):
@@ -380,7 +383,7 @@ struct AttributionFinder {
         guard case .subject(let r) = f.source else { return relativeClauseBefore(f.left) }
         var k = r.upperBound
         while k < f.cue.lowerBound {
-            if WordLists.whoForms.contains(toks[k].lower) && k > s0 && toks[k - 1].lower == "," && !inQuote(k) { return true }
+            if WordLists.whoForms.contains(toks[k].lower) && k > s0 && toks[k - 1].code == "," && !inQuote(k) { return true }
             k += 1
         }
         return relativeClauseBefore(r.lowerBound)
@@ -392,11 +395,11 @@ struct AttributionFinder {
     /// clause's verb goes on.
     func relativeClauseBefore(_ left: Int) -> Bool {
         var k = left - 1
-        while k > s0 && left - k <= 16 && !inQuote(k) && toks[k].lower != "," && !isTerminal(k) {
+        while k > s0 && left - k <= 16 && !inQuote(k) && toks[k].code != "," && !isTerminal(k) {
             if WordLists.whichWhom.contains(toks[k].lower) {
                 let p = k - 1
-                if toks[p].lower == "," { return true }
-                return p > s0 && toks[p].has(WordFlag.preposition) && toks[p - 1].lower == ","
+                if toks[p].code == "," { return true }
+                return p > s0 && toks[p].has(WordFlag.preposition) && toks[p - 1].code == ","
             }
             k -= 1
         }
@@ -422,7 +425,7 @@ struct AttributionFinder {
         let n = toks[k + 1]
         guard n.kind == .word, !n.isCap, !n.has(WordFlag.subjectPronoun | WordFlag.preposition | WordFlag.determiner) else { return false }
         if let c = Lexicon.cues[n.lower], c.form == .past || c.form == .third { return true }
-        return n.has(WordFlag.irregularPast) || n.has(WordFlag.auxiliary) && n.lower != "to" || n.lower.hasByteSuffix("ed") && n.lower.utf8.count > 4
+        return n.has(WordFlag.irregularPast) || n.has(WordFlag.auxiliary) && n.code != "to" || n.lower.hasByteSuffix("ed") && n.lower.utf8.count > 4
     }
 
     /// `said that the depot had lost its purpose: “It is no longer a depot,” he added.`: after the colon at `k`
@@ -430,7 +433,7 @@ struct AttributionFinder {
     func attributedQuotationAfter(_ k: Int) -> Bool {
         guard k + 1 < s1, isOpen(k + 1), toks[k + 1].quote >= 0 else { return false }
         let r = quotes[toks[k + 1].quote]
-        guard r.closed, r.closeTok > r.openTok + 2, r.closeTok + 2 < s1, toks[r.closeTok - 1].lower == "," else { return false }
+        guard r.closed, r.closeTok > r.openTok + 2, r.closeTok + 2 < s1, toks[r.closeTok - 1].code == "," else { return false }
         let n = toks[r.closeTok + 1]
         return n.kind == .word && (n.isCap || n.has(WordFlag.subjectPronoun) || n.has(WordFlag.cue))
     }
@@ -445,7 +448,7 @@ struct AttributionFinder {
     /// `k` is a closing quote right after a comma (`... in the Senate,” but he gave ...`): the quoted fragment
     /// ends the reported content when the words after it are the writer's narration about the speaker.
     func quotedCommaThenNarration(_ k: Int, start: Int, end: Int) -> Bool {
-        guard k > start + 2, k + 2 < end, isClose(k), toks[k - 1].lower == "," else { return false }
+        guard k > start + 2, k + 2 < end, isClose(k), toks[k - 1].code == "," else { return false }
         return coordinatedNarration(k + 1) || participleNarration(k + 1)
     }
 
@@ -460,17 +463,18 @@ struct AttributionFinder {
     /// The words from `k` are a noun phrase, not a clause: no finite verb follows before the first comma or
     /// the sentence's end, except one coordinated with the reporting verb ("similar concerns and left ...").
     func nounPhraseObject(_ k: Int) -> Bool {
-        guard k < s1, !Lexicon.subjectPronouns.contains(Self.pronounBase(toks[k].lower)), toks[k].lower != "there" else { return false }
+        guard k < s1, !Lexicon.subjectPronouns.contains(Self.pronounBase(toks[k].lower)), toks[k].code != "there" else { return false }
         var e = k
         while e < s1 && e - k < 20 {
             let t = toks[e]
             if inQuote(e) || t.kind == .quote { e += 1; continue }
             let l = t.lower
+            let lc = t.code
             if isTerminal(e) && !abbreviationPeriod(e) { return !looksLikeClause(k) }
             // "the candidate's unpopularity - his “negatives,” he called them - but ...": an aside set off by dashes
             // is the writer's, and its verb is not the object's
-            if e > k, WordLists.dashes.contains(l) || l == "-" && t.spaceBefore, let m = closingDash(after: e) { e = m + 1; continue }
-            if l == "," {
+            if e > k, WordLists.dashes.contains(l) || lc == "-" && t.spaceBefore, let m = closingDash(after: e) { e = m + 1; continue }
+            if lc == "," {
                 // "the cost of the repairs, and warned that ...": the speaker's next verb
                 if e + 2 < s1 && WordLists.andButOr.contains(toks[e + 1].lower) && !inQuote(e + 2) && verbLike(e + 2) { return true }
                 return !looksLikeClause(k)
@@ -500,7 +504,8 @@ struct AttributionFinder {
         let t = toks[k]
         guard t.kind == .word, !t.isCap else { return false }
         let l = t.lower
-        return t.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast) && l != "to" && l != "not" || l.hasByteSuffix("ed") && l.utf8.count > 4
+        let lc = t.code
+        return t.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast) && lc != "to" && lc != "not" || l.hasByteSuffix("ed") && l.utf8.count > 4
     }
 
     /// Where a noun-phrase object that is the content ends before `end`: at a comma, colon or dash, at an
@@ -512,10 +517,11 @@ struct AttributionFinder {
             let t = toks[k]
             if inQuote(k) || t.kind == .quote { k += 1; continue }
             let l = t.lower
-            if t.kind == .punct && l == "," && k + 1 < end && !inQuote(k + 1) {
+            let lc = t.code
+            if t.kind == .punct && lc == "," && k + 1 < end && !inQuote(k + 1) {
                 // "the figure, a record": an appositive gloss to the end of the sentence
                 let n = toks[k + 1]
-                if WordLists.articles.contains(n.lower) && !((k + 2)..<end).contains(where: { toks[$0].lower == "," && !inQuote($0) }) { return k }
+                if WordLists.articles.contains(n.lower) && !((k + 2)..<end).contains(where: { toks[$0].code == "," && !inQuote($0) }) { return k }
                 // "..., but that has begun to change"
                 if WordLists.andButOr.contains(n.lower) && k + 2 < end && toks[k + 2].has(WordFlag.subjectPronoun | WordFlag.auxiliary) { return k }
                 if objectClauseAfterComma(k, start: start) { return k }
@@ -524,7 +530,7 @@ struct AttributionFinder {
                 if t.has(WordFlag.weekday) || WordLists.objectAdjuncts.contains(l) { return k }
                 // "pledged her vote recently in an effort ...": an adverb of the verb after the object
                 if !t.isCap && l.hasByteSuffix("ly") && l.utf8.count > 4 && !WordLists.objectAdverbs.contains(l), k + 1 >= end || toks[k + 1].has(WordFlag.preposition) || toks[k + 1].kind == .punct { return k }
-                if (l == "on" || l == "in") && k + 1 < end && (toks[k + 1].has(WordFlag.weekday | WordFlag.month) || toks[k + 1].lower == "order") { return k }
+                if (lc == "on" || lc == "in") && k + 1 < end && (toks[k + 1].has(WordFlag.weekday | WordFlag.month) || toks[k + 1].code == "order") { return k }
                 if WordLists.andButOr.contains(l), k + 1 < end, !inQuote(k + 1) {
                     let n = toks[k + 1]
                     if !n.isCap && (n.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.subjectPronoun) || n.lower.hasByteSuffix("ed") && n.lower.utf8.count > 4) { return k }
@@ -548,8 +554,8 @@ struct AttributionFinder {
     func objectClauseAfterComma(_ k: Int, start: Int) -> Bool {
         guard k + 1 < s1, !inQuote(k + 1) else { return false }
         let n = toks[k + 1]
-        guard n.lower == "and" || n.lower == "but" else { return false }
-        return !(start..<k).contains { toks[$0].lower == "," && !inQuote($0) }
+        guard n.code == "and" || n.code == "but" else { return false }
+        return !(start..<k).contains { toks[$0].code == "," && !inQuote($0) }
     }
 
     /// After a comma inside reported content, the writer goes on about the speaker rather than reporting:
@@ -559,21 +565,21 @@ struct AttributionFinder {
         let t = toks[k]
         guard t.kind == .word, !t.isCap, !inQuote(k) else { return false }
         if t.has(WordFlag.cue), let c = Lexicon.cues[t.lower], c.form == .past || c.form == .third, c.cls != .thatOnly,
-           k + 1 < s1, !inQuote(k + 1), toks[k + 1].lower != "by", !toks[k + 1].has(WordFlag.preposition) || toks[k + 1].lower == "that" {
+           k + 1 < s1, !inQuote(k + 1), toks[k + 1].code != "by", !toks[k + 1].has(WordFlag.preposition) || toks[k + 1].code == "that" {
             return true
         }
-        if t.lower == "but", k + 1 < s1, !inQuote(k + 1) {
+        if t.code == "but", k + 1 < s1, !inQuote(k + 1) {
             let n = toks[k + 1]
-            if n.has(WordFlag.subjectPronoun) || n.lower == "there" { return looksLikeClause(k + 1, stopAtComma: true) }
+            if n.has(WordFlag.subjectPronoun) || n.code == "there" { return looksLikeClause(k + 1, stopAtComma: true) }
         }
         // "..., and he has voted against ...": the writer's next sentence about a third person
-        if t.lower == "and", k + 2 < s1, !inQuote(k + 1), ["he", "she"].contains(toks[k + 1].lower),
+        if t.code == "and", k + 2 < s1, !inQuote(k + 1), (toks[k + 1].code == "he" || toks[k + 1].code == "she"),
            toks[k + 2].has(WordFlag.auxiliary | WordFlag.irregularPast) || toks[k + 2].lower.hasByteSuffix("ed") {
             return true
         }
         // "..., and Ms. Brant is among the few ...": the same with a person named by title and surname
-        if t.lower == "and", k + 4 < s1, !inQuote(k + 1), toks[k + 1].isCap, toks[k + 1].has(WordFlag.abbreviation), toks[k + 2].lower == ".",
-           toks[k + 3].isCap, toks[k + 3].kind == .word, !inQuote(k + 4), toks[k + 4].has(WordFlag.auxiliary | WordFlag.irregularPast), toks[k + 4].lower != "to" {
+        if t.code == "and", k + 4 < s1, !inQuote(k + 1), toks[k + 1].isCap, toks[k + 1].has(WordFlag.abbreviation), toks[k + 2].code == ".",
+           toks[k + 3].isCap, toks[k + 3].kind == .word, !inQuote(k + 4), toks[k + 4].has(WordFlag.auxiliary | WordFlag.irregularPast), toks[k + 4].code != "to" {
             return true
         }
         return speakersNextAction(k)
@@ -584,7 +590,7 @@ struct AttributionFinder {
     /// reporting verb) goes on about what the speaker did, so the content ends at the comma. `k` is the
     /// "and" / "but" after the comma.
     func speakersNextAction(_ k: Int) -> Bool {
-        guard k + 2 < s1, ["and", "but"].contains(toks[k].lower), !inQuote(k + 1), !inQuote(k + 2) else { return false }
+        guard k + 2 < s1, (toks[k].code == "and" || toks[k].code == "but"), !inQuote(k + 1), !inQuote(k + 2) else { return false }
         let n = toks[k + 1], p = toks[k + 2]
         if WordLists.perfectAuxiliaries.contains(n.lower), p.kind == .word, !p.isCap,
            p.has(WordFlag.irregularPast) || p.lower.hasByteSuffix("ed") && p.lower.utf8.count > 4 { return true }
@@ -601,7 +607,8 @@ struct AttributionFinder {
     func complementizer(_ k: Int) -> Bool {
         let t = toks[k]
         let l = t.lower
-        if t.isCap || t.kind == .number || Lexicon.determiners.contains(l) || Lexicon.possessivePronouns.contains(l) || Lexicon.subjectPronouns.contains(Self.pronounBase(l)) || l == "there" { return true }
+        let lc = t.code
+        if t.isCap || t.kind == .number || Lexicon.determiners.contains(l) || Lexicon.possessivePronouns.contains(l) || Lexicon.subjectPronouns.contains(Self.pronounBase(l)) || lc == "there" { return true }
         if Lexicon.groupQuantifiers.contains(l) || WordLists.furtherMore.contains(l) { return true }
         return t.kind == .word && (l.hasByteSuffix("s") && !l.hasByteSuffix("ss") && !l.hasByteSuffix("is") || l.hasByteSuffix("ing") && l.count > 5)
     }
@@ -612,10 +619,10 @@ struct AttributionFinder {
         guard case .subject(let r) = f.source else { return false }
         var j = f.cue.lowerBound - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        guard j > r.lowerBound, j > s0, toks[j].lower == "who", !inQuote(j), Lexicon.cues[toks[f.cue.lowerBound].lower] != nil else { return false }
+        guard j > r.lowerBound, j > s0, toks[j].code == "who", !inQuote(j), Lexicon.cues[toks[f.cue.lowerBound].lower] != nil else { return false }
         // set off by a comma or dash, or a share of those polled ("38 percent who said"): not a noun's restrictive clause
         let p = toks[j - 1]
-        return p.lower == "," || WordLists.dashes.contains(p.lower) || p.kind == .number || p.lower == "percent" || p.lower == "%"
+        return p.code == "," || WordLists.dashes.contains(p.lower) || p.kind == .number || p.code == "percent" || p.code == "%"
     }
 
     /// A frame inside the open content of an earlier one ("said the country would declare ...") that is
@@ -628,15 +635,16 @@ struct AttributionFinder {
             if case .inherit = f.source { continue }
             if relativeSpeaker(f) { continue }
             // "said A: “B,” he added": the quotation after the colon has its own attribution
-            if (c.lowerBound..<f.left).contains(where: { toks[$0].lower == ":" && !inQuote($0) && attributedQuotationAfter($0) }) { continue }
+            if (c.lowerBound..<f.left).contains(where: { toks[$0].code == ":" && !inQuote($0) && attributedQuotationAfter($0) }) { continue }
             // "Although she said A, at the hearing she said B": the fronted clause's content ends at its comma
-            if frontedSubordinator(before: p.left) && (c.lowerBound..<f.left).contains(where: { toks[$0].lower == "," && !inQuote($0) }) { continue }
+            if frontedSubordinator(before: p.left) && (c.lowerBound..<f.left).contains(where: { toks[$0].code == "," && !inQuote($0) }) { continue }
             let b = f.left - 1
             guard b >= s0 else { continue }
             let l = toks[b].lower
+            let lc = toks[b].code
             if WordLists.clauseBreaks.contains(l) && !inQuote(b) && !closesFrontedAdjunct(b, of: c) { continue }
             // "..., which I said was not a prison sentence": a relative clause after the comma with a speaker of its own
-            if (l == "which" || l == "who") && b > s0 && toks[b - 1].lower == "," && !inQuote(b - 1), case .subject(let r) = f.source, r.lowerBound == f.left { continue }
+            if (lc == "which" || lc == "who") && b > s0 && toks[b - 1].code == "," && !inQuote(b - 1), case .subject(let r) = f.source, r.lowerBound == f.left { continue }
             if WordLists.contrastConjunctions.contains(l) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1].lower) { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
             if ["and", "but"].contains(l) && conjoinedAttribution(f) { continue }
@@ -651,9 +659,9 @@ struct AttributionFinder {
     /// new attribution.
     func closesFrontedAdjunct(_ b: Int, of c: Range<Int>) -> Bool {
         let a = c.lowerBound
-        guard toks[b].lower == ",", b - a >= 2, b - a <= 12, a > s0, toks[a - 1].lower == "that", !inQuote(a - 1) else { return false }
+        guard toks[b].code == ",", b - a >= 2, b - a <= 12, a > s0, toks[a - 1].code == "that", !inQuote(a - 1) else { return false }
         let first = toks[a]
-        guard first.kind == .word, !first.isCap, first.has(WordFlag.preposition) && first.lower != "to" || WordLists.adverbialSubordinators.contains(first.lower) else { return false }
+        guard first.kind == .word, !first.isCap, first.has(WordFlag.preposition) && first.code != "to" || WordLists.adverbialSubordinators.contains(first.lower) else { return false }
         return !((a + 1)..<b).contains { WordLists.clauseBreaks.contains(toks[$0].lower) || toks[$0].kind == .quote }
     }
 
@@ -708,10 +716,9 @@ struct AttributionFinder {
     /// away on its fields first; then the rules below are tried in order, and the first that decides wins.
     func frame(at i: Int, previous: [Frame]) -> Frame? {
         guard toks[i].kind == .word, toks[i].has(WordFlag.cue | WordFlag.cueStarter), !inQuote(i) else { return nil }
-        let t = toks[i]
-        if t.lower == "according" { return low(i + 1) == "to" ? accordingTo(i) : nil }
-        if WordLists.gaveOffered.contains(t.lower) { return answerFrame(i) }
-        if t.has(WordFlag.evaluative), let ev = Lexicon.evaluative[t.lower], let f = evaluativeFrame(i, ev.lemma, ev.form) { return f }
+        if toks[i].code == "according" { return code(i + 1) == "to" ? accordingTo(i) : nil }
+        if WordLists.gaveOffered.contains(toks[i].lower) { return answerFrame(i) }
+        if toks[i].has(WordFlag.evaluative), let ev = Lexicon.evaluative[toks[i].lower], let f = evaluativeFrame(i, ev.lemma, ev.form) { return f }
         guard let (cue, cueEnd) = cueVerb(at: i) else { return nil }
         if cue.lemma == "put it", let f = appositivePutIt(i, cueEnd: cueEnd) { return f }
         if let f = frontInvertedQuote(i, cue: cue, cueEnd: cueEnd) { return f }
@@ -725,17 +732,17 @@ struct AttributionFinder {
             b -= 1
         }
         // ("who’s argued", "she’s said": the contraction is "has", not a passive)
-        if b >= s0 && (toks[b].has(WordFlag.beVerb) || sawBeen) && cue.form == .past && low(cueEnd) != "by" && !WordLists.hasContractions.contains(toks[b].lower) { return nil }
+        if b >= s0 && (toks[b].has(WordFlag.beVerb) || sawBeen) && cue.form == .past && code(cueEnd) != "by" && !WordLists.hasContractions.contains(toks[b].lower) { return nil }
         if negated(i) { return nil }
         if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && !sawBeen && contractedPronounSubject(b) == nil {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
         }
         // "Having announced that ..., Judge Roe ...", "-- having suggested that ... --": a perfect participle
         // reports for its clause's subject, as "announcing" would
-        if cue.form == .past && b >= s0 && toks[b].lower == "having" && !inQuote(b) {
+        if cue.form == .past && b >= s0 && toks[b].code == "having" && !inQuote(b) {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous, verbStart: b)
         }
-        if cue.cls == .thatOnly && b >= s0 && toks[b].lower == "to" && cue.lemma != "make the case" { return nil }
+        if cue.cls == .thatOnly && b >= s0 && toks[b].code == "to" && cue.lemma != "make the case" { return nil }
         if let f = catenativeFrame(i, cue: cue, cueEnd: cueEnd) { return f }
         if let f = invertedFrame(i, cue: cue, cueEnd: cueEnd) { return f }
         // the first word before the cue that is not an adverb or a parenthetical
@@ -752,21 +759,20 @@ struct AttributionFinder {
     /// The reporting verb at `i` and where its words end: a verb of the lexicon, or one of the phrases
     /// "make the case that", "(as X) put it", "point out".
     func cueVerb(at i: Int) -> (cue: Lexicon.Cue, end: Int)? {
-        let t = toks[i]
-        var found = Lexicon.cues[t.lower]
+        var found = Lexicon.cues[toks[i].lower]
         var cueEnd = i + 1
-        if WordLists.makeMakes.contains(t.lower) && low(i + 1) == "the" && low(i + 2) == "case" && low(i + 3) == "that" {
-            found = Lexicon.Cue(lemma: "make the case", form: t.lower == "making" ? .ing : (t.lower == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
+        if WordLists.makeMakes.contains(toks[i].lower) && code(i + 1) == "the" && code(i + 2) == "case" && code(i + 3) == "that" {
+            found = Lexicon.Cue(lemma: "make the case", form: toks[i].code == "making" ? .ing : (toks[i].code == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
             cueEnd = i + 3
         }
-        if WordLists.putPuts.contains(t.lower) && low(i + 1) == "it" && (low(i + 2) == "," || low(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
+        if WordLists.putPuts.contains(toks[i].lower) && code(i + 1) == "it" && (code(i + 2) == "," || code(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
             // "as X put it, ...": the words that follow (or the quotation before) are X's
-            found = Lexicon.Cue(lemma: "put it", form: t.lower == "puts" ? .third : .past, cls: .quoteOrThat, takesRecipient: false, takesObject: false)
+            found = Lexicon.Cue(lemma: "put it", form: toks[i].code == "puts" ? .third : .past, cls: .quoteOrThat, takesRecipient: false, takesObject: false)
             cueEnd = i + 2
         }
         guard let cue = found else { return nil }
         if cue.lemma == "point" {
-            guard low(i + 1) == "out" else { return nil }
+            guard code(i + 1) == "out" else { return nil }
             cueEnd = i + 2
         }
         return (cue, cueEnd)
@@ -775,61 +781,59 @@ struct AttributionFinder {
     /// Whether the cue word at `i` is used as something other than a reporting verb: a noun ("the report",
     /// "his claim", "news reports"), an adjective ("300 pledged delegates"), or part of a name or title.
     func notAVerb(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Bool {
-        let t = toks[i]
         // "That said, ...": a discourse marker that leads the sentence, not a report of anything
-        if cue.form == .past && i > s0 && low(cueEnd) == "," && toks[i - 1].lower == "that" && isLead(i - 1) { return true }
+        if cue.form == .past && i > s0 && code(cueEnd) == "," && toks[i - 1].code == "that" && isLead(i - 1) { return true }
         // a noun, not a verb: "the report", "his claim"
         if i > s0 {
-            let p = toks[i - 1]
             // "Several said they ...", "most say that ...", "one says there ...": a quantifier standing as the
             // subject, then a clause
-            let clauseNext = cueEnd < s1 && !inQuote(cueEnd) && (toks[cueEnd].has(WordFlag.subjectPronoun) || toks[cueEnd].lower == "there"
-                || toks[cueEnd].lower == "that" && cue.form != .third
+            let clauseNext = cueEnd < s1 && !inQuote(cueEnd) && (toks[cueEnd].has(WordFlag.subjectPronoun) || toks[cueEnd].code == "there"
+                || toks[cueEnd].code == "that" && cue.form != .third
                 || cue.form == .past && isLead(i - 1) && toks[cueEnd].has(WordFlag.determiner | WordFlag.possessivePronoun))
-            var quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[p.lower] != nil)
-                && !Self.nounBlockers.contains(p.lower) && (Self.quantifierBlockers.contains(p.lower) || Lexicon.numberWords[p.lower] != nil)
+            var quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[toks[i - 1].lower] != nil)
+                && !Self.nounBlockers.contains(toks[i - 1].lower) && (Self.quantifierBlockers.contains(toks[i - 1].lower) || Lexicon.numberWords[toks[i - 1].lower] != nil)
             // "One says China has the most, while another says ...": one of several sources as the subject
-            if cue.form == .third, p.lower == "one" || p.lower == "another", i - 1 == s0 || ["while", "and", "but", ","].contains(low(i - 2)),
+            if cue.form == .third, toks[i - 1].code == "one" || toks[i - 1].code == "another", i - 1 == s0 || (code(i - 2) == "while" || code(i - 2) == "and" || code(i - 2) == "but" || code(i - 2) == ","),
                cueEnd < s1, !inQuote(cueEnd), looksLikeClause(cueEnd, stopAtComma: true) {
                 quantifierSubject = true
             }
             // ("as first reported by": a past participle before its agent, not "the first report")
-            let firstBy = p.lower == "first" && cue.form == .past && low(cueEnd) == "by"
-            if !quantifierSubject && !firstBy && (Self.nounBlockers.contains(p.lower) || Self.quantifierBlockers.contains(p.lower)) || p.isPossessive && p.kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(p.lower) { return true }
-            if (cue.form == .third || cue.form == .base) && low(cueEnd) == "of" { return true }
+            let firstBy = toks[i - 1].code == "first" && cue.form == .past && code(cueEnd) == "by"
+            if !quantifierSubject && !firstBy && (Self.nounBlockers.contains(toks[i - 1].lower) || Self.quantifierBlockers.contains(toks[i - 1].lower)) || toks[i - 1].isPossessive && toks[i - 1].kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(toks[i - 1].lower) { return true }
+            if (cue.form == .third || cue.form == .base) && code(cueEnd) == "of" { return true }
             // "a set of rules that ...", "the kind of claims he ...": no subject ends in "of", so the word is the noun
-            if (cue.form == .third || cue.form == .base) && p.lower == "of" && !inQuote(i - 1) { return true }
+            if (cue.form == .third || cue.form == .base) && toks[i - 1].code == "of" && !inQuote(i - 1) { return true }
             // "His cost estimates have been ...", "Such claims are ...": a plural noun, the subject of the verb after it
             if cue.form == .third && pluralNounBeforeVerb(i, cueEnd: cueEnd) { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
-            if (cue.form == .third || cue.form == .base) && !p.isCap && WordLists.newsMedia.contains(p.lower) { return true }
+            if (cue.form == .third || cue.form == .base) && !toks[i - 1].isCap && WordLists.newsMedia.contains(toks[i - 1].lower) { return true }
             // "often with handwritten notes attached": a noun in a prepositional phrase, after its modifier
-            if cue.form == .third && !p.isCap && p.kind == .word && !inQuote(i - 1) && i - 2 >= s0 && !p.has(WordFlag.subjectPronoun)
-                && toks[i - 2].has(WordFlag.preposition) && !toks[i - 2].isCap && toks[i - 2].lower != "to" && !WordLists.andBut.contains(p.lower) { return true }
+            if cue.form == .third && !toks[i - 1].isCap && toks[i - 1].kind == .word && !inQuote(i - 1) && i - 2 >= s0 && !toks[i - 1].has(WordFlag.subjectPronoun)
+                && toks[i - 2].has(WordFlag.preposition) && !toks[i - 2].isCap && toks[i - 2].code != "to" && !WordLists.andBut.contains(toks[i - 1].lower) { return true }
             // "is referencing claims that ...", "denying reports that ...": the object of a verb in "-ing"
             // (a verb, after an auxiliary or a comma: "Another ranking says" is a noun subject)
-            if cue.form == .third && !p.isCap && p.kind == .word && p.lower.hasByteSuffix("ing") && p.lower.utf8.count > 5
-                && !p.has(WordFlag.cue) && !inQuote(i - 1) && i - 2 >= s0
-                && (toks[i - 2].has(WordFlag.auxiliary | WordFlag.beVerb) || toks[i - 2].lower == ",") { return true }
-            if cue.form == .third && (p.kind == .number || Lexicon.numberWords[p.lower] != nil) && !quantifierSubject { return true }
+            if cue.form == .third && !toks[i - 1].isCap && toks[i - 1].kind == .word && toks[i - 1].lower.hasByteSuffix("ing") && toks[i - 1].lower.utf8.count > 5
+                && !toks[i - 1].has(WordFlag.cue) && !inQuote(i - 1) && i - 2 >= s0
+                && (toks[i - 2].has(WordFlag.auxiliary | WordFlag.beVerb) || toks[i - 2].code == ",") { return true }
+            if cue.form == .third && (toks[i - 1].kind == .number || Lexicon.numberWords[toks[i - 1].lower] != nil) && !quantifierSubject { return true }
             // "300 pledged delegates", "a list of pledged votes", "of recently announced layoffs", "resulted in
             // estimated losses", "deeply reported features": a participle used as an adjective (after a preposition
             // other than "as", whose "as reported by" is an attribution)
-            if cue.form == .past && (p.kind == .number || p.lower == "of" || p.has(WordFlag.preposition) && p.lower != "as" || WordLists.comparatives.contains(p.lower) || adverbBeforeAdjective(i - 1)) && cueEnd < s1,
-               toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].lower != "that",
+            if cue.form == .past && (toks[i - 1].kind == .number || toks[i - 1].code == "of" || toks[i - 1].has(WordFlag.preposition) && toks[i - 1].code != "as" || WordLists.comparatives.contains(toks[i - 1].lower) || adverbBeforeAdjective(i - 1)) && cueEnd < s1,
+               toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].code != "that",
                !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return true }
         }
         // "state senator", "federal and state laws", "rules that would ...": a noun, not the verb
-        if WordLists.nounLikeCues.contains(t.lower) && cueEnd < s1 {
+        if WordLists.nounLikeCues.contains(toks[i].lower) && cueEnd < s1 {
             let n = toks[cueEnd]
-            let verbNext = n.lower == "that" || n.has(WordFlag.determiner) || n.has(WordFlag.subjectPronoun) || n.has(WordFlag.possessivePronoun)
-                || n.kind == .quote || n.lower == "," || n.lower == ":" || n.isCap && n.kind == .word || isTerminal(cueEnd)
+            let verbNext = n.code == "that" || n.has(WordFlag.determiner) || n.has(WordFlag.subjectPronoun) || n.has(WordFlag.possessivePronoun)
+                || n.kind == .quote || n.code == "," || n.code == ":" || n.isCap && n.kind == .word || isTerminal(cueEnd)
             if !verbNext { return true }
-            if n.lower == "that" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) { return true }
+            if n.code == "that" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) { return true }
         }
         if stateAsNoun(i, cueEnd: cueEnd) { return true }
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
-        if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return true }
+        if toks[i].isCap && i > s0 && !isClose(i - 1) && toks[i - 1].code != "," { return true }
         return false
     }
 
@@ -848,7 +852,7 @@ struct AttributionFinder {
         guard t.kind == .word, !t.isCap, !inQuote(k), t.lower.hasByteSuffix("ly"), t.lower.utf8.count > 4 else { return false }
         guard k > s0 else { return true }
         let b = toks[k - 1]
-        return b.lower == "of" || b.has(WordFlag.preposition | WordFlag.determiner) && !b.isCap
+        return b.code == "of" || b.has(WordFlag.preposition | WordFlag.determiner) && !b.isCap
     }
 
     /// "secretary of state Jane Roe", "the 22-member state Party committee", "Roe and state House Speaker ...",
@@ -856,18 +860,18 @@ struct AttributionFinder {
     /// subject can stand before it (a preposition, a conjunction, a hyphenated modifier or a number before),
     /// or when the noun phrase it ends follows a preposition.
     func stateAsNoun(_ i: Int, cueEnd: Int) -> Bool {
-        let l = toks[i].lower
+        let l = toks[i].code
         guard l == "state" || l == "states", i > s0, cueEnd == i + 1 else { return false }
         let p = toks[i - 1]
-        let capitalNext = cueEnd < s1 && toks[cueEnd].kind == .word && toks[cueEnd].isCap && toks[cueEnd].lower != "i"
+        let capitalNext = cueEnd < s1 && toks[cueEnd].kind == .word && toks[cueEnd].isCap && toks[cueEnd].code != "i"
         // "secretary of state", "heads of state": no subject ends in "of"
-        if p.lower == "of" && !inQuote(i - 1) { return true }
-        let nounBefore = p.has(WordFlag.preposition) && p.lower != "to" || p.lower.contains("-") || p.kind == .number || capitalNext && WordLists.andButOr.contains(p.lower)
+        if p.code == "of" && !inQuote(i - 1) { return true }
+        let nounBefore = p.has(WordFlag.preposition) && p.code != "to" || p.lower.contains("-") || p.kind == .number || capitalNext && WordLists.andButOr.contains(p.lower)
         if nounBefore && !p.isCap { return true }
         // "to Western states", "in delegate-rich states that vote later": a modifier after a preposition, unless
         // a clause follows "that" ("letters from residents state that the plan ...")
-        if i - 2 >= s0, toks[i - 2].has(WordFlag.preposition), !toks[i - 2].isCap, p.kind == .word, p.lower != "to", !p.has(WordFlag.determiner | WordFlag.subjectPronoun) {
-            guard cueEnd + 1 < s1, toks[cueEnd].lower == "that" else { return true }
+        if i - 2 >= s0, toks[i - 2].has(WordFlag.preposition), !toks[i - 2].isCap, p.kind == .word, p.code != "to", !p.has(WordFlag.determiner | WordFlag.subjectPronoun) {
+            guard cueEnd + 1 < s1, toks[cueEnd].code == "that" else { return true }
             return !complementizer(cueEnd + 1)
         }
         return false
@@ -876,13 +880,13 @@ struct AttributionFinder {
     /// `"...," said X` / `..., said X.`: the speaker after the cue, what was said before it.
     func invertedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         // "Jones, 54, denied the allegations": an age between commas closes the subject, not a statement
-        if i - 3 >= s0 && toks[i - 1].lower == "," && toks[i - 2].kind == .number && toks[i - 3].lower == "," { return nil }
+        if i - 3 >= s0 && toks[i - 1].code == "," && toks[i - 2].kind == .number && toks[i - 3].code == "," { return nil }
         // `"...," Jane Roe, a grower from Harrow, told AFP.`: "tell" never inverts, the noun phrase after it is
         // the hearer; the speaker is the subject before it
         if cue.lemma == "tell" || cue.lemma == "inform" { return nil }
-        if i > s0 && (isClose(i - 1) || toks[i - 1].lower == ",") && cue.form != .base && cue.cls != .thatOnly && !closesRelativeClauseOfSubject(before: i) {
+        if i > s0 && (isClose(i - 1) || toks[i - 1].code == ",") && cue.form != .base && cue.cls != .thatOnly && !closesRelativeClauseOfSubject(before: i) {
             // ("A spokeswoman ..., where he was treated, said the same.": the words said, not a speaker)
-            if let np = npRight(i + 1, inverted: true), !(np.count == 2 && toks[np.lowerBound].lower == "the" && toks[np.lowerBound + 1].lower == "same"),
+            if let np = npRight(i + 1, inverted: true), !(np.count == 2 && toks[np.lowerBound].code == "the" && toks[np.lowerBound + 1].code == "same"),
                isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound].lower) {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
                 if backwardContent(&f, subjectLeft: i) { return f }
@@ -895,26 +899,26 @@ struct AttributionFinder {
     /// clause set off after the sentence's first noun phrase, which is the verb's subject, not a statement before
     /// an inverted speaker.
     func closesRelativeClauseOfSubject(before i: Int) -> Bool {
-        guard i - 1 > s0, toks[i - 1].lower == "," else { return false }
+        guard i - 1 > s0, toks[i - 1].code == "," else { return false }
         var c = s0
-        while c < i - 1 && !(toks[c].lower == "," && !inQuote(c)) { c += 1 }
-        guard c > s0, c < i - 2, c - s0 <= 8, toks[c + 1].lower == "which" || toks[c + 1].lower == "who", !inQuote(c + 1) else { return false }
+        while c < i - 1 && !(toks[c].code == "," && !inQuote(c)) { c += 1 }
+        guard c > s0, c < i - 2, c - s0 <= 8, toks[c + 1].code == "which" || toks[c + 1].code == "who", !inQuote(c + 1) else { return false }
         // a noun phrase before the clause ("Rates will rise, which hurts savers, said X" has a verb: a statement)
         let verbBefore = (s0..<c).contains { k in
             let t = toks[k]
             return t.kind == .quote || t.has(WordFlag.auxiliary) || t.has(WordFlag.cue) || !t.isCap && (t.has(WordFlag.irregularPast) || t.lower.hasByteSuffix("ed"))
         }
-        return !verbBefore && !(c + 1..<(i - 1)).contains { toks[$0].lower == "," || toks[$0].kind == .quote }
+        return !verbBefore && !(c + 1..<(i - 1)).contains { toks[$0].code == "," || toks[$0].kind == .quote }
     }
 
     /// "... and said she ...": a coordinated verb shares the subject of the clause before it (`j` is the
     /// first word before the cue that is not an adverb or a parenthetical).
     func coordinatedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int, previous: [Frame]) -> RuleOutcome {
-        if j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") && !(j + 1 < i && toks[j + 1].has(WordFlag.subjectPronoun)) {
-            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && ([",", "”", "\""].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower) || toks[j - 1].lower == "-" && toks[j - 1].spaceBefore) || !previous.isEmpty
+        if j >= s0 && (toks[j].code == "and" || toks[j].code == "but") && !(j + 1 < i && toks[j + 1].has(WordFlag.subjectPronoun)) {
+            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && ([",", "”", "\""].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower) || toks[j - 1].code == "-" && toks[j - 1].spaceBefore) || !previous.isEmpty
                 || j > s0 + 2 && (toks[j - 1].isCap || toks[j - 1].kind == .number) && !inQuote(j - 1) && clauseSubject(s0) != nil {
                 // "because of rough terrain and repeated, unexpected mishaps": an adjective in a list, not a verb
-                if cueEnd + 1 < s1, toks[cueEnd].lower == ",", toks[cueEnd + 1].kind == .word, !toks[cueEnd + 1].isCap,
+                if cueEnd + 1 < s1, toks[cueEnd].code == ",", toks[cueEnd + 1].kind == .word, !toks[cueEnd + 1].isCap,
                    toks[j - 1].kind == .word, !toks[j - 1].isCap, !toks[cueEnd + 1].has(WordFlag.subordinator | WordFlag.connective),
                    !WordLists.asideAdverbs.contains(toks[cueEnd + 1].lower) { return .noFrame }
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
@@ -929,9 +933,9 @@ struct AttributionFinder {
     /// stands right before the cue at `i` (at most six words, no punctuation), so the verb is coordinated.
     func conjunctionBeforeAdjunct(before i: Int) -> Int? {
         var k = i - 1
-        while k > s0 && i - k <= 6 && toks[k].kind != .punct && !inQuote(k) && !toks[k].has(WordFlag.cue) && !["and", "but"].contains(toks[k].lower) { k -= 1 }
-        guard k > s0, k + 2 < i, ["and", "but"].contains(toks[k].lower), !inQuote(k), toks[k + 1].has(WordFlag.preposition), !toks[k + 1].isCap,
-              toks[k - 1].lower == "," else { return nil }
+        while k > s0 && i - k <= 6 && toks[k].kind != .punct && !inQuote(k) && !toks[k].has(WordFlag.cue) && !(toks[k].code == "and" || toks[k].code == "but") { k -= 1 }
+        guard k > s0, k + 2 < i, (toks[k].code == "and" || toks[k].code == "but"), !inQuote(k), toks[k + 1].has(WordFlag.preposition), !toks[k + 1].isCap,
+              toks[k - 1].code == "," else { return nil }
         return k
     }
 
@@ -947,7 +951,7 @@ struct AttributionFinder {
             let rel = np0.lowerBound - 1
             var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np0), left: np0.lowerBound, right: cueEnd)
             var e = cueEnd
-            while e < s1 && !isTerminal(e) && !(toks[e].lower == "," && !inQuote(e)) { e += 1 }
+            while e < s1 && !isTerminal(e) && !(toks[e].code == "," && !inQuote(e)) { e += 1 }
             if quotedVerb, toks[cueEnd].quote >= 0, quotes[toks[cueEnd].quote].closed { e = min(e, quotes[toks[cueEnd].quote].closeTok + 1) }
             if e > cueEnd + 1 {
                 f.parts = [rel..<(rel + 1), cueEnd..<e]
@@ -961,8 +965,8 @@ struct AttributionFinder {
     /// `X said ...`: the speaker is the subject before the cue (a bare "say" needs an auxiliary or a plural
     /// subject, as in "officials say"); what was said follows the cue or, after a quotation, comes before the subject.
     func subjectFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
-        let infinitive = i > s0 && toks[i - 1].lower == "to"
-        if infinitive && cue.cls != .speech && low(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
+        let infinitive = i > s0 && toks[i - 1].code == "to"
+        if infinitive && cue.cls != .speech && code(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         let plainSubject = subject(endingBefore: i, infinitive: infinitive)
         // "It is fair to say", "was able to tell", "had something to say": the word before "to" is no subject; and
         // "fails to mention that" says that it was not said
@@ -971,14 +975,14 @@ struct AttributionFinder {
             return nil
         }
         // ("... handed money to Republicans who say ...": the head of the relative clause speaks, not the sentence's subject)
-        let relativeHead = plainSubject != nil && j >= s0 && toks[j].lower == "who" && !inQuote(j)
+        let relativeHead = plainSubject != nil && j >= s0 && toks[j].code == "who" && !inQuote(j)
         let lead = cue.cls == .thatOnly || relativeHead || plainSubject.map(followsPrepositionAndWhich) == true ? nil : leadSubject(endingBefore: i, found: plainSubject, infinitive: infinitive)
         guard var subj = lead ?? plainSubject else {
             // "tried on Tuesday to make the case that": the clause's subject
             if infinitive {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
                 let after = afterAdjuncts(cueEnd, cue: cue, frame: &f)
-                if after < s1 && toks[after].lower == "that" {
+                if after < s1 && toks[after].code == "that" {
                     f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
                     return f
                 }
@@ -996,16 +1000,16 @@ struct AttributionFinder {
             let capitalPlural = headTok.isCap && ((subj.count == 1 || headIndex == subj.lowerBound && headIndex < subj.upperBound - 1) && isLead(subj.lowerBound)
                 || Lexicon.anonymousHeads.contains(head) && head.hasByteSuffix("s"))
             // "26 percent say", "one in five say", "a third say", "just shy of half say": a share of those polled
-            let counted = subj.contains { toks[$0].kind == .number || toks[$0].lower == "percent" || toks[$0].lower == "%"
+            let counted = subj.contains { toks[$0].kind == .number || toks[$0].code == "percent" || toks[$0].code == "%"
                 || WordLists.shareWords.contains(toks[$0].lower) || Lexicon.numberWords[toks[$0].lower] != nil && subj.count > 1 }
             let plural = WordLists.theyWe.contains(head) || WordLists.polledParticiples.contains(head) || WordLists.pluralsWithoutS.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
-                || subj.count > 2 && (subj.contains { toks[$0].lower == "and" })
+                || subj.count > 2 && (subj.contains { toks[$0].code == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
         subj = singularConjunct(subj, cue: cue, at: i)
         // "The employee of (nearly) four years said": the phrase of time after "of" describes the head noun
-        if subj.count >= 3, toks[subj.upperBound - 1].has(WordFlag.timeHint) || toks[subj.upperBound - 1].lower == "of",
-           let of = subj.dropFirst().first(where: { toks[$0].lower == "of" && !inQuote($0) }), !toks[of - 1].has(WordFlag.timeHint), toks[of - 1].kind == .word,
+        if subj.count >= 3, toks[subj.upperBound - 1].has(WordFlag.timeHint) || toks[subj.upperBound - 1].code == "of",
+           let of = subj.dropFirst().first(where: { toks[$0].code == "of" && !inQuote($0) }), !toks[of - 1].has(WordFlag.timeHint), toks[of - 1].kind == .word,
            ((of + 1)..<subj.upperBound).allSatisfy({ toks[$0].kind == .number || toks[$0].has(WordFlag.timeHint) || Lexicon.numberWords[toks[$0].lower] != nil || toks[$0].lower.hasByteSuffix("ly") }) {
             subj = subj.lowerBound..<of
         }
@@ -1020,7 +1024,7 @@ struct AttributionFinder {
             return nil
         }
         // "deeply reported features": an adverb is no speaker, the participle an adjective
-        if subj.count == 1, adverbBeforeAdjective(subj.lowerBound) || subj.lowerBound > s0 && toks[subj.lowerBound - 1].lower == "," && toks[subj.lowerBound].lower.hasByteSuffix("ly") && !toks[subj.lowerBound].isCap {
+        if subj.count == 1, adverbBeforeAdjective(subj.lowerBound) || subj.lowerBound > s0 && toks[subj.lowerBound - 1].code == "," && toks[subj.lowerBound].lower.hasByteSuffix("ly") && !toks[subj.lowerBound].isCap {
             return nil
         }
         if let label = labelRange(subj) { f.source = .label(label) }
@@ -1041,14 +1045,14 @@ struct AttributionFinder {
         guard k - 1 >= s0 else { return false }
         let b = toks[k - 1].lower
         if b == "it's" || b == "it’s" { return true }
-        return k - 2 >= s0 && toks[k - 1].has(WordFlag.beVerb) && toks[k - 2].lower == "it"
+        return k - 2 >= s0 && toks[k - 1].has(WordFlag.beVerb) && toks[k - 2].code == "it"
     }
 
     /// Prepositional-relative rule: "an interview in which he said ...", "a hearing during which residents
     /// said ...": after a preposition "which" is its object, so the noun phrase `r` after it is the subject.
     func followsPrepositionAndWhich(_ r: Range<Int>) -> Bool {
         let b = r.lowerBound - 1
-        guard b - 1 >= s0, toks[b].lower == "which", !inQuote(b - 1) else { return false }
+        guard b - 1 >= s0, toks[b].code == "which", !inQuote(b - 1) else { return false }
         return toks[b - 1].has(WordFlag.preposition) && !toks[b - 1].isCap
     }
 
@@ -1056,21 +1060,21 @@ struct AttributionFinder {
     /// person singular ("says", "has said") cannot take a coordinated subject, so an "and" inside the subject joins two clauses and
     /// the speaker is the conjunct after it.
     func singularConjunct(_ subj: Range<Int>, cue: Lexicon.Cue, at cueAt: Int) -> Range<Int> {
-        let singularAuxiliary = subj.upperBound < cueAt && ["has", "is", "was", "does"].contains(toks[cueAt - 1].lower)
+        let singularAuxiliary = subj.upperBound < cueAt && (toks[cueAt - 1].code == "has" || toks[cueAt - 1].code == "is" || toks[cueAt - 1].code == "was" || toks[cueAt - 1].code == "does")
         guard cue.form == .third || singularAuxiliary, subj.count >= 3 else { return subj }
         return conjunctAfterLastAnd(subj) ?? subj
     }
 
     /// The words after the last "and" of `r` (outside quotations), when words stand on both sides of it.
     func conjunctAfterLastAnd(_ r: Range<Int>) -> Range<Int>? {
-        guard let k = r.last(where: { toks[$0].lower == "and" && !inQuote($0) }), k > r.lowerBound, k + 1 < r.upperBound else { return nil }
+        guard let k = r.last(where: { toks[$0].code == "and" && !inQuote($0) }), k > r.lowerBound, k + 1 < r.upperBound else { return nil }
         return (k + 1)..<r.upperBound
     }
 
     /// "As the Times reported, ...": the rest of the sentence is what was reported.
     func asReportedClause(_ f: inout Frame, subject subj: Range<Int>, cue: Lexicon.Cue, cueEnd: Int, after: Int) -> RuleOutcome {
-        if subj.lowerBound > s0, toks[subj.lowerBound - 1].lower == "as", isLead(subj.lowerBound - 1), cue.form != .base, cue.form != .ing,
-           after + 1 < s1, toks[after].lower == "," || toks[after].lower == ":", !inQuote(after) {
+        if subj.lowerBound > s0, toks[subj.lowerBound - 1].code == "as", isLead(subj.lowerBound - 1), cue.form != .base, cue.form != .ing,
+           after + 1 < s1, toks[after].code == "," || toks[after].code == ":", !inQuote(after) {
             if let q = quoteAt(after) { attachQuote(&f, q); return .found(f) }
             let e = trimEnd(after + 1, s1)
             if e - (after + 1) >= 3 {
@@ -1083,7 +1087,7 @@ struct AttributionFinder {
 
     /// `X said that ...`: the clause after "that" (unless "that" opens a relative clause after an adjunct).
     func thatClause(_ f: inout Frame, subject subj: Range<Int>, cue: Lexicon.Cue, cueEnd: Int, after: Int) -> RuleOutcome {
-        if after < s1 && toks[after].lower == "that" && !inQuote(after) {
+        if after < s1 && toks[after].code == "that" && !inQuote(after) {
             // "said in a documentary that showed ...", "told a crowd that spilled out ...": "that" after the
             // adjunct's noun, then a verb, is a relative pronoun; what was said is the quotation before, if any
             if after > cueEnd && relativeThat(after) {
@@ -1115,7 +1119,7 @@ struct AttributionFinder {
             f.right = quotes[q].closeTok + 1
             return backwardContent(&f, subjectLeft: subj.lowerBound) ? .found(f) : .noFrame
         }
-        if let q = quoteAt(after), quotes[q].openTok > cueEnd, toks[quotes[q].openTok - 1].lower == ",", followsQuotation(subj.lowerBound) {
+        if let q = quoteAt(after), quotes[q].openTok > cueEnd, toks[quotes[q].openTok - 1].code == ",", followsQuotation(subj.lowerBound) {
             // `“A,” she said, “B.”`: one statement in two quotations around the attribution
             var split = f
             split.right = quotes[q].openTok - 1
@@ -1134,8 +1138,8 @@ struct AttributionFinder {
         // "described (it) as “an intentional act”"
         if WordLists.describeCall.contains(cue.lemma) || cue.lemma == "describe" {
             var k = after
-            while k < s1 && k - after < 5 && toks[k].lower != "as" && !inQuote(k) { k += 1 }
-            if k < s1 && toks[k].lower == "as", let q = quoteAt(k + 1) { attachQuote(&f, q); return .found(f) }
+            while k < s1 && k - after < 5 && toks[k].code != "as" && !inQuote(k) { k += 1 }
+            if k < s1 && toks[k].code == "as", let q = quoteAt(k + 1) { attachQuote(&f, q); return .found(f) }
         }
         return .undecided
     }
@@ -1144,7 +1148,7 @@ struct AttributionFinder {
     /// ..."), at most `end`.
     func afterLeadingConnectives(before end: Int) -> Int {
         var a = s0
-        while a < end && (toks[a].has(WordFlag.connective) && !inQuote(a) || toks[a].lower == ",") { a += 1 }
+        while a < end && (toks[a].has(WordFlag.connective) && !inQuote(a) || toks[a].code == ",") { a += 1 }
         return a
     }
 
@@ -1153,14 +1157,14 @@ struct AttributionFinder {
     /// by commas, when a quotation follows the attribution's comma. Nil otherwise.
     func subjectBeforeParenthetical(_ subj: Range<Int>, quoteOpen: Int) -> Range<Int>? {
         let b = subj.lowerBound - 1
-        guard b > s0, toks[b].lower == ",", !inQuote(b), quoteOpen - 1 > subj.upperBound, toks[quoteOpen - 1].lower == "," else { return nil }
+        guard b > s0, toks[b].code == ",", !inQuote(b), quoteOpen - 1 > subj.upperBound, toks[quoteOpen - 1].code == "," else { return nil }
         let a = afterLeadingConnectives(before: b)
         guard a < b, !toks[a].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.frontAdverb | WordFlag.timeHint | WordFlag.subjectPronoun) else { return nil }
         // a noun phrase's start: a determiner, a possessive or a capitalised word ("Just last week" is none)
         guard toks[a].has(WordFlag.determiner | WordFlag.possessivePronoun) || toks[a].isCap && !toks[a].lower.hasByteSuffix("ly") else { return nil }
         var words = 0
         for k in a..<b {
-            if toks[k].kind == .quote || inQuote(k) || toks[k].kind == .punct && toks[k].lower != "'" { return nil }
+            if toks[k].kind == .quote || inQuote(k) || toks[k].kind == .punct && toks[k].code != "'" { return nil }
             if toks[k].has(WordFlag.timeHint | WordFlag.month | WordFlag.weekday) { return nil }
             if toks[k].isWord { words += 1 }
         }
@@ -1183,7 +1187,7 @@ struct AttributionFinder {
         if afterQuote, let c = [subj.lowerBound - 1, subj.lowerBound - 2].first(where: { isClose($0) }), quotedTopic(toks[c].quote), after < s1, looksLikeClause(after, stopAtComma: true) {
             afterQuote = false
         }
-        if afterQuote && !(after < s1 && (toks[after].lower == "that" || quoteAt(after) != nil)) {
+        if afterQuote && !(after < s1 && (toks[after].code == "that" || quoteAt(after) != nil)) {
             // `"...," X said about halfway through ...`: what follows is circumstance
             f.right = after
             if backwardContent(&f, subjectLeft: subj.lowerBound) {
@@ -1193,7 +1197,7 @@ struct AttributionFinder {
             return .noFrame
         }
         if Lexicon.quoteOnly.contains(cue.lemma) { return .noFrame }
-        if after >= s1 || isTerminal(after) || toks[after].lower == "," || isClose(after) {
+        if after >= s1 || isTerminal(after) || toks[after].code == "," || isClose(after) {
             if subjPrecededByBreak {
                 f.right = after
                 if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
@@ -1205,7 +1209,7 @@ struct AttributionFinder {
         if subjPrecededByBreak && adjunctStart && !looksLikeClause(after) {
             // "..., the Post reported ten days ago." — whatever follows is circumstance
             var e = after
-            while e < s1 && !isTerminal(e) && toks[e].lower != "," { e += 1 }
+            while e < s1 && !isTerminal(e) && toks[e].code != "," { e += 1 }
             if e - after <= 5 && (e >= s1 || isTerminal(e)) {
                 f.right = e
                 if backwardContent(&f, subjectLeft: subj.lowerBound) { return .found(f) }
@@ -1226,9 +1230,9 @@ struct AttributionFinder {
     /// cue names what the quotation is about, so it is added to the content as a second part (up to a comma
     /// or the sentence's end, at least two words).
     func topicAfterSaidOf(_ f: inout Frame, at k: Int) {
-        guard f.isDirect, f.parts.count == 1, low(k) == "of", !inQuote(k) else { return }
+        guard f.isDirect, f.parts.count == 1, code(k) == "of", !inQuote(k) else { return }
         var e = k + 1
-        while e < s1 && !isTerminal(e) && !inQuote(e) && toks[e].kind != .quote && toks[e].lower != "," { e += 1 }
+        while e < s1 && !isTerminal(e) && !inQuote(e) && toks[e].kind != .quote && toks[e].code != "," { e += 1 }
         guard e >= s1 || isTerminal(e), ((k + 1)..<e).filter({ toks[$0].isWord }).count >= 2 else { return }
         f.parts.append((k + 1)..<trimEnd(k + 1, e))
         f.right = e
@@ -1246,13 +1250,13 @@ struct AttributionFinder {
     /// Whether the subject starting at `subjectStart` comes right after a comma or a closing quotation mark
     /// (`..., X said`, `"...," X said`): a trailing attribution, whose content may come before it.
     func followsBreak(_ subjectStart: Int) -> Bool {
-        subjectStart > s0 && (toks[subjectStart - 1].lower == "," || isClose(subjectStart - 1))
+        subjectStart > s0 && (toks[subjectStart - 1].code == "," || isClose(subjectStart - 1))
     }
 
     /// Whether the subject starting at `subjectStart` comes right after a closing quotation mark, with or
     /// without a comma between (`“...” X said`, `“...”, X said`).
     func followsQuotation(_ subjectStart: Int) -> Bool {
-        subjectStart > s0 && (isClose(subjectStart - 1) || toks[subjectStart - 1].lower == "," && isClose(subjectStart - 2))
+        subjectStart > s0 && (isClose(subjectStart - 1) || toks[subjectStart - 1].code == "," && isClose(subjectStart - 2))
     }
 
     func cueText(_ a: Int, _ b: Int) -> String { text.string(toks[a].start, toks[b - 1].end) }
@@ -1269,7 +1273,7 @@ struct AttributionFinder {
                 return k + 1
             }
             if inQuote(k) || t.kind == .quote { return nil }
-            if t.lower == "," {
+            if t.code == "," {
                 let first = toks[k + 1]
                 guard k + 1 < b, first.has(WordFlag.determiner | WordFlag.possessivePronoun) || first.isPossessive else { return nil }
                 return k
@@ -1286,9 +1290,9 @@ struct AttributionFinder {
     func titleAfterAdjunct(_ q: Int, closingSentence: Bool = true) -> Bool {
         let r = quotes[q]
         guard r.closed, r.wordCount >= 1, r.wordCount <= 6 else { return false }
-        if closingSentence && !(r.closeTok + 1 >= s1 || isTerminal(r.closeTok + 1) || low(r.closeTok + 1) == "," && r.closeTok + 2 >= s1) { return false }
+        if closingSentence && !(r.closeTok + 1 >= s1 || isTerminal(r.closeTok + 1) || code(r.closeTok + 1) == "," && r.closeTok + 2 >= s1) { return false }
         var p = r.openTok - 1
-        if p > s0 && toks[p].lower == "," { p -= 1 }
+        if p > s0 && toks[p].code == "," { p -= 1 }
         guard p >= s0, toks[p].kind == .word, !inQuote(p), !toks[p].has(WordFlag.weekday | WordFlag.timeHint | WordFlag.cue | WordFlag.stop) else { return false }
         var words = 0
         for k in (r.openTok + 1)..<r.closeTok where toks[k].kind == .word {
@@ -1315,9 +1319,10 @@ struct AttributionFinder {
         var steps = 0
         while k >= s0 && steps < 4 && toks[k].kind == .word && !inQuote(k) {
             let l = toks[k].lower
+            let lc = toks[k].code
             if WordLists.negations.contains(l) || l.hasByteSuffix("n’t") || l.hasByteSuffix("n't") { return true }
             // "declined to say", "refused to confirm": the refusal is the negation
-            if l == "to" { return k > s0 && WordLists.refusals.contains(toks[k - 1].lower) }
+            if lc == "to" { return k > s0 && WordLists.refusals.contains(toks[k - 1].lower) }
             guard toks[k].has(WordFlag.auxiliary) || l.hasByteSuffix("ly") && !toks[k].isCap || WordLists.negationGaps.contains(l) else { return false }
             k -= 1; steps += 1
         }
@@ -1327,7 +1332,7 @@ struct AttributionFinder {
     /// The quote region that opens at `k` (after an optional comma or colon), if any.
     func quoteAt(_ k: Int) -> Int? {
         var k = k
-        if k < s1 && (toks[k].lower == "," || toks[k].lower == ":") { k += 1 }
+        if k < s1 && (toks[k].code == "," || toks[k].code == ":") { k += 1 }
         if isOpen(k), let q = Optional(toks[k].quote), q >= 0, !quotes[q].isLabel { return q }
         return nil
     }
@@ -1363,26 +1368,27 @@ struct AttributionFinder {
         var c = from
         // "told “Fox and Friends” that ...": a short quoted name of a programme as the hearer
         if cue.takesRecipient && isOpen(c), toks[c].quote >= 0, quotes[toks[c].quote].closed, quotes[toks[c].quote].wordCount <= 5,
-           c + 1 < s1, toks[c + 1].isCap, low(quotes[toks[c].quote].closeTok + 1) == "that" {
+           c + 1 < s1, toks[c + 1].isCap, code(quotes[toks[c].quote].closeTok + 1) == "that" {
             f.recipient = (c + 1)..<quotes[toks[c].quote].closeTok
             c = quotes[toks[c].quote].closeTok + 1
         }
         if cue.takesRecipient && c < s1 && !inQuote(c) {
             let l = toks[c].lower
-            if Lexicon.objectPronouns.contains(l) && l != "it" || l == "reporters" || l == "journalists" {
+            let lc = toks[c].code
+            if Lexicon.objectPronouns.contains(l) && lc != "it" || lc == "reporters" || lc == "journalists" {
                 if cue.lemma == "tell" || WordLists.thatEtc.contains(low(c + 1)) || isOpen(c + 1) {
                     f.recipient = c..<(c + 1); c += 1
                 }
-            } else if toks[c].isCap || Self.nounBlockers.contains(l) && l != "no" || cue.lemma == "tell" && toks[c].kind == .word && !SpeakerRecognizer.isStop(toks[c]) {
+            } else if toks[c].isCap || Self.nounBlockers.contains(l) && lc != "no" || cue.lemma == "tell" && toks[c].kind == .word && !SpeakerRecognizer.isStop(toks[c]) {
                 var e = c
                 var n = 0
                 while e < s1 && n < 14 {
                     let u = toks[e]
                     if inQuote(e) || u.kind == .quote { break }
                     if WordLists.recipientPhraseEnds.contains(u.lower) { break }
-                    if u.lower == "that" || (e > c && (u.has(WordFlag.subjectPronoun) || u.lower == "there")) { break }
+                    if u.code == "that" || (e > c && (u.has(WordFlag.subjectPronoun) || u.code == "there")) { break }
                     if cue.lemma == "ask" && e > c && RequestLists.questionWords.contains(u.lower) { break }
-                    if e > c && WordLists.aboutAfter.contains(u.lower) && !(u.lower == "of") { break }
+                    if e > c && WordLists.aboutAfter.contains(u.lower) && !(u.code == "of") { break }
                     if e > c && Self.nounBlockers.contains(u.lower) && !WordLists.articles.contains(u.lower) { break }
                     // an article after the hearer's noun starts the content ("told the court the money ...", and
                     // after a hearer of one word with no article: "told jurors the money ...", "told Reuters a deal ...")
@@ -1390,17 +1396,17 @@ struct AttributionFinder {
                         && WordLists.articles.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
                     e += 1; n += 1
                 }
-                let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].lower == "there" || isOpen(e)
-                if e > c && (cue.lemma == "tell" || nextOK && ["that", ":"].contains(low(e)) || cue.lemma == "ask" && RequestLists.questionWords.contains(low(e))) {
+                let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].code == "there" || isOpen(e)
+                if e > c && (cue.lemma == "tell" || nextOK && (code(e) == "that" || code(e) == ":") || cue.lemma == "ask" && RequestLists.questionWords.contains(low(e))) {
                     f.recipient = c..<e; c = e
                 }
             }
         }
         // "said of the mayor that he ...": the person or thing spoken of, then the clause
-        if c < s1, toks[c].lower == "of", c == from, cue.lemma == "say" || cue.lemma == "write", !inQuote(c) {
+        if c < s1, toks[c].code == "of", c == from, cue.lemma == "say" || cue.lemma == "write", !inQuote(c) {
             var e = c + 1
-            while e < s1 && e - c <= 7 && toks[e].kind == .word && !inQuote(e) && toks[e].lower != "that" { e += 1 }
-            if e < s1 && e > c + 1 && toks[e].lower == "that" && !inQuote(e) { return e }
+            while e < s1 && e - c <= 7 && toks[e].kind == .word && !inQuote(e) && toks[e].code != "that" { e += 1 }
+            if e < s1 && e > c + 1 && toks[e].code == "that" && !inQuote(e) { return e }
         }
         // time words, adverbs, prepositional phrases
         var guardCount = 0
@@ -1409,31 +1415,32 @@ struct AttributionFinder {
             let u = toks[c]
             if inQuote(c) || u.kind == .quote { break }
             let l = u.lower
+            let lc = u.code
             if Lexicon.weekdays.contains(l) || WordLists.todayYesterday.contains(l)
-                || (!u.isCap && l.hasByteSuffix("ly") && l.count > 4 && l != "only") {
+                || (!u.isCap && l.hasByteSuffix("ly") && l.count > 4 && lc != "only") {
                 c += 1; continue
             }
             if WordLists.morningAfternoon.contains(l) { c += 1; continue }
             // "said, however, that ...", "added, though, that ...": an aside set off by commas
-            if l == ",", c + 2 < s1, toks[c + 2].lower == ",", !inQuote(c + 1),
+            if lc == ",", c + 2 < s1, toks[c + 2].code == ",", !inQuote(c + 1),
                toks[c + 1].has(WordFlag.connective) && !WordLists.andBut.contains(toks[c + 1].lower) || WordLists.asideAdverbs.contains(toks[c + 1].lower) {
                 c += 3; continue
             }
             // "agree now that ...": "now" before the complementizer is when, not what ("said now is the time" keeps it)
-            if l == "now" && (low(c + 1) == "that" || isOpen(c + 1)) { c += 1; continue }
+            if lc == "now" && (code(c + 1) == "that" || isOpen(c + 1)) { c += 1; continue }
             if u.kind == .number || Lexicon.numberWords[l] != nil || WordLists.aAn.contains(l) {
                 var e = c
                 while e < s1 && e - c < 4 && (toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil || WordLists.quantityWords.contains(toks[e].lower)) { e += 1 }
                 if e + 1 < s1 && WordLists.dayDays.contains(toks[e].lower)
                     && WordLists.agoEarlier.contains(toks[e + 1].lower) { c = e + 2; continue }
-                if l == "just" { c += 1; continue }
+                if lc == "just" { c += 1; continue }
             }
             if WordLists.deicticDeterminers.contains(l) && WordLists.timeSpanNouns.contains(low(c + 1)) { c += 2; continue }
             // "said for the first time that ..."
-            if l == "for" && low(c + 1) == "the" && low(c + 3) == "time" && c + 2 < s1 && (toks[c + 2].lower == "first" || toks[c + 2].lower == "last") { c += 4; continue }
+            if lc == "for" && code(c + 1) == "the" && code(c + 3) == "time" && c + 2 < s1 && (toks[c + 2].code == "first" || toks[c + 2].code == "last") { c += 4; continue }
             if let e = durationAdjunctEnd(c) { c = e; continue }
-            if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].lower == ",") && toks[c].lower != "," { c += 1 }; continue }
-            if l == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || toks[c + 1].has(WordFlag.objectPronoun) || WordLists.reportersJournalists.contains(toks[c + 1].lower)) { break }
+            if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].code == ",") && toks[c].code != "," { c += 1 }; continue }
+            if lc == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || toks[c + 1].has(WordFlag.objectPronoun) || WordLists.reportersJournalists.contains(toks[c + 1].lower)) { break }
             if WordLists.inAt.contains(l) {
                 // skip the phrase: preposition + noun phrase
                 var e = c + 1
@@ -1445,7 +1452,7 @@ struct AttributionFinder {
                     if v.kind == .quote, v.opens, e > c + 1, toks[e - 1].kind == .word, let q = Optional(v.quote), q >= 0, quotes[q].closed,
                        quotes[q].wordCount <= 5, e + 1 < s1, toks[e + 1].isCap, quotes[q].closeTok + 1 < s1 {
                         let next = toks[quotes[q].closeTok + 1]
-                        if next.lower == "that" || next.has(WordFlag.preposition) || next.has(WordFlag.weekday) {
+                        if next.code == "that" || next.has(WordFlag.preposition) || next.has(WordFlag.weekday) {
                             sawNoun = true; e = quotes[q].closeTok + 1; continue
                         }
                     }
@@ -1461,7 +1468,7 @@ struct AttributionFinder {
                     if v.kind == .number { sawNoun = true }
                     e += 1
                 }
-                if e >= s1 || WordLists.cuePhraseEnds.contains(toks[e].lower) || toks[e].lower == "that" || isOpen(e) || (toks[e].kind == .quote) {
+                if e >= s1 || WordLists.cuePhraseEnds.contains(toks[e].lower) || toks[e].code == "that" || isOpen(e) || (toks[e].kind == .quote) {
                     c = e; continue
                 }
                 // the phrase ran into a clause: stop before the clause's subject
@@ -1476,12 +1483,12 @@ struct AttributionFinder {
     /// `X said the ...`: forward content from `from`.
     func forwardContent(_ f: inout Frame, cue: Lexicon.Cue, from: Int) -> Bool {
         var from = afterAdjunctsSimple(from)
-        if from < s1 && toks[from].lower == "that" && !inQuote(from) { from += 1 }
+        if from < s1 && toks[from].code == "that" && !inQuote(from) { from += 1 }
         else {
             if let q = quoteAt(from) { attachQuote(&f, q); return true }
             guard from < s1, !isTerminal(from) else { return false }
             // "explained how he would ...": the manner clause is what was said
-            if toks[from].lower == "how" && WordLists.explainDescribe.contains(cue.lemma)
+            if toks[from].code == "how" && WordLists.explainDescribe.contains(cue.lemma)
                 && looksLikeClause(from + 1) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
@@ -1494,14 +1501,14 @@ struct AttributionFinder {
             // "warned of the global implications ...", "wrote about the failures of ...": the topic is what was said
             if WordLists.aboutOf.contains(toks[from].lower), WordLists.topicCues.contains(cue.lemma), from + 1 < s1, !toks[from + 1].has(WordFlag.objectPronoun) {
                 var e = from + 1
-                while e < s1 && !isTerminal(e) && !(toks[e].lower == "," && !inQuote(e)) && !(WordLists.dashes.contains(toks[e].lower) && !inQuote(e)) { e += 1 }
+                while e < s1 && !isTerminal(e) && !(toks[e].code == "," && !inQuote(e)) && !(WordLists.dashes.contains(toks[e].lower) && !inQuote(e)) { e += 1 }
                 let words = ((from + 1)..<e).filter { toks[$0].isWord }.count
                 guard words >= 4 else { return false }
                 f.parts = [(from + 1)..<e]; f.forward = true; f.right = from + 1; f.isTopic = true
                 return true
             }
             if cue.cls != .speech && !postedObject(from, cue: cue) && !(cue.lemma == "write" && clauseWithFiniteVerbSoon(from)) { return false }
-            if cue.lemma == "tweet" && toks[from].lower == "out" && from + 1 < s1 { from += 1 }
+            if cue.lemma == "tweet" && toks[from].code == "out" && from + 1 < s1 { from += 1 }
             // "says despite ..., she plans ...", "says if elected he would ...": a fronted adjunct inside the clause
             if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from].lower)) && frontedAdjunctClause(from) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
@@ -1513,19 +1520,19 @@ struct AttributionFinder {
                 return true
             }
             // "said about half of the ... reflected ...": a quantity heads the reported clause
-            if (cue.lemma == "say" || f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "who") && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
-                && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].lower == "half" || hyphenatedFraction(from + 1)) && looksLikeClause(from) {
+            if (cue.lemma == "say" || f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].code == "who") && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
+                && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].code == "half" || hyphenatedFraction(from + 1)) && looksLikeClause(from) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
             if WordLists.whetherIf.contains(toks[from].lower) { return false }
             if cue.lemma == "add" && WordLists.addObjectStarts.contains(toks[from].lower) { return false }
-            if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
+            if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].code == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
             let sayClause = cue.lemma == "say" && s1 - from >= 5 && !WordLists.nothingGoodbye.contains(toks[from].lower)
-                && !(toks[from].lower == "the" && low(from + 1) == "same")
+                && !(toks[from].code == "the" && code(from + 1) == "same")
             if !looksLikeClause(from) && !cue.takesObject && !sayClause { return false }
-            if toks[from].has(WordFlag.preposition) && toks[from].lower != "that" { return false }
+            if toks[from].has(WordFlag.preposition) && toks[from].code != "that" { return false }
             // "said the heat and unsettled weather could last ...": a long complement of "say" is a clause
             // without "that", never a noun-phrase object cut at its first adjunct
             f.isObject = !sayClause && nounPhraseObject(from)
@@ -1533,7 +1540,7 @@ struct AttributionFinder {
         // "as we argued it before the inquiry", "said this to reporters": a pronoun standing for words given
         // elsewhere is no statement
         if from < s1, WordLists.anaphoricObjects.contains(toks[from].lower), !inQuote(from),
-           from + 1 == s1 || isTerminal(from + 1) || toks[from + 1].lower == "," || toks[from + 1].has(WordFlag.preposition) && toks[from + 1].lower != "that" {
+           from + 1 == s1 || isTerminal(from + 1) || toks[from + 1].code == "," || toks[from + 1].has(WordFlag.preposition) && toks[from + 1].code != "that" {
             return false
         }
         guard from < s1 else { return false }
@@ -1557,13 +1564,13 @@ struct AttributionFinder {
     /// words, no punctuation, preposition or verb) is followed at once by a modal or a finite auxiliary.
     func clauseWithFiniteVerbSoon(_ from: Int) -> Bool {
         guard from < s1, !inQuote(from), toks[from].kind == .word else { return false }
-        if toks[from].has(WordFlag.subjectPronoun) && toks[from].lower != "it" && toks[from].lower != "you" { return from + 1 < s1 && toks[from + 1].kind == .word }
+        if toks[from].has(WordFlag.subjectPronoun) && toks[from].code != "it" && toks[from].code != "you" { return from + 1 < s1 && toks[from + 1].kind == .word }
         var k = from
         while k < s1 && k - from < 6 {
             let t = toks[k]
             if t.kind != .word || inQuote(k) { return false }
             if k > from && WordLists.finiteAuxiliaries.contains(t.lower) { return true }
-            if t.has(WordFlag.preposition | WordFlag.cue | WordFlag.subordinator) && t.lower != "of" || t.has(WordFlag.auxiliary) || t.lower.hasByteSuffix("ed") && !t.isCap { return false }
+            if t.has(WordFlag.preposition | WordFlag.cue | WordFlag.subordinator) && t.code != "of" || t.has(WordFlag.auxiliary) || t.lower.hasByteSuffix("ed") && !t.isCap { return false }
             k += 1
         }
         return false
@@ -1574,11 +1581,11 @@ struct AttributionFinder {
     func postedObject(_ from: Int, cue: Lexicon.Cue) -> Bool {
         guard cue.lemma == "tweet", cue.form == .past || cue.form == .third, from < s1, !inQuote(from) else { return false }
         var k = from
-        if toks[k].lower == "out" { k += 1 }
+        if toks[k].code == "out" { k += 1 }
         guard k < s1, toks[k].has(WordFlag.determiner | WordFlag.possessivePronoun) || toks[k].kind == .number || toks[k].isPossessive else { return false }
         var words = 0
         var e = k
-        while e < s1 && !isTerminal(e) && toks[e].lower != "," { if toks[e].isWord { words += 1 }; e += 1 }
+        while e < s1 && !isTerminal(e) && toks[e].code != "," { if toks[e].isWord { words += 1 }; e += 1 }
         return words >= 3 && nounPhraseObject(k)
     }
 
@@ -1617,12 +1624,12 @@ struct AttributionFinder {
         while e < s1 && n < 14 {
             let t = toks[e]
             if t.kind == .word && !inQuote(e) {
-                if e > k && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not") { return true }
+                if e > k && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.code != "to" && t.code != "not") { return true }
                 if e > k && !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4 { return true }
                 if e > k && (t.lower.hasByteSuffix("’s") || t.lower.hasByteSuffix("'s")) && false { return true }
             }
             // ("Mr. Roe would ...": the period of an abbreviation in a name ends nothing)
-            if t.lower == "." && !abbreviationPeriod(e) || t.lower == ";" || stopAtComma && t.lower == "," && !inQuote(e) { break }
+            if t.code == "." && !abbreviationPeriod(e) || t.code == ";" || stopAtComma && t.code == "," && !inQuote(e) { break }
             e += 1; n += 1
         }
         return false
@@ -1641,21 +1648,21 @@ struct AttributionFinder {
         // skip connectives and an introductory "In addition," etc.
         let a = afterLeadingConnectives(before: subjectLeft)
         var b = subjectLeft
-        while b > a && (toks[b - 1].lower == "," || toks[b - 1].lower == "—") && !inQuote(b - 1) { b -= 1 }
+        while b > a && (toks[b - 1].code == "," || toks[b - 1].code == "—") && !inQuote(b - 1) { b -= 1 }
         // "A, the operator’s chief executive, Jane Roe, said": the description before the named speaker is
         // not part of what was said
-        if b < subjectLeft, toks[b].lower == ",", let c = descriptionStart(before: b, after: a) {
+        if b < subjectLeft, toks[b].code == ",", let c = descriptionStart(before: b, after: a) {
             b = c
-            while b > a && toks[b - 1].lower == "," && !inQuote(b - 1) { b -= 1 }
+            while b > a && toks[b - 1].code == "," && !inQuote(b - 1) { b -= 1 }
         }
         // "On Tuesday, the mayor said, the council will ...": only a fronted adjunct before, which is when, not what
         let c0 = f.right + 1
-        let adjunctLead = b > a && !f.isDirect && f.right < s1 && toks[f.right].lower == "," && c0 < s1 && timeAdjunct(a..<b)
+        let adjunctLead = b > a && !f.isDirect && f.right < s1 && toks[f.right].code == "," && c0 < s1 && timeAdjunct(a..<b)
             && (looksLikeClause(c0) || clauseWithQuotedVerb(c0) || toks[c0].kind == .word && !toks[c0].isCap && !SpeakerRecognizer.isStop(toks[c0]))
         if b <= a || adjunctLead {
             // "Still, he said, officials have to decide ...": only a connective before, the clause after
             let c = f.right + 1
-            guard f.right < s1, toks[f.right].lower == ",", c < s1, !f.isDirect, looksLikeClause(c) || clauseWithQuotedVerb(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c]) else { return false }
+            guard f.right < s1, toks[f.right].code == ",", c < s1, !f.isDirect, looksLikeClause(c) || clauseWithQuotedVerb(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c]) else { return false }
             let e = trimEnd(c, s1)
             guard e - c >= 3 else { return false }
             f.parts = [c..<e]
@@ -1675,7 +1682,7 @@ struct AttributionFinder {
             var words = 0
             for k in a..<b where toks[k].isWord { words += 1 }
             // "Otherwise, she said, countries may ...": one word before, the clause after
-            if words == 1 && f.right < s1 && toks[f.right].lower == "," && f.right + 1 < s1 && (looksLikeClause(f.right + 1) || clauseWithQuotedVerb(f.right + 1)) || words == 1 && f.right + 1 < s1 && toks[f.right].lower == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1])
+            if words == 1 && f.right < s1 && toks[f.right].code == "," && f.right + 1 < s1 && (looksLikeClause(f.right + 1) || clauseWithQuotedVerb(f.right + 1)) || words == 1 && f.right + 1 < s1 && toks[f.right].code == "," && toks[f.right + 1].kind == .word && !toks[f.right + 1].isCap && !SpeakerRecognizer.isStop(toks[f.right + 1])
                 || words == 1 && predicateAfterParenthetical(f.right) {
                 shortLead = true
             } else {
@@ -1686,9 +1693,10 @@ struct AttributionFinder {
         }
         // a second part after the attribution: `A, he said, B`
         var c = f.right
-        if c < s1 && toks[c].lower == "," { c += 1 }
+        if c < s1 && toks[c].code == "," { c += 1 }
         if c < s1 && c > f.right && !isTerminal(c) {
             let l = toks[c].lower
+            let lc = toks[c].code
             if isOpen(c), toks[c].quote >= 0 {
                 // `A, explained Roe, “B”`: a quotation of four words or more goes on with what was said
                 if f.isDirect || quotes[toks[c].quote].wordCount >= 4 {
@@ -1697,13 +1705,13 @@ struct AttributionFinder {
                     let end = quotes[q].closeTok >= 0 ? quotes[q].closeTok + 1 : lastTokenOf(q) + 1
                     f.parts.append(c..<min(end, s1)); f.quotes.append(q)
                 }
-            } else if f.isDirect && l == "that" && c + 1 < s1 && complementizer(c + 1) && looksLikeClause(c + 1),
-                      let q = f.quotes.first, quotes[q].closeTok > quotes[q].openTok + 1, toks[quotes[q].closeTok - 1].lower == "," {
+            } else if f.isDirect && lc == "that" && c + 1 < s1 && complementizer(c + 1) && looksLikeClause(c + 1),
+                      let q = f.quotes.first, quotes[q].closeTok > quotes[q].openTok + 1, toks[quotes[q].closeTok - 1].code == "," {
                 // `“It’s our bad luck,” he said, that both ferries failed`: the quotation's sentence goes on
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
                 f.narratedPart = true
-            } else if f.isDirect && l == "to" && c + 1 < s1 && toks[c + 1].kind == .word && !toks[c + 1].isCap && !SpeakerRecognizer.isStop(toks[c + 1]),
-                      let q = f.quotes.first, quotes[q].closeTok > quotes[q].openTok + 1, toks[quotes[q].closeTok - 1].lower == "," {
+            } else if f.isDirect && lc == "to" && c + 1 < s1 && toks[c + 1].kind == .word && !toks[c + 1].isCap && !SpeakerRecognizer.isStop(toks[c + 1]),
+                      let q = f.quotes.first, quotes[q].closeTok > quotes[q].openTok + 1, toks[quotes[q].closeTok - 1].code == "," {
                 // `"it is better," he added, to pursue ...`: the quotation's sentence goes on after the attribution
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if let cue = Lexicon.cues[l], cue.form == .ing {
@@ -1714,7 +1722,7 @@ struct AttributionFinder {
             } else if !f.isDirect && forToClause(c) {
                 // "It makes sense, analysts said, for the party to ...": the infinitive clause completes the first part
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
-            } else if Lexicon.subordinators.contains(l) && l != "that" || Lexicon.prepositions.contains(l) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || l == "who" || l == "which" || l == "according" {
+            } else if Lexicon.subordinators.contains(l) && lc != "that" || Lexicon.prepositions.contains(l) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || lc == "who" || lc == "which" || lc == "according" {
             } else if case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, !looksLikeClause(c, stopAtComma: true) {
                 // `"...," said Jane Roe, executive director of ...`: an appositive of the speaker, not more content
             } else if !f.isDirect {
@@ -1742,7 +1750,7 @@ struct AttributionFinder {
 
     /// A word that shows a finite verb: an irregular past ("took") or an auxiliary other than "to" and "not".
     func isFiniteVerbWord(_ t: Token) -> Bool {
-        t.kind == .word && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not")
+        t.kind == .word && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.code != "to" && t.code != "not")
     }
 
     /// Name-only-content rule: words before a trailing cue that are only a name ("Laurence Okafor, a former
@@ -1751,7 +1759,7 @@ struct AttributionFinder {
     func nameOnlyContent(_ r: Range<Int>) -> Bool {
         guard r.count <= 12, !r.contains(where: { inQuote($0) || toks[$0].kind == .quote || verbLike($0) }) else { return false }
         // after the last comma, if any: every word capitalised (or a name's function word), one past the sentence's start
-        let lastComma = r.last { toks[$0].lower == "," } ?? (r.lowerBound - 1)
+        let lastComma = r.last { toks[$0].code == "," } ?? (r.lowerBound - 1)
         let tail = (lastComma + 1)..<r.upperBound
         let words = tail.filter { toks[$0].kind == .word }
         guard !words.isEmpty, words.allSatisfy({ toks[$0].isCap || WordLists.nameFunctionWords.contains(toks[$0].lower) }),
@@ -1759,7 +1767,7 @@ struct AttributionFinder {
         guard lastComma >= r.lowerBound else { return true }
         // "Another councillor, Michael Berg": a determiner and at most two more words before the comma
         let head = r.lowerBound..<lastComma
-        return head.count <= 3 && toks[head.lowerBound].has(WordFlag.determiner) && !head.contains { toks[$0].lower == "," }
+        return head.count <= 3 && toks[head.lowerBound].has(WordFlag.determiner) && !head.contains { toks[$0].code == "," }
     }
 
     /// `He doubted the casino would last: “It won’t make it,” Roffman said.`, `(“I want my dues back,” wrote
@@ -1775,18 +1783,18 @@ struct AttributionFinder {
     /// Consequence-after-parenthetical rule: `Roll calls go alphabetically, he noted, so it may be clear by then.`:
     /// after the attribution's comma, "so" and a clause with its own subject go on with what was said.
     func consequenceAfterParenthetical(_ c: Int) -> Bool {
-        guard c + 2 < s1, low(c) == "so", !inQuote(c), !inQuote(c + 1) else { return false }
+        guard c + 2 < s1, code(c) == "so", !inQuote(c), !inQuote(c + 1) else { return false }
         let n = toks[c + 1]
-        return (n.has(WordFlag.subjectPronoun) || n.lower == "there") && toks[c + 2].kind == .word && looksLikeClause(c + 1, stopAtComma: true)
+        return (n.has(WordFlag.subjectPronoun) || n.code == "there") && toks[c + 2].kind == .word && looksLikeClause(c + 1, stopAtComma: true)
     }
 
     /// `Compaq, she predicted, would come to them.`, `The Union of Road Cycling, she argues, moved too slowly.`:
     /// after the attribution's comma at `k` the verb phrase of the subject before it goes on (an auxiliary or
     /// modal first, or a verb in the past), so both parts were said.
     func predicateAfterParenthetical(_ k: Int) -> Bool {
-        guard k + 2 < s1, toks[k].lower == ",", !inQuote(k + 1) else { return false }
+        guard k + 2 < s1, toks[k].code == ",", !inQuote(k + 1) else { return false }
         let n = toks[k + 1]
-        guard n.kind == .word && !n.isCap && n.lower != "to" && !n.has(WordFlag.subjectPronoun) else { return false }
+        guard n.kind == .word && !n.isCap && n.code != "to" && !n.has(WordFlag.subjectPronoun) else { return false }
         // "had complained", "would come", and a verb in the past ("The union, she argues, moved too slowly")
         return n.has(WordFlag.auxiliary | WordFlag.beVerb) || n.has(WordFlag.irregularPast) || n.lower.hasByteSuffix("ed") && n.letters > 4
     }
@@ -1794,26 +1802,26 @@ struct AttributionFinder {
     /// "argued for years that ...", "has said for months that ...", "warned for a decade that ...": a span of
     /// time after the cue, skipped like other adjuncts. Returns the token after it, or nil.
     func durationAdjunctEnd(_ c: Int) -> Int? {
-        guard low(c) == "for", !inQuote(c) else { return nil }
+        guard code(c) == "for", !inQuote(c) else { return nil }
         var e = c + 1
         if e < s1 && (WordLists.aAn.contains(toks[e].lower) || WordLists.durationQuantifiers.contains(toks[e].lower) || toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil) { e += 1 }
         guard e < s1, WordLists.dayDays.contains(toks[e].lower), !inQuote(e) else { return nil }
         e += 1
         // the adjunct must lead to what was said: "that", a quotation or a clause
-        guard e < s1, toks[e].lower == "that" || toks[e].lower == "," || isOpen(e) else { return nil }
+        guard e < s1, toks[e].code == "that" || toks[e].code == "," || isOpen(e) else { return nil }
         return e
     }
 
     /// `said, however, that ...`, `said — on Twitter, as it happens — that ...`: the "that" after a short
     /// parenthetical at `k`, else `k`.
     func skipParenthetical(_ k: Int) -> Int {
-        guard k < s1, toks[k].lower == "," || WordLists.dashes.contains(toks[k].lower), !inQuote(k) else { return k }
+        guard k < s1, toks[k].code == "," || WordLists.dashes.contains(toks[k].lower), !inQuote(k) else { return k }
         let closer = toks[k].lower
         var e = k + 1
         while e < s1 && e - k <= 8 && !isTerminal(e) && !inQuote(e) {
             if toks[e].lower == closer || closer == "," && WordLists.dashes.contains(toks[e].lower) {
                 // "said, and I quote, “...”": a quotation after the parenthetical, as after "that"
-                return e + 1 < s1 && (toks[e + 1].lower == "that" || closer == "," && isOpen(e + 1) && quotedAside(k + 1, e)) && e > k + 1 ? e + 1 : k
+                return e + 1 < s1 && (toks[e + 1].code == "that" || closer == "," && isOpen(e + 1) && quotedAside(k + 1, e)) && e > k + 1 ? e + 1 : k
             }
             e += 1
         }
@@ -1823,16 +1831,16 @@ struct AttributionFinder {
     /// `said, and I quote, “...”`, `said, in a statement, “...”`: a short aside in `[a, b)` between commas before
     /// a quotation, not a clause of the writer's ("but despite ...") nor another reporting verb ("adding").
     func quotedAside(_ a: Int, _ b: Int) -> Bool {
-        guard b - a <= 4, !WordLists.andBut.contains(toks[a].lower) || low(a + 1) == "i" else { return false }
-        return !(a..<b).contains { toks[$0].has(WordFlag.cue) && toks[$0].lower != "quote" }
+        guard b - a <= 4, !WordLists.andBut.contains(toks[a].lower) || code(a + 1) == "i" else { return false }
+        return !(a..<b).contains { toks[$0].has(WordFlag.cue) && toks[$0].code != "quote" }
     }
 
     /// Only connectives (and commas) stand before token `k` in the sentence.
     func isLead(_ k: Int) -> Bool {
         var a = s0
         // ("That said, ...": a discourse marker, as "Still, ...")
-        if k > s0 + 2 && toks[s0].lower == "that" && toks[s0 + 1].lower == "said" && toks[s0 + 2].lower == "," { a = s0 + 3 }
-        while a < k && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") { a += 1 }
+        if k > s0 + 2 && toks[s0].code == "that" && toks[s0 + 1].code == "said" && toks[s0 + 2].code == "," { a = s0 + 3 }
+        while a < k && (toks[a].has(WordFlag.connective) || toks[a].code == ",") { a += 1 }
         return a == k
     }
 
@@ -1841,7 +1849,7 @@ struct AttributionFinder {
     func frontedAdjunctClause(_ k: Int) -> Bool {
         var e = k + 1
         while e < s1 && e - k < 16 && !isTerminal(e) {
-            if toks[e].lower == "," && !inQuote(e) { return looksLikeClause(e + 1, stopAtComma: true) }
+            if toks[e].code == "," && !inQuote(e) { return looksLikeClause(e + 1, stopAtComma: true) }
             if toks[e].has(WordFlag.subjectPronoun) && e > k + 1 && !inQuote(e) { return looksLikeClause(e) }
             // "says if elected “I will work ...”": the clause after the adjunct is a quotation
             if isOpen(e) && e > k + 1 && toks[e].quote >= 0 && quotes[toks[e].quote].wordCount >= 4 { return true }
@@ -1859,7 +1867,7 @@ struct AttributionFinder {
         guard k < s1, toks[k].has(WordFlag.preposition), !toks[k].isCap, !inQuote(k) else { return k }
         var e = k + 1
         while e < s1 && e - k <= 8 && toks[e].kind == .word && !inQuote(e) && !isFiniteVerbWord(toks[e]) && !toks[e].has(WordFlag.cue) { e += 1 }
-        guard e < s1, e - k <= 8, toks[e].lower == toks[opening].lower || toks[e].lower == "," else { return k }
+        guard e < s1, e - k <= 8, toks[e].lower == toks[opening].lower || toks[e].code == "," else { return k }
         return e
     }
 
@@ -1867,7 +1875,7 @@ struct AttributionFinder {
     /// finite verb right after the opening mark, within ten words of `k`).
     func quotedPredicateAfter(_ k: Int) -> Bool {
         var e = k
-        while e < s1 && e - k < 10 && !isTerminal(e) && toks[e].lower != "," {
+        while e < s1 && e - k < 10 && !isTerminal(e) && toks[e].code != "," {
             if isOpen(e) { return e + 1 < s1 && isFiniteVerbWord(toks[e + 1]) }
             e += 1
         }
@@ -1880,8 +1888,8 @@ struct AttributionFinder {
         while e < s1 && e - s < 25 {
             let t = toks[e]
             if t.kind == .quote || inQuote(e) { return nil }
-            if t.kind == .punct && !(t.lower == "." && !t.spaceBefore && e > s && toks[e - 1].has(WordFlag.abbreviation)) {
-                if t.lower == "," || isTerminal(e) || WordLists.dashes.contains(t.lower) || t.lower == ")" || t.lower == "(" { break }
+            if t.kind == .punct && !(t.code == "." && !t.spaceBefore && e > s && toks[e - 1].has(WordFlag.abbreviation)) {
+                if t.code == "," || isTerminal(e) || WordLists.dashes.contains(t.lower) || t.code == ")" || t.code == "(" { break }
             }
             e += 1
         }
@@ -1891,12 +1899,12 @@ struct AttributionFinder {
 
     /// `As reported by X, ...`, `As first reported by X, ...`: the rest of the sentence after the source.
     func asReportedBy(_ i: Int, cueEnd: Int, cue: Lexicon.Cue) -> Frame? {
-        guard cue.form == .past, low(cueEnd) == "by" else { return nil }
+        guard cue.form == .past, code(cueEnd) == "by" else { return nil }
         var a = i - 1
         while a >= s0 && skippableLeft(a) { a -= 1 }
         if let f = trailingAsReportedBy(i, cueEnd: cueEnd, as: a) { return f }
-        guard a >= s0, toks[a].lower == "as", isLead(a), let src = phraseToBoundary(cueEnd + 1),
-              src.upperBound + 1 < s1, toks[src.upperBound].lower == "," else { return nil }
+        guard a >= s0, toks[a].code == "as", isLead(a), let src = phraseToBoundary(cueEnd + 1),
+              src.upperBound + 1 < s1, toks[src.upperBound].code == "," else { return nil }
         let c = src.upperBound + 1
         let e = trimEnd(c, s1)
         guard e - c >= 3 else { return nil }
@@ -1909,7 +1917,7 @@ struct AttributionFinder {
     /// before it, the source after "by", and at most a short time phrase to the sentence's end; the clause
     /// (past the sentence's connectives) is what was reported.
     func trailingAsReportedBy(_ i: Int, cueEnd: Int, as a: Int) -> Frame? {
-        guard a - 1 > s0, toks[a].lower == "as", toks[a - 1].lower == ",", !inQuote(a - 1), let src = phraseToBoundary(cueEnd + 1) else { return nil }
+        guard a - 1 > s0, toks[a].code == "as", toks[a - 1].code == ",", !inQuote(a - 1), let src = phraseToBoundary(cueEnd + 1) else { return nil }
         // the source ends before "on Tuesday", "last week" ...
         var e = src.lowerBound + 1
         while e < src.upperBound && !(toks[e].has(WordFlag.preposition) && !toks[e].isCap && e + 1 < src.upperBound && toks[e + 1].has(WordFlag.weekday | WordFlag.month | WordFlag.timeHint))
@@ -1931,11 +1939,11 @@ struct AttributionFinder {
         let statementNoun = j >= s0 && statementNounBefore(j)
         let blamed = j > s0 ? blamedSpeaker(before: j) : nil
         let absolute = j > s0 && toks[j].kind == .word && verbStart == nil ? absoluteSubject(endingAt: j) : nil
-        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-" || statementNoun
-            || isClose(j) && j > s0 && toks[j - 1].lower == "," || blamed != nil || absolute != nil
+        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || toks[j].code == "-" || statementNoun
+            || isClose(j) && j > s0 && toks[j - 1].code == "," || blamed != nil || absolute != nil
         guard ok else { return nil }
         var lead = s0
-        while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") { lead += 1 }
+        while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].code == ",") { lead += 1 }
         // "After saying ...", and after a time phrase: "One month after announcing ..., Roe ..."
         if j < lead || WordLists.afterBefore.contains(toks[j].lower) && (j == lead || !inQuote(j) && timeAdjunct(lead..<j)) {
             return frontedParticiple(i, cue: cue, cueEnd: cueEnd)
@@ -1945,7 +1953,7 @@ struct AttributionFinder {
         if let b = blamed, !b.isEmpty { f.source = .subject(b); f.left = b.lowerBound }
         if let r = absolute { f.source = .subject(r); f.left = r.lowerBound }
         let after = thatAfterPlaceName(afterAdjuncts(cueEnd, cue: cue, frame: &f))
-        if after < s1 && toks[after].lower == "that" {
+        if after < s1 && toks[after].code == "that" {
             f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
             return f
         }
@@ -1979,11 +1987,11 @@ struct AttributionFinder {
     /// prepositional phrase.
     func absoluteSubject(endingAt j: Int) -> Range<Int>? {
         var k = j
-        while k > s0 && j - k < 8 && toks[k].kind == .word && !inQuote(k) && toks[k].lower != "with" {
+        while k > s0 && j - k < 8 && toks[k].kind == .word && !inQuote(k) && toks[k].code != "with" {
             if verbLike(k) || toks[k].has(WordFlag.subjectPronoun | WordFlag.cue) { return nil }
             k -= 1
         }
-        guard k >= s0, k < j, toks[k].lower == "with", !inQuote(k), k == s0 || toks[k - 1].lower == "," && !inQuote(k - 1) || isLead(k) else { return nil }
+        guard k >= s0, k < j, toks[k].code == "with", !inQuote(k), k == s0 || toks[k - 1].code == "," && !inQuote(k - 1) || isLead(k) else { return nil }
         // the head before its phrases: "the campaign of the former senator from Ohio" speaks as "the campaign"
         // (a half-open range: a one-word phrase, "with Roe tweeting that", leaves it empty)
         let end = ((k + 2)..<(j + 1)).first { toks[$0].has(WordFlag.preposition) && !toks[$0].isCap } ?? j + 1
@@ -1994,7 +2002,7 @@ struct AttributionFinder {
     /// blame or praise, then "of"/"for" (at `j`) before the participle. The one blamed said it: the clause's
     /// subject (an empty range) when the verb stands right before "of"/"for", else its object (up to four words).
     func blamedSpeaker(before j: Int) -> Range<Int>? {
-        guard toks[j].lower == "for" || toks[j].lower == "of", !inQuote(j), j - 1 >= s0 else { return nil }
+        guard toks[j].code == "for" || toks[j].code == "of", !inQuote(j), j - 1 >= s0 else { return nil }
         if WordLists.blameVerbs.contains(toks[j - 1].lower) { return j..<j }
         if toks[j - 1].has(WordFlag.objectPronoun), j - 2 >= s0, WordLists.blameVerbs.contains(toks[j - 2].lower) { return (j - 1)..<j }
         guard let o = np(endingAt: j - 1), o.count <= 4, o.lowerBound - 1 >= s0, WordLists.blameVerbs.contains(toks[o.lowerBound - 1].lower) else { return nil }
@@ -2008,7 +2016,7 @@ struct AttributionFinder {
         guard k < s1, WordLists.aboutOf.contains(toks[k].lower), !inQuote(k) else { return nil }
         var e = k + 1
         while e < s1 && e - k <= 8 && !inQuote(e) && toks[e].kind != .quote && !(isTerminal(e) && toks[e].spaceBefore) {
-            if toks[e].lower == "," { return e > k + 1 ? quoteAt(e) : nil }
+            if toks[e].code == "," { return e > k + 1 ? quoteAt(e) : nil }
             e += 1
         }
         return nil
@@ -2020,11 +2028,12 @@ struct AttributionFinder {
         var k = j
         while k >= s0 && j - k <= 5 {
             let t = toks[k]
-            if inQuote(k) || t.kind == .punct || t.kind == .quote || t.has(WordFlag.cue | WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && t.lower != "to" { return false }
+            if inQuote(k) || t.kind == .punct || t.kind == .quote || t.has(WordFlag.cue | WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && t.code != "to" { return false }
             let l = t.lower
+            let lc = t.code
             // "a speech that included Roe vowing ...": a relative clause's verb stands between, so the noun is not the participle's
             // ("emails that night showing ...": "that" before a time word is a determiner)
-            if WordLists.whichThat.contains(l) && !(l == "that" && k + 1 < s1 && toks[k + 1].has(WordFlag.timeHint)) || !t.isCap && l.hasByteSuffix("ed") && l.utf8.count > 4 { return false }
+            if WordLists.whichThat.contains(l) && !(lc == "that" && k + 1 < s1 && toks[k + 1].has(WordFlag.timeHint)) || !t.isCap && l.hasByteSuffix("ed") && l.utf8.count > 4 { return false }
             let singular = l.hasByteSuffix("s") ? String(l.dropLast()) : l
             if !t.isCap && (WordLists.statementNouns.contains(l) || l != singular && WordLists.statementNouns.contains(singular)) {
                 return k > s0 && toks[k - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) || l != singular
@@ -2039,7 +2048,7 @@ struct AttributionFinder {
     /// "When he returned he began by saying ...": the pronoun right before the verb that "by" or "upon" (at `j`)
     /// follows is the speaker of the participle, whatever the sentence opened with.
     func pronounBeforeVerbBy(_ j: Int) -> Int? {
-        guard j - 2 >= s0, toks[j].lower == "by" || toks[j].lower == "upon", !inQuote(j - 2) else { return nil }
+        guard j - 2 >= s0, toks[j].code == "by" || toks[j].code == "upon", !inQuote(j - 2) else { return nil }
         let v = toks[j - 1]
         guard v.kind == .word, !v.isCap, v.has(WordFlag.irregularPast) || v.lower.hasByteSuffix("ed"), toks[j - 2].has(WordFlag.subjectPronoun) else { return nil }
         return j - 2
@@ -2061,10 +2070,10 @@ struct AttributionFinder {
     /// For-to rule: "for the party to raise the issue": "for", a short noun phrase (at most five words, no
     /// punctuation or verb) and "to" before a lower-case verb: an infinitive clause with its own subject.
     func forToClause(_ c: Int) -> Bool {
-        guard c < s1, toks[c].lower == "for", !inQuote(c) else { return false }
+        guard c < s1, toks[c].code == "for", !inQuote(c) else { return false }
         var k = c + 1
-        while k < s1 && k - c <= 6 && toks[k].kind == .word && toks[k].lower != "to" && !inQuote(k) && !isFiniteVerbWord(toks[k]) { k += 1 }
-        guard k > c + 1, k + 1 < s1, toks[k].lower == "to", toks[k + 1].kind == .word, !toks[k + 1].isCap, !toks[k + 1].has(WordFlag.determiner) else { return false }
+        while k < s1 && k - c <= 6 && toks[k].kind == .word && toks[k].code != "to" && !inQuote(k) && !isFiniteVerbWord(toks[k]) { k += 1 }
+        guard k > c + 1, k + 1 < s1, toks[k].code == "to", toks[k + 1].kind == .word, !toks[k + 1].isCap, !toks[k + 1].has(WordFlag.determiner) else { return false }
         return true
     }
 
@@ -2080,16 +2089,16 @@ struct AttributionFinder {
     func frontedParticiple(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
         var a = afterAdjuncts(cueEnd, cue: cue, frame: &f)
-        if a < s1 && toks[a].lower == "that" { a += 1 }
+        if a < s1 && toks[a].code == "that" { a += 1 }
         var b = a
         while b < s1 {
-            if toks[b].lower == "," && !inQuote(b) { break }
-            if isClose(b) && b > a && toks[b - 1].lower == "," { break }
+            if toks[b].code == "," && !inQuote(b) { break }
+            if isClose(b) && b > a && toks[b - 1].code == "," { break }
             b += 1
         }
         guard b < s1, b > a else { return nil }
         var c = b + 1
-        if c < s1 && toks[c].lower == "," { c += 1 }
+        if c < s1 && toks[c].code == "," { c += 1 }
         guard let subj = clauseSubject(c) else { return nil }
         f.source = .subject(subj)
         f.parts = [a..<(isClose(b) ? b + 1 : b)]
@@ -2105,7 +2114,7 @@ struct AttributionFinder {
         if a + 1 < s1, toks[a].kind == .number, toks[a].lower.contains("-"), toks[a + 1].isCap, toks[a + 1].kind == .word { a += 1 }
         guard a < s1, toks[a].kind == .word, toks[a].isCap, !SpeakerRecognizer.isStop(toks[a]) || toks[a].has(WordFlag.abbreviation), !inQuote(a) else { return clauseSubject(k) }
         var e = a
-        while e < s1 && e - a < 6 && !inQuote(e) && (toks[e].kind == .word && (toks[e].isCap || toks[e].has(WordFlag.nameParticle) && e > a) || toks[e].lower == "." && !toks[e].spaceBefore && e > a) { e += 1 }
+        while e < s1 && e - a < 6 && !inQuote(e) && (toks[e].kind == .word && (toks[e].isCap || toks[e].has(WordFlag.nameParticle) && e > a) || toks[e].code == "." && !toks[e].spaceBefore && e > a) { e += 1 }
         // ("Jo Roe and Al Lee ...": a coordination, the whole phrase; "Hastily ...", "Holding ...": no name)
         guard e < s1, toks[e].kind == .word, !toks[e].isCap, !WordLists.andButOr.contains(toks[e].lower),
               !(e == a + 1 && (toks[a].lower.hasByteSuffix("ly") || toks[a].lower.hasByteSuffix("ing"))) else { return clauseSubject(k) }
@@ -2124,7 +2133,7 @@ struct AttributionFinder {
     func coordinatedClauseStart(before i: Int) -> Int? {
         var k = i - 1
         while k - 1 > s0 {
-            if (toks[k].lower == "but" || toks[k].lower == "and") && toks[k - 1].lower == "," && !inQuote(k), k + 1 < i,
+            if (toks[k].code == "but" || toks[k].code == "and") && toks[k - 1].code == "," && !inQuote(k), k + 1 < i,
                toks[k + 1].has(WordFlag.subjectPronoun) || toks[k + 1].isCap && toks[k + 1].kind == .word
                 && (!SpeakerRecognizer.isStop(toks[k + 1]) || SpeakerRecognizer.isTitle(toks[k + 1])) {
                 return k + 1
@@ -2141,11 +2150,12 @@ struct AttributionFinder {
         var e = k
         while e < s1 && e - k < 10 {
             let t = toks[e]
-            if t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
+            if t.kind != .word && !(t.code == "." && !t.spaceBefore) { break }
             if e > k && !t.isCap {
                 let l = t.lower
+                let lc = t.code
                 if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) || l.hasByteSuffix("ed") && !adjectiveInPhrase(e)
-                    || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
+                    || t.has(WordFlag.subordinator) && lc != "and" || t.has(WordFlag.preposition) && lc != "of" { break }
             }
             e += 1
         }
@@ -2156,7 +2166,7 @@ struct AttributionFinder {
     /// word in "-ed" after "of", "and" or a determiner, before a noun ("cranky and inebriated Republican donors"),
     /// describes it; it is not the verb.
     func adjectiveInPhrase(_ e: Int) -> Bool {
-        guard e > s0, e + 1 < s1, toks[e - 1].lower == "of" || toks[e - 1].lower == "and" || toks[e - 1].has(WordFlag.determiner) else { return false }
+        guard e > s0, e + 1 < s1, toks[e - 1].code == "of" || toks[e - 1].code == "and" || toks[e - 1].has(WordFlag.determiner) else { return false }
         let n = toks[e + 1]
         return n.kind == .word && !inQuote(e + 1) && !n.lower.hasByteSuffix("ed") && !n.lower.hasByteSuffix("ly")
             && !n.has(WordFlag.preposition | WordFlag.determiner | WordFlag.auxiliary | WordFlag.subordinator | WordFlag.cue | WordFlag.beVerb | WordFlag.subjectPronoun | WordFlag.objectPronoun)
@@ -2167,23 +2177,23 @@ struct AttributionFinder {
         guard let np = npRight(i + 2) ?? phraseToBoundary(i + 2) else { return nil }
         var f = Frame(cue: i..<(i + 2), cueText: cueText(i, i + 2), source: .subject(np), left: i, right: np.upperBound)
         var a = s0
-        while a < i && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") { a += 1 }
+        while a < i && (toks[a].has(WordFlag.connective) || toks[a].code == ",") { a += 1 }
         if a == i {
             var c = np.upperBound
-            if c < s1 && toks[c].lower == "," { c += 1 }
+            if c < s1 && toks[c].code == "," { c += 1 }
             guard c < s1, !isTerminal(c), !(toks[c].lower.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true)) else { return nil }
-            if s1 - c < 4 || toks[s1 - 1].lower == ":" { return nil }
+            if s1 - c < 4 || toks[s1 - 1].code == ":" { return nil }
             f.parts = [c..<s1]; f.openEnded = true; f.forward = true; f.right = c; f.isAccording = true
             return f
         }
         var b = i
-        while b > a && toks[b - 1].lower == "," { b -= 1 }
+        while b > a && toks[b - 1].code == "," { b -= 1 }
         guard b > a else { return nil }
         f.parts = [a..<b]
         if isClose(b - 1), quotes[toks[b - 1].quote].openTok == a { f.quotes = [toks[b - 1].quote] }
         // "A, according to X, B."
         var c = sourceAdjunctEnd(np.upperBound, opening: b)
-        if f.quotes.isEmpty && c < s1 && (toks[c].lower == "," || WordLists.dashes.contains(toks[c].lower) && WordLists.dashes.contains(toks[b].lower)) {
+        if f.quotes.isEmpty && c < s1 && (toks[c].code == "," || WordLists.dashes.contains(toks[c].lower) && WordLists.dashes.contains(toks[b].lower)) {
             c += 1
             let e = trimEnd(c, s1)
             // "..., according to a report from WKOW, the ABC affiliate in ...": an appositive of the source
@@ -2196,17 +2206,17 @@ struct AttributionFinder {
     /// `X called the plan “a disaster”`, `dismissed the figure as “...”`, `accused her rival of “...”`,
     /// `praised the chief’s “...” approach`: the object with the quoted characterisation.
     func evaluativeFrame(_ i: Int, _ lemma: String, _ form: Lexicon.VerbForm) -> Frame? {
-        guard !toks[i].isCap || i == s0, low(i + 1) != "by" else { return nil }
+        guard !toks[i].isCap || i == s0, code(i + 1) != "by" else { return nil }
         if i > s0 {
             let p = toks[i - 1]
-            if Self.nounBlockers.contains(p.lower) || p.isPossessive && p.kind == .word || Lexicon.beVerbs.contains(p.lower) || p.lower == "to" { return nil }
+            if Self.nounBlockers.contains(p.lower) || p.isPossessive && p.kind == .word || Lexicon.beVerbs.contains(p.lower) || p.code == "to" { return nil }
             // "the extraction process called hydraulic fracturing - “fracking”": a thing given its name, not words
             // of someone who calls it so (who would be a person, a body or a pronoun before the verb)
             if lemma == "call", i + 1 < s1, !toks[i + 1].has(WordFlag.determiner | WordFlag.objectPronoun | WordFlag.possessivePronoun),
                let open = (i + 1..<min(s1, i + 10)).first(where: { isOpen($0) }), WordLists.nameAsides.contains(toks[open - 1].lower),
                p.kind == .word, !p.isCap, !inQuote(i - 1), !p.has(WordFlag.subjectPronoun | WordFlag.auxiliary | WordFlag.subordinator | WordFlag.title | WordFlag.titleStem),
                !Lexicon.anonymousHeads.contains(p.lower), !Lexicon.orgWords.contains(p.stem), !Lexicon.orgHeads.contains(p.stem),
-               !p.lower.hasByteSuffix("ly"), !WordLists.andBut.contains(p.lower), p.lower != "who" { return nil }
+               !p.lower.hasByteSuffix("ly"), !WordLists.andBut.contains(p.lower), p.code != "who" { return nil }
         }
         var k = i + 1
         var quote: Int? = nil
@@ -2214,8 +2224,9 @@ struct AttributionFinder {
         while k < s1 && k - i <= 14 {
             if isOpen(k) { quote = toks[k].quote; break }
             let l = toks[k].lower
-            if inQuote(k) || WordLists.quotedNameStops.contains(l) || l == "that" || l == "for" && k == i + 1 || Lexicon.cues[l] != nil && !toks[k].isCap { break }
-            if l == "of" && k > i + 1 { sawOf = true; if lemma == "accuse" { break } }
+            let lc = toks[k].code
+            if inQuote(k) || WordLists.quotedNameStops.contains(l) || lc == "that" || lc == "for" && k == i + 1 || Lexicon.cues[l] != nil && !toks[k].isCap { break }
+            if lc == "of" && k > i + 1 { sawOf = true; if lemma == "accuse" { break } }
             k += 1
         }
         var end: Int
@@ -2224,13 +2235,13 @@ struct AttributionFinder {
             end = r.closeTok >= 0 ? r.closeTok + 1 : min(s1, lastTokenOf(q) + 1)
             if end < s1, toks[end].kind == .word, !toks[end].isCap, !SpeakerRecognizer.isStop(toks[end]) {
                 // the quotation modifies a noun: the phrase runs to the end of the clause
-                while end < s1 && !WordLists.nounClauseEnds.contains(toks[end].lower) && toks[end].lower != "and" && !inQuote(end) { end += 1 }
+                while end < s1 && !WordLists.nounClauseEnds.contains(toks[end].lower) && toks[end].code != "and" && !inQuote(end) { end += 1 }
             }
         } else if lemma == "accuse" && sawOf && k < s1 {
             // `accused X of (doing) ...`: to the end of the clause
             end = k
-            while end < s1 && !isTerminal(end) && !(toks[end].lower == "," && end + 1 < s1 && WordLists.clauseContinuations.contains(toks[end + 1].lower)) { end += 1 }
-            if toks[k].lower == "of" { end = max(end, k + 2) }
+            while end < s1 && !isTerminal(end) && !(toks[end].code == "," && end + 1 < s1 && WordLists.clauseContinuations.contains(toks[end + 1].lower)) { end += 1 }
+            if toks[k].code == "of" { end = max(end, k + 2) }
         } else { return nil }
         end = trimEnd(i + 1, end)
         guard end > i + 2 else { return nil }
@@ -2238,7 +2249,7 @@ struct AttributionFinder {
         var f: Frame
         var j = i - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        if form == .ing || j >= s0 && (toks[j].lower == "and" || toks[j].lower == "but") {
+        if form == .ing || j >= s0 && (toks[j].code == "and" || toks[j].code == "but") {
             f = Frame(cue: i..<(i + 1), cueText: cueText, source: .inherit, left: max(s0, j), right: i + 1)
         } else {
             guard let subj = subject(endingBefore: i) else { return nil }
@@ -2259,13 +2270,13 @@ struct AttributionFinder {
         else { return nil }
         var c = i + 3
         var recipient: Range<Int>? = nil
-        if low(c) == "to" {
+        if code(c) == "to" {
             var e = c + 1
-            while e < s1 && toks[e].lower != ":" && toks[e].lower != "," && !inQuote(e) && e - c < 14 { e += 1 }
+            while e < s1 && toks[e].code != ":" && toks[e].code != "," && !inQuote(e) && e - c < 14 { e += 1 }
             recipient = (c + 1)..<e
             c = e
         }
-        guard c < s1, toks[c].lower == ":" || toks[c].lower == "," else { return nil }
+        guard c < s1, toks[c].code == ":" || toks[c].code == "," else { return nil }
         guard let subj = subject(endingBefore: i) else { return nil }
         var f = Frame(cue: i..<(recipient == nil ? i + 3 : i + 4), cueText: text.string(toks[i].start, toks[recipient == nil ? i + 2 : i + 3].end),
                       source: .subject(subj), left: subj.lowerBound, right: c + 1)
@@ -2286,7 +2297,7 @@ struct AttributionFinder {
     func leadSubject(endingBefore i: Int, found: Range<Int>?, infinitive: Bool) -> Range<Int>? {
         guard !infinitive else { return nil }
         var lead = s0
-        while lead < i && (toks[lead].has(WordFlag.connective) || toks[lead].lower == ",") && !inQuote(lead) { lead += 1 }
+        while lead < i && (toks[lead].has(WordFlag.connective) || toks[lead].code == ",") && !inQuote(lead) { lead += 1 }
         if let r = found, r.lowerBound <= lead { return nil }
         var j = i - 1
         while j > lead && skippableLeft(j) { j -= 1 }
@@ -2303,25 +2314,26 @@ struct AttributionFinder {
             let t = toks[k]
             if t.kind == .quote || inQuote(k) { return nil }
             let l = t.lower
+            let lc = t.code
             if t.kind == .punct {
-                if l == "," || WordLists.dashes.contains(l) { sawComma = true; continue }
-                if l == "." && !t.spaceBefore && k > lead && (toks[k - 1].has(WordFlag.abbreviation) || toks[k - 1].lower.count == 1) { continue }
-                if l == "(" || l == ")" || l == "-" || l == "%" || l == "&" || l == "’s" || l == "'s" { continue }
+                if lc == "," || WordLists.dashes.contains(l) { sawComma = true; continue }
+                if lc == "." && !t.spaceBefore && k > lead && (toks[k - 1].has(WordFlag.abbreviation) || toks[k - 1].lower.count == 1) { continue }
+                if lc == "(" || lc == ")" || lc == "-" || lc == "%" || lc == "&" || lc == "’s" || lc == "'s" { continue }
                 return nil
             }
-            if WordLists.whichThat.contains(l) || l == "whose" || l == "whom" { relative = true; continue }
+            if WordLists.whichThat.contains(l) || lc == "whose" || lc == "whom" { relative = true; continue }
             if relative { continue }
             // "Even as Roe said ...", "Just after Roe said ...": an adverb before a subordinate clause, whose
             // subject is the speaker
             if k == lead + 1 && !first.has(WordFlag.determiner) && (WordLists.afterBefore.contains(l) || WordLists.asThoughIf.contains(l)) { return nil }
             // "Last week Trump said": a time phrase, not part of the subject
             // ("a quarter of the committee": a share, not a time)
-            if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) && !(WordLists.shareWords.contains(l) && low(k + 1) == "of") { return nil }
-            if k > lead && (t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && l != "to" || t.has(WordFlag.beVerb) || t.has(WordFlag.irregularPast) && !t.isCap) { return nil }
+            if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) && !(WordLists.shareWords.contains(l) && code(k + 1) == "of") { return nil }
+            if k > lead && (t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && lc != "to" || t.has(WordFlag.beVerb) || t.has(WordFlag.irregularPast) && !t.isCap) { return nil }
             // "Boos rained down when Roe mentioned ...": a subordinate clause opens, and its subject speaks
             if k > lead && !t.isCap && WordLists.adverbialSubordinators.contains(l) { return nil }
             if k > lead && t.has(WordFlag.cue) && !t.isCap && !(l.hasByteSuffix("ing") || l.hasByteSuffix("ed")) && Lexicon.cues[l]?.form == .past { return nil }
-            if (l == "and" || l == "but" || l == "or") && !(k > lead && toks[k - 1].isCap && k + 1 <= j && toks[k + 1].isCap) { return nil }
+            if (lc == "and" || lc == "but" || lc == "or") && !(k > lead && toks[k - 1].isCap && k + 1 <= j && toks[k + 1].isCap) { return nil }
         }
         // an appositive after commas only where the phrase-by-phrase search found nothing
         if sawComma && found != nil { return nil }
@@ -2330,18 +2342,19 @@ struct AttributionFinder {
         while e <= j {
             let t = toks[e]
             let l = t.lower
-            if t.kind == .punct && !(l == "." && !t.spaceBefore) && l != "-" && l != "%" { break }
-            if WordLists.whichThat.contains(l) || l == "whose" || l == "whom" { break }
+            let lc = t.code
+            if t.kind == .punct && !(lc == "." && !t.spaceBefore) && lc != "-" && lc != "%" { break }
+            if WordLists.whichThat.contains(l) || lc == "whose" || lc == "whom" { break }
             // "4 percent of married respondents", "a third of the members": a share names the people it is a share of
-            if l == "of" && !inQuote(e) && shareWord(e - 1) {
+            if lc == "of" && !inQuote(e) && shareWord(e - 1) {
                 var m = e + 1
-                while m <= j && !(toks[m].kind == .punct && !(toks[m].lower == "." && !toks[m].spaceBefore)) { m += 1 }
+                while m <= j && !(toks[m].kind == .punct && !(toks[m].code == "." && !toks[m].spaceBefore)) { m += 1 }
                 return lead..<m
             }
             // ("A flabbergasted Roe quipped": right after the article the participle is an adjective of the head)
             if !t.isCap && t.kind == .word && (l.hasByteSuffix("ing") || l.hasByteSuffix("ed") && l.count > 3 || l.hasByteSuffix("ly") && l.count > 4)
                 && !(e == lead + 1 && first.has(WordFlag.determiner) && e + 1 <= j) { break }
-            if t.has(WordFlag.preposition) && !t.isCap && !(l == "of" && toks[e - 1].isCap) && !(l == "in" && toks[e - 1].kind != .punct && (e + 1 <= j && toks[e + 1].kind == .number)) { break }
+            if t.has(WordFlag.preposition) && !t.isCap && !(lc == "of" && toks[e - 1].isCap) && !(lc == "in" && toks[e - 1].kind != .punct && (e + 1 <= j && toks[e + 1].kind == .number)) { break }
             e += 1
         }
         return lead..<e
@@ -2350,7 +2363,7 @@ struct AttributionFinder {
     /// The word at `k` counts a share of a group: a number, "percent" / "%", or "half", "third", "majority" ...
     func shareWord(_ k: Int) -> Bool {
         let t = toks[k]
-        return t.kind == .number || t.lower == "percent" || t.lower == "%" || WordLists.shareWords.contains(t.lower)
+        return t.kind == .number || t.code == "percent" || t.code == "%" || WordLists.shareWords.contains(t.lower)
     }
 
     /// The subject noun phrase that ends before the cue at `i` (skipping adverbs, auxiliaries, time words,
@@ -2363,31 +2376,31 @@ struct AttributionFinder {
             let q = toks[j].quote
             if quotes[q].isLabel { return quotes[q].openTok..<(j + 1) }
             // "Roe, who calls the plan a “disaster,” said ...": a short quotation ends the appositive
-            if !infinitive && j - 1 > s0 && toks[j - 1].lower == "," && quotes[q].wordCount <= 5 { return longAppositiveSubject(j) }
+            if !infinitive && j - 1 > s0 && toks[j - 1].code == "," && quotes[q].wordCount <= 5 { return longAppositiveSubject(j) }
             return nil
         }
-        if toks[j].lower == ")" {
+        if toks[j].code == ")" {
             var k = j
-            while k > s0 && toks[k].lower != "(" { k -= 1 }
+            while k > s0 && toks[k].code != "(" { k -= 1 }
             j = k - 1
             guard j >= s0 else { return nil }
         }
-        if toks[j].lower == "," {
+        if toks[j].code == "," {
             let short = appositiveSubject(j, infinitive: infinitive)
             if infinitive { return short }
             // "Jane Roe, a grower from Harrow, Ontario, who ..., said": a name standing in an earlier
             // appositive gives way to the name that heads the clause
-            if let r = short, r.lowerBound - 1 >= s0, toks[r.lowerBound - 1].lower == ",", let long = longAppositiveSubject(j), long.lowerBound < r.lowerBound {
+            if let r = short, r.lowerBound - 1 >= s0, toks[r.lowerBound - 1].code == ",", let long = longAppositiveSubject(j), long.lowerBound < r.lowerBound {
                 return long
             }
             return short ?? longAppositiveSubject(j)
         }
-        if (WordLists.dashes.contains(toks[j].lower) || toks[j].lower == "-") && !infinitive { return longAppositiveSubject(j) ?? dashAsideSubject(j) }
+        if (WordLists.dashes.contains(toks[j].lower) || toks[j].code == "-") && !infinitive { return longAppositiveSubject(j) ?? dashAsideSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
         // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted; "Lea Ruiz - who said ...")
         // ("the Harbour Trust, which said ...": an organisation's relative pronoun right before the verb)
-        let which = toks[j].lower == "which" && j + 1 == i && toks[j - 1].lower == "," && j - 2 >= s0 && toks[j - 2].isCap && toks[j - 2].stemIsOrgWord
-        if !infinitive && j > s0 && (WordLists.whoForms.contains(toks[j].lower) || which) && ([",", "-"].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0,
+        let which = toks[j].code == "which" && j + 1 == i && toks[j - 1].code == "," && j - 2 >= s0 && toks[j - 2].isCap && toks[j - 2].stemIsOrgWord
+        if !infinitive && j > s0 && (WordLists.whoForms.contains(toks[j].lower) || which) && ((toks[j - 1].code == "," || toks[j - 1].code == "-") || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0,
            toks[j - 2].isCap || toks[j - 2].kind == .word && !inQuote(j - 2) && !toks[i].has(WordFlag.evaluative),
            let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
             // "said Jane Roe, who noted that ...", "said one former aide, who said ...": the noun phrase before the
@@ -2395,17 +2408,17 @@ struct AttributionFinder {
             return head
         }
         // "... nearly a quarter — 23 percent — who said": a share set off by dashes before the relative clause
-        if !infinitive && j - 2 >= s0 && toks[j].lower == "who" && WordLists.dashes.contains(toks[j - 1].lower),
-           toks[j - 2].lower == "percent" || toks[j - 2].lower == "%", let head = np(endingAt: j - 2) {
+        if !infinitive && j - 2 >= s0 && toks[j].code == "who" && WordLists.dashes.contains(toks[j - 1].lower),
+           toks[j - 2].code == "percent" || toks[j - 2].code == "%", let head = np(endingAt: j - 2) {
             return head
         }
-        if !infinitive && j > s0 && (toks[j].lower == "who" || toks[j].lower == "that") && !inQuote(j),
+        if !infinitive && j > s0 && (toks[j].code == "who" || toks[j].code == "that") && !inQuote(j),
            let head = np(endingAt: j - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun),
            !toks[j - 1].has(WordFlag.cue), toks[j - 1].kind == .word || toks[j - 1].kind == .number {
             return head
         }
         // "those surveyed say": the people a poll asked
-        if !infinitive && j > s0 && WordLists.polledParticiples.contains(toks[j].lower) && toks[j - 1].lower == "those" && !inQuote(j) {
+        if !infinitive && j > s0 && WordLists.polledParticiples.contains(toks[j].lower) && toks[j - 1].code == "those" && !inQuote(j) {
             return (j - 1)..<(j + 1)
         }
         guard let base = np(endingAt: j) else { return contractedPronounSubject(j) }
@@ -2433,7 +2446,7 @@ struct AttributionFinder {
             p = before
             phrases += 1
         }
-        if b > s0 && ["who", "which"].contains(toks[b].lower) && !infinitive {
+        if b > s0 && (toks[b].code == "who" || toks[b].code == "which") && !infinitive {
             // "an interview in which he said ...": after a preposition the relative pronoun is its object, and
             // the noun phrase after it is the clause's subject, the speaker
             if followsPrepositionAndWhich(base) { return base }
@@ -2451,7 +2464,7 @@ struct AttributionFinder {
         let mark = toks[j].lower
         var k = j - 1
         while k > s0 && j - k <= 30 && !(toks[k].lower == mark && !inQuote(k)) {
-            if !inQuote(k) && (WordLists.sentenceEnds.contains(toks[k].lower) && !abbreviationPeriod(k) || toks[k].lower == ":" || toks[k].lower == ";") { return nil }
+            if !inQuote(k) && (WordLists.sentenceEnds.contains(toks[k].lower) && !abbreviationPeriod(k) || toks[k].code == ":" || toks[k].code == ";") { return nil }
             k -= 1
         }
         guard k > s0, k + 1 < j, toks[k].lower == mark, let r = subject(endingBefore: k), r.upperBound == k else { return nil }
@@ -2464,11 +2477,11 @@ struct AttributionFinder {
     func appositiveSubject(_ j: Int, infinitive: Bool) -> Range<Int>? {
         var k = j - 1
         var n = 0
-        while k > s0 && toks[k].lower != "," && n < 40 {
+        while k > s0 && toks[k].code != "," && n < 40 {
             if inQuote(k) || WordLists.strongBreaks.contains(toks[k].lower) { return nil }
             k -= 1; n += 1
         }
-        guard k > s0, toks[k].lower == ",", n >= 1 else {
+        guard k > s0, toks[k].code == ",", n >= 1 else {
             // sentence-initial "X, a Y, said": no earlier comma, so the subject starts the sentence
             if k == s0 && n >= 1 { return nil }
             return nil
@@ -2480,7 +2493,7 @@ struct AttributionFinder {
         guard let np = np(endingAt: k - 1), np.lowerBound >= s0 else {
             // "One of the authors of that report, Ari Fleischer, said": the name in the appositive
             let app = (k + 1)..<j
-            if app.count <= 5, toks[k - 1].kind == .word, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || toks[$0].has(WordFlag.nameParticle) }),
+            if app.count <= 5, toks[k - 1].kind == .word, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].code == "." || toks[$0].has(WordFlag.nameParticle) }),
                app.filter({ toks[$0].kind == .word }).count >= 2 {
                 return app
             }
@@ -2488,7 +2501,7 @@ struct AttributionFinder {
         }
         // "Its director, Jane Roe, added": the name in the appositive
         let app = (k + 1)..<j
-        if app.count <= 5, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].lower == "." || toks[$0].has(WordFlag.nameParticle) }),
+        if app.count <= 5, app.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word || toks[$0].code == "." || toks[$0].has(WordFlag.nameParticle) }),
            app.filter({ toks[$0].kind == .word }).count >= 2 {
             return app
         }
@@ -2503,7 +2516,7 @@ struct AttributionFinder {
     /// "the Green Alliance", "the Federation of Port Workers": "the", then two to six capitalised words
     /// (with "of", "for", "and" between them), the last one capitalised.
     func isOrganisationName(_ r: Range<Int>) -> Bool {
-        guard r.count >= 3, r.count <= 7, toks[r.lowerBound].lower == "the", toks[r.upperBound - 1].isCap else { return false }
+        guard r.count >= 3, r.count <= 7, toks[r.lowerBound].code == "the", toks[r.upperBound - 1].isCap else { return false }
         var capitalised = 0
         for k in (r.lowerBound + 1)..<r.upperBound {
             if toks[k].kind == .word && toks[k].isCap && !toks[k].has(WordFlag.stop) { capitalised += 1; continue }
@@ -2529,16 +2542,16 @@ struct AttributionFinder {
                 k -= 1; n += 1; continue
             }
             // a period inside the sentence ends an abbreviation ("Mo.", "Mich."), not the clause
-            if WordLists.sentenceEnds.contains(t.lower) && t.lower != "." || t.lower == ":" { return found }
-            if t.lower == "," || WordLists.dashes.contains(t.lower) || t.lower == "-" {
+            if WordLists.sentenceEnds.contains(t.lower) && t.code != "." || t.code == ":" { return found }
+            if t.code == "," || WordLists.dashes.contains(t.lower) || t.code == "-" {
                 var e = k - 1
-                if e > s0 && toks[e].lower == ")" {
+                if e > s0 && toks[e].code == ")" {
                     // "Sen. Jane Roe (D-Ore.), who ...": the name before the parenthesis
-                    while e > s0 && toks[e].lower != "(" { e -= 1 }
+                    while e > s0 && toks[e].code != "(" { e -= 1 }
                     e -= 1
                 }
                 // ("Joseph R. Biden Jr., who ...": a name ending in the period of its suffix)
-                let nameEnd = e >= s0 && (toks[e].isCap && toks[e].kind == .word || toks[e].lower == "." && e > s0 && toks[e - 1].isCap && WordLists.nameSuffixes.contains(toks[e - 1].lower))
+                let nameEnd = e >= s0 && (toks[e].isCap && toks[e].kind == .word || toks[e].code == "." && e > s0 && toks[e - 1].isCap && WordLists.nameSuffixes.contains(toks[e - 1].lower))
                 if nameEnd, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition),
                    let np = np(endingAt: e), np.lowerBound >= s0,
                    k + 1 < j, toks[k + 1].kind == .word || toks[k + 1].kind == .number {
@@ -2557,7 +2570,7 @@ struct AttributionFinder {
     /// A noun phrase ending at token `e`, scanning left.
     func np(endingAt e: Int) -> Range<Int>? {
         // "James Roe Jr.", "Harbour Freight Inc.": a name ends with the period of its suffix
-        if e - 1 >= s0, toks[e].lower == ".", !toks[e].spaceBefore, toks[e - 1].isCap, WordLists.nameSuffixes.contains(toks[e - 1].lower), !inQuote(e),
+        if e - 1 >= s0, toks[e].code == ".", !toks[e].spaceBefore, toks[e - 1].isCap, WordLists.nameSuffixes.contains(toks[e - 1].lower), !inQuote(e),
            let r = np(endingAt: e - 1), r.count > 1 {
             return r.lowerBound..<(e + 1)
         }
@@ -2580,6 +2593,7 @@ struct AttributionFinder {
         while k - 1 >= s0 && n < 14 {
             let u = toks[k - 1]
             let l = u.lower
+            let lc = u.code
             if inQuote(k - 1) { break }
             if u.kind == .quote {
                 let q = u.quote
@@ -2587,44 +2601,44 @@ struct AttributionFinder {
                 break
             }
             if u.kind == .punct {
-                if l == "." && !u.spaceBefore && k - 2 >= s0 && (toks[k - 2].has(WordFlag.abbreviation) || toks[k - 2].lower.count == 1) { k -= 1; n += 1; continue }
-                if l == ")" {
+                if lc == "." && !u.spaceBefore && k - 2 >= s0 && (toks[k - 2].has(WordFlag.abbreviation) || toks[k - 2].lower.count == 1) { k -= 1; n += 1; continue }
+                if lc == ")" {
                     var m = k - 1
-                    while m > s0 && toks[m].lower != "(" { m -= 1 }
-                    if m > s0 && toks[m].lower == "(" && (toks[m - 1].isCap) { k = m; n += 1; continue }
+                    while m > s0 && toks[m].code != "(" { m -= 1 }
+                    if m > s0 && toks[m].code == "(" && (toks[m - 1].isCap) { k = m; n += 1; continue }
                     break
                 }
-                if l == "," && sawAnd && k - 2 >= s0 && (toks[k - 2].isCap || toks[k - 2].lower == ")") { k -= 1; n += 1; continue }
-                if l == "-" || l == "/" || l == "&" { k -= 1; n += 1; continue }
+                if lc == "," && sawAnd && k - 2 >= s0 && (toks[k - 2].isCap || toks[k - 2].code == ")") { k -= 1; n += 1; continue }
+                if lc == "-" || lc == "/" || lc == "&" { k -= 1; n += 1; continue }
                 break
             }
             // "Jill A. Martin": a capital initial before its period is part of the name, not the article "a"
-            let initial = l == "a" && u.isCap && k < e + 1 && toks[k].lower == "." && !toks[k].spaceBefore && k - 2 >= s0 && toks[k - 2].isCap && toks[k - 2].kind == .word
+            let initial = lc == "a" && u.isCap && k < e + 1 && toks[k].code == "." && !toks[k].spaceBefore && k - 2 >= s0 && toks[k - 2].isCap && toks[k - 2].kind == .word
             if initial { k -= 1; n += 1; continue }
             // "Mr. Lund and other leaders", "Ward and his colleagues": a name joined to the group
-            if (l == "other" || u.has(WordFlag.possessivePronoun)) && !u.isCap && k - 3 >= s0 && toks[k - 2].lower == "and" && !inQuote(k - 3)
+            if (lc == "other" || u.has(WordFlag.possessivePronoun)) && !u.isCap && k - 3 >= s0 && toks[k - 2].code == "and" && !inQuote(k - 3)
                 && toks[k - 3].isCap && toks[k - 3].kind == .word && !SpeakerRecognizer.isStop(toks[k - 3]) {
                 k -= 2; n += 2; sawAnd = true; continue
             }
-            if u.has(WordFlag.determiner) && l != "that" || u.has(WordFlag.possessivePronoun) {
+            if u.has(WordFlag.determiner) && lc != "that" || u.has(WordFlag.possessivePronoun) {
                 // "Amy Adamczyk of the Kestrel College": the article of a body the name belongs to
-                if l == "the", k - 3 >= s0, toks[k - 2].lower == "of" || toks[k - 2].lower == "for", toks[k - 3].isCap, toks[k - 3].kind == .word, !inQuote(k - 3) {
+                if lc == "the", k - 3 >= s0, toks[k - 2].code == "of" || toks[k - 2].code == "for", toks[k - 3].isCap, toks[k - 3].kind == .word, !inQuote(k - 3) {
                     k -= 1; n += 1; continue
                 }
                 k -= 1; break
             }
-            if l == "of" { k -= 1; n += 1; continue }
-            if l == "and" {
+            if lc == "of" { k -= 1; n += 1; continue }
+            if lc == "and" {
                 // "he and Mr. Allen said", "she and another reporter said"
                 if k - 2 >= s0 && toks[k - 2].has(WordFlag.subjectPronoun) && !inQuote(k - 2) { k -= 2; break }
-                if k - 2 >= s0 && (toks[k - 2].isCap || toks[k - 2].lower == ")" || toks[k - 2].kind == .word && !SpeakerRecognizer.isStop(toks[k - 2])) { sawAnd = true; k -= 1; n += 1; continue }
+                if k - 2 >= s0 && (toks[k - 2].isCap || toks[k - 2].code == ")" || toks[k - 2].kind == .word && !SpeakerRecognizer.isStop(toks[k - 2])) { sawAnd = true; k -= 1; n += 1; continue }
                 break
             }
             if !u.isCap && SpeakerRecognizer.isTitle(u) && k < e + 1 && (toks[k].isCap || SpeakerRecognizer.isTitle(toks[k])) { k -= 1; n += 1; continue }
             // "an inside source", "the outside group": a preposition as an adjective after an article
             if u.has(WordFlag.preposition) && !u.isCap && k - 2 >= s0 && WordLists.articles.contains(toks[k - 2].lower) && k <= e { k -= 1; n += 1; continue }
             // "82 per cent agreed": the share is one word
-            if l == "per" && k <= e && toks[k].lower == "cent" && k - 2 >= s0 && toks[k - 2].kind == .number { k -= 1; n += 1; continue }
+            if lc == "per" && k <= e && toks[k].code == "cent" && k - 2 >= s0 && toks[k - 2].kind == .number { k -= 1; n += 1; continue }
             if SpeakerRecognizer.isStop(u) && !(u.isCap && !u.has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition | WordFlag.determiner | WordFlag.subjectPronoun)) {
                 break
             }
@@ -2634,20 +2648,20 @@ struct AttributionFinder {
             k -= 1; n += 1
         }
         // a noun phrase does not start with "of" or "and"
-        while k < e && (toks[k].lower == "of" || toks[k].lower == "and" || toks[k].lower == ",") { k += 1 }
+        while k < e && (toks[k].code == "of" || toks[k].code == "and" || toks[k].code == ",") { k += 1 }
         return k..<(e + 1)
     }
 
     /// The end of a name set off by commas at `comma` (", Lena Hart," or ", Lena Hart." closing the
     /// sentence), if there is one.
     func appositiveName(after comma: Int) -> Int? {
-        guard comma < s1, toks[comma].lower == ",", comma + 1 < s1, !inQuote(comma + 1) else { return nil }
+        guard comma < s1, toks[comma].code == ",", comma + 1 < s1, !inQuote(comma + 1) else { return nil }
         var j = comma + 1
         var names = 0
         while j < s1 && j - comma <= 6 {
             let t = toks[j]
             if SpeakerRecognizer.isNameToken(t) && !SpeakerRecognizer.isStop(t) { names += 1; j += 1; continue }
-            if t.lower == "." && !t.spaceBefore && j + 1 < s1 && toks[j + 1].isCap { j += 1; continue }
+            if t.code == "." && !t.spaceBefore && j + 1 < s1 && toks[j + 1].isCap { j += 1; continue }
             break
         }
         guard names >= 2 else { return nil }
@@ -2660,10 +2674,10 @@ struct AttributionFinder {
     func lowerCaseRoleBeforeName(_ s: Int) -> Bool {
         var k = s
         while k < s1 && k - s < 4 && toks[k].kind == .word && !toks[k].isCap && !inQuote(k) && !toks[k].has(WordFlag.timeHint)
-                && (!SpeakerRecognizer.isStop(toks[k]) || toks[k].lower == "of" && k > s && k + 1 < s1 && !toks[k + 1].isCap && toks[k + 1].kind == .word) { k += 1 }
+                && (!SpeakerRecognizer.isStop(toks[k]) || toks[k].code == "of" && k > s && k + 1 < s1 && !toks[k + 1].isCap && toks[k + 1].kind == .word) { k += 1 }
         guard k > s && k < s1 && toks[k].isCap && toks[k].kind == .word else { return false }
         if SpeakerRecognizer.isTitle(toks[k - 1]) { return true }
-        guard toks[k - 1].lower != "of", !SpeakerRecognizer.isStop(toks[k]), k + 1 < s1 else { return false }
+        guard toks[k - 1].code != "of", !SpeakerRecognizer.isStop(toks[k]), k + 1 < s1 else { return false }
         let n = toks[k + 1]
         return n.kind == .word && n.isCap && !SpeakerRecognizer.isStop(n) && !inQuote(k + 1)
     }
@@ -2705,12 +2719,12 @@ struct AttributionFinder {
             let u = toks[e]
             if inQuote(e) || u.kind == .quote { break }
             if u.kind == .punct {
-                if u.lower == "." && !u.spaceBefore && e > s && (toks[e - 1].has(WordFlag.abbreviation) || toks[e - 1].lower.count == 1) && e + 1 < s1 && toks[e + 1].isCap { e += 1; continue }
+                if u.code == "." && !u.spaceBefore && e > s && (toks[e - 1].has(WordFlag.abbreviation) || toks[e - 1].lower.count == 1) && e + 1 < s1 && toks[e + 1].isCap { e += 1; continue }
                 if inverted && e > s, let close = partyTagEnd(e) { e = close + 1 }
                 break
             }
             if !inverted && e > s && WordLists.ofFrom.contains(u.lower) { e += 1; continue }
-            if e > s && (u.has(WordFlag.subordinator) && u.lower != "and" || WordLists.speakerPhraseBreakers.contains(u.lower)) { break }
+            if e > s && (u.has(WordFlag.subordinator) && u.code != "and" || WordLists.speakerPhraseBreakers.contains(u.lower)) { break }
             // (a capitalised cue word after a capitalised one is part of a name: "Harrow State University"; "said
             // former state Treasurer X": "state" before a capitalised title is a noun)
             if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil && !(u.isCap && toks[e - 1].isCap)
@@ -2722,7 +2736,7 @@ struct AttributionFinder {
             e += 1
         }
         // a role before a name ends with the name ("said business mogul Roe's refusal to ..." is no speaker)
-        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].lower == ")" else { return nil }
+        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].code == ")" else { return nil }
         if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e].lower), let cut = participleCut(s, e) { return cut }
         // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
         if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }

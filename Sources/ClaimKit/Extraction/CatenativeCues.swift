@@ -7,17 +7,18 @@ extension AttributionFinder {
     /// The token before the "to" of the infinitive cue at `i` closes a catenative verb phrase: returns where
     /// that phrase starts (the subject ends before it), or nil.
     func catenativeVerbStart(beforeInfinitiveCue i: Int) -> Int? {
-        guard i - 2 >= s0, toks[i - 1].lower == "to", !inQuote(i - 1) else { return nil }
+        guard i - 2 >= s0, toks[i - 1].code == "to", !inQuote(i - 1) else { return nil }
         let v = i - 2
         let l = toks[v].lower
-        guard toks[v].kind == .word, !toks[v].isCap || l == "twitter" else { return nil }
+        let lc = toks[v].code
+        guard toks[v].kind == .word, !toks[v].isCap || lc == "twitter" else { return nil }
         // "went on to say", "carried on to argue"
-        if l == "on" || l == "up", v - 1 >= s0, CatenativeLists.goOn.contains(toks[v - 1].lower) { return v - 1 }
+        if lc == "on" || lc == "up", v - 1 >= s0, CatenativeLists.goOn.contains(toks[v - 1].lower) { return v - 1 }
         if CatenativeLists.verbs.contains(l) { return v }
         // "took to Twitter to say", "took to the radio to argue": a medium between "took to" and the infinitive
         var k = v
-        while k > s0 && v - k < 3 && !inQuote(k) && toks[k].lower != "to" && toks[k].kind == .word { k -= 1 }
-        if k > s0, toks[k].lower == "to", CatenativeLists.tookTurned.contains(toks[k - 1].lower), k < v { return k - 1 }
+        while k > s0 && v - k < 3 && !inQuote(k) && toks[k].code != "to" && toks[k].kind == .word { k -= 1 }
+        if k > s0, toks[k].code == "to", CatenativeLists.tookTurned.contains(toks[k - 1].lower), k < v { return k - 1 }
         return nil
     }
 
@@ -29,9 +30,9 @@ extension AttributionFinder {
         if let q = quoteAt(after) { attachQuote(&f, q); return true }
         if Lexicon.quoteOnly.contains(cue.lemma) { return false }
         var from = after
-        if toks[from].lower == ":" && !inQuote(from) { from += 1 }
+        if toks[from].code == ":" && !inQuote(from) { from += 1 }
         guard from < s1, !inQuote(from) else { return false }
-        if toks[from].lower == "that" { from += 1 }
+        if toks[from].code == "that" { from += 1 }
         else if CatenativeLists.whWords.contains(toks[from].lower) && CatenativeLists.explainers.contains(cue.lemma) {
             guard trimEnd(from, s1) - from >= 4 else { return false }
         } else {

@@ -43,7 +43,7 @@ enum Checkworthiness {
                     if flags & WordFlag.comparative != 0 || !isCap && tail == 0x74 && toks[k].lower.hasByteSuffix("est") && toks[k].lower.utf8.count > 5 { comps += 1 }
                     if flags & WordFlag.event != 0 { events += 1 }
                     if flags & WordFlag.hedge != 0 { hedge += 1 }
-                    if tail == 0x74 || tail == 0x73, toks[k].lower == "percent" || toks[k].lower == "dollars" || toks[k].lower == "euros" { percentOrMoney += 1 }
+                    if tail == 0x74 || tail == 0x73, toks[k].code == "percent" || toks[k].code == "dollars" || toks[k].code == "euros" { percentOrMoney += 1 }
                     let name = isCap && k > r.lowerBound && flags & (WordFlag.month | WordFlag.weekday) == 0
                     if name && !prevWasName { names += 1 }
                     prevWasName = name

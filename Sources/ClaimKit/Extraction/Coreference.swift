@@ -74,7 +74,7 @@ final class Coreference {
         var subject: Int? = nil
         // "The Ministry of Finance has ...": a name after an article still heads the clause
         var head = subjectStart
-        if let s = subjectStart, s < range.upperBound, toks[s].letters <= 3, toks[s].lower == "the" || toks[s].lower == "a" || toks[s].lower == "an" { head = s + 1 }
+        if let s = subjectStart, s < range.upperBound, toks[s].letters <= 3, toks[s].code == "the" || toks[s].code == "a" || toks[s].code == "an" { head = s + 1 }
         for run in SpeakerRecognizer.nameRuns(toks, range) {
             let words = Self.wordsOf(toks, run.name)
             guard !words.isEmpty else { continue }
@@ -151,7 +151,7 @@ final class Coreference {
             // subject pronouns only: object pronouns ("him", "her") and possessives in an object ("accused
             // her rival of ... during his term") tend to point away from the subject
             guard toks[k].flags & WordFlag.stop != 0, toks[k].letters <= 3, toks[k].letters >= 2, toks[k].quote < 0 else { continue }
-            let l = toks[k].lower
+            let l = toks[k].code
             let g = l == "he" ? 1 : (l == "she" ? 2 : 0)
             guard g > 0 else { continue }
             let cands = here.isEmpty ? previousPersons : here
@@ -173,12 +173,12 @@ final class Coreference {
         var sawSep = false
         for k in a..<b {
             let t = toks[k]
-            if t.lower == "(" { depth += 1; continue }
-            if t.lower == ")" { depth -= 1; continue }
+            if t.code == "(" { depth += 1; continue }
+            if t.code == ")" { depth -= 1; continue }
             if depth > 0 { continue }
-            if t.lower == "," || t.lower == "and" || t.lower == "&" { sawSep = true; continue }
-            if t.kind == .word && (SpeakerRecognizer.isTitle(t) || t.isCap || t.lower == "former") { continue }
-            if t.lower == "." { continue }
+            if t.code == "," || t.code == "and" || t.code == "&" { sawSep = true; continue }
+            if t.kind == .word && (SpeakerRecognizer.isTitle(t) || t.isCap || t.code == "former") { continue }
+            if t.code == "." { continue }
             return false
         }
         return sawSep

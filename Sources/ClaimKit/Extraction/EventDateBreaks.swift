@@ -120,8 +120,8 @@ extension ExtractionRun {
             k += 1
         }
         guard k > subjectStart, k + 2 < s.upperBound, Self.stanceCopulas.contains(toks[k].lower) else { return false }
-        let m = toks[k + 1].lower == "far" || toks[k + 1].lower == "much" || toks[k + 1].lower == "even" ? k + 2 : k + 1
-        guard m + 1 < s.upperBound, toks[m].lower == "more" || toks[m].lower == "less", toks[m + 1].kind == .word else { return false }
+        let m = toks[k + 1].code == "far" || toks[k + 1].code == "much" || toks[k + 1].code == "even" ? k + 2 : k + 1
+        guard m + 1 < s.upperBound, toks[m].code == "more" || toks[m].code == "less", toks[m + 1].kind == .word else { return false }
         // "more cautious." or "less sure about the plan."
         let after = m + 2
         return after >= s.upperBound || toks[after].kind == .punct || toks[after].has(WordFlag.preposition)
@@ -139,7 +139,7 @@ extension ExtractionRun {
         // "said later generations would pay" and "said since the storm ..." begin the content
         let j = k + 1
         guard j < s.upperBound, Self.afterAdverbs.contains(toks[j].lower) else { return false }
-        return j + 1 >= s.upperBound || toks[j + 1].kind == .punct || toks[j + 1].lower == "that"
+        return j + 1 >= s.upperBound || toks[j + 1].kind == .punct || toks[j + 1].code == "that"
     }
 
     static let otherTimeAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "since", "previously", "formerly", "once"]
@@ -182,7 +182,7 @@ extension ExtractionRun {
             let w = toks[k].lower
             if Self.futureWords.contains(w) || w.hasByteSuffix("’ll") || w.hasByteSuffix("'ll") { found = true }
             // "is scheduled to", "are due to", "is set to", "is expected to"
-            if Self.planWords.contains(w), k + 1 < s.upperBound, toks[k + 1].lower == "to" || toks[k + 1].lower == "for",
+            if Self.planWords.contains(w), k + 1 < s.upperBound, toks[k + 1].code == "to" || toks[k + 1].code == "for",
                k > s.lowerBound, toks[k - 1].has(WordFlag.beVerb) { found = true }
         }
         return found

@@ -175,12 +175,12 @@ struct ExtractionRun {
             }
         }
         // a paragraph ending with a colon after an attribution: the next paragraph may be its block quotation
-        if turn == nil, let lastTok = toks.last, lastTok.lower == ":", let s = sentences.last,
+        if turn == nil, let lastTok = toks.last, lastTok.code == ":", let s = sentences.last,
            s.contains(where: { toks[$0].quote < 0 && (toks[$0].has(WordFlag.cue) && Lexicon.cues[toks[$0].lower].map { $0.form != .base } ?? false || Self.blockIntroWords.contains(toks[$0].lower)) }),
            let subj = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s).clauseSubject(mainSubjectStart(toks, s, extended: true)) {
             let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
             var sp = resolver.resolve(subj, paragraph: pi)
-            let l = toks[subj.lowerBound].lower
+            let l = toks[subj.lowerBound].code
             if subj.count == 1 && (l == "it" || l == "this"), let sal = coref.latestSalientPerson(before: toks[subj.lowerBound].start, paragraph: pi) {
                 let e = coref.entities[sal.entity]
                 sp = (SpeakerMention(name: e.name, mention: e.name, role: e.role, members: e.members, kind: e.kind), sal.entity)
@@ -198,11 +198,11 @@ struct ExtractionRun {
         var k = 0
         while k < toks.count && k < 7 {
             let t = toks[k]
-            if t.lower == ":" { break }
-            guard t.kind == .word && (t.isCap || k > 0 && t.has(WordFlag.nameParticle)) || t.lower == "." && k > 0 else { return nil }
+            if t.code == ":" { break }
+            guard t.kind == .word && (t.isCap || k > 0 && t.has(WordFlag.nameParticle)) || t.code == "." && k > 0 else { return nil }
             k += 1
         }
-        guard k > 0, k + 3 < toks.count, toks[k].lower == ":" else { return nil }
+        guard k > 0, k + 3 < toks.count, toks[k].code == ":" else { return nil }
         let words = (0..<k).filter { toks[$0].kind == .word }.map { toks[$0].lower }
         if words.count == 1 && WordLists.qA.contains(words[0]) { return 0..<k }
         if words.contains(where: { bylineWords.contains($0) }) { return 0..<k }
@@ -263,7 +263,7 @@ struct ExtractionRun {
             let b = r.openTok - 1
             guard b < 0 || WordLists.marks.contains(toks[b].lower) || toks[b].kind == .quote else { continue }
             var inner = false
-            for k in (r.openTok + 1)..<r.closeTok where [".", "?", "!", ","].contains(toks[k].lower) { inner = true }
+            for k in (r.openTok + 1)..<r.closeTok where (toks[k].code == "." || toks[k].code == "?" || toks[k].code == "!" || toks[k].code == ",") { inner = true }
             if inner { continue }
             regions[q].isLabel = true
         }
@@ -282,7 +282,7 @@ struct ExtractionRun {
     /// coreference and dating remember.
     func mainSubjectStart(_ toks: TokenList, _ s: Range<Int>, extended: Bool = false) -> Int {
         var k = s.lowerBound
-        while k < s.upperBound && (toks[k].has(WordFlag.connective) || toks[k].lower == ",") { k += 1 }
+        while k < s.upperBound && (toks[k].has(WordFlag.connective) || toks[k].code == ",") { k += 1 }
         guard k < s.upperBound else { return s.lowerBound }
         var phrases = 0
         while phrases < (extended ? 3 : 1), let next = afterFrontedPhrase(toks, s, at: k, first: phrases == 0, extended: extended) {
@@ -294,24 +294,23 @@ struct ExtractionRun {
     /// The start of the clause after the fronted phrase at `k` (past its comma), or nil when none opens at `k`.
     /// After a first phrase a capitalised word is a name ("Ebeling"), not a participle.
     func afterFrontedPhrase(_ toks: TokenList, _ s: Range<Int>, at k: Int, first: Bool, extended: Bool) -> Int? {
-        let t = toks[k]
         let limit: Int
         // "62-year-old Jo Roe": an age before a name opens the subject, not a phrase
-        let age = t.kind == .number && t.lower.contains("-") && k + 1 < s.upperBound && toks[k + 1].isCap && toks[k + 1].kind == .word
+        let age = toks[k].kind == .number && toks[k].lower.contains("-") && k + 1 < s.upperBound && toks[k + 1].isCap && toks[k + 1].kind == .word
         // "Hastily politicizing the flood, Roe ...": an adverb before a participle; "even as shares fell, Roe ...":
         // an adverb before a subordinator
-        let adverbParticiple = first && t.lower.hasByteSuffix("ly") && k + 1 < s.upperBound && !toks[k + 1].isCap && toks[k + 1].lower.hasByteSuffix("ing")
+        let adverbParticiple = first && toks[k].lower.hasByteSuffix("ly") && k + 1 < s.upperBound && !toks[k + 1].isCap && toks[k + 1].lower.hasByteSuffix("ing")
             || Self.modifiesOpener(toks, s, k)
-        if t.has(WordFlag.frontAdverb) || extended && t.lower == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
+        if toks[k].has(WordFlag.frontAdverb) || extended && toks[k].code == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
             limit = 8
-        } else if t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || t.kind == .number && !age || (first || !t.isCap) && (t.lower.hasByteSuffix("ing") || t.lower == "asked") || adverbParticiple {
+        } else if toks[k].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || toks[k].kind == .number && !age || (first || !toks[k].isCap) && (toks[k].lower.hasByteSuffix("ing") || toks[k].code == "asked") || adverbParticiple {
             limit = 30
-        } else if extended, t.has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
+        } else if extended, toks[k].has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
             limit = 5
         } else { return nil }
         // "On Sunday morning Mr. Roe wrote ...", "In 2012 the board began ...": a preposition and time words, then
         // without a comma a capitalised word or a determiner that opens the subject
-        if t.has(WordFlag.preposition) {
+        if toks[k].has(WordFlag.preposition) {
             var m = k + 1
             while m < s.upperBound && m - k <= 4 && toks[m].quote < 0 && (toks[m].has(WordFlag.weekday | WordFlag.month) || toks[m].has(WordFlag.timeHint) && !toks[m].isCap || toks[m].kind == .number && !toks[m].lower.contains(",")) { m += 1 }
             if m > k + 1, m + 1 < s.upperBound, toks[m].quote < 0, toks[m].kind == .word,
@@ -322,19 +321,19 @@ struct ExtractionRun {
         var j = k
         while j < s.upperBound && j - k < limit {
             // `In an interview with “Harbour Hour,” Roe said ...`: the phrase's comma inside its closing quotation
-            if toks[j].kind == .quote && !toks[j].opens && j > k + 1 && toks[j - 1].lower == "," {
+            if toks[j].kind == .quote && !toks[j].opens && j > k + 1 && toks[j - 1].code == "," {
                 return j + 1 < s.upperBound ? j + 1 : nil
             }
             // the clause after the comma, when there is one
-            if toks[j].lower == "," && toks[j].quote < 0 {
+            if toks[j].code == "," && toks[j].quote < 0 {
                 var n = j + 1
                 // "in Dayton, Ohio, X": a state or country after the place
-                if extended, t.has(WordFlag.preposition), n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].lower == ",", n - 1 > k, toks[n - 2].isCap { n += 2 }
+                if extended, toks[k].has(WordFlag.preposition), n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].code == ",", n - 1 > k, toks[n - 2].isCap { n += 2 }
                 // "in Beaumont, Tex., X", "in Concord, N.H., X": an abbreviated state, its periods included
-                else if extended, t.has(WordFlag.preposition), n - 1 > k, toks[n - 2].isCap, toks[n].isCap, toks[n].kind == .word {
+                else if extended, toks[k].has(WordFlag.preposition), n - 1 > k, toks[n - 2].isCap, toks[n].isCap, toks[n].kind == .word {
                     var m = n + 1
-                    while m < s.upperBound && m - n <= 4 && !toks[m].spaceBefore && (toks[m].lower == "." || toks[m].isCap && toks[m].kind == .word) { m += 1 }
-                    if m > n + 1, m < s.upperBound, toks[m - 1].lower == ".", toks[m].lower == "," { n = m + 1 }
+                    while m < s.upperBound && m - n <= 4 && !toks[m].spaceBefore && (toks[m].code == "." || toks[m].isCap && toks[m].kind == .word) { m += 1 }
+                    if m > n + 1, m < s.upperBound, toks[m - 1].code == ".", toks[m].code == "," { n = m + 1 }
                 }
                 return n < s.upperBound ? n : nil
             }
@@ -388,7 +387,7 @@ struct ExtractionRun {
     /// "Giving evidence on Wednesday, X said ...": a witness's testimony, an occasion of one person's own words
     /// as "Testifying on Wednesday" is.
     func givingEvidence(_ toks: TokenList, _ s: Range<Int>) -> Bool {
-        s.count > 2 && toks[s.lowerBound].lower == "giving" && Self.testimonyNouns.contains(toks[s.lowerBound + 1].lower)
+        s.count > 2 && toks[s.lowerBound].code == "giving" && Self.testimonyNouns.contains(toks[s.lowerBound + 1].lower)
     }
 
     static let testimonyNouns: WordSet = ["evidence", "testimony"]
@@ -468,7 +467,7 @@ struct ExtractionRun {
         }
         var last = s.upperBound - 1
         while last > s.lowerBound && toks[last].kind == .quote { last -= 1 }
-        if toks[last].lower == "?" && own(last) { return true }
+        if toks[last].code == "?" && own(last) { return true }
         for k in s where toks[k].kind == .word && Self.perfectAuxiliaries.contains(toks[k].lower) && own(k) {
             var j = k + 1
             while j < s.upperBound && j <= k + 3 && toks[j].kind == .word && (Self.perfectAdverbs.contains(toks[j].lower) || toks[j].lower.hasByteSuffix("ly")) { j += 1 }
@@ -498,7 +497,7 @@ struct ExtractionRun {
     func isPerfectCue(_ toks: TokenList, _ s: Range<Int>, at cue: Int) -> Bool {
         var k = cue - 1
         while k >= s.lowerBound && k >= 0 && toks[k].kind == .word && (Self.perfectAdverbs.contains(toks[k].lower) || toks[k].lower.hasByteSuffix("ly")) { k -= 1 }
-        return k >= s.lowerBound && toks[k].kind == .word && (Self.perfectAuxiliaries.contains(toks[k].lower) || toks[k].lower == "had")
+        return k >= s.lowerBound && toks[k].kind == .word && (Self.perfectAuxiliaries.contains(toks[k].lower) || toks[k].code == "had")
     }
     static let perfectAdverbs: WordSet = ["not", "already", "long", "also", "never", "since", "just", "yet", "previously", "once", "recently"]
 
@@ -510,11 +509,11 @@ struct ExtractionRun {
         let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
         // "The bank lowered ...", "The Smith campaign responded ...": an organisation described, not
         // named, as the subject is what a later "it" refers to
-        if subjStart + 1 < s.upperBound, toks[subjStart].lower == "the" {
+        if subjStart + 1 < s.upperBound, toks[subjStart].code == "the" {
             var h = subjStart + 1
             while h < min(s.upperBound, subjStart + 4) && toks[h].isCap && toks[h].kind == .word { h += 1 }
             if h < s.upperBound, !toks[h].isCap, toks[h].kind == .word, toks[h].quote < 0, toks[h].has(WordFlag.orgHead),
-               h + 1 >= s.upperBound || toks[h + 1].lower != "of" {
+               h + 1 >= s.upperBound || toks[h + 1].code != "of" {
                 let pos = toks[subjStart].start
                 if h > subjStart + 1 {
                     // "The Smith campaign": a named one
@@ -684,14 +683,14 @@ struct ExtractionRun {
         // a subheading or a list between the paragraphs ("Sandy upsets campaign momentum"): the story turns to
         // another part, and the event told before it ends there (not a line that introduces what follows, "He
         // told the crowd:")
-        if listItem && toks[s.upperBound - 1].lower != ":" { eventDate = nil }
+        if listItem && toks[s.upperBound - 1].code != ":" { eventDate = nil }
         if frames.isEmpty && !listItem && !sentenceHasQuote(toks, s) {
             let score = Checkworthiness.score(toks, s, times: narrative.count)
             if score >= threshold {
                 var a = s.lowerBound
-                while a < s.upperBound && (toks[a].has(WordFlag.connective) || toks[a].lower == ",") { a += 1 }
+                while a < s.upperBound && (toks[a].has(WordFlag.connective) || toks[a].code == ",") { a += 1 }
                 var b = s.upperBound
-                while b > a && [".", "!", ";", ":"].contains(toks[b - 1].lower) { b -= 1 }
+                while b > a && (toks[b - 1].code == "." || toks[b - 1].code == "!" || toks[b - 1].code == ";" || toks[b - 1].code == ":") { b -= 1 }
                 if b > a {
                     let st = toks[a].start, en = toks[b - 1].end
                     var c = ExtractedClaim(kind: .assertion, speaker: SpeakerMention(name: articleName, mention: articleName, kind: .article),
@@ -844,7 +843,7 @@ struct ExtractionRun {
             if t.kind == .quote { return false }
             if t.kind == .word {
                 words += 1
-                if t.has(verbs) || t.lower == "that" || t.lower.hasByteSuffix("ed") && words > 1 { return false }
+                if t.has(verbs) || t.code == "that" || t.lower.hasByteSuffix("ed") && words > 1 { return false }
                 // a contracted verb ("she’ll", "they’re", "didn’t")
                 if !t.isPossessive && (t.lower.contains("’") || t.lower.contains("'")) { return false }
             }
@@ -875,14 +874,14 @@ struct ExtractionRun {
         var a = before
         while a > 0 && toks[a - 1].start >= after { a -= 1 }
         guard a < before else { return false }
-        for k in a..<before where toks[k].lower == "," && toks[k].quote < 0 && k + 2 < before {
+        for k in a..<before where toks[k].code == "," && toks[k].quote < 0 && k + 2 < before {
             let n = toks[k + 1]
             guard n.kind == .word, !n.isCap else { continue }
             // a participle with a complement ("referring to the mayor"), not a bare manner ("grinning") or a
             // preposition in "-ing" ("during")
             if Lexicon.isNarratingParticiple(n) && toks[k + 2].kind == .word { return true }
-            if n.lower == "then" { return true }
-            if (n.lower == "and" || n.lower == "but") && (toks[k + 2].has(WordFlag.possessivePronoun | WordFlag.determiner | WordFlag.subjectPronoun) || toks[k + 2].lower == "then") { return true }
+            if n.code == "then" { return true }
+            if (n.code == "and" || n.code == "but") && (toks[k + 2].has(WordFlag.possessivePronoun | WordFlag.determiner | WordFlag.subjectPronoun) || toks[k + 2].code == "then") { return true }
         }
         return false
     }
@@ -951,7 +950,7 @@ struct ExtractionRun {
             var b = onlyQuote ? r.contentEnd : toks[s.upperBound - 1].end
             if !onlyQuote {
                 var k = s.upperBound
-                while k > s.lowerBound && [".", "!", "?"].contains(toks[k - 1].lower) { k -= 1 }
+                while k > s.lowerBound && (toks[k - 1].code == "." || toks[k - 1].code == "!" || toks[k - 1].code == "?") { k -= 1 }
                 b = toks[max(s.lowerBound, k - 1)].end
             }
             var c = ExtractedClaim(kind: onlyQuote ? .direct : .mixed, speaker: sp, cue: nil, statement: text.string(a, b),

@@ -14,7 +14,7 @@ extension AttributionFinder {
         let first = toks[after]
         // `said as he introduced his wife, “...”`: a clause of time between the cue and the quotation
         let timeClause = QuoteIntroLists.timeClauseOpeners.contains(first.lower)
-        guard first.lower == "," || first.has(WordFlag.preposition) || QuoteIntroLists.topicWords.contains(first.lower) || timeClause else { return nil }
+        guard first.code == "," || first.has(WordFlag.preposition) || QuoteIntroLists.topicWords.contains(first.lower) || timeClause else { return nil }
         var k = after + 1
         while k < s1 && k - after <= 20 {
             let t = toks[k]
@@ -47,34 +47,34 @@ extension AttributionFinder {
     func nameBeforeColon(_ s: Int) -> Range<Int>? {
         var e = s
         while e < s1 && e - s < 4 && toks[e].kind == .word && toks[e].isCap && !inQuote(e) { e += 1 }
-        return e > s && e < s1 && toks[e].lower == ":" ? s..<e : nil
+        return e > s && e < s1 && toks[e].code == ":" ? s..<e : nil
     }
 
     /// `As Roe, a former port director, put it: “...”` / `..., as Roe, the chief economist, put it.`: the
     /// speaker of "put it" is the name right after "as", before its appositive.
     /// The period at `k` closes "No." before a number ("the No. 2 in the leadership"), not a sentence.
     func numberAbbreviation(_ k: Int) -> Bool {
-        k > s0 && k + 1 < s1 && toks[k].lower == "." && !toks[k].spaceBefore && toks[k - 1].lower == "no" && toks[k - 1].isCap && toks[k + 1].kind == .number
+        k > s0 && k + 1 < s1 && toks[k].code == "." && !toks[k].spaceBefore && toks[k - 1].code == "no" && toks[k - 1].isCap && toks[k + 1].kind == .number
     }
 
     func appositivePutIt(_ i: Int, cueEnd: Int) -> Frame? {
         // the appositive's closing comma, also inside a title's quotation marks ("author of “The Papers,” put it")
-        guard i - 2 > s0, toks[i - 1].lower == "," && !inQuote(i - 1) || isClose(i - 1) && toks[i - 2].lower == "," else { return nil }
+        guard i - 2 > s0, toks[i - 1].code == "," && !inQuote(i - 1) || isClose(i - 1) && toks[i - 2].code == "," else { return nil }
         var a = i - 2
         while a > s0 && i - a < 30 {
-            if toks[a].lower == "as" && !inQuote(a) { break }
+            if toks[a].code == "as" && !inQuote(a) { break }
             if isTerminal(a) && !numberAbbreviation(a) || toks[a].kind == .quote && !(toks[a].quote >= 0 && quotes[toks[a].quote].wordCount <= 6) { return nil }
             a -= 1
         }
-        guard toks[a].lower == "as", a + 1 < i - 1, toks[a + 1].kind == .word else { return nil }
+        guard toks[a].code == "as", a + 1 < i - 1, toks[a + 1].kind == .word else { return nil }
         var e = a + 1
-        while e < i - 1 && toks[e].lower != "," { e += 1 }
+        while e < i - 1 && toks[e].code != "," { e += 1 }
         guard e > a + 1, e < i - 1, e - a <= 8, let subj = npRight(a + 1), subj.upperBound == e else { return nil }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(subj), left: a, right: cueEnd)
         if let q = quoteAt(cueEnd) { attachQuote(&f, q); return f }
         if isLead(a) {
             // "As Roe, ..., put it, the plan is dead."
-            guard cueEnd < s1, toks[cueEnd].lower == "," || toks[cueEnd].lower == ":" else { return nil }
+            guard cueEnd < s1, toks[cueEnd].code == "," || toks[cueEnd].code == ":" else { return nil }
             let c = cueEnd + 1
             let end = trimEnd(c, s1)
             guard end - c >= 3 else { return nil }
@@ -82,9 +82,9 @@ extension AttributionFinder {
             return f
         }
         // "The plan is dead, as Roe, ..., put it."
-        guard a - 1 > s0, toks[a - 1].lower == ",", cueEnd >= s1 || isTerminal(cueEnd) else { return nil }
+        guard a - 1 > s0, toks[a - 1].code == ",", cueEnd >= s1 || isTerminal(cueEnd) else { return nil }
         var b = s0
-        while b < a - 1 && (toks[b].has(WordFlag.connective) || toks[b].lower == ",") { b += 1 }
+        while b < a - 1 && (toks[b].has(WordFlag.connective) || toks[b].code == ",") { b += 1 }
         guard a - 1 - b >= 3 else { return nil }
         f.parts = [b..<(a - 1)]
         return f
@@ -95,7 +95,7 @@ extension AttributionFinder {
     /// it is not the end of reported content before the attribution.
     func frontedAdjunctBefore(_ subjectStart: Int) -> Bool {
         let comma = subjectStart - 1
-        guard comma > s0, toks[comma].lower == ",", !inQuote(comma) else { return false }
+        guard comma > s0, toks[comma].code == ",", !inQuote(comma) else { return false }
         var a = s0
         while a < comma && toks[a].has(WordFlag.connective) && !toks[a].has(WordFlag.preposition) { a += 1 }
         guard a < comma, comma - a <= 15 else { return false }
@@ -117,12 +117,12 @@ extension AttributionFinder {
     /// words set off by a second comma follow it ("Town, State,"), and then only adjuncts up to "that",
     /// returns where that "that" is, else `after` itself.
     func thatAfterPlaceName(_ after: Int) -> Int {
-        guard after < s1, after - 1 > s0, toks[after].lower == ",", !inQuote(after), toks[after - 1].kind == .word, toks[after - 1].isCap else { return after }
+        guard after < s1, after - 1 > s0, toks[after].code == ",", !inQuote(after), toks[after - 1].kind == .word, toks[after - 1].isCap else { return after }
         var k = after + 1
-        while k < s1 && k - after <= 6 && !inQuote(k) && (toks[k].kind == .word && toks[k].isCap || toks[k].lower == "." && !toks[k].spaceBefore) { k += 1 }
-        guard k > after + 1, k < s1, toks[k].lower == ",", !inQuote(k) else { return after }
+        while k < s1 && k - after <= 6 && !inQuote(k) && (toks[k].kind == .word && toks[k].isCap || toks[k].code == "." && !toks[k].spaceBefore) { k += 1 }
+        guard k > after + 1, k < s1, toks[k].code == ",", !inQuote(k) else { return after }
         let m = afterAdjunctsSimple(k + 1)
-        return m < s1 && toks[m].lower == "that" && !inQuote(m) ? m : after
+        return m < s1 && toks[m].code == "that" && !inQuote(m) ? m : after
     }
 }
 
@@ -134,10 +134,10 @@ extension AttributionFinder {
     func contractedPronounSubject(_ j: Int) -> Range<Int>? {
         guard j >= s0, j + 1 < s1, toks[j].kind == .word, toks[j].has(WordFlag.subjectPronoun), !inQuote(j) else { return nil }
         let base = Self.pronounBase(toks[j].lower)
-        guard base != toks[j].lower, Lexicon.subjectPronouns.contains(base), toks[j + 1].lower != "to" else { return nil }
+        guard base != toks[j].lower, Lexicon.subjectPronouns.contains(base), toks[j + 1].code != "to" else { return nil }
         var k = j + 1
         while k < s1 && skippableLeft(k) { k += 1 }
-        guard k < s1, toks[k].has(WordFlag.cue), k + 1 >= s1 || toks[k + 1].lower != "to" else { return nil }
+        guard k < s1, toks[k].has(WordFlag.cue), k + 1 >= s1 || toks[k + 1].code != "to" else { return nil }
         return j..<(j + 1)
     }
 }
@@ -165,9 +165,9 @@ extension AttributionFinder {
     /// a lower-case description (at most five words) ending in a noun for a person: one of the lexicon's, or
     /// an agent noun ("trader", "investor", "economist", "historian").
     func describedOne(_ s: Int) -> Bool {
-        guard s + 1 < s1, toks[s].lower == "one", !inQuote(s) else { return false }
+        guard s + 1 < s1, toks[s].code == "one", !inQuote(s) else { return false }
         var first = s + 1
-        if toks[first].lower == "of" && first + 1 < s1 && toks[first + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) { first += 2 }
+        if toks[first].code == "of" && first + 1 < s1 && toks[first + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) { first += 2 }
         var k = first
         while k < s1 && k - first < 5 && toks[k].kind == .word && !toks[k].isCap && !inQuote(k) && !toks[k].has(WordFlag.stop) { k += 1 }
         guard k > first else { return false }
@@ -178,11 +178,11 @@ extension AttributionFinder {
     /// `said Jane Roe (D), a ...`, `said Rep. Bob Tran (R-Ohio).`: the closing parenthesis of a short tag
     /// (party, state; at most five tokens, no quotation) that opens at `open`.
     func partyTagEnd(_ open: Int) -> Int? {
-        guard toks[open].lower == "(", !inQuote(open) else { return nil }
+        guard toks[open].code == "(", !inQuote(open) else { return nil }
         var k = open + 1
         while k < s1 && k - open <= 6 {
             let t = toks[k]
-            if t.lower == ")" { return k > open + 1 ? k : nil }
+            if t.code == ")" { return k > open + 1 ? k : nil }
             if t.kind == .quote || t.kind == .word && !t.isCap && t.lower.count > 2 { return nil }
             k += 1
         }
@@ -205,7 +205,7 @@ extension AttributionFinder {
             while e < s1 && !isTerminal(e) {
                 let t = toks[e]
                 if t.kind == .word && !inQuote(e) && e > k && (isFiniteVerbWord(t) || !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4)
-                    && toks[e - 1].lower != "to" { return false }
+                    && toks[e - 1].code != "to" { return false }
                 e += 1
             }
             return true
@@ -233,11 +233,11 @@ extension AttributionFinder {
         while e < s1 && e - after <= 14 {
             let t = toks[e]
             if isTerminal(e) || t.kind == .punct && QuoteIntroLists.glossDashes.contains(t.lower) { break }
-            if t.kind == .quote || inQuote(e) || t.lower == "," || t.lower == "that" { return nil }
+            if t.kind == .quote || inQuote(e) || t.code == "," || t.code == "that" { return nil }
             // (an auxiliary after "to" is an infinitive: "to be a delegate")
             // (a cue word after a determiner is a noun: "posing the question")
             let noun = e > after && toks[e - 1].has(WordFlag.determiner) && !t.isCap
-            if t.kind == .word && (t.has(WordFlag.cue) && !noun || t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && !(t.lower == "to" && e > after) && !(e > after && toks[e - 1].lower == "to")) { return nil }
+            if t.kind == .word && (t.has(WordFlag.cue) && !noun || t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && !(t.code == "to" && e > after) && !(e > after && toks[e - 1].code == "to")) { return nil }
             e += 1
         }
         guard e - after <= 14, e >= s1 || isTerminal(e) || QuoteIntroLists.glossDashes.contains(toks[e].lower) else { return nil }

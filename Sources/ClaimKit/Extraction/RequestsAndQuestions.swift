@@ -7,7 +7,7 @@ extension AttributionFinder {
     /// lower-case verb. The content is the noun phrase and the infinitive, up to a comma or the clause's end.
     func requestAfterAsk(_ f: inout Frame, cue: Lexicon.Cue, from: Int) -> Bool {
         guard cue.lemma == "ask", from < s1, !inQuote(from), toks[from].kind == .word,
-              !toks[from].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.subjectPronoun), toks[from].lower != "it",
+              !toks[from].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.subjectPronoun), toks[from].code != "it",
               let to = infinitiveMarker(after: from) else { return false }
         // an ongoing or standing request ("has asked", "is also asking"); a plain "asked Y to" is as often
         // a moderator's or host's instruction as a reported request
@@ -16,7 +16,7 @@ extension AttributionFinder {
         guard b >= s0, toks[b].has(WordFlag.auxiliary), !inQuote(b) else { return false }
         // a request ends at its first comma ("asked the board to find them, which would mean ...")
         var end = to + 1
-        while end < s1 && !isTerminal(end) && !(toks[end].lower == "," && !inQuote(end)) { end += 1 }
+        while end < s1 && !isTerminal(end) && !(toks[end].code == "," && !inQuote(end)) { end += 1 }
         guard end - to >= 2 else { return false }
         f.parts = [from..<trimEnd(from, end)]; f.forward = true; f.openEnded = end >= s1 || isTerminal(end); f.right = from
         return true
@@ -29,12 +29,12 @@ extension AttributionFinder {
         while k < s1 && k - s <= 8 {
             let t = toks[k]
             if inQuote(k) || t.kind == .quote || isTerminal(k) { return nil }
-            if t.lower == "to" { break }
-            if t.kind == .punct && !(t.lower == "." && !t.spaceBefore) && t.lower != "’s" && t.lower != "'s" { return nil }
+            if t.code == "to" { break }
+            if t.kind == .punct && !(t.code == "." && !t.spaceBefore) && t.code != "’s" && t.code != "'s" { return nil }
             if t.kind == .word && (t.has(WordFlag.auxiliary | WordFlag.subordinator) || RequestLists.clauseWords.contains(t.lower)) { return nil }
             k += 1
         }
-        guard k > s, k + 1 < s1, toks[k].lower == "to", !inQuote(k + 1) else { return nil }
+        guard k > s, k + 1 < s1, toks[k].code == "to", !inQuote(k + 1) else { return nil }
         let v = toks[k + 1]
         guard v.kind == .word, !v.isCap, !v.has(WordFlag.determiner | WordFlag.possessivePronoun | WordFlag.objectPronoun | WordFlag.numberWord | WordFlag.preposition),
               !v.lower.hasByteSuffix("ing") else { return nil }
@@ -46,13 +46,13 @@ extension AttributionFinder {
     /// an about-phrase or a quotation) is what was asked. A question fronted before the main clause ends
     /// at its comma.
     func askedByAgent(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
-        guard cue.lemma == "ask", cue.form == .past, low(cueEnd) == "by" else { return nil }
+        guard cue.lemma == "ask", cue.form == .past, code(cueEnd) == "by" else { return nil }
         let a = cueEnd + 1
         var e = a
         while e < s1 && e - a < 8 {
             let t = toks[e]
-            if inQuote(e) || t.kind == .quote || t.kind == .punct && !(t.lower == "." && !t.spaceBefore) { break }
-            if e > a && (t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.cue | WordFlag.auxiliary) && t.lower != "of"
+            if inQuote(e) || t.kind == .quote || t.kind == .punct && !(t.code == "." && !t.spaceBefore) { break }
+            if e > a && (t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.cue | WordFlag.auxiliary) && t.code != "of"
                          || RequestLists.questionWords.contains(t.lower)) { break }
             e += 1
         }
@@ -61,14 +61,14 @@ extension AttributionFinder {
         guard q < s1, !inQuote(q) || isOpen(q) else { return nil }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(a..<e), left: i, right: q)
         if let quote = quoteAt(q) { attachQuote(&f, quote); return f }
-        guard RequestLists.questionWords.contains(toks[q].lower) || toks[q].lower == "about" else { return nil }
+        guard RequestLists.questionWords.contains(toks[q].lower) || toks[q].code == "about" else { return nil }
         // fronted: "Asked by Y if ..., X said", "When asked by Y about ..., X said"
         var lead = i - 1
         while lead >= s0 && RequestLists.frontedAskOpeners.contains(toks[lead].lower) { lead -= 1 }
         if lead < s0 || isLead(lead + 1) {
             var end = q + 1
-            while end < s1 && !isTerminal(end) && !(toks[end].lower == "," && !inQuote(end)) { end += 1 }
-            guard end < s1, toks[end].lower == ",", end - q >= 3 else { return nil }
+            while end < s1 && !isTerminal(end) && !(toks[end].code == "," && !inQuote(end)) { end += 1 }
+            guard end < s1, toks[end].code == ",", end - q >= 3 else { return nil }
             f.parts = [q..<end]; f.forward = true
             return f
         }

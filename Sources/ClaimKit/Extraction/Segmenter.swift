@@ -52,25 +52,23 @@ enum Segmenter {
             if toks[i].kind == .word && toks[i].tail != 0x2E || toks[i].kind == .number { i += 1; continue }
             let t = toks[i]
             var terminal = false
-            if t.kind == .punct && (t.lower == "." || t.lower == "?" || t.lower == "!" || t.lower == "…") {
+            if t.kind == .punct && (t.code == "." || t.code == "?" || t.code == "!" || t.code == "…") {
                 terminal = true
-                if t.lower == "." && i > 0 && !t.spaceBefore {
-                    let p = toks[i - 1]
-                    if p.kind == .word && (Lexicon.abbreviations.contains(p.lower) || (p.lower.unicodeScalars.count == 1 && p.isCap)) {
+                if t.code == "." && i > 0 && !t.spaceBefore {
+                    if toks[i - 1].kind == .word && (Lexicon.abbreviations.contains(toks[i - 1].lower) || (toks[i - 1].lower.unicodeScalars.count == 1 && toks[i - 1].isCap)) {
                         terminal = false
                     }
                     // "the No. 2 in the leadership": "No." before a number
-                    if p.kind == .word && p.lower == "no" && p.isCap && i + 1 < n && toks[i + 1].kind == .number && i >= 2 && toks[i - 2].kind == .word && !toks[i - 2].isCap {
+                    if toks[i - 1].kind == .word && toks[i - 1].code == "no" && toks[i - 1].isCap && i + 1 < n && toks[i + 1].kind == .number && i >= 2 && toks[i - 2].kind == .word && !toks[i - 2].isCap {
                         terminal = false
                     }
                 }
-            } else if t.kind == .quote && !t.opens && i > 0 && [".", "?", "!", "…"].contains(toks[i - 1].lower) {
+            } else if t.kind == .quote && !t.opens && i > 0 && (toks[i - 1].code == "." || toks[i - 1].code == "?" || toks[i - 1].code == "!" || toks[i - 1].code == "…") {
                 terminal = true
             } else if t.kind == .word && t.lower.hasByteSuffix(".") && t.lower.count > 2 {
                 // dotted abbreviation such as "U.S." ends a sentence only before a typical sentence opener
                 if i + 1 < n {
-                    let nx = toks[i + 1]
-                    terminal = nx.isCap && Lexicon.sentenceStarters.contains(nx.lower)
+                    terminal = toks[i + 1].isCap && Lexicon.sentenceStarters.contains(toks[i + 1].lower)
                 } else { terminal = true }
             }
             // inside a quotation that is still open: no break
@@ -81,15 +79,14 @@ enum Segmenter {
             if terminal {
                 var j = i + 1
                 var closedQuote = t.kind == .quote
-                while j < n && ((toks[j].kind == .quote && !toks[j].opens) || toks[j].lower == ")" || toks[j].lower == "’" || toks[j].lower == "'") {
+                while j < n && ((toks[j].kind == .quote && !toks[j].opens) || toks[j].code == ")" || toks[j].code == "’" || toks[j].code == "'") {
                     if toks[j].kind == .quote { closedQuote = true }
                     j += 1
                 }
                 var split = j >= n
                 if j < n {
-                    let nx = toks[j]
-                    split = nx.isCap || nx.kind == .number || (nx.kind == .quote && nx.opens) || nx.lower == "(" || nx.lower == "—" || nx.lower == "<"
-                    if split && closedQuote && nx.kind != .quote {
+                    split = toks[j].isCap || toks[j].kind == .number || (toks[j].kind == .quote && toks[j].opens) || toks[j].code == "(" || toks[j].code == "—" || toks[j].code == "<"
+                    if split && closedQuote && toks[j].kind != .quote {
                         // “...?” Roe demanded.  — the attribution follows the quote
                         var k = j
                         var seen = 0
@@ -103,7 +100,7 @@ enum Segmenter {
                                 if split, let e = circumstanceEnd(toks, after: afterHearer(toks, k + 1)), e >= n || WordLists.marks.contains(toks[e].lower) { split = false; m = e }
                                 // `“... .” He adds, “...”`: after a full sentence, the attribution introduces the next quotation
                                 if !split && m + 1 < n && WordLists.introMarks.contains(toks[m].lower) && toks[m + 1].kind == .quote && toks[m + 1].opens
-                                    && toks[i].lower != "?" && toks[i].lower != "!" && !(t.kind == .quote && ["?", "!"].contains(toks[i - 1].lower)) {
+                                    && toks[i].code != "?" && toks[i].code != "!" && !(t.kind == .quote && (toks[i - 1].code == "?" || toks[i - 1].code == "!")) {
                                     split = true
                                 }
                                 break
@@ -127,7 +124,7 @@ enum Segmenter {
 
     /// `“...!” Mr. Roe wrote.`: the period at `k` closes a title or an initial inside the speaker's name.
     static func abbreviationPeriod(_ toks: TokenList, _ k: Int) -> Bool {
-        guard k > 0, toks[k].lower == ".", !toks[k].spaceBefore else { return false }
+        guard k > 0, toks[k].code == ".", !toks[k].spaceBefore else { return false }
         let p = toks[k - 1]
         return p.kind == .word && p.isCap && (Lexicon.abbreviations.contains(p.lower) || p.lower.unicodeScalars.count == 1)
     }

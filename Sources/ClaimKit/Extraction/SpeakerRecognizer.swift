@@ -57,14 +57,14 @@ enum SpeakerRecognizer {
                     if toks[j - 1].isPossessive { break }
                     continue
                 }
-                let l = toks[j].lower
+                let l = toks[j].code
                 if l == "." && !toks[j].spaceBefore && j > i && (toks[j - 1].has(WordFlag.abbreviation) || (toks[j - 1].lower.count == 1 && toks[j - 1].isCap)) {
                     j += 1; continue
                 }
                 if l == "&" && j > i && j + 1 < end && isNameToken(toks, j + 1) { j += 1; continue }
                 if l == "and" && j > i && organizationGoesOn(toks, from: i, and: j, end: end) { j += 1; continue }
-                if (toks[j].has(WordFlag.nameParticle) || l == "of" || l == "for" || l == "the" && j > i && toks[j - 1].lower == "of" || l == "a" && j > i && toks[j - 1].lower == "for")
-                    && j + 1 < end && (isNameToken(toks, j + 1) || toks[j + 1].lower == "the" || toks[j + 1].lower == "a") {
+                if (toks[j].has(WordFlag.nameParticle) || l == "of" || l == "for" || l == "the" && j > i && toks[j - 1].code == "of" || l == "a" && j > i && toks[j - 1].code == "for")
+                    && j + 1 < end && (isNameToken(toks, j + 1) || toks[j + 1].code == "the" || toks[j + 1].code == "a") {
                     j += 1; continue
                 }
                 break
@@ -99,27 +99,27 @@ enum SpeakerRecognizer {
         // trailing tokens that are only particles or "of"
         while b > a && !isNameToken(toks, b - 1) { b -= 1 }
         guard a < b else { return [] }
-        let hasOf = (a..<b).contains { toks[$0].lower == "of" || toks[$0].lower == "for" }
+        let hasOf = (a..<b).contains { toks[$0].code == "of" || toks[$0].code == "for" }
         // "NATO", and "U.S.", "U.K." written with periods: a country or a body, never a person
         let allCapsAcronym = b - a == 1 && isAllCaps(toks[a]) && (!isTitle(toks[a]) || toks[a].lower.utf8.contains(0x2E))
-            || b - a >= 3 && (a..<b).allSatisfy { toks[$0].lower == "." || toks[$0].letters == 1 && toks[$0].caps == 1 && toks[$0].lower.utf8.count == 1 }
+            || b - a >= 3 && (a..<b).allSatisfy { toks[$0].code == "." || toks[$0].letters == 1 && toks[$0].caps == 1 && toks[$0].lower.utf8.count == 1 }
         // "Mr. Roe of the Policy Center": a titled person and the organisation they belong to
-        if hasOf, isTitle(toks[a]), let cut = (a..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }),
+        if hasOf, isTitle(toks[a]), let cut = (a..<b).first(where: { toks[$0].code == "of" || toks[$0].code == "for" }),
            (a..<cut).contains(where: { toks[$0].isCap && !isTitle(toks[$0]) && toks[$0].kind == .word }) {
             var o = cut + 1
-            while o < b && (toks[o].lower == "the" || toks[o].lower == "a") { o += 1 }
+            while o < b && (toks[o].code == "the" || toks[o].code == "a") { o += 1 }
             var n = a
-            while n < cut && (isTitle(toks[n]) || toks[n].lower == ".") { n += 1 }
+            while n < cut && (isTitle(toks[n]) || toks[n].code == ".") { n += 1 }
             var out = [NameRun(name: n..<cut, role: a..<n, isOrg: false)]
             if o < b { out.append(NameRun(name: o..<b, role: o..<o, isOrg: true)) }
             return out
         }
         // "Amy Adamczyk of the John Jay College": a person and the body they belong to, not one body
-        if hasOf, let cut = (a..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }), cut - a >= 2,
+        if hasOf, let cut = (a..<b).first(where: { toks[$0].code == "of" || toks[$0].code == "for" }), cut - a >= 2,
            (a..<cut).allSatisfy({ isNameToken(toks, $0) && !toks[$0].stemIsOrgWord && !isTitle(toks[$0]) && !isAllCaps(toks[$0]) && !isAdjectival(toks[$0]) }),
            (cut..<b).contains(where: { toks[$0].stemIsOrgWord }) {
             var o = cut + 1
-            while o < b && (toks[o].lower == "the" || toks[o].lower == "a") { o += 1 }
+            while o < b && (toks[o].code == "the" || toks[o].code == "a") { o += 1 }
             return [NameRun(name: a..<cut, role: a..<a, isOrg: false)] + (o < b ? [NameRun(name: o..<b, role: o..<o, isOrg: true)] : [])
         }
         if toks[b - 1].stemIsOrgWord || hasOf && (a..<b).contains(where: { toks[$0].stemIsOrgWord }) || allCapsAcronym {
@@ -129,40 +129,40 @@ enum SpeakerRecognizer {
         var n = b
         while n > a {
             let t = toks[n - 1]
-            if t.lower == "." { n -= 1; continue }
+            if t.code == "." { n -= 1; continue }
             if isTitle(t) { break }
             if n < b && t.stemIsOrgWord { break }
             n -= 1
         }
         // a particle in lower case opens no name ("de Blasio" keeps its particle inside); "La Jolla", "Van Morrison" keep theirs
-        while n < b && (toks[n].lower == "." || toks[n].has(WordFlag.nameParticle) && (!toks[n].isCap || n + 1 == b)) { n += 1 }
+        while n < b && (toks[n].code == "." || toks[n].has(WordFlag.nameParticle) && (!toks[n].isCap || n + 1 == b)) { n += 1 }
         guard n < b else { return [] }
         // "the Eastern District of Virginia", "the Secretary of State": an office or a body named by what it
         // covers, not a person called "of Virginia"
-        if n > a, ["of", "for"].contains(toks[n].lower) { return [NameRun(name: a..<b, role: a..<a, isOrg: true)] }
+        if n > a, (toks[n].code == "of" || toks[n].code == "for") { return [NameRun(name: a..<b, role: a..<a, isOrg: true)] }
         // "Jane Roe of Example Research": the person, not the affiliation
-        if let cut = (n..<b).first(where: { toks[$0].lower == "of" || toks[$0].lower == "for" }), cut > n {
+        if let cut = (n..<b).first(where: { toks[$0].code == "of" || toks[$0].code == "for" }), cut > n {
             b = cut
         }
         // role: the run before the name, extended left over role words ("Fund chief economist")
         var k = a
         while k > 0 {
             let t = toks[k - 1]
-            if t.quote >= 0 || t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
-            if t.lower == "." { if k >= 2 && toks[k - 2].has(WordFlag.abbreviation) { k -= 1; continue } else { break } }
-            if !t.isCap && !t.isPossessive && (isTitle(t) || t.lower == "former" || t.lower == "then") { k -= 1; continue }
+            if t.quote >= 0 || t.kind != .word && !(t.code == "." && !t.spaceBefore) { break }
+            if t.code == "." { if k >= 2 && toks[k - 2].has(WordFlag.abbreviation) { k -= 1; continue } else { break } }
+            if !t.isCap && !t.isPossessive && (isTitle(t) || t.code == "former" || t.code == "then") { k -= 1; continue }
             if t.isCap && !isStop(t) && !t.isPossessive && k < n && !toks[k].isCap { k -= 1; continue }
             break
         }
         // "the queen stage of the Valdremo Tour", "the Harwick Cup": a name right after the article, with no title
         // or role, is no person's
-        let afterArticle = k == n && n == a && a > 0 && toks[a - 1].lower == "the"
+        let afterArticle = k == n && n == a && a > 0 && toks[a - 1].code == "the"
         return [NameRun(name: n..<b, role: k..<n, isOrg: afterArticle)]
     }
 
     /// Whether the role before a name is only an honorific ("Mr.", "Mrs."): a courtesy, not an office, so no role.
     static func isHonorificOnly(_ toks: TokenList, _ role: Range<Int>) -> Bool {
-        !role.isEmpty && role.allSatisfy { toks[$0].lower == "." || honorifics.contains(toks[$0].lower) }
+        !role.isEmpty && role.allSatisfy { toks[$0].code == "." || honorifics.contains(toks[$0].lower) }
     }
 
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx."]

@@ -31,7 +31,7 @@ struct SpeakerResolver {
     func resolve(_ r: Range<Int>, paragraph: Int, contentStart: Int? = nil) -> (SpeakerMention, Int?) {
         var r = r
         // drop a trailing possessive on a lone name and leading "and"/","
-        while r.count > 1 && [",", "and"].contains(toks[r.lowerBound].lower) { r = (r.lowerBound + 1)..<r.upperBound }
+        while r.count > 1 && (toks[r.lowerBound].code == "," || toks[r.lowerBound].code == "and") { r = (r.lowerBound + 1)..<r.upperBound }
         let m = mention(r)
         let pos = toks[r.lowerBound].start
         let first = toks[r.lowerBound].lower
@@ -49,7 +49,7 @@ struct SpeakerResolver {
         // "her account", "his spokesman": the possessor
         // ("his campaign manager Jeff Weaver", "His son Donald Jr.", "Her former teammate Jo Smith" are named: a name
         // ending the phrase is the speaker; "her Twitter account" is hers)
-        let endsWithName = r.count >= 2 && (head.isCap && head.kind == .word || head.lower == "." && toks[r.upperBound - 2].isCap)
+        let endsWithName = r.count >= 2 && (head.isCap && head.kind == .word || head.code == "." && toks[r.upperBound - 2].isCap)
         if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !endsWithName {
             if let id = coref.resolvePronoun(first, pos: pos, paragraph: paragraph) {
                 let e = coref.entities[id]
@@ -65,7 +65,7 @@ struct SpeakerResolver {
             }
         }
         // lists: "John Doe and Jane Roe", "Sens. A, B and C"
-        if r.contains(where: { toks[$0].lower == "and" }) && runs.filter({ !$0.isOrg }).count >= 2 {
+        if r.contains(where: { toks[$0].code == "and" }) && runs.filter({ !$0.isOrg }).count >= 2 {
             var members: [String] = []
             for run in runs where !run.isOrg {
                 let words = Coreference.wordsOf(toks, run.name)
@@ -76,7 +76,7 @@ struct SpeakerResolver {
             return (SpeakerMention(name: coref.entities[id].name, mention: m, members: members, kind: .group), id)
         }
         // "Mr. Lund and other leaders", "Ward and his colleagues": a named person with a group; the person is a member
-        if let and = r.first(where: { toks[$0].lower == "and" }), and + 1 < r.upperBound, WordLists.groupAfterAnd.contains(toks[and + 1].lower) || toks[and + 1].has(WordFlag.possessivePronoun),
+        if let and = r.first(where: { toks[$0].code == "and" }), and + 1 < r.upperBound, WordLists.groupAfterAnd.contains(toks[and + 1].lower) || toks[and + 1].has(WordFlag.possessivePronoun),
            let run = runs.last(where: { !$0.isOrg && $0.name.upperBound <= and }) {
             let words = Coreference.wordsOf(toks, run.name)
             let member = coref.match(words, allowFirst: false).map { coref.entities[$0].name } ?? mention(run.name)
@@ -87,7 +87,7 @@ struct SpeakerResolver {
         let words = r.map { toks[$0].lower }
         if let q = words.first, Lexicon.groupQuantifiers.contains(q) || q == "the" && words.count >= 2 && Lexicon.numberWords[words[1]] != nil {
             let number = words.compactMap { Lexicon.numberWords[$0] }.first
-            let headIsNumberOrPeople = Lexicon.numberWords[head.lower] != nil || WordLists.ofThem.contains(head.lower) || head.lower == "three"
+            let headIsNumberOrPeople = Lexicon.numberWords[head.lower] != nil || WordLists.ofThem.contains(head.lower) || head.code == "three"
             if headIsNumberOrPeople || (q == "all" || q == "both") && words.count <= 3 {
                 var members: [String] = []
                 if let list = coref.recentList(before: pos, size: number) { members = list.map { coref.entities[$0].name } }
@@ -105,9 +105,9 @@ struct SpeakerResolver {
         // "Officials", "Hoteliers" opening a sentence: a common plural noun in capitals, not a name
         let lonePlural = r.count == 1 && head.isCap && Self.isCommonPlural(first) && coref.match([first], allowFirst: false) == nil
         // a name at the head of the phrase ("Mr. X of the Y Center": the person)
-        let affiliated = runs.first { !$0.isOrg && $0.name.upperBound < r.upperBound && ["of", "for"].contains(toks[$0.name.upperBound].lower) }
-        if !lonePlural, let run = affiliated ?? runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].lower == "."
-            || !run.isOrg && run.name.upperBound < r.upperBound && ["of", "for"].contains(toks[run.name.upperBound].lower) {
+        let affiliated = runs.first { !$0.isOrg && $0.name.upperBound < r.upperBound && (toks[$0.name.upperBound].code == "of" || toks[$0.name.upperBound].code == "for") }
+        if !lonePlural, let run = affiliated ?? runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].code == "."
+            || !run.isOrg && run.name.upperBound < r.upperBound && (toks[run.name.upperBound].code == "of" || toks[run.name.upperBound].code == "for") {
             let nameWords = Coreference.wordsOf(toks, run.name)
             let role = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
                 ? (run.isOrg ? nil : appositiveRole(run.name)) : mention(run.role)
@@ -201,7 +201,7 @@ struct SpeakerResolver {
         guard next.kind == .word, !next.isCap, !Self.authorPrepositions.contains(next.lower) else { return nil }
         // a name after the document is its author when "by" comes before it ("filed by state attorney X"), or
         // "from" or "of" right before it
-        if (k + 1..<r.upperBound).contains(where: { toks[$0].lower == "by" }) { return nil }
+        if (k + 1..<r.upperBound).contains(where: { toks[$0].code == "by" }) { return nil }
         for run in runs where run.name.lowerBound > k {
             var p = run.name.lowerBound - 1
             while p > k && toks[p].has(WordFlag.determiner) { p -= 1 }
@@ -240,7 +240,7 @@ struct SpeakerResolver {
         }
         // before: "the education secretary, Jane Roe", "Its chairman, Jane Roe", "Labour's spokesman, Jane Roe"
         func opensPhrase(_ t: Token) -> Bool { t.has(WordFlag.determiner | WordFlag.possessivePronoun) || t.isPossessive }
-        if name.lowerBound >= 1, toks[name.lowerBound - 1].lower == "," {
+        if name.lowerBound >= 1, toks[name.lowerBound - 1].code == "," {
             let end = name.lowerBound - 1
             var a = end
             while a > 0 && end - a < 6, toks[a - 1].kind == .word, !toks[a - 1].isCap || SpeakerRecognizer.isTitle(toks[a - 1]) || opensPhrase(toks[a - 1]) {
@@ -250,11 +250,11 @@ struct SpeakerResolver {
             if a < end, opensPhrase(toks[a]), let r = role(a, end) { return r }
         }
         // after: ", the city's fire chief," or closing the sentence
-        if name.upperBound + 1 < toks.count, toks[name.upperBound].lower == "," {
+        if name.upperBound + 1 < toks.count, toks[name.upperBound].code == "," {
             let a = name.upperBound + 1
             var b = a
             while b < toks.count && b - a < 7 && toks[b].kind == .word { b += 1 }
-            if b < toks.count, [",", ".", ";"].contains(toks[b].lower) || toks[b].kind == .quote, opensPhrase(toks[a]) {
+            if b < toks.count, (toks[b].code == "," || toks[b].code == "." || toks[b].code == ";") || toks[b].kind == .quote, opensPhrase(toks[a]) {
                 return role(a, b)
             }
         }

@@ -138,6 +138,8 @@ struct Token: Sendable {
     var kind: Kind
     /// Lower-cased text with curly apostrophes kept.
     var lower: String
+    /// `lower` as a ``WordCode``, for comparing with words written in the code.
+    var code: WordCode = .none
     var isCap: Bool
     /// Index of the quote region the token lies in (marks included), or -1.
     var quote: Int = -1
@@ -202,9 +204,10 @@ enum Tokenizer {
         buf.reserveCapacity(64)
         let table = WordFlag.table
         /// The word's string (the table's own copy when it is a known word) and its flags.
-        func known(_ word: UnsafeBufferPointer<UInt8>, _ isWord: Bool) -> (String, UInt32) {
-            guard let e = table.index(word) else { return (String(decoding: word, as: UTF8.self), 0) }
-            return (table.keys[e], isWord ? table.values[e] : 0)
+        func known(_ word: UnsafeBufferPointer<UInt8>, _ isWord: Bool) -> (String, UInt32, WordCode) {
+            let code = WordCode(word)
+            guard let e = table.index(word) else { return (String(decoding: word, as: UTF8.self), 0, code) }
+            return (table.keys[e], isWord ? table.values[e] : 0, code)
         }
         // The scans below read the document's scalars, bytes and byte offsets in place: every index stays
         // inside `start..<end` (checked above), so they go without per-element bounds checks.
@@ -282,14 +285,15 @@ enum Tokenizer {
                         var tail: UInt8 = 0
                         let isWord = kind != .punct && kind != .quote
                         var lower: String
+                        var code = WordCode.none
                         let lo = Int(byteOffset[b]), hi = Int(byteOffset[i])
                         let bytes = UnsafeBufferPointer(rebasing: utf8[lo..<hi])
                         if caps == 0 && (ascii || !isWord || !hasCasedScalar(s, b, i)) {
-                            (lower, flags) = known(bytes, isWord)
+                            (lower, flags, code) = known(bytes, isWord)
                             tail = utf8[hi - 1]
                         } else if ascii, let found = withASCIILowercased(bytes, { known($0, isWord) }) {
                             // a short ASCII word with capitals ("Officials"): lower-cased on the stack
-                            (lower, flags) = found
+                            (lower, flags, code) = found
                             let last = utf8[hi - 1]
                             tail = last >= 65 && last <= 90 ? last + 32 : last
                         } else {
@@ -305,10 +309,10 @@ enum Tokenizer {
                                     buf.append(contentsOf: c.properties.lowercaseMapping.utf8)
                                 }
                             }
-                            (lower, flags) = buf.withUnsafeBufferPointer { known($0, isWord) }
+                            (lower, flags, code) = buf.withUnsafeBufferPointer { known($0, isWord) }
                             tail = buf.last ?? 0
                         }
-                        out.append(Token(start: b, end: i, kind: kind, lower: lower, isCap: ScalarText.isUpper(c), spaceBefore: space,
+                        out.append(Token(start: b, end: i, kind: kind, lower: lower, code: code, isCap: ScalarText.isUpper(c), spaceBefore: space,
                                          letters: UInt8(min(letters, 255)), caps: UInt8(min(caps, 255)),
                                          flags: flags | (hyphen && isWord ? WordFlag.hyphenated : 0), tail: tail))
                         space = false

@@ -9,12 +9,12 @@ extension AttributionFinder {
         while k < s1 && k - from <= 14 {
             if inQuote(k) || toks[k].kind == .quote { return false }
             if toks[k].kind == .punct {
-                if toks[k].tail == 0x3A && toks[k].lower == ":" { break }
-                if toks[k].lower != "," { return false }
+                if toks[k].tail == 0x3A && toks[k].code == ":" { break }
+                if toks[k].code != "," { return false }
             }
             k += 1
         }
-        guard k < s1, toks[k].kind == .punct, toks[k].lower == ":", k + 1 < s1,
+        guard k < s1, toks[k].kind == .punct, toks[k].code == ":", k + 1 < s1,
               (from..<min(k, from + 9)).contains(where: { toks[$0].kind == .word && UtteranceLists.nouns.contains(toks[$0].lower) }) else { return false }
         if let q = quoteAt(k) { attachQuote(&f, q); return true }
         let c = k + 1

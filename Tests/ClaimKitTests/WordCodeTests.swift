@@ -1,0 +1,50 @@
+import Testing
+@testable import ClaimKit
+
+/// A token's ``WordCode`` against words written in the code: equal exactly when the lower-cased words are.
+@Suite("Word codes")
+struct WordCodeTests {
+    static func tokens(_ s: String) -> TokenList {
+        let text = ScalarText(s)
+        return Tokenizer.tokenize(text, 0, text.count)
+    }
+
+    @Test("a token's code equals the literal of its lower-cased word and no other")
+    func codesMatchLowerCasedWords() {
+        let toks = Self.tokens("Officials SAID “the minister’s” plan — approximately, Ö")
+        let words = toks.map(\.lower)
+        #expect(words == ["officials", "said", "“", "the", "minister’s", "”", "plan", "—", "approximately", ",", "ö"])
+        #expect(toks[0].code == "officials")
+        #expect(toks[1].code == "said")
+        #expect(toks[1].code != "sai")
+        #expect(toks[1].code != "saids")
+        #expect(toks[2].code == "“")
+        #expect(toks[2].code != "”")
+        #expect(toks[4].code == "minister’s")
+        #expect(toks[4].code != "minister's")
+        #expect(toks[7].code == "—")
+        #expect(toks[7].code != "–")
+        #expect(toks[8].code == "approximately")
+        #expect(toks[10].code == "ö")
+    }
+
+    @Test("words of 8 and 16 bytes are told apart by every byte")
+    func boundaryLengths() {
+        let toks = Self.tokens("analysts analyst spokespersonsss spokespersonss")
+        #expect(toks[0].code == "analysts")
+        #expect(toks[0].code != "analyst")
+        #expect(toks[1].code == "analyst")
+        #expect(toks[2].code == "spokespersonsss")
+        #expect(toks[3].code == "spokespersonss")
+        #expect(toks[2].code != toks[3].code)
+    }
+
+    @Test("a word longer than 16 bytes equals no literal of 16 bytes or fewer that shares its start")
+    func longWords() {
+        let toks = Self.tokens("counterintelligence counterintellige")
+        #expect(toks[0].lower == "counterintelligence")
+        #expect(toks[0].code != "counterintellige")
+        #expect(toks[1].code == "counterintellige")
+        #expect(toks[0].code != WordCode.none)
+    }
+}
