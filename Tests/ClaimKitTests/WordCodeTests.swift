@@ -48,4 +48,17 @@ struct WordCodeTests {
         #expect(toks[1].code == "counterintellige")
         #expect(toks[0].code != WordCode.none)
     }
+
+    @Test("a word set and a word map find a token by its code as they find its word")
+    func lookUpByToken() {
+        let set: WordSet = ["said", "—", "counterintelligence", "minister’s", "internationalism"]
+        let map: WordMap<Int> = ["said": 1, "counterintelligence": 2]
+        let toks = Self.tokens("Said SAYS — - counterintelligence counterintelligent Minister’s internationalist internationalism")
+        for t in toks {
+            #expect(set.contains(t) == set.contains(t.lower), "\(t.lower)")
+            #expect(map[t] == map[t.lower], "\(t.lower)")
+        }
+        #expect(toks.filter { set.contains($0) }.map(\.lower) == ["said", "—", "counterintelligence", "minister’s", "internationalism"])
+        #expect(map[toks[0]] == 1 && map[toks[4]] == 2 && map[toks[5]] == nil)
+    }
 }

@@ -53,7 +53,7 @@ struct AttributionFinder {
     @inline(__always) func code(_ i: Int) -> WordCode { i >= s0 && i < s1 ? toks[i].code : .none }
     func isClose(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && !toks[i].opens && toks[i].quote >= 0 }
     func isOpen(_ i: Int) -> Bool { i >= s0 && i < s1 && toks[i].kind == .quote && toks[i].opens }
-    func isTerminal(_ i: Int) -> Bool { i >= s1 || WordLists.sentenceEnds.contains(toks[i].lower) && !inQuote(i) }
+    func isTerminal(_ i: Int) -> Bool { i >= s1 || WordLists.sentenceEnds.contains(toks[i]) && !inQuote(i) }
 
     static let leftSkip: WordSet = ["also", "already", "well", "just", "repeatedly", "previously", "recently", "later", "earlier",
                                         "then", "still", "again", "further", "once", "often", "all", "both", "each", "only",
@@ -78,11 +78,11 @@ struct AttributionFinder {
         let l = toks[i].lower
         let lc = toks[i].code
         if toks[i].has(WordFlag.weekday) { return true }
-        if toks[i].has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && WordLists.inOn.contains(toks[i - 1].lower) }
+        if toks[i].has(WordFlag.month) { return i + 1 < s1 && toks[i + 1].kind == .number || i > s0 && WordLists.inOn.contains(toks[i - 1]) }
         if lc == "may" && toks[i].isCap || willAsName(i) { return false }
         if lc == "on" || lc == "in" { return i + 1 < s1 && (toks[i + 1].has(WordFlag.weekday) || toks[i + 1].has(WordFlag.month)) }
-        if lc == "this" || lc == "last" { return i + 1 < s1 && WordLists.weekMonth.contains(toks[i + 1].lower) }
-        if toks[i].has(WordFlag.timeHint) && (lc == "week" || lc == "month" || lc == "year" || lc == "day") { return i > s0 && WordLists.thisLast.contains(toks[i - 1].lower) && i + 1 < s1 && Lexicon.cues[toks[i + 1].lower] != nil || i > s0 && (toks[i - 1].code == "this" || toks[i - 1].code == "last") }
+        if lc == "this" || lc == "last" { return i + 1 < s1 && WordLists.weekMonth.contains(toks[i + 1]) }
+        if toks[i].has(WordFlag.timeHint) && (lc == "week" || lc == "month" || lc == "year" || lc == "day") { return i > s0 && WordLists.thisLast.contains(toks[i - 1]) && i + 1 < s1 && Lexicon.cues[toks[i + 1]] != nil || i > s0 && (toks[i - 1].code == "this" || toks[i - 1].code == "last") }
         if toks[i].has(WordFlag.leftSkip) { return true }
         if !toks[i].isCap && l.hasByteSuffix("ly") && l.utf8.count > 4 && lc != "only" && !l.hasByteSuffix("ply") { return true }
         return false
@@ -91,7 +91,7 @@ struct AttributionFinder {
     /// Modal-as-name rule: "Will wrote", "Will claims": a modal takes no past or "-s" form, so a capitalised
     /// "Will" right before such a reporting verb is a name.
     func willAsName(_ i: Int) -> Bool {
-        guard toks[i].isCap, toks[i].has(WordFlag.auxiliary), toks[i].code == "will", i + 1 < s1, let c = Lexicon.cues[toks[i + 1].lower] else { return false }
+        guard toks[i].isCap, toks[i].has(WordFlag.auxiliary), toks[i].code == "will", i + 1 < s1, let c = Lexicon.cues[toks[i + 1]] else { return false }
         return c.form == .past || c.form == .third
     }
 
@@ -188,7 +188,7 @@ struct AttributionFinder {
         guard e - 1 > c.lowerBound else { return nil }
         var out = f
         out.parts = [c.lowerBound..<(e - 1)]
-        let lemma = Lexicon.cues[toks[f.cue.lowerBound].lower]?.lemma ?? ""
+        let lemma = Lexicon.cues[toks[f.cue.lowerBound]]?.lemma ?? ""
         if Lexicon.recipientVerbs.contains(lemma) && !(c.lowerBound..<(e - 1)).contains(where: { toks[$0].code == "that" || toks[$0].code == "to" }) {
             return nil
         }
@@ -214,7 +214,7 @@ struct AttributionFinder {
     /// ("and that was that", "and that made sense").
     func clauseAfterThat(_ k: Int) -> Bool {
         if verbAfterThat(k) { return false }
-        return complementizer(k) || toks[k].kind == .word && Self.clauseOpeners.contains(toks[k].lower)
+        return complementizer(k) || toks[k].kind == .word && Self.clauseOpeners.contains(toks[k])
     }
 
     /// "and that was that", "and that made sense": a verb right after "that", whose subject it is.
@@ -236,13 +236,13 @@ struct AttributionFinder {
     /// yes or no states nothing.
     func bareObjectContent(_ f: Frame) -> Bool {
         guard let r = singleIndirectPart(f), r.count == 1, let k = r.first, k < s1, toks[k].kind == .word else { return false }
-        return toks[k].has(WordFlag.objectPronoun) && toks[k].code != "us" || WordLists.bareObjects.contains(toks[k].lower)
+        return toks[k].has(WordFlag.objectPronoun) && toks[k].code != "us" || WordLists.bareObjects.contains(toks[k])
     }
 
     /// "had projected last August", "said last week": a content that is only a time adverbial is when the
     /// verb happened, not what was said.
     func timeOnlyContent(_ f: Frame) -> Bool {
-        guard let r = singleIndirectPart(f), r.count == 2, r.upperBound <= s1, WordLists.thisLast.contains(toks[r.lowerBound].lower), toks[r.lowerBound].code != "the" else { return false }
+        guard let r = singleIndirectPart(f), r.count == 2, r.upperBound <= s1, WordLists.thisLast.contains(toks[r.lowerBound]), toks[r.lowerBound].code != "the" else { return false }
         let t = toks[r.lowerBound + 1]
         return t.has(WordFlag.month | WordFlag.weekday) || WordLists.weekMonth.contains(t.lower) || WordLists.seasons.contains(t.lower)
     }
@@ -250,7 +250,7 @@ struct AttributionFinder {
     /// The punctuation token `i` can start a layout attribution (a colon or a signature dash): the others
     /// are passed over before `layoutFrame` copies the token.
     @inline(__always) func mayLayout(_ i: Int) -> Bool {
-        toks[i].code == ":" || WordLists.signatureDashes.contains(toks[i].lower)
+        toks[i].code == ":" || WordLists.signatureDashes.contains(toks[i])
     }
 
     /// Quotations attributed by layout rather than by a verb: `Jane Roe: “...”` (a name and a colon before
@@ -272,7 +272,7 @@ struct AttributionFinder {
         if t.code == ":" {
             guard let q = quoteAt(i), quotes[q].wordCount >= 3 else { return nil }
             var a = i
-            while a > s0 && !WordLists.signatureDashes.contains(toks[a - 1].lower) && !isClose(a - 1) && i - a < 6 { a -= 1 }
+            while a > s0 && !WordLists.signatureDashes.contains(toks[a - 1]) && !isClose(a - 1) && i - a < 6 { a -= 1 }
             guard a < i, isName(a..<i) else { return nil }
             var f = Frame(cue: i..<(i + 1), cueText: ":", source: .subject(a..<i), left: a, right: i + 1)
             attachQuote(&f, q)
@@ -299,7 +299,7 @@ struct AttributionFinder {
         var dash: Int? = nil
         var dashes = 0
         // a verb whose object is what was said ("mentioned ..."), not a clause after "that"
-        let objectCue = Lexicon.cues[toks[f.cue.lowerBound].lower]?.takesObject == true && code(start - 1) != "that"
+        let objectCue = Lexicon.cues[toks[f.cue.lowerBound]]?.takesObject == true && code(start - 1) != "that"
         var k = start + 1
         while k < end {
             let t = toks[k]
@@ -324,7 +324,7 @@ struct AttributionFinder {
             } else if quotedCommaThenNarration(k, start: start, end: end) {
                 return k + 1
             } else if t.kind == .word && k + 1 < end && k > start + 3 && !inQuote(k) && toks[k + 1].has(WordFlag.cue) && !toks[k + 1].isCap && !inQuote(k + 1),
-                      WordLists.andBut.contains(t.lower), let c = Lexicon.cues[toks[k + 1].lower], c.form == .past || c.form == .third, c.cls != .thatOnly {
+                      WordLists.andBut.contains(t.lower), let c = Lexicon.cues[toks[k + 1]], c.form == .past || c.form == .third, c.cls != .thatOnly {
                 return k - (toks[k - 1].code == "," ? 1 : 0)
             } else if t.kind == .word && k > start + 2 && !inQuote(k) && WordLists.andBut.contains(t.lower) && catenativeCueAhead(k + 1) {
                 // "A, but went on to say ...": the speaker's next statement
@@ -349,7 +349,7 @@ struct AttributionFinder {
     /// a relative clause on the name that ends the reported clause (a verb in it), running to the end of the content with no
     /// further comma, is the writer's introduction of that person, so the content ends at the comma `k`.
     func descriptionOfNamedPerson(_ k: Int, start: Int, end: Int) -> Bool {
-        guard k > start + 3, k + 2 < end, !inQuote(k - 1), !inQuote(k + 1), WordLists.whoForms.contains(toks[k + 1].lower) else { return false }
+        guard k > start + 3, k + 2 < end, !inQuote(k - 1), !inQuote(k + 1), WordLists.whoForms.contains(toks[k + 1]) else { return false }
         guard toks[k - 1].kind == .word, toks[k - 1].isCap, !toks[k - 1].has(WordFlag.subjectPronoun) else { return false }
         guard !((k + 1)..<end).contains(where: { toks[$0].code == "," || inQuote($0) }) else { return false }
         // a reported clause, not a noun-phrase object ("echoed the tone of Roe, who ...")
@@ -362,18 +362,18 @@ struct AttributionFinder {
     func frontedSubordinator(before left: Int) -> Bool {
         var k = left - 1
         var steps = 0
-        while k > s0 && steps < 4 && !WordLists.frontSubordinators.contains(toks[k].lower) && !inQuote(k)
+        while k > s0 && steps < 4 && !WordLists.frontSubordinators.contains(toks[k]) && !inQuote(k)
                 && (toks[k].has(WordFlag.preposition | WordFlag.month | WordFlag.weekday | WordFlag.determiner) || toks[k].kind == .number) {
             k -= 1; steps += 1
         }
-        guard k >= s0, WordLists.frontSubordinators.contains(toks[k].lower), !inQuote(k) else { return false }
+        guard k >= s0, WordLists.frontSubordinators.contains(toks[k]), !inQuote(k) else { return false }
         if isLead(k) { return true }
         // "Shortly after the defendants indicated A, B ...", "Soon after", "Even though": an adverb that leads the
         // sentence modifies the subordinator
         if k - 1 >= s0, isLead(k - 1), toks[k - 1].kind == .word, !inQuote(k - 1),
-           toks[k - 1].lower.hasByteSuffix("ly") || WordLists.subordinatorAdverbs.contains(toks[k - 1].lower) { return true }
+           toks[k - 1].lower.hasByteSuffix("ly") || WordLists.subordinatorAdverbs.contains(toks[k - 1]) { return true }
         var p = k - 1
-        if p >= s0 && WordLists.andBut.contains(toks[p].lower) { p -= 1 }
+        if p >= s0 && WordLists.andBut.contains(toks[p]) { p -= 1 }
         return p >= s0 && (toks[p].code == "," || toks[p].code == ";") && !inQuote(p)
     }
 
@@ -383,7 +383,7 @@ struct AttributionFinder {
         guard case .subject(let r) = f.source else { return relativeClauseBefore(f.left) }
         var k = r.upperBound
         while k < f.cue.lowerBound {
-            if WordLists.whoForms.contains(toks[k].lower) && k > s0 && toks[k - 1].code == "," && !inQuote(k) { return true }
+            if WordLists.whoForms.contains(toks[k]) && k > s0 && toks[k - 1].code == "," && !inQuote(k) { return true }
             k += 1
         }
         return relativeClauseBefore(r.lowerBound)
@@ -396,7 +396,7 @@ struct AttributionFinder {
     func relativeClauseBefore(_ left: Int) -> Bool {
         var k = left - 1
         while k > s0 && left - k <= 16 && !inQuote(k) && toks[k].code != "," && !isTerminal(k) {
-            if WordLists.whichWhom.contains(toks[k].lower) {
+            if WordLists.whichWhom.contains(toks[k]) {
                 let p = k - 1
                 if toks[p].code == "," { return true }
                 return p > s0 && toks[p].has(WordFlag.preposition) && toks[p - 1].code == ","
@@ -413,7 +413,7 @@ struct AttributionFinder {
         guard k > start + 2, mainPredicateAfter(k) else { return false }
         var j = f.cue.lowerBound - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        guard j > s0, WordLists.whoForms.contains(toks[j].lower), !inQuote(j) else { return false }
+        guard j > s0, WordLists.whoForms.contains(toks[j]), !inQuote(j) else { return false }
         let p = toks[j - 1].lower
         return WordLists.dashes.contains(p) || p == "-"
     }
@@ -441,7 +441,7 @@ struct AttributionFinder {
     /// "... of the refuge - noting that ...", "... last winter — adding that ...": a dash at `k` followed at once
     /// by a reporting participle starts the speaker's next statement, not more content.
     func dashThenCue(_ k: Int) -> Bool {
-        guard k + 1 < s1, !inQuote(k + 1), toks[k + 1].kind == .word, !toks[k + 1].isCap, let c = Lexicon.cues[toks[k + 1].lower] else { return false }
+        guard k + 1 < s1, !inQuote(k + 1), toks[k + 1].kind == .word, !toks[k + 1].isCap, let c = Lexicon.cues[toks[k + 1]] else { return false }
         return c.form == .ing
     }
 
@@ -476,7 +476,7 @@ struct AttributionFinder {
             if e > k, WordLists.dashes.contains(l) || lc == "-" && t.spaceBefore, let m = closingDash(after: e) { e = m + 1; continue }
             if lc == "," {
                 // "the cost of the repairs, and warned that ...": the speaker's next verb
-                if e + 2 < s1 && WordLists.andButOr.contains(toks[e + 1].lower) && !inQuote(e + 2) && verbLike(e + 2) { return true }
+                if e + 2 < s1 && WordLists.andButOr.contains(toks[e + 1]) && !inQuote(e + 2) && verbLike(e + 2) { return true }
                 return !looksLikeClause(k)
             }
             if e > k && e + 1 < s1 && WordLists.andButOr.contains(l) && !inQuote(e + 1) && verbLike(e + 1) { return true }
@@ -598,7 +598,7 @@ struct AttributionFinder {
         guard n.has(WordFlag.preposition), !n.isCap else { return false }
         var e = k + 2
         while e < s1 && e - k <= 7 && !inQuote(e) && toks[e].kind != .punct && !toks[e].has(WordFlag.cue) { e += 1 }
-        guard e < s1, e - k <= 7, !inQuote(e), toks[e].has(WordFlag.cue), !toks[e].isCap, let c = Lexicon.cues[toks[e].lower] else { return false }
+        guard e < s1, e - k <= 7, !inQuote(e), toks[e].has(WordFlag.cue), !toks[e].isCap, let c = Lexicon.cues[toks[e]] else { return false }
         return c.form == .past || c.form == .third
     }
 
@@ -619,7 +619,7 @@ struct AttributionFinder {
         guard case .subject(let r) = f.source else { return false }
         var j = f.cue.lowerBound - 1
         while j >= s0 && skippableLeft(j) { j -= 1 }
-        guard j > r.lowerBound, j > s0, toks[j].code == "who", !inQuote(j), Lexicon.cues[toks[f.cue.lowerBound].lower] != nil else { return false }
+        guard j > r.lowerBound, j > s0, toks[j].code == "who", !inQuote(j), Lexicon.cues[toks[f.cue.lowerBound]] != nil else { return false }
         // set off by a comma or dash, or a share of those polled ("38 percent who said"): not a noun's restrictive clause
         let p = toks[j - 1]
         return p.code == "," || WordLists.dashes.contains(p.lower) || p.kind == .number || p.code == "percent" || p.code == "%"
@@ -645,7 +645,7 @@ struct AttributionFinder {
             if WordLists.clauseBreaks.contains(l) && !inQuote(b) && !closesFrontedAdjunct(b, of: c) { continue }
             // "..., which I said was not a prison sentence": a relative clause after the comma with a speaker of its own
             if (lc == "which" || lc == "who") && b > s0 && toks[b - 1].code == "," && !inQuote(b - 1), case .subject(let r) = f.source, r.lowerBound == f.left { continue }
-            if WordLists.contrastConjunctions.contains(l) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1].lower) { continue }
+            if WordLists.contrastConjunctions.contains(l) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1]) { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
             if ["and", "but"].contains(l) && conjoinedAttribution(f) { continue }
             return true
@@ -662,7 +662,7 @@ struct AttributionFinder {
         guard toks[b].code == ",", b - a >= 2, b - a <= 12, a > s0, toks[a - 1].code == "that", !inQuote(a - 1) else { return false }
         let first = toks[a]
         guard first.kind == .word, !first.isCap, first.has(WordFlag.preposition) && first.code != "to" || WordLists.adverbialSubordinators.contains(first.lower) else { return false }
-        return !((a + 1)..<b).contains { WordLists.clauseBreaks.contains(toks[$0].lower) || toks[$0].kind == .quote }
+        return !((a + 1)..<b).contains { WordLists.clauseBreaks.contains(toks[$0]) || toks[$0].kind == .quote }
     }
 
     /// Conjoined-attribution rule: "Many members said they would stay away and others have said they are not
@@ -670,14 +670,14 @@ struct AttributionFinder {
     /// finite reporting verb of its own opens a second attribution, not a part of the first one's content.
     func conjoinedAttribution(_ f: Frame) -> Bool {
         guard case .subject(let r) = f.source, r.lowerBound == f.left, r.count <= 4, !inQuote(f.left), !relativePronounBeforeCue(f, subject: r) else { return false }
-        guard let cue = Lexicon.cues[toks[f.cue.lowerBound].lower], cue.cls != .thatOnly else { return false }
+        guard let cue = Lexicon.cues[toks[f.cue.lowerBound]], cue.cls != .thatOnly else { return false }
         if cue.form == .past || cue.form == .third { return true }
         return cue.form == .base && r.upperBound < f.cue.lowerBound && toks[f.cue.lowerBound - 1].has(WordFlag.auxiliary)
     }
 
     /// "the mayors who had pledged ...": the subject heads a relative clause, whose verb is the cue.
     func relativePronounBeforeCue(_ f: Frame, subject r: Range<Int>) -> Bool {
-        (r.upperBound..<f.cue.lowerBound).contains { WordLists.whichThat.contains(toks[$0].lower) || WordLists.whoForms.contains(toks[$0].lower) }
+        (r.upperBound..<f.cue.lowerBound).contains { WordLists.whichThat.contains(toks[$0]) || WordLists.whoForms.contains(toks[$0]) }
     }
 
     /// "said they would stay away from the meeting and others have said ...": a subject found across an "and"
@@ -697,7 +697,7 @@ struct AttributionFinder {
     /// Drops a final period and spaces: content `[a, b)` without sentence-final punctuation.
     func trimEnd(_ a: Int, _ b: Int) -> Int {
         var b = b
-        while b > a && WordLists.trailingPunctuation.contains(toks[b - 1].lower) && !inQuote(b - 1) { b -= 1 }
+        while b > a && WordLists.trailingPunctuation.contains(toks[b - 1]) && !inQuote(b - 1) { b -= 1 }
         return b
     }
 
@@ -717,8 +717,8 @@ struct AttributionFinder {
     func frame(at i: Int, previous: [Frame]) -> Frame? {
         guard toks[i].kind == .word, toks[i].has(WordFlag.cue | WordFlag.cueStarter), !inQuote(i) else { return nil }
         if toks[i].code == "according" { return code(i + 1) == "to" ? accordingTo(i) : nil }
-        if WordLists.gaveOffered.contains(toks[i].lower) { return answerFrame(i) }
-        if toks[i].has(WordFlag.evaluative), let ev = Lexicon.evaluative[toks[i].lower], let f = evaluativeFrame(i, ev.lemma, ev.form) { return f }
+        if WordLists.gaveOffered.contains(toks[i]) { return answerFrame(i) }
+        if toks[i].has(WordFlag.evaluative), let ev = Lexicon.evaluative[toks[i]], let f = evaluativeFrame(i, ev.lemma, ev.form) { return f }
         guard let (cue, cueEnd) = cueVerb(at: i) else { return nil }
         if cue.lemma == "put it", let f = appositivePutIt(i, cueEnd: cueEnd) { return f }
         if let f = frontInvertedQuote(i, cue: cue, cueEnd: cueEnd) { return f }
@@ -727,12 +727,12 @@ struct AttributionFinder {
         // passive "was told", "is said": not an attribution by the subject
         var b = i - 1
         var sawBeen = false  // "has been observed", "is being told"
-        while b >= s0 && (WordLists.alsoNot.contains(toks[b].lower) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) {
+        while b >= s0 && (WordLists.alsoNot.contains(toks[b]) || toks[b].lower.hasByteSuffix("ly") && !toks[b].isCap) {
             if toks[b].has(WordFlag.beVerb) { sawBeen = true }
             b -= 1
         }
         // ("who’s argued", "she’s said": the contraction is "has", not a passive)
-        if b >= s0 && (toks[b].has(WordFlag.beVerb) || sawBeen) && cue.form == .past && code(cueEnd) != "by" && !WordLists.hasContractions.contains(toks[b].lower) { return nil }
+        if b >= s0 && (toks[b].has(WordFlag.beVerb) || sawBeen) && cue.form == .past && code(cueEnd) != "by" && !WordLists.hasContractions.contains(toks[b]) { return nil }
         if negated(i) { return nil }
         if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && !sawBeen && contractedPronounSubject(b) == nil {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
@@ -759,13 +759,13 @@ struct AttributionFinder {
     /// The reporting verb at `i` and where its words end: a verb of the lexicon, or one of the phrases
     /// "make the case that", "(as X) put it", "point out".
     func cueVerb(at i: Int) -> (cue: Lexicon.Cue, end: Int)? {
-        var found = Lexicon.cues[toks[i].lower]
+        var found = Lexicon.cues[toks[i]]
         var cueEnd = i + 1
-        if WordLists.makeMakes.contains(toks[i].lower) && code(i + 1) == "the" && code(i + 2) == "case" && code(i + 3) == "that" {
+        if WordLists.makeMakes.contains(toks[i]) && code(i + 1) == "the" && code(i + 2) == "case" && code(i + 3) == "that" {
             found = Lexicon.Cue(lemma: "make the case", form: toks[i].code == "making" ? .ing : (toks[i].code == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
             cueEnd = i + 3
         }
-        if WordLists.putPuts.contains(toks[i].lower) && code(i + 1) == "it" && (code(i + 2) == "," || code(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
+        if WordLists.putPuts.contains(toks[i]) && code(i + 1) == "it" && (code(i + 2) == "," || code(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
             // "as X put it, ...": the words that follow (or the quotation before) are X's
             found = Lexicon.Cue(lemma: "put it", form: toks[i].code == "puts" ? .third : .past, cls: .quoteOrThat, takesRecipient: false, takesObject: false)
             cueEnd = i + 2
@@ -790,8 +790,8 @@ struct AttributionFinder {
             let clauseNext = cueEnd < s1 && !inQuote(cueEnd) && (toks[cueEnd].has(WordFlag.subjectPronoun) || toks[cueEnd].code == "there"
                 || toks[cueEnd].code == "that" && cue.form != .third
                 || cue.form == .past && isLead(i - 1) && toks[cueEnd].has(WordFlag.determiner | WordFlag.possessivePronoun))
-            var quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[toks[i - 1].lower] != nil)
-                && !Self.nounBlockers.contains(toks[i - 1].lower) && (Self.quantifierBlockers.contains(toks[i - 1].lower) || Lexicon.numberWords[toks[i - 1].lower] != nil)
+            var quantifierSubject = clauseNext && (cue.form == .past || cue.form == .base || cue.form == .third && Lexicon.numberWords[toks[i - 1]] != nil)
+                && !Self.nounBlockers.contains(toks[i - 1]) && (Self.quantifierBlockers.contains(toks[i - 1]) || Lexicon.numberWords[toks[i - 1]] != nil)
             // "One says China has the most, while another says ...": one of several sources as the subject
             if cue.form == .third, toks[i - 1].code == "one" || toks[i - 1].code == "another", i - 1 == s0 || (code(i - 2) == "while" || code(i - 2) == "and" || code(i - 2) == "but" || code(i - 2) == ","),
                cueEnd < s1, !inQuote(cueEnd), looksLikeClause(cueEnd, stopAtComma: true) {
@@ -799,32 +799,32 @@ struct AttributionFinder {
             }
             // ("as first reported by": a past participle before its agent, not "the first report")
             let firstBy = toks[i - 1].code == "first" && cue.form == .past && code(cueEnd) == "by"
-            if !quantifierSubject && !firstBy && (Self.nounBlockers.contains(toks[i - 1].lower) || Self.quantifierBlockers.contains(toks[i - 1].lower)) || toks[i - 1].isPossessive && toks[i - 1].kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(toks[i - 1].lower) { return true }
+            if !quantifierSubject && !firstBy && (Self.nounBlockers.contains(toks[i - 1]) || Self.quantifierBlockers.contains(toks[i - 1])) || toks[i - 1].isPossessive && toks[i - 1].kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(toks[i - 1]) { return true }
             if (cue.form == .third || cue.form == .base) && code(cueEnd) == "of" { return true }
             // "a set of rules that ...", "the kind of claims he ...": no subject ends in "of", so the word is the noun
             if (cue.form == .third || cue.form == .base) && toks[i - 1].code == "of" && !inQuote(i - 1) { return true }
             // "His cost estimates have been ...", "Such claims are ...": a plural noun, the subject of the verb after it
             if cue.form == .third && pluralNounBeforeVerb(i, cueEnd: cueEnd) { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier
-            if (cue.form == .third || cue.form == .base) && !toks[i - 1].isCap && WordLists.newsMedia.contains(toks[i - 1].lower) { return true }
+            if (cue.form == .third || cue.form == .base) && !toks[i - 1].isCap && WordLists.newsMedia.contains(toks[i - 1]) { return true }
             // "often with handwritten notes attached": a noun in a prepositional phrase, after its modifier
             if cue.form == .third && !toks[i - 1].isCap && toks[i - 1].kind == .word && !inQuote(i - 1) && i - 2 >= s0 && !toks[i - 1].has(WordFlag.subjectPronoun)
-                && toks[i - 2].has(WordFlag.preposition) && !toks[i - 2].isCap && toks[i - 2].code != "to" && !WordLists.andBut.contains(toks[i - 1].lower) { return true }
+                && toks[i - 2].has(WordFlag.preposition) && !toks[i - 2].isCap && toks[i - 2].code != "to" && !WordLists.andBut.contains(toks[i - 1]) { return true }
             // "is referencing claims that ...", "denying reports that ...": the object of a verb in "-ing"
             // (a verb, after an auxiliary or a comma: "Another ranking says" is a noun subject)
             if cue.form == .third && !toks[i - 1].isCap && toks[i - 1].kind == .word && toks[i - 1].lower.hasByteSuffix("ing") && toks[i - 1].lower.utf8.count > 5
                 && !toks[i - 1].has(WordFlag.cue) && !inQuote(i - 1) && i - 2 >= s0
                 && (toks[i - 2].has(WordFlag.auxiliary | WordFlag.beVerb) || toks[i - 2].code == ",") { return true }
-            if cue.form == .third && (toks[i - 1].kind == .number || Lexicon.numberWords[toks[i - 1].lower] != nil) && !quantifierSubject { return true }
+            if cue.form == .third && (toks[i - 1].kind == .number || Lexicon.numberWords[toks[i - 1]] != nil) && !quantifierSubject { return true }
             // "300 pledged delegates", "a list of pledged votes", "of recently announced layoffs", "resulted in
             // estimated losses", "deeply reported features": a participle used as an adjective (after a preposition
             // other than "as", whose "as reported by" is an attribution)
-            if cue.form == .past && (toks[i - 1].kind == .number || toks[i - 1].code == "of" || toks[i - 1].has(WordFlag.preposition) && toks[i - 1].code != "as" || WordLists.comparatives.contains(toks[i - 1].lower) || adverbBeforeAdjective(i - 1)) && cueEnd < s1,
+            if cue.form == .past && (toks[i - 1].kind == .number || toks[i - 1].code == "of" || toks[i - 1].has(WordFlag.preposition) && toks[i - 1].code != "as" || WordLists.comparatives.contains(toks[i - 1]) || adverbBeforeAdjective(i - 1)) && cueEnd < s1,
                toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].code != "that",
                !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return true }
         }
         // "state senator", "federal and state laws", "rules that would ...": a noun, not the verb
-        if WordLists.nounLikeCues.contains(toks[i].lower) && cueEnd < s1 {
+        if WordLists.nounLikeCues.contains(toks[i]) && cueEnd < s1 {
             let n = toks[cueEnd]
             let verbNext = n.code == "that" || n.has(WordFlag.determiner) || n.has(WordFlag.subjectPronoun) || n.has(WordFlag.possessivePronoun)
                 || n.kind == .quote || n.code == "," || n.code == ":" || n.isCap && n.kind == .word || isTerminal(cueEnd)
@@ -841,7 +841,7 @@ struct AttributionFinder {
     /// are", "claims were") is a plural noun and the subject of that verb, not a reporting verb.
     func pluralNounBeforeVerb(_ i: Int, cueEnd: Int) -> Bool {
         guard cueEnd < s1, toks[i].lower.hasByteSuffix("s"), !inQuote(cueEnd) else { return false }
-        return WordLists.pluralFiniteAuxiliaries.contains(toks[cueEnd].lower)
+        return WordLists.pluralFiniteAuxiliaries.contains(toks[cueEnd])
     }
 
     /// Adjectival-participle rule: the "-ly" adverb at `k` modifies a participle used as an adjective ("of recently
@@ -887,7 +887,7 @@ struct AttributionFinder {
         if i > s0 && (isClose(i - 1) || toks[i - 1].code == ",") && cue.form != .base && cue.cls != .thatOnly && !closesRelativeClauseOfSubject(before: i) {
             // ("A spokeswoman ..., where he was treated, said the same.": the words said, not a speaker)
             if let np = npRight(i + 1, inverted: true), !(np.count == 2 && toks[np.lowerBound].code == "the" && toks[np.lowerBound + 1].code == "same"),
-               isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound].lower) {
+               isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound]) {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
                 if backwardContent(&f, subjectLeft: i) { return f }
             }
@@ -915,12 +915,12 @@ struct AttributionFinder {
     /// first word before the cue that is not an adverb or a parenthetical).
     func coordinatedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int, previous: [Frame]) -> RuleOutcome {
         if j >= s0 && (toks[j].code == "and" || toks[j].code == "but") && !(j + 1 < i && toks[j + 1].has(WordFlag.subjectPronoun)) {
-            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && ([",", "”", "\""].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1].lower) || toks[j - 1].code == "-" && toks[j - 1].spaceBefore) || !previous.isEmpty
+            if j > s0 && !toks[j - 1].isCap && toks[j - 1].kind == .word || j > s0 && ([",", "”", "\""].contains(toks[j - 1].lower) || WordLists.dashes.contains(toks[j - 1]) || toks[j - 1].code == "-" && toks[j - 1].spaceBefore) || !previous.isEmpty
                 || j > s0 + 2 && (toks[j - 1].isCap || toks[j - 1].kind == .number) && !inQuote(j - 1) && clauseSubject(s0) != nil {
                 // "because of rough terrain and repeated, unexpected mishaps": an adjective in a list, not a verb
                 if cueEnd + 1 < s1, toks[cueEnd].code == ",", toks[cueEnd + 1].kind == .word, !toks[cueEnd + 1].isCap,
                    toks[j - 1].kind == .word, !toks[j - 1].isCap, !toks[cueEnd + 1].has(WordFlag.subordinator | WordFlag.connective),
-                   !WordLists.asideAdverbs.contains(toks[cueEnd + 1].lower) { return .noFrame }
+                   !WordLists.asideAdverbs.contains(toks[cueEnd + 1]) { return .noFrame }
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
                 if forwardContent(&f, cue: cue, from: cueEnd) { return .found(f) }
                 return .noFrame
@@ -943,11 +943,11 @@ struct AttributionFinder {
     /// subject of the reported clause, the noun phrase before the cue the speaker.
     func relativeClauseFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
         // "which he added “is deeply regrettable”": the quotation may open on the clause's verb
-        let quotedVerb = isOpen(cueEnd) && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd + 1].lower)
+        let quotedVerb = isOpen(cueEnd) && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd + 1])
         if cue.form != .ing, cueEnd < s1, quotedVerb || toks[cueEnd].kind == .word && toks[cueEnd].has(WordFlag.stop) && !inQuote(cueEnd)
-            && toks[cueEnd].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd].lower),
+            && toks[cueEnd].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd]),
            j >= s0, let np0 = np(endingAt: j), np0.lowerBound - 1 >= s0,
-           WordLists.whichThat.contains(toks[np0.lowerBound - 1].lower), !inQuote(np0.lowerBound - 1) {
+           WordLists.whichThat.contains(toks[np0.lowerBound - 1]), !inQuote(np0.lowerBound - 1) {
             let rel = np0.lowerBound - 1
             var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np0), left: np0.lowerBound, right: cueEnd)
             var e = cueEnd
@@ -971,7 +971,7 @@ struct AttributionFinder {
         // "It is fair to say", "was able to tell", "had something to say": the word before "to" is no subject; and
         // "fails to mention that" says that it was not said
         if infinitive, let r = plainSubject, case let w = r.upperBound - 1, !toks[w].isCap,
-           r.count == 1 && WordLists.beforeInfinitive.contains(toks[w].lower) || r.count <= 2 && extraposedIt(before: w) {
+           r.count == 1 && WordLists.beforeInfinitive.contains(toks[w]) || r.count <= 2 && extraposedIt(before: w) {
             return nil
         }
         // ("... handed money to Republicans who say ...": the head of the relative clause speaks, not the sentence's subject)
@@ -993,7 +993,7 @@ struct AttributionFinder {
         if cue.form == .base {
             let prev = toks[i - 1].lower
             // the head noun agrees, not the last noun of its phrases: "Critics of the plan say", "Residents of the town say"
-            let headIndex = ((subj.lowerBound + 1)..<subj.upperBound).first { WordLists.inOf.contains(toks[$0].lower) }.map { $0 - 1 } ?? subj.upperBound - 1
+            let headIndex = ((subj.lowerBound + 1)..<subj.upperBound).first { WordLists.inOf.contains(toks[$0]) }.map { $0 - 1 } ?? subj.upperBound - 1
             let head = toks[headIndex].lower
             let headTok = toks[headIndex]
             // "Officials say", "Democrats say", "26 percent say": plural subjects, capitalised or counted
@@ -1001,7 +1001,7 @@ struct AttributionFinder {
                 || Lexicon.anonymousHeads.contains(head) && head.hasByteSuffix("s"))
             // "26 percent say", "one in five say", "a third say", "just shy of half say": a share of those polled
             let counted = subj.contains { toks[$0].kind == .number || toks[$0].code == "percent" || toks[$0].code == "%"
-                || WordLists.shareWords.contains(toks[$0].lower) || Lexicon.numberWords[toks[$0].lower] != nil && subj.count > 1 }
+                || WordLists.shareWords.contains(toks[$0]) || Lexicon.numberWords[toks[$0]] != nil && subj.count > 1 }
             let plural = WordLists.theyWe.contains(head) || WordLists.polledParticiples.contains(head) || WordLists.pluralsWithoutS.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
                 || subj.count > 2 && (subj.contains { toks[$0].code == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
@@ -1010,7 +1010,7 @@ struct AttributionFinder {
         // "The employee of (nearly) four years said": the phrase of time after "of" describes the head noun
         if subj.count >= 3, toks[subj.upperBound - 1].has(WordFlag.timeHint) || toks[subj.upperBound - 1].code == "of",
            let of = subj.dropFirst().first(where: { toks[$0].code == "of" && !inQuote($0) }), !toks[of - 1].has(WordFlag.timeHint), toks[of - 1].kind == .word,
-           ((of + 1)..<subj.upperBound).allSatisfy({ toks[$0].kind == .number || toks[$0].has(WordFlag.timeHint) || Lexicon.numberWords[toks[$0].lower] != nil || toks[$0].lower.hasByteSuffix("ly") }) {
+           ((of + 1)..<subj.upperBound).allSatisfy({ toks[$0].kind == .number || toks[$0].has(WordFlag.timeHint) || Lexicon.numberWords[toks[$0]] != nil || toks[$0].lower.hasByteSuffix("ly") }) {
             subj = subj.lowerBound..<of
         }
         // "a set of rules that ... requires": a preposition alone is no speaker; "headlines in the past two
@@ -1205,7 +1205,7 @@ struct AttributionFinder {
             return .noFrame
         }
         if subjPrecededByBreak && cue.cls != .speech && !frontedAdjunctBefore(subj.lowerBound) { return .noFrame }
-        let adjunctStart = after < s1 && (toks[after].kind == .number || Lexicon.numberWords[toks[after].lower] != nil || toks[after].has(WordFlag.preposition) || toks[after].has(WordFlag.weekday) || toks[after].lower.hasByteSuffix("ly"))
+        let adjunctStart = after < s1 && (toks[after].kind == .number || Lexicon.numberWords[toks[after]] != nil || toks[after].has(WordFlag.preposition) || toks[after].has(WordFlag.weekday) || toks[after].lower.hasByteSuffix("ly"))
         if subjPrecededByBreak && adjunctStart && !looksLikeClause(after) {
             // "..., the Post reported ten days ago." — whatever follows is circumstance
             var e = after
@@ -1297,7 +1297,7 @@ struct AttributionFinder {
         var words = 0
         for k in (r.openTok + 1)..<r.closeTok where toks[k].kind == .word {
             words += 1
-            if !toks[k].isCap && !(words > 1 && WordLists.titleFunctionWords.contains(toks[k].lower)) { return false }
+            if !toks[k].isCap && !(words > 1 && WordLists.titleFunctionWords.contains(toks[k])) { return false }
         }
         return words >= 1
     }
@@ -1322,7 +1322,7 @@ struct AttributionFinder {
             let lc = toks[k].code
             if WordLists.negations.contains(l) || l.hasByteSuffix("n’t") || l.hasByteSuffix("n't") { return true }
             // "declined to say", "refused to confirm": the refusal is the negation
-            if lc == "to" { return k > s0 && WordLists.refusals.contains(toks[k - 1].lower) }
+            if lc == "to" { return k > s0 && WordLists.refusals.contains(toks[k - 1]) }
             guard toks[k].has(WordFlag.auxiliary) || l.hasByteSuffix("ly") && !toks[k].isCap || WordLists.negationGaps.contains(l) else { return false }
             k -= 1; steps += 1
         }
@@ -1393,10 +1393,10 @@ struct AttributionFinder {
                     // an article after the hearer's noun starts the content ("told the court the money ...", and
                     // after a hearer of one word with no article: "told jurors the money ...", "told Reuters a deal ...")
                     if (e > c + 1 || e == c + 1 && !toks[c].has(WordFlag.determiner) && !toks[c].has(WordFlag.possessivePronoun))
-                        && WordLists.articles.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1].lower) { break }
+                        && WordLists.articles.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1]) { break }
                     e += 1; n += 1
                 }
-                let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e].lower) || toks[e].has(WordFlag.subjectPronoun) || toks[e].code == "there" || isOpen(e)
+                let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e]) || toks[e].has(WordFlag.subjectPronoun) || toks[e].code == "there" || isOpen(e)
                 if e > c && (cue.lemma == "tell" || nextOK && (code(e) == "that" || code(e) == ":") || cue.lemma == "ask" && RequestLists.questionWords.contains(low(e))) {
                     f.recipient = c..<e; c = e
                 }
@@ -1423,16 +1423,16 @@ struct AttributionFinder {
             if WordLists.morningAfternoon.contains(l) { c += 1; continue }
             // "said, however, that ...", "added, though, that ...": an aside set off by commas
             if lc == ",", c + 2 < s1, toks[c + 2].code == ",", !inQuote(c + 1),
-               toks[c + 1].has(WordFlag.connective) && !WordLists.andBut.contains(toks[c + 1].lower) || WordLists.asideAdverbs.contains(toks[c + 1].lower) {
+               toks[c + 1].has(WordFlag.connective) && !WordLists.andBut.contains(toks[c + 1]) || WordLists.asideAdverbs.contains(toks[c + 1]) {
                 c += 3; continue
             }
             // "agree now that ...": "now" before the complementizer is when, not what ("said now is the time" keeps it)
             if lc == "now" && (code(c + 1) == "that" || isOpen(c + 1)) { c += 1; continue }
             if u.kind == .number || Lexicon.numberWords[l] != nil || WordLists.aAn.contains(l) {
                 var e = c
-                while e < s1 && e - c < 4 && (toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil || WordLists.quantityWords.contains(toks[e].lower)) { e += 1 }
-                if e + 1 < s1 && WordLists.dayDays.contains(toks[e].lower)
-                    && WordLists.agoEarlier.contains(toks[e + 1].lower) { c = e + 2; continue }
+                while e < s1 && e - c < 4 && (toks[e].kind == .number || Lexicon.numberWords[toks[e]] != nil || WordLists.quantityWords.contains(toks[e])) { e += 1 }
+                if e + 1 < s1 && WordLists.dayDays.contains(toks[e])
+                    && WordLists.agoEarlier.contains(toks[e + 1]) { c = e + 2; continue }
                 if lc == "just" { c += 1; continue }
             }
             if WordLists.deicticDeterminers.contains(l) && WordLists.timeSpanNouns.contains(low(c + 1)) { c += 2; continue }
@@ -1440,7 +1440,7 @@ struct AttributionFinder {
             if lc == "for" && code(c + 1) == "the" && code(c + 3) == "time" && c + 2 < s1 && (toks[c + 2].code == "first" || toks[c + 2].code == "last") { c += 4; continue }
             if let e = durationAdjunctEnd(c) { c = e; continue }
             if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].code == ",") && toks[c].code != "," { c += 1 }; continue }
-            if lc == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1].lower) || toks[c + 1].has(WordFlag.objectPronoun) || WordLists.reportersJournalists.contains(toks[c + 1].lower)) { break }
+            if lc == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1]) || toks[c + 1].has(WordFlag.objectPronoun) || WordLists.reportersJournalists.contains(toks[c + 1])) { break }
             if WordLists.inAt.contains(l) {
                 // skip the phrase: preposition + noun phrase
                 var e = c + 1
@@ -1461,14 +1461,14 @@ struct AttributionFinder {
                     if WordLists.phraseBreaksWithParentheses.contains(vl) { break }
                     if vl == "that" || vl == "which" || vl == "who" { break }
                     if sawNoun && (v.has(WordFlag.subjectPronoun) || vl == "there") { break }
-                    if sawNoun && WordLists.theA.contains(vl) && !WordLists.nounPhrasePrepositions.contains(toks[e - 1].lower) { break }
+                    if sawNoun && WordLists.theA.contains(vl) && !WordLists.nounPhrasePrepositions.contains(toks[e - 1]) { break }
                     if e > c + 1 && WordLists.nounJoiningPrepositions.contains(vl) { e += 1; sawNoun = false; continue }
                     if v.has(WordFlag.auxiliary) || v.has(WordFlag.irregularPast) && sawNoun { break }
                     if v.kind == .word && !v.has(WordFlag.determiner) { sawNoun = true }
                     if v.kind == .number { sawNoun = true }
                     e += 1
                 }
-                if e >= s1 || WordLists.cuePhraseEnds.contains(toks[e].lower) || toks[e].code == "that" || isOpen(e) || (toks[e].kind == .quote) {
+                if e >= s1 || WordLists.cuePhraseEnds.contains(toks[e]) || toks[e].code == "that" || isOpen(e) || (toks[e].kind == .quote) {
                     c = e; continue
                 }
                 // the phrase ran into a clause: stop before the clause's subject
@@ -1494,14 +1494,14 @@ struct AttributionFinder {
                 return true
             }
             // "asked Sanders whether ...", "asked what he thought of ...": the question is what was said
-            if cue.lemma == "ask" && RequestLists.questionWords.contains(toks[from].lower) && trimEnd(from, s1) - from >= 4 {
+            if cue.lemma == "ask" && RequestLists.questionWords.contains(toks[from]) && trimEnd(from, s1) - from >= 4 {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
             // "warned of the global implications ...", "wrote about the failures of ...": the topic is what was said
-            if WordLists.aboutOf.contains(toks[from].lower), WordLists.topicCues.contains(cue.lemma), from + 1 < s1, !toks[from + 1].has(WordFlag.objectPronoun) {
+            if WordLists.aboutOf.contains(toks[from]), WordLists.topicCues.contains(cue.lemma), from + 1 < s1, !toks[from + 1].has(WordFlag.objectPronoun) {
                 var e = from + 1
-                while e < s1 && !isTerminal(e) && !(toks[e].code == "," && !inQuote(e)) && !(WordLists.dashes.contains(toks[e].lower) && !inQuote(e)) { e += 1 }
+                while e < s1 && !isTerminal(e) && !(toks[e].code == "," && !inQuote(e)) && !(WordLists.dashes.contains(toks[e]) && !inQuote(e)) { e += 1 }
                 let words = ((from + 1)..<e).filter { toks[$0].isWord }.count
                 guard words >= 4 else { return false }
                 f.parts = [(from + 1)..<e]; f.forward = true; f.right = from + 1; f.isTopic = true
@@ -1510,26 +1510,26 @@ struct AttributionFinder {
             if cue.cls != .speech && !postedObject(from, cue: cue) && !(cue.lemma == "write" && clauseWithFiniteVerbSoon(from)) { return false }
             if cue.lemma == "tweet" && toks[from].code == "out" && from + 1 < s1 { from += 1 }
             // "says despite ..., she plans ...", "says if elected he would ...": a fronted adjunct inside the clause
-            if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from].lower)) && frontedAdjunctClause(from) {
+            if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from])) && frontedAdjunctClause(from) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
             // "noted how happy she was", "explained why she forgave him": the wh-clause is what was said
-            if WordLists.howWhy.contains(toks[from].lower) && WordLists.explainNote.contains(cue.lemma) && trimEnd(from, s1) - from >= 4 {
+            if WordLists.howWhy.contains(toks[from]) && WordLists.explainNote.contains(cue.lemma) && trimEnd(from, s1) - from >= 4 {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
             // "said about half of the ... reflected ...": a quantity heads the reported clause
-            if (cue.lemma == "say" || f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].code == "who") && WordLists.approximately.contains(toks[from].lower) && from + 1 < s1
-                && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1].lower] != nil || toks[from + 1].code == "half" || hyphenatedFraction(from + 1)) && looksLikeClause(from) {
+            if (cue.lemma == "say" || f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].code == "who") && WordLists.approximately.contains(toks[from]) && from + 1 < s1
+                && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1]] != nil || toks[from + 1].code == "half" || hyphenatedFraction(from + 1)) && looksLikeClause(from) {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
-            if WordLists.whetherIf.contains(toks[from].lower) { return false }
-            if cue.lemma == "add" && WordLists.addObjectStarts.contains(toks[from].lower) { return false }
+            if WordLists.whetherIf.contains(toks[from]) { return false }
+            if cue.lemma == "add" && WordLists.addObjectStarts.contains(toks[from]) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].code == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
-            let sayClause = cue.lemma == "say" && s1 - from >= 5 && !WordLists.nothingGoodbye.contains(toks[from].lower)
+            let sayClause = cue.lemma == "say" && s1 - from >= 5 && !WordLists.nothingGoodbye.contains(toks[from])
                 && !(toks[from].code == "the" && code(from + 1) == "same")
             if !looksLikeClause(from) && !cue.takesObject && !sayClause { return false }
             if toks[from].has(WordFlag.preposition) && toks[from].code != "that" { return false }
@@ -1539,7 +1539,7 @@ struct AttributionFinder {
         }
         // "as we argued it before the inquiry", "said this to reporters": a pronoun standing for words given
         // elsewhere is no statement
-        if from < s1, WordLists.anaphoricObjects.contains(toks[from].lower), !inQuote(from),
+        if from < s1, WordLists.anaphoricObjects.contains(toks[from]), !inQuote(from),
            from + 1 == s1 || isTerminal(from + 1) || toks[from + 1].code == "," || toks[from + 1].has(WordFlag.preposition) && toks[from + 1].code != "that" {
             return false
         }
@@ -1762,7 +1762,7 @@ struct AttributionFinder {
         let lastComma = r.last { toks[$0].code == "," } ?? (r.lowerBound - 1)
         let tail = (lastComma + 1)..<r.upperBound
         let words = tail.filter { toks[$0].kind == .word }
-        guard !words.isEmpty, words.allSatisfy({ toks[$0].isCap || WordLists.nameFunctionWords.contains(toks[$0].lower) }),
+        guard !words.isEmpty, words.allSatisfy({ toks[$0].isCap || WordLists.nameFunctionWords.contains(toks[$0]) }),
               words.contains(where: { $0 > s0 && toks[$0].isCap }) else { return false }
         guard lastComma >= r.lowerBound else { return true }
         // "Another councillor, Michael Berg": a determiner and at most two more words before the comma
@@ -1804,8 +1804,8 @@ struct AttributionFinder {
     func durationAdjunctEnd(_ c: Int) -> Int? {
         guard code(c) == "for", !inQuote(c) else { return nil }
         var e = c + 1
-        if e < s1 && (WordLists.aAn.contains(toks[e].lower) || WordLists.durationQuantifiers.contains(toks[e].lower) || toks[e].kind == .number || Lexicon.numberWords[toks[e].lower] != nil) { e += 1 }
-        guard e < s1, WordLists.dayDays.contains(toks[e].lower), !inQuote(e) else { return nil }
+        if e < s1 && (WordLists.aAn.contains(toks[e]) || WordLists.durationQuantifiers.contains(toks[e]) || toks[e].kind == .number || Lexicon.numberWords[toks[e]] != nil) { e += 1 }
+        guard e < s1, WordLists.dayDays.contains(toks[e]), !inQuote(e) else { return nil }
         e += 1
         // the adjunct must lead to what was said: "that", a quotation or a clause
         guard e < s1, toks[e].code == "that" || toks[e].code == "," || isOpen(e) else { return nil }
@@ -1815,11 +1815,11 @@ struct AttributionFinder {
     /// `said, however, that ...`, `said — on Twitter, as it happens — that ...`: the "that" after a short
     /// parenthetical at `k`, else `k`.
     func skipParenthetical(_ k: Int) -> Int {
-        guard k < s1, toks[k].code == "," || WordLists.dashes.contains(toks[k].lower), !inQuote(k) else { return k }
+        guard k < s1, toks[k].code == "," || WordLists.dashes.contains(toks[k]), !inQuote(k) else { return k }
         let closer = toks[k].lower
         var e = k + 1
         while e < s1 && e - k <= 8 && !isTerminal(e) && !inQuote(e) {
-            if toks[e].lower == closer || closer == "," && WordLists.dashes.contains(toks[e].lower) {
+            if toks[e].lower == closer || closer == "," && WordLists.dashes.contains(toks[e]) {
                 // "said, and I quote, “...”": a quotation after the parenthetical, as after "that"
                 return e + 1 < s1 && (toks[e + 1].code == "that" || closer == "," && isOpen(e + 1) && quotedAside(k + 1, e)) && e > k + 1 ? e + 1 : k
             }
@@ -1831,7 +1831,7 @@ struct AttributionFinder {
     /// `said, and I quote, “...”`, `said, in a statement, “...”`: a short aside in `[a, b)` between commas before
     /// a quotation, not a clause of the writer's ("but despite ...") nor another reporting verb ("adding").
     func quotedAside(_ a: Int, _ b: Int) -> Bool {
-        guard b - a <= 4, !WordLists.andBut.contains(toks[a].lower) || code(a + 1) == "i" else { return false }
+        guard b - a <= 4, !WordLists.andBut.contains(toks[a]) || code(a + 1) == "i" else { return false }
         return !(a..<b).contains { toks[$0].has(WordFlag.cue) && toks[$0].code != "quote" }
     }
 
@@ -1921,8 +1921,8 @@ struct AttributionFinder {
         // the source ends before "on Tuesday", "last week" ...
         var e = src.lowerBound + 1
         while e < src.upperBound && !(toks[e].has(WordFlag.preposition) && !toks[e].isCap && e + 1 < src.upperBound && toks[e + 1].has(WordFlag.weekday | WordFlag.month | WordFlag.timeHint))
-                && !(toks[e].has(WordFlag.timeHint) && !toks[e].isCap && WordLists.thisLast.contains(toks[e - 1].lower)) { e += 1 }
-        if e < src.upperBound && WordLists.thisLast.contains(toks[e - 1].lower) && toks[e].has(WordFlag.timeHint) { e -= 1 }
+                && !(toks[e].has(WordFlag.timeHint) && !toks[e].isCap && WordLists.thisLast.contains(toks[e - 1])) { e += 1 }
+        if e < src.upperBound && WordLists.thisLast.contains(toks[e - 1]) && toks[e].has(WordFlag.timeHint) { e -= 1 }
         guard src.upperBound >= s1 || isTerminal(src.upperBound), src.upperBound - e <= 4 else { return nil }
         let c = afterLeadingConnectives(before: a - 1)
         guard a - 1 - c >= 4 else { return nil }
@@ -1939,13 +1939,13 @@ struct AttributionFinder {
         let statementNoun = j >= s0 && statementNounBefore(j)
         let blamed = j > s0 ? blamedSpeaker(before: j) : nil
         let absolute = j > s0 && toks[j].kind == .word && verbStart == nil ? absoluteSubject(endingAt: j) : nil
-        let ok = j < s0 || WordLists.andWhile.contains(toks[j].lower) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j].lower) || toks[j].code == "-" || statementNoun
+        let ok = j < s0 || WordLists.andWhile.contains(toks[j]) || toks[j].has(WordFlag.connective) || WordLists.dashes.contains(toks[j]) || toks[j].code == "-" || statementNoun
             || isClose(j) && j > s0 && toks[j - 1].code == "," || blamed != nil || absolute != nil
         guard ok else { return nil }
         var lead = s0
         while lead < s1 && (toks[lead].has(WordFlag.connective) || toks[lead].code == ",") { lead += 1 }
         // "After saying ...", and after a time phrase: "One month after announcing ..., Roe ..."
-        if j < lead || WordLists.afterBefore.contains(toks[j].lower) && (j == lead || !inQuote(j) && timeAdjunct(lead..<j)) {
+        if j < lead || WordLists.afterBefore.contains(toks[j]) && (j == lead || !inQuote(j) && timeAdjunct(lead..<j)) {
             return frontedParticiple(i, cue: cue, cueEnd: cueEnd)
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
@@ -1966,7 +1966,7 @@ struct AttributionFinder {
             return f
         }
         // "..., asking the directors whether the firm should ...": the question is what was said
-        if cue.lemma == "ask" && after < s1 && RequestLists.questionWords.contains(toks[after].lower) && !inQuote(after) && trimEnd(after, s1) - after >= 4 {
+        if cue.lemma == "ask" && after < s1 && RequestLists.questionWords.contains(toks[after]) && !inQuote(after) && trimEnd(after, s1) - after >= 4 {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
             return f
         }
@@ -2003,9 +2003,9 @@ struct AttributionFinder {
     /// subject (an empty range) when the verb stands right before "of"/"for", else its object (up to four words).
     func blamedSpeaker(before j: Int) -> Range<Int>? {
         guard toks[j].code == "for" || toks[j].code == "of", !inQuote(j), j - 1 >= s0 else { return nil }
-        if WordLists.blameVerbs.contains(toks[j - 1].lower) { return j..<j }
-        if toks[j - 1].has(WordFlag.objectPronoun), j - 2 >= s0, WordLists.blameVerbs.contains(toks[j - 2].lower) { return (j - 1)..<j }
-        guard let o = np(endingAt: j - 1), o.count <= 4, o.lowerBound - 1 >= s0, WordLists.blameVerbs.contains(toks[o.lowerBound - 1].lower) else { return nil }
+        if WordLists.blameVerbs.contains(toks[j - 1]) { return j..<j }
+        if toks[j - 1].has(WordFlag.objectPronoun), j - 2 >= s0, WordLists.blameVerbs.contains(toks[j - 2]) { return (j - 1)..<j }
+        guard let o = np(endingAt: j - 1), o.count <= 4, o.lowerBound - 1 >= s0, WordLists.blameVerbs.contains(toks[o.lowerBound - 1]) else { return nil }
         // "was accused last year of saying": a time phrase, not the one blamed
         return timeAdjunct(o) ? j..<j : o
     }
@@ -2013,7 +2013,7 @@ struct AttributionFinder {
     /// `..., adding of the mayor, “He cares about the team.”`: a short "of"/"about" phrase naming the topic,
     /// then a comma and the quotation that was said. Returns the quotation's region.
     func quoteAfterTopic(_ k: Int) -> Int? {
-        guard k < s1, WordLists.aboutOf.contains(toks[k].lower), !inQuote(k) else { return nil }
+        guard k < s1, WordLists.aboutOf.contains(toks[k]), !inQuote(k) else { return nil }
         var e = k + 1
         while e < s1 && e - k <= 8 && !inQuote(e) && toks[e].kind != .quote && !(isTerminal(e) && toks[e].spaceBefore) {
             if toks[e].code == "," { return e > k + 1 ? quoteAt(e) : nil }
@@ -2116,7 +2116,7 @@ struct AttributionFinder {
         var e = a
         while e < s1 && e - a < 6 && !inQuote(e) && (toks[e].kind == .word && (toks[e].isCap || toks[e].has(WordFlag.nameParticle) && e > a) || toks[e].code == "." && !toks[e].spaceBefore && e > a) { e += 1 }
         // ("Jo Roe and Al Lee ...": a coordination, the whole phrase; "Hastily ...", "Holding ...": no name)
-        guard e < s1, toks[e].kind == .word, !toks[e].isCap, !WordLists.andButOr.contains(toks[e].lower),
+        guard e < s1, toks[e].kind == .word, !toks[e].isCap, !WordLists.andButOr.contains(toks[e]),
               !(e == a + 1 && (toks[a].lower.hasByteSuffix("ly") || toks[a].lower.hasByteSuffix("ing"))) else { return clauseSubject(k) }
         // the name is the subject when a verb follows it (a word that looks like one, or one before a determiner);
         // else a capitalised word is a modifier ("Democratic candidate"), and the whole phrase is the subject
@@ -2193,7 +2193,7 @@ struct AttributionFinder {
         if isClose(b - 1), quotes[toks[b - 1].quote].openTok == a { f.quotes = [toks[b - 1].quote] }
         // "A, according to X, B."
         var c = sourceAdjunctEnd(np.upperBound, opening: b)
-        if f.quotes.isEmpty && c < s1 && (toks[c].code == "," || WordLists.dashes.contains(toks[c].lower) && WordLists.dashes.contains(toks[b].lower)) {
+        if f.quotes.isEmpty && c < s1 && (toks[c].code == "," || WordLists.dashes.contains(toks[c]) && WordLists.dashes.contains(toks[b])) {
             c += 1
             let e = trimEnd(c, s1)
             // "..., according to a report from WKOW, the ABC affiliate in ...": an appositive of the source
@@ -2213,7 +2213,7 @@ struct AttributionFinder {
             // "the extraction process called hydraulic fracturing - “fracking”": a thing given its name, not words
             // of someone who calls it so (who would be a person, a body or a pronoun before the verb)
             if lemma == "call", i + 1 < s1, !toks[i + 1].has(WordFlag.determiner | WordFlag.objectPronoun | WordFlag.possessivePronoun),
-               let open = (i + 1..<min(s1, i + 10)).first(where: { isOpen($0) }), WordLists.nameAsides.contains(toks[open - 1].lower),
+               let open = (i + 1..<min(s1, i + 10)).first(where: { isOpen($0) }), WordLists.nameAsides.contains(toks[open - 1]),
                p.kind == .word, !p.isCap, !inQuote(i - 1), !p.has(WordFlag.subjectPronoun | WordFlag.auxiliary | WordFlag.subordinator | WordFlag.title | WordFlag.titleStem),
                !Lexicon.anonymousHeads.contains(p.lower), !Lexicon.orgWords.contains(p.stem), !Lexicon.orgHeads.contains(p.stem),
                !p.lower.hasByteSuffix("ly"), !WordLists.andBut.contains(p.lower), p.code != "who" { return nil }
@@ -2235,12 +2235,12 @@ struct AttributionFinder {
             end = r.closeTok >= 0 ? r.closeTok + 1 : min(s1, lastTokenOf(q) + 1)
             if end < s1, toks[end].kind == .word, !toks[end].isCap, !SpeakerRecognizer.isStop(toks[end]) {
                 // the quotation modifies a noun: the phrase runs to the end of the clause
-                while end < s1 && !WordLists.nounClauseEnds.contains(toks[end].lower) && toks[end].code != "and" && !inQuote(end) { end += 1 }
+                while end < s1 && !WordLists.nounClauseEnds.contains(toks[end]) && toks[end].code != "and" && !inQuote(end) { end += 1 }
             }
         } else if lemma == "accuse" && sawOf && k < s1 {
             // `accused X of (doing) ...`: to the end of the clause
             end = k
-            while end < s1 && !isTerminal(end) && !(toks[end].code == "," && end + 1 < s1 && WordLists.clauseContinuations.contains(toks[end + 1].lower)) { end += 1 }
+            while end < s1 && !isTerminal(end) && !(toks[end].code == "," && end + 1 < s1 && WordLists.clauseContinuations.contains(toks[end + 1])) { end += 1 }
             if toks[k].code == "of" { end = max(end, k + 2) }
         } else { return nil }
         end = trimEnd(i + 1, end)
@@ -2395,12 +2395,12 @@ struct AttributionFinder {
             }
             return short ?? longAppositiveSubject(j)
         }
-        if (WordLists.dashes.contains(toks[j].lower) || toks[j].code == "-") && !infinitive { return longAppositiveSubject(j) ?? dashAsideSubject(j) }
+        if (WordLists.dashes.contains(toks[j]) || toks[j].code == "-") && !infinitive { return longAppositiveSubject(j) ?? dashAsideSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
         // ("Lea Ruiz, who’s argued ...": the relative pronoun with "has" contracted; "Lea Ruiz - who said ...")
         // ("the Harbour Trust, which said ...": an organisation's relative pronoun right before the verb)
         let which = toks[j].code == "which" && j + 1 == i && toks[j - 1].code == "," && j - 2 >= s0 && toks[j - 2].isCap && toks[j - 2].stemIsOrgWord
-        if !infinitive && j > s0 && (WordLists.whoForms.contains(toks[j].lower) || which) && ((toks[j - 1].code == "," || toks[j - 1].code == "-") || WordLists.dashes.contains(toks[j - 1].lower)), j - 2 >= s0,
+        if !infinitive && j > s0 && (WordLists.whoForms.contains(toks[j]) || which) && ((toks[j - 1].code == "," || toks[j - 1].code == "-") || WordLists.dashes.contains(toks[j - 1])), j - 2 >= s0,
            toks[j - 2].isCap || toks[j - 2].kind == .word && !inQuote(j - 2) && !toks[i].has(WordFlag.evaluative),
            let head = np(endingAt: j - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
             // "said Jane Roe, who noted that ...", "said one former aide, who said ...": the noun phrase before the
@@ -2408,7 +2408,7 @@ struct AttributionFinder {
             return head
         }
         // "... nearly a quarter — 23 percent — who said": a share set off by dashes before the relative clause
-        if !infinitive && j - 2 >= s0 && toks[j].code == "who" && WordLists.dashes.contains(toks[j - 1].lower),
+        if !infinitive && j - 2 >= s0 && toks[j].code == "who" && WordLists.dashes.contains(toks[j - 1]),
            toks[j - 2].code == "percent" || toks[j - 2].code == "%", let head = np(endingAt: j - 2) {
             return head
         }
@@ -2418,7 +2418,7 @@ struct AttributionFinder {
             return head
         }
         // "those surveyed say": the people a poll asked
-        if !infinitive && j > s0 && WordLists.polledParticiples.contains(toks[j].lower) && toks[j - 1].code == "those" && !inQuote(j) {
+        if !infinitive && j > s0 && WordLists.polledParticiples.contains(toks[j]) && toks[j - 1].code == "those" && !inQuote(j) {
             return (j - 1)..<(j + 1)
         }
         guard let base = np(endingAt: j) else { return contractedPronounSubject(j) }
@@ -2427,13 +2427,13 @@ struct AttributionFinder {
         // ties to the campaign said": the head before the phrases (up to three)
         var p = b
         var phrases = 0
-        while p > s0 && WordLists.inOf.contains(toks[p].lower) && !infinitive && phrases < 3 {
+        while p > s0 && WordLists.inOf.contains(toks[p]) && !infinitive && phrases < 3 {
             var h = p - 1
             let participle = toks[h].lower.hasByteSuffix("ing") && !toks[h].isCap
             if participle { h -= 1 }
             guard h >= s0, let head = np(endingAt: h), !toks[head.lowerBound].has(WordFlag.subjectPronoun) else { break }
             let before = head.lowerBound - 1
-            if before < s0 || WordLists.subjectOpeners.contains(toks[before].lower) || isClose(before) || toks[before].has(WordFlag.connective) {
+            if before < s0 || WordLists.subjectOpeners.contains(toks[before]) || isClose(before) || toks[before].has(WordFlag.connective) {
                 if participle { return head }
                 // past the first phrase, a name in the phrases ("an official at the agency in Paris") is a
                 // place or an organisation, not the speaker: the head alone names them
@@ -2464,7 +2464,7 @@ struct AttributionFinder {
         let mark = toks[j].lower
         var k = j - 1
         while k > s0 && j - k <= 30 && !(toks[k].lower == mark && !inQuote(k)) {
-            if !inQuote(k) && (WordLists.sentenceEnds.contains(toks[k].lower) && !abbreviationPeriod(k) || toks[k].code == ":" || toks[k].code == ";") { return nil }
+            if !inQuote(k) && (WordLists.sentenceEnds.contains(toks[k]) && !abbreviationPeriod(k) || toks[k].code == ":" || toks[k].code == ";") { return nil }
             k -= 1
         }
         guard k > s0, k + 1 < j, toks[k].lower == mark, let r = subject(endingBefore: k), r.upperBound == k else { return nil }
@@ -2478,7 +2478,7 @@ struct AttributionFinder {
         var k = j - 1
         var n = 0
         while k > s0 && toks[k].code != "," && n < 40 {
-            if inQuote(k) || WordLists.strongBreaks.contains(toks[k].lower) { return nil }
+            if inQuote(k) || WordLists.strongBreaks.contains(toks[k]) { return nil }
             k -= 1; n += 1
         }
         guard k > s0, toks[k].code == ",", n >= 1 else {
@@ -2509,7 +2509,7 @@ struct AttributionFinder {
         if isOrganisationName(app) { return app }
         // the noun phrase must stand at the start of its clause
         let before = np.lowerBound - 1
-        if !infinitive && before >= s0 && !WordLists.subjectOpeners.contains(toks[before].lower) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
+        if !infinitive && before >= s0 && !WordLists.subjectOpeners.contains(toks[before]) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
         return np
     }
 
@@ -2520,7 +2520,7 @@ struct AttributionFinder {
         var capitalised = 0
         for k in (r.lowerBound + 1)..<r.upperBound {
             if toks[k].kind == .word && toks[k].isCap && !toks[k].has(WordFlag.stop) { capitalised += 1; continue }
-            if WordLists.organisationNameLinks.contains(toks[k].lower) && k > r.lowerBound + 1 { continue }
+            if WordLists.organisationNameLinks.contains(toks[k]) && k > r.lowerBound + 1 { continue }
             return false
         }
         return capitalised >= 2
@@ -2551,12 +2551,12 @@ struct AttributionFinder {
                     e -= 1
                 }
                 // ("Joseph R. Biden Jr., who ...": a name ending in the period of its suffix)
-                let nameEnd = e >= s0 && (toks[e].isCap && toks[e].kind == .word || toks[e].code == "." && e > s0 && toks[e - 1].isCap && WordLists.nameSuffixes.contains(toks[e - 1].lower))
+                let nameEnd = e >= s0 && (toks[e].isCap && toks[e].kind == .word || toks[e].code == "." && e > s0 && toks[e - 1].isCap && WordLists.nameSuffixes.contains(toks[e - 1]))
                 if nameEnd, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition),
                    let np = np(endingAt: e), np.lowerBound >= s0,
                    k + 1 < j, toks[k + 1].kind == .word || toks[k + 1].kind == .number {
                     let before = np.lowerBound - 1
-                    if before < s0 || WordLists.subjectOpeners.contains(toks[before].lower) || toks[before].has(WordFlag.connective) || isClose(before) {
+                    if before < s0 || WordLists.subjectOpeners.contains(toks[before]) || toks[before].has(WordFlag.connective) || isClose(before) {
                         // the leftmost such name: "Jane Roe, a grower from Harrow, Ontario, said" is Roe's
                         found = np
                     }
@@ -2570,7 +2570,7 @@ struct AttributionFinder {
     /// A noun phrase ending at token `e`, scanning left.
     func np(endingAt e: Int) -> Range<Int>? {
         // "James Roe Jr.", "Harbour Freight Inc.": a name ends with the period of its suffix
-        if e - 1 >= s0, toks[e].code == ".", !toks[e].spaceBefore, toks[e - 1].isCap, WordLists.nameSuffixes.contains(toks[e - 1].lower), !inQuote(e),
+        if e - 1 >= s0, toks[e].code == ".", !toks[e].spaceBefore, toks[e - 1].isCap, WordLists.nameSuffixes.contains(toks[e - 1]), !inQuote(e),
            let r = np(endingAt: e - 1), r.count > 1 {
             return r.lowerBound..<(e + 1)
         }
@@ -2636,7 +2636,7 @@ struct AttributionFinder {
             }
             if !u.isCap && SpeakerRecognizer.isTitle(u) && k < e + 1 && (toks[k].isCap || SpeakerRecognizer.isTitle(toks[k])) { k -= 1; n += 1; continue }
             // "an inside source", "the outside group": a preposition as an adjective after an article
-            if u.has(WordFlag.preposition) && !u.isCap && k - 2 >= s0 && WordLists.articles.contains(toks[k - 2].lower) && k <= e { k -= 1; n += 1; continue }
+            if u.has(WordFlag.preposition) && !u.isCap && k - 2 >= s0 && WordLists.articles.contains(toks[k - 2]) && k <= e { k -= 1; n += 1; continue }
             // "82 per cent agreed": the share is one word
             if lc == "per" && k <= e && toks[k].code == "cent" && k - 2 >= s0 && toks[k - 2].kind == .number { k -= 1; n += 1; continue }
             if SpeakerRecognizer.isStop(u) && !(u.isCap && !u.has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition | WordFlag.determiner | WordFlag.subjectPronoun)) {
@@ -2665,7 +2665,7 @@ struct AttributionFinder {
             break
         }
         guard names >= 2 else { return nil }
-        return j == s1 || WordLists.appositiveEnds.contains(toks[j].lower) ? j : nil
+        return j == s1 || WordLists.appositiveEnds.contains(toks[j]) ? j : nil
     }
 
     /// "said union safety representative Jane Roe": a few lower-case words ending in a title, then a name.
@@ -2694,7 +2694,7 @@ struct AttributionFinder {
         guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
         let first = toks[s].lower
         if inverted && Lexicon.subjectPronouns.contains(first) {
-            return (s + 1 >= s1 || WordLists.pronounSpeakerFollowers.contains(toks[s + 1].lower)) ? s..<(s + 1) : nil
+            return (s + 1 >= s1 || WordLists.pronounSpeakerFollowers.contains(toks[s + 1])) ? s..<(s + 1) : nil
         }
         if !inverted && (Lexicon.subjectPronouns.contains(first) || Lexicon.possessivePronouns.contains(first)) {
             // "according to her account", "said he"
@@ -2737,11 +2737,11 @@ struct AttributionFinder {
         }
         // a role before a name ends with the name ("said business mogul Roe's refusal to ..." is no speaker)
         guard e > s, !role || toks[e - 1].isCap || toks[e - 1].code == ")" else { return nil }
-        if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e].lower), let cut = participleCut(s, e) { return cut }
+        if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e]), let cut = participleCut(s, e) { return cut }
         // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
         if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
         // must end the clause
-        if e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e].lower) && !WordLists.speakerPhraseFollowers.contains(toks[e].lower) && toks[e].kind != .quote {
+        if e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e]) && !WordLists.speakerPhraseFollowers.contains(toks[e]) && toks[e].kind != .quote {
             return nil
         }
         return s..<e

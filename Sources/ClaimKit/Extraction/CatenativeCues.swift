@@ -13,12 +13,12 @@ extension AttributionFinder {
         let lc = toks[v].code
         guard toks[v].kind == .word, !toks[v].isCap || lc == "twitter" else { return nil }
         // "went on to say", "carried on to argue"
-        if lc == "on" || lc == "up", v - 1 >= s0, CatenativeLists.goOn.contains(toks[v - 1].lower) { return v - 1 }
+        if lc == "on" || lc == "up", v - 1 >= s0, CatenativeLists.goOn.contains(toks[v - 1]) { return v - 1 }
         if CatenativeLists.verbs.contains(l) { return v }
         // "took to Twitter to say", "took to the radio to argue": a medium between "took to" and the infinitive
         var k = v
         while k > s0 && v - k < 3 && !inQuote(k) && toks[k].code != "to" && toks[k].kind == .word { k -= 1 }
-        if k > s0, toks[k].code == "to", CatenativeLists.tookTurned.contains(toks[k - 1].lower), k < v { return k - 1 }
+        if k > s0, toks[k].code == "to", CatenativeLists.tookTurned.contains(toks[k - 1]), k < v { return k - 1 }
         return nil
     }
 
@@ -33,7 +33,7 @@ extension AttributionFinder {
         if toks[from].code == ":" && !inQuote(from) { from += 1 }
         guard from < s1, !inQuote(from) else { return false }
         if toks[from].code == "that" { from += 1 }
-        else if CatenativeLists.whWords.contains(toks[from].lower) && CatenativeLists.explainers.contains(cue.lemma) {
+        else if CatenativeLists.whWords.contains(toks[from]) && CatenativeLists.explainers.contains(cue.lemma) {
             guard trimEnd(from, s1) - from >= 4 else { return false }
         } else {
             guard cue.cls == .speech, looksLikeClause(from) else { return false }
@@ -48,7 +48,7 @@ extension AttributionFinder {
     func catenativeCueAhead(_ k: Int) -> Bool {
         var m = k + 2
         while m < s1 && m - k <= 5 {
-            if toks[m].has(WordFlag.cue), !inQuote(m), Lexicon.cues[toks[m].lower]?.form == .base {
+            if toks[m].has(WordFlag.cue), !inQuote(m), Lexicon.cues[toks[m]]?.form == .base {
                 return catenativeVerbStart(beforeInfinitiveCue: m) == k
             }
             m += 1

@@ -99,7 +99,7 @@ extension ExtractionRun {
     func writtenOccasion(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>], before date: Int) -> Bool {
         var k = s.lowerBound
         while k < s.upperBound && toks[k].start < date {
-            if toks[k].kind == .word, toks[k].quote < 0, Self.writtenOccasionNouns.contains(toks[k].lower),
+            if toks[k].kind == .word, toks[k].quote < 0, Self.writtenOccasionNouns.contains(toks[k]),
                !contents.contains(where: { $0.contains(toks[k].start) }) { return true }
             k += 1
         }
@@ -119,7 +119,7 @@ extension ExtractionRun {
             if toks[k].has(WordFlag.auxiliary) || toks[k].has(WordFlag.cue) { return false }
             k += 1
         }
-        guard k > subjectStart, k + 2 < s.upperBound, Self.stanceCopulas.contains(toks[k].lower) else { return false }
+        guard k > subjectStart, k + 2 < s.upperBound, Self.stanceCopulas.contains(toks[k]) else { return false }
         let m = toks[k + 1].code == "far" || toks[k + 1].code == "much" || toks[k + 1].code == "even" ? k + 2 : k + 1
         guard m + 1 < s.upperBound, toks[m].code == "more" || toks[m].code == "less", toks[m + 1].kind == .word else { return false }
         // "more cautious." or "less sure about the plan."
@@ -133,12 +133,12 @@ extension ExtractionRun {
     /// as coming at another time than the event just told, which the text does not give.
     func isOtherTimeCue(_ toks: TokenList, _ s: Range<Int>, at k: Int) -> Bool {
         for j in max(k - 2, s.lowerBound)..<k where toks[j].kind == .word {
-            if Self.otherTimeAdverbs.contains(toks[j].lower) { return true }
+            if Self.otherTimeAdverbs.contains(toks[j]) { return true }
         }
         // after the verb only when the adverb ends the attribution ("said afterwards, ...", "said later that"):
         // "said later generations would pay" and "said since the storm ..." begin the content
         let j = k + 1
-        guard j < s.upperBound, Self.afterAdverbs.contains(toks[j].lower) else { return false }
+        guard j < s.upperBound, Self.afterAdverbs.contains(toks[j]) else { return false }
         return j + 1 >= s.upperBound || toks[j + 1].kind == .punct || toks[j + 1].code == "that"
     }
 
@@ -162,7 +162,7 @@ extension ExtractionRun {
     /// "In her written order,").
     func frontedOccasion(_ toks: TokenList, _ s: Range<Int>, subjectStart: Int, _ nouns: WordSet) -> Bool {
         guard subjectStart > s.lowerBound else { return false }
-        return (s.lowerBound..<subjectStart).contains { toks[$0].kind == .word && toks[$0].quote < 0 && nouns.contains(toks[$0].lower) }
+        return (s.lowerBound..<subjectStart).contains { toks[$0].kind == .word && toks[$0].quote < 0 && nouns.contains(toks[$0]) }
     }
 
     /// The sentence, in the article's own words (outside reported contents and quotations), tells a plan:
@@ -175,7 +175,7 @@ extension ExtractionRun {
             defer { k += 1 }
             // only the clause the date stands in: "will survive another year, after the council voted on
             // Tuesday" is no plan for Tuesday
-            if toks[k].kind == .punct || Self.clauseLinks.contains(toks[k].lower) || toks[k].has(WordFlag.subordinator) {
+            if toks[k].kind == .punct || Self.clauseLinks.contains(toks[k]) || toks[k].has(WordFlag.subordinator) {
                 found = false; continue
             }
             guard toks[k].kind == .word, toks[k].quote < 0, !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }

@@ -169,14 +169,14 @@ struct ExtractionRun {
             // the introduction of an interview or transcript: the date of the conversation
             for (si, sr) in sentences.enumerated() {
                 guard let d = sentenceDates[si], let r = d.resolution, r.grain == .day,
-                      sr.contains(where: { toks[$0].kind == .word && Self.conversationWords.contains(toks[$0].lower) }) else { continue }
+                      sr.contains(where: { toks[$0].kind == .word && Self.conversationWords.contains(toks[$0]) }) else { continue }
                 occasion = (d.text, r)
                 occasionParagraph = d.paragraph
             }
         }
         // a paragraph ending with a colon after an attribution: the next paragraph may be its block quotation
         if turn == nil, let lastTok = toks.last, lastTok.code == ":", let s = sentences.last,
-           s.contains(where: { toks[$0].quote < 0 && (toks[$0].has(WordFlag.cue) && Lexicon.cues[toks[$0].lower].map { $0.form != .base } ?? false || Self.blockIntroWords.contains(toks[$0].lower)) }),
+           s.contains(where: { toks[$0].quote < 0 && (toks[$0].has(WordFlag.cue) && Lexicon.cues[toks[$0]].map { $0.form != .base } ?? false || Self.blockIntroWords.contains(toks[$0])) }),
            let subj = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s).clauseSubject(mainSubjectStart(toks, s, extended: true)) {
             let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
             var sp = resolver.resolve(subj, paragraph: pi)
@@ -261,7 +261,7 @@ struct ExtractionRun {
             guard verb || WordLists.gaveOffered.contains(l) else { continue }
             // the quote begins its clause
             let b = r.openTok - 1
-            guard b < 0 || WordLists.marks.contains(toks[b].lower) || toks[b].kind == .quote else { continue }
+            guard b < 0 || WordLists.marks.contains(toks[b]) || toks[b].kind == .quote else { continue }
             var inner = false
             for k in (r.openTok + 1)..<r.closeTok where (toks[k].code == "." || toks[k].code == "?" || toks[k].code == "!" || toks[k].code == ",") { inner = true }
             if inner { continue }
@@ -346,7 +346,7 @@ struct ExtractionRun {
     /// modifies the preposition or subordinator after it, so the phrase is fronted as that one would be.
     static func modifiesOpener(_ toks: TokenList, _ s: Range<Int>, _ k: Int) -> Bool {
         guard k + 1 < s.upperBound, toks[k].kind == .word,
-              toks[k + 1].has(WordFlag.preposition | WordFlag.subordinator) || WordLists.adverbialSubordinators.contains(toks[k + 1].lower) else { return false }
+              toks[k + 1].has(WordFlag.preposition | WordFlag.subordinator) || WordLists.adverbialSubordinators.contains(toks[k + 1]) else { return false }
         let w = toks[k].lower
         return w.hasByteSuffix("ly") && w.utf8.count > 4 && !toks[k].has(WordFlag.cue) || WordLists.subordinatorAdverbs.contains(w)
     }
@@ -387,7 +387,7 @@ struct ExtractionRun {
     /// "Giving evidence on Wednesday, X said ...": a witness's testimony, an occasion of one person's own words
     /// as "Testifying on Wednesday" is.
     func givingEvidence(_ toks: TokenList, _ s: Range<Int>) -> Bool {
-        s.count > 2 && toks[s.lowerBound].code == "giving" && Self.testimonyNouns.contains(toks[s.lowerBound + 1].lower)
+        s.count > 2 && toks[s.lowerBound].code == "giving" && Self.testimonyNouns.contains(toks[s.lowerBound + 1])
     }
 
     static let testimonyNouns: WordSet = ["evidence", "testimony"]
@@ -468,9 +468,9 @@ struct ExtractionRun {
         var last = s.upperBound - 1
         while last > s.lowerBound && toks[last].kind == .quote { last -= 1 }
         if toks[last].code == "?" && own(last) { return true }
-        for k in s where toks[k].kind == .word && Self.perfectAuxiliaries.contains(toks[k].lower) && own(k) {
+        for k in s where toks[k].kind == .word && Self.perfectAuxiliaries.contains(toks[k]) && own(k) {
             var j = k + 1
-            while j < s.upperBound && j <= k + 3 && toks[j].kind == .word && (Self.perfectAdverbs.contains(toks[j].lower) || toks[j].lower.hasByteSuffix("ly")) { j += 1 }
+            while j < s.upperBound && j <= k + 3 && toks[j].kind == .word && (Self.perfectAdverbs.contains(toks[j]) || toks[j].lower.hasByteSuffix("ly")) { j += 1 }
             guard j < s.upperBound, toks[j].kind == .word, own(j) else { continue }
             let w = toks[j].lower
             if w.hasByteSuffix("ed") || w.hasByteSuffix("en") || toks[j].has(WordFlag.irregularPast) { return true }
@@ -485,7 +485,7 @@ struct ExtractionRun {
     func leadsToCue(_ toks: TokenList, _ s: Range<Int>, from: Int, to cue: Int) -> Bool {
         guard from <= cue else { return false }
         for k in s where toks[k].start >= from && toks[k].start < cue {
-            if toks[k].kind == .punct || toks[k].kind == .quote || Self.clauseLinks.contains(toks[k].lower) { return false }
+            if toks[k].kind == .punct || toks[k].kind == .quote || Self.clauseLinks.contains(toks[k]) { return false }
         }
         return true
     }
@@ -496,8 +496,8 @@ struct ExtractionRun {
     /// came before the event being told.
     func isPerfectCue(_ toks: TokenList, _ s: Range<Int>, at cue: Int) -> Bool {
         var k = cue - 1
-        while k >= s.lowerBound && k >= 0 && toks[k].kind == .word && (Self.perfectAdverbs.contains(toks[k].lower) || toks[k].lower.hasByteSuffix("ly")) { k -= 1 }
-        return k >= s.lowerBound && toks[k].kind == .word && (Self.perfectAuxiliaries.contains(toks[k].lower) || toks[k].code == "had")
+        while k >= s.lowerBound && k >= 0 && toks[k].kind == .word && (Self.perfectAdverbs.contains(toks[k]) || toks[k].lower.hasByteSuffix("ly")) { k -= 1 }
+        return k >= s.lowerBound && toks[k].kind == .word && (Self.perfectAuxiliaries.contains(toks[k]) || toks[k].code == "had")
     }
     static let perfectAdverbs: WordSet = ["not", "already", "long", "also", "never", "since", "just", "yet", "previously", "once", "recently"]
 
@@ -591,7 +591,7 @@ struct ExtractionRun {
             // Sunday, “broke ...”": the day is the telling's)
             let nextPart = f.parts.lazy.map(\.lowerBound).filter { $0 >= f.cue.upperBound && $0 <= s.upperBound }.min() ?? 0
             let attrB = toks[max(f.cue.upperBound, min(f.right, s.upperBound), nextPart) - 1].end
-            let toInquiry = f.recipient.map { Self.inquiryRecipients.contains(toks[$0.upperBound - 1].lower) } ?? false
+            let toInquiry = f.recipient.map { Self.inquiryRecipients.contains(toks[$0.upperBound - 1]) } ?? false
             made.append(SentenceClaim(claim: claim, cue: toks[f.cue.lowerBound].start, cueToken: f.cue.lowerBound, entity: sp.1, contents: contents, lastOpen: lastOpen, attr: attrA..<(attrB + 1), toInquiry: toInquiry))
         }
 
@@ -740,7 +740,7 @@ struct ExtractionRun {
                 // or the occasion fronted before the speaker ("Asked about it on Wednesday, X said", "In an
                 // interview on Monday, X said")
                 if let m = made.first(where: { $0.attr.contains(narrative[k].start) }) ?? made.first(where: { m in
-                    narrative[k].start < frontEnd && (Self.conversationOpeners.contains(toks[s.lowerBound].lower) || givingEvidence(toks, s)
+                    narrative[k].start < frontEnd && (Self.conversationOpeners.contains(toks[s.lowerBound]) || givingEvidence(toks, s)
                         || Self.isNamedMention(m.claim.speaker) && frontedOccasion(toks, s, subjectStart: subjStart, Self.conversationNouns)) }) {
                     eventDate?.speakerEntity = m.entity
                     eventDate?.speakerName = m.claim.speaker.name
@@ -766,7 +766,7 @@ struct ExtractionRun {
         guard var last = s.last, s.count < 30 else { return false }
         // "(About 46 fall under it.)": the mark inside the bracket ends it
         while last > s.lowerBound && toks[last].kind == .punct && (toks[last].tail == 0x29 || toks[last].tail == 0x5D) { last -= 1 }
-        if toks[last].kind == .quote || toks[last].kind == .punct && Self.finalMarks.contains(toks[last].lower) { return false }
+        if toks[last].kind == .quote || toks[last].kind == .punct && Self.finalMarks.contains(toks[last]) { return false }
         var words = 0
         for k in s where toks[k].isWord { words += 1 }
         return words < 10

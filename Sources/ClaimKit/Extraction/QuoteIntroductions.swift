@@ -20,7 +20,7 @@ extension AttributionFinder {
             let t = toks[k]
             if t.kind == .quote {
                 // the quotation must follow a comma or colon that closes the phrase
-                guard t.opens, k - 1 > after, QuoteIntroLists.introMarks.contains(toks[k - 1].lower),
+                guard t.opens, k - 1 > after, QuoteIntroLists.introMarks.contains(toks[k - 1]),
                       let q = Optional(t.quote), q >= 0, !quotes[q].isLabel, quotes[q].wordCount >= 4 else { return nil }
                 return q
             }
@@ -37,7 +37,7 @@ extension AttributionFinder {
     func frontInvertedQuote(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         guard cue.form == .past || cue.form == .third, cue.cls != .thatOnly, isLead(i),
               let np = npRight(cueEnd, inverted: true) ?? nameBeforeColon(cueEnd), np.upperBound < s1,
-              QuoteIntroLists.introMarks.contains(toks[np.upperBound].lower), let q = quoteAt(np.upperBound) else { return nil }
+              QuoteIntroLists.introMarks.contains(toks[np.upperBound]), let q = quoteAt(np.upperBound) else { return nil }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
         attachQuote(&f, q)
         return f.isDirect ? f : nil
@@ -240,7 +240,7 @@ extension AttributionFinder {
             if t.kind == .word && (t.has(WordFlag.cue) && !noun || t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && !(t.code == "to" && e > after) && !(e > after && toks[e - 1].code == "to")) { return nil }
             e += 1
         }
-        guard e - after <= 14, e >= s1 || isTerminal(e) || QuoteIntroLists.glossDashes.contains(toks[e].lower) else { return nil }
+        guard e - after <= 14, e >= s1 || isTerminal(e) || QuoteIntroLists.glossDashes.contains(toks[e]) else { return nil }
         return e
     }
 }

@@ -61,10 +61,10 @@ extension AttributionFinder {
         guard q < s1, !inQuote(q) || isOpen(q) else { return nil }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(a..<e), left: i, right: q)
         if let quote = quoteAt(q) { attachQuote(&f, quote); return f }
-        guard RequestLists.questionWords.contains(toks[q].lower) || toks[q].code == "about" else { return nil }
+        guard RequestLists.questionWords.contains(toks[q]) || toks[q].code == "about" else { return nil }
         // fronted: "Asked by Y if ..., X said", "When asked by Y about ..., X said"
         var lead = i - 1
-        while lead >= s0 && RequestLists.frontedAskOpeners.contains(toks[lead].lower) { lead -= 1 }
+        while lead >= s0 && RequestLists.frontedAskOpeners.contains(toks[lead]) { lead -= 1 }
         if lead < s0 || isLead(lead + 1) {
             var end = q + 1
             while end < s1 && !isTerminal(end) && !(toks[end].code == "," && !inQuote(end)) { end += 1 }

@@ -55,7 +55,7 @@ enum Segmenter {
             if t.kind == .punct && (t.code == "." || t.code == "?" || t.code == "!" || t.code == "…") {
                 terminal = true
                 if t.code == "." && i > 0 && !t.spaceBefore {
-                    if toks[i - 1].kind == .word && (Lexicon.abbreviations.contains(toks[i - 1].lower) || (toks[i - 1].lower.unicodeScalars.count == 1 && toks[i - 1].isCap)) {
+                    if toks[i - 1].kind == .word && (Lexicon.abbreviations.contains(toks[i - 1]) || (toks[i - 1].lower.unicodeScalars.count == 1 && toks[i - 1].isCap)) {
                         terminal = false
                     }
                     // "the No. 2 in the leadership": "No." before a number
@@ -68,7 +68,7 @@ enum Segmenter {
             } else if t.kind == .word && t.lower.hasByteSuffix(".") && t.lower.count > 2 {
                 // dotted abbreviation such as "U.S." ends a sentence only before a typical sentence opener
                 if i + 1 < n {
-                    terminal = toks[i + 1].isCap && Lexicon.sentenceStarters.contains(toks[i + 1].lower)
+                    terminal = toks[i + 1].isCap && Lexicon.sentenceStarters.contains(toks[i + 1])
                 } else { terminal = true }
             }
             // inside a quotation that is still open: no break
@@ -91,15 +91,15 @@ enum Segmenter {
                         var k = j
                         var seen = 0
                         while k < n && seen < 6 && (toks[k].kind != .punct || abbreviationPeriod(toks, k)) && toks[k].kind != .quote {
-                            if let cue = Lexicon.cues[toks[k].lower], cue.cls != .thatOnly, cue.form != .ing {
+                            if let cue = Lexicon.cues[toks[k]], cue.cls != .thatOnly, cue.form != .ing {
                                 // only a short attribution: `“...?” Roe demanded.` / `“...” X said, ...`
                                 var m = k + 1
                                 while m < n && m - k <= 3 && toks[m].kind == .word { m += 1 }
-                                if m >= n || WordLists.marks.contains(toks[m].lower) { split = false }
+                                if m >= n || WordLists.marks.contains(toks[m]) { split = false }
                                 // `“...!” Roe wrote on Twitter on Monday.`, `“...?” Roe asks as ...`: circumstances after the cue
-                                if split, let e = circumstanceEnd(toks, after: afterHearer(toks, k + 1)), e >= n || WordLists.marks.contains(toks[e].lower) { split = false; m = e }
+                                if split, let e = circumstanceEnd(toks, after: afterHearer(toks, k + 1)), e >= n || WordLists.marks.contains(toks[e]) { split = false; m = e }
                                 // `“... .” He adds, “...”`: after a full sentence, the attribution introduces the next quotation
-                                if !split && m + 1 < n && WordLists.introMarks.contains(toks[m].lower) && toks[m + 1].kind == .quote && toks[m + 1].opens
+                                if !split && m + 1 < n && WordLists.introMarks.contains(toks[m]) && toks[m + 1].kind == .quote && toks[m + 1].opens
                                     && toks[i].code != "?" && toks[i].code != "!" && !(t.kind == .quote && (toks[i - 1].code == "?" || toks[i - 1].code == "!")) {
                                     split = true
                                 }
@@ -134,16 +134,16 @@ enum Segmenter {
     static func afterHearer(_ toks: TokenList, _ k: Int) -> Int {
         var m = k
         while m < toks.count && m - k < 2 && toks[m].kind == .word && !toks[m].isCap
-                && (WordLists.hearers.contains(toks[m].lower) || toks[m].lower.hasByteSuffix("ly") && toks[m].lower.count > 4) { m += 1 }
+                && (WordLists.hearers.contains(toks[m]) || toks[m].lower.hasByteSuffix("ly") && toks[m].lower.count > 4) { m += 1 }
         // `“...?” Roe said Sunday in ...`, `... said today at ...`: the day of the saying
-        if m < toks.count && toks[m].kind == .word && (toks[m].has(WordFlag.weekday) || WordLists.sayingDays.contains(toks[m].lower)) { m += 1 }
+        if m < toks.count && toks[m].kind == .word && (toks[m].has(WordFlag.weekday) || WordLists.sayingDays.contains(toks[m])) { m += 1 }
         return m
     }
 
     /// The end of a short phrase of circumstances after a cue at `after` (`on Twitter on Monday`, `as a
     /// guard walks in`): it opens with a preposition or subordinator and runs at most ten words.
     static func circumstanceEnd(_ toks: TokenList, after: Int) -> Int? {
-        guard after < toks.count, toks[after].kind == .word, WordLists.circumstanceOpeners.contains(toks[after].lower) else { return nil }
+        guard after < toks.count, toks[after].kind == .word, WordLists.circumstanceOpeners.contains(toks[after]) else { return nil }
         var m = after + 1
         // (`to a crowd of about 500`: numbers too)
         while m < toks.count && m - after <= 10 && (toks[m].kind == .word || toks[m].kind == .number) { m += 1 }

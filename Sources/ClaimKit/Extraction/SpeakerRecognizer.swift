@@ -162,7 +162,7 @@ enum SpeakerRecognizer {
 
     /// Whether the role before a name is only an honorific ("Mr.", "Mrs."): a courtesy, not an office, so no role.
     static func isHonorificOnly(_ toks: TokenList, _ role: Range<Int>) -> Bool {
-        !role.isEmpty && role.allSatisfy { toks[$0].code == "." || honorifics.contains(toks[$0].lower) }
+        !role.isEmpty && role.allSatisfy { toks[$0].code == "." || honorifics.contains(toks[$0]) }
     }
 
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx."]

@@ -76,7 +76,7 @@ struct SpeakerResolver {
             return (SpeakerMention(name: coref.entities[id].name, mention: m, members: members, kind: .group), id)
         }
         // "Mr. Lund and other leaders", "Ward and his colleagues": a named person with a group; the person is a member
-        if let and = r.first(where: { toks[$0].code == "and" }), and + 1 < r.upperBound, WordLists.groupAfterAnd.contains(toks[and + 1].lower) || toks[and + 1].has(WordFlag.possessivePronoun),
+        if let and = r.first(where: { toks[$0].code == "and" }), and + 1 < r.upperBound, WordLists.groupAfterAnd.contains(toks[and + 1]) || toks[and + 1].has(WordFlag.possessivePronoun),
            let run = runs.last(where: { !$0.isOrg && $0.name.upperBound <= and }) {
             let words = Coreference.wordsOf(toks, run.name)
             let member = coref.match(words, allowFirst: false).map { coref.entities[$0].name } ?? mention(run.name)
@@ -129,7 +129,7 @@ struct SpeakerResolver {
         let definite = first == "the" || toks[r.lowerBound].isPossessive
         // the noun the phrase is about, before its first preposition ("Scientists at the laboratory", "A survey
         // of the coast")
-        let lead = (r.lowerBound..<r.upperBound).first { toks[$0].kind != .word || WordLists.phraseBreaks.contains(toks[$0].lower) }
+        let lead = (r.lowerBound..<r.upperBound).first { toks[$0].kind != .word || WordLists.phraseBreaks.contains(toks[$0]) }
             .flatMap { $0 > r.lowerBound ? toks[$0 - 1] : nil }
         // a capitalised plural is a name ("Williams") unless it is a common noun ("Officials")
         let plural = lonePlural || h.hasByteSuffix("s") && !h.hasByteSuffix("ss") && !head.isCap
@@ -192,11 +192,11 @@ struct SpeakerResolver {
         guard r.count >= 3, toks[r.lowerBound].has(WordFlag.determiner) else { return nil }
         var k = r.lowerBound + 1
         while k < min(r.upperBound - 1, r.lowerBound + 5), toks[k].kind == .word, !toks[k].isCap {
-            if ExtractionRun.documentNouns.contains(toks[k].lower) { break }
+            if ExtractionRun.documentNouns.contains(toks[k]) { break }
             k += 1
         }
         guard k < r.upperBound - 1, toks[k].kind == .word, !toks[k].isCap,
-              ExtractionRun.documentNouns.contains(toks[k].lower) else { return nil }
+              ExtractionRun.documentNouns.contains(toks[k]) else { return nil }
         let next = toks[k + 1]
         guard next.kind == .word, !next.isCap, !Self.authorPrepositions.contains(next.lower) else { return nil }
         // a name after the document is its author when "by" comes before it ("filed by state attorney X"), or
@@ -205,7 +205,7 @@ struct SpeakerResolver {
         for run in runs where run.name.lowerBound > k {
             var p = run.name.lowerBound - 1
             while p > k && toks[p].has(WordFlag.determiner) { p -= 1 }
-            if Self.authorPrepositions.contains(toks[p].lower) { return nil }
+            if Self.authorPrepositions.contains(toks[p]) { return nil }
         }
         return k + 1
     }

@@ -15,7 +15,7 @@ extension AttributionFinder {
             k += 1
         }
         guard k < s1, toks[k].kind == .punct, toks[k].code == ":", k + 1 < s1,
-              (from..<min(k, from + 9)).contains(where: { toks[$0].kind == .word && UtteranceLists.nouns.contains(toks[$0].lower) }) else { return false }
+              (from..<min(k, from + 9)).contains(where: { toks[$0].kind == .word && UtteranceLists.nouns.contains(toks[$0]) }) else { return false }
         if let q = quoteAt(k) { attachQuote(&f, q); return true }
         let c = k + 1
         let e = trimEnd(c, s1)

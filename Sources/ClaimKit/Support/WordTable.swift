@@ -89,20 +89,29 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
+    /// Whether some key's first byte is `b`.
+    @inline(__always) private func someKeyStarts(with b: UInt8) -> Bool {
+        let word: UInt64
+        switch b >> 6 {
+        case 0: word = firstBytes.0
+        case 1: word = firstBytes.1
+        case 2: word = firstBytes.2
+        default: word = firstBytes.3
+        }
+        return word & (1 << UInt64(b & 63)) != 0
+    }
+
     /// The entry number of the word spelt by `bytes`.
     func index(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count >= shortest, bytes.count <= longest else { return nil }
-        if let b = bytes.first {
-            let word: UInt64
-            switch b >> 6 {
-            case 0: word = firstBytes.0
-            case 1: word = firstBytes.1
-            case 2: word = firstBytes.2
-            default: word = firstBytes.3
-            }
-            guard word & (1 << UInt64(b & 63)) != 0 else { return nil }
-        }
+        if let b = bytes.first, !someKeyStarts(with: b) { return nil }
         let (w0, w1, n) = WordTable.pack(bytes)
+        return probe(w0, w1, n) { e in n <= 16 || keys[e].utf8.elementsEqual(bytes) }
+    }
+
+    /// The entry number of the word whose packed head is `w0`, `w1` and length `n`; `sameTail` settles a
+    /// word longer than 16 bytes.
+    @inline(__always) private func probe(_ w0: UInt64, _ w1: UInt64, _ n: Int, sameTail: (Int) -> Bool) -> Int? {
         let hash = WordTable.hash(w0, w1, n)
         let tag = WordTable.tag(hash)
         var h = hash & mask
@@ -112,10 +121,22 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
             if slot & 0xFFF0_0000 == tag {
                 let e = Int(slot & 0x000F_FFFF) - 1
                 let head = heads[e]
-                if head.0 == w0 && head.1 == w1 && head.2 == n && (n <= 16 || keys[e].utf8.elementsEqual(bytes)) { return e }
+                if head.0 == w0 && head.1 == w1 && head.2 == n && sameTail(e) { return e }
             }
             h = (h + 1) & mask
         }
+    }
+
+    /// The entry number of a token's word, found from its ``WordCode`` (the bytes the table packs) without
+    /// reading the string; a word of more than 16 bytes is looked up by its string.
+    @inline(__always) func index(_ token: Token) -> Int? {
+        let code = token.code
+        guard code.rest != ~0 else { return index(token.lower) }
+        // words hold no NUL byte, so the length is where the zero padding starts
+        let n = code.rest != 0 ? 16 - code.rest.leadingZeroBitCount / 8 : 8 - code.head.leadingZeroBitCount / 8
+        guard n >= shortest, n <= longest, n > 0 else { return nil }
+        guard someKeyStarts(with: UInt8(truncatingIfNeeded: code.head)) else { return nil }
+        return probe(code.head, code.rest, n) { _ in true }
     }
 
     /// The value stored for the word spelt by `bytes`.
@@ -144,6 +165,8 @@ struct WordSet: Sequence, ExpressibleByArrayLiteral, Sendable {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { table.index(word) != nil }
+    /// Whether the token's (lower-cased) word is in the set, found by its ``WordCode``.
+    @inline(__always) func contains(_ token: Token) -> Bool { table.index(token) != nil }
     /// Whether the word spelt by `bytes` (UTF-8) is in the set.
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.index(bytes) != nil }
     func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
@@ -160,6 +183,8 @@ struct WordMap<Value: Sendable>: Sequence, ExpressibleByDictionaryLiteral, Senda
     }
 
     subscript(_ word: String) -> Value? { table.value(word) }
+    /// The value of the token's (lower-cased) word, found by its ``WordCode``.
+    @inline(__always) subscript(_ token: Token) -> Value? { table.index(token).map { table.values[$0] } }
     /// The value of the word spelt by `bytes` (UTF-8).
     subscript(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? { table.value(bytes) }
     var keys: [String] { table.keys }
