@@ -61,4 +61,19 @@ struct WordCodeTests {
         #expect(toks.filter { set.contains($0) }.map(\.lower) == ["said", "—", "counterintelligence", "minister’s", "internationalism"])
         #expect(map[toks[0]] == 1 && map[toks[4]] == 2 && map[toks[5]] == nil)
     }
+
+    @Test("packing a word with the text after it readable gives what packing it alone gives")
+    func packWithReadableTail() {
+        let text = Array("internationalism’s counterintelligence a".utf8) + [UInt8](repeating: 0x7A, count: 16)
+        text.withUnsafeBufferPointer { all in
+            for start in 0..<40 {
+                for n in 0...20 where start + n <= text.count {
+                    let word = UnsafeBufferPointer(rebasing: all[start..<(start + n)])
+                    let alone = WordTable<Bool>.pack(word)
+                    let fast = WordTable<Bool>.pack(word, readable: text.count - start)
+                    #expect(alone == fast, "bytes \(start)..<\(start + n)")
+                }
+            }
+        }
+    }
 }

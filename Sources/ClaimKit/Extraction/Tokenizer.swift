@@ -204,9 +204,10 @@ enum Tokenizer {
         buf.reserveCapacity(64)
         let table = WordFlag.table
         /// The word's string (the table's own copy when it is a known word) and its flags.
-        func known(_ word: UnsafeBufferPointer<UInt8>, _ isWord: Bool) -> (String, UInt32, WordCode) {
-            let code = WordCode(word)
-            guard let e = table.index(word) else { return (String(decoding: word, as: UTF8.self), 0, code) }
+        func known(_ word: UnsafeBufferPointer<UInt8>, _ isWord: Bool, readable: Int = 0) -> (String, UInt32, WordCode) {
+            let packed = WordTable<UInt32>.pack(word, readable: readable)
+            let code = WordCode(packed: packed)
+            guard let e = table.index(word, packed: packed) else { return (String(decoding: word, as: UTF8.self), 0, code) }
             return (table.keys[e], isWord ? table.values[e] : 0, code)
         }
         // The scans below read the document's scalars, bytes and byte offsets in place: every index stays
@@ -289,9 +290,9 @@ enum Tokenizer {
                         let lo = Int(byteOffset[b]), hi = Int(byteOffset[i])
                         let bytes = UnsafeBufferPointer(rebasing: utf8[lo..<hi])
                         if caps == 0 && (ascii || !isWord || !hasCasedScalar(s, b, i)) {
-                            (lower, flags, code) = known(bytes, isWord)
+                            (lower, flags, code) = known(bytes, isWord, readable: utf8.count - lo)
                             tail = utf8[hi - 1]
-                        } else if ascii, let found = withASCIILowercased(bytes, { known($0, isWord) }) {
+                        } else if ascii, let found = withASCIILowercased(bytes, { known($0, isWord, readable: 16) }) {
                             // a short ASCII word with capitals ("Officials"): lower-cased on the stack
                             (lower, flags, code) = found
                             let last = utf8[hi - 1]

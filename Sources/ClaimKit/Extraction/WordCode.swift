@@ -21,8 +21,12 @@ struct WordCode: Equatable, Sendable, ExpressibleByStringLiteral {
 
     /// The code of a word spelt by `bytes` (already lower-cased).
     @inline(__always) init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let (w0, w1, n) = WordTable<UInt32>.pack(bytes)
-        self.init(head: w0, rest: n > 16 ? ~0 : w1)
+        self.init(packed: WordTable<UInt32>.pack(bytes))
+    }
+
+    /// The code of a word from its ``WordTable/pack(_:)``.
+    @inline(__always) init(packed: (UInt64, UInt64, Int)) {
+        self.init(head: packed.0, rest: packed.2 > 16 ? ~0 : packed.1)
     }
 
     @inline(__always) init(stringLiteral s: StaticString) {

@@ -82,6 +82,20 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
         return (w0, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)), n)
     }
 
+    /// ``pack(_:)`` for a word of at most 16 bytes with at least 16 bytes readable from its start (the
+    /// text goes on after it, or it sits in a 16-byte buffer): two loads and masks instead of a loop over
+    /// its bytes.
+    @inline(__always) static func pack(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> (UInt64, UInt64, Int) {
+        let n = bytes.count
+        guard readable >= 16, n > 0, n <= 16, let base = bytes.baseAddress else { return pack(bytes) }
+        let raw = UnsafeRawPointer(base)
+        let a = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let b = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let w0 = n >= 8 ? a : a & ((1 << UInt64(8 * n)) - 1)
+        let w1 = n <= 8 ? 0 : (n == 16 ? b : b & ((1 << UInt64(8 * (n - 8))) - 1))
+        return (w0, w1, n)
+    }
+
     @inline(__always) static func hash(_ w0: UInt64, _ w1: UInt64, _ n: Int) -> Int {
         var h = (w0 &* 0x9E37_79B9_7F4A_7C15) ^ (w1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: n)
         h ^= h >> 31
@@ -105,7 +119,13 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
     func index(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count >= shortest, bytes.count <= longest else { return nil }
         if let b = bytes.first, !someKeyStarts(with: b) { return nil }
-        let (w0, w1, n) = WordTable.pack(bytes)
+        return index(bytes, packed: WordTable.pack(bytes))
+    }
+
+    /// The entry number of the word spelt by `bytes`, whose ``pack(_:)`` the caller has made.
+    @inline(__always) func index(_ bytes: UnsafeBufferPointer<UInt8>, packed: (UInt64, UInt64, Int)) -> Int? {
+        let (w0, w1, n) = packed
+        guard n >= shortest, n <= longest, n == 0 || someKeyStarts(with: UInt8(truncatingIfNeeded: w0)) else { return nil }
         return probe(w0, w1, n) { e in n <= 16 || keys[e].utf8.elementsEqual(bytes) }
     }
 
