@@ -244,7 +244,7 @@ struct AttributionFinder {
     func timeOnlyContent(_ f: Frame) -> Bool {
         guard let r = singleIndirectPart(f), r.count == 2, r.upperBound <= s1, WordLists.thisLast.contains(toks[r.lowerBound]), toks[r.lowerBound].code != "the" else { return false }
         let t = toks[r.lowerBound + 1]
-        return t.has(WordFlag.month | WordFlag.weekday) || WordLists.weekMonth.contains(t.lower) || WordLists.seasons.contains(t.lower)
+        return t.has(WordFlag.month | WordFlag.weekday) || WordLists.weekMonth.contains(t) || WordLists.seasons.contains(t)
     }
 
     /// The punctuation token `i` can start a layout attribution (a colon or a signature dash): the others
@@ -263,7 +263,7 @@ struct AttributionFinder {
             var words = 0
             for k in r {
                 let u = toks[k]
-                if u.kind == .word && u.isCap && !u.has(WordFlag.stop | WordFlag.cue) && !WordLists.layoutLabels.contains(u.lower) { words += 1; continue }
+                if u.kind == .word && u.isCap && !u.has(WordFlag.stop | WordFlag.cue) && !WordLists.layoutLabels.contains(u) { words += 1; continue }
                 if u.code == "." && k > r.lowerBound || u.has(WordFlag.nameParticle) && k > r.lowerBound { continue }
                 return false
             }
@@ -278,7 +278,7 @@ struct AttributionFinder {
             attachQuote(&f, q)
             return f.isDirect ? f : nil
         }
-        guard WordLists.signatureDashes.contains(t.lower), i > 0, toks[i - 1].kind == .quote, !toks[i - 1].opens else { return nil }
+        guard WordLists.signatureDashes.contains(t), i > 0, toks[i - 1].kind == .quote, !toks[i - 1].opens else { return nil }
         let q = toks[i - 1].quote
         guard q >= 0, !quotes[q].isLabel, quotes[q].wordCount >= 3, quotes[q].closeTok == i - 1 else { return nil }
         var e = i + 1
@@ -316,7 +316,7 @@ struct AttributionFinder {
                     if objectCue && nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
                 } else if t.code == ":" && k > start + 2 && attributedQuotationAfter(k) {
                     return k
-                } else if WordLists.dashes.contains(t.lower) || t.code == "-" {
+                } else if WordLists.dashes.contains(t) || t.code == "-" {
                     if k > start + 2 && dashThenCue(k) { return k }
                     if dashRelativeClauseEnds(f, at: k, start: start) { return k }
                     if t.code != "-" { dashes += 1; if dash == nil { dash = k } }
@@ -324,9 +324,9 @@ struct AttributionFinder {
             } else if quotedCommaThenNarration(k, start: start, end: end) {
                 return k + 1
             } else if t.kind == .word && k + 1 < end && k > start + 3 && !inQuote(k) && toks[k + 1].has(WordFlag.cue) && !toks[k + 1].isCap && !inQuote(k + 1),
-                      WordLists.andBut.contains(t.lower), let c = Lexicon.cues[toks[k + 1]], c.form == .past || c.form == .third, c.cls != .thatOnly {
+                      WordLists.andBut.contains(t), let c = Lexicon.cues[toks[k + 1]], c.form == .past || c.form == .third, c.cls != .thatOnly {
                 return k - (toks[k - 1].code == "," ? 1 : 0)
-            } else if t.kind == .word && k > start + 2 && !inQuote(k) && WordLists.andBut.contains(t.lower) && catenativeCueAhead(k + 1) {
+            } else if t.kind == .word && k > start + 2 && !inQuote(k) && WordLists.andBut.contains(t) && catenativeCueAhead(k + 1) {
                 // "A, but went on to say ...": the speaker's next statement
                 return k - (toks[k - 1].code == "," ? 1 : 0)
             }
@@ -424,7 +424,7 @@ struct AttributionFinder {
         guard k + 1 < s1, !inQuote(k + 1) else { return false }
         let n = toks[k + 1]
         guard n.kind == .word, !n.isCap, !n.has(WordFlag.subjectPronoun | WordFlag.preposition | WordFlag.determiner) else { return false }
-        if let c = Lexicon.cues[n.lower], c.form == .past || c.form == .third { return true }
+        if let c = Lexicon.cues[n], c.form == .past || c.form == .third { return true }
         return n.has(WordFlag.irregularPast) || n.has(WordFlag.auxiliary) && n.code != "to" || n.lower.hasByteSuffix("ed") && n.lower.utf8.count > 4
     }
 
@@ -468,18 +468,17 @@ struct AttributionFinder {
         while e < s1 && e - k < 20 {
             let t = toks[e]
             if inQuote(e) || t.kind == .quote { e += 1; continue }
-            let l = t.lower
             let lc = t.code
             if isTerminal(e) && !abbreviationPeriod(e) { return !looksLikeClause(k) }
             // "the candidate's unpopularity - his “negatives,” he called them - but ...": an aside set off by dashes
             // is the writer's, and its verb is not the object's
-            if e > k, WordLists.dashes.contains(l) || lc == "-" && t.spaceBefore, let m = closingDash(after: e) { e = m + 1; continue }
+            if e > k, WordLists.dashes.contains(t) || lc == "-" && t.spaceBefore, let m = closingDash(after: e) { e = m + 1; continue }
             if lc == "," {
                 // "the cost of the repairs, and warned that ...": the speaker's next verb
                 if e + 2 < s1 && WordLists.andButOr.contains(toks[e + 1]) && !inQuote(e + 2) && verbLike(e + 2) { return true }
                 return !looksLikeClause(k)
             }
-            if e > k && e + 1 < s1 && WordLists.andButOr.contains(l) && !inQuote(e + 1) && verbLike(e + 1) { return true }
+            if e > k && e + 1 < s1 && WordLists.andButOr.contains(t) && !inQuote(e + 1) && verbLike(e + 1) { return true }
             if e > k && verbLike(e) { return false }
             e += 1
         }
@@ -521,17 +520,17 @@ struct AttributionFinder {
             if t.kind == .punct && lc == "," && k + 1 < end && !inQuote(k + 1) {
                 // "the figure, a record": an appositive gloss to the end of the sentence
                 let n = toks[k + 1]
-                if WordLists.articles.contains(n.lower) && !((k + 2)..<end).contains(where: { toks[$0].code == "," && !inQuote($0) }) { return k }
+                if WordLists.articles.contains(n) && !((k + 2)..<end).contains(where: { toks[$0].code == "," && !inQuote($0) }) { return k }
                 // "..., but that has begun to change"
-                if WordLists.andButOr.contains(n.lower) && k + 2 < end && toks[k + 2].has(WordFlag.subjectPronoun | WordFlag.auxiliary) { return k }
+                if WordLists.andButOr.contains(n) && k + 2 < end && toks[k + 2].has(WordFlag.subjectPronoun | WordFlag.auxiliary) { return k }
                 if objectClauseAfterComma(k, start: start) { return k }
             }
             if t.kind == .word {
-                if t.has(WordFlag.weekday) || WordLists.objectAdjuncts.contains(l) { return k }
+                if t.has(WordFlag.weekday) || WordLists.objectAdjuncts.contains(t) { return k }
                 // "pledged her vote recently in an effort ...": an adverb of the verb after the object
-                if !t.isCap && l.hasByteSuffix("ly") && l.utf8.count > 4 && !WordLists.objectAdverbs.contains(l), k + 1 >= end || toks[k + 1].has(WordFlag.preposition) || toks[k + 1].kind == .punct { return k }
+                if !t.isCap && l.hasByteSuffix("ly") && l.utf8.count > 4 && !WordLists.objectAdverbs.contains(t), k + 1 >= end || toks[k + 1].has(WordFlag.preposition) || toks[k + 1].kind == .punct { return k }
                 if (lc == "on" || lc == "in") && k + 1 < end && (toks[k + 1].has(WordFlag.weekday | WordFlag.month) || toks[k + 1].code == "order") { return k }
-                if WordLists.andButOr.contains(l), k + 1 < end, !inQuote(k + 1) {
+                if WordLists.andButOr.contains(t), k + 1 < end, !inQuote(k + 1) {
                     let n = toks[k + 1]
                     if !n.isCap && (n.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.subjectPronoun) || n.lower.hasByteSuffix("ed") && n.lower.utf8.count > 4) { return k }
                 }
@@ -564,7 +563,7 @@ struct AttributionFinder {
     func coordinatedNarration(_ k: Int) -> Bool {
         let t = toks[k]
         guard t.kind == .word, !t.isCap, !inQuote(k) else { return false }
-        if t.has(WordFlag.cue), let c = Lexicon.cues[t.lower], c.form == .past || c.form == .third, c.cls != .thatOnly,
+        if t.has(WordFlag.cue), let c = Lexicon.cues[t], c.form == .past || c.form == .third, c.cls != .thatOnly,
            k + 1 < s1, !inQuote(k + 1), toks[k + 1].code != "by", !toks[k + 1].has(WordFlag.preposition) || toks[k + 1].code == "that" {
             return true
         }
@@ -592,7 +591,7 @@ struct AttributionFinder {
     func speakersNextAction(_ k: Int) -> Bool {
         guard k + 2 < s1, (toks[k].code == "and" || toks[k].code == "but"), !inQuote(k + 1), !inQuote(k + 2) else { return false }
         let n = toks[k + 1], p = toks[k + 2]
-        if WordLists.perfectAuxiliaries.contains(n.lower), p.kind == .word, !p.isCap,
+        if WordLists.perfectAuxiliaries.contains(n), p.kind == .word, !p.isCap,
            p.has(WordFlag.irregularPast) || p.lower.hasByteSuffix("ed") && p.lower.utf8.count > 4 { return true }
         // "but in a later interview said": a prepositional adjunct of at most six words, then the cue
         guard n.has(WordFlag.preposition), !n.isCap else { return false }
@@ -608,8 +607,8 @@ struct AttributionFinder {
         let t = toks[k]
         let l = t.lower
         let lc = t.code
-        if t.isCap || t.kind == .number || Lexicon.determiners.contains(l) || Lexicon.possessivePronouns.contains(l) || Lexicon.subjectPronouns.contains(Self.pronounBase(l)) || lc == "there" { return true }
-        if Lexicon.groupQuantifiers.contains(l) || WordLists.furtherMore.contains(l) { return true }
+        if t.isCap || t.kind == .number || Lexicon.determiners.contains(t) || Lexicon.possessivePronouns.contains(t) || Lexicon.subjectPronouns.contains(Self.pronounBase(l)) || lc == "there" { return true }
+        if Lexicon.groupQuantifiers.contains(t) || WordLists.furtherMore.contains(t) { return true }
         return t.kind == .word && (l.hasByteSuffix("s") && !l.hasByteSuffix("ss") && !l.hasByteSuffix("is") || l.hasByteSuffix("ing") && l.count > 5)
     }
 
@@ -622,7 +621,7 @@ struct AttributionFinder {
         guard j > r.lowerBound, j > s0, toks[j].code == "who", !inQuote(j), Lexicon.cues[toks[f.cue.lowerBound]] != nil else { return false }
         // set off by a comma or dash, or a share of those polled ("38 percent who said"): not a noun's restrictive clause
         let p = toks[j - 1]
-        return p.code == "," || WordLists.dashes.contains(p.lower) || p.kind == .number || p.code == "percent" || p.code == "%"
+        return p.code == "," || WordLists.dashes.contains(p) || p.kind == .number || p.code == "percent" || p.code == "%"
     }
 
     /// A frame inside the open content of an earlier one ("said the country would declare ...") that is
@@ -642,10 +641,10 @@ struct AttributionFinder {
             guard b >= s0 else { continue }
             let l = toks[b].lower
             let lc = toks[b].code
-            if WordLists.clauseBreaks.contains(l) && !inQuote(b) && !closesFrontedAdjunct(b, of: c) { continue }
+            if WordLists.clauseBreaks.contains(toks[b]) && !inQuote(b) && !closesFrontedAdjunct(b, of: c) { continue }
             // "..., which I said was not a prison sentence": a relative clause after the comma with a speaker of its own
             if (lc == "which" || lc == "who") && b > s0 && toks[b - 1].code == "," && !inQuote(b - 1), case .subject(let r) = f.source, r.lowerBound == f.left { continue }
-            if WordLists.contrastConjunctions.contains(l) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1]) { continue }
+            if WordLists.contrastConjunctions.contains(toks[b]) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1]) { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
             if ["and", "but"].contains(l) && conjoinedAttribution(f) { continue }
             return true
@@ -661,7 +660,7 @@ struct AttributionFinder {
         let a = c.lowerBound
         guard toks[b].code == ",", b - a >= 2, b - a <= 12, a > s0, toks[a - 1].code == "that", !inQuote(a - 1) else { return false }
         let first = toks[a]
-        guard first.kind == .word, !first.isCap, first.has(WordFlag.preposition) && first.code != "to" || WordLists.adverbialSubordinators.contains(first.lower) else { return false }
+        guard first.kind == .word, !first.isCap, first.has(WordFlag.preposition) && first.code != "to" || WordLists.adverbialSubordinators.contains(first) else { return false }
         return !((a + 1)..<b).contains { WordLists.clauseBreaks.contains(toks[$0]) || toks[$0].kind == .quote }
     }
 
@@ -866,7 +865,7 @@ struct AttributionFinder {
         let capitalNext = cueEnd < s1 && toks[cueEnd].kind == .word && toks[cueEnd].isCap && toks[cueEnd].code != "i"
         // "secretary of state", "heads of state": no subject ends in "of"
         if p.code == "of" && !inQuote(i - 1) { return true }
-        let nounBefore = p.has(WordFlag.preposition) && p.code != "to" || p.lower.contains("-") || p.kind == .number || capitalNext && WordLists.andButOr.contains(p.lower)
+        let nounBefore = p.has(WordFlag.preposition) && p.code != "to" || p.lower.contains("-") || p.kind == .number || capitalNext && WordLists.andButOr.contains(p)
         if nounBefore && !p.isCap { return true }
         // "to Western states", "in delegate-rich states that vote later": a modifier after a preposition, unless
         // a clause follows "that" ("letters from residents state that the plan ...")
@@ -1385,15 +1384,15 @@ struct AttributionFinder {
                 while e < s1 && n < 14 {
                     let u = toks[e]
                     if inQuote(e) || u.kind == .quote { break }
-                    if WordLists.recipientPhraseEnds.contains(u.lower) { break }
+                    if WordLists.recipientPhraseEnds.contains(u) { break }
                     if u.code == "that" || (e > c && (u.has(WordFlag.subjectPronoun) || u.code == "there")) { break }
-                    if cue.lemma == "ask" && e > c && RequestLists.questionWords.contains(u.lower) { break }
-                    if e > c && WordLists.aboutAfter.contains(u.lower) && !(u.code == "of") { break }
-                    if e > c && Self.nounBlockers.contains(u.lower) && !WordLists.articles.contains(u.lower) { break }
+                    if cue.lemma == "ask" && e > c && RequestLists.questionWords.contains(u) { break }
+                    if e > c && WordLists.aboutAfter.contains(u) && !(u.code == "of") { break }
+                    if e > c && Self.nounBlockers.contains(u) && !WordLists.articles.contains(u) { break }
                     // an article after the hearer's noun starts the content ("told the court the money ...", and
                     // after a hearer of one word with no article: "told jurors the money ...", "told Reuters a deal ...")
                     if (e > c + 1 || e == c + 1 && !toks[c].has(WordFlag.determiner) && !toks[c].has(WordFlag.possessivePronoun))
-                        && WordLists.articles.contains(u.lower) && !WordLists.ofAt.contains(toks[e - 1]) { break }
+                        && WordLists.articles.contains(u) && !WordLists.ofAt.contains(toks[e - 1]) { break }
                     e += 1; n += 1
                 }
                 let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e]) || toks[e].has(WordFlag.subjectPronoun) || toks[e].code == "there" || isOpen(e)
@@ -1416,11 +1415,11 @@ struct AttributionFinder {
             if inQuote(c) || u.kind == .quote { break }
             let l = u.lower
             let lc = u.code
-            if Lexicon.weekdays.contains(l) || WordLists.todayYesterday.contains(l)
+            if Lexicon.weekdays.contains(u) || WordLists.todayYesterday.contains(u)
                 || (!u.isCap && l.hasByteSuffix("ly") && l.count > 4 && lc != "only") {
                 c += 1; continue
             }
-            if WordLists.morningAfternoon.contains(l) { c += 1; continue }
+            if WordLists.morningAfternoon.contains(u) { c += 1; continue }
             // "said, however, that ...", "added, though, that ...": an aside set off by commas
             if lc == ",", c + 2 < s1, toks[c + 2].code == ",", !inQuote(c + 1),
                toks[c + 1].has(WordFlag.connective) && !WordLists.andBut.contains(toks[c + 1]) || WordLists.asideAdverbs.contains(toks[c + 1]) {
@@ -1428,20 +1427,20 @@ struct AttributionFinder {
             }
             // "agree now that ...": "now" before the complementizer is when, not what ("said now is the time" keeps it)
             if lc == "now" && (code(c + 1) == "that" || isOpen(c + 1)) { c += 1; continue }
-            if u.kind == .number || Lexicon.numberWords[l] != nil || WordLists.aAn.contains(l) {
+            if u.kind == .number || Lexicon.numberWords[u] != nil || WordLists.aAn.contains(u) {
                 var e = c
                 while e < s1 && e - c < 4 && (toks[e].kind == .number || Lexicon.numberWords[toks[e]] != nil || WordLists.quantityWords.contains(toks[e])) { e += 1 }
                 if e + 1 < s1 && WordLists.dayDays.contains(toks[e])
                     && WordLists.agoEarlier.contains(toks[e + 1]) { c = e + 2; continue }
                 if lc == "just" { c += 1; continue }
             }
-            if WordLists.deicticDeterminers.contains(l) && WordLists.timeSpanNouns.contains(low(c + 1)) { c += 2; continue }
+            if WordLists.deicticDeterminers.contains(u) && WordLists.timeSpanNouns.contains(low(c + 1)) { c += 2; continue }
             // "said for the first time that ..."
             if lc == "for" && code(c + 1) == "the" && code(c + 3) == "time" && c + 2 < s1 && (toks[c + 2].code == "first" || toks[c + 2].code == "last") { c += 4; continue }
             if let e = durationAdjunctEnd(c) { c = e; continue }
-            if Lexicon.months.contains(l) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].code == ",") && toks[c].code != "," { c += 1 }; continue }
+            if Lexicon.months.contains(u) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].code == ",") && toks[c].code != "," { c += 1 }; continue }
             if lc == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1]) || toks[c + 1].has(WordFlag.objectPronoun) || WordLists.reportersJournalists.contains(toks[c + 1])) { break }
-            if WordLists.inAt.contains(l) {
+            if WordLists.inAt.contains(u) {
                 // skip the phrase: preposition + noun phrase
                 var e = c + 1
                 var sawNoun = false
@@ -1569,7 +1568,7 @@ struct AttributionFinder {
         while k < s1 && k - from < 6 {
             let t = toks[k]
             if t.kind != .word || inQuote(k) { return false }
-            if k > from && WordLists.finiteAuxiliaries.contains(t.lower) { return true }
+            if k > from && WordLists.finiteAuxiliaries.contains(t) { return true }
             if t.has(WordFlag.preposition | WordFlag.cue | WordFlag.subordinator) && t.code != "of" || t.has(WordFlag.auxiliary) || t.lower.hasByteSuffix("ed") && !t.isCap { return false }
             k += 1
         }
@@ -1714,7 +1713,7 @@ struct AttributionFinder {
                       let q = f.quotes.first, quotes[q].closeTok > quotes[q].openTok + 1, toks[quotes[q].closeTok - 1].code == "," {
                 // `"it is better," he added, to pursue ...`: the quotation's sentence goes on after the attribution
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
-            } else if let cue = Lexicon.cues[l], cue.form == .ing {
+            } else if let cue = Lexicon.cues[toks[c]], cue.form == .ing {
                 // "..., adding that ..." is a frame of its own
             } else if !f.isDirect && consequenceAfterParenthetical(c) {
                 // "A, he noted, so B": the sentence's consequence clause is said too
@@ -1722,7 +1721,7 @@ struct AttributionFinder {
             } else if !f.isDirect && forToClause(c) {
                 // "It makes sense, analysts said, for the party to ...": the infinitive clause completes the first part
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
-            } else if Lexicon.subordinators.contains(l) && lc != "that" || Lexicon.prepositions.contains(l) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || lc == "who" || lc == "which" || lc == "according" {
+            } else if Lexicon.subordinators.contains(toks[c]) && lc != "that" || Lexicon.prepositions.contains(toks[c]) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || lc == "who" || lc == "which" || lc == "according" {
             } else if case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, !looksLikeClause(c, stopAtComma: true) {
                 // `"...," said Jane Roe, executive director of ...`: an appositive of the speaker, not more content
             } else if !f.isDirect {
@@ -1889,7 +1888,7 @@ struct AttributionFinder {
             let t = toks[e]
             if t.kind == .quote || inQuote(e) { return nil }
             if t.kind == .punct && !(t.code == "." && !t.spaceBefore && e > s && toks[e - 1].has(WordFlag.abbreviation)) {
-                if t.code == "," || isTerminal(e) || WordLists.dashes.contains(t.lower) || t.code == ")" || t.code == "(" { break }
+                if t.code == "," || isTerminal(e) || WordLists.dashes.contains(t) || t.code == ")" || t.code == "(" { break }
             }
             e += 1
         }
@@ -2033,9 +2032,9 @@ struct AttributionFinder {
             let lc = t.code
             // "a speech that included Roe vowing ...": a relative clause's verb stands between, so the noun is not the participle's
             // ("emails that night showing ...": "that" before a time word is a determiner)
-            if WordLists.whichThat.contains(l) && !(lc == "that" && k + 1 < s1 && toks[k + 1].has(WordFlag.timeHint)) || !t.isCap && l.hasByteSuffix("ed") && l.utf8.count > 4 { return false }
+            if WordLists.whichThat.contains(t) && !(lc == "that" && k + 1 < s1 && toks[k + 1].has(WordFlag.timeHint)) || !t.isCap && l.hasByteSuffix("ed") && l.utf8.count > 4 { return false }
             let singular = l.hasByteSuffix("s") ? String(l.dropLast()) : l
-            if !t.isCap && (WordLists.statementNouns.contains(l) || l != singular && WordLists.statementNouns.contains(singular)) {
+            if !t.isCap && (WordLists.statementNouns.contains(t) || l != singular && WordLists.statementNouns.contains(singular)) {
                 return k > s0 && toks[k - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) || l != singular
                     || k - 1 > s0 && toks[k - 2].has(WordFlag.determiner) && toks[k - 1].kind == .word && !toks[k - 1].isCap
             }
@@ -2209,14 +2208,14 @@ struct AttributionFinder {
         guard !toks[i].isCap || i == s0, code(i + 1) != "by" else { return nil }
         if i > s0 {
             let p = toks[i - 1]
-            if Self.nounBlockers.contains(p.lower) || p.isPossessive && p.kind == .word || Lexicon.beVerbs.contains(p.lower) || p.code == "to" { return nil }
+            if Self.nounBlockers.contains(p) || p.isPossessive && p.kind == .word || Lexicon.beVerbs.contains(p) || p.code == "to" { return nil }
             // "the extraction process called hydraulic fracturing - “fracking”": a thing given its name, not words
             // of someone who calls it so (who would be a person, a body or a pronoun before the verb)
             if lemma == "call", i + 1 < s1, !toks[i + 1].has(WordFlag.determiner | WordFlag.objectPronoun | WordFlag.possessivePronoun),
                let open = (i + 1..<min(s1, i + 10)).first(where: { isOpen($0) }), WordLists.nameAsides.contains(toks[open - 1]),
                p.kind == .word, !p.isCap, !inQuote(i - 1), !p.has(WordFlag.subjectPronoun | WordFlag.auxiliary | WordFlag.subordinator | WordFlag.title | WordFlag.titleStem),
-               !Lexicon.anonymousHeads.contains(p.lower), !Lexicon.orgWords.contains(p.stem), !Lexicon.orgHeads.contains(p.stem),
-               !p.lower.hasByteSuffix("ly"), !WordLists.andBut.contains(p.lower), p.code != "who" { return nil }
+               !Lexicon.anonymousHeads.contains(p), !Lexicon.orgWords.contains(p.stem), !Lexicon.orgHeads.contains(p.stem),
+               !p.lower.hasByteSuffix("ly"), !WordLists.andBut.contains(p), p.code != "who" { return nil }
         }
         var k = i + 1
         var quote: Int? = nil
@@ -2316,23 +2315,23 @@ struct AttributionFinder {
             let l = t.lower
             let lc = t.code
             if t.kind == .punct {
-                if lc == "," || WordLists.dashes.contains(l) { sawComma = true; continue }
+                if lc == "," || WordLists.dashes.contains(t) { sawComma = true; continue }
                 if lc == "." && !t.spaceBefore && k > lead && (toks[k - 1].has(WordFlag.abbreviation) || toks[k - 1].lower.count == 1) { continue }
                 if lc == "(" || lc == ")" || lc == "-" || lc == "%" || lc == "&" || lc == "’s" || lc == "'s" { continue }
                 return nil
             }
-            if WordLists.whichThat.contains(l) || lc == "whose" || lc == "whom" { relative = true; continue }
+            if WordLists.whichThat.contains(t) || lc == "whose" || lc == "whom" { relative = true; continue }
             if relative { continue }
             // "Even as Roe said ...", "Just after Roe said ...": an adverb before a subordinate clause, whose
             // subject is the speaker
-            if k == lead + 1 && !first.has(WordFlag.determiner) && (WordLists.afterBefore.contains(l) || WordLists.asThoughIf.contains(l)) { return nil }
+            if k == lead + 1 && !first.has(WordFlag.determiner) && (WordLists.afterBefore.contains(t) || WordLists.asThoughIf.contains(t)) { return nil }
             // "Last week Trump said": a time phrase, not part of the subject
             // ("a quarter of the committee": a share, not a time)
-            if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) && !(WordLists.shareWords.contains(l) && code(k + 1) == "of") { return nil }
+            if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) && !(WordLists.shareWords.contains(t) && code(k + 1) == "of") { return nil }
             if k > lead && (t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && lc != "to" || t.has(WordFlag.beVerb) || t.has(WordFlag.irregularPast) && !t.isCap) { return nil }
             // "Boos rained down when Roe mentioned ...": a subordinate clause opens, and its subject speaks
-            if k > lead && !t.isCap && WordLists.adverbialSubordinators.contains(l) { return nil }
-            if k > lead && t.has(WordFlag.cue) && !t.isCap && !(l.hasByteSuffix("ing") || l.hasByteSuffix("ed")) && Lexicon.cues[l]?.form == .past { return nil }
+            if k > lead && !t.isCap && WordLists.adverbialSubordinators.contains(t) { return nil }
+            if k > lead && t.has(WordFlag.cue) && !t.isCap && !(l.hasByteSuffix("ing") || l.hasByteSuffix("ed")) && Lexicon.cues[t]?.form == .past { return nil }
             if (lc == "and" || lc == "but" || lc == "or") && !(k > lead && toks[k - 1].isCap && k + 1 <= j && toks[k + 1].isCap) { return nil }
         }
         // an appositive after commas only where the phrase-by-phrase search found nothing
@@ -2344,7 +2343,7 @@ struct AttributionFinder {
             let l = t.lower
             let lc = t.code
             if t.kind == .punct && !(lc == "." && !t.spaceBefore) && lc != "-" && lc != "%" { break }
-            if WordLists.whichThat.contains(l) || lc == "whose" || lc == "whom" { break }
+            if WordLists.whichThat.contains(t) || lc == "whose" || lc == "whom" { break }
             // "4 percent of married respondents", "a third of the members": a share names the people it is a share of
             if lc == "of" && !inQuote(e) && shareWord(e - 1) {
                 var m = e + 1
@@ -2363,7 +2362,7 @@ struct AttributionFinder {
     /// The word at `k` counts a share of a group: a number, "percent" / "%", or "half", "third", "majority" ...
     func shareWord(_ k: Int) -> Bool {
         let t = toks[k]
-        return t.kind == .number || t.code == "percent" || t.code == "%" || WordLists.shareWords.contains(t.lower)
+        return t.kind == .number || t.code == "percent" || t.code == "%" || WordLists.shareWords.contains(t)
     }
 
     /// The subject noun phrase that ends before the cue at `i` (skipping adverbs, auxiliaries, time words,
@@ -2542,8 +2541,8 @@ struct AttributionFinder {
                 k -= 1; n += 1; continue
             }
             // a period inside the sentence ends an abbreviation ("Mo.", "Mich."), not the clause
-            if WordLists.sentenceEnds.contains(t.lower) && t.code != "." || t.code == ":" { return found }
-            if t.code == "," || WordLists.dashes.contains(t.lower) || t.code == "-" {
+            if WordLists.sentenceEnds.contains(t) && t.code != "." || t.code == ":" { return found }
+            if t.code == "," || WordLists.dashes.contains(t) || t.code == "-" {
                 var e = k - 1
                 if e > s0 && toks[e].code == ")" {
                     // "Sen. Jane Roe (D-Ore.), who ...": the name before the parenthesis
@@ -2723,11 +2722,11 @@ struct AttributionFinder {
                 if inverted && e > s, let close = partyTagEnd(e) { e = close + 1 }
                 break
             }
-            if !inverted && e > s && WordLists.ofFrom.contains(u.lower) { e += 1; continue }
-            if e > s && (u.has(WordFlag.subordinator) && u.code != "and" || WordLists.speakerPhraseBreakers.contains(u.lower)) { break }
+            if !inverted && e > s && WordLists.ofFrom.contains(u) { e += 1; continue }
+            if e > s && (u.has(WordFlag.subordinator) && u.code != "and" || WordLists.speakerPhraseBreakers.contains(u)) { break }
             // (a capitalised cue word after a capitalised one is part of a name: "Harrow State University"; "said
             // former state Treasurer X": "state" before a capitalised title is a noun)
-            if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u.lower] != nil && !(u.isCap && toks[e - 1].isCap)
+            if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u] != nil && !(u.isCap && toks[e - 1].isCap)
                          && !(inverted && !u.isCap && e + 1 < s1 && SpeakerRecognizer.isTitle(toks[e + 1]) && toks[e + 1].isCap)) { break }
             // ("said undecided voter Lea Ruiz": a participle in the role is an adjective)
             if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) && !(role && e == s) {

@@ -180,9 +180,9 @@ extension ExtractionRun {
             }
             guard toks[k].kind == .word, toks[k].quote < 0, !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }
             let w = toks[k].lower
-            if Self.futureWords.contains(w) || w.hasByteSuffix("’ll") || w.hasByteSuffix("'ll") { found = true }
+            if Self.futureWords.contains(toks[k]) || w.hasByteSuffix("’ll") || w.hasByteSuffix("'ll") { found = true }
             // "is scheduled to", "are due to", "is set to", "is expected to"
-            if Self.planWords.contains(w), k + 1 < s.upperBound, toks[k + 1].code == "to" || toks[k + 1].code == "for",
+            if Self.planWords.contains(toks[k]), k + 1 < s.upperBound, toks[k + 1].code == "to" || toks[k + 1].code == "for",
                k > s.lowerBound, toks[k - 1].has(WordFlag.beVerb) { found = true }
         }
         return found

@@ -256,9 +256,8 @@ struct ExtractionRun {
             guard r.closed, r.wordCount >= 1, r.wordCount <= 6 else { continue }
             let after = r.closeTok + 1
             guard after < toks.count, toks[after].kind == .word, !toks[after].isCap else { continue }
-            let l = toks[after].lower
-            let verb = Lexicon.cues[l].map { $0.form == .past || $0.form == .third } ?? false
-            guard verb || WordLists.gaveOffered.contains(l) else { continue }
+            let verb = Lexicon.cues[toks[after]].map { $0.form == .past || $0.form == .third } ?? false
+            guard verb || WordLists.gaveOffered.contains(toks[after]) else { continue }
             // the quote begins its clause
             let b = r.openTok - 1
             guard b < 0 || WordLists.marks.contains(toks[b]) || toks[b].kind == .quote else { continue }
@@ -348,7 +347,7 @@ struct ExtractionRun {
         guard k + 1 < s.upperBound, toks[k].kind == .word,
               toks[k + 1].has(WordFlag.preposition | WordFlag.subordinator) || WordLists.adverbialSubordinators.contains(toks[k + 1]) else { return false }
         let w = toks[k].lower
-        return w.hasByteSuffix("ly") && w.utf8.count > 4 && !toks[k].has(WordFlag.cue) || WordLists.subordinatorAdverbs.contains(w)
+        return w.hasByteSuffix("ly") && w.utf8.count > 4 && !toks[k].has(WordFlag.cue) || WordLists.subordinatorAdverbs.contains(toks[k])
     }
 
     /// "Roe's fans, he writes, are ...": where a statement that opens with a possessive name ("Roe's", "Nate

@@ -31,7 +31,7 @@ extension AttributionFinder {
             if inQuote(k) || t.kind == .quote || isTerminal(k) { return nil }
             if t.code == "to" { break }
             if t.kind == .punct && !(t.code == "." && !t.spaceBefore) && t.code != "’s" && t.code != "'s" { return nil }
-            if t.kind == .word && (t.has(WordFlag.auxiliary | WordFlag.subordinator) || RequestLists.clauseWords.contains(t.lower)) { return nil }
+            if t.kind == .word && (t.has(WordFlag.auxiliary | WordFlag.subordinator) || RequestLists.clauseWords.contains(t)) { return nil }
             k += 1
         }
         guard k > s, k + 1 < s1, toks[k].code == "to", !inQuote(k + 1) else { return nil }
@@ -53,7 +53,7 @@ extension AttributionFinder {
             let t = toks[e]
             if inQuote(e) || t.kind == .quote || t.kind == .punct && !(t.code == "." && !t.spaceBefore) { break }
             if e > a && (t.has(WordFlag.preposition | WordFlag.subordinator | WordFlag.cue | WordFlag.auxiliary) && t.code != "of"
-                         || RequestLists.questionWords.contains(t.lower)) { break }
+                         || RequestLists.questionWords.contains(t)) { break }
             e += 1
         }
         guard e > a, e < s1, toks[a].kind == .word, !toks[a].has(WordFlag.subjectPronoun) else { return nil }

@@ -126,7 +126,7 @@ enum Segmenter {
     static func abbreviationPeriod(_ toks: TokenList, _ k: Int) -> Bool {
         guard k > 0, toks[k].code == ".", !toks[k].spaceBefore else { return false }
         let p = toks[k - 1]
-        return p.kind == .word && p.isCap && (Lexicon.abbreviations.contains(p.lower) || p.lower.unicodeScalars.count == 1)
+        return p.kind == .word && p.isCap && (Lexicon.abbreviations.contains(p) || p.lower.unicodeScalars.count == 1)
     }
 
     /// `“...?” Roe asked reporters rhetorically during ...`: past the hearer and adverbs after a cue, where

@@ -55,8 +55,8 @@ struct SpeakerResolver {
                 let e = coref.entities[id]
                 // "her foundation", "his campaign": a body of theirs, not the person; "her agency biography", "his
                 // campaign website": a document about them, not their own words
-                let body = r.count <= 3 && Self.bodyNouns.contains(head.lower)
-                let document = r.count <= 4 && !head.isCap && ExtractionRun.documentNouns.contains(head.lower)
+                let body = r.count <= 3 && Self.bodyNouns.contains(head)
+                let document = r.count <= 4 && !head.isCap && ExtractionRun.documentNouns.contains(head)
                 if e.kind == .person, body || document {
                     let name = e.name + "’s " + mention((r.lowerBound + 1)..<r.upperBound)
                     return (SpeakerMention(name: name, mention: m, kind: .organization), coref.described(name: name, kind: .organization, plural: false))
@@ -87,7 +87,7 @@ struct SpeakerResolver {
         let words = r.map { toks[$0].lower }
         if let q = words.first, Lexicon.groupQuantifiers.contains(q) || q == "the" && words.count >= 2 && Lexicon.numberWords[words[1]] != nil {
             let number = words.compactMap { Lexicon.numberWords[$0] }.first
-            let headIsNumberOrPeople = Lexicon.numberWords[head.lower] != nil || WordLists.ofThem.contains(head.lower) || head.code == "three"
+            let headIsNumberOrPeople = Lexicon.numberWords[head] != nil || WordLists.ofThem.contains(head) || head.code == "three"
             if headIsNumberOrPeople || (q == "all" || q == "both") && words.count <= 3 {
                 var members: [String] = []
                 if let list = coref.recentList(before: pos, size: number) { members = list.map { coref.entities[$0].name } }
@@ -198,7 +198,7 @@ struct SpeakerResolver {
         guard k < r.upperBound - 1, toks[k].kind == .word, !toks[k].isCap,
               ExtractionRun.documentNouns.contains(toks[k]) else { return nil }
         let next = toks[k + 1]
-        guard next.kind == .word, !next.isCap, !Self.authorPrepositions.contains(next.lower) else { return nil }
+        guard next.kind == .word, !next.isCap, !Self.authorPrepositions.contains(next) else { return nil }
         // a name after the document is its author when "by" comes before it ("filed by state attorney X"), or
         // "from" or "of" right before it
         if (k + 1..<r.upperBound).contains(where: { toks[$0].code == "by" }) { return nil }

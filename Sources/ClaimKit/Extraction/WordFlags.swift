@@ -18,7 +18,7 @@ enum WordFlag {
     static let cueStarter: UInt32 = 1 << 13
     /// Verbs that characterise in the speaker's words ("called it “...”"): see `Lexicon.evaluative`.
     static let evaluative: UInt32 = 1 << 14
-    // Membership of the lexicon's closed word classes, one bit each (`Lexicon.X.contains(token.lower)`).
+    // Membership of the lexicon's closed word classes, one bit each (`Lexicon.X.contains(token)`).
     static let connective: UInt32 = 1 << 15
     static let subjectPronoun: UInt32 = 1 << 16
     static let objectPronoun: UInt32 = 1 << 17
