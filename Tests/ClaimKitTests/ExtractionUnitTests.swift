@@ -316,6 +316,24 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "she had been grabbed")?.when == nil, "“later” is after the rally, on a day the text does not give")
     }
 
+    @Test func aDateThatNamesAnotherEventAfterABoundingWordStartsNoEvent() throws {
+        // "after the May 7 vote", "until the June 2 hearing", "in the wake of Sunday's flood": the time around
+        // another event, not the time of the one told, nor of the voices quoted after it
+        let e = Self.extract("""
+            In the wake of Sunday's flood, there is new attention on the harbour depot.
+
+            “We are a quiet town,” said Tom Berg, a retired ferry pilot.
+            """)
+        #expect(Self.date(e, "We are a quiet town")?.when == nil)
+        let f = Self.extract("""
+            Protests went on after the May 7 vote. Residents can object until the June 2 hearing, the council said.
+
+            “Nobody asked us,” said Ana Ruiz, who runs the ferry cafe.
+            """)
+        #expect(Self.date(f, "Residents can object")?.when == nil, "June 2 is the hearing's, not the council's telling")
+        #expect(Self.date(f, "Nobody asked us")?.when == nil)
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.
