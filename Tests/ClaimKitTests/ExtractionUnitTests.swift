@@ -334,6 +334,18 @@ struct ExtractionUnitTests {
         #expect(Self.date(f, "Nobody asked us")?.when == nil)
     }
 
+    @Test func aProgressiveOrEvaluativeCueInThePresentContinuesNoEvent() throws {
+        let e = Self.extract("""
+            On Tuesday, union members rallied at the depot. Tom Berg, the union's chair, said the depot was needed. But others are gently urging the council to accept that the depot will close.
+
+            At the council meeting on Tuesday, Ruiz called the depot a “money pit.” When the subject comes up, Ruiz routinely characterizes herself as “the taxpayers’ friend.”
+            """)
+        #expect(Self.date(e, "the depot was needed")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "the depot will close")?.when == nil, "“are urging” is the time of writing")
+        #expect(Self.date(e, "the depot a")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "herself as")?.when == nil, "“characterizes” is the time of writing")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

@@ -443,7 +443,8 @@ struct ExtractionRun {
     static func isPresentCue(_ cue: String) -> Bool {
         let first = firstWordLowercased(cue)
         if first == "has" || first == "have" { return true }
-        guard let form = Lexicon.cues[first]?.form else { return false }
+        // "characterizes herself as": an evaluative verb in the present is one too
+        guard let form = Lexicon.cues[first]?.form ?? Lexicon.evaluative[first]?.form else { return false }
         return form == .third || form == .base
     }
 
@@ -480,6 +481,17 @@ struct ExtractionRun {
     }
 
     static let perfectAuxiliaries: WordSet = ["has", "have"]
+
+    /// The reporting verb at token `cue` is in the present progressive ("are gently urging", "is arguing"): the
+    /// time of writing, as a statement in the present is.
+    func isProgressiveCue(_ toks: TokenList, _ s: Range<Int>, at cue: Int) -> Bool {
+        guard toks[cue].lower.hasByteSuffix("ing") else { return false }
+        var k = cue - 1
+        while k >= s.lowerBound && toks[k].kind == .word && toks[k].lower.hasByteSuffix("ly") { k -= 1 }
+        return k >= s.lowerBound && toks[k].kind == .word && Self.presentBe.contains(toks[k].lower)
+    }
+
+    static let presentBe: WordSet = ["is", "are", "am", "’re", "'re"]
 
     /// Whether the words from scalar `from` to the cue at `cue` stay in one clause: no punctuation, no
     /// conjunction and no relative pronoun between ("A Feb. 1 letter from the group warns").
@@ -640,7 +652,7 @@ struct ExtractionRun {
         let undatedOccasion = !made.isEmpty && frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !narrative.indices.contains { governs($0) }
         for m in made {
             var c = m.claim
-            let carried = isPerfectCue(toks, s, at: m.cueToken) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cueToken) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+            let carried = isPerfectCue(toks, s, at: m.cueToken) || isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cueToken) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
