@@ -346,6 +346,13 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "herself as")?.when == nil, "“characterizes” is the time of writing")
     }
 
+    @Test func aCueMarkedRecentIsAnotherOccasion() throws {
+        let e = Self.extract("""
+            A poll released on Monday shows Mayor Ana Ruiz ahead. “People want the depot kept,” Tom Berg said recently. “That changes everything.”
+            """)
+        #expect(Self.date(e, "People want the depot kept")?.when == nil, "“recently” is a day the text does not give")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

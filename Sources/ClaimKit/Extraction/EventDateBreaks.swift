@@ -129,7 +129,7 @@ extension ExtractionRun {
 
     static let stanceCopulas: WordSet = ["was", "were", "is", "are", "seemed", "appeared", "sounded"]
 
-    /// "Fields later said", "she has since said", "he said afterwards": the reporting verb at token `k` is marked
+    /// "Fields later said", "she has since said", "he said afterwards", "he said recently": the reporting verb at token `k` is marked
     /// as coming at another time than the event just told, which the text does not give.
     func isOtherTimeCue(_ toks: TokenList, _ s: Range<Int>, at k: Int) -> Bool {
         for j in max(k - 2, s.lowerBound)..<k where toks[j].kind == .word {
@@ -142,8 +142,8 @@ extension ExtractionRun {
         return j + 1 >= s.upperBound || toks[j + 1].kind == .punct || toks[j + 1].lower == "that"
     }
 
-    static let otherTimeAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "since", "previously", "formerly", "once"]
-    static let afterAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently"]
+    static let otherTimeAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "since", "previously", "formerly", "once", "recently"]
+    static let afterAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "recently", "earlier"]
 
     /// Occasions of one person's own words, at which no one else speaks ("In an interview on Monday, X said"):
     /// a date given for one dates only that speaker's statements. (A statement or a letter may be a body's,
