@@ -353,6 +353,17 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "People want the depot kept")?.when == nil, "“recently” is a day the text does not give")
     }
 
+    @Test func anInterviewOrRecordingNamedInTheAttributionIsAnOccasionOfItsOwn() throws {
+        let e = Self.extract("""
+            Mayor Ana Ruiz toured the flooded depot on Saturday. “The roof is gone,” she told reporters there.
+
+            “We will rebuild it,” Ruiz said in an interview aboard the ferry. Her deputy, Tom Berg, said in a video posted online that the depot would reopen in June.
+            """)
+        #expect(Self.date(e, "The roof is gone")?.when?.start.description == "2024-05-04")
+        #expect(Self.date(e, "We will rebuild it")?.when == nil, "the interview is not dated")
+        #expect(Self.date(e, "the depot would reopen")?.when == nil, "the video is not dated")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

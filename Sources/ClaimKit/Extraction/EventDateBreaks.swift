@@ -106,6 +106,35 @@ extension ExtractionRun {
         return false
     }
 
+    /// The attribution `attr` (scalar offsets), in the article's own words, names an occasion of its own with an
+    /// indefinite article ("said in an interview", "told CNN in a telephone interview", "said in a documentary"):
+    /// an occasion the text has not dated, not the event told before it. (A statement, a letter or a call may be
+    /// the very act the event date was given for: "The bank cut rates on Wednesday. It said in a statement ...")
+    func namesOwnOccasion(_ toks: TokenList, _ s: Range<Int>, attr: Range<Int>, contents: [Range<Int>]) -> Bool {
+        var k = s.lowerBound
+        while k + 2 < s.upperBound {
+            defer { k += 1 }
+            guard toks[k].kind == .word, attr.contains(toks[k].start), toks[k].quote < 0,
+                  toks[k].lower == "in" || toks[k].lower == "during",
+                  toks[k + 1].lower == "a" || toks[k + 1].lower == "an",
+                  !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }
+            // the noun: right after the article or after one or two words ("a telephone interview", "a
+            // brief written statement")
+            for j in (k + 2)..<min(k + 5, s.upperBound) {
+                guard toks[j].kind == .word, toks[j].quote < 0 else { break }
+                if Self.recordedOccasionNouns.contains(toks[j].lower) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Occasions of their own a speaker's words may come from: an interview, a recording ("said in a
+    /// documentary", "in a video posted online"), a book.
+    static let recordedOccasionNouns: WordSet = [
+        "interview", "interviews", "podcast", "appearance", "documentary", "video", "broadcast", "film", "recording",
+        "book", "memoir", "op-ed",
+    ]
+
     /// A short sentence in the article's own words that sets a party's stance against the others' ("The
     /// Accessibility Council was more cautious.", "Business groups were less sure."): it turns to voices from
     /// outside the event, heard at times the text does not give. Read at the head of a paragraph, with no

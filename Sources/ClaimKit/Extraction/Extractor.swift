@@ -652,7 +652,8 @@ struct ExtractionRun {
         let undatedOccasion = !made.isEmpty && frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !narrative.indices.contains { governs($0) }
         for m in made {
             var c = m.claim
-            let carried = isPerfectCue(toks, s, at: m.cueToken) || isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cueToken) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+            let carried = isPerfectCue(toks, s, at: m.cueToken) || isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion
+                || namesOwnOccasion(toks, s, attr: m.attr, contents: m.contents) || isOtherTimeCue(toks, s, at: m.cueToken) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
