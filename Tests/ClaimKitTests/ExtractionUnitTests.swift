@@ -364,6 +364,17 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "the depot would reopen")?.when == nil, "the video is not dated")
     }
 
+    @Test func aDateInARelativeClauseAboutTheSpeakerIsNotTheTelling() throws {
+        let e = Self.extract("""
+            Tom Berg, who was first elected to the council in 2012, said the depot was needed. Ana Ruiz, who had visited the depot on Monday, said on Wednesday that the roof was unsafe.
+
+            Lena Ward, who answered her door on Thursday and said she would vote for Ruiz, was the last voter the team met.
+            """)
+        #expect(Self.date(e, "the depot was needed")?.when == nil, "2012 is his election, not his words")
+        #expect(Self.date(e, "the roof was unsafe")?.when?.start.description == "2024-05-08")
+        #expect(Self.date(e, "she would vote")?.when?.start.description == "2024-05-09", "the cue is in the clause that gives the day")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

@@ -217,5 +217,31 @@ extension ExtractionRun {
         return found
     }
 
+    /// The expression at scalar `pos` stands in a relative clause between a "who" and the claim's cue at scalar
+    /// `cue` ("Sandy Phillips, who lost her daughter in July 2012, said", "Mr. Kim, who was traveling this week,
+    /// said"): it tells another act of the speaker, not the time of the telling. (A comma right before the
+    /// expression closes the clause: "Ruiz, who chairs the board, on Tuesday said"; a clause that holds the cue is
+    /// the claim's own: "Berg, who answered the door on Sunday and said ...".)
+    func inRelativeClause(_ toks: TokenList, _ s: Range<Int>, at pos: Int, cue: Int) -> Bool {
+        guard pos < cue else { return false }
+        var open = false
+        var k = s.lowerBound + 1
+        while k < s.upperBound && toks[k].start < pos {
+            let t = toks[k]
+            if t.kind == .quote { open = false }
+            else if t.kind == .word && t.quote < 0 && (t.lower == "who" || t.lower == "whose") { open = true }
+            else if t.kind == .punct && t.lower == "," && k + 1 < s.upperBound && toks[k + 1].start >= pos { open = false }
+            k += 1
+        }
+        guard open else { return false }
+        // the clause ends with a comma before the cue ("..., said"); with none, the cue is in the clause itself
+        // ("Guessford, who answered her door Sunday and said ...")
+        while k < s.upperBound && toks[k].start < cue {
+            if toks[k].kind == .punct && toks[k].lower == "," { return true }
+            k += 1
+        }
+        return false
+    }
+
     static let planWords: WordSet = ["scheduled", "due", "set", "expected", "slated", "planned"]
 }

@@ -660,6 +660,7 @@ struct ExtractionRun {
             // Feb. 1 letter warns") dates it
             let present = c.cue.map(Self.isPresentCue) ?? false
             for k in narrative.indices where governs(k) && (!present || leadsToCue(toks, s, from: narrative[k].end, to: m.cue)) || m.attr.contains(narrative[k].start) {
+                if inRelativeClause(toks, s, at: narrative[k].start, cue: m.cue) { continue }
                 if best == nil || abs(narrative[k].start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
             let inner = spots.indices.first { k in !spots[k].isBound && m.contents.contains { $0.contains(spots[k].start) } }.map { spots[$0] }
