@@ -27,8 +27,13 @@ struct TemporalAnchor {
     /// The date that governs what follows, with the expression that set it.
     private(set) var current: (text: String, resolution: TimeResolution?)?
 
+    /// The same reference read forward, for a month and day without a year that the past reading would put
+    /// almost a year back (see ``resolve(_:)``).
+    let ahead: TimeNormalizer?
+
     init(published: CivilDate?) {
         normalizer = published.map { TimeNormalizer(reference: $0, prefer: .past) }
+        ahead = published.map { TimeNormalizer(reference: $0, prefer: .future) }
     }
 
     static let boundWords: WordSet = ["since", "until", "till", "through", "by", "from", "between", "before", "after", "to", "as of", "within", "for"]
@@ -117,7 +122,15 @@ struct TemporalAnchor {
         if spot.isAnchorRelative, let a = current?.resolution?.start { anchor = a }
         let key = ResolutionKey(text: spot.text, anchor: anchor)
         if let known = resolved.entries[key] { return known }
-        let r = spot.expression.map { n.resolve($0, text: spot.text, anchor: anchor) } ?? n.resolve(spot.text, anchor: anchor)
+        var r = spot.expression.map { n.resolve($0, text: spot.text, anchor: anchor) } ?? n.resolve(spot.text, anchor: anchor)
+        // "the April 19 primary" in an article of April 14: a month and day without a year that the past reading
+        // puts more than 300 days back, when the coming one is at most 65 days ahead, is the coming one (a writer
+        // gives the year of a day almost a year gone)
+        if let past = r, past.grain == .day, case .spec(let d)? = spot.expression, d.year == nil, d.month != nil, d.day != nil,
+           d.selection == .preferred, past.start < n.reference.adding(days: -300),
+           let next = ahead?.resolve(spot.expression!, text: spot.text, anchor: anchor), next.start <= n.reference.adding(days: 65) {
+            r = next
+        }
         resolved.entries[key] = .some(r)
         return r
     }
