@@ -375,6 +375,17 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "she would vote")?.when?.start.description == "2024-05-09", "the cue is in the clause that gives the day")
     }
 
+    @Test func aYearlessDateInAClauseAboutWhatIsToComeIsTheComingOne() throws {
+        let e = Self.extract("""
+            The ferry primary will take place on Oct. 30, and the county will put the $4 million depot levy to voters in November.
+
+            The county sold the old depot for $2 million in November.
+            """)
+        let assertions = e.claims.filter { $0.kind == .assertion }
+        #expect(assertions.first { $0.statement.hasPrefix("The ferry primary") }?.when?.start.description == "2024-10-30")
+        #expect(assertions.first { $0.statement.hasPrefix("The county sold") }?.when?.start.description == "2023-11-01", "a past clause keeps the past reading")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

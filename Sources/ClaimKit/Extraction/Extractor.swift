@@ -620,7 +620,12 @@ struct ExtractionRun {
         // a year or month mentioned in passing is not the time of the telling: only day-grain dates, dates
         // fronted before the main clause, and dates in an attribution clause govern
         let frontEnd = subjStart > s.lowerBound ? toks[subjStart].start : -1
-        let resolved = narrative.map { anchor.resolve($0) }
+        var resolved = narrative.map { anchor.resolve($0) }
+        for k in resolved.indices {
+            if let r = resolved[k], let next = anchor.coming(narrative[k], r), isPlan(toks, s, contents: allContents, before: narrative[k].start) {
+                resolved[k] = next
+            }
+        }
         // with no publication date to resolve against, each expression's own grain (worked out once)
         let standInGrains = anchor.normalizer == nil ? narrative.map(TemporalAnchor.grain(of:)) : []
         func governs(_ k: Int) -> Bool {

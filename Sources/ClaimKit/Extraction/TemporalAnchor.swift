@@ -135,6 +135,16 @@ struct TemporalAnchor {
         return r
     }
 
+    /// A month, or a month and day, without a year in a clause that tells what is to come ("will put the state up
+    /// for grabs in November", "the primary will take place on Aug. 30"): the coming one, when the past reading
+    /// is more than four months back and the coming one at most eight months ahead. Nil when the past one stands.
+    func coming(_ spot: TimeSpot, _ past: TimeResolution) -> TimeResolution? {
+        guard let n = normalizer, past.grain == .month || past.grain == .day, let e = spot.expression, case .spec(let d) = e,
+              d.year == nil, d.month != nil, d.selection == .preferred, past.start < n.reference.adding(days: -120),
+              let next = ahead?.resolve(e, text: spot.text, anchor: nil), next.start <= n.reference.adding(days: 245) else { return nil }
+        return next
+    }
+
     private struct ResolutionKey: Hashable { var text: String; var anchor: CivilDate? }
     /// The resolutions made so far. A resolution depends only on the expression, its anchor and the published
     /// date, never on the discourse date, so a copy of the anchor (the extractor saves one per paragraph to
