@@ -386,6 +386,17 @@ struct ExtractionUnitTests {
         #expect(assertions.first { $0.statement.hasPrefix("The county sold") }?.when?.start.description == "2023-11-01", "a past clause keeps the past reading")
     }
 
+    @Test func aPublicationDateGivenInTheArticlesWordsDatesNoVoiceAfterIt() throws {
+        let e = Self.extract("""
+            A county survey released on Tuesday put support for the depot levy at 41 percent. Support was lowest in the harbour wards.
+
+            “People are tired of paying for buildings,” said Tom Berg, a retired ferry pilot.
+            """)
+        #expect(Self.date(e, "People are tired")?.when == nil, "no one spoke at the survey's release")
+        #expect(e.claims.first { $0.statement.hasPrefix("Support was lowest") }.map { $0.when?.start.description == "2024-05-07" } ?? true,
+                "the article's own account of the survey goes on with it")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

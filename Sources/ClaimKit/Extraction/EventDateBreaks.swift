@@ -7,7 +7,7 @@ extension ExtractionRun {
     /// give, so it takes no event date carried from the story.
     static let documentNouns: WordSet = [
         "report", "reports", "figures", "data", "documents", "document", "records", "record", "study", "studies",
-        "survey", "poll", "motion", "filing", "filings", "audit", "review", "analysis", "statistics", "minutes",
+        "survey", "poll", "polls", "surveys", "motion", "filing", "filings", "audit", "review", "analysis", "statistics", "minutes",
         "memo", "memorandum", "census", "assessment", "proclamation", "transcript", "transcripts", "estimates",
         "findings", "papers", "files", "website", "bylaws", "guidelines", "lawsuit", "suit", "complaint", "indictment",
         "petition", "affidavit", "ruling", "judgment",
@@ -242,6 +242,19 @@ extension ExtractionRun {
         }
         return false
     }
+
+    /// The date at scalar `pos` follows a participle of publication that a document noun heads ("a CNN survey
+    /// released Friday", "the report published on Monday").
+    func isPublicationDate(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
+        guard let t = s.first(where: { toks[$0].start == pos }) else { return false }
+        var p = t - 1
+        if p >= s.lowerBound && toks[p].lower == "on" { p -= 1 }
+        guard p > s.lowerBound, toks[p].kind == .word, Self.publicationParticiples.contains(toks[p].lower) else { return false }
+        for j in max(s.lowerBound, p - 4)..<p where toks[j].kind == .word && Self.documentNouns.contains(toks[j].lower) { return true }
+        return false
+    }
+
+    static let publicationParticiples: WordSet = ["released", "published", "issued", "posted", "unveiled"]
 
     static let planWords: WordSet = ["scheduled", "due", "set", "expected", "slated", "planned"]
 }

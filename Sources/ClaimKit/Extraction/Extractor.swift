@@ -408,6 +408,9 @@ struct ExtractionRun {
     /// report, a campaign, a later interview).
     func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> Bool {
         if let cue, Self.isPresentCue(cue) { return false }
+        // "A poll released Friday found ...": no one spoke at a publication (what the article goes on to tell of
+        // it, in its own words, continues it)
+        if e.publication && speaker != nil { return false }
         // a week, a season or a year ("Last year, the county ...") is the time of a story, not of one occasion:
         // the text does not date the statements told inside it (only a day or a month carries)
         if let g = e.resolution?.grain, g != .day && g != .month { return false }
@@ -753,6 +756,8 @@ struct ExtractionRun {
                 eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
                 let written = !made.isEmpty && writtenOccasion(toks, s, contents: allContents, before: narrative[k].start)
                 eventDate?.written = written
+                let publication = made.isEmpty && isPublicationDate(toks, s, at: narrative[k].start)
+                eventDate?.publication = publication
                 eventAside = false
                 eventInterrupted = false
                 // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
@@ -1001,6 +1006,9 @@ struct ClaimDate: Sendable {
     /// Monday"): no one else spoke there, so voices first heard after the paragraph that follows it are
     /// quoted from other occasions.
     var written = false
+    /// The date was given, in the article's own words, for a publication ("a survey released Friday", "the
+    /// report published on Monday"): no one spoke there, so it dates no one's words after its sentence.
+    var publication = false
 
     /// The same date, as continued by a later claim.
     var carried: ClaimDate {
