@@ -397,6 +397,17 @@ struct ExtractionUnitTests {
                 "the article's own account of the survey goes on with it")
     }
 
+    @Test func anOutsideCommentatorContinuesNoEvent() throws {
+        let e = Self.extract("""
+            On Thursday, the city announced that the depot would close in June. Mayor Ana Ruiz said the decision had been hard.
+
+            Lena Ward, a professor of urban planning at Harbour University, said the closure was overdue. Ward said other towns had done the same.
+            """)
+        #expect(Self.date(e, "the decision had been hard")?.when?.start.description == "2024-05-09")
+        #expect(Self.date(e, "the closure was overdue")?.when == nil, "an expert's view is sought at a time the text does not give")
+        #expect(Self.date(e, "other towns")?.when == nil)
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

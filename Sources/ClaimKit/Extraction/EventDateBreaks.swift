@@ -256,5 +256,26 @@ extension ExtractionRun {
 
     static let publicationParticiples: WordSet = ["released", "published", "issued", "posted", "unveiled"]
 
+    /// The speaker of `m` is a commentator from outside the event ("said Michele Swers, a professor of government",
+    /// "Republican strategist Al Cardenas said"): their view is sought at a time the text does not give. Known by
+    /// a noun of ``commentatorNouns`` in the attribution, and remembered for their later claims; a speaker who
+    /// took part in the event is none.
+    mutating func isOutsideVoice(_ toks: TokenList, _ s: Range<Int>, _ m: SentenceClaim) -> Bool {
+        if Self.names(m.claim.speaker).contains(where: { eventSpeakers.contains($0) }) { return false }
+        if let id = m.entity, outsideVoices.contains(id) { return true }
+        for k in s where toks[k].kind == .word && toks[k].quote < 0 && m.attr.contains(toks[k].start)
+            && Self.commentatorNouns.contains(toks[k].lower) && !m.contents.contains(where: { $0.contains(toks[k].start) }) {
+            if let id = m.entity { outsideVoices.insert(id) }
+            return true
+        }
+        return false
+    }
+
+    static let commentatorNouns: WordSet = [
+        "professor", "analyst", "analysts", "strategist", "strategists", "expert", "experts", "economist", "economists",
+        "historian", "historians", "scholar", "scholars", "pollster", "pollsters", "commentator", "commentators",
+        "researcher", "researchers", "lecturer", "consultant", "consultants",
+    ]
+
     static let planWords: WordSet = ["scheduled", "due", "set", "expected", "slated", "planned"]
 }

@@ -79,6 +79,9 @@ struct ExtractionRun {
     var eventDate: ClaimDate? = nil
     /// The speakers (names, lower-cased) whose claims took part in the event `eventDate` dates.
     var eventSpeakers: Set<String> = []
+    /// Speakers the article has described as commentators from outside ("a professor of government", "Republican
+    /// strategist"): see ``isOutsideVoice``.
+    var outsideVoices: Set<Int> = []
     /// The story has turned to another time since `eventDate` was given ("Last week, ..."): only the speakers
     /// who took part in the event continue it.
     var eventAside = false
@@ -661,7 +664,8 @@ struct ExtractionRun {
         for m in made {
             var c = m.claim
             let carried = isPerfectCue(toks, s, at: m.cueToken) || isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion
-                || namesOwnOccasion(toks, s, attr: m.attr, contents: m.contents) || isOtherTimeCue(toks, s, at: m.cueToken) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+                || namesOwnOccasion(toks, s, attr: m.attr, contents: m.contents)
+                || isOutsideVoice(toks, s, m) || isOtherTimeCue(toks, s, at: m.cueToken) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
