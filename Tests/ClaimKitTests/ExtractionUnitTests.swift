@@ -408,6 +408,15 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "other towns")?.when == nil)
     }
 
+    @Test func aDescribedMentionHeadedByADocumentNounTakesNoCarriedDate() throws {
+        let e = Self.extract("""
+            This month, Mayor Ana Ruiz announced a plan for the harbour depot.
+
+            According to a Harbour Residents Association survey, 70 percent of residents want the depot kept.
+            """)
+        #expect(Self.date(e, "70 percent")?.when == nil, "a survey is not written at the announcement")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

@@ -24,6 +24,14 @@ extension ExtractionRun {
            documentNouns.contains(String(first)) {
             return true
         }
+        // "a National Autistic Society survey": a described mention headed by a document noun
+        var mention = sp.mention
+        if sp.mention != sp.name, mention.withUTF8({ b in
+            let i = (b.lastIndex(of: 0x20) ?? -1) + 1
+            return i < b.count && documentNouns.contains(UnsafeBufferPointer(rebasing: b[i...]))
+        }) {
+            return true
+        }
         // on the bytes (asked of every claim that might continue an event): the document nouns are ASCII, so
         // a word is a run of ASCII letters between bytes that are no letter (ASCII, or punctuation such as ’,
         // whose UTF-8 starts with E2), and one that starts in lower case is looked up
