@@ -417,6 +417,18 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "70 percent")?.when == nil, "a survey is not written at the announcement")
     }
 
+    @Test func aTellingMarkedAsAnotherTimeTakesNoDateFromAnotherClause() throws {
+        let e = Self.extract("""
+            Mayor Ana Ruiz, who previously said the depot would be sold, told the council on Tuesday that it would stay open.
+
+            While Tom Berg admitted Tuesday that the vote would be close, his union has argued that the depot is needed.
+            """)
+        #expect(Self.date(e, "it would stay open")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "the depot would be sold")?.when == nil, "“previously” is another time than Tuesday")
+        #expect(Self.date(e, "the vote would be close")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "the depot is needed")?.when == nil, "“has argued” came before, at no time the text gives")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

@@ -663,16 +663,18 @@ struct ExtractionRun {
         let undatedOccasion = !made.isEmpty && frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !narrative.indices.contains { governs($0) }
         for m in made {
             var c = m.claim
-            let carried = isPerfectCue(toks, s, at: m.cueToken) || isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion
+            // "who previously said", "had warned": a telling at another time, which only its own attribution dates
+            let otherTime = isPerfectCue(toks, s, at: m.cueToken) || isOtherTimeCue(toks, s, at: m.cueToken)
+            let carried = otherTime || isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion
                 || namesOwnOccasion(toks, s, attr: m.attr, contents: m.contents)
-                || isOutsideVoice(toks, s, m) || isOtherTimeCue(toks, s, at: m.cueToken) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+                || isOutsideVoice(toks, s, m) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
             // Feb. 1 letter warns") dates it
             let present = c.cue.map(Self.isPresentCue) ?? false
             for k in narrative.indices where governs(k) && (!present || leadsToCue(toks, s, from: narrative[k].end, to: m.cue)) || m.attr.contains(narrative[k].start) {
-                if inRelativeClause(toks, s, at: narrative[k].start, cue: m.cue) { continue }
+                if inRelativeClause(toks, s, at: narrative[k].start, cue: m.cue) || otherTime && !m.attr.contains(narrative[k].start) { continue }
                 if best == nil || abs(narrative[k].start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
             let inner = spots.indices.first { k in !spots[k].isBound && m.contents.contains { $0.contains(spots[k].start) } }.map { spots[$0] }
