@@ -429,6 +429,18 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "the depot is needed")?.when == nil, "“has argued” came before, at no time the text gives")
     }
 
+    @Test func aFrontedTimeOfAnotherEventIsAnAside() throws {
+        let e = Self.extract("""
+            The council met with the union on Thursday morning.
+
+            On the eve of the meeting, Mayor Ana Ruiz softened her tone. “We can always talk,” she said.
+
+            Shortly after the vote, Tom Berg said the union would strike.
+            """)
+        #expect(Self.date(e, "We can always talk")?.when == nil, "the eve of the meeting is not Thursday")
+        #expect(Self.date(e, "the union would strike")?.when == nil)
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

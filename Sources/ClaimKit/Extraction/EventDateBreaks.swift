@@ -285,5 +285,21 @@ extension ExtractionRun {
         "researcher", "researchers", "lecturer", "consultant", "consultants",
     ]
 
+    /// The words before the main clause's subject open with a time set by another event: "Before the vote",
+    /// "Shortly after my sentence", "Weeks after the fire", "On the eve of the meetings" (a bare "After the
+    /// meeting" may go on with the event just told, and is not one).
+    func isFrontedOtherTime(_ toks: TokenList, _ s: Range<Int>, subjectStart: Int) -> Bool {
+        guard subjectStart > s.lowerBound + 1 else { return false }
+        let end = min(subjectStart, s.lowerBound + 4)
+        for k in s.lowerBound..<end where toks[k].kind == .word && toks[k].quote < 0 {
+            let w = toks[k].lower
+            if w == "before" || w == "eve" { return true }
+            if w == "after" || w == "later", k > s.lowerBound, Self.spanBeforeAfter.contains(toks[k - 1].lower) { return true }
+        }
+        return false
+    }
+
+    static let spanBeforeAfter: WordSet = ["shortly", "soon", "long", "hours", "days", "weeks", "months", "years", "decades", "minutes"]
+
     static let planWords: WordSet = ["scheduled", "due", "set", "expected", "slated", "planned"]
 }

@@ -658,6 +658,9 @@ struct ExtractionRun {
         // "The Accessibility Council was more cautious.": the paragraph turns to outside voices; only the
         // event's own speakers continue it
         if eventDate != nil, sentenceIndex == 0, made.isEmpty, narrative.isEmpty, isStanceTurn(toks, s, subjectStart: subjStart) { eventAside = true }
+        // "Shortly after my sentence, ...", "On the eve of the meetings, ...", "Before the vote, ...": a fronted
+        // time of another event, undated; only the event's own speakers go on with it
+        if eventDate != nil, !narrative.contains(where: { $0.start < frontEnd }), isFrontedOtherTime(toks, s, subjectStart: subjStart) { eventAside = true }
         // "In her written order, she wrote ...": the sentence names the written text the words come from and
         // gives it no date; what is said there continues no earlier event
         let undatedOccasion = !made.isEmpty && frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !narrative.indices.contains { governs($0) }
