@@ -441,6 +441,21 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "the union would strike")?.when == nil)
     }
 
+    @Test func aFrontedTodayBeforeThePresentIsTheTimeOfWriting() throws {
+        let e = Self.extract("""
+            In 2009, a ferry pass cost $200 a year. Today, the same pass costs $900, and the council has no plan to cut it.
+
+            “People can no longer afford the boat,” said Tom Berg, who runs the harbour cafe.
+            """)
+        #expect(Self.date(e, "People can no longer")?.when == nil, "“Today” is nowadays here")
+        let f = Self.extract("""
+            Today, the council voted to cut the ferry fare.
+
+            “People can afford the boat again,” Mayor Ana Ruiz said.
+            """)
+        #expect(Self.date(f, "People can afford")?.when?.start.description == "2024-05-10", "a day on which something happened")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.

@@ -301,5 +301,27 @@ extension ExtractionRun {
 
     static let spanBeforeAfter: WordSet = ["shortly", "soon", "long", "hours", "days", "weeks", "months", "years", "decades", "minutes"]
 
+    /// "Today, that same membership costs $25,000", "Today the government focuses on ...": a fronted "today"
+    /// before a clause in the present is the time of writing ("nowadays"), not the day of an event ("Today, the
+    /// Senate voted ..."). The clause's first verb after the subject tells: a form of "be" or "have" in the
+    /// present, or a word in "-s" after the subject's first word; a past form first, and it is an event's day.
+    func isNowadays(_ toks: TokenList, _ s: Range<Int>, _ spot: TimeSpot, subjectStart: Int) -> Bool {
+        guard spot.text.utf8.count == 5, spot.text.lowercased() == "today", toks[s.lowerBound].start == spot.start,
+              subjectStart > s.lowerBound else { return false }
+        var k = subjectStart
+        while k < min(s.upperBound, subjectStart + 8) {
+            let t = toks[k]
+            guard t.kind == .word, t.quote < 0 else { return false }
+            let w = t.lower
+            if Self.presentFinite.contains(w) { return true }
+            if t.has(WordFlag.irregularPast) || w.hasByteSuffix("ed") || w == "was" || w == "were" || w == "had" { return false }
+            if k > subjectStart, !t.isCap, w.hasByteSuffix("s"), !w.hasByteSuffix("ss"), !w.hasByteSuffix("’s"), !w.hasByteSuffix("'s") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let presentFinite: WordSet = ["is", "are", "has", "have", "does", "do", "remains", "remain"]
+
     static let planWords: WordSet = ["scheduled", "due", "set", "expected", "slated", "planned"]
 }

@@ -747,7 +747,7 @@ struct ExtractionRun {
                 // later one in passing starts no new event, see ``isPassingEventDate``)
                 eventDate = nil
                 eventWasDated = true
-            } else if narrative[k].isYearsAway {
+            } else if narrative[k].isYearsAway || made.isEmpty && isNowadays(toks, s, narrative[k], subjectStart: subjStart) {
                 // "a decade ago", "five years ago": a time of the story known to the year at best (resolved to a
                 // month of that year), not the occasion of what is said after it
                 eventDate = nil
