@@ -486,6 +486,18 @@ struct ExtractionUnitTests {
         #expect(Segmenter.paragraphs(text, from: 0, to: text.count).count == 2)
     }
 
+    @Test func aBlockOfLinesTooLongToBeWrappedIsAParagraphALine() throws {
+        let long1 = "Mayor Ana Ruiz told the council on Tuesday that the harbour depot would close in June, after a long fight over the cost of its roof."
+        let long2 = "“We had no choice,” Ruiz said, adding that the staff would move to the new site by the end of the summer and keep their jobs."
+        let text = ScalarText("A headline for the test\n\n" + long1 + "\n" + long2 + "\n")
+        #expect(Segmenter.paragraphs(text, from: 0, to: text.count).count == 3)
+        // the event date given in one line's paragraph is not the next line's assertion's
+        let e = Self.extract("On Tuesday, the council voted to close the harbour depot in June, after a long fight over the cost of its roof and the wages of its staff.\n"
+            + "The depot costs the city $4 million a year and employs 210 people on two shifts, and its roof leaks in 14 places after the storms.\n")
+        let assertion = try #require(e.claims.first { $0.kind == .assertion && $0.statement.hasPrefix("The depot costs") })
+        #expect(assertion.when == nil, "an assertion continues an event only within its paragraph")
+    }
+
     // MARK: header
 
     @Test func headerLinesBecomeMetadata() {
