@@ -362,6 +362,13 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "The roof is gone")?.when?.start.description == "2024-05-04")
         #expect(Self.date(e, "We will rebuild it")?.when == nil, "the interview is not dated")
         #expect(Self.date(e, "the depot would reopen")?.when == nil, "the video is not dated")
+        // the occasion named after a postposed speaker
+        let f = Self.extract("""
+            Mayor Ana Ruiz toured the flooded depot on Saturday afternoon, criticizing the harbour board.
+
+            “I don’t think there is bad publicity,” said Harbour City Mayor Tom Berg in a telephone interview.
+            """)
+        #expect(Self.date(f, "I don’t think there is")?.when == nil)
     }
 
     @Test func aDateInARelativeClauseAboutTheSpeakerIsNotTheTelling() throws {

@@ -122,7 +122,8 @@ extension ExtractionRun {
         var k = s.lowerBound
         while k + 2 < s.upperBound {
             defer { k += 1 }
-            guard toks[k].kind == .word, attr.contains(toks[k].start), toks[k].quote < 0,
+            // the attribution and the article's own words after it ("said Mayor Tom Berg in a telephone interview")
+            guard toks[k].kind == .word, toks[k].start >= attr.lowerBound, toks[k].quote < 0,
                   toks[k].lower == "in" || toks[k].lower == "during",
                   toks[k + 1].lower == "a" || toks[k + 1].lower == "an",
                   !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }

@@ -669,7 +669,7 @@ struct ExtractionRun {
             // "who previously said", "had warned": a telling at another time, which only its own attribution dates
             let otherTime = isPerfectCue(toks, s, at: m.cueToken) || isOtherTimeCue(toks, s, at: m.cueToken)
             let carried = otherTime || isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion
-                || namesOwnOccasion(toks, s, attr: m.attr, contents: m.contents)
+                || namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
                 || isOutsideVoice(toks, s, m) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
