@@ -346,6 +346,16 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "herself as")?.when == nil, "“characterizes” is the time of writing")
     }
 
+    @Test func aReferenceToAnEarlierReportIsAnotherOccasion() throws {
+        let e = Self.extract("""
+            On Monday, the harbour board met behind closed doors, and its chair told members that the depot was losing money.
+
+            As the Harbour Gazette revealed, the board agreed to sell the depot to a developer.
+            """)
+        #expect(Self.date(e, "the depot was losing money")?.when?.start.description == "2024-05-06")
+        #expect(Self.date(e, "the board agreed")?.when == nil, "the report came at a time the text does not give")
+    }
+
     @Test func aCueMarkedRecentIsAnotherOccasion() throws {
         let e = Self.extract("""
             A poll released on Monday shows Mayor Ana Ruiz ahead. “People want the depot kept,” Tom Berg said recently. “That changes everything.”

@@ -167,12 +167,14 @@ extension ExtractionRun {
 
     static let stanceCopulas: WordSet = ["was", "were", "is", "are", "seemed", "appeared", "sounded"]
 
-    /// "Fields later said", "she has since said", "he said afterwards", "he said recently": the reporting verb at token `k` is marked
+    /// "Fields later said", "she has since said", "he said afterwards", "he said recently", "As the Post reported": the reporting verb at token `k` is marked
     /// as coming at another time than the event just told, which the text does not give.
     func isOtherTimeCue(_ toks: TokenList, _ s: Range<Int>, at k: Int) -> Bool {
         for j in max(k - 2, s.lowerBound)..<k where toks[j].kind == .word {
             if Self.otherTimeAdverbs.contains(toks[j].lower) { return true }
         }
+        // "As POLITICO revealed, ...", "As the Post reported last month, ...": a reference to an earlier report
+        if k > s.lowerBound, k - s.lowerBound <= 5, toks[s.lowerBound].lower == "as", toks[k].lower.hasByteSuffix("ed") { return true }
         // after the verb only when the adverb ends the attribution ("said afterwards, ...", "said later that"):
         // "said later generations would pay" and "said since the storm ..." begin the content
         let j = k + 1
