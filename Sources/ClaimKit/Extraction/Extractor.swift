@@ -622,7 +622,17 @@ struct ExtractionRun {
             !allContents.contains { $0.lowerBound <= sp.start && sp.start < $0.upperBound }
                 && !isQuoted(toks, s, sp.start)
         }
-        let narrative = spots.filter { outside($0) && !$0.isBound }
+        // "Six months ago, the senator said, the media ...": an expression fronted before a parenthetical
+        // attribution opens the reported words, and is their time, not the telling's
+        func frontedIntoParenthetical(_ sp: TimeSpot) -> Bool {
+            guard toks[s.lowerBound].start == sp.start else { return false }
+            return made.contains { m in
+                guard let c = m.contents.first, c.lowerBound > m.cue, m.cueToken + 1 < s.upperBound, toks[m.cueToken + 1].lower == "," else { return false }
+                guard let t = s.first(where: { toks[$0].start >= sp.end }), toks[t].lower == ",", t + 1 < s.upperBound else { return false }
+                return toks[t + 1].start == m.attr.lowerBound
+            }
+        }
+        let narrative = spots.filter { outside($0) && !$0.isBound && !frontedIntoParenthetical($0) }
         // a year or month mentioned in passing is not the time of the telling: only day-grain dates, dates
         // fronted before the main clause, and dates in an attribution clause govern
         let frontEnd = subjStart > s.lowerBound ? toks[subjStart].start : -1
