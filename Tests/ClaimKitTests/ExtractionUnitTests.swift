@@ -475,6 +475,10 @@ struct ExtractionUnitTests {
             “People can no longer afford the boat,” said Tom Berg, who runs the harbour cafe.
             """)
         #expect(Self.date(e, "People can no longer")?.when == nil, "“Today” is nowadays here")
+        let g = Self.extract("""
+            Still, he said, the board has to choose which depots to keep. Today the board funds depots in large towns first. Small harbours lose out, Tom Berg said.
+            """)
+        #expect(Self.date(g, "Small harbours lose out")?.when == nil, "no comma after “Today”: nowadays all the same")
         let f = Self.extract("""
             Today, the council voted to cut the ferry fare.
 

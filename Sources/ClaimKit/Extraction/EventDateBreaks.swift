@@ -309,16 +309,18 @@ extension ExtractionRun {
     /// Senate voted ..."). The clause's first verb after the subject tells: a form of "be" or "have" in the
     /// present, or a word in "-s" after the subject's first word; a past form first, and it is an event's day.
     func isNowadays(_ toks: TokenList, _ s: Range<Int>, _ spot: TimeSpot, subjectStart: Int) -> Bool {
-        guard spot.text.utf8.count == 5, spot.text.lowercased() == "today", toks[s.lowerBound].start == spot.start,
-              subjectStart > s.lowerBound else { return false }
-        var k = subjectStart
-        while k < min(s.upperBound, subjectStart + 8) {
+        guard spot.text.utf8.count == 5, spot.text.lowercased() == "today", toks[s.lowerBound].start == spot.start else { return false }
+        // the subject after "Today" (with or without a comma)
+        var first = max(subjectStart, s.lowerBound + 1)
+        if first < s.upperBound && toks[first].lower == "," { first += 1 }
+        var k = first
+        while k < min(s.upperBound, first + 8) {
             let t = toks[k]
             guard t.kind == .word, t.quote < 0 else { return false }
             let w = t.lower
             if Self.presentFinite.contains(w) { return true }
             if t.has(WordFlag.irregularPast) || w.hasByteSuffix("ed") || w == "was" || w == "were" || w == "had" { return false }
-            if k > subjectStart, !t.isCap, w.hasByteSuffix("s"), !w.hasByteSuffix("ss"), !w.hasByteSuffix("’s"), !w.hasByteSuffix("'s") { return true }
+            if k > first, !t.isCap, w.hasByteSuffix("s"), !w.hasByteSuffix("ss"), !w.hasByteSuffix("’s"), !w.hasByteSuffix("'s") { return true }
             k += 1
         }
         return false
