@@ -316,6 +316,177 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "she had been grabbed")?.when == nil, "“later” is after the rally, on a day the text does not give")
     }
 
+    @Test func aDateThatNamesAnotherEventAfterABoundingWordStartsNoEvent() throws {
+        // "after the May 7 vote", "until the June 2 hearing", "in the wake of Sunday's flood": the time around
+        // another event, not the time of the one told, nor of the voices quoted after it
+        let e = Self.extract("""
+            In the wake of Sunday's flood, there is new attention on the harbour depot.
+
+            “We are a quiet town,” said Tom Berg, a retired ferry pilot.
+            """)
+        #expect(Self.date(e, "We are a quiet town")?.when == nil)
+        let f = Self.extract("""
+            Protests went on after the May 7 vote. Residents can object until the June 2 hearing, the council said.
+
+            “Nobody asked us,” said Ana Ruiz, who runs the ferry cafe.
+            """)
+        #expect(Self.date(f, "Residents can object")?.when == nil, "June 2 is the hearing's, not the council's telling")
+        #expect(Self.date(f, "Nobody asked us")?.when == nil)
+    }
+
+    @Test func aProgressiveOrEvaluativeCueInThePresentContinuesNoEvent() throws {
+        let e = Self.extract("""
+            On Tuesday, union members rallied at the depot. Tom Berg, the union's chair, said the depot was needed. But others are gently urging the council to accept that the depot will close.
+
+            At the council meeting on Tuesday, Ruiz called the depot a “money pit.” When the subject comes up, Ruiz routinely characterizes herself as “the taxpayers’ friend.”
+            """)
+        #expect(Self.date(e, "the depot was needed")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "the depot will close")?.when == nil, "“are urging” is the time of writing")
+        #expect(Self.date(e, "the depot a")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "herself as")?.when == nil, "“characterizes” is the time of writing")
+    }
+
+    @Test func aReferenceToAnEarlierReportIsAnotherOccasion() throws {
+        let e = Self.extract("""
+            On Monday, the harbour board met behind closed doors, and its chair told members that the depot was losing money.
+
+            As the Harbour Gazette revealed, the board agreed to sell the depot to a developer.
+            """)
+        #expect(Self.date(e, "the depot was losing money")?.when?.start.description == "2024-05-06")
+        #expect(Self.date(e, "the board agreed")?.when == nil, "the report came at a time the text does not give")
+    }
+
+    @Test func anExpressionFrontedBeforeAParentheticalAttributionIsTheReportedTime() throws {
+        let e = Self.extract("""
+            Six months ago, the mayor said, the council wanted to close the depot.
+
+            “Now they want to save it,” Mayor Ana Ruiz said.
+            """)
+        #expect(Self.date(e, "the council wanted")?.when == nil, "six months ago is when the council wanted it, not when she said so")
+        #expect(Self.date(e, "Now they want")?.when == nil)
+    }
+
+    @Test func aCueMarkedRecentIsAnotherOccasion() throws {
+        let e = Self.extract("""
+            A poll released on Monday shows Mayor Ana Ruiz ahead. “People want the depot kept,” Tom Berg said recently. “That changes everything.”
+            """)
+        #expect(Self.date(e, "People want the depot kept")?.when == nil, "“recently” is a day the text does not give")
+    }
+
+    @Test func anInterviewOrRecordingNamedInTheAttributionIsAnOccasionOfItsOwn() throws {
+        let e = Self.extract("""
+            Mayor Ana Ruiz toured the flooded depot on Saturday. “The roof is gone,” she told reporters there.
+
+            “We will rebuild it,” Ruiz said in an interview aboard the ferry. Her deputy, Tom Berg, said in a video posted online that the depot would reopen in June.
+            """)
+        #expect(Self.date(e, "The roof is gone")?.when?.start.description == "2024-05-04")
+        #expect(Self.date(e, "We will rebuild it")?.when == nil, "the interview is not dated")
+        #expect(Self.date(e, "the depot would reopen")?.when == nil, "the video is not dated")
+        // the occasion named after a postposed speaker
+        let f = Self.extract("""
+            Mayor Ana Ruiz toured the flooded depot on Saturday afternoon, criticizing the harbour board.
+
+            “I don’t think there is bad publicity,” said Harbour City Mayor Tom Berg in a telephone interview.
+            """)
+        #expect(Self.date(f, "I don’t think there is")?.when == nil)
+    }
+
+    @Test func aDateInARelativeClauseAboutTheSpeakerIsNotTheTelling() throws {
+        let e = Self.extract("""
+            Tom Berg, who was first elected to the council in 2012, said the depot was needed. Ana Ruiz, who had visited the depot on Monday, said on Wednesday that the roof was unsafe.
+
+            Lena Ward, who answered her door on Thursday and said she would vote for Ruiz, was the last voter the team met.
+            """)
+        #expect(Self.date(e, "the depot was needed")?.when == nil, "2012 is his election, not his words")
+        #expect(Self.date(e, "the roof was unsafe")?.when?.start.description == "2024-05-08")
+        #expect(Self.date(e, "she would vote")?.when?.start.description == "2024-05-09", "the cue is in the clause that gives the day")
+    }
+
+    @Test func aYearlessDateInAClauseAboutWhatIsToComeIsTheComingOne() throws {
+        let e = Self.extract("""
+            The ferry primary will take place on Oct. 30, and the county will put the $4 million depot levy to voters in November.
+
+            The county sold the old depot for $2 million in November.
+            """)
+        let assertions = e.claims.filter { $0.kind == .assertion }
+        #expect(assertions.first { $0.statement.hasPrefix("The ferry primary") }?.when?.start.description == "2024-10-30")
+        #expect(assertions.first { $0.statement.hasPrefix("The county sold") }?.when?.start.description == "2023-11-01", "a past clause keeps the past reading")
+    }
+
+    @Test func aPublicationDateGivenInTheArticlesWordsDatesNoVoiceAfterIt() throws {
+        let e = Self.extract("""
+            A county survey released on Tuesday put support for the depot levy at 41 percent. Support was lowest in the harbour wards.
+
+            “People are tired of paying for buildings,” said Tom Berg, a retired ferry pilot.
+            """)
+        #expect(Self.date(e, "People are tired")?.when == nil, "no one spoke at the survey's release")
+        #expect(e.claims.first { $0.statement.hasPrefix("Support was lowest") }.map { $0.when?.start.description == "2024-05-07" } ?? true,
+                "the article's own account of the survey goes on with it")
+    }
+
+    @Test func anOutsideCommentatorContinuesNoEvent() throws {
+        let e = Self.extract("""
+            On Thursday, the city announced that the depot would close in June. Mayor Ana Ruiz said the decision had been hard.
+
+            Lena Ward, a professor of urban planning at Harbour University, said the closure was overdue. Ward said other towns had done the same.
+            """)
+        #expect(Self.date(e, "the decision had been hard")?.when?.start.description == "2024-05-09")
+        #expect(Self.date(e, "the closure was overdue")?.when == nil, "an expert's view is sought at a time the text does not give")
+        #expect(Self.date(e, "other towns")?.when == nil)
+    }
+
+    @Test func aDescribedMentionHeadedByADocumentNounTakesNoCarriedDate() throws {
+        let e = Self.extract("""
+            This month, Mayor Ana Ruiz announced a plan for the harbour depot.
+
+            According to a Harbour Residents Association survey, 70 percent of residents want the depot kept.
+            """)
+        #expect(Self.date(e, "70 percent")?.when == nil, "a survey is not written at the announcement")
+    }
+
+    @Test func aTellingMarkedAsAnotherTimeTakesNoDateFromAnotherClause() throws {
+        let e = Self.extract("""
+            Mayor Ana Ruiz, who previously said the depot would be sold, told the council on Tuesday that it would stay open.
+
+            While Tom Berg admitted Tuesday that the vote would be close, his union has argued that the depot is needed.
+            """)
+        #expect(Self.date(e, "it would stay open")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "the depot would be sold")?.when == nil, "“previously” is another time than Tuesday")
+        #expect(Self.date(e, "the vote would be close")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "the depot is needed")?.when == nil, "“has argued” came before, at no time the text gives")
+    }
+
+    @Test func aFrontedTimeOfAnotherEventIsAnAside() throws {
+        let e = Self.extract("""
+            The council met with the union on Thursday morning.
+
+            On the eve of the meeting, Mayor Ana Ruiz softened her tone. “We can always talk,” she said.
+
+            Shortly after the vote, Tom Berg said the union would strike.
+            """)
+        #expect(Self.date(e, "We can always talk")?.when == nil, "the eve of the meeting is not Thursday")
+        #expect(Self.date(e, "the union would strike")?.when == nil)
+    }
+
+    @Test func aFrontedTodayBeforeThePresentIsTheTimeOfWriting() throws {
+        let e = Self.extract("""
+            In 2009, a ferry pass cost $200 a year. Today, the same pass costs $900, and the council has no plan to cut it.
+
+            “People can no longer afford the boat,” said Tom Berg, who runs the harbour cafe.
+            """)
+        #expect(Self.date(e, "People can no longer")?.when == nil, "“Today” is nowadays here")
+        let g = Self.extract("""
+            Still, he said, the board has to choose which depots to keep. Today the board funds depots in large towns first. Small harbours lose out, Tom Berg said.
+            """)
+        #expect(Self.date(g, "Small harbours lose out")?.when == nil, "no comma after “Today”: nowadays all the same")
+        let f = Self.extract("""
+            Today, the council voted to cut the ferry fare.
+
+            “People can afford the boat again,” Mayor Ana Ruiz said.
+            """)
+        #expect(Self.date(f, "People can afford")?.when?.start.description == "2024-05-10", "a day on which something happened")
+    }
+
     @Test func theLastNightOfSomethingIsNotYesterday() throws {
         let e = Self.extract("""
             Candidate Tom Berg told a crowd on the last night of the campaign that the depot would be sold.
@@ -344,6 +515,18 @@ struct ExtractionUnitTests {
     @Test func hardWrappedLinesFormOneParagraph() {
         let text = ScalarText("First line of a paragraph\ncontinues here.\n\nSecond paragraph.")
         #expect(Segmenter.paragraphs(text, from: 0, to: text.count).count == 2)
+    }
+
+    @Test func aBlockOfLinesTooLongToBeWrappedIsAParagraphALine() throws {
+        let long1 = "Mayor Ana Ruiz told the council on Tuesday that the harbour depot would close in June, after a long fight over the cost of its roof."
+        let long2 = "“We had no choice,” Ruiz said, adding that the staff would move to the new site by the end of the summer and keep their jobs."
+        let text = ScalarText("A headline for the test\n\n" + long1 + "\n" + long2 + "\n")
+        #expect(Segmenter.paragraphs(text, from: 0, to: text.count).count == 3)
+        // the event date given in one line's paragraph is not the next line's assertion's
+        let e = Self.extract("On Tuesday, the council voted to close the harbour depot in June, after a long fight over the cost of its roof and the wages of its staff.\n"
+            + "The depot costs the city $4 million a year and employs 210 people on two shifts, and its roof leaks in 14 places after the storms.\n")
+        let assertion = try #require(e.claims.first { $0.kind == .assertion && $0.statement.hasPrefix("The depot costs") })
+        #expect(assertion.when == nil, "an assertion continues an event only within its paragraph")
     }
 
     // MARK: header

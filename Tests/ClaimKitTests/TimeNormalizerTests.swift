@@ -435,6 +435,24 @@ struct TimeNormalizerTests {
         #expect(starts == ["2025-03-08", "2025-04-12"])
     }
 
+    /// A month and day without a year, in discourse: the coming one when the past one is almost a year back
+    /// (rows: text, published, expected start).
+    static let discourseYearCases: [(String, String, String)] = [
+        ("The ferry vote is set for May 20.", "2024-05-10", "2024-05-20"),
+        ("Voters in the county go to the polls on June 30.", "2024-05-10", "2024-06-30"),
+        ("The depot closed on May 2.", "2024-05-10", "2024-05-02"),
+        ("The depot closed on Aug. 14.", "2024-05-10", "2023-08-14"),
+        ("The depot closed in August.", "2024-05-10", "2023-08-01"),
+    ]
+
+    @Test("a yearless day almost a year back is the coming one", arguments: discourseYearCases)
+    func yearlessDayInDiscourse(_ c: (String, String, String)) throws {
+        let text = ScalarText(c.0)
+        var anchor = TemporalAnchor(published: CivilDate(iso: c.1))
+        let spot = try #require(TemporalAnchor.spots(text, 0, text.count).first)
+        #expect(anchor.resolve(spot)?.start.description == c.2, "\(c.0)")
+    }
+
     @Test func emptyAndUnicodeInput() {
         #expect(TimeScanner.scan("").isEmpty)
         let s = "Le 8 mars — “On March 8” — café ünïcode 2019 ✓"

@@ -7,7 +7,7 @@ extension ExtractionRun {
     /// give, so it takes no event date carried from the story.
     static let documentNouns: WordSet = [
         "report", "reports", "figures", "data", "documents", "document", "records", "record", "study", "studies",
-        "survey", "poll", "motion", "filing", "filings", "audit", "review", "analysis", "statistics", "minutes",
+        "survey", "poll", "polls", "surveys", "motion", "filing", "filings", "audit", "review", "analysis", "statistics", "minutes",
         "memo", "memorandum", "census", "assessment", "proclamation", "transcript", "transcripts", "estimates",
         "findings", "papers", "files", "website", "bylaws", "guidelines", "lawsuit", "suit", "complaint", "indictment",
         "petition", "affidavit", "ruling", "judgment",
@@ -22,6 +22,14 @@ extension ExtractionRun {
         // "statistics from the Organ Transplant Network", named for the body: the mention leads with the document
         if sp.mention != sp.name, let first = sp.mention.split(separator: " ", maxSplits: 2).first(where: { !Lexicon.determiners.contains($0.lowercased()) }),
            documentNouns.contains(String(first)) {
+            return true
+        }
+        // "a National Autistic Society survey": a described mention headed by a document noun
+        var mention = sp.mention
+        if sp.mention != sp.name, mention.withUTF8({ b in
+            let i = (b.lastIndex(of: 0x20) ?? -1) + 1
+            return i < b.count && documentNouns.contains(UnsafeBufferPointer(rebasing: b[i...]))
+        }) {
             return true
         }
         // on the bytes (asked of every claim that might continue an event): the document nouns are ASCII, so
@@ -106,6 +114,36 @@ extension ExtractionRun {
         return false
     }
 
+    /// The attribution `attr` (scalar offsets), in the article's own words, names an occasion of its own with an
+    /// indefinite article ("said in an interview", "told CNN in a telephone interview", "said in a documentary"):
+    /// an occasion the text has not dated, not the event told before it. (A statement, a letter or a call may be
+    /// the very act the event date was given for: "The bank cut rates on Wednesday. It said in a statement ...")
+    func namesOwnOccasion(_ toks: TokenList, _ s: Range<Int>, attr: Range<Int>, contents: [Range<Int>]) -> Bool {
+        var k = s.lowerBound
+        while k + 2 < s.upperBound {
+            defer { k += 1 }
+            // the attribution and the article's own words after it ("said Mayor Tom Berg in a telephone interview")
+            guard toks[k].kind == .word, toks[k].start >= attr.lowerBound, toks[k].quote < 0,
+                  toks[k].lower == "in" || toks[k].lower == "during",
+                  toks[k + 1].lower == "a" || toks[k + 1].lower == "an",
+                  !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }
+            // the noun: right after the article or after one or two words ("a telephone interview", "a
+            // brief written statement")
+            for j in (k + 2)..<min(k + 5, s.upperBound) {
+                guard toks[j].kind == .word, toks[j].quote < 0 else { break }
+                if Self.recordedOccasionNouns.contains(toks[j].lower) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Occasions of their own a speaker's words may come from: an interview, a recording ("said in a
+    /// documentary", "in a video posted online"), a book.
+    static let recordedOccasionNouns: WordSet = [
+        "interview", "interviews", "podcast", "appearance", "documentary", "video", "broadcast", "film", "recording",
+        "book", "memoir", "op-ed",
+    ]
+
     /// A short sentence in the article's own words that sets a party's stance against the others' ("The
     /// Accessibility Council was more cautious.", "Business groups were less sure."): it turns to voices from
     /// outside the event, heard at times the text does not give. Read at the head of a paragraph, with no
@@ -129,12 +167,14 @@ extension ExtractionRun {
 
     static let stanceCopulas: WordSet = ["was", "were", "is", "are", "seemed", "appeared", "sounded"]
 
-    /// "Fields later said", "she has since said", "he said afterwards": the reporting verb at token `k` is marked
+    /// "Fields later said", "she has since said", "he said afterwards", "he said recently", "As the Post reported": the reporting verb at token `k` is marked
     /// as coming at another time than the event just told, which the text does not give.
     func isOtherTimeCue(_ toks: TokenList, _ s: Range<Int>, at k: Int) -> Bool {
         for j in max(k - 2, s.lowerBound)..<k where toks[j].kind == .word {
             if Self.otherTimeAdverbs.contains(toks[j]) { return true }
         }
+        // "As POLITICO revealed, ...", "As the Post reported last month, ...": a reference to an earlier report
+        if k > s.lowerBound, k - s.lowerBound <= 5, toks[s.lowerBound].lower == "as", toks[k].lower.hasByteSuffix("ed") { return true }
         // after the verb only when the adverb ends the attribution ("said afterwards, ...", "said later that"):
         // "said later generations would pay" and "said since the storm ..." begin the content
         let j = k + 1
@@ -142,8 +182,8 @@ extension ExtractionRun {
         return j + 1 >= s.upperBound || toks[j + 1].kind == .punct || toks[j + 1].code == "that"
     }
 
-    static let otherTimeAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "since", "previously", "formerly", "once"]
-    static let afterAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently"]
+    static let otherTimeAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "since", "previously", "formerly", "once", "recently"]
+    static let afterAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "recently", "earlier"]
 
     /// Occasions of one person's own words, at which no one else speaks ("In an interview on Monday, X said"):
     /// a date given for one dates only that speaker's statements. (A statement or a letter may be a body's,
@@ -187,6 +227,106 @@ extension ExtractionRun {
         }
         return found
     }
+
+    /// The expression at scalar `pos` stands in a relative clause between a "who" and the claim's cue at scalar
+    /// `cue` ("Sandy Phillips, who lost her daughter in July 2012, said", "Mr. Kim, who was traveling this week,
+    /// said"): it tells another act of the speaker, not the time of the telling. (A comma right before the
+    /// expression closes the clause: "Ruiz, who chairs the board, on Tuesday said"; a clause that holds the cue is
+    /// the claim's own: "Berg, who answered the door on Sunday and said ...".)
+    func inRelativeClause(_ toks: TokenList, _ s: Range<Int>, at pos: Int, cue: Int) -> Bool {
+        guard pos < cue else { return false }
+        var open = false
+        var k = s.lowerBound + 1
+        while k < s.upperBound && toks[k].start < pos {
+            let t = toks[k]
+            if t.kind == .quote { open = false }
+            else if t.kind == .word && t.quote < 0 && (t.lower == "who" || t.lower == "whose") { open = true }
+            else if t.kind == .punct && t.lower == "," && k + 1 < s.upperBound && toks[k + 1].start >= pos { open = false }
+            k += 1
+        }
+        guard open else { return false }
+        // the clause ends with a comma before the cue ("..., said"); with none, the cue is in the clause itself
+        // ("Guessford, who answered her door Sunday and said ...")
+        while k < s.upperBound && toks[k].start < cue {
+            if toks[k].kind == .punct && toks[k].lower == "," { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The date at scalar `pos` follows a participle of publication that a document noun heads ("a CNN survey
+    /// released Friday", "the report published on Monday").
+    func isPublicationDate(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
+        guard let t = s.first(where: { toks[$0].start == pos }) else { return false }
+        var p = t - 1
+        if p >= s.lowerBound && toks[p].lower == "on" { p -= 1 }
+        guard p > s.lowerBound, toks[p].kind == .word, Self.publicationParticiples.contains(toks[p].lower) else { return false }
+        for j in max(s.lowerBound, p - 4)..<p where toks[j].kind == .word && Self.documentNouns.contains(toks[j].lower) { return true }
+        return false
+    }
+
+    static let publicationParticiples: WordSet = ["released", "published", "issued", "posted", "unveiled"]
+
+    /// The speaker of `m` is a commentator from outside the event ("said Michele Swers, a professor of government",
+    /// "Republican strategist Al Cardenas said"): their view is sought at a time the text does not give. Known by
+    /// a noun of ``commentatorNouns`` in the attribution, and remembered for their later claims; a speaker who
+    /// took part in the event is none.
+    mutating func isOutsideVoice(_ toks: TokenList, _ s: Range<Int>, _ m: SentenceClaim) -> Bool {
+        if Self.names(m.claim.speaker).contains(where: { eventSpeakers.contains($0) }) { return false }
+        if let id = m.entity, outsideVoices.contains(id) { return true }
+        for k in s where toks[k].kind == .word && toks[k].quote < 0 && m.attr.contains(toks[k].start)
+            && Self.commentatorNouns.contains(toks[k].lower) && !m.contents.contains(where: { $0.contains(toks[k].start) }) {
+            if let id = m.entity { outsideVoices.insert(id) }
+            return true
+        }
+        return false
+    }
+
+    static let commentatorNouns: WordSet = [
+        "professor", "analyst", "analysts", "strategist", "strategists", "expert", "experts", "economist", "economists",
+        "historian", "historians", "scholar", "scholars", "pollster", "pollsters", "commentator", "commentators",
+        "researcher", "researchers", "lecturer", "consultant", "consultants",
+    ]
+
+    /// The words before the main clause's subject open with a time set by another event: "Before the vote",
+    /// "Shortly after my sentence", "Weeks after the fire", "On the eve of the meetings" (a bare "After the
+    /// meeting" may go on with the event just told, and is not one).
+    func isFrontedOtherTime(_ toks: TokenList, _ s: Range<Int>, subjectStart: Int) -> Bool {
+        guard subjectStart > s.lowerBound + 1 else { return false }
+        let end = min(subjectStart, s.lowerBound + 4)
+        for k in s.lowerBound..<end where toks[k].kind == .word && toks[k].quote < 0 {
+            let w = toks[k].lower
+            if w == "before" || w == "eve" { return true }
+            if w == "after" || w == "later", k > s.lowerBound, Self.spanBeforeAfter.contains(toks[k - 1].lower) { return true }
+        }
+        return false
+    }
+
+    static let spanBeforeAfter: WordSet = ["shortly", "soon", "long", "hours", "days", "weeks", "months", "years", "decades", "minutes"]
+
+    /// "Today, that same membership costs $25,000", "Today the government focuses on ...": a fronted "today"
+    /// before a clause in the present is the time of writing ("nowadays"), not the day of an event ("Today, the
+    /// Senate voted ..."). The clause's first verb after the subject tells: a form of "be" or "have" in the
+    /// present, or a word in "-s" after the subject's first word; a past form first, and it is an event's day.
+    func isNowadays(_ toks: TokenList, _ s: Range<Int>, _ spot: TimeSpot, subjectStart: Int) -> Bool {
+        guard spot.text.utf8.count == 5, spot.text.lowercased() == "today", toks[s.lowerBound].start == spot.start else { return false }
+        // the subject after "Today" (with or without a comma)
+        var first = max(subjectStart, s.lowerBound + 1)
+        if first < s.upperBound && toks[first].lower == "," { first += 1 }
+        var k = first
+        while k < min(s.upperBound, first + 8) {
+            let t = toks[k]
+            guard t.kind == .word, t.quote < 0 else { return false }
+            let w = t.lower
+            if Self.presentFinite.contains(w) { return true }
+            if t.has(WordFlag.irregularPast) || w.hasByteSuffix("ed") || w == "was" || w == "were" || w == "had" { return false }
+            if k > first, !t.isCap, w.hasByteSuffix("s"), !w.hasByteSuffix("ss"), !w.hasByteSuffix("’s"), !w.hasByteSuffix("'s") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let presentFinite: WordSet = ["is", "are", "has", "have", "does", "do", "remains", "remain"]
 
     static let planWords: WordSet = ["scheduled", "due", "set", "expected", "slated", "planned"]
 }

@@ -79,6 +79,9 @@ struct ExtractionRun {
     var eventDate: ClaimDate? = nil
     /// The speakers (names, lower-cased) whose claims took part in the event `eventDate` dates.
     var eventSpeakers: Set<String> = []
+    /// Speakers the article has described as commentators from outside ("a professor of government", "Republican
+    /// strategist"): see ``isOutsideVoice``.
+    var outsideVoices: Set<Int> = []
     /// The story has turned to another time since `eventDate` was given ("Last week, ..."): only the speakers
     /// who took part in the event continue it.
     var eventAside = false
@@ -406,6 +409,9 @@ struct ExtractionRun {
     /// report, a campaign, a later interview).
     func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> Bool {
         if let cue, Self.isPresentCue(cue) { return false }
+        // "A poll released Friday found ...": no one spoke at a publication (what the article goes on to tell of
+        // it, in its own words, continues it)
+        if e.publication && speaker != nil { return false }
         // a week, a season or a year ("Last year, the county ...") is the time of a story, not of one occasion:
         // the text does not date the statements told inside it (only a day or a month carries)
         if let g = e.resolution?.grain, g != .day && g != .month { return false }
@@ -441,7 +447,8 @@ struct ExtractionRun {
     static func isPresentCue(_ cue: String) -> Bool {
         let first = firstWordLowercased(cue)
         if first == "has" || first == "have" { return true }
-        guard let form = Lexicon.cues[first]?.form else { return false }
+        // "characterizes herself as": an evaluative verb in the present is one too
+        guard let form = Lexicon.cues[first]?.form ?? Lexicon.evaluative[first]?.form else { return false }
         return form == .third || form == .base
     }
 
@@ -478,6 +485,17 @@ struct ExtractionRun {
     }
 
     static let perfectAuxiliaries: WordSet = ["has", "have"]
+
+    /// The reporting verb at token `cue` is in the present progressive ("are gently urging", "is arguing"): the
+    /// time of writing, as a statement in the present is.
+    func isProgressiveCue(_ toks: TokenList, _ s: Range<Int>, at cue: Int) -> Bool {
+        guard toks[cue].lower.hasByteSuffix("ing") else { return false }
+        var k = cue - 1
+        while k >= s.lowerBound && toks[k].kind == .word && toks[k].lower.hasByteSuffix("ly") { k -= 1 }
+        return k >= s.lowerBound && toks[k].kind == .word && Self.presentBe.contains(toks[k].lower)
+    }
+
+    static let presentBe: WordSet = ["is", "are", "am", "’re", "'re"]
 
     /// Whether the words from scalar `from` to the cue at `cue` stay in one clause: no punctuation, no
     /// conjunction and no relative pronoun between ("A Feb. 1 letter from the group warns").
@@ -602,11 +620,26 @@ struct ExtractionRun {
             !allContents.contains { $0.lowerBound <= sp.start && sp.start < $0.upperBound }
                 && !isQuoted(toks, s, sp.start)
         }
-        let narrative = spots.filter { outside($0) && !$0.isBound }
+        // "Six months ago, the senator said, the media ...": an expression fronted before a parenthetical
+        // attribution opens the reported words, and is their time, not the telling's
+        func frontedIntoParenthetical(_ sp: TimeSpot) -> Bool {
+            guard toks[s.lowerBound].start == sp.start else { return false }
+            return made.contains { m in
+                guard let c = m.contents.first, c.lowerBound > m.cue, m.cueToken + 1 < s.upperBound, toks[m.cueToken + 1].lower == "," else { return false }
+                guard let t = s.first(where: { toks[$0].start >= sp.end }), toks[t].lower == ",", t + 1 < s.upperBound else { return false }
+                return toks[t + 1].start == m.attr.lowerBound
+            }
+        }
+        let narrative = spots.filter { outside($0) && !$0.isBound && !frontedIntoParenthetical($0) }
         // a year or month mentioned in passing is not the time of the telling: only day-grain dates, dates
         // fronted before the main clause, and dates in an attribution clause govern
         let frontEnd = subjStart > s.lowerBound ? toks[subjStart].start : -1
-        let resolved = narrative.map { anchor.resolve($0) }
+        var resolved = narrative.map { anchor.resolve($0) }
+        for k in resolved.indices {
+            if let r = resolved[k], let next = anchor.coming(narrative[k], r), isPlan(toks, s, contents: allContents, before: narrative[k].start) {
+                resolved[k] = next
+            }
+        }
         // with no publication date to resolve against, each expression's own grain (worked out once)
         let standInGrains = anchor.normalizer == nil ? narrative.map(TemporalAnchor.grain(of:)) : []
         func governs(_ k: Int) -> Bool {
@@ -633,18 +666,26 @@ struct ExtractionRun {
         // "The Accessibility Council was more cautious.": the paragraph turns to outside voices; only the
         // event's own speakers continue it
         if eventDate != nil, sentenceIndex == 0, made.isEmpty, narrative.isEmpty, isStanceTurn(toks, s, subjectStart: subjStart) { eventAside = true }
+        // "Shortly after my sentence, ...", "On the eve of the meetings, ...", "Before the vote, ...": a fronted
+        // time of another event, undated; only the event's own speakers go on with it
+        if eventDate != nil, !narrative.contains(where: { $0.start < frontEnd }), isFrontedOtherTime(toks, s, subjectStart: subjStart) { eventAside = true }
         // "In her written order, she wrote ...": the sentence names the written text the words come from and
         // gives it no date; what is said there continues no earlier event
         let undatedOccasion = !made.isEmpty && frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !narrative.indices.contains { governs($0) }
         for m in made {
             var c = m.claim
-            let carried = isPerfectCue(toks, s, at: m.cueToken) || undatedOccasion || isOtherTimeCue(toks, s, at: m.cueToken) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+            // "who previously said", "had warned": a telling at another time, which only its own attribution dates
+            let otherTime = isPerfectCue(toks, s, at: m.cueToken) || isOtherTimeCue(toks, s, at: m.cueToken)
+            let carried = otherTime || isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion
+                || namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
+                || isOutsideVoice(toks, s, m) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
             // Feb. 1 letter warns") dates it
             let present = c.cue.map(Self.isPresentCue) ?? false
             for k in narrative.indices where governs(k) && (!present || leadsToCue(toks, s, from: narrative[k].end, to: m.cue)) || m.attr.contains(narrative[k].start) {
+                if inRelativeClause(toks, s, at: narrative[k].start, cue: m.cue) || otherTime && !m.attr.contains(narrative[k].start) { continue }
                 if best == nil || abs(narrative[k].start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
             let inner = spots.indices.first { k in !spots[k].isBound && m.contents.contains { $0.contains(spots[k].start) } }.map { spots[$0] }
@@ -714,7 +755,7 @@ struct ExtractionRun {
                 // later one in passing starts no new event, see ``isPassingEventDate``)
                 eventDate = nil
                 eventWasDated = true
-            } else if narrative[k].isYearsAway {
+            } else if narrative[k].isYearsAway || made.isEmpty && isNowadays(toks, s, narrative[k], subjectStart: subjStart) {
                 // "a decade ago", "five years ago": a time of the story known to the year at best (resolved to a
                 // month of that year), not the occasion of what is said after it
                 eventDate = nil
@@ -732,6 +773,8 @@ struct ExtractionRun {
                 eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
                 let written = !made.isEmpty && writtenOccasion(toks, s, contents: allContents, before: narrative[k].start)
                 eventDate?.written = written
+                let publication = made.isEmpty && isPublicationDate(toks, s, at: narrative[k].start)
+                eventDate?.publication = publication
                 eventAside = false
                 eventInterrupted = false
                 // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
@@ -980,6 +1023,9 @@ struct ClaimDate: Sendable {
     /// Monday"): no one else spoke there, so voices first heard after the paragraph that follows it are
     /// quoted from other occasions.
     var written = false
+    /// The date was given, in the article's own words, for a publication ("a survey released Friday", "the
+    /// report published on Monday"): no one spoke there, so it dates no one's words after its sentence.
+    var publication = false
 
     /// The same date, as continued by a later claim.
     var carried: ClaimDate {

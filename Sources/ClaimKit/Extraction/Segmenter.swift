@@ -21,17 +21,31 @@ enum Segmenter {
             return out
         }
         var cur: Range<Int>? = nil
+        // the lines of the block being read, and whether one is too long to be a hard-wrapped line: such a block's
+        // lines are paragraphs of their own ("one paragraph a line" under a title set off by a blank line)
+        var block: [Range<Int>] = []
+        var longLine = false
+        func close() {
+            if longLine && block.count > 1 {
+                for r in block { out.append(trim(text, r)) }
+            } else if let c = cur { out.append(trim(text, c)) }
+            cur = nil; block.removeAll(keepingCapacity: true); longLine = false
+        }
         for r in lines {
             if blank(r) {
-                if let c = cur { out.append(trim(text, c)) }
-                cur = nil
+                close()
             } else {
                 cur = cur.map { $0.lowerBound..<r.upperBound } ?? r
+                block.append(r)
+                if r.count > Self.hardWrapWidth { longLine = true }
             }
         }
-        if let c = cur { out.append(trim(text, c)) }
+        close()
         return out.filter { !$0.isEmpty }
     }
+
+    /// Longer than any hard-wrapped line (wrapped text keeps to about 80 characters).
+    static let hardWrapWidth = 120
 
     static func trim(_ text: ScalarText, _ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound, b = r.upperBound

@@ -27,8 +27,13 @@ struct TemporalAnchor {
     /// The date that governs what follows, with the expression that set it.
     private(set) var current: (text: String, resolution: TimeResolution?)?
 
+    /// The same reference read forward, for a month and day without a year that the past reading would put
+    /// almost a year back (see ``resolve(_:)``).
+    let ahead: TimeNormalizer?
+
     init(published: CivilDate?) {
         normalizer = published.map { TimeNormalizer(reference: $0, prefer: .past) }
+        ahead = published.map { TimeNormalizer(reference: $0, prefer: .future) }
     }
 
     static let boundWords: WordSet = ["since", "until", "till", "through", "by", "from", "between", "before", "after", "to", "as of", "within", "for"]
@@ -53,10 +58,50 @@ struct TemporalAnchor {
             while w > start && ScalarText.isAlnum(text.scalars[w - 1]) { w -= 1 }
             var f = a
             while f < b && text.scalars[f] != " " { f += 1 }
-            let bound = (a > start && k >= w && w >= start && isBoundWord(text, w, k + 1)) || isBoundWord(text, a, f)
+            var bound = (a > start && k >= w && w >= start && isBoundWord(text, w, k + 1)) || isBoundWord(text, a, f)
+            // "after the June 7 primary", "until the July 25 vote", "in the wake of Sunday's attack": a date that
+            // names another event, after a bounding word read through the article or "of"
+            if !bound, a > start, k >= w, w > start, k - w < 3 {
+                let through = isWord(text, w, k + 1, determinerBytes), of = isWord(text, w, k + 1, ofBytes)
+                if through || of {
+                    var k2 = w - 1
+                    while k2 > start && ScalarText.isSpace(text.scalars[k2]) { k2 -= 1 }
+                    var w2 = k2
+                    while w2 > start && ScalarText.isAlnum(text.scalars[w2 - 1]) { w2 -= 1 }
+                    if k2 >= w2 && w2 >= start && k2 < w - 1 {
+                        bound = through ? isBoundWord(text, w2, k2 + 1) : isEventEdgeWord(text, w2, k2 + 1)
+                    }
+                }
+            }
             out.append(TimeSpot(start: a, end: b, text: text.raw(a, b), isAnchorRelative: expression.isAnchorRelative, isBound: bound, expression: expression))
         }
         return out
+    }
+
+    /// Articles read through before a bounding word ("after the June 7 primary"), and "of" ("in the wake of").
+    static let determinerBytes: [[UInt8]] = ["the", "a", "an"].map { Array($0.utf8) }
+    static let ofBytes: [[UInt8]] = [Array("of".utf8)]
+
+    /// Nouns of "in the wake of", "on the eve of", "ahead of", "in the aftermath of": the time around another
+    /// event, not the time of the one told.
+    static let eventEdgeWords: WordSet = ["wake", "aftermath", "eve", "ahead", "advance", "heels"]
+
+    static func isEventEdgeWord(_ text: ScalarText, _ a: Int, _ b: Int) -> Bool {
+        let lo = Int(text.byteOffset[a]), hi = Int(text.byteOffset[b])
+        guard hi > lo else { return false }
+        return text.utf8.withUnsafeBufferPointer { all in
+            withASCIILowercased(UnsafeBufferPointer(rebasing: all[lo..<hi])) { eventEdgeWords.contains($0) } ?? false
+        }
+    }
+
+    /// Whether `text[a..<b]` is, ignoring ASCII case, one of `words` (ASCII byte strings).
+    static func isWord(_ text: ScalarText, _ a: Int, _ b: Int, _ words: [[UInt8]]) -> Bool {
+        let lo = Int(text.byteOffset[a]), hi = Int(text.byteOffset[b])
+        return text.utf8.withUnsafeBufferPointer { all in
+            words.contains { w in
+                w.count == hi - lo && w.indices.allSatisfy { all[lo + $0] | 0x20 == w[$0] }
+            }
+        }
     }
 
     /// Whether `text[a..<b]`, lower-cased, is one of ``boundWords``: compared on the document's bytes (a word
@@ -77,9 +122,27 @@ struct TemporalAnchor {
         if spot.isAnchorRelative, let a = current?.resolution?.start { anchor = a }
         let key = ResolutionKey(text: spot.text, anchor: anchor)
         if let known = resolved.entries[key] { return known }
-        let r = spot.expression.map { n.resolve($0, text: spot.text, anchor: anchor) } ?? n.resolve(spot.text, anchor: anchor)
+        var r = spot.expression.map { n.resolve($0, text: spot.text, anchor: anchor) } ?? n.resolve(spot.text, anchor: anchor)
+        // "the April 19 primary" in an article of April 14: a month and day without a year that the past reading
+        // puts more than 300 days back, when the coming one is at most 65 days ahead, is the coming one (a writer
+        // gives the year of a day almost a year gone)
+        if let past = r, past.grain == .day, case .spec(let d)? = spot.expression, d.year == nil, d.month != nil, d.day != nil,
+           d.selection == .preferred, past.start < n.reference.adding(days: -300),
+           let next = ahead?.resolve(spot.expression!, text: spot.text, anchor: anchor), next.start <= n.reference.adding(days: 65) {
+            r = next
+        }
         resolved.entries[key] = .some(r)
         return r
+    }
+
+    /// A month, or a month and day, without a year in a clause that tells what is to come ("will put the state up
+    /// for grabs in November", "the primary will take place on Aug. 30"): the coming one, when the past reading
+    /// is more than four months back and the coming one at most eight months ahead. Nil when the past one stands.
+    func coming(_ spot: TimeSpot, _ past: TimeResolution) -> TimeResolution? {
+        guard let n = normalizer, past.grain == .month || past.grain == .day, let e = spot.expression, case .spec(let d) = e,
+              d.year == nil, d.month != nil, d.selection == .preferred, past.start < n.reference.adding(days: -120),
+              let next = ahead?.resolve(e, text: spot.text, anchor: nil), next.start <= n.reference.adding(days: 245) else { return nil }
+        return next
     }
 
     private struct ResolutionKey: Hashable { var text: String; var anchor: CivilDate? }
