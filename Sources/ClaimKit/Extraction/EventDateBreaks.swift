@@ -124,14 +124,14 @@ extension ExtractionRun {
             defer { k += 1 }
             // the attribution and the article's own words after it ("said Mayor Tom Berg in a telephone interview")
             guard toks[k].kind == .word, toks[k].start >= attr.lowerBound, toks[k].quote < 0,
-                  toks[k].lower == "in" || toks[k].lower == "during",
-                  toks[k + 1].lower == "a" || toks[k + 1].lower == "an",
+                  toks[k].code == "in" || toks[k].code == "during",
+                  toks[k + 1].code == "a" || toks[k + 1].code == "an",
                   !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }
             // the noun: right after the article or after one or two words ("a telephone interview", "a
             // brief written statement")
             for j in (k + 2)..<min(k + 5, s.upperBound) {
                 guard toks[j].kind == .word, toks[j].quote < 0 else { break }
-                if Self.recordedOccasionNouns.contains(toks[j].lower) { return true }
+                if Self.recordedOccasionNouns.contains(toks[j]) { return true }
             }
         }
         return false
@@ -174,7 +174,7 @@ extension ExtractionRun {
             if Self.otherTimeAdverbs.contains(toks[j]) { return true }
         }
         // "As POLITICO revealed, ...", "As the Post reported last month, ...": a reference to an earlier report
-        if k > s.lowerBound, k - s.lowerBound <= 5, toks[s.lowerBound].lower == "as", toks[k].lower.hasByteSuffix("ed") { return true }
+        if k > s.lowerBound, k - s.lowerBound <= 5, toks[s.lowerBound].code == "as", toks[k].lower.hasByteSuffix("ed") { return true }
         // after the verb only when the adverb ends the attribution ("said afterwards, ...", "said later that"):
         // "said later generations would pay" and "said since the storm ..." begin the content
         let j = k + 1
@@ -240,15 +240,15 @@ extension ExtractionRun {
         while k < s.upperBound && toks[k].start < pos {
             let t = toks[k]
             if t.kind == .quote { open = false }
-            else if t.kind == .word && t.quote < 0 && (t.lower == "who" || t.lower == "whose") { open = true }
-            else if t.kind == .punct && t.lower == "," && k + 1 < s.upperBound && toks[k + 1].start >= pos { open = false }
+            else if t.kind == .word && t.quote < 0 && (t.code == "who" || t.code == "whose") { open = true }
+            else if t.kind == .punct && t.code == "," && k + 1 < s.upperBound && toks[k + 1].start >= pos { open = false }
             k += 1
         }
         guard open else { return false }
         // the clause ends with a comma before the cue ("..., said"); with none, the cue is in the clause itself
         // ("Guessford, who answered her door Sunday and said ...")
         while k < s.upperBound && toks[k].start < cue {
-            if toks[k].kind == .punct && toks[k].lower == "," { return true }
+            if toks[k].kind == .punct && toks[k].code == "," { return true }
             k += 1
         }
         return false
@@ -259,9 +259,9 @@ extension ExtractionRun {
     func isPublicationDate(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
         guard let t = s.first(where: { toks[$0].start == pos }) else { return false }
         var p = t - 1
-        if p >= s.lowerBound && toks[p].lower == "on" { p -= 1 }
-        guard p > s.lowerBound, toks[p].kind == .word, Self.publicationParticiples.contains(toks[p].lower) else { return false }
-        for j in max(s.lowerBound, p - 4)..<p where toks[j].kind == .word && Self.documentNouns.contains(toks[j].lower) { return true }
+        if p >= s.lowerBound && toks[p].code == "on" { p -= 1 }
+        guard p > s.lowerBound, toks[p].kind == .word, Self.publicationParticiples.contains(toks[p]) else { return false }
+        for j in max(s.lowerBound, p - 4)..<p where toks[j].kind == .word && Self.documentNouns.contains(toks[j]) { return true }
         return false
     }
 
@@ -275,7 +275,7 @@ extension ExtractionRun {
         if Self.names(m.claim.speaker).contains(where: { eventSpeakers.contains($0) }) { return false }
         if let id = m.entity, outsideVoices.contains(id) { return true }
         for k in s where toks[k].kind == .word && toks[k].quote < 0 && m.attr.contains(toks[k].start)
-            && Self.commentatorNouns.contains(toks[k].lower) && !m.contents.contains(where: { $0.contains(toks[k].start) }) {
+            && Self.commentatorNouns.contains(toks[k]) && !m.contents.contains(where: { $0.contains(toks[k].start) }) {
             if let id = m.entity { outsideVoices.insert(id) }
             return true
         }
@@ -295,9 +295,9 @@ extension ExtractionRun {
         guard subjectStart > s.lowerBound + 1 else { return false }
         let end = min(subjectStart, s.lowerBound + 4)
         for k in s.lowerBound..<end where toks[k].kind == .word && toks[k].quote < 0 {
-            let w = toks[k].lower
+            let w = toks[k].code
             if w == "before" || w == "eve" { return true }
-            if w == "after" || w == "later", k > s.lowerBound, Self.spanBeforeAfter.contains(toks[k - 1].lower) { return true }
+            if w == "after" || w == "later", k > s.lowerBound, Self.spanBeforeAfter.contains(toks[k - 1]) { return true }
         }
         return false
     }
@@ -312,14 +312,15 @@ extension ExtractionRun {
         guard spot.text.utf8.count == 5, spot.text.lowercased() == "today", toks[s.lowerBound].start == spot.start else { return false }
         // the subject after "Today" (with or without a comma)
         var first = max(subjectStart, s.lowerBound + 1)
-        if first < s.upperBound && toks[first].lower == "," { first += 1 }
+        if first < s.upperBound && toks[first].code == "," { first += 1 }
         var k = first
         while k < min(s.upperBound, first + 8) {
             let t = toks[k]
             guard t.kind == .word, t.quote < 0 else { return false }
             let w = t.lower
-            if Self.presentFinite.contains(w) { return true }
-            if t.has(WordFlag.irregularPast) || w.hasByteSuffix("ed") || w == "was" || w == "were" || w == "had" { return false }
+            let wc = t.code
+            if Self.presentFinite.contains(t) { return true }
+            if t.has(WordFlag.irregularPast) || w.hasByteSuffix("ed") || wc == "was" || wc == "were" || wc == "had" { return false }
             if k > first, !t.isCap, w.hasByteSuffix("s"), !w.hasByteSuffix("ss"), !w.hasByteSuffix("’s"), !w.hasByteSuffix("'s") { return true }
             k += 1
         }

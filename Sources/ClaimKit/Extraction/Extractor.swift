@@ -492,7 +492,7 @@ struct ExtractionRun {
         guard toks[cue].lower.hasByteSuffix("ing") else { return false }
         var k = cue - 1
         while k >= s.lowerBound && toks[k].kind == .word && toks[k].lower.hasByteSuffix("ly") { k -= 1 }
-        return k >= s.lowerBound && toks[k].kind == .word && Self.presentBe.contains(toks[k].lower)
+        return k >= s.lowerBound && toks[k].kind == .word && Self.presentBe.contains(toks[k])
     }
 
     static let presentBe: WordSet = ["is", "are", "am", "’re", "'re"]
@@ -625,8 +625,8 @@ struct ExtractionRun {
         func frontedIntoParenthetical(_ sp: TimeSpot) -> Bool {
             guard toks[s.lowerBound].start == sp.start else { return false }
             return made.contains { m in
-                guard let c = m.contents.first, c.lowerBound > m.cue, m.cueToken + 1 < s.upperBound, toks[m.cueToken + 1].lower == "," else { return false }
-                guard let t = s.first(where: { toks[$0].start >= sp.end }), toks[t].lower == ",", t + 1 < s.upperBound else { return false }
+                guard let c = m.contents.first, c.lowerBound > m.cue, m.cueToken + 1 < s.upperBound, toks[m.cueToken + 1].code == "," else { return false }
+                guard let t = s.first(where: { toks[$0].start >= sp.end }), toks[t].code == ",", t + 1 < s.upperBound else { return false }
                 return toks[t + 1].start == m.attr.lowerBound
             }
         }
