@@ -272,14 +272,16 @@ extension ExtractionRun {
     /// a noun of ``commentatorNouns`` in the attribution, and remembered for their later claims; a speaker who
     /// took part in the event is none.
     mutating func isOutsideVoice(_ toks: TokenList, _ s: Range<Int>, _ m: SentenceClaim) -> Bool {
-        if Self.names(m.claim.speaker).contains(where: { eventSpeakers.contains($0) }) { return false }
-        if let id = m.entity, outsideVoices.contains(id) { return true }
-        for k in s where toks[k].kind == .word && toks[k].quote < 0 && m.attr.contains(toks[k].start)
-            && Self.commentatorNouns.contains(toks[k]) && !m.contents.contains(where: { $0.contains(toks[k].start) }) {
-            if let id = m.entity { outsideVoices.insert(id) }
-            return true
+        // (the speaker's names, which cost a split, are read only for a speaker who would be one)
+        let known = m.entity.map { outsideVoices.contains($0) } ?? false
+        let described = !known && s.contains { k in
+            toks[k].kind == .word && toks[k].quote < 0 && m.attr.contains(toks[k].start)
+                && Self.commentatorNouns.contains(toks[k]) && !m.contents.contains(where: { $0.contains(toks[k].start) })
         }
-        return false
+        guard known || described else { return false }
+        for name in Self.names(m.claim.speaker) where eventSpeakers.contains(name) { return false }
+        if described, let id = m.entity { outsideVoices.insert(id) }
+        return true
     }
 
     static let commentatorNouns: WordSet = [
