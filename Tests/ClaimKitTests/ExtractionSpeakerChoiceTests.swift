@@ -272,4 +272,18 @@ struct ExtractionSpeakerChoiceTests {
         // a stretch of time alone is still no speaker
         #expect(Self.speech("Headlines in the past two years show the depot is unsafe.").isEmpty)
     }
+
+    @Test func namesInAnAppositiveAfterADescriptionSpeak() {
+        // the participle shares the clause's subject: the names, not the description before them
+        let a = Self.speech("Two harbour pilots, Tom Arden and Laura Pike, had challenged the depot plan, arguing that the quay was too short.")
+        #expect(a.map(\.speaker.members) == [["Tom Arden", "Laura Pike"]], "\(a.map { ($0.speaker.name, $0.speaker.members) })")
+        let b = Self.speech("The Norwegian minister of fisheries and coasts, Karen Holm, met reporters on Friday, saying the depot might open before the summer.")
+        #expect(b.map(\.speaker.name) == ["Karen Holm"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // the description opening the sentence is no statement of the named speaker's
+        let c = Self.speech("The port's regional director, Peter Lund, wrote to the council on Monday.")
+        #expect(c.isEmpty, "\(c.map { ($0.speaker.name, $0.statement) })")
+        // a name without a comma after it is a speaker inside the sentence
+        let d = Self.speech("The plan's cost, Jane Roe said, is far too high for the town.")
+        #expect(d.map(\.speaker.name) == ["Jane Roe"] && d.first?.statement.hasPrefix("The plan's cost") == true, "\(d.map { ($0.speaker.name, $0.statement) })")
+    }
 }

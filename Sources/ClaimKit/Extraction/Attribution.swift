@@ -1647,6 +1647,11 @@ struct AttributionFinder {
         if b < subjectLeft, toks[b].lower == ",", let c = descriptionStart(before: b, after: a) {
             b = c
             while b > a && toks[b - 1].lower == "," && !inQuote(b - 1) { b -= 1 }
+        } else if b < subjectLeft, toks[b].lower == ",", case .subject(let r) = f.source, r.upperBound < s1, toks[r.upperBound].lower == ",",
+                  appositiveNames(after: a..<b) == r {
+            // "The firm's sales director, Jane Roe, wrote to ...": the description opening the sentence is the
+            // speaker's, set off like the name after it ("The plan's cost, Roe said, is ..." has no comma after the name)
+            b = a
         }
         // "On Tuesday, the mayor said, the council will ...": only a fronted adjunct before, which is when, not what
         let c0 = f.right + 1
@@ -2149,7 +2154,33 @@ struct AttributionFinder {
             }
             e += 1
         }
-        return e > k ? k..<e : nil
+        guard e > k else { return nil }
+        return appositiveNames(after: k..<e) ?? k..<e
+    }
+
+    /// Appositive-name rule: "The city's chief planner, Jane Roe, met ...", "Two objectors, Jo Roe and Al Lee,
+    /// had ...": a description (opening with a determiner, a number or a possessive, with a lower-case word) set
+    /// off by commas from the names after it; the names, which are the subject the clause's verbs share.
+    func appositiveNames(after d: Range<Int>) -> Range<Int>? {
+        let a = d.upperBound + 1
+        guard a < s1, toks[d.upperBound].lower == ",", !inQuote(d.upperBound) else { return nil }
+        let first = toks[d.lowerBound]
+        guard first.has(WordFlag.determiner | WordFlag.possessivePronoun) || first.isPossessive || first.kind == .number
+                || Lexicon.numberWords[first.lower] != nil || d.count >= 2 && toks[d.lowerBound].isPossessive,
+              d.contains(where: { toks[$0].kind == .word && !toks[$0].isCap }) else { return nil }
+        var b = a
+        var capitals = 0
+        while b < s1 && b - a < 9 {
+            let t = toks[b]
+            if t.kind == .word && t.isCap && !inQuote(b) { capitals += 1 }
+            else if t.lower == "." && !t.spaceBefore && b > a || t.has(WordFlag.nameParticle) && b > a { }
+            else if t.lower == "and" && b > a && toks[b - 1].isCap && b + 1 < s1 && toks[b + 1].isCap { }
+            else { break }
+            b += 1
+        }
+        guard b < s1, b > a, capitals >= 2, toks[b].lower == ",", !SpeakerRecognizer.isStop(toks[a]) || SpeakerRecognizer.isTitle(toks[a]),
+              b + 1 < s1, toks[b + 1].kind == .word, !inQuote(b + 1) else { return nil }
+        return a..<b
     }
 
     /// Adjective-in-phrase rule: "a handful of tired donors", "cranky and tired donors", "the retired teachers": a
