@@ -286,4 +286,13 @@ struct ExtractionSpeakerChoiceTests {
         let d = Self.speech("The plan's cost, Jane Roe said, is far too high for the town.")
         #expect(d.map(\.speaker.name) == ["Jane Roe"] && d.first?.statement.hasPrefix("The plan's cost") == true, "\(d.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aReportingVerbBeforeATitleModifiesIt() {
+        // "state director": "state" is no verb here, so the fronted phrase leaves the possessive description, whose name speaks
+        let a = Self.speech("In early October, Okafor’s Ohio state director, Mike Lund, reached out to the port, writing in an email: “We want to use the quay soon.”")
+        #expect(a.map(\.speaker.name) == ["Mike Lund"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a verb "state" after its subject is still the verb
+        let b = Self.speech("Harbour officials state that the quay is too short.")
+        #expect(b.map(\.statement) == ["the quay is too short"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

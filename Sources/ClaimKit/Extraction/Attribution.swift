@@ -2082,6 +2082,14 @@ struct AttributionFinder {
         return n.kind == .word && (n.has(WordFlag.cue | WordFlag.auxiliary | WordFlag.irregularPast) || n.lower.hasByteSuffix("ed"))
     }
 
+    /// Modifier-before-title rule: "the Ohio state director", "a state senator": a reporting verb's base form
+    /// ("state") after a word and before a title is a modifier of that title, not the verb.
+    func modifierBeforeTitle(_ e: Int) -> Bool {
+        guard e > s0, e + 1 < s1, toks[e].has(WordFlag.cue), toks[e - 1].kind == .word, !toks[e - 1].has(WordFlag.subjectPronoun | WordFlag.auxiliary) else { return false }
+        let n = toks[e + 1]
+        return n.kind == .word && !n.isCap && SpeakerRecognizer.isTitle(n) && !n.has(WordFlag.cue) && !inQuote(e + 1)
+    }
+
     func frontedParticiple(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
         var a = afterAdjuncts(cueEnd, cue: cue, frame: &f)
@@ -2116,7 +2124,7 @@ struct AttributionFinder {
               !(e == a + 1 && (toks[a].lower.hasByteSuffix("ly") || toks[a].lower.hasByteSuffix("ing"))) else { return clauseSubject(k) }
         // the name is the subject when a verb follows it (a word that looks like one, or one before a determiner);
         // else a capitalised word is a modifier ("Democratic candidate"), and the whole phrase is the subject
-        if toks[e].has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue | WordFlag.preposition | WordFlag.subordinator) || toks[e].lower.hasByteSuffix("ed")
+        if toks[e].has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue | WordFlag.preposition | WordFlag.subordinator) && !modifierBeforeTitle(e) || toks[e].lower.hasByteSuffix("ed")
             || toks[e].lower.hasByteSuffix("ly") || e + 1 < s1 && toks[e + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) {
             return a..<e
         }
@@ -2149,7 +2157,7 @@ struct AttributionFinder {
             if t.kind != .word && !(t.lower == "." && !t.spaceBefore) { break }
             if e > k && !t.isCap {
                 let l = t.lower
-                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) || l.hasByteSuffix("ed") && !adjectiveInPhrase(e)
+                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) && !modifierBeforeTitle(e) || l.hasByteSuffix("ed") && !adjectiveInPhrase(e)
                     || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
             }
             e += 1
