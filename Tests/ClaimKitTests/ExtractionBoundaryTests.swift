@@ -285,4 +285,16 @@ struct ExtractionBoundaryTests {
         let manager = try #require(ExtractionUnitTests.date(e, "staffing had not kept pace"))
         #expect(manager.when?.start.description == "2024-05-04")
     }
+
+    @Test func aQuotedTitleWithItsBylineIsNoQuotation() {
+        // a newsletter's list of stories: each headline in quotation marks, then "by" and its writer
+        let body = "Captain Jane Okafor said the fleet would return to port on Monday after a week at sea.\n\n"
+            + "—\"A lighthouse keeper retires after forty years,\" by the Coast Times' Laura Pike http://example.com/b.\n\n"
+            + "—\"Why the quay keeps flooding every spring,\" by Harbour Weekly's Jo Roe: http://example.com/c."
+        let a = Self.speech(body)
+        #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a quotation that opens its sentence after a speaker is still that speaker's
+        let b = Self.speech("Captain Jane Okafor spoke to the crew on Monday. “The quay will be closed for a month.”")
+        #expect(b.map(\.speaker.name) == ["Jane Okafor"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -909,6 +909,9 @@ struct ExtractionRun {
         for q in firstRegion..<regions.count where !consumed.contains(q) && !regions[q].isLabel {
             let r = regions[q]
             guard r.contentStart < r.contentEnd else { continue }
+            // `“Ferry line adds a night service,” by the Gazette’s Jo Roe`: a title with its byline, not words said
+            if r.closed, case let n = r.closeTok + 1, n < toks.count,
+               toks[n].lower == "by" || toks[n].lower == "," && n + 1 < toks.count && toks[n + 1].lower == "by" { continue }
             guard let si = sentence(containing: r.openTok) else { continue }
             let s = sentences[si]
             // No word before the quote in its sentence; nothing but punctuation after it.
