@@ -295,4 +295,11 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("Harbour officials state that the quay is too short.")
         #expect(b.map(\.statement) == ["the quay is too short"], "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aWorkNamedByItsQuotedTitleSpeaksUnderThatDescription() {
+        // not "the" (the phrase cut at the quotation mark), nor a name inside the title
+        let a = Self.speech("The depot would cost about $2 billion a year, according to the “Harbour for All” document he released.")
+        #expect(a.map(\.speaker.name) == ["the “Harbour for All” document"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "The depot would cost about $2 billion a year")
+    }
 }

@@ -2742,6 +2742,13 @@ struct AttributionFinder {
         var e = s
         while e < s1 && e - s < 12 {
             let u = toks[e]
+            // "according to the “Harbour for All” plan he released": a short quoted title, then the noun it names,
+            // which ends the phrase
+            if !inverted && e > s && u.kind == .quote && u.opens && u.quote >= 0, case let q = quotes[u.quote], q.closed, q.wordCount <= 6,
+               q.closeTok + 1 < s1, toks[q.closeTok + 1].kind == .word, !toks[q.closeTok + 1].isCap, !toks[q.closeTok + 1].has(WordFlag.stop),
+               Lexicon.cues[toks[q.closeTok + 1].lower] == nil || ExtractionRun.documentNouns.contains(toks[q.closeTok + 1].lower) {
+                return s..<(q.closeTok + 2)
+            }
             if inQuote(e) || u.kind == .quote { break }
             if u.kind == .punct {
                 if u.lower == "." && !u.spaceBefore && e > s && (toks[e - 1].has(WordFlag.abbreviation) || toks[e - 1].lower.count == 1) && e + 1 < s1 && toks[e + 1].isCap { e += 1; continue }
