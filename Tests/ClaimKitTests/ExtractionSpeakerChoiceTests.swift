@@ -302,4 +302,9 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.map(\.speaker.name) == ["the “Harbour for All” document"], "\(a.map { ($0.speaker.name, $0.statement) })")
         #expect(a.first?.statement == "The depot would cost about $2 billion a year")
     }
+
+    @Test func anAdverbBeforeTheVerbEndsTheSubjectAParticipleShares() {
+        let a = Self.speech("Former harbour master Jane Okafor recently criticised the depot plan, saying that the quay was too short for the new ferries.")
+        #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

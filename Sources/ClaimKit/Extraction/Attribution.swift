@@ -2159,6 +2159,8 @@ struct AttributionFinder {
                 let l = t.lower
                 if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) && !modifierBeforeTitle(e) || l.hasByteSuffix("ed") && !adjectiveInPhrase(e)
                     || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
+                // "the association strongly denounced": an adverb before the verb ("the elderly" is a noun)
+                if l.hasByteSuffix("ly") && l.utf8.count > 4 && !toks[e - 1].has(WordFlag.determiner) && e + 1 < s1 && verbLike(e + 1) { break }
             }
             e += 1
         }
