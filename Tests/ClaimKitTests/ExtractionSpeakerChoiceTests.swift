@@ -307,4 +307,12 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("Former harbour master Jane Okafor recently criticised the depot plan, saying that the quay was too short for the new ferries.")
         #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aDescribedSubjectWithItsOwnVerbAfterAndOpensAClause() {
+        let a = Self.speech("Before the vote, a group of fishermen called for a boycott of the meeting, and the regional harbour association strongly denounced the plan and said it would return all of the council's grants.")
+        #expect(a.map(\.speaker.name) == ["the regional harbour association"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a list's last item has no verb of its own: the sentence's subject said it
+        let b = Self.speech("Jane Okafor met the mayor, the harbour master, and the council, and said the quay would stay open all winter.")
+        #expect(b.map(\.speaker.name) == ["Jane Okafor"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

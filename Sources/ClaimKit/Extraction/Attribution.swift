@@ -2139,12 +2139,22 @@ struct AttributionFinder {
         while k - 1 > s0 {
             if (toks[k].lower == "but" || toks[k].lower == "and") && toks[k - 1].lower == "," && !inQuote(k), k + 1 < i,
                toks[k + 1].has(WordFlag.subjectPronoun) || toks[k + 1].isCap && toks[k + 1].kind == .word
-                && (!SpeakerRecognizer.isStop(toks[k + 1]) || SpeakerRecognizer.isTitle(toks[k + 1])) {
+                && (!SpeakerRecognizer.isStop(toks[k + 1]) || SpeakerRecognizer.isTitle(toks[k + 1])) || describedSubjectWithVerb(k + 1, before: i) {
                 return k + 1
             }
             k -= 1
         }
         return nil
+    }
+
+    /// Described-subject rule: ", and the regional association strongly denounced the plan and said ...": a
+    /// phrase opening with "the" or "a", then (after any "-ly" adverb) a verb in the past, makes the words after
+    /// the conjunction a clause of their own (a list's last item, ", and the council, and said", has no verb).
+    func describedSubjectWithVerb(_ k: Int, before i: Int) -> Bool {
+        guard k < i, toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an", !inQuote(k), let r = clauseSubject(k), r.upperBound < i else { return false }
+        var v = r.upperBound
+        while v < i && toks[v].kind == .word && !toks[v].isCap && toks[v].lower.hasByteSuffix("ly") && toks[v].lower.utf8.count > 4 { v += 1 }
+        return v < i && verbLike(v) && !toks[v].has(WordFlag.auxiliary | WordFlag.beVerb)
     }
 
     /// The subject noun phrase at the start of a clause.
