@@ -315,4 +315,13 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("Jane Okafor met the mayor, the harbour master, and the council, and said the quay would stay open all winter.")
         #expect(b.map(\.speaker.name) == ["Jane Okafor"], "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aFindingInsideTheWordsBeforeAnInvertedSpeakerIsTheSpeakers() {
+        let a = Self.speech("Polling shows that “the public is not very comfortable with the new depot,” said Laura Pike, the editor of Harbour Policy.")
+        #expect(a.map(\.speaker.name) == ["Laura Pike"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement.hasPrefix("Polling shows that") == true)
+        // a speech verb inside stays a frame of its own
+        let b = Self.speech("Jane Okafor said on Monday that the depot would open in May.")
+        #expect(b.map(\.speaker.name) == ["Jane Okafor"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

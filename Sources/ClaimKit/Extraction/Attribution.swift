@@ -107,8 +107,12 @@ struct AttributionFinder {
         while i < s1 {
             if var f = frame(at: i, previous: out) ?? (toks[i].kind == .punct && mayLayout(i) ? layoutFrame(at: i) : nil) {
                 if nested(f, in: out) {
-                    guard let g = subjectAfterConjunction(f, in: out), !nested(g, in: out) else { i += 1; continue }
-                    f = g
+                    if let k = beliefInsideInvertedSpeech(f, in: out) {
+                        out.remove(at: k)
+                    } else {
+                        guard let g = subjectAfterConjunction(f, in: out), !nested(g, in: out) else { i += 1; continue }
+                        f = g
+                    }
                 }
                 out.append(f)
                 i = max(i + 1, f.cue.upperBound)
@@ -169,6 +173,17 @@ struct AttributionFinder {
             split.append(cur)
         }
         return split.compactMap { endAtLaterSubjectsVerb($0, split) }.filter { !bareObjectContent($0) && !timeOnlyContent($0) }
+    }
+
+    /// Belief-inside-speech rule: `Polling shows that “voters are tired,” said Jane Roe`: a verb of belief or
+    /// finding ("shows", "believe") inside the words before an inverted speech verb and its speaker is part of what
+    /// that speaker said. Returns the index in `prev` of the belief frame the speech frame `f` replaces, or nil.
+    func beliefInsideInvertedSpeech(_ f: Frame, in prev: [Frame]) -> Int? {
+        guard case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, let c = f.parts.first, c.upperBound <= f.cue.lowerBound,
+              let cue = Lexicon.cues[toks[f.cue.lowerBound].lower], cue.cls != .thatOnly,
+              let k = prev.indices.last, case let p = prev[k], p.left >= c.lowerBound, p.cue.upperBound <= c.upperBound,
+              let inner = Lexicon.cues[toks[p.cue.lowerBound].lower], inner.cls == .thatOnly else { return nil }
+        return k
     }
 
     /// "Crawford, who recalled taking the lift to the suite, said ...", "X, a physician who advises the
