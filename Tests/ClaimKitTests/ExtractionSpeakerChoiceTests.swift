@@ -324,4 +324,12 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("Jane Okafor said on Monday that the depot would open in May.")
         #expect(b.map(\.speaker.name) == ["Jane Okafor"], "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aFrontedParticiplesPhraseEndsAtItsDashes() {
+        for text in ["Hastily politicizing the flood in the valley — much like he did after the storms in March — Lund cast the blame on his rivals, and emphasized that reckless spending is a threat to the town.",
+                     "Hastily politicizing the flood in the valley — Lund cast the blame on his rivals, and emphasized that reckless spending is a threat to the town."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["Lund"], "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
 }

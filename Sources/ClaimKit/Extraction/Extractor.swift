@@ -319,8 +319,18 @@ struct ExtractionRun {
                 return m
             }
         }
+        // "Hastily politicizing the flood — much like he did in March — Roe cast ...": a participle's phrase
+        // closed by an aside between dashes, or by one dash, before a capitalised subject
+        let participial = t.lower.hasByteSuffix("ing") || adverbParticiple
         var j = k
         while j < s.upperBound && j - k < limit {
+            if participial && j > k + 1 && toks[j].quote < 0 && WordLists.dashes.contains(toks[j].lower) {
+                var m = j + 1
+                while m < s.upperBound && m - j < 20 && !(WordLists.dashes.contains(toks[m].lower) && toks[m].quote < 0) && toks[m].lower != "," { m += 1 }
+                let close = m < s.upperBound && WordLists.dashes.contains(toks[m].lower) ? m : j
+                if close + 1 < s.upperBound, toks[close + 1].kind == .word, toks[close + 1].isCap, toks[close + 1].quote < 0 { return close + 1 }
+                return nil
+            }
             // `In an interview with “Harbour Hour,” Roe said ...`: the phrase's comma inside its closing quotation
             if toks[j].kind == .quote && !toks[j].opens && j > k + 1 && toks[j - 1].lower == "," {
                 return j + 1 < s.upperBound ? j + 1 : nil
@@ -1004,6 +1014,7 @@ private enum WordLists {
     static let qA = WordSet(Array(interviewers) + ["a", "answer"])
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
     static let marks: WordSet = [".", ",", ";", ":", "?", "!"]
+    static let dashes: WordSet = ["—", "–", "--", "―"]
     /// Words that may stand before a fronted preposition or subordinator ("even as", "soon after", "hours before").
     static let subordinatorAdverbs: WordSet = ["even", "just", "only", "soon", "long", "right", "ever", "moments", "minutes", "hours",
                                                "days", "weeks", "months", "years"]
