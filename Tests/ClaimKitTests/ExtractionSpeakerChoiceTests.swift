@@ -332,4 +332,12 @@ struct ExtractionSpeakerChoiceTests {
             #expect(a.map(\.speaker.name) == ["Lund"], "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
         }
     }
+
+    @Test func chargesMadeThatAreTheMakersClaim() {
+        let a = Self.speech("Okafor made similarly bitter charges that a federal judge would be biased against him because of his plans for the quay.")
+        #expect(a.map(\.speaker.name) == ["Okafor"] && a.first?.statement == "a federal judge would be biased against him because of his plans for the quay",
+                "\(a.map { ($0.speaker.name, $0.statement) })")
+        // "made" with other objects reports nothing
+        #expect(Self.speech("Okafor made several trips to the quay that year.").isEmpty)
+    }
 }

@@ -774,6 +774,11 @@ struct AttributionFinder {
             found = Lexicon.Cue(lemma: "make the case", form: t.lower == "making" ? .ing : (t.lower == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
             cueEnd = i + 3
         }
+        // "made similar charges that", "has made repeated claims that": the charge is the claim
+        if found == nil && WordLists.makeMakes.contains(t.lower), let n = chargeNounAfterMake(i) {
+            found = Lexicon.Cue(lemma: "make the case", form: t.lower == "making" ? .ing : (t.lower == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
+            cueEnd = n + 1
+        }
         if WordLists.putPuts.contains(t.lower) && low(i + 1) == "it" && (low(i + 2) == "," || low(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
             // "as X put it, ...": the words that follow (or the quotation before) are X's
             found = Lexicon.Cue(lemma: "put it", form: t.lower == "puts" ? .third : .past, cls: .quoteOrThat, takesRecipient: false, takesObject: false)
@@ -785,6 +790,20 @@ struct AttributionFinder {
             cueEnd = i + 2
         }
         return (cue, cueEnd)
+    }
+
+    /// Charge-noun rule: "made similarly bitter charges that ...", "made the claim that ...": after "make" up to
+    /// three lower-case modifiers, then a noun for a claim and "that"; the noun's index, or nil.
+    func chargeNounAfterMake(_ i: Int) -> Int? {
+        var k = i + 1
+        while k < s1 && k - i <= 4 {
+            let t = toks[k]
+            guard t.kind == .word, !t.isCap, !inQuote(k) else { return nil }
+            if WordLists.chargeNouns.contains(t.lower) { return low(k + 1) == "that" && !inQuote(k + 1) ? k : nil }
+            if t.has(WordFlag.preposition | WordFlag.subjectPronoun | WordFlag.auxiliary | WordFlag.cue) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether the cue word at `i` is used as something other than a reporting verb: a noun ("the report",
@@ -2879,6 +2898,8 @@ private enum WordLists {
     static let speakerPhraseEnds: WordSet = [",", ".", "?", "!", ";", "—", ")"]
     static let speakerPhraseFollowers: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "while", "when", "as", "about", "who", "which"]
     static let makeMakes: WordSet = ["make", "makes", "made", "making"]
+    /// Nouns for a claim made ("made the claim that", "made charges that").
+    static let chargeNouns: WordSet = ["charge", "charges", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions"]
     static let whichThat: WordSet = ["which", "that", "who"]
     static let theyWe: WordSet = ["they", "we", "i", "you"]
     /// Plural nouns that do not end in s: "Police say", "Many people say".
