@@ -340,4 +340,10 @@ struct ExtractionSpeakerChoiceTests {
         // "made" with other objects reports nothing
         #expect(Self.speech("Okafor made several trips to the quay that year.").isEmpty)
     }
+
+    @Test func aQuotationAfterADashWithItsOwnInvertedSpeakerIsThatSpeakers() {
+        let a = Self.speech("If the council is indeed trying to close the quay — as many residents believe, but the mayor strongly denies — “why wouldn’t you want to raise the issue?” asked Dunn, a lawyer in the town.")
+        #expect(a.map(\.speaker.name) == ["Dunn"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement.contains("why wouldn’t you want to raise the issue?") == true)
+    }
 }

@@ -124,6 +124,8 @@ struct AttributionFinder {
             var end = s1
             for m in out.indices where m != k && out[m].left > start && out[m].left < end {
                 if case .inherit = out[m].source { end = min(end, trimEnd(start, out[m].left)); continue }
+                // `denied it — “Why would we?” asked Roe`: the quotation after the dash is the later speaker's
+                if let o = introducedQuotationOfInvertedSpeaker(out[m]), o - 1 >= start { end = min(end, o - 1); continue }
                 if relativeSpeaker(out[m]) { end = min(end, trimEnd(start, out[m].left)); continue }
                 // a later attribution joined by a clause boundary cuts this content
                 var e = out[m].left
@@ -450,6 +452,17 @@ struct AttributionFinder {
         return n.kind == .word && (n.isCap || n.has(WordFlag.subjectPronoun) || n.has(WordFlag.cue))
     }
 
+    /// Inverted-speaker rule: `... — “Why would we?” asked Roe`, `...: “It is false,” said Roe`: the opening
+    /// mark of the quotation that ends (in a comma, "?" or "!") right before the inverted cue of `f` with its
+    /// speaker after it, when a colon or a dash introduces that quotation; else nil.
+    func introducedQuotationOfInvertedSpeaker(_ f: Frame) -> Int? {
+        guard case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, f.cue.lowerBound - 1 > s0, isClose(f.cue.lowerBound - 1) else { return nil }
+        let q = quotes[toks[f.cue.lowerBound - 1].quote]
+        guard q.closed, q.closeTok > q.openTok + 2, WordLists.quoteEndMarks.contains(toks[q.closeTok - 1].lower), q.openTok - 1 >= s0 else { return nil }
+        let b = toks[q.openTok - 1].lower
+        return (b == ":" || WordLists.dashes.contains(b)) && !inQuote(q.openTok - 1) ? q.openTok : nil
+    }
+
     /// "... of the refuge - noting that ...", "... last winter — adding that ...": a dash at `k` followed at once
     /// by a reporting participle starts the speaker's next statement, not more content.
     func dashThenCue(_ k: Int) -> Bool {
@@ -644,6 +657,7 @@ struct AttributionFinder {
             if relativeSpeaker(f) { continue }
             // "said A: “B,” he added": the quotation after the colon has its own attribution
             if (c.lowerBound..<f.left).contains(where: { toks[$0].lower == ":" && !inQuote($0) && attributedQuotationAfter($0) }) { continue }
+            if let o = introducedQuotationOfInvertedSpeaker(f), o - 1 >= c.lowerBound { continue }
             // "Although she said A, at the hearing she said B": the fronted clause's content ends at its comma
             if frontedSubordinator(before: p.left) && (c.lowerBound..<f.left).contains(where: { toks[$0].lower == "," && !inQuote($0) }) { continue }
             let b = f.left - 1
@@ -2830,6 +2844,8 @@ struct AttributionFinder {
 /// per element).
 private enum WordLists {
     static let sentenceEnds: WordSet = [".", "?", "!", "…", ";"]
+    /// What ends a quotation before its inverted attribution (`“...,” said`, `“...?” asked`).
+    static let quoteEndMarks: WordSet = [",", "?", "!"]
     /// The small words inside an organisation's name ("Federation of Port Workers").
     static let organisationNameLinks: WordSet = ["of", "for", "and", "&", "on"]
     static let inOn: WordSet = ["in", "on", "since", "last", "this", "early", "late", "mid"]
