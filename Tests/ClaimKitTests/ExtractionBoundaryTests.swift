@@ -297,4 +297,12 @@ struct ExtractionBoundaryTests {
         let b = Self.speech("Captain Jane Okafor spoke to the crew on Monday. “The quay will be closed for a month.”")
         #expect(b.map(\.speaker.name) == ["Jane Okafor"], "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func anEdAdjectiveAfterAPrepositionMakesNoClauseOfAnObject() {
+        // "maintained an energetic pace into advanced age": a pace kept, not a statement
+        #expect(Self.speech("Mrs. Okafor maintained an energetic pace into advanced age.").isEmpty)
+        // a clause without "that" still counts by its verb
+        let a = Self.speech("Mrs. Okafor maintained the harbour board had ignored her warnings.")
+        #expect(a.map(\.statement) == ["the harbour board had ignored her warnings"], "\(a.map(\.statement))")
+    }
 }

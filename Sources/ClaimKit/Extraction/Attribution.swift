@@ -1666,8 +1666,10 @@ struct AttributionFinder {
             let t = toks[e]
             if t.kind == .word && !inQuote(e) {
                 if e > k && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not") { return true }
-                if e > k && !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4 { return true }
-                if e > k && (t.lower.hasByteSuffix("’s") || t.lower.hasByteSuffix("'s")) && false { return true }
+                // ("an energetic pace into advanced age", "a list of pledged votes": an adjective after a preposition
+                // or a determiner, not the clause's verb)
+                if e > k && !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4 && !adjectiveInPhrase(e)
+                    && !(toks[e - 1].has(WordFlag.preposition) && !toks[e - 1].isCap && toks[e - 1].lower != "to") { return true }
             }
             // ("Mr. Roe would ...": the period of an abbreviation in a name ends nothing)
             if t.lower == "." && !abbreviationPeriod(e) || t.lower == ";" || stopAtComma && t.lower == "," && !inQuote(e) { break }
