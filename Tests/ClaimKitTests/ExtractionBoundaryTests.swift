@@ -305,4 +305,12 @@ struct ExtractionBoundaryTests {
         let a = Self.speech("Mrs. Okafor maintained the harbour board had ignored her warnings.")
         #expect(a.map(\.statement) == ["the harbour board had ignored her warnings"], "\(a.map(\.statement))")
     }
+
+    @Test func addUpAndAddToSomethingReportNothing() {
+        #expect(Self.speech("Over ten years, the port's deficits would add up to $2 billion more than the council had predicted.").isEmpty)
+        #expect(Self.speech("The latest delay adds to the drama that has surrounded the depot since the spring.").isEmpty)
+        // "added that" still reports
+        let a = Self.speech("Jane Okafor added that the depot would open in May.")
+        #expect(a.map(\.statement) == ["the depot would open in May"], "\(a.map(\.statement))")
+    }
 }

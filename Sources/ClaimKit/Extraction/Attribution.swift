@@ -876,6 +876,10 @@ struct AttributionFinder {
             if n.lower == "that" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) { return true }
         }
         if stateAsNoun(i, cueEnd: cueEnd) { return true }
+        // "deficits would add up to", "the delay adds to the drama that ...": a sum or an addition to something, not words
+        if cue.lemma == "add", cueEnd < s1, !inQuote(cueEnd), low(cueEnd) == "up" || low(cueEnd) == "to" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) {
+            return true
+        }
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
         if t.isCap && i > s0 && !isClose(i - 1) && toks[i - 1].lower != "," { return true }
         return false
