@@ -346,4 +346,11 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.map(\.speaker.name) == ["Dunn"], "\(a.map { ($0.speaker.name, $0.statement) })")
         #expect(a.first?.statement.contains("why wouldn’t you want to raise the issue?") == true)
     }
+
+    @Test func aSentenceOpeningParticipleBeforeARelativeClauseIsAGerund() {
+        #expect(Self.speech("Simply assuming that the fishermen will find work in the new industries, which need other skills, will not do.").isEmpty)
+        // a fronted participle before the subject still reports that subject's words
+        let a = Self.speech("After saying that the quay was safe, Jane Okafor closed it the next day.")
+        #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

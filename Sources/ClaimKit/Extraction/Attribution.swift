@@ -2157,7 +2157,9 @@ struct AttributionFinder {
         guard b < s1, b > a else { return nil }
         var c = b + 1
         if c < s1 && toks[c].lower == "," { c += 1 }
-        guard let subj = clauseSubject(c) else { return nil }
+        // ("Simply assuming that ..., which have ...": after the comma a relative clause, so the participle was
+        // the sentence's subject, a gerund, and reports nobody's words)
+        guard let subj = clauseSubject(c), !WordLists.relativeOpeners.contains(toks[subj.lowerBound].lower) else { return nil }
         f.source = .subject(subj)
         f.parts = [a..<(isClose(b) ? b + 1 : b)]
         f.forward = true
@@ -2923,6 +2925,8 @@ private enum WordLists {
     /// Nouns for a claim made ("made the claim that", "made charges that").
     static let chargeNouns: WordSet = ["charge", "charges", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions"]
     static let whichThat: WordSet = ["which", "that", "who"]
+    /// Words that open a relative clause.
+    static let relativeOpeners: WordSet = ["which", "who", "whose", "whom", "where", "that"]
     static let theyWe: WordSet = ["they", "we", "i", "you"]
     /// Plural nouns that do not end in s: "Police say", "Many people say".
     static let pluralsWithoutS: WordSet = ["police", "people", "children", "men", "women", "staff", "personnel", "clergy", "folk"]
