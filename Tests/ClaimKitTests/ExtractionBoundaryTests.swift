@@ -313,4 +313,12 @@ struct ExtractionBoundaryTests {
         let a = Self.speech("Jane Okafor added that the depot would open in May.")
         #expect(a.map(\.statement) == ["the depot would open in May"], "\(a.map(\.statement))")
     }
+
+    @Test func signalAndUnderscoreWithANounPhraseReportNothing() {
+        #expect(Self.speech("The mayor's comments signal a turnabout from the harbour's experience under the old council.").isEmpty)
+        #expect(Self.speech("But the resistance in the greenest of towns underscores a more substantial challenge to the depot plan.").isEmpty)
+        // with a "that"-clause they still report
+        let a = Self.speech("Jane Okafor underscored that the depot would open in May.")
+        #expect(a.map(\.statement) == ["the depot would open in May"], "\(a.map(\.statement))")
+    }
 }
