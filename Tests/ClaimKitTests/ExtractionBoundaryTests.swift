@@ -321,4 +321,10 @@ struct ExtractionBoundaryTests {
         let a = Self.speech("Jane Okafor underscored that the depot would open in May.")
         #expect(a.map(\.statement) == ["the depot would open in May"], "\(a.map(\.statement))")
     }
+
+    @Test func anIrregularParticipleAfterADeterminerMakesNoClause() {
+        #expect(Self.speech("Okafor is not the only one who maintained a paid speaking schedule during a campaign.").isEmpty)
+        let a = Self.speech("Okafor maintained the council paid the contractor twice.")
+        #expect(a.map(\.statement) == ["the council paid the contractor twice"], "\(a.map(\.statement))")
+    }
 }

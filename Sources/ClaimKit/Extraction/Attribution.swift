@@ -1669,7 +1669,8 @@ struct AttributionFinder {
         while e < s1 && n < 14 {
             let t = toks[e]
             if t.kind == .word && !inQuote(e) {
-                if e > k && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not") { return true }
+                // ("a paid speaking schedule": an irregular participle after a determiner is an adjective)
+                if e > k && (t.has(WordFlag.irregularPast) && !toks[e - 1].has(WordFlag.determiner) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not") { return true }
                 // ("an energetic pace into advanced age", "a list of pledged votes": an adjective after a preposition
                 // or a determiner, not the clause's verb)
                 if e > k && !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4 && !adjectiveInPhrase(e)
