@@ -327,4 +327,8 @@ struct ExtractionBoundaryTests {
         let a = Self.speech("Okafor maintained the council paid the contractor twice.")
         #expect(a.map(\.statement) == ["the council paid the contractor twice"], "\(a.map(\.statement))")
     }
+
+    @Test func aCoordinatorAfterTheVerbOpensNoStatement() {
+        #expect(Self.speech("Okafor faces questions about the contract, including allegations that he hid the costs, which he has denied and which the auditor later withdrew.").isEmpty)
+    }
 }

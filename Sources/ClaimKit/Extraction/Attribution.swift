@@ -1571,6 +1571,9 @@ struct AttributionFinder {
                 return true
             }
             if WordLists.whetherIf.contains(toks[from].lower) { return false }
+            // "allegations ..., which he has denied and which ...": what was denied stands before; a coordinator
+            // after the verb opens no statement
+            if WordLists.andButOr.contains(toks[from].lower) && !inQuote(from) { return false }
             if cue.lemma == "add" && WordLists.addObjectStarts.contains(toks[from].lower) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
