@@ -331,4 +331,14 @@ struct ExtractionBoundaryTests {
     @Test func aCoordinatorAfterTheVerbOpensNoStatement() {
         #expect(Self.speech("Okafor faces questions about the contract, including allegations that he hid the costs, which he has denied and which the auditor later withdrew.").isEmpty)
     }
+
+    @Test func aTopicWhoseObjectStandsBeforeTheVerbIsNoStatement() {
+        #expect(Self.speech("This was exactly the sort of change the party warned about in its 2013 report.").isEmpty)
+        #expect(Self.speech("Okafor has embraced his father's story, more for what it says about the town than what it says about the harbour.").isEmpty)
+        // "what she said" then a verb: the rest is what was said
+        let a = Self.speech("What Okafor said is that the quay is too short for the new ferries.")
+        #expect(a.count <= 1, "\(a.map(\.statement))")
+        let b = Self.speech("Okafor warned about the rising cost of the new depot and its ferries.")
+        #expect(b.map(\.statement) == ["the rising cost of the new depot and its ferries"], "\(b.map(\.statement))")
+    }
 }

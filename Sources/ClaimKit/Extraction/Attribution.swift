@@ -1532,6 +1532,10 @@ struct AttributionFinder {
         else {
             if let q = quoteAt(from) { attachQuote(&f, q); return true }
             guard from < s1, !isTerminal(from) else { return false }
+            // "more for what it says about the town": in a free relative what was said is "what", and the phrase
+            // after the verb is its topic ("what she said is ..." goes on to what was said)
+            if case .subject(let r) = f.source, r.lowerBound > s0, toks[r.lowerBound - 1].lower == "what", !inQuote(r.lowerBound - 1),
+               toks[from].has(WordFlag.preposition), !toks[from].isCap { return false }
             // "explained how he would ...": the manner clause is what was said
             if toks[from].lower == "how" && WordLists.explainDescribe.contains(cue.lemma)
                 && looksLikeClause(from + 1) {
@@ -1545,6 +1549,8 @@ struct AttributionFinder {
             }
             // "warned of the global implications ...", "wrote about the failures of ...": the topic is what was said
             if WordLists.aboutOf.contains(toks[from].lower), WordLists.topicCues.contains(cue.lemma), from + 1 < s1, !toks[from + 1].has(WordFlag.objectPronoun) {
+                // "the change the party warned about in its report": the stranded preposition's object stands before
+                if toks[from + 1].has(WordFlag.preposition) && !toks[from + 1].isCap { return false }
                 var e = from + 1
                 while e < s1 && !isTerminal(e) && !(toks[e].lower == "," && !inQuote(e)) && !(WordLists.dashes.contains(toks[e].lower) && !inQuote(e)) { e += 1 }
                 let words = ((from + 1)..<e).filter { toks[$0].isWord }.count
