@@ -341,4 +341,10 @@ struct ExtractionBoundaryTests {
         let b = Self.speech("Okafor warned about the rising cost of the new depot and its ferries.")
         #expect(b.map(\.statement) == ["the rising cost of the new depot and its ferries"], "\(b.map(\.statement))")
     }
+
+    @Test func aNegatedInfinitiveReportsNothing() {
+        #expect(Self.speech("That’s not to suggest that the mayor's comments are making people angry at the harbour board.").isEmpty)
+        // "declined to say" stays negated; "plans to say" is no negation
+        #expect(Self.speech("The mayor declined to say whether the quay would close.").isEmpty)
+    }
 }

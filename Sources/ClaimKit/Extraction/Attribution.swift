@@ -1369,7 +1369,8 @@ struct AttributionFinder {
             let l = toks[k].lower
             if WordLists.negations.contains(l) || l.hasByteSuffix("n’t") || l.hasByteSuffix("n't") { return true }
             // "declined to say", "refused to confirm": the refusal is the negation
-            if l == "to" { return k > s0 && WordLists.refusals.contains(toks[k - 1].lower) }
+            // ("That's not to suggest that ...": a negated infinitive)
+            if l == "to" { return k > s0 && (WordLists.refusals.contains(toks[k - 1].lower) || toks[k - 1].lower == "not" && !inQuote(k - 1)) }
             guard toks[k].has(WordFlag.auxiliary) || l.hasByteSuffix("ly") && !toks[k].isCap || WordLists.negationGaps.contains(l) else { return false }
             k -= 1; steps += 1
         }
