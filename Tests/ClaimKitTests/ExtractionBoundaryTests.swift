@@ -347,4 +347,12 @@ struct ExtractionBoundaryTests {
         // "declined to say" stays negated; "plans to say" is no negation
         #expect(Self.speech("The mayor declined to say whether the quay would close.").isEmpty)
     }
+
+    @Test func aGenericSpeakerWithAModalMakesNoClaim() {
+        #expect(Self.speech("By some standards one could say the harbour towns integrate newcomers poorly.").isEmpty)
+        #expect(Self.speech("You might argue that the quay is too short for the new ferries.").isEmpty)
+        // a named speaker with a modal still speaks
+        let a = Self.speech("Okafor would say the quay is too short for the new ferries.")
+        #expect(a.map(\.speaker.name) == ["Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -1037,6 +1037,10 @@ struct AttributionFinder {
             }
             return nil
         }
+        // "one could say", "you might argue": a generic speaker with a modal voices a possibility, not a claim
+        if cue.form == .base, i - 1 > s0, WordLists.possibilityModals.contains(toks[i - 1].lower), case let g = toks[i - 2].lower, g == "one" || g == "you", !inQuote(i - 2) {
+            return nil
+        }
         // a bare verb needs an auxiliary or a plural subject: "officials say", "will say"
         if cue.form == .base {
             let prev = toks[i - 1].lower
@@ -2865,6 +2869,8 @@ private enum WordLists {
     static let sentenceEnds: WordSet = [".", "?", "!", "…", ";"]
     /// What ends a quotation before its inverted attribution (`“...,” said`, `“...?” asked`).
     static let quoteEndMarks: WordSet = [",", "?", "!"]
+    /// Modals of possibility ("one could say").
+    static let possibilityModals: WordSet = ["could", "might", "may", "can", "would"]
     /// The small words inside an organisation's name ("Federation of Port Workers").
     static let organisationNameLinks: WordSet = ["of", "for", "and", "&", "on"]
     static let inOn: WordSet = ["in", "on", "since", "last", "this", "early", "late", "mid"]
