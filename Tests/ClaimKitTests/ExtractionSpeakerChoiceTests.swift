@@ -353,4 +353,10 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("After saying that the quay was safe, Jane Okafor closed it the next day.")
         #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aPhraseEndingInAndIsNoInvertedSpeaker() {
+        #expect(Self.speech("He also hosts a Sunday radio show, writes a weekly column and, since 2013, leads a harbour charity.").isEmpty)
+        let a = Self.speech("The quay is too short, writes Jane Okafor, a harbour pilot.")
+        #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -2850,8 +2850,9 @@ struct AttributionFinder {
             }
             e += 1
         }
-        // a role before a name ends with the name ("said business mogul Roe's refusal to ..." is no speaker)
-        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].lower == ")" else { return nil }
+        // a role before a name ends with the name ("said business mogul Roe's refusal to ..." is no speaker); a
+        // phrase cut at "and" ("writes a weekly column and, since 2013, leads ...") is a list of verbs' objects
+        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].lower == ")", !WordLists.andButOr.contains(toks[e - 1].lower) else { return nil }
         if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e].lower), let cut = participleCut(s, e) { return cut }
         // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
         if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
