@@ -359,4 +359,11 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("The quay is too short, writes Jane Okafor, a harbour pilot.")
         #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aRelativeClauseEndingInATitleIsNoQuotation() {
+        #expect(Self.speech("Okafor, who’s starred in “Harbour Hour” and “The Long Quay,” posted the clip online on Thursday.").isEmpty)
+        // a quotation before an inverted speaker still is one
+        let a = Self.speech("“The quay is far too short for the ferries,” said Jane Okafor.")
+        #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

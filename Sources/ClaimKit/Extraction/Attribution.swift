@@ -947,10 +947,17 @@ struct AttributionFinder {
     /// clause set off after the sentence's first noun phrase, which is the verb's subject, not a statement before
     /// an inverted speaker.
     func closesRelativeClauseOfSubject(before i: Int) -> Bool {
-        guard i - 1 > s0, toks[i - 1].lower == "," else { return false }
+        // ("Roe, who's starred in “Harbour Hour,” posted ...": the clause's comma inside a short title's closing mark)
+        let titleClose = i - 2 > s0 && isClose(i - 1) && toks[i - 2].lower == "," && quotes[toks[i - 1].quote].wordCount <= 5
+        guard i - 1 > s0, toks[i - 1].lower == "," || titleClose else { return false }
         var c = s0
         while c < i - 1 && !(toks[c].lower == "," && !inQuote(c)) { c += 1 }
-        guard c > s0, c < i - 2, c - s0 <= 8, toks[c + 1].lower == "which" || toks[c + 1].lower == "who", !inQuote(c + 1) else { return false }
+        guard c > s0, c < i - 2, c - s0 <= 8, toks[c + 1].lower == "which" || WordLists.whoForms.contains(toks[c + 1].lower), !inQuote(c + 1) else { return false }
+        if titleClose {
+            // only short titles in the clause, each a closed quotation of a few capitalised words
+            return !(s0..<c).contains { toks[$0].kind == .quote || toks[$0].has(WordFlag.auxiliary | WordFlag.cue) }
+                && ((c + 1)..<(i - 1)).allSatisfy { toks[$0].kind != .quote || quotes[toks[$0].quote].wordCount <= 5 && quotes[toks[$0].quote].closed }
+        }
         // a noun phrase before the clause ("Rates will rise, which hurts savers, said X" has a verb: a statement)
         let verbBefore = (s0..<c).contains { k in
             let t = toks[k]
