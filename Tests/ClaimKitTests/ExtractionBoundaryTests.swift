@@ -285,4 +285,74 @@ struct ExtractionBoundaryTests {
         let manager = try #require(ExtractionUnitTests.date(e, "staffing had not kept pace"))
         #expect(manager.when?.start.description == "2024-05-04")
     }
+
+    @Test func aQuotedTitleWithItsBylineIsNoQuotation() {
+        // a newsletter's list of stories: each headline in quotation marks, then "by" and its writer
+        let body = "Captain Jane Okafor said the fleet would return to port on Monday after a week at sea.\n\n"
+            + "—\"A lighthouse keeper retires after forty years,\" by the Coast Times' Laura Pike http://example.com/b.\n\n"
+            + "—\"Why the quay keeps flooding every spring,\" by Harbour Weekly's Jo Roe: http://example.com/c."
+        let a = Self.speech(body)
+        #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a quotation that opens its sentence after a speaker is still that speaker's
+        let b = Self.speech("Captain Jane Okafor spoke to the crew on Monday. “The quay will be closed for a month.”")
+        #expect(b.map(\.speaker.name) == ["Jane Okafor"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func anEdAdjectiveAfterAPrepositionMakesNoClauseOfAnObject() {
+        // "maintained an energetic pace into advanced age": a pace kept, not a statement
+        #expect(Self.speech("Mrs. Okafor maintained an energetic pace into advanced age.").isEmpty)
+        // a clause without "that" still counts by its verb
+        let a = Self.speech("Mrs. Okafor maintained the harbour board had ignored her warnings.")
+        #expect(a.map(\.statement) == ["the harbour board had ignored her warnings"], "\(a.map(\.statement))")
+    }
+
+    @Test func addUpAndAddToSomethingReportNothing() {
+        #expect(Self.speech("Over ten years, the port's deficits would add up to $2 billion more than the council had predicted.").isEmpty)
+        #expect(Self.speech("The latest delay adds to the drama that has surrounded the depot since the spring.").isEmpty)
+        // "added that" still reports
+        let a = Self.speech("Jane Okafor added that the depot would open in May.")
+        #expect(a.map(\.statement) == ["the depot would open in May"], "\(a.map(\.statement))")
+    }
+
+    @Test func signalAndUnderscoreWithANounPhraseReportNothing() {
+        #expect(Self.speech("The mayor's comments signal a turnabout from the harbour's experience under the old council.").isEmpty)
+        #expect(Self.speech("But the resistance in the greenest of towns underscores a more substantial challenge to the depot plan.").isEmpty)
+        // with a "that"-clause they still report
+        let a = Self.speech("Jane Okafor underscored that the depot would open in May.")
+        #expect(a.map(\.statement) == ["the depot would open in May"], "\(a.map(\.statement))")
+    }
+
+    @Test func anIrregularParticipleAfterADeterminerMakesNoClause() {
+        #expect(Self.speech("Okafor is not the only one who maintained a paid speaking schedule during a campaign.").isEmpty)
+        let a = Self.speech("Okafor maintained the council paid the contractor twice.")
+        #expect(a.map(\.statement) == ["the council paid the contractor twice"], "\(a.map(\.statement))")
+    }
+
+    @Test func aCoordinatorAfterTheVerbOpensNoStatement() {
+        #expect(Self.speech("Okafor faces questions about the contract, including allegations that he hid the costs, which he has denied and which the auditor later withdrew.").isEmpty)
+    }
+
+    @Test func aTopicWhoseObjectStandsBeforeTheVerbIsNoStatement() {
+        #expect(Self.speech("This was exactly the sort of change the party warned about in its 2013 report.").isEmpty)
+        #expect(Self.speech("Okafor has embraced his father's story, more for what it says about the town than what it says about the harbour.").isEmpty)
+        // "what she said" then a verb: the rest is what was said
+        let a = Self.speech("What Okafor said is that the quay is too short for the new ferries.")
+        #expect(a.count <= 1, "\(a.map(\.statement))")
+        let b = Self.speech("Okafor warned about the rising cost of the new depot and its ferries.")
+        #expect(b.map(\.statement) == ["the rising cost of the new depot and its ferries"], "\(b.map(\.statement))")
+    }
+
+    @Test func aNegatedInfinitiveReportsNothing() {
+        #expect(Self.speech("That’s not to suggest that the mayor's comments are making people angry at the harbour board.").isEmpty)
+        // "declined to say" stays negated; "plans to say" is no negation
+        #expect(Self.speech("The mayor declined to say whether the quay would close.").isEmpty)
+    }
+
+    @Test func aGenericSpeakerWithAModalMakesNoClaim() {
+        #expect(Self.speech("By some standards one could say the harbour towns integrate newcomers poorly.").isEmpty)
+        #expect(Self.speech("You might argue that the quay is too short for the new ferries.").isEmpty)
+        // a named speaker with a modal still speaks
+        let a = Self.speech("Okafor would say the quay is too short for the new ferries.")
+        #expect(a.map(\.speaker.name) == ["Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -272,4 +272,98 @@ struct ExtractionSpeakerChoiceTests {
         // a stretch of time alone is still no speaker
         #expect(Self.speech("Headlines in the past two years show the depot is unsafe.").isEmpty)
     }
+
+    @Test func namesInAnAppositiveAfterADescriptionSpeak() {
+        // the participle shares the clause's subject: the names, not the description before them
+        let a = Self.speech("Two harbour pilots, Tom Arden and Laura Pike, had challenged the depot plan, arguing that the quay was too short.")
+        #expect(a.map(\.speaker.members) == [["Tom Arden", "Laura Pike"]], "\(a.map { ($0.speaker.name, $0.speaker.members) })")
+        let b = Self.speech("The Norwegian minister of fisheries and coasts, Karen Holm, met reporters on Friday, saying the depot might open before the summer.")
+        #expect(b.map(\.speaker.name) == ["Karen Holm"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // the description opening the sentence is no statement of the named speaker's
+        let c = Self.speech("The port's regional director, Peter Lund, wrote to the council on Monday.")
+        #expect(c.isEmpty, "\(c.map { ($0.speaker.name, $0.statement) })")
+        // a name without a comma after it is a speaker inside the sentence
+        let d = Self.speech("The plan's cost, Jane Roe said, is far too high for the town.")
+        #expect(d.map(\.speaker.name) == ["Jane Roe"] && d.first?.statement.hasPrefix("The plan's cost") == true, "\(d.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aReportingVerbBeforeATitleModifiesIt() {
+        // "state director": "state" is no verb here, so the fronted phrase leaves the possessive description, whose name speaks
+        let a = Self.speech("In early October, Okafor’s Ohio state director, Mike Lund, reached out to the port, writing in an email: “We want to use the quay soon.”")
+        #expect(a.map(\.speaker.name) == ["Mike Lund"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a verb "state" after its subject is still the verb
+        let b = Self.speech("Harbour officials state that the quay is too short.")
+        #expect(b.map(\.statement) == ["the quay is too short"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aWorkNamedByItsQuotedTitleSpeaksUnderThatDescription() {
+        // not "the" (the phrase cut at the quotation mark), nor a name inside the title
+        let a = Self.speech("The depot would cost about $2 billion a year, according to the “Harbour for All” document he released.")
+        #expect(a.map(\.speaker.name) == ["the “Harbour for All” document"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "The depot would cost about $2 billion a year")
+    }
+
+    @Test func anAdverbBeforeTheVerbEndsTheSubjectAParticipleShares() {
+        let a = Self.speech("Former harbour master Jane Okafor recently criticised the depot plan, saying that the quay was too short for the new ferries.")
+        #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aDescribedSubjectWithItsOwnVerbAfterAndOpensAClause() {
+        let a = Self.speech("Before the vote, a group of fishermen called for a boycott of the meeting, and the regional harbour association strongly denounced the plan and said it would return all of the council's grants.")
+        #expect(a.map(\.speaker.name) == ["the regional harbour association"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a list's last item has no verb of its own: the sentence's subject said it
+        let b = Self.speech("Jane Okafor met the mayor, the harbour master, and the council, and said the quay would stay open all winter.")
+        #expect(b.map(\.speaker.name) == ["Jane Okafor"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aFindingInsideTheWordsBeforeAnInvertedSpeakerIsTheSpeakers() {
+        let a = Self.speech("Polling shows that “the public is not very comfortable with the new depot,” said Laura Pike, the editor of Harbour Policy.")
+        #expect(a.map(\.speaker.name) == ["Laura Pike"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement.hasPrefix("Polling shows that") == true)
+        // a speech verb inside stays a frame of its own
+        let b = Self.speech("Jane Okafor said on Monday that the depot would open in May.")
+        #expect(b.map(\.speaker.name) == ["Jane Okafor"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aFrontedParticiplesPhraseEndsAtItsDashes() {
+        for text in ["Hastily politicizing the flood in the valley — much like he did after the storms in March — Lund cast the blame on his rivals, and emphasized that reckless spending is a threat to the town.",
+                     "Hastily politicizing the flood in the valley — Lund cast the blame on his rivals, and emphasized that reckless spending is a threat to the town."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["Lund"], "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
+
+    @Test func chargesMadeThatAreTheMakersClaim() {
+        let a = Self.speech("Okafor made similarly bitter charges that a federal judge would be biased against him because of his plans for the quay.")
+        #expect(a.map(\.speaker.name) == ["Okafor"] && a.first?.statement == "a federal judge would be biased against him because of his plans for the quay",
+                "\(a.map { ($0.speaker.name, $0.statement) })")
+        // "made" with other objects reports nothing
+        #expect(Self.speech("Okafor made several trips to the quay that year.").isEmpty)
+    }
+
+    @Test func aQuotationAfterADashWithItsOwnInvertedSpeakerIsThatSpeakers() {
+        let a = Self.speech("If the council is indeed trying to close the quay — as many residents believe, but the mayor strongly denies — “why wouldn’t you want to raise the issue?” asked Dunn, a lawyer in the town.")
+        #expect(a.map(\.speaker.name) == ["Dunn"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement.contains("why wouldn’t you want to raise the issue?") == true)
+    }
+
+    @Test func aSentenceOpeningParticipleBeforeARelativeClauseIsAGerund() {
+        #expect(Self.speech("Simply assuming that the fishermen will find work in the new industries, which need other skills, will not do.").isEmpty)
+        // a fronted participle before the subject still reports that subject's words
+        let a = Self.speech("After saying that the quay was safe, Jane Okafor closed it the next day.")
+        #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aPhraseEndingInAndIsNoInvertedSpeaker() {
+        #expect(Self.speech("He also hosts a Sunday radio show, writes a weekly column and, since 2013, leads a harbour charity.").isEmpty)
+        let a = Self.speech("The quay is too short, writes Jane Okafor, a harbour pilot.")
+        #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aRelativeClauseEndingInATitleIsNoQuotation() {
+        #expect(Self.speech("Okafor, who’s starred in “Harbour Hour” and “The Long Quay,” posted the clip online on Thursday.").isEmpty)
+        // a quotation before an inverted speaker still is one
+        let a = Self.speech("“The quay is far too short for the ferries,” said Jane Okafor.")
+        #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -583,6 +583,18 @@ struct ExtractionUnitTests {
         #expect(e.claims.first?.statement.hasPrefix("Fishermen went back") == true, "\(e.claims.map(\.statement))")
     }
 
+    @Test func aMixedCasePlaceWithItsWireServiceIsADateline() {
+        #expect(HeaderDetector.dateline("Millbrook (AFP) – Mayor Jane Roe has criticised the plan.")?.label == "Millbrook")
+        #expect(HeaderDetector.dateline("Port Haven (Reuters) - The plant closed.")?.outlet == "Reuters")
+        // a politician's party and state, and a name without a wire service, are no dateline
+        #expect(HeaderDetector.dateline("Jane Roe (R-Ohio) – The plant closed.") == nil)
+        #expect(HeaderDetector.dateline("Jane Roe – The plant closed.") == nil)
+        let text = "Fares Row\n\nMillbrook (AFP) – Mayor Jane Roe has criticised the transport plan, saying that the new fares would hurt families across the region."
+        let e = Extractor(published: Self.day).extract(SourceText(text: text))
+        #expect(e.metadata.dateline == "Millbrook")
+        #expect(e.claims.first { $0.kind != .assertion }?.speaker.name == "Jane Roe", "\(e.claims.map(\.speaker.name))")
+    }
+
     @Test func aBylinesJobTitleIsNotPartOfTheAuthorsName() {
         #expect(HeaderDetector.bylineNames("Harriet Colebrook, Education Correspondent") == "Harriet Colebrook")
         #expect(HeaderDetector.bylineNames("Jane Roe and John Doe, Staff Writers") == "Jane Roe and John Doe")

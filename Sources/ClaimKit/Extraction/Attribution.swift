@@ -109,8 +109,12 @@ struct AttributionFinder {
         while i < s1 {
             if var f = frame(at: i, previous: out) ?? (toks[i].kind == .punct && mayLayout(i) ? layoutFrame(at: i) : nil) {
                 if nested(f, in: out) {
-                    guard let g = subjectAfterConjunction(f, in: out), !nested(g, in: out) else { i += 1; continue }
-                    f = g
+                    if let k = beliefInsideInvertedSpeech(f, in: out) {
+                        out.remove(at: k)
+                    } else {
+                        guard let g = subjectAfterConjunction(f, in: out), !nested(g, in: out) else { i += 1; continue }
+                        f = g
+                    }
                 }
                 out.append(f)
                 i = max(i + 1, f.cue.upperBound)
@@ -122,6 +126,8 @@ struct AttributionFinder {
             var end = s1
             for m in out.indices where m != k && out[m].left > start && out[m].left < end {
                 if case .inherit = out[m].source { end = min(end, trimEnd(start, out[m].left)); continue }
+                // `denied it — “Why would we?” asked Roe`: the quotation after the dash is the later speaker's
+                if let o = introducedQuotationOfInvertedSpeaker(out[m]), o - 1 >= start { end = min(end, o - 1); continue }
                 if relativeSpeaker(out[m]) { end = min(end, trimEnd(start, out[m].left)); continue }
                 // a later attribution joined by a clause boundary cuts this content
                 var e = out[m].left
@@ -171,6 +177,17 @@ struct AttributionFinder {
             split.append(cur)
         }
         return split.compactMap { endAtLaterSubjectsVerb($0, split) }.filter { !bareObjectContent($0) && !timeOnlyContent($0) }
+    }
+
+    /// Belief-inside-speech rule: `Polling shows that “voters are tired,” said Jane Roe`: a verb of belief or
+    /// finding ("shows", "believe") inside the words before an inverted speech verb and its speaker is part of what
+    /// that speaker said. Returns the index in `prev` of the belief frame the speech frame `f` replaces, or nil.
+    func beliefInsideInvertedSpeech(_ f: Frame, in prev: [Frame]) -> Int? {
+        guard case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, let c = f.parts.first, c.upperBound <= f.cue.lowerBound,
+              let cue = Lexicon.cues[toks[f.cue.lowerBound].lower], cue.cls != .thatOnly,
+              let k = prev.indices.last, case let p = prev[k], p.left >= c.lowerBound, p.cue.upperBound <= c.upperBound,
+              let inner = Lexicon.cues[toks[p.cue.lowerBound].lower], inner.cls == .thatOnly else { return nil }
+        return k
     }
 
     /// "Crawford, who recalled taking the lift to the suite, said ...", "X, a physician who advises the
@@ -438,6 +455,17 @@ struct AttributionFinder {
         return n.kind == .word && (n.isCap || n.has(WordFlag.subjectPronoun) || n.has(WordFlag.cue))
     }
 
+    /// Inverted-speaker rule: `... — “Why would we?” asked Roe`, `...: “It is false,” said Roe`: the opening
+    /// mark of the quotation that ends (in a comma, "?" or "!") right before the inverted cue of `f` with its
+    /// speaker after it, when a colon or a dash introduces that quotation; else nil.
+    func introducedQuotationOfInvertedSpeaker(_ f: Frame) -> Int? {
+        guard case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, f.cue.lowerBound - 1 > s0, isClose(f.cue.lowerBound - 1) else { return nil }
+        let q = quotes[toks[f.cue.lowerBound - 1].quote]
+        guard q.closed, q.closeTok > q.openTok + 2, WordLists.quoteEndMarks.contains(toks[q.closeTok - 1].lower), q.openTok - 1 >= s0 else { return nil }
+        let b = toks[q.openTok - 1].lower
+        return (b == ":" || WordLists.dashes.contains(b)) && !inQuote(q.openTok - 1) ? q.openTok : nil
+    }
+
     /// "... of the refuge - noting that ...", "... last winter — adding that ...": a dash at `k` followed at once
     /// by a reporting participle starts the speaker's next statement, not more content.
     func dashThenCue(_ k: Int) -> Bool {
@@ -634,7 +662,8 @@ struct AttributionFinder {
             if case .inherit = f.source { continue }
             if relativeSpeaker(f) { continue }
             // "said A: “B,” he added": the quotation after the colon has its own attribution
-            if (c.lowerBound..<f.left).contains(where: { toks[$0].code == ":" && !inQuote($0) && attributedQuotationAfter($0) }) { continue }
+            if (c.lowerBound..<f.left).contains(where: { toks[$0].lower == ":" && !inQuote($0) && attributedQuotationAfter($0) }) { continue }
+            if let o = introducedQuotationOfInvertedSpeaker(f), o - 1 >= c.lowerBound { continue }
             // "Although she said A, at the hearing she said B": the fronted clause's content ends at its comma
             if frontedSubordinator(before: p.left) && (c.lowerBound..<f.left).contains(where: { toks[$0].code == "," && !inQuote($0) }) { continue }
             let b = f.left - 1
@@ -764,7 +793,12 @@ struct AttributionFinder {
             found = Lexicon.Cue(lemma: "make the case", form: toks[i].code == "making" ? .ing : (toks[i].code == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
             cueEnd = i + 3
         }
-        if WordLists.putPuts.contains(toks[i]) && code(i + 1) == "it" && (code(i + 2) == "," || code(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
+        // "made similar charges that", "has made repeated claims that": the charge is the claim
+        if found == nil && WordLists.makeMakes.contains(t.lower), let n = chargeNounAfterMake(i) {
+            found = Lexicon.Cue(lemma: "make the case", form: t.lower == "making" ? .ing : (t.lower == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
+            cueEnd = n + 1
+        }
+        if WordLists.putPuts.contains(t.lower) && low(i + 1) == "it" && (low(i + 2) == "," || low(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
             // "as X put it, ...": the words that follow (or the quotation before) are X's
             found = Lexicon.Cue(lemma: "put it", form: toks[i].code == "puts" ? .third : .past, cls: .quoteOrThat, takesRecipient: false, takesObject: false)
             cueEnd = i + 2
@@ -775,6 +809,20 @@ struct AttributionFinder {
             cueEnd = i + 2
         }
         return (cue, cueEnd)
+    }
+
+    /// Charge-noun rule: "made similarly bitter charges that ...", "made the claim that ...": after "make" up to
+    /// three lower-case modifiers, then a noun for a claim and "that"; the noun's index, or nil.
+    func chargeNounAfterMake(_ i: Int) -> Int? {
+        var k = i + 1
+        while k < s1 && k - i <= 4 {
+            let t = toks[k]
+            guard t.kind == .word, !t.isCap, !inQuote(k) else { return nil }
+            if WordLists.chargeNouns.contains(t.lower) { return low(k + 1) == "that" && !inQuote(k + 1) ? k : nil }
+            if t.has(WordFlag.preposition | WordFlag.subjectPronoun | WordFlag.auxiliary | WordFlag.cue) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether the cue word at `i` is used as something other than a reporting verb: a noun ("the report",
@@ -831,6 +879,10 @@ struct AttributionFinder {
             if n.code == "that" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) { return true }
         }
         if stateAsNoun(i, cueEnd: cueEnd) { return true }
+        // "deficits would add up to", "the delay adds to the drama that ...": a sum or an addition to something, not words
+        if cue.lemma == "add", cueEnd < s1, !inQuote(cueEnd), low(cueEnd) == "up" || low(cueEnd) == "to" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) {
+            return true
+        }
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
         if toks[i].isCap && i > s0 && !isClose(i - 1) && toks[i - 1].code != "," { return true }
         return false
@@ -898,10 +950,17 @@ struct AttributionFinder {
     /// clause set off after the sentence's first noun phrase, which is the verb's subject, not a statement before
     /// an inverted speaker.
     func closesRelativeClauseOfSubject(before i: Int) -> Bool {
-        guard i - 1 > s0, toks[i - 1].code == "," else { return false }
+        // ("Roe, who's starred in “Harbour Hour,” posted ...": the clause's comma inside a short title's closing mark)
+        let titleClose = i - 2 > s0 && isClose(i - 1) && toks[i - 2].lower == "," && quotes[toks[i - 1].quote].wordCount <= 5
+        guard i - 1 > s0, toks[i - 1].lower == "," || titleClose else { return false }
         var c = s0
-        while c < i - 1 && !(toks[c].code == "," && !inQuote(c)) { c += 1 }
-        guard c > s0, c < i - 2, c - s0 <= 8, toks[c + 1].code == "which" || toks[c + 1].code == "who", !inQuote(c + 1) else { return false }
+        while c < i - 1 && !(toks[c].lower == "," && !inQuote(c)) { c += 1 }
+        guard c > s0, c < i - 2, c - s0 <= 8, toks[c + 1].lower == "which" || WordLists.whoForms.contains(toks[c + 1].lower), !inQuote(c + 1) else { return false }
+        if titleClose {
+            // only short titles in the clause, each a closed quotation of a few capitalised words
+            return !(s0..<c).contains { toks[$0].kind == .quote || toks[$0].has(WordFlag.auxiliary | WordFlag.cue) }
+                && ((c + 1)..<(i - 1)).allSatisfy { toks[$0].kind != .quote || quotes[toks[$0].quote].wordCount <= 5 && quotes[toks[$0].quote].closed }
+        }
         // a noun phrase before the clause ("Rates will rise, which hurts savers, said X" has a verb: a statement)
         let verbBefore = (s0..<c).contains { k in
             let t = toks[k]
@@ -986,6 +1045,10 @@ struct AttributionFinder {
                     return f
                 }
             }
+            return nil
+        }
+        // "one could say", "you might argue": a generic speaker with a modal voices a possibility, not a claim
+        if cue.form == .base, i - 1 > s0, WordLists.possibilityModals.contains(toks[i - 1].lower), case let g = toks[i - 2].lower, g == "one" || g == "you", !inQuote(i - 2) {
             return nil
         }
         // a bare verb needs an auxiliary or a plural subject: "officials say", "will say"
@@ -1321,7 +1384,8 @@ struct AttributionFinder {
             let lc = toks[k].code
             if WordLists.negations.contains(l) || l.hasByteSuffix("n’t") || l.hasByteSuffix("n't") { return true }
             // "declined to say", "refused to confirm": the refusal is the negation
-            if lc == "to" { return k > s0 && WordLists.refusals.contains(toks[k - 1]) }
+            // ("That's not to suggest that ...": a negated infinitive)
+            if l == "to" { return k > s0 && (WordLists.refusals.contains(toks[k - 1].lower) || toks[k - 1].lower == "not" && !inQuote(k - 1)) }
             guard toks[k].has(WordFlag.auxiliary) || l.hasByteSuffix("ly") && !toks[k].isCap || WordLists.negationGaps.contains(l) else { return false }
             k -= 1; steps += 1
         }
@@ -1486,6 +1550,10 @@ struct AttributionFinder {
         else {
             if let q = quoteAt(from) { attachQuote(&f, q); return true }
             guard from < s1, !isTerminal(from) else { return false }
+            // "more for what it says about the town": in a free relative what was said is "what", and the phrase
+            // after the verb is its topic ("what she said is ..." goes on to what was said)
+            if case .subject(let r) = f.source, r.lowerBound > s0, toks[r.lowerBound - 1].lower == "what", !inQuote(r.lowerBound - 1),
+               toks[from].has(WordFlag.preposition), !toks[from].isCap { return false }
             // "explained how he would ...": the manner clause is what was said
             if toks[from].code == "how" && WordLists.explainDescribe.contains(cue.lemma)
                 && looksLikeClause(from + 1) {
@@ -1498,7 +1566,9 @@ struct AttributionFinder {
                 return true
             }
             // "warned of the global implications ...", "wrote about the failures of ...": the topic is what was said
-            if WordLists.aboutOf.contains(toks[from]), WordLists.topicCues.contains(cue.lemma), from + 1 < s1, !toks[from + 1].has(WordFlag.objectPronoun) {
+            if WordLists.aboutOf.contains(toks[from].lower), WordLists.topicCues.contains(cue.lemma), from + 1 < s1, !toks[from + 1].has(WordFlag.objectPronoun) {
+                // "the change the party warned about in its report": the stranded preposition's object stands before
+                if toks[from + 1].has(WordFlag.preposition) && !toks[from + 1].isCap { return false }
                 var e = from + 1
                 while e < s1 && !isTerminal(e) && !(toks[e].code == "," && !inQuote(e)) && !(WordLists.dashes.contains(toks[e]) && !inQuote(e)) { e += 1 }
                 let words = ((from + 1)..<e).filter { toks[$0].isWord }.count
@@ -1524,9 +1594,12 @@ struct AttributionFinder {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
-            if WordLists.whetherIf.contains(toks[from]) { return false }
-            if cue.lemma == "add" && WordLists.addObjectStarts.contains(toks[from]) { return false }
-            if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].code == "to" && cue.lemma != "say" { return false }
+            if WordLists.whetherIf.contains(toks[from].lower) { return false }
+            // "allegations ..., which he has denied and which ...": what was denied stands before; a coordinator
+            // after the verb opens no statement
+            if WordLists.andButOr.contains(toks[from].lower) && !inQuote(from) { return false }
+            if cue.lemma == "add" && WordLists.addObjectStarts.contains(toks[from].lower) { return false }
+            if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
             let sayClause = cue.lemma == "say" && s1 - from >= 5 && !WordLists.nothingGoodbye.contains(toks[from])
                 && !(toks[from].code == "the" && code(from + 1) == "same")
@@ -1623,9 +1696,12 @@ struct AttributionFinder {
         while e < s1 && n < 14 {
             let t = toks[e]
             if t.kind == .word && !inQuote(e) {
-                if e > k && (t.has(WordFlag.irregularPast) || t.has(WordFlag.auxiliary) && t.code != "to" && t.code != "not") { return true }
-                if e > k && !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4 { return true }
-                if e > k && (t.lower.hasByteSuffix("’s") || t.lower.hasByteSuffix("'s")) && false { return true }
+                // ("a paid speaking schedule": an irregular participle after a determiner is an adjective)
+                if e > k && (t.has(WordFlag.irregularPast) && !toks[e - 1].has(WordFlag.determiner) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not") { return true }
+                // ("an energetic pace into advanced age", "a list of pledged votes": an adjective after a preposition
+                // or a determiner, not the clause's verb)
+                if e > k && !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4 && !adjectiveInPhrase(e)
+                    && !(toks[e - 1].has(WordFlag.preposition) && !toks[e - 1].isCap && toks[e - 1].lower != "to") { return true }
             }
             // ("Mr. Roe would ...": the period of an abbreviation in a name ends nothing)
             if t.code == "." && !abbreviationPeriod(e) || t.code == ";" || stopAtComma && t.code == "," && !inQuote(e) { break }
@@ -1652,7 +1728,12 @@ struct AttributionFinder {
         // not part of what was said
         if b < subjectLeft, toks[b].code == ",", let c = descriptionStart(before: b, after: a) {
             b = c
-            while b > a && toks[b - 1].code == "," && !inQuote(b - 1) { b -= 1 }
+            while b > a && toks[b - 1].lower == "," && !inQuote(b - 1) { b -= 1 }
+        } else if b < subjectLeft, toks[b].lower == ",", case .subject(let r) = f.source, r.upperBound < s1, toks[r.upperBound].lower == ",",
+                  appositiveNames(after: a..<b) == r {
+            // "The firm's sales director, Jane Roe, wrote to ...": the description opening the sentence is the
+            // speaker's, set off like the name after it ("The plan's cost, Roe said, is ..." has no comma after the name)
+            b = a
         }
         // "On Tuesday, the mayor said, the council will ...": only a fronted adjunct before, which is when, not what
         let c0 = f.right + 1
@@ -2085,6 +2166,14 @@ struct AttributionFinder {
         return n.kind == .word && (n.has(WordFlag.cue | WordFlag.auxiliary | WordFlag.irregularPast) || n.lower.hasByteSuffix("ed"))
     }
 
+    /// Modifier-before-title rule: "the Ohio state director", "a state senator": a reporting verb's base form
+    /// ("state") after a word and before a title is a modifier of that title, not the verb.
+    func modifierBeforeTitle(_ e: Int) -> Bool {
+        guard e > s0, e + 1 < s1, toks[e].has(WordFlag.cue), toks[e - 1].kind == .word, !toks[e - 1].has(WordFlag.subjectPronoun | WordFlag.auxiliary) else { return false }
+        let n = toks[e + 1]
+        return n.kind == .word && !n.isCap && SpeakerRecognizer.isTitle(n) && !n.has(WordFlag.cue) && !inQuote(e + 1)
+    }
+
     func frontedParticiple(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
         var a = afterAdjuncts(cueEnd, cue: cue, frame: &f)
@@ -2097,8 +2186,10 @@ struct AttributionFinder {
         }
         guard b < s1, b > a else { return nil }
         var c = b + 1
-        if c < s1 && toks[c].code == "," { c += 1 }
-        guard let subj = clauseSubject(c) else { return nil }
+        if c < s1 && toks[c].lower == "," { c += 1 }
+        // ("Simply assuming that ..., which have ...": after the comma a relative clause, so the participle was
+        // the sentence's subject, a gerund, and reports nobody's words)
+        guard let subj = clauseSubject(c), !WordLists.relativeOpeners.contains(toks[subj.lowerBound].lower) else { return nil }
         f.source = .subject(subj)
         f.parts = [a..<(isClose(b) ? b + 1 : b)]
         f.forward = true
@@ -2119,7 +2210,7 @@ struct AttributionFinder {
               !(e == a + 1 && (toks[a].lower.hasByteSuffix("ly") || toks[a].lower.hasByteSuffix("ing"))) else { return clauseSubject(k) }
         // the name is the subject when a verb follows it (a word that looks like one, or one before a determiner);
         // else a capitalised word is a modifier ("Democratic candidate"), and the whole phrase is the subject
-        if toks[e].has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue | WordFlag.preposition | WordFlag.subordinator) || toks[e].lower.hasByteSuffix("ed")
+        if toks[e].has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue | WordFlag.preposition | WordFlag.subordinator) && !modifierBeforeTitle(e) || toks[e].lower.hasByteSuffix("ed")
             || toks[e].lower.hasByteSuffix("ly") || e + 1 < s1 && toks[e + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) {
             return a..<e
         }
@@ -2134,12 +2225,22 @@ struct AttributionFinder {
         while k - 1 > s0 {
             if (toks[k].code == "but" || toks[k].code == "and") && toks[k - 1].code == "," && !inQuote(k), k + 1 < i,
                toks[k + 1].has(WordFlag.subjectPronoun) || toks[k + 1].isCap && toks[k + 1].kind == .word
-                && (!SpeakerRecognizer.isStop(toks[k + 1]) || SpeakerRecognizer.isTitle(toks[k + 1])) {
+                && (!SpeakerRecognizer.isStop(toks[k + 1]) || SpeakerRecognizer.isTitle(toks[k + 1])) || describedSubjectWithVerb(k + 1, before: i) {
                 return k + 1
             }
             k -= 1
         }
         return nil
+    }
+
+    /// Described-subject rule: ", and the regional association strongly denounced the plan and said ...": a
+    /// phrase opening with "the" or "a", then (after any "-ly" adverb) a verb in the past, makes the words after
+    /// the conjunction a clause of their own (a list's last item, ", and the council, and said", has no verb).
+    func describedSubjectWithVerb(_ k: Int, before i: Int) -> Bool {
+        guard k < i, toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an", !inQuote(k), let r = clauseSubject(k), r.upperBound < i else { return false }
+        var v = r.upperBound
+        while v < i && toks[v].kind == .word && !toks[v].isCap && toks[v].lower.hasByteSuffix("ly") && toks[v].lower.utf8.count > 4 { v += 1 }
+        return v < i && verbLike(v) && !toks[v].has(WordFlag.auxiliary | WordFlag.beVerb)
     }
 
     /// The subject noun phrase at the start of a clause.
@@ -2152,13 +2253,40 @@ struct AttributionFinder {
             if t.kind != .word && !(t.code == "." && !t.spaceBefore) { break }
             if e > k && !t.isCap {
                 let l = t.lower
-                let lc = t.code
-                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) || l.hasByteSuffix("ed") && !adjectiveInPhrase(e)
-                    || t.has(WordFlag.subordinator) && lc != "and" || t.has(WordFlag.preposition) && lc != "of" { break }
+                if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) && !modifierBeforeTitle(e) || l.hasByteSuffix("ed") && !adjectiveInPhrase(e)
+                    || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
+                // "the association strongly denounced": an adverb before the verb ("the elderly" is a noun)
+                if l.hasByteSuffix("ly") && l.utf8.count > 4 && !toks[e - 1].has(WordFlag.determiner) && e + 1 < s1 && verbLike(e + 1) { break }
             }
             e += 1
         }
-        return e > k ? k..<e : nil
+        guard e > k else { return nil }
+        return appositiveNames(after: k..<e) ?? k..<e
+    }
+
+    /// Appositive-name rule: "The city's chief planner, Jane Roe, met ...", "Two objectors, Jo Roe and Al Lee,
+    /// had ...": a description (opening with a determiner, a number or a possessive, with a lower-case word) set
+    /// off by commas from the names after it; the names, which are the subject the clause's verbs share.
+    func appositiveNames(after d: Range<Int>) -> Range<Int>? {
+        let a = d.upperBound + 1
+        guard a < s1, toks[d.upperBound].lower == ",", !inQuote(d.upperBound) else { return nil }
+        let first = toks[d.lowerBound]
+        guard first.has(WordFlag.determiner | WordFlag.possessivePronoun) || first.isPossessive || first.kind == .number
+                || Lexicon.numberWords[first.lower] != nil || d.count >= 2 && toks[d.lowerBound].isPossessive,
+              d.contains(where: { toks[$0].kind == .word && !toks[$0].isCap }) else { return nil }
+        var b = a
+        var capitals = 0
+        while b < s1 && b - a < 9 {
+            let t = toks[b]
+            if t.kind == .word && t.isCap && !inQuote(b) { capitals += 1 }
+            else if t.lower == "." && !t.spaceBefore && b > a || t.has(WordFlag.nameParticle) && b > a { }
+            else if t.lower == "and" && b > a && toks[b - 1].isCap && b + 1 < s1 && toks[b + 1].isCap { }
+            else { break }
+            b += 1
+        }
+        guard b < s1, b > a, capitals >= 2, toks[b].lower == ",", !SpeakerRecognizer.isStop(toks[a]) || SpeakerRecognizer.isTitle(toks[a]),
+              b + 1 < s1, toks[b + 1].kind == .word, !inQuote(b + 1) else { return nil }
+        return a..<b
     }
 
     /// Adjective-in-phrase rule: "a handful of tired donors", "cranky and tired donors", "the retired teachers": a
@@ -2716,6 +2844,13 @@ struct AttributionFinder {
         var e = s
         while e < s1 && e - s < 12 {
             let u = toks[e]
+            // "according to the “Harbour for All” plan he released": a short quoted title, then the noun it names,
+            // which ends the phrase
+            if !inverted && e > s && u.kind == .quote && u.opens && u.quote >= 0, case let q = quotes[u.quote], q.closed, q.wordCount <= 6,
+               q.closeTok + 1 < s1, toks[q.closeTok + 1].kind == .word, !toks[q.closeTok + 1].isCap, !toks[q.closeTok + 1].has(WordFlag.stop),
+               Lexicon.cues[toks[q.closeTok + 1].lower] == nil || ExtractionRun.documentNouns.contains(toks[q.closeTok + 1].lower) {
+                return s..<(q.closeTok + 2)
+            }
             if inQuote(e) || u.kind == .quote { break }
             if u.kind == .punct {
                 if u.code == "." && !u.spaceBefore && e > s && (toks[e - 1].has(WordFlag.abbreviation) || toks[e - 1].lower.count == 1) && e + 1 < s1 && toks[e + 1].isCap { e += 1; continue }
@@ -2734,9 +2869,10 @@ struct AttributionFinder {
             }
             e += 1
         }
-        // a role before a name ends with the name ("said business mogul Roe's refusal to ..." is no speaker)
-        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].code == ")" else { return nil }
-        if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e]), let cut = participleCut(s, e) { return cut }
+        // a role before a name ends with the name ("said business mogul Roe's refusal to ..." is no speaker); a
+        // phrase cut at "and" ("writes a weekly column and, since 2013, leads ...") is a list of verbs' objects
+        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].lower == ")", !WordLists.andButOr.contains(toks[e - 1].lower) else { return nil }
+        if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e].lower), let cut = participleCut(s, e) { return cut }
         // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
         if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
         // must end the clause
@@ -2751,6 +2887,10 @@ struct AttributionFinder {
 /// per element).
 private enum WordLists {
     static let sentenceEnds: WordSet = [".", "?", "!", "…", ";"]
+    /// What ends a quotation before its inverted attribution (`“...,” said`, `“...?” asked`).
+    static let quoteEndMarks: WordSet = [",", "?", "!"]
+    /// Modals of possibility ("one could say").
+    static let possibilityModals: WordSet = ["could", "might", "may", "can", "would"]
     /// The small words inside an organisation's name ("Federation of Port Workers").
     static let organisationNameLinks: WordSet = ["of", "for", "and", "&", "on"]
     static let inOn: WordSet = ["in", "on", "since", "last", "this", "early", "late", "mid"]
@@ -2819,7 +2959,11 @@ private enum WordLists {
     static let speakerPhraseEnds: WordSet = [",", ".", "?", "!", ";", "—", ")"]
     static let speakerPhraseFollowers: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "while", "when", "as", "about", "who", "which"]
     static let makeMakes: WordSet = ["make", "makes", "made", "making"]
+    /// Nouns for a claim made ("made the claim that", "made charges that").
+    static let chargeNouns: WordSet = ["charge", "charges", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions"]
     static let whichThat: WordSet = ["which", "that", "who"]
+    /// Words that open a relative clause.
+    static let relativeOpeners: WordSet = ["which", "who", "whose", "whom", "where", "that"]
     static let theyWe: WordSet = ["they", "we", "i", "you"]
     /// Plural nouns that do not end in s: "Police say", "Many people say".
     static let pluralsWithoutS: WordSet = ["police", "people", "children", "men", "women", "staff", "personnel", "clergy", "folk"]

@@ -320,8 +320,18 @@ struct ExtractionRun {
                 return m
             }
         }
+        // "Hastily politicizing the flood — much like he did in March — Roe cast ...": a participle's phrase
+        // closed by an aside between dashes, or by one dash, before a capitalised subject
+        let participial = t.lower.hasByteSuffix("ing") || adverbParticiple
         var j = k
         while j < s.upperBound && j - k < limit {
+            if participial && j > k + 1 && toks[j].quote < 0 && WordLists.dashes.contains(toks[j].lower) {
+                var m = j + 1
+                while m < s.upperBound && m - j < 20 && !(WordLists.dashes.contains(toks[m].lower) && toks[m].quote < 0) && toks[m].lower != "," { m += 1 }
+                let close = m < s.upperBound && WordLists.dashes.contains(toks[m].lower) ? m : j
+                if close + 1 < s.upperBound, toks[close + 1].kind == .word, toks[close + 1].isCap, toks[close + 1].quote < 0 { return close + 1 }
+                return nil
+            }
             // `In an interview with “Harbour Hour,” Roe said ...`: the phrase's comma inside its closing quotation
             if toks[j].kind == .quote && !toks[j].opens && j > k + 1 && toks[j - 1].code == "," {
                 return j + 1 < s.upperBound ? j + 1 : nil
@@ -950,6 +960,9 @@ struct ExtractionRun {
         for q in firstRegion..<regions.count where !consumed.contains(q) && !regions[q].isLabel {
             let r = regions[q]
             guard r.contentStart < r.contentEnd else { continue }
+            // `“Ferry line adds a night service,” by the Gazette’s Jo Roe`: a title with its byline, not words said
+            if r.closed, case let n = r.closeTok + 1, n < toks.count,
+               toks[n].lower == "by" || toks[n].lower == "," && n + 1 < toks.count && toks[n + 1].lower == "by" { continue }
             guard let si = sentence(containing: r.openTok) else { continue }
             let s = sentences[si]
             // No word before the quote in its sentence; nothing but punctuation after it.
@@ -1045,6 +1058,7 @@ private enum WordLists {
     static let qA = WordSet(Array(interviewers) + ["a", "answer"])
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "gives", "offers", "told", "say", "said"]
     static let marks: WordSet = [".", ",", ";", ":", "?", "!"]
+    static let dashes: WordSet = ["—", "–", "--", "―"]
     /// Words that may stand before a fronted preposition or subordinator ("even as", "soon after", "hours before").
     static let subordinatorAdverbs: WordSet = ["even", "just", "only", "soon", "long", "right", "ever", "moments", "minutes", "hours",
                                                "days", "weeks", "months", "years"]

@@ -244,7 +244,7 @@ enum HeaderDetector {
 
     struct Dateline: Sendable { var label: String; var outlet: String?; var length: Int }
 
-    /// "WASHINGTON —", "NEW YORK (Reuters) -", "EA World:" at the start of the lead paragraph.
+    /// "WASHINGTON —", "NEW YORK (Reuters) -", "Washington (AFP) –", "EA World:" at the start of the lead paragraph.
     static func dateline(_ p: String) -> Dateline? {
         // a dateline's first word is capitalised (or parenthesised): most lead paragraphs are turned away here
         if let f = p.unicodeScalars.first, f != " ", !(ScalarText.isUpper(f) || f == "(") { return nil }
@@ -254,6 +254,10 @@ enum HeaderDetector {
         var allCaps = true
         var inWord = false
         var inParen = false
+        // "Washington (AFP) –": a wire service in parentheses after the place (letters only: "(R-Texas)" is a
+        // politician's party and state)
+        var sawParen = false
+        var wireParen = true
         // "NINGBO, China —", "SPRINGFIELD, Ill. (AP) —": the city in capitals, then its country or state as
         // written (an abbreviation's periods included)
         var inPlace = false
@@ -265,7 +269,8 @@ enum HeaderDetector {
                 labelEnd = k; inWord = false; k = after
                 continue
             }
-            if c == "(" { inParen = true } else if c == ")" { inParen = false }
+            if c == "(" { inParen = true; sawParen = true } else if c == ")" { inParen = false }
+            else if inParen && !(c == " " || ScalarText.isUpper(c) || c.properties.isLowercase) { wireParen = false }
             if c == "," && !inParen && allCaps { inPlace = true }
             if !inParen && (c == "—" || c == "–" || (c == "-" && k + 1 < scalars.count && (scalars[k + 1] == " " || scalars[k + 1] == "-")) || c == ":") {
                 break
@@ -280,7 +285,8 @@ enum HeaderDetector {
         }
         guard k < scalars.count, words >= 1, words <= 6 else { return nil }
         let isColon = scalars[k] == ":"
-        if !allCaps && !isColon { return nil }
+        // a place in capitals, or any place with its wire service in parentheses ("Mexico City (AFP) –")
+        if !allCaps && !isColon && !(sawParen && wireParen && !inParen && words <= 4) { return nil }
         if isColon && words > 4 { return nil }
         var e = k + 1
         if scalars[k] == "-" && e < scalars.count && scalars[e] == "-" { e += 1 }

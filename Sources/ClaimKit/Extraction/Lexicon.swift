@@ -56,7 +56,7 @@ enum Lexicon {
     static let objectVerbs: WordSet = [
         "announce", "deny", "predict", "confirm", "reveal", "promise", "pledge", "vow",
         "stress", "disclose", "estimate", "forecast", "proclaim", "report", "emphasize", "emphasise",
-        "acknowledge", "admit", "underline", "underscore", "highlight", "signal", "guarantee", "project",
+        "acknowledge", "admit",
         // reporting verbs whose object is what was said ("noted the attacks of ...", "recalled her days as ...")
         "note", "recall", "mention", "bemoan", "lament", "repeat", "reiterate", "tweet", "echo", "explain", "recount",
     ]

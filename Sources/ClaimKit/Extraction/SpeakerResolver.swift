@@ -95,6 +95,13 @@ struct SpeakerResolver {
                 return (SpeakerMention(name: m, mention: m, members: members, kind: .group), id)
             }
         }
+        // "the “Harbour for All” plan": a work named by its quoted title speaks under that description, not as a
+        // name inside the title
+        if r.count >= 4, toks[r.lowerBound].has(WordFlag.determiner), head.kind == .word, !head.isCap, toks[r.upperBound - 2].kind == .quote, !toks[r.upperBound - 2].opens {
+            let name = Self.describedName(m)
+            let id = coref.described(name: name, kind: .organization, plural: false)
+            return (SpeakerMention(name: name, mention: m, kind: .organization), id)
+        }
         // "the lawsuit filed in the U.S. District Court", "a study published in the Journal of X": the document
         // speaks for itself; a name in what says where it was filed or published is not its author
         if let end = citedDocumentEnd(r, runs) {
