@@ -184,9 +184,9 @@ struct AttributionFinder {
     /// that speaker said. Returns the index in `prev` of the belief frame the speech frame `f` replaces, or nil.
     func beliefInsideInvertedSpeech(_ f: Frame, in prev: [Frame]) -> Int? {
         guard case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, let c = f.parts.first, c.upperBound <= f.cue.lowerBound,
-              let cue = Lexicon.cues[toks[f.cue.lowerBound].lower], cue.cls != .thatOnly,
+              let cue = Lexicon.cues[toks[f.cue.lowerBound]], cue.cls != .thatOnly,
               let k = prev.indices.last, case let p = prev[k], p.left >= c.lowerBound, p.cue.upperBound <= c.upperBound,
-              let inner = Lexicon.cues[toks[p.cue.lowerBound].lower], inner.cls == .thatOnly else { return nil }
+              let inner = Lexicon.cues[toks[p.cue.lowerBound]], inner.cls == .thatOnly else { return nil }
         return k
     }
 
@@ -461,7 +461,7 @@ struct AttributionFinder {
     func introducedQuotationOfInvertedSpeaker(_ f: Frame) -> Int? {
         guard case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, f.cue.lowerBound - 1 > s0, isClose(f.cue.lowerBound - 1) else { return nil }
         let q = quotes[toks[f.cue.lowerBound - 1].quote]
-        guard q.closed, q.closeTok > q.openTok + 2, WordLists.quoteEndMarks.contains(toks[q.closeTok - 1].lower), q.openTok - 1 >= s0 else { return nil }
+        guard q.closed, q.closeTok > q.openTok + 2, WordLists.quoteEndMarks.contains(toks[q.closeTok - 1]), q.openTok - 1 >= s0 else { return nil }
         let b = toks[q.openTok - 1].lower
         return (b == ":" || WordLists.dashes.contains(b)) && !inQuote(q.openTok - 1) ? q.openTok : nil
     }
@@ -662,7 +662,7 @@ struct AttributionFinder {
             if case .inherit = f.source { continue }
             if relativeSpeaker(f) { continue }
             // "said A: “B,” he added": the quotation after the colon has its own attribution
-            if (c.lowerBound..<f.left).contains(where: { toks[$0].lower == ":" && !inQuote($0) && attributedQuotationAfter($0) }) { continue }
+            if (c.lowerBound..<f.left).contains(where: { toks[$0].code == ":" && !inQuote($0) && attributedQuotationAfter($0) }) { continue }
             if let o = introducedQuotationOfInvertedSpeaker(f), o - 1 >= c.lowerBound { continue }
             // "Although she said A, at the hearing she said B": the fronted clause's content ends at its comma
             if frontedSubordinator(before: p.left) && (c.lowerBound..<f.left).contains(where: { toks[$0].code == "," && !inQuote($0) }) { continue }
@@ -794,11 +794,11 @@ struct AttributionFinder {
             cueEnd = i + 3
         }
         // "made similar charges that", "has made repeated claims that": the charge is the claim
-        if found == nil && WordLists.makeMakes.contains(t.lower), let n = chargeNounAfterMake(i) {
-            found = Lexicon.Cue(lemma: "make the case", form: t.lower == "making" ? .ing : (t.lower == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
+        if found == nil && WordLists.makeMakes.contains(toks[i]), let n = chargeNounAfterMake(i) {
+            found = Lexicon.Cue(lemma: "make the case", form: toks[i].code == "making" ? .ing : (toks[i].code == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
             cueEnd = n + 1
         }
-        if WordLists.putPuts.contains(t.lower) && low(i + 1) == "it" && (low(i + 2) == "," || low(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
+        if WordLists.putPuts.contains(toks[i]) && code(i + 1) == "it" && (code(i + 2) == "," || code(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
             // "as X put it, ...": the words that follow (or the quotation before) are X's
             found = Lexicon.Cue(lemma: "put it", form: toks[i].code == "puts" ? .third : .past, cls: .quoteOrThat, takesRecipient: false, takesObject: false)
             cueEnd = i + 2
@@ -818,7 +818,7 @@ struct AttributionFinder {
         while k < s1 && k - i <= 4 {
             let t = toks[k]
             guard t.kind == .word, !t.isCap, !inQuote(k) else { return nil }
-            if WordLists.chargeNouns.contains(t.lower) { return low(k + 1) == "that" && !inQuote(k + 1) ? k : nil }
+            if WordLists.chargeNouns.contains(t) { return code(k + 1) == "that" && !inQuote(k + 1) ? k : nil }
             if t.has(WordFlag.preposition | WordFlag.subjectPronoun | WordFlag.auxiliary | WordFlag.cue) { return nil }
             k += 1
         }
@@ -880,7 +880,7 @@ struct AttributionFinder {
         }
         if stateAsNoun(i, cueEnd: cueEnd) { return true }
         // "deficits would add up to", "the delay adds to the drama that ...": a sum or an addition to something, not words
-        if cue.lemma == "add", cueEnd < s1, !inQuote(cueEnd), low(cueEnd) == "up" || low(cueEnd) == "to" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) {
+        if cue.lemma == "add", cueEnd < s1, !inQuote(cueEnd), code(cueEnd) == "up" || code(cueEnd) == "to" && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) {
             return true
         }
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
@@ -951,11 +951,11 @@ struct AttributionFinder {
     /// an inverted speaker.
     func closesRelativeClauseOfSubject(before i: Int) -> Bool {
         // ("Roe, who's starred in “Harbour Hour,” posted ...": the clause's comma inside a short title's closing mark)
-        let titleClose = i - 2 > s0 && isClose(i - 1) && toks[i - 2].lower == "," && quotes[toks[i - 1].quote].wordCount <= 5
-        guard i - 1 > s0, toks[i - 1].lower == "," || titleClose else { return false }
+        let titleClose = i - 2 > s0 && isClose(i - 1) && toks[i - 2].code == "," && quotes[toks[i - 1].quote].wordCount <= 5
+        guard i - 1 > s0, toks[i - 1].code == "," || titleClose else { return false }
         var c = s0
-        while c < i - 1 && !(toks[c].lower == "," && !inQuote(c)) { c += 1 }
-        guard c > s0, c < i - 2, c - s0 <= 8, toks[c + 1].lower == "which" || WordLists.whoForms.contains(toks[c + 1].lower), !inQuote(c + 1) else { return false }
+        while c < i - 1 && !(toks[c].code == "," && !inQuote(c)) { c += 1 }
+        guard c > s0, c < i - 2, c - s0 <= 8, toks[c + 1].code == "which" || WordLists.whoForms.contains(toks[c + 1]), !inQuote(c + 1) else { return false }
         if titleClose {
             // only short titles in the clause, each a closed quotation of a few capitalised words
             return !(s0..<c).contains { toks[$0].kind == .quote || toks[$0].has(WordFlag.auxiliary | WordFlag.cue) }
@@ -1048,7 +1048,7 @@ struct AttributionFinder {
             return nil
         }
         // "one could say", "you might argue": a generic speaker with a modal voices a possibility, not a claim
-        if cue.form == .base, i - 1 > s0, WordLists.possibilityModals.contains(toks[i - 1].lower), case let g = toks[i - 2].lower, g == "one" || g == "you", !inQuote(i - 2) {
+        if cue.form == .base, i - 1 > s0, WordLists.possibilityModals.contains(toks[i - 1]), case let g = toks[i - 2].lower, g == "one" || g == "you", !inQuote(i - 2) {
             return nil
         }
         // a bare verb needs an auxiliary or a plural subject: "officials say", "will say"
@@ -1385,7 +1385,7 @@ struct AttributionFinder {
             if WordLists.negations.contains(l) || l.hasByteSuffix("n’t") || l.hasByteSuffix("n't") { return true }
             // "declined to say", "refused to confirm": the refusal is the negation
             // ("That's not to suggest that ...": a negated infinitive)
-            if l == "to" { return k > s0 && (WordLists.refusals.contains(toks[k - 1].lower) || toks[k - 1].lower == "not" && !inQuote(k - 1)) }
+            if lc == "to" { return k > s0 && (WordLists.refusals.contains(toks[k - 1]) || toks[k - 1].code == "not" && !inQuote(k - 1)) }
             guard toks[k].has(WordFlag.auxiliary) || l.hasByteSuffix("ly") && !toks[k].isCap || WordLists.negationGaps.contains(l) else { return false }
             k -= 1; steps += 1
         }
@@ -1552,7 +1552,7 @@ struct AttributionFinder {
             guard from < s1, !isTerminal(from) else { return false }
             // "more for what it says about the town": in a free relative what was said is "what", and the phrase
             // after the verb is its topic ("what she said is ..." goes on to what was said)
-            if case .subject(let r) = f.source, r.lowerBound > s0, toks[r.lowerBound - 1].lower == "what", !inQuote(r.lowerBound - 1),
+            if case .subject(let r) = f.source, r.lowerBound > s0, toks[r.lowerBound - 1].code == "what", !inQuote(r.lowerBound - 1),
                toks[from].has(WordFlag.preposition), !toks[from].isCap { return false }
             // "explained how he would ...": the manner clause is what was said
             if toks[from].code == "how" && WordLists.explainDescribe.contains(cue.lemma)
@@ -1566,7 +1566,7 @@ struct AttributionFinder {
                 return true
             }
             // "warned of the global implications ...", "wrote about the failures of ...": the topic is what was said
-            if WordLists.aboutOf.contains(toks[from].lower), WordLists.topicCues.contains(cue.lemma), from + 1 < s1, !toks[from + 1].has(WordFlag.objectPronoun) {
+            if WordLists.aboutOf.contains(toks[from]), WordLists.topicCues.contains(cue.lemma), from + 1 < s1, !toks[from + 1].has(WordFlag.objectPronoun) {
                 // "the change the party warned about in its report": the stranded preposition's object stands before
                 if toks[from + 1].has(WordFlag.preposition) && !toks[from + 1].isCap { return false }
                 var e = from + 1
@@ -1594,12 +1594,12 @@ struct AttributionFinder {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
-            if WordLists.whetherIf.contains(toks[from].lower) { return false }
+            if WordLists.whetherIf.contains(toks[from]) { return false }
             // "allegations ..., which he has denied and which ...": what was denied stands before; a coordinator
             // after the verb opens no statement
-            if WordLists.andButOr.contains(toks[from].lower) && !inQuote(from) { return false }
-            if cue.lemma == "add" && WordLists.addObjectStarts.contains(toks[from].lower) { return false }
-            if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].lower == "to" && cue.lemma != "say" { return false }
+            if WordLists.andButOr.contains(toks[from]) && !inQuote(from) { return false }
+            if cue.lemma == "add" && WordLists.addObjectStarts.contains(toks[from]) { return false }
+            if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].code == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
             let sayClause = cue.lemma == "say" && s1 - from >= 5 && !WordLists.nothingGoodbye.contains(toks[from])
                 && !(toks[from].code == "the" && code(from + 1) == "same")
@@ -1697,11 +1697,11 @@ struct AttributionFinder {
             let t = toks[e]
             if t.kind == .word && !inQuote(e) {
                 // ("a paid speaking schedule": an irregular participle after a determiner is an adjective)
-                if e > k && (t.has(WordFlag.irregularPast) && !toks[e - 1].has(WordFlag.determiner) || t.has(WordFlag.auxiliary) && t.lower != "to" && t.lower != "not") { return true }
+                if e > k && (t.has(WordFlag.irregularPast) && !toks[e - 1].has(WordFlag.determiner) || t.has(WordFlag.auxiliary) && t.code != "to" && t.code != "not") { return true }
                 // ("an energetic pace into advanced age", "a list of pledged votes": an adjective after a preposition
                 // or a determiner, not the clause's verb)
                 if e > k && !t.isCap && t.lower.hasByteSuffix("ed") && t.lower.count > 4 && !adjectiveInPhrase(e)
-                    && !(toks[e - 1].has(WordFlag.preposition) && !toks[e - 1].isCap && toks[e - 1].lower != "to") { return true }
+                    && !(toks[e - 1].has(WordFlag.preposition) && !toks[e - 1].isCap && toks[e - 1].code != "to") { return true }
             }
             // ("Mr. Roe would ...": the period of an abbreviation in a name ends nothing)
             if t.code == "." && !abbreviationPeriod(e) || t.code == ";" || stopAtComma && t.code == "," && !inQuote(e) { break }
@@ -1728,8 +1728,8 @@ struct AttributionFinder {
         // not part of what was said
         if b < subjectLeft, toks[b].code == ",", let c = descriptionStart(before: b, after: a) {
             b = c
-            while b > a && toks[b - 1].lower == "," && !inQuote(b - 1) { b -= 1 }
-        } else if b < subjectLeft, toks[b].lower == ",", case .subject(let r) = f.source, r.upperBound < s1, toks[r.upperBound].lower == ",",
+            while b > a && toks[b - 1].code == "," && !inQuote(b - 1) { b -= 1 }
+        } else if b < subjectLeft, toks[b].code == ",", case .subject(let r) = f.source, r.upperBound < s1, toks[r.upperBound].code == ",",
                   appositiveNames(after: a..<b) == r {
             // "The firm's sales director, Jane Roe, wrote to ...": the description opening the sentence is the
             // speaker's, set off like the name after it ("The plan's cost, Roe said, is ..." has no comma after the name)
@@ -2186,10 +2186,10 @@ struct AttributionFinder {
         }
         guard b < s1, b > a else { return nil }
         var c = b + 1
-        if c < s1 && toks[c].lower == "," { c += 1 }
+        if c < s1 && toks[c].code == "," { c += 1 }
         // ("Simply assuming that ..., which have ...": after the comma a relative clause, so the participle was
         // the sentence's subject, a gerund, and reports nobody's words)
-        guard let subj = clauseSubject(c), !WordLists.relativeOpeners.contains(toks[subj.lowerBound].lower) else { return nil }
+        guard let subj = clauseSubject(c), !WordLists.relativeOpeners.contains(toks[subj.lowerBound]) else { return nil }
         f.source = .subject(subj)
         f.parts = [a..<(isClose(b) ? b + 1 : b)]
         f.forward = true
@@ -2237,7 +2237,7 @@ struct AttributionFinder {
     /// phrase opening with "the" or "a", then (after any "-ly" adverb) a verb in the past, makes the words after
     /// the conjunction a clause of their own (a list's last item, ", and the council, and said", has no verb).
     func describedSubjectWithVerb(_ k: Int, before i: Int) -> Bool {
-        guard k < i, toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an", !inQuote(k), let r = clauseSubject(k), r.upperBound < i else { return false }
+        guard k < i, toks[k].code == "the" || toks[k].code == "a" || toks[k].code == "an", !inQuote(k), let r = clauseSubject(k), r.upperBound < i else { return false }
         var v = r.upperBound
         while v < i && toks[v].kind == .word && !toks[v].isCap && toks[v].lower.hasByteSuffix("ly") && toks[v].lower.utf8.count > 4 { v += 1 }
         return v < i && verbLike(v) && !toks[v].has(WordFlag.auxiliary | WordFlag.beVerb)
@@ -2253,8 +2253,9 @@ struct AttributionFinder {
             if t.kind != .word && !(t.code == "." && !t.spaceBefore) { break }
             if e > k && !t.isCap {
                 let l = t.lower
+                let lc = t.code
                 if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) && !modifierBeforeTitle(e) || l.hasByteSuffix("ed") && !adjectiveInPhrase(e)
-                    || t.has(WordFlag.subordinator) && l != "and" || t.has(WordFlag.preposition) && l != "of" { break }
+                    || t.has(WordFlag.subordinator) && lc != "and" || t.has(WordFlag.preposition) && lc != "of" { break }
                 // "the association strongly denounced": an adverb before the verb ("the elderly" is a noun)
                 if l.hasByteSuffix("ly") && l.utf8.count > 4 && !toks[e - 1].has(WordFlag.determiner) && e + 1 < s1 && verbLike(e + 1) { break }
             }
@@ -2269,22 +2270,22 @@ struct AttributionFinder {
     /// off by commas from the names after it; the names, which are the subject the clause's verbs share.
     func appositiveNames(after d: Range<Int>) -> Range<Int>? {
         let a = d.upperBound + 1
-        guard a < s1, toks[d.upperBound].lower == ",", !inQuote(d.upperBound) else { return nil }
+        guard a < s1, toks[d.upperBound].code == ",", !inQuote(d.upperBound) else { return nil }
         let first = toks[d.lowerBound]
         guard first.has(WordFlag.determiner | WordFlag.possessivePronoun) || first.isPossessive || first.kind == .number
-                || Lexicon.numberWords[first.lower] != nil || d.count >= 2 && toks[d.lowerBound].isPossessive,
+                || Lexicon.numberWords[first] != nil || d.count >= 2 && toks[d.lowerBound].isPossessive,
               d.contains(where: { toks[$0].kind == .word && !toks[$0].isCap }) else { return nil }
         var b = a
         var capitals = 0
         while b < s1 && b - a < 9 {
             let t = toks[b]
             if t.kind == .word && t.isCap && !inQuote(b) { capitals += 1 }
-            else if t.lower == "." && !t.spaceBefore && b > a || t.has(WordFlag.nameParticle) && b > a { }
-            else if t.lower == "and" && b > a && toks[b - 1].isCap && b + 1 < s1 && toks[b + 1].isCap { }
+            else if t.code == "." && !t.spaceBefore && b > a || t.has(WordFlag.nameParticle) && b > a { }
+            else if t.code == "and" && b > a && toks[b - 1].isCap && b + 1 < s1 && toks[b + 1].isCap { }
             else { break }
             b += 1
         }
-        guard b < s1, b > a, capitals >= 2, toks[b].lower == ",", !SpeakerRecognizer.isStop(toks[a]) || SpeakerRecognizer.isTitle(toks[a]),
+        guard b < s1, b > a, capitals >= 2, toks[b].code == ",", !SpeakerRecognizer.isStop(toks[a]) || SpeakerRecognizer.isTitle(toks[a]),
               b + 1 < s1, toks[b + 1].kind == .word, !inQuote(b + 1) else { return nil }
         return a..<b
     }
@@ -2848,7 +2849,7 @@ struct AttributionFinder {
             // which ends the phrase
             if !inverted && e > s && u.kind == .quote && u.opens && u.quote >= 0, case let q = quotes[u.quote], q.closed, q.wordCount <= 6,
                q.closeTok + 1 < s1, toks[q.closeTok + 1].kind == .word, !toks[q.closeTok + 1].isCap, !toks[q.closeTok + 1].has(WordFlag.stop),
-               Lexicon.cues[toks[q.closeTok + 1].lower] == nil || ExtractionRun.documentNouns.contains(toks[q.closeTok + 1].lower) {
+               Lexicon.cues[toks[q.closeTok + 1]] == nil || ExtractionRun.documentNouns.contains(toks[q.closeTok + 1]) {
                 return s..<(q.closeTok + 2)
             }
             if inQuote(e) || u.kind == .quote { break }
@@ -2871,8 +2872,8 @@ struct AttributionFinder {
         }
         // a role before a name ends with the name ("said business mogul Roe's refusal to ..." is no speaker); a
         // phrase cut at "and" ("writes a weekly column and, since 2013, leads ...") is a list of verbs' objects
-        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].lower == ")", !WordLists.andButOr.contains(toks[e - 1].lower) else { return nil }
-        if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e].lower), let cut = participleCut(s, e) { return cut }
+        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].code == ")", !WordLists.andButOr.contains(toks[e - 1]) else { return nil }
+        if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e]), let cut = participleCut(s, e) { return cut }
         // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
         if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
         // must end the clause

@@ -322,13 +322,13 @@ struct ExtractionRun {
         }
         // "Hastily politicizing the flood — much like he did in March — Roe cast ...": a participle's phrase
         // closed by an aside between dashes, or by one dash, before a capitalised subject
-        let participial = t.lower.hasByteSuffix("ing") || adverbParticiple
+        let participial = toks[k].lower.hasByteSuffix("ing") || adverbParticiple
         var j = k
         while j < s.upperBound && j - k < limit {
-            if participial && j > k + 1 && toks[j].quote < 0 && WordLists.dashes.contains(toks[j].lower) {
+            if participial && j > k + 1 && toks[j].quote < 0 && WordLists.dashes.contains(toks[j]) {
                 var m = j + 1
-                while m < s.upperBound && m - j < 20 && !(WordLists.dashes.contains(toks[m].lower) && toks[m].quote < 0) && toks[m].lower != "," { m += 1 }
-                let close = m < s.upperBound && WordLists.dashes.contains(toks[m].lower) ? m : j
+                while m < s.upperBound && m - j < 20 && !(WordLists.dashes.contains(toks[m]) && toks[m].quote < 0) && toks[m].code != "," { m += 1 }
+                let close = m < s.upperBound && WordLists.dashes.contains(toks[m]) ? m : j
                 if close + 1 < s.upperBound, toks[close + 1].kind == .word, toks[close + 1].isCap, toks[close + 1].quote < 0 { return close + 1 }
                 return nil
             }
@@ -962,7 +962,7 @@ struct ExtractionRun {
             guard r.contentStart < r.contentEnd else { continue }
             // `“Ferry line adds a night service,” by the Gazette’s Jo Roe`: a title with its byline, not words said
             if r.closed, case let n = r.closeTok + 1, n < toks.count,
-               toks[n].lower == "by" || toks[n].lower == "," && n + 1 < toks.count && toks[n + 1].lower == "by" { continue }
+               toks[n].code == "by" || toks[n].code == "," && n + 1 < toks.count && toks[n + 1].code == "by" { continue }
             guard let si = sentence(containing: r.openTok) else { continue }
             let s = sentences[si]
             // No word before the quote in its sentence; nothing but punctuation after it.
