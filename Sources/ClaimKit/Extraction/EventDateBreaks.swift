@@ -118,7 +118,7 @@ extension ExtractionRun {
     /// indefinite article ("said in an interview", "told CNN in a telephone interview", "said in a documentary"):
     /// an occasion the text has not dated, not the event told before it. (A statement, a letter or a call may be
     /// the very act the event date was given for: "The bank cut rates on Wednesday. It said in a statement ...")
-    func namesOwnOccasion(_ toks: TokenList, _ s: Range<Int>, attr: Range<Int>, contents: [Range<Int>]) -> Bool {
+    static func namesOwnOccasion(_ toks: TokenList, _ s: Range<Int>, attr: Range<Int>, contents: [Range<Int>]) -> Bool {
         var k = s.lowerBound
         while k + 2 < s.upperBound {
             defer { k += 1 }
@@ -208,7 +208,7 @@ extension ExtractionRun {
     /// The sentence, in the article's own words (outside reported contents and quotations), tells a plan:
     /// "The council is scheduled to vote on Aug. 27.", "Talks will resume on Monday.". Its date is the time of
     /// a coming event, which no statement reported after it took place at.
-    func isPlan(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>], before date: Int) -> Bool {
+    static func isPlan(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>], before date: Int) -> Bool {
         var found = false
         var k = s.lowerBound
         while k < s.upperBound && toks[k].start < date {
@@ -233,7 +233,7 @@ extension ExtractionRun {
     /// said"): it tells another act of the speaker, not the time of the telling. (A comma right before the
     /// expression closes the clause: "Ruiz, who chairs the board, on Tuesday said"; a clause that holds the cue is
     /// the claim's own: "Berg, who answered the door on Sunday and said ...".)
-    func inRelativeClause(_ toks: TokenList, _ s: Range<Int>, at pos: Int, cue: Int) -> Bool {
+    static func inRelativeClause(_ toks: TokenList, _ s: Range<Int>, at pos: Int, cue: Int) -> Bool {
         guard pos < cue else { return false }
         var open = false
         var k = s.lowerBound + 1
@@ -256,7 +256,7 @@ extension ExtractionRun {
 
     /// The date at scalar `pos` follows a participle of publication that a document noun heads ("a CNN survey
     /// released Friday", "the report published on Monday").
-    func isPublicationDate(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
+    static func isPublicationDate(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
         guard let t = s.first(where: { toks[$0].start == pos }) else { return false }
         var p = t - 1
         if p >= s.lowerBound && toks[p].code == "on" { p -= 1 }
@@ -293,7 +293,7 @@ extension ExtractionRun {
     /// The words before the main clause's subject open with a time set by another event: "Before the vote",
     /// "Shortly after my sentence", "Weeks after the fire", "On the eve of the meetings" (a bare "After the
     /// meeting" may go on with the event just told, and is not one).
-    func isFrontedOtherTime(_ toks: TokenList, _ s: Range<Int>, subjectStart: Int) -> Bool {
+    static func isFrontedOtherTime(_ toks: TokenList, _ s: Range<Int>, subjectStart: Int) -> Bool {
         guard subjectStart > s.lowerBound + 1 else { return false }
         let end = min(subjectStart, s.lowerBound + 4)
         for k in s.lowerBound..<end where toks[k].kind == .word && toks[k].quote < 0 {
@@ -310,7 +310,7 @@ extension ExtractionRun {
     /// before a clause in the present is the time of writing ("nowadays"), not the day of an event ("Today, the
     /// Senate voted ..."). The clause's first verb after the subject tells: a form of "be" or "have" in the
     /// present, or a word in "-s" after the subject's first word; a past form first, and it is an event's day.
-    func isNowadays(_ toks: TokenList, _ s: Range<Int>, _ spot: TimeSpot, subjectStart: Int) -> Bool {
+    static func isNowadays(_ toks: TokenList, _ s: Range<Int>, _ spot: TimeSpot, subjectStart: Int) -> Bool {
         guard spot.text.utf8.count == 5, spot.text.lowercased() == "today", toks[s.lowerBound].start == spot.start else { return false }
         // the subject after "Today" (with or without a comma)
         var first = max(subjectStart, s.lowerBound + 1)

@@ -498,7 +498,7 @@ struct ExtractionRun {
 
     /// The reporting verb at token `cue` is in the present progressive ("are gently urging", "is arguing"): the
     /// time of writing, as a statement in the present is.
-    func isProgressiveCue(_ toks: TokenList, _ s: Range<Int>, at cue: Int) -> Bool {
+    static func isProgressiveCue(_ toks: TokenList, _ s: Range<Int>, at cue: Int) -> Bool {
         guard toks[cue].lower.hasByteSuffix("ing") else { return false }
         var k = cue - 1
         while k >= s.lowerBound && toks[k].kind == .word && toks[k].lower.hasByteSuffix("ly") { k -= 1 }
@@ -646,7 +646,7 @@ struct ExtractionRun {
         let frontEnd = subjStart > s.lowerBound ? toks[subjStart].start : -1
         var resolved = narrative.map { anchor.resolve($0) }
         for k in resolved.indices {
-            if let r = resolved[k], let next = anchor.coming(narrative[k], r), isPlan(toks, s, contents: allContents, before: narrative[k].start) {
+            if let r = resolved[k], let next = anchor.coming(narrative[k], r), Self.isPlan(toks, s, contents: allContents, before: narrative[k].start) {
                 resolved[k] = next
             }
         }
@@ -678,7 +678,7 @@ struct ExtractionRun {
         if eventDate != nil, sentenceIndex == 0, made.isEmpty, narrative.isEmpty, isStanceTurn(toks, s, subjectStart: subjStart) { eventAside = true }
         // "Shortly after my sentence, ...", "On the eve of the meetings, ...", "Before the vote, ...": a fronted
         // time of another event, undated; only the event's own speakers go on with it
-        if eventDate != nil, !narrative.contains(where: { $0.start < frontEnd }), isFrontedOtherTime(toks, s, subjectStart: subjStart) { eventAside = true }
+        if eventDate != nil, !narrative.contains(where: { $0.start < frontEnd }), Self.isFrontedOtherTime(toks, s, subjectStart: subjStart) { eventAside = true }
         // "In her written order, she wrote ...": the sentence names the written text the words come from and
         // gives it no date; what is said there continues no earlier event
         let undatedOccasion = !made.isEmpty && frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !narrative.indices.contains { governs($0) }
@@ -686,8 +686,8 @@ struct ExtractionRun {
             var c = m.claim
             // "who previously said", "had warned": a telling at another time, which only its own attribution dates
             let otherTime = isPerfectCue(toks, s, at: m.cueToken) || isOtherTimeCue(toks, s, at: m.cueToken)
-            let carried = otherTime || isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion
-                || namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
+            let carried = otherTime || Self.isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion
+                || Self.namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
                 || isOutsideVoice(toks, s, m) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
@@ -695,7 +695,7 @@ struct ExtractionRun {
             // Feb. 1 letter warns") dates it
             let present = c.cue.map(Self.isPresentCue) ?? false
             for k in narrative.indices where governs(k) && (!present || leadsToCue(toks, s, from: narrative[k].end, to: m.cue)) || m.attr.contains(narrative[k].start) {
-                if inRelativeClause(toks, s, at: narrative[k].start, cue: m.cue) || otherTime && !m.attr.contains(narrative[k].start) { continue }
+                if Self.inRelativeClause(toks, s, at: narrative[k].start, cue: m.cue) || otherTime && !m.attr.contains(narrative[k].start) { continue }
                 if best == nil || abs(narrative[k].start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
             let inner = spots.indices.first { k in !spots[k].isBound && m.contents.contains { $0.contains(spots[k].start) } }.map { spots[$0] }
@@ -759,13 +759,13 @@ struct ExtractionRun {
                 if anchorBeforeParagraph == nil { anchorBeforeParagraph = .some(anchor.current) }
             } else { anchorBeforeParagraph = nil; narrativeSetInParagraph = true }
             anchor.set(narrative[k], resolved[k])
-            if made.isEmpty && isPlan(toks, s, contents: allContents, before: narrative[k].start) {
+            if made.isEmpty && Self.isPlan(toks, s, contents: allContents, before: narrative[k].start) {
                 // a coming event ("The council is scheduled to vote on Aug. 27."): no statement after it took
                 // place then, and the event told before it does not go on past it (a date given all the same: a
                 // later one in passing starts no new event, see ``isPassingEventDate``)
                 eventDate = nil
                 eventWasDated = true
-            } else if narrative[k].isYearsAway || made.isEmpty && isNowadays(toks, s, narrative[k], subjectStart: subjStart) {
+            } else if narrative[k].isYearsAway || made.isEmpty && Self.isNowadays(toks, s, narrative[k], subjectStart: subjStart) {
                 // "a decade ago", "five years ago": a time of the story known to the year at best (resolved to a
                 // month of that year), not the occasion of what is said after it
                 eventDate = nil
@@ -783,7 +783,7 @@ struct ExtractionRun {
                 eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
                 let written = !made.isEmpty && writtenOccasion(toks, s, contents: allContents, before: narrative[k].start)
                 eventDate?.written = written
-                let publication = made.isEmpty && isPublicationDate(toks, s, at: narrative[k].start)
+                let publication = made.isEmpty && Self.isPublicationDate(toks, s, at: narrative[k].start)
                 eventDate?.publication = publication
                 eventAside = false
                 eventInterrupted = false
