@@ -529,6 +529,15 @@ struct ExtractionUnitTests {
         #expect(assertion.when == nil, "an assertion continues an event only within its paragraph")
     }
 
+    @Test func aLongLineThatStopsMidSentenceGoesOnInTheNext() throws {
+        let broken = "The council's closed meeting on the depot included the mayor, the heads of the three unions and the city's finance director"
+        let text = ScalarText("A headline for the test\n\n" + broken + "\nAna Ruiz, who chaired it.\nThe vote is due in June.\n")
+        let paragraphs = Segmenter.paragraphs(text, from: 0, to: text.count).map { text.string($0.lowerBound, $0.upperBound) }
+        #expect(paragraphs.count == 3, "\(paragraphs)")
+        #expect(paragraphs[1].hasPrefix("The council's") && paragraphs[1].hasSuffix("finance director Ana Ruiz, who chaired it."), "\(paragraphs)")
+        #expect(paragraphs[2] == "The vote is due in June.")
+    }
+
     // MARK: header
 
     @Test func headerLinesBecomeMetadata() {

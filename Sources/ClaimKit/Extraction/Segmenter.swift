@@ -27,7 +27,12 @@ enum Segmenter {
         var longLine = false
         func close() {
             if longLine && block.count > 1 {
-                for r in block { out.append(trim(text, r)) }
+                // a line that stops mid-sentence ("... the judiciary head" / "Gholam ...") goes on in the next
+                var start = block[0].lowerBound
+                for (k, r) in block.enumerated() where k + 1 == block.count || endsSentence(text, trim(text, r)) {
+                    out.append(trim(text, start..<r.upperBound))
+                    if k + 1 < block.count { start = block[k + 1].lowerBound }
+                }
             } else if let c = cur { out.append(trim(text, c)) }
             cur = nil; block.removeAll(keepingCapacity: true); longLine = false
         }
@@ -46,6 +51,15 @@ enum Segmenter {
 
     /// Longer than any hard-wrapped line (wrapped text keeps to about 80 characters).
     static let hardWrapWidth = 120
+
+    /// Whether the (trimmed) line `r` ends a sentence: its last character closes one or a quotation.
+    static func endsSentence(_ text: ScalarText, _ r: Range<Int>) -> Bool {
+        guard let last = r.last else { return true }
+        switch text.scalars[last] {
+        case ".", "?", "!", "…", "\"", "”", "’", "'", ")", ":": return true
+        default: return false
+        }
+    }
 
     static func trim(_ text: ScalarText, _ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound, b = r.upperBound
