@@ -46,14 +46,18 @@ struct ScalarText: Sendable {
     /// The text between two offsets, with line breaks and runs of spaces folded to one space.
     func string(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
-        var plain = true
-        var prevSpace = false
-        for i in start..<end {
-            let c = scalars[i]
-            if c == " " {
-                if prevSpace { plain = false; break }
-                prevSpace = true
-            } else if ScalarText.isSpace(c) { plain = false; break } else { prevSpace = false }
+        precondition(start >= 0 && end <= count, "text range outside the text")
+        // (read in place: the range is checked above)
+        let plain = scalars.withUnsafeBufferPointer { s in
+            var prevSpace = false
+            for i in start..<end {
+                let c = s[i]
+                if c == " " {
+                    if prevSpace { return false }
+                    prevSpace = true
+                } else if ScalarText.isSpace(c) { return false } else { prevSpace = false }
+            }
+            return true
         }
         if plain { return raw(start, end) }
         // folded on the bytes: each scalar's UTF-8 is copied from the document, each run of spaces is one

@@ -147,16 +147,15 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// The entry number of a token's word, found from its ``WordCode`` (the bytes the table packs) without
-    /// reading the string; a word of more than 16 bytes is looked up by its string.
-    @inline(__always) func index(_ token: Token) -> Int? {
-        let code = token.code
-        guard code.rest != ~0 else { return index(token.lower) }
+    /// The entry number of the word whose first 16 bytes pack (as ``pack(_:)`` packs them, zero-padded) into
+    /// `head` and `rest`, without reading its string; `rest` all ones marks a word longer than 16 bytes, which
+    /// is looked up by `word()`.
+    @inline(__always) func index(head: UInt64, rest: UInt64, or word: () -> String) -> Int? {
+        guard rest != ~0 else { return index(word()) }
         // words hold no NUL byte, so the length is where the zero padding starts
-        let n = code.rest != 0 ? 16 - code.rest.leadingZeroBitCount / 8 : 8 - code.head.leadingZeroBitCount / 8
-        guard n >= shortest, n <= longest, n > 0 else { return nil }
-        guard someKeyStarts(with: UInt8(truncatingIfNeeded: code.head)) else { return nil }
-        return probe(code.head, code.rest, n) { _ in true }
+        let n = rest != 0 ? 16 - rest.leadingZeroBitCount / 8 : 8 - head.leadingZeroBitCount / 8
+        guard n >= shortest, n <= longest, n > 0, someKeyStarts(with: UInt8(truncatingIfNeeded: head)) else { return nil }
+        return probe(head, rest, n) { _ in true }
     }
 
     /// The value stored for the word spelt by `bytes`.
@@ -177,7 +176,8 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
 
 /// A fixed set of words (a lexicon), tested with ``WordTable``'s byte hash instead of String hashing.
 struct WordSet: Sequence, ExpressibleByArrayLiteral, Sendable {
-    private let table: WordTable<Bool>
+    /// The set's words (extensions look tokens up in it by their packed bytes).
+    let table: WordTable<Bool>
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         table = WordTable(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
@@ -185,8 +185,6 @@ struct WordSet: Sequence, ExpressibleByArrayLiteral, Sendable {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { table.index(word) != nil }
-    /// Whether the token's (lower-cased) word is in the set, found by its ``WordCode``.
-    @inline(__always) func contains(_ token: Token) -> Bool { table.index(token) != nil }
     /// Whether the word spelt by `bytes` (UTF-8) is in the set.
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.index(bytes) != nil }
     func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
@@ -195,7 +193,8 @@ struct WordSet: Sequence, ExpressibleByArrayLiteral, Sendable {
 
 /// A fixed map from words to values, looked up with ``WordTable``'s byte hash instead of String hashing.
 struct WordMap<Value: Sendable>: Sequence, ExpressibleByDictionaryLiteral, Sendable {
-    private let table: WordTable<Value>
+    /// The map's words and values (extensions look tokens up in it by their packed bytes).
+    let table: WordTable<Value>
 
     init(_ entries: [String: Value]) { table = WordTable(entries) }
     init(dictionaryLiteral elements: (String, Value)...) {
@@ -203,8 +202,6 @@ struct WordMap<Value: Sendable>: Sequence, ExpressibleByDictionaryLiteral, Senda
     }
 
     subscript(_ word: String) -> Value? { table.value(word) }
-    /// The value of the token's (lower-cased) word, found by its ``WordCode``.
-    @inline(__always) subscript(_ token: Token) -> Value? { table.index(token).map { table.values[$0] } }
     /// The value of the word spelt by `bytes` (UTF-8).
     subscript(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? { table.value(bytes) }
     var keys: [String] { table.keys }

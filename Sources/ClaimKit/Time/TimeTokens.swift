@@ -264,7 +264,8 @@ enum TimeTokenizer {
                     let e = withUnsafeMutableBytes(of: &low) { raw -> TimeLexicon.Entry? in
                         for k in i..<j { let c = bytes[k]; raw[k - i] = (c >= 65 && c <= 90) ? c + 32 : c }
                         let lowered = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: j - i)
-                        guard let e = table.index(lowered) else {
+                        // (the word sits in a 16-byte buffer: packed with two loads)
+                        guard let e = table.index(lowered, packed: WordTable<TimeLexicon.Entry>.pack(lowered, readable: 16)) else {
                             word = String(decoding: lowered, as: UTF8.self)
                             return nil
                         }
