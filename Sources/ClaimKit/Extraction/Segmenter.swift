@@ -22,12 +22,13 @@ enum Segmenter {
         }
         var cur: Range<Int>? = nil
         // the lines of the block being read, and whether one is too long to be a hard-wrapped line: such a block's
-        // lines are paragraphs of their own ("one paragraph a line" under a title set off by a blank line)
+        // sentence-ending lines end paragraphs ("one paragraph a line" under a title set off by a blank line)
         var block: [Range<Int>] = []
         var longLine = false
         func close() {
             if longLine && block.count > 1 {
-                // a line that stops mid-sentence ("... the judiciary head" / "Gholam ...") goes on in the next
+                // a line that stops mid-sentence ("... and the city's finance director" / "Ana Ruiz, who ...") goes on
+                // in the next
                 var start = block[0].lowerBound
                 for (k, r) in block.enumerated() where k + 1 == block.count || endsSentence(text, trim(text, r)) {
                     out.append(trim(text, start..<r.upperBound))
