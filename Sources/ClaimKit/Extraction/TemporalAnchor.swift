@@ -58,18 +58,18 @@ struct TemporalAnchor {
             while w > start && ScalarText.isAlnum(text.scalars[w - 1]) { w -= 1 }
             var f = a
             while f < b && text.scalars[f] != " " { f += 1 }
-            var bound = (a > start && k >= w && w >= start && isBoundWord(text, w, k + 1)) || isBoundWord(text, a, f)
+            var bound = (a > start && k >= w && w >= start && isWord(text, w, k + 1, in: boundWords)) || isWord(text, a, f, in: boundWords)
             // "after the June 7 primary", "until the July 25 vote", "in the wake of Sunday's attack": a date that
             // names another event, after a bounding word read through the article or "of"
             if !bound, a > start, k >= w, w > start, k - w < 3 {
-                let through = isWord(text, w, k + 1, determinerBytes), of = isWord(text, w, k + 1, ofBytes)
+                let through = isWord(text, w, k + 1, in: articles), of = isWord(text, w, k + 1, in: ofWord)
                 if through || of {
                     var k2 = w - 1
                     while k2 > start && ScalarText.isSpace(text.scalars[k2]) { k2 -= 1 }
                     var w2 = k2
                     while w2 > start && ScalarText.isAlnum(text.scalars[w2 - 1]) { w2 -= 1 }
                     if k2 >= w2 && w2 >= start && k2 < w - 1 {
-                        bound = through ? isBoundWord(text, w2, k2 + 1) : isEventEdgeWord(text, w2, k2 + 1)
+                        bound = isWord(text, w2, k2 + 1, in: through ? boundWords : eventEdgeWords)
                     }
                 }
             }
@@ -79,38 +79,20 @@ struct TemporalAnchor {
     }
 
     /// Articles read through before a bounding word ("after the June 7 primary"), and "of" ("in the wake of").
-    static let determinerBytes: [[UInt8]] = ["the", "a", "an"].map { Array($0.utf8) }
-    static let ofBytes: [[UInt8]] = [Array("of".utf8)]
+    static let articles: WordSet = ["the", "a", "an"]
+    static let ofWord: WordSet = ["of"]
 
     /// Nouns of "in the wake of", "on the eve of", "ahead of", "in the aftermath of": the time around another
     /// event, not the time of the one told.
     static let eventEdgeWords: WordSet = ["wake", "aftermath", "eve", "ahead", "advance", "heels"]
 
-    static func isEventEdgeWord(_ text: ScalarText, _ a: Int, _ b: Int) -> Bool {
+    /// Whether `text[a..<b]`, lower-cased, is one of `words` (``boundWords``, ``articles``, ...): compared on the
+    /// document's bytes (a word with a letter beyond ASCII is none of them), without making a string.
+    static func isWord(_ text: ScalarText, _ a: Int, _ b: Int, in words: WordSet) -> Bool {
         let lo = Int(text.byteOffset[a]), hi = Int(text.byteOffset[b])
         guard hi > lo else { return false }
         return text.utf8.withUnsafeBufferPointer { all in
-            withASCIILowercased(UnsafeBufferPointer(rebasing: all[lo..<hi])) { eventEdgeWords.contains($0) } ?? false
-        }
-    }
-
-    /// Whether `text[a..<b]` is, ignoring ASCII case, one of `words` (ASCII byte strings).
-    static func isWord(_ text: ScalarText, _ a: Int, _ b: Int, _ words: [[UInt8]]) -> Bool {
-        let lo = Int(text.byteOffset[a]), hi = Int(text.byteOffset[b])
-        return text.utf8.withUnsafeBufferPointer { all in
-            words.contains { w in
-                w.count == hi - lo && w.indices.allSatisfy { all[lo + $0] | 0x20 == w[$0] }
-            }
-        }
-    }
-
-    /// Whether `text[a..<b]`, lower-cased, is one of ``boundWords``: compared on the document's bytes (a word
-    /// with a letter beyond ASCII is none of them), without making a string.
-    static func isBoundWord(_ text: ScalarText, _ a: Int, _ b: Int) -> Bool {
-        let lo = Int(text.byteOffset[a]), hi = Int(text.byteOffset[b])
-        guard hi > lo else { return false }
-        return text.utf8.withUnsafeBufferPointer { all in
-            withASCIILowercased(UnsafeBufferPointer(rebasing: all[lo..<hi])) { boundWords.contains($0) } ?? false
+            withASCIILowercased(UnsafeBufferPointer(rebasing: all[lo..<hi])) { words.contains($0) } ?? false
         }
     }
 
