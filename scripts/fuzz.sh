@@ -13,7 +13,7 @@ seconds=${1:-60}
 out=.build-fuzz
 mkdir -p "$out/crashes"
 model=(Sources/ClaimKit/Model/*.swift)
-time_=(Sources/ClaimKit/Time/*.swift Sources/ClaimKit/Support/WordTable.swift)
+time_=(Sources/ClaimKit/Time/*.swift Sources/ClaimKit/Support/WordTable.swift Sources/ClaimKit/Support/WordCode.swift)
 flags=(-O -parse-as-library -sanitize=fuzzer,address -swift-version 6 -module-name Fuzzed)
 build() { # name, sources...
   local name=$1; shift

@@ -32,7 +32,11 @@ struct TimeParser {
     }
     /// `wordAt(i) == s` for a non-empty `s`: a token that is not a word is turned away on its kind, before
     /// any string comparison.
-    @inline(__always) func isWord(_ i: Int, _ s: String) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && words[i] == s }
+    @inline(__always) func isWord(_ i: Int, _ s: WordCode) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && t[i].code == s }
+    /// The word at `i` as a ``WordCode`` (``WordCode/none`` where no word stands), for comparing with the words
+    /// written here: `codeAt(i) == "last"` is two integer comparisons where `codeAt(i) == "last"` calls into
+    /// the string runtime.
+    @inline(__always) func codeAt(_ i: Int) -> WordCode { i >= 0 && i < t.count && t[i].kind == .word ? t[i].code : .none }
     @inline(__always) func isPunct(_ i: Int, _ s: Unicode.Scalar) -> Bool {
         i >= 0 && i < t.count && t[i].punct == UInt8(truncatingIfNeeded: s.value) && t[i].kind == .punct
     }
@@ -47,7 +51,7 @@ struct TimeParser {
         i >= 0 && i < t.count && t[i].cardinal >= 0 && t[i].kind == .word ? Int(t[i].cardinal) : nil
     }
     /// Skips one optional word.
-    @inline(__always) func skipWord(_ i: Int, _ s: String) -> Int { isWord(i, s) ? i + 1 : i }
+    @inline(__always) func skipWord(_ i: Int, _ s: WordCode) -> Int { isWord(i, s) ? i + 1 : i }
     @inline(__always) func skipPunct(_ i: Int, _ s: Unicode.Scalar) -> Int { isPunct(i, s) ? i + 1 : i }
     func capitalisationAllows(_ i: Int) -> Bool { !strict || t[i].cap }
 
@@ -94,7 +98,7 @@ struct TimeParser {
             return (tok.value, i + 1)
         }
         guard tok.kind == .word else { return nil }
-        switch words[i] {
+        switch t[i].code {
         case "a", "an":
             if isWord(i + 1, "couple") { return (2, skipWord(i + 2, "of")) }
             if isWord(i + 1, "few") || isWord(i + 1, "several") || isWord(i + 1, "number") { return nil }
@@ -263,7 +267,7 @@ struct TimeParser {
         if let d = dayOnly(i) { lefts.append(d) }
         for (a, j) in lefts {
             var k = -1
-            if isPunct(j, "-") { k = j + 1 } else if TimeParser.rangeConnectors.contains(wordAt(j)) && !(wordAt(j) == "and" && strict) { k = j + 1 }
+            if isPunct(j, "-") { k = j + 1 } else if TimeParser.rangeConnectors.contains(wordAt(j)) && !(codeAt(j) == "and" && strict) { k = j + 1 }
             guard k > 0 else { continue }
             if let (b, l) = rangeRight(k), let m = merge(a, b, daysMarked: dayMarked(i) && dayMarked(k)) {
                 best = TimeParser.longest(best, (m, l))
@@ -494,7 +498,7 @@ struct TimeParser {
         guard let m = monthAt(i) else { return nil }
         if !capitalisationAllows(i) { return nil }
         let full = TimeParser.isFullMonth(words[i])
-        let ambiguous = !full || words[i] == "may" || words[i] == "march"
+        let ambiguous = !full || t[i].code == "may" || t[i].code == "march"
         var j = i + 1
         if isPunct(j, "."), !full { j += 1 }
         return (m, j, ambiguous)
@@ -513,7 +517,7 @@ struct TimeParser {
     /// `calendar`: "last May" / "next May" are May of the previous / next calendar year (news style writes
     /// "in May" for this year's); otherwise (holidays) the most recent past / first coming one.
     func yearSelPrefix(_ i: Int, calendar: Bool) -> (TimeYearSelection, Int)? {
-        switch wordAt(i) {
+        switch codeAt(i) {
         case "last", "previous": return (calendar ? .offset(-1) : .lastCompleted, i + 1)
         case "past": return (.lastCompleted, i + 1)
         case "next": return (calendar ? .offset(1) : .coming, i + 1)
@@ -536,7 +540,7 @@ struct TimeParser {
         let k2 = skipWord(i, "of")
         let k3 = skipWord(k2, "the")
         if isWord(k3 + 1, "year") || isWord(k3 + 1, "yr") {
-            switch wordAt(k3) {
+            switch codeAt(k3) {
             case "last", "previous", "past": consider((.offset(-1), k3 + 2))
             case "this", "current": consider((.offset(0), k3 + 2))
             case "next", "following", "coming": consider((.offset(1), k3 + 2))
@@ -684,7 +688,7 @@ struct TimeParser {
     func weekdayExpr(_ i0: Int) -> Result? {
         var i = i0
         var sel: TimeWeekdaySelection = .preferred
-        switch wordAt(i) {
+        switch codeAt(i) {
         case "last", "past", "previous": sel = .week(-1); i += 1
         case "next": sel = .week(1); i += 1
         case "this":
@@ -693,7 +697,7 @@ struct TimeParser {
             else { sel = .thisWeek; i += 1 }
         case "coming", "upcoming": sel = .coming; i += 1
         case "the":
-            switch wordAt(i + 1) {
+            switch codeAt(i + 1) {
             case "following", "next": sel = .anchorNext; i += 2
             case "previous", "preceding", "prior": sel = .anchorPrevious; i += 2
             default: return nil
@@ -719,7 +723,7 @@ struct TimeParser {
             if isWord(k, "of") || isWord(k, "from") { k += 1 }
             k = skipWord(k, "the")
             if isWord(k + 1, "week") {
-                switch wordAt(k) {
+                switch codeAt(k) {
                 case "last", "past", "previous": return (.weekday(d, .week(-1)), k + 2)
                 case "this", "current": return (.weekday(d, .week(0)), k + 2)
                 case "next", "coming": return (.weekday(d, .week(1)), k + 2)
@@ -741,7 +745,7 @@ struct TimeParser {
 
     func relDay(_ i: Int) -> Result? {
         var r: Result? = nil
-        switch wordAt(i) {
+        switch codeAt(i) {
         // "the Today programme", "the Tonight Show": a name
         case "today", "tonight": if !isWord(i - 1, "the") { r = (.day(0, anchor: false), i + 1) }
         case "now": if !strict { r = (.day(0, anchor: false), i + 1) }
@@ -777,7 +781,7 @@ struct TimeParser {
     func unitWord(_ i: Int) -> TimeUnit? {
         // every unit word is a core word: other tokens skip the comparisons
         guard i >= 0, i < t.count, t[i].lex & TimeLexicon.core != 0 else { return nil }
-        switch wordAt(i) {
+        switch codeAt(i) {
         case "day": return .day
         case "week", "wk": return .week
         case "month": return .month
@@ -809,7 +813,7 @@ struct TimeParser {
         case "following": off = 1; anchor = true; k = i + 1
         case "that": anchor = true; k = i + 1
         case "the":
-            switch wordAt(i + 1) {
+            switch codeAt(i + 1) {
             case "past", "last": off = -1; k = i + 2
             case "coming", "upcoming": off = 1; k = i + 2
             case "current": k = i + 2
@@ -840,7 +844,7 @@ struct TimeParser {
         if t[k].possessive && weekdayAt(k + 1) != nil { return nil }
         if u == .day {
             if !anchor || (s == "that" && off != 0) { return nil }
-            if s == "the" && wordAt(i + 1) == "same" || s == "that" { return (.day(0, anchor: true), k + 1) }
+            if s == "the" && codeAt(i + 1) == "same" || s == "that" { return (.day(0, anchor: true), k + 1) }
             return (.day(off, anchor: true), k + 1)
         }
         if s == "this", isWord(k + 1, "of") { return nil }  // "this week of talks": not a date
@@ -900,7 +904,7 @@ struct TimeParser {
         }
         guard let (u, k) = unit(j) else { return best }
         if t[j].possessive { return best }
-        switch wordAt(k) {
+        switch codeAt(k) {
         case "ago", "back":
             var r: Result = (.shift(-n, u, base: nil, anchor: false), k + 1)
             if let (b, l) = relDay(k + 1) { r = (.shift(-n, u, base: b, anchor: false), l) }
@@ -908,21 +912,21 @@ struct TimeParser {
         case "hence":
             best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: false), k + 1))
         case "later", "afterwards", "afterward", "after", "on":
-            if wordAt(k) == "on" && strict { break }
-            if wordAt(k) == "after" || wordAt(k) == "on", let (b, l) = singleExpression(k + 1, prep: true) {
-                if wordAt(k) == "after" { best = TimeParser.longest(best, (.shift(n, u, base: b, anchor: false), l)) }
+            if codeAt(k) == "on" && strict { break }
+            if codeAt(k) == "after" || codeAt(k) == "on", let (b, l) = singleExpression(k + 1, prep: true) {
+                if codeAt(k) == "after" { best = TimeParser.longest(best, (.shift(n, u, base: b, anchor: false), l)) }
             }
-            if wordAt(k) != "on" || !strict, !(wordAt(k) == "after" && eventFollows(k + 1)) {
+            if codeAt(k) != "on" || !strict, !(codeAt(k) == "after" && eventFollows(k + 1)) {
                 best = TimeParser.longest(best, (.shift(n, u, base: nil, anchor: true), k + 1))
             }
         case "earlier", "before", "prior":
-            if wordAt(k) == "before", let (b, l) = singleExpression(k + 1, prep: true) {
+            if codeAt(k) == "before", let (b, l) = singleExpression(k + 1, prep: true) {
                 best = TimeParser.longest(best, (.shift(-n, u, base: b, anchor: false), l))
             }
-            if wordAt(k) == "prior", isWord(k + 1, "to"), let (b, l) = singleExpression(k + 2, prep: true) {
+            if codeAt(k) == "prior", isWord(k + 1, "to"), let (b, l) = singleExpression(k + 2, prep: true) {
                 best = TimeParser.longest(best, (.shift(-n, u, base: b, anchor: false), l))
             }
-            if !((wordAt(k) == "before" || wordAt(k) == "prior") && eventFollows(k + 1)) {
+            if !((codeAt(k) == "before" || codeAt(k) == "prior") && eventFollows(k + 1)) {
                 best = TimeParser.longest(best, (.shift(-n, u, base: nil, anchor: true), k + 1))
             }
         case "from":
@@ -938,7 +942,7 @@ struct TimeParser {
     func spanExpr(_ i: Int) -> Result? {
         var k = skipWord(i, "the")
         var sign = 0
-        switch wordAt(k) {
+        switch codeAt(k) {
         case "last", "past", "previous": sign = -1
         case "next", "coming", "upcoming", "following": sign = 1
         default: return nil
@@ -964,19 +968,19 @@ struct TimeParser {
         case "late": part = .late; k = i + 1
         default:
             let j = skipWord(i, "the")
-            switch wordAt(j) {
+            switch codeAt(j) {
             case "beginning", "start": part = .beginning
             case "end": part = .end
             case "middle": part = .mid
             case "first", "second":
                 // "the first half of 2024", "the second half of the year"
                 guard j > i, isWord(j + 1, "half") else { return nil }
-                part = wordAt(j) == "first" ? .firstHalf : .secondHalf
+                part = codeAt(j) == "first" ? .firstHalf : .secondHalf
                 guard isWord(j + 2, "of") else { return nil }
                 return partBase(part, j + 3, article: false)
             case "early", "late", "mid":
                 // "the early 1990s", "the mid-1990s"
-                part = wordAt(j) == "early" ? .early : (wordAt(j) == "late" ? .late : .mid)
+                part = codeAt(j) == "early" ? .early : (codeAt(j) == "late" ? .late : .mid)
                 k = isPunct(j + 1, "-") ? j + 2 : j + 1
                 return partBase(part, k, article: true)
             default: return nil
@@ -1017,7 +1021,7 @@ struct TimeParser {
         var i = skipWord(i0, "the")
         var sel: TimeYearSelection = .preferred
         var modified = false
-        switch wordAt(i) {
+        switch codeAt(i) {
         case "last", "past", "previous": sel = .lastCompleted; i += 1; modified = true
         case "this", "current":
             if isWord(i + 1, "coming") { sel = .coming; i += 2 } else if isWord(i + 1, "past") { sel = .lastCompleted; i += 2 } else { sel = .current; i += 1 }
@@ -1183,7 +1187,7 @@ struct TimeParser {
         case "juneteenth": return (.juneteenth, i + 1)
         case "st", "saint":
             let j = skipPunct(i + 1, ".")
-            switch wordAt(j) {
+            switch codeAt(j) {
             case "patrick", "patricks", "paddy", "paddys": return day(.stPatricks, j + 1)
             case "valentine", "valentines": return day(.valentines, j + 1)
             default: return nil

@@ -61,7 +61,7 @@ public enum TimeScanner {
                     candidate = !(strict && !tok.cap && tok.lex & TimeLexicon.capitalOnly != 0)
                     if candidate, i > 0, !tok.space, tokens[i - 1].kind == .punct, tokens[i - 1].punct == 45 {
                         // "pile-on Tuesday", "mid-March": part of a hyphenated word, not a preposition.
-                        candidate = tok.lex & TimeLexicon.function == 0 || tt.words[i] == "mid"
+                        candidate = tok.lex & TimeLexicon.function == 0 || tok.code == "mid"
                     }
                     if candidate, tok.lex & TimeLexicon.function != 0 {
                         // "the", "in", "a": only worth parsing before a number or a time word.

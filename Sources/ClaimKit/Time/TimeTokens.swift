@@ -34,6 +34,10 @@ struct TimeToken: Sendable {
     var cardinal: Int8 = -1
     /// Value of an ordinal word ("third"), else 0.
     var ordinalWord: Int8 = 0
+    /// The lower-cased word as a ``WordCode`` (``WordCode/unknown`` for a word of more than 12 bytes or with a
+    /// letter beyond ASCII; ``WordCode/none`` for numbers and punctuation), for comparing with words written in
+    /// the parser's code.
+    var code: WordCode = .none
     var start: Int
     var end: Int
 }
@@ -253,11 +257,11 @@ enum TimeTokenizer {
                         if bytes[j] == 0xE2 { break }
                         j += 1
                     }
-                    out.append(TimeToken(kind: .word, cap: c <= 90, space: space, start: i, end: j))
+                    out.append(TimeToken(kind: .word, cap: c <= 90, space: space, code: .unknown, start: i, end: j))
                     words.append("\u{1}")
                     space = false; i = j; continue
                 }
-                var tok = TimeToken(kind: .word, cap: c <= 90, space: space, start: i, end: j)
+                var tok = TimeToken(kind: .word, cap: c <= 90, space: space, code: .unknown, start: i, end: j)
                 var word = "\u{1}"
                 if j - i <= 12 {
                     var low: (UInt64, UInt64) = (0, 0)
@@ -272,6 +276,7 @@ enum TimeTokenizer {
                         word = table.keys[e]
                         return table.values[e]
                     }
+                    tok.code = WordCode(head: low.0, rest: low.1)
                     if let e {
                     tok.lex = e.flags; tok.month = e.month; tok.weekday = e.weekday
                     tok.cardinal = e.cardinal; tok.ordinalWord = e.ordinal; tok.head = e.head
@@ -330,7 +335,7 @@ enum TimeTokenizer {
                 var j = i + 1
                 while j < n, bytes[j] >= 0x80, bytes[j] < 0xC0 { j += 1 }
                 if bytes[i] == 0xC2 && j == i + 2 && bytes[i + 1] == 0xA0 { space = true; i = j; continue }
-                out.append(TimeToken(kind: .word, space: space, start: i, end: j))
+                out.append(TimeToken(kind: .word, space: space, code: .unknown, start: i, end: j))
                 words.append("\u{1}")
                 space = false; i = j; continue
             }

@@ -13,6 +13,9 @@ struct WordCode: Equatable, Sendable, ExpressibleByStringLiteral {
 
     /// The code of the empty word (and of no token: `AttributionFinder.code(_:)` past the sentence).
     static let none = WordCode(head: 0, rest: 0)
+    /// The code of a word not packed (too long, or beyond ASCII, for the date tokenizer): all ones, which no
+    /// word written in the code has.
+    static let unknown = WordCode(head: ~0, rest: ~0)
 
     @inline(__always) init(head: UInt64, rest: UInt64) {
         self.head = head
@@ -39,22 +42,4 @@ struct WordCode: Equatable, Sendable, ExpressibleByStringLiteral {
         while k < n && k < 16 { b |= UInt64(p[k]) << (8 * UInt64(k - 8)); k += 1 }
         self.init(head: a, rest: b)
     }
-}
-
-extension WordTable {
-    /// The entry number of a token's word, found by its ``WordCode`` (the bytes the table packs) without
-    /// reading its string.
-    @inline(__always) func index(_ token: Token) -> Int? {
-        index(head: token.code.head, rest: token.code.rest) { token.lower }
-    }
-}
-
-extension WordSet {
-    /// Whether the token's (lower-cased) word is in the set, found by its ``WordCode``.
-    @inline(__always) func contains(_ token: Token) -> Bool { table.index(token) != nil }
-}
-
-extension WordMap {
-    /// The value of the token's (lower-cased) word, found by its ``WordCode``.
-    @inline(__always) subscript(_ token: Token) -> Value? { table.index(token).map { table.values[$0] } }
 }
