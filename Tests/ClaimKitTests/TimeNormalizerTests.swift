@@ -371,6 +371,7 @@ let timeNoDateSentences: [String] = [
     "They flew to Easter Island and prayed at St. Patrick's Cathedral.",
     "The Sunday Times said Monday Night Football would move.",
     "She told the Today programme and the Tonight Show that she would run.",
+    "A USA TODAY poll and a USA Today survey found the same.",
     "Over 2000 troops and up to 2000 people, about 1990 units, more than 2000 votes.",
     "In 1900 cases the index rose to 2019 levels.",
     "Two days after the attack, police acted within 60 days of notice, as version 2.1.17 shows.",

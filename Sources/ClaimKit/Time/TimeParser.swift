@@ -746,8 +746,8 @@ struct TimeParser {
     func relDay(_ i: Int) -> Result? {
         var r: Result? = nil
         switch codeAt(i) {
-        // "the Today programme", "the Tonight Show": a name
-        case "today", "tonight": if !isWord(i - 1, "the") { r = (.day(0, anchor: false), i + 1) }
+        // "the Today programme", "the Tonight Show", "a USA Today poll": a name
+        case "today", "tonight": if !isWord(i - 1, "the") && !(isWord(i - 1, "usa") && t[i].cap) { r = (.day(0, anchor: false), i + 1) }
         case "now": if !strict { r = (.day(0, anchor: false), i + 1) }
         case "yesterday": r = (.day(-1, anchor: false), i + 1)
         case "tomorrow", "tomorrows": r = (.day(1, anchor: false), i + 1)
