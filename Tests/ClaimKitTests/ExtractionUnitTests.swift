@@ -53,15 +53,27 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "it had co-operated")?.when?.start.description == "2024-05-07")
         #expect(Self.date(e, "Our thoughts")?.when?.start.description == "2024-05-07")
         #expect(Self.date(e, "they must not discuss")?.when == nil)
-        // a hearing's date, given in the article's own words, still reaches the voices told after it
+        // a hearing's date, given in the article's own words, reaches a voice told after it only where the text
+        // places that voice at the hearing
         let h = Self.extract("""
+            Opening the trial on Tuesday, prosecutor Lena Ward told jurors the money had gone.
+
+            “It was taken over three years,” Ward said.
+
+            Judge Amos Reddy, who presided, told jurors they must not discuss the case with anyone.
+
+            Judge Amos Reddy said the trial would last a week.
+            """)
+        #expect(Self.date(h, "they must not discuss")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(h, "It was taken")?.when?.start.description == "2024-05-07", "the speaker the date was given for")
+        let elsewhere = Self.extract("""
             Opening the trial on Tuesday, prosecutor Lena Ward told jurors the money had gone.
 
             “It was taken over three years,” Ward said.
 
             Judge Amos Reddy told jurors they must not discuss the case with anyone.
             """)
-        #expect(Self.date(h, "they must not discuss")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(elsewhere, "they must not discuss")?.when == nil, "a new voice two paragraphs on, not placed at the hearing")
     }
 
     @Test func whatWasToldToThePoliceContinuesNoHearing() throws {
@@ -145,7 +157,8 @@ struct ExtractionUnitTests {
             “We listened,” Mayor Ana Ruiz said.
             """)
         #expect(Self.date(e, "the depot handled")?.when == nil, "a report is not written at the vote")
-        #expect(Self.date(e, "We listened")?.when?.start.description == "2024-05-07")
+        // a new voice after the report: the text does not say when the mayor spoke
+        #expect(Self.date(e, "We listened")?.when == nil)
     }
 
     @Test func anOutsideFindingTakesNoCarriedDate() throws {
@@ -197,7 +210,7 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "Nobody asked us")?.when == nil, "a subheading starts another part of the story")
         // a line that introduces what follows is no subheading
         let intro = Self.extract("""
-            On Monday, Mayor Ana Ruiz gave a speech to the council about the depot.
+            On Monday, Mayor Ana Ruiz told the council that the depot would close.
 
             She told the members, to loud applause:
 

@@ -64,7 +64,12 @@ import Testing
     /// Date accuracy floors over the fixtures: the share of matched dated claims given the gold date,
     /// and of matched undated claims left undated. A ratchet at today's figures (2026-12-04: dates
     /// 158/204 = 0.77, undated left 104/129 = 0.81; 2026-12-05: dates 165/211 = 0.78, undated left
-    /// 277/277): raise them as dating improves, never lower them.
-    static let dateFloor = 0.77
+    /// 277/277): raise them as dating improves. Lowered once, on 2026-12-06 (dates 154/230 = 0.67): a blind
+    /// annotation of 379 claims in 22 real articles showed that carrying an event's date to every later voice
+    /// dated a quarter of the claims the text leaves undated (189/254 left undated); carrying it past the
+    /// paragraph after the date only to the event's own speakers, and to voices the text places there, leaves
+    /// 231/254 undated at a cost of 11 of 125 right dates there. The fixtures, invented single-event stories
+    /// whose gold dates every voice of the meeting or match, lost 30 dates by it.
+    static let dateFloor = 0.66
     static let undatedFloor = 0.97
 }

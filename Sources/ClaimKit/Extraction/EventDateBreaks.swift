@@ -102,17 +102,34 @@ extension ExtractionRun {
     /// was told in an inquiry, at a time of its own, not at the hearing or briefing the story dates.
     static let inquiryRecipients: WordSet = ["police", "detectives", "investigators", "officers"]
 
-    /// The article's own words of `s` before the date at scalar `date` (outside quotations and reported
-    /// contents) name a written text: "In a statement on Tuesday evening, X said", "X said in a letter on Monday".
-    func writtenOccasion(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>], before date: Int) -> Bool {
+    /// The article's own words of `s` (outside quotations and reported contents) place its speaker at an event
+    /// the story tells: "Councillor Jo Roe, who voted against the plan, said", "told the council",
+    /// "said after the meeting". Their words go on with the event's date past the paragraph after it.
+    static func placesAtEvent(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>]) -> Bool {
+        func own(_ k: Int) -> Bool { toks[k].quote < 0 && !contents.contains { $0.contains(toks[k].start) } }
         var k = s.lowerBound
-        while k < s.upperBound && toks[k].start < date {
-            if toks[k].kind == .word, toks[k].quote < 0, Self.writtenOccasionNouns.contains(toks[k]),
-               !contents.contains(where: { $0.contains(toks[k].start) }) { return true }
-            k += 1
+        while k + 1 < s.upperBound {
+            defer { k += 1 }
+            guard toks[k].kind == .word, own(k) else { continue }
+            let code = toks[k].code
+            if code == "who" {
+                let act = toks[k + 1].code == "also" && k + 2 < s.upperBound ? k + 2 : k + 1
+                if eventActs.contains(toks[act]) { return true }
+            } else if code == "told" || code == "after" {
+                let noun = toks[k + 1].code == "the" && k + 2 < s.upperBound ? k + 2 : k + 1
+                if eventAudiences.contains(toks[noun]) { return true }
+            }
         }
         return false
     }
+
+    /// What one does at a meeting, a hearing or a match ("who voted against", "who spoke before him").
+    static let eventActs: WordSet = ["voted", "introduced", "cast", "spoke", "attended", "chaired", "presided", "testified",
+                                     "proposed", "sponsored", "abstained", "scored", "seconded"]
+    /// Who listens at an event, and events one speaks after ("told the council", "after the match").
+    static let eventAudiences: WordSet = ["council", "board", "committee", "delegates", "crowd",
+                                          "audience", "assembly", "chamber", "commission", "meeting", "hearing", "game",
+                                          "match", "vote", "debate", "session", "ceremony", "briefing", "rally"]
 
     /// The attribution `attr` (scalar offsets), in the article's own words, names an occasion of its own with an
     /// indefinite article ("said in an interview", "told CNN in a telephone interview", "said in a documentary"):

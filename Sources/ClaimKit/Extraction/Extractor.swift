@@ -409,15 +409,16 @@ struct ExtractionRun {
     /// attribution ("said Sunday") is that speaker's: only their own later claims continue it. A statement in the
     /// present ("says", "reports") is the time of writing and continues no event. `speaker` nil: an assertion or
     /// a quote of no known speaker.
-    func continuedEventDate(_ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> ClaimDate? {
-        guard let e = eventDate, mayContinue(e, pi, speaker: speaker, cue: cue) else { return nil }
+    func continuedEventDate(_ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?, atEvent: Bool = false) -> ClaimDate? {
+        guard let e = eventDate, mayContinue(e, pi, speaker: speaker, cue: cue, atEvent: atEvent) else { return nil }
         return e.carried
     }
 
     /// Whether a claim of `speaker` in paragraph `pi` continues the event dated `e`. After an aside to another
     /// time, only the speakers who already took part in the event do (others are quoted from elsewhere: a
     /// report, a campaign, a later interview).
-    func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?) -> Bool {
+    /// `atEvent`: the sentence places the speaker at an event the story tells (``placesAtEvent(_:_:contents:)``).
+    func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?, atEvent: Bool = false) -> Bool {
         if let cue, Self.isPresentCue(cue) { return false }
         // "A poll released Friday found ...": no one spoke at a publication (what the article goes on to tell of
         // it, in its own words, continues it)
@@ -427,19 +428,25 @@ struct ExtractionRun {
         if let g = e.resolution?.grain, g != .day && g != .month { return false }
         // a document cited for what it holds was not written at the event
         if let sp = speaker?.mention, Self.isDocumentSpeaker(sp) || isOutsideFinding(sp, cue: cue) { return false }
+        if pi - bodyStart + 1 > e.paragraph + 1 && !atEvent && !isParticipant(speaker?.mention) { return false }
         if let name = e.speakerName {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
             guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
             if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
-        }
-        if e.written, let sp = speaker?.mention, pi - bodyStart + 1 > e.paragraph + 1, !Self.names(sp).contains(where: { eventSpeakers.contains($0) }) {
-            return false
         }
         if eventAside {
             guard let sp = speaker?.mention else { return false }
             return Self.names(sp).contains { eventSpeakers.contains($0) }
         }
         return true
+    }
+
+    /// Past the paragraph after the one that dates an event, only the event's own speakers (those its date was
+    /// given for, or whose claims it already dates, or whom their sentence places there) go on with it: anyone
+    /// else quoted further on speaks at no time the text gives.
+    func isParticipant(_ speaker: SpeakerMention?) -> Bool {
+        guard let sp = speaker else { return false }
+        return Self.names(sp).contains { eventSpeakers.contains($0) }
     }
 
     /// A speaker's name and its members' names, lower-cased.
@@ -682,13 +689,14 @@ struct ExtractionRun {
         // "In her written order, she wrote ...": the sentence names the written text the words come from and
         // gives it no date; what is said there continues no earlier event
         let undatedOccasion = !made.isEmpty && frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !narrative.indices.contains { governs($0) }
+        let atEvent = eventDate != nil && !made.isEmpty && Self.placesAtEvent(toks, s, contents: allContents)
         for m in made {
             var c = m.claim
             // "who previously said", "had warned": a telling at another time, which only its own attribution dates
             let otherTime = isPerfectCue(toks, s, at: m.cueToken) || isOtherTimeCue(toks, s, at: m.cueToken)
             let carried = otherTime || Self.isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion
                 || Self.namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
-                || isOutsideVoice(toks, s, m) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue)
+                || isOutsideVoice(toks, s, m) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue, atEvent: atEvent)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
@@ -781,8 +789,6 @@ struct ExtractionRun {
                 eventDate = explicitDate(narrative[k], resolved[k], pi)
                 eventWasDated = true
                 eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
-                let written = !made.isEmpty && writtenOccasion(toks, s, contents: allContents, before: narrative[k].start)
-                eventDate?.written = written
                 let publication = made.isEmpty && Self.isPublicationDate(toks, s, at: narrative[k].start)
                 eventDate?.publication = publication
                 eventAside = false
@@ -1032,10 +1038,6 @@ struct ClaimDate: Sendable {
     /// For a date given in an attribution ("said Sunday"): the speaker whose statement it dates.
     var speakerEntity: Int? = nil
     var speakerName: String? = nil
-    /// The date was given for a written text ("In a statement on Tuesday evening, X said", "X said in a letter on
-    /// Monday"): no one else spoke there, so voices first heard after the paragraph that follows it are
-    /// quoted from other occasions.
-    var written = false
     /// The date was given, in the article's own words, for a publication ("a survey released Friday", "the
     /// report published on Monday"): no one spoke there, so it dates no one's words after its sentence.
     var publication = false
