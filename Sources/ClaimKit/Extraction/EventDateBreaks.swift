@@ -123,6 +123,15 @@ extension ExtractionRun {
         return false
     }
 
+    /// The sentence names an occasion of speaking in the article's own words ("at a presidential debate Sunday",
+    /// "at a news conference on Monday"): its date is the date of what the people it names said there.
+    static func namesSpeakingOccasion(_ toks: TokenList, _ s: Range<Int>) -> Bool {
+        s.contains { toks[$0].kind == .word && toks[$0].quote < 0 && speakingOccasions.contains(toks[$0]) }
+    }
+
+    static let speakingOccasions: WordSet = ["debate", "forum", "conference", "summit", "hearing", "rally", "speech",
+                                             "interview", "briefing", "convention", "address", "meeting", "session"]
+
     /// What one does at a meeting, a hearing or a match ("who voted against", "who spoke before him").
     static let eventActs: WordSet = ["voted", "introduced", "cast", "spoke", "attended", "chaired", "presided", "testified",
                                      "proposed", "sponsored", "abstained", "scored", "seconded"]

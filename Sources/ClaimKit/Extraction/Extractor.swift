@@ -537,7 +537,7 @@ struct ExtractionRun {
 
     mutating func sentence(_ toks: TokenList, _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> ClaimDate? {
         let subjStart = mainSubjectStart(toks, s)
-        coref.observe(toks, s, text: text, paragraph: pi, subjectStart: subjStart)
+        let named = coref.observe(toks, s, text: text, paragraph: pi, subjectStart: subjStart)
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
         let frames = finder.frames()
         let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
@@ -789,6 +789,11 @@ struct ExtractionRun {
                 eventDate = explicitDate(narrative[k], resolved[k], pi)
                 eventWasDated = true
                 eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
+                // "Clinton pressed Sanders at a presidential debate Sunday": the people the sentence names at an
+                // occasion of speaking take part in it
+                if Self.namesSpeakingOccasion(toks, s) {
+                    for (id, _) in named where coref.entities[id].kind == .person { eventSpeakers.insert(coref.entities[id].name.lowercased()) }
+                }
                 let publication = made.isEmpty && Self.isPublicationDate(toks, s, at: narrative[k].start)
                 eventDate?.publication = publication
                 eventAside = false
