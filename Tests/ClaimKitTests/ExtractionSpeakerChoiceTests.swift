@@ -165,6 +165,14 @@ struct ExtractionSpeakerChoiceTests {
         #expect(b.last?.speaker.name == "Tom Hale", "\(b.map { ($0.speaker.name, $0.statement) })")
     }
 
+    @Test func aPronounFindsThePersonOfItsGenderByTheFirstName() {
+        // "he" after a subject known to be a woman (Jane) and a man named later (Bernard): the man
+        let a = Self.speech("Front-runner Jane Holloway pressed Sen. Bernard Okoye on health care, but a hoarse Okoye got in numerous digs. He accused Holloway of being too cozy with the banks.")
+        #expect(a.last?.speaker.name == "Bernard Okoye", "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("Gov. Hillary Abend debated Mayor Tom Hale on Monday. She said the levy was illegal.")
+        #expect(b.last?.speaker.name == "Hillary Abend", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
     @Test func theOneBlamedForSayingSomethingSaidIt() {
         let a = Self.speech("Tom Berg, the harbour master, was accused last year of saying that the levy was illegal.")
         #expect(a.map(\.speaker.name) == ["Tom Berg"] && a.first?.statement == "the levy was illegal", "\(a.map { ($0.speaker.name, $0.statement) })")

@@ -241,7 +241,7 @@ enum Lexicon {
         "detective", "sheriff", "superintendent", "dean", "bishop", "cardinal", "pastor", "priest", "imam", "cleric",
         "mullah", "first", "lady", "gentleman", "mp", "m.p.", "mep", "msp", "democrat", "republican", "democratic",
         "conservative", "labour", "liberal", "campaign", "party", "policy", "intelligence", "police", "military", "army",
-        "navy", "air", "force", "marine", "trade", "energy", "education", "transport", "transportation", "agriculture",
+        "navy", "air", "force", "trade", "energy", "education", "transport", "transportation", "agriculture",
         "commerce", "labor", "justice", "housing", "environment", "immigration", "homeland", "district", "u.s.", "us",
         "federal", "regional", "provincial", "city", "county", "council", "board", "committee", "company", "group",
         "union", "bank", "central", "vice-president", "co-founder", "cofounder", "then", "longtime", "veteran",
@@ -324,6 +324,15 @@ enum Lexicon {
         "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "wayne", "roy", "ralph", "randy",
         "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "bill", "mike", "tom", "jim", "bob",
         "dick", "ted", "rick", "tim", "dan", "matt", "chris", "don", "ron", "malcolm", "nigel", "hugh", "ian", "neil",
+        "ahmed", "alejandro", "ali", "andy", "angelo", "antonio", "barack", "bernard", "bernie", "bibi", "boris",
+        "carlos", "chuck", "craig", "dave", "diego", "dmitry", "doug", "eddie", "ehud", "emmanuel", "francisco",
+        "francois", "fred", "freddie", "gerry", "giuseppe", "greg", "gregg", "hank", "hans", "harry", "harvey",
+        "hassan", "herbert", "howard", "hussein", "jake", "javier", "jeb", "jimmy", "jorge", "jose", "juan", "jurgen",
+        "karl", "khalid", "klaus", "kurt", "leo", "leon", "lloyd", "luis", "luke", "marco", "marcus", "mario",
+        "martin", "marty", "matteo", "max", "miguel", "mitch", "mitt", "mohamed", "mohammed", "morris", "muhammad",
+        "mustafa", "narendra", "newt", "nick", "olaf", "omar", "oscar", "otto", "pablo", "pedro", "phil", "rafael",
+        "rahul", "raj", "rand", "recep", "reid", "reince", "rudolph", "rudy", "sergei", "sergio", "shimon", "silvio",
+        "tony", "vijay", "vladimir", "wolfgang", "yitzhak",
     ]
     static let femaleNames: WordSet = [
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
@@ -336,6 +345,16 @@ enum Lexicon {
         "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
         "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose",
         "alexis", "kayla", "connie", "elaine", "debbie", "chelsea", "claire", "sophie", "anne", "liz", "susanne",
+        "aisha", "amina", "ana", "anita", "astrid", "ava", "becky", "beth", "carmen", "chloe", "clara", "condi",
+        "condoleezza", "dianne", "eleanor", "elena", "elise", "ella", "ellen", "erin", "esther", "eva", "fatima",
+        "greta", "gretchen", "haley", "hilary", "hillary", "holly", "huma", "indira", "ines", "ingrid", "irene",
+        "irina", "isabel", "ivanka", "jacinda", "jane", "jean", "jen", "jenny", "jill", "jo-ann", "joanne", "kamala",
+        "kate", "katie", "kellyanne", "kirsten", "kirsty", "kristen", "kristi", "kristin", "layla", "leah", "leila",
+        "lily", "lois", "louise", "lucia", "lucy", "maggie", "marianne", "marion", "marsha", "meena", "meg",
+        "mia", "miriam", "molly", "monica", "nadia", "naomi", "natasha", "nicola", "nikki", "nina", "nora", "olga",
+        "peggy", "priti", "priya", "rita", "rosa", "sally", "segolene", "simone", "sofia", "sonia", "stacy", "sunita",
+        "susana", "svetlana", "tammy", "tatiana", "tina", "tracy", "tulsi", "ursula", "vera", "veronica", "wendy",
+        "yasmin", "yvonne", "zoe",
     ]
 
     // MARK: calendar and sentence mechanics
