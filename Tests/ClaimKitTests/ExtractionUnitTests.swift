@@ -99,6 +99,22 @@ struct ExtractionUnitTests {
         #expect(Self.date(vote, "the depot should stay open")?.when == nil)
     }
 
+    @Test func aFrontedDateOfAPlanDatesNoStatementAfterIt() throws {
+        let e = Self.extract("""
+            On Thursday, the board will vote on the depot.
+
+            “We are ready,” Mayor Ana Ruiz said.
+            """)
+        #expect(Self.date(e, "We are ready")?.when == nil, "the vote is to come: the mayor did not speak at it")
+        // a fronted date of what took place still dates the quote right after it
+        let past = Self.extract("""
+            On Tuesday, the board voted to close the depot.
+
+            “We are ready,” Mayor Ana Ruiz said.
+            """)
+        #expect(Self.date(past, "We are ready")?.when?.start.description == "2024-05-07")
+    }
+
     @Test func whatWasToldToThePoliceContinuesNoHearing() throws {
         let e = Self.extract("""
             Opening the trial on Tuesday, prosecutor Lena Ward told jurors the money had gone.

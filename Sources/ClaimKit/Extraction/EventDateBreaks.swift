@@ -254,6 +254,25 @@ extension ExtractionRun {
         return found
     }
 
+    /// A date fronted before the clause it times, followed by a verb of the future ("On Thursday, Comey will
+    /// testify ...", "Next week, the board is scheduled to vote"): a plan, as ``isPlan`` finds one with the date
+    /// after the verb. `end` is the date's end (a scalar offset).
+    static func isFrontedPlan(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>], after end: Int) -> Bool {
+        var k = s.lowerBound
+        while k < s.upperBound && toks[k].start < end { k += 1 }
+        if k < s.upperBound && toks[k].code == "," { k += 1 }
+        while k < s.upperBound {
+            defer { k += 1 }
+            if toks[k].kind == .punct || Self.clauseLinks.contains(toks[k]) || toks[k].has(WordFlag.subordinator) { return false }
+            guard toks[k].kind == .word, toks[k].quote < 0, !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }
+            let w = toks[k].lower
+            if Self.futureWords.contains(toks[k]) || w.hasByteSuffix("’ll") || w.hasByteSuffix("'ll") { return true }
+            if Self.planWords.contains(toks[k]), k + 1 < s.upperBound, toks[k + 1].code == "to" || toks[k + 1].code == "for",
+               k > s.lowerBound, toks[k - 1].has(WordFlag.beVerb) { return true }
+        }
+        return false
+    }
+
     /// The expression at scalar `pos` stands in a relative clause between a "who" and the claim's cue at scalar
     /// `cue` ("Sandy Phillips, who lost her daughter in July 2012, said", "Mr. Kim, who was traveling this week,
     /// said"): it tells another act of the speaker, not the time of the telling. (A comma right before the

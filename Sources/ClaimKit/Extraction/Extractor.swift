@@ -651,9 +651,14 @@ struct ExtractionRun {
         // a year or month mentioned in passing is not the time of the telling: only day-grain dates, dates
         // fronted before the main clause, and dates in an attribution clause govern
         let frontEnd = subjStart > s.lowerBound ? toks[subjStart].start : -1
+        // the date of a plan: a verb of the future before it, or after it when it is fronted
+        func isPlanned(_ spot: TimeSpot) -> Bool {
+            Self.isPlan(toks, s, contents: allContents, before: spot.start)
+                || spot.start < frontEnd && Self.isFrontedPlan(toks, s, contents: allContents, after: spot.end)
+        }
         var resolved = narrative.map { anchor.resolve($0) }
         for k in resolved.indices {
-            if let r = resolved[k], let next = anchor.coming(narrative[k], r), Self.isPlan(toks, s, contents: allContents, before: narrative[k].start) {
+            if let r = resolved[k], let next = anchor.coming(narrative[k], r), isPlanned(narrative[k]) {
                 resolved[k] = next
             }
         }
@@ -767,7 +772,7 @@ struct ExtractionRun {
                 if anchorBeforeParagraph == nil { anchorBeforeParagraph = .some(anchor.current) }
             } else { anchorBeforeParagraph = nil; narrativeSetInParagraph = true }
             anchor.set(narrative[k], resolved[k])
-            if made.isEmpty && Self.isPlan(toks, s, contents: allContents, before: narrative[k].start) {
+            if made.isEmpty && isPlanned(narrative[k]) {
                 // a coming event ("The council is scheduled to vote on Aug. 27."): no statement after it took
                 // place then, and the event told before it does not go on past it (a date given all the same: a
                 // later one in passing starts no new event, see ``isPassingEventDate``)
