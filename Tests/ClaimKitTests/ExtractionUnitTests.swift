@@ -115,6 +115,18 @@ struct ExtractionUnitTests {
         #expect(Self.date(past, "We are ready")?.when?.start.description == "2024-05-07")
     }
 
+    @Test func aDateInsideANounPhraseNamesAnotherEvent() throws {
+        let e = Self.extract("""
+            Mayor Ana Ruiz pointed to her showing in the May 6 primary. “I think that speaks volumes,” she said.
+            """)
+        #expect(Self.date(e, "I think that speaks volumes")?.when == nil, "the primary is not when she spoke")
+        // an occasion of speaking named with its date is the date of the words said there
+        let e2 = Self.extract("""
+            Mayor Ana Ruiz spoke at the Monday news conference. “I think that speaks volumes,” she said.
+            """)
+        #expect(Self.date(e2, "I think that speaks volumes")?.when?.start.description == "2024-05-06")
+    }
+
     @Test func whatWasToldToThePoliceContinuesNoHearing() throws {
         let e = Self.extract("""
             Opening the trial on Tuesday, prosecutor Lena Ward told jurors the money had gone.

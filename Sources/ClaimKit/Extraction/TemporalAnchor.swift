@@ -73,10 +73,48 @@ struct TemporalAnchor {
                     }
                 }
             }
+            // "in the March 15 primary", "before the Nov. 8 election": a date inside a noun phrase names another
+            // event, as a bounding word's does
+            if !bound, a > start, k >= w, w > start, isWord(text, w, k + 1, in: definiteArticle), startsNounAfter(text, b, end) {
+                // (inside a prepositional phrase: "The Friday ruling was issued ..." tells its event)
+                var k2 = w - 1
+                while k2 > start && ScalarText.isSpace(text.scalars[k2]) { k2 -= 1 }
+                var w2 = k2
+                while w2 > start && ScalarText.isAlnum(text.scalars[w2 - 1]) { w2 -= 1 }
+                bound = k2 >= w2 && k2 < w - 1 && isWord(text, w2, k2 + 1, in: phrasePrepositions)
+            }
             out.append(TimeSpot(start: a, end: b, text: text.raw(a, b), isAnchorRelative: expression.isAnchorRelative, isBound: bound, expression: expression))
         }
         return out
     }
+
+    /// Whether a lower-case word that goes on the noun phrase follows `text[b...]` ("the March 15 primary"), not a
+    /// preposition, conjunction or adverb ("the Tuesday before", "the Friday when"), nor an occasion of speaking
+    /// ("the Sunday news conference", "the Tuesday rally": the date of the words said there).
+    static func startsNounAfter(_ text: ScalarText, _ b: Int, _ end: Int) -> Bool {
+        var f = b
+        while f < end && text.scalars[f] == " " { f += 1 }
+        guard f < end, text.scalars[f].value >= 97 && text.scalars[f].value <= 122 else { return false }
+        var g = f
+        while g < end && ScalarText.isAlnum(text.scalars[g]) { g += 1 }
+        return !isWord(text, f, g, in: phraseEnders) && !isWord(text, f, g, in: ExtractionRun.speakingOccasions)
+            && !isWord(text, f, g, in: speakingOccasionHeads)
+    }
+
+    static let definiteArticle: WordSet = ["the"]
+    /// Prepositions before "the March 15 primary" that make it a phrase of its own, not the sentence's subject.
+    static let phrasePrepositions: WordSet = ["in", "at", "on", "of", "for", "during", "from", "with", "to", "into", "over",
+                                              "since", "like", "about", "despite", "ahead"]
+    /// First words of occasions of speaking besides ``ExtractionRun/speakingOccasions`` ("news conference").
+    static let speakingOccasionHeads: WordSet = ["news", "press", "message", "statement", "letter", "email", "remarks",
+                                                 "appearance", "event", "town", "call", "campaign", "television", "radio"]
+
+    /// Words after a date that do not go on its noun phrase.
+    static let phraseEnders: WordSet = ["before", "after", "of", "and", "or", "but", "to", "that", "when", "as", "at", "in",
+                                        "on", "for", "with", "by", "from", "while", "which", "who", "he", "she", "it",
+                                        "they", "we", "i", "you", "was", "were", "is", "are", "had", "has", "have", "will",
+                                        "would", "said", "says", "night", "morning", "afternoon", "evening", "last", "this",
+                                        "next", "until", "through", "ahead", "earlier", "later", "also"]
 
     /// Articles read through before a bounding word ("after the June 7 primary"), and "of" ("in the wake of").
     static let articles: WordSet = ["the", "a", "an"]
