@@ -245,13 +245,18 @@ extension ExtractionRun {
                 found = false; continue
             }
             guard toks[k].kind == .word, toks[k].quote < 0, !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }
-            let w = toks[k].lower
-            if Self.futureWords.contains(toks[k]) || w.hasByteSuffix("’ll") || w.hasByteSuffix("'ll") { found = true }
-            // "is scheduled to", "are due to", "is set to", "is expected to"
-            if Self.planWords.contains(toks[k]), k + 1 < s.upperBound, toks[k + 1].code == "to" || toks[k + 1].code == "for",
-               k > s.lowerBound, toks[k - 1].has(WordFlag.beVerb) { found = true }
+            if isFutureVerb(toks, s, at: k) { found = true }
         }
         return found
+    }
+
+    /// The word at `k` tells the future: "will", "’ll", or a plan after a form of "be" ("is scheduled to", "are
+    /// due to", "is set to", "is expected to").
+    static func isFutureVerb(_ toks: TokenList, _ s: Range<Int>, at k: Int) -> Bool {
+        let w = toks[k].lower
+        if Self.futureWords.contains(toks[k]) || w.hasByteSuffix("’ll") || w.hasByteSuffix("'ll") { return true }
+        return Self.planWords.contains(toks[k]) && k + 1 < s.upperBound && (toks[k + 1].code == "to" || toks[k + 1].code == "for")
+            && k > s.lowerBound && toks[k - 1].has(WordFlag.beVerb)
     }
 
     /// A date fronted before the clause it times, followed by a verb of the future ("On Thursday, Comey will
@@ -265,10 +270,7 @@ extension ExtractionRun {
             defer { k += 1 }
             if toks[k].kind == .punct || Self.clauseLinks.contains(toks[k]) || toks[k].has(WordFlag.subordinator) { return false }
             guard toks[k].kind == .word, toks[k].quote < 0, !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }
-            let w = toks[k].lower
-            if Self.futureWords.contains(toks[k]) || w.hasByteSuffix("’ll") || w.hasByteSuffix("'ll") { return true }
-            if Self.planWords.contains(toks[k]), k + 1 < s.upperBound, toks[k + 1].code == "to" || toks[k + 1].code == "for",
-               k > s.lowerBound, toks[k - 1].has(WordFlag.beVerb) { return true }
+            if isFutureVerb(toks, s, at: k) { return true }
         }
         return false
     }

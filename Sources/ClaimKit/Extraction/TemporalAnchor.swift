@@ -63,29 +63,29 @@ struct TemporalAnchor {
             // names another event, after a bounding word read through the article or "of"
             if !bound, a > start, k >= w, w > start, k - w < 3 {
                 let through = isWord(text, w, k + 1, in: articles), of = isWord(text, w, k + 1, in: ofWord)
-                if through || of {
-                    var k2 = w - 1
-                    while k2 > start && ScalarText.isSpace(text.scalars[k2]) { k2 -= 1 }
-                    var w2 = k2
-                    while w2 > start && ScalarText.isAlnum(text.scalars[w2 - 1]) { w2 -= 1 }
-                    if k2 >= w2 && w2 >= start && k2 < w - 1 {
-                        bound = isWord(text, w2, k2 + 1, in: through ? boundWords : eventEdgeWords)
-                    }
+                if through || of, let (w2, k2) = wordBefore(text, w, start) {
+                    bound = isWord(text, w2, k2 + 1, in: through ? boundWords : eventEdgeWords)
                 }
             }
             // "in the March 15 primary", "before the Nov. 8 election": a date inside a noun phrase names another
             // event, as a bounding word's does
             if !bound, a > start, k >= w, w > start, isWord(text, w, k + 1, in: definiteArticle), startsNounAfter(text, b, end) {
                 // (inside a prepositional phrase: "The Friday ruling was issued ..." tells its event)
-                var k2 = w - 1
-                while k2 > start && ScalarText.isSpace(text.scalars[k2]) { k2 -= 1 }
-                var w2 = k2
-                while w2 > start && ScalarText.isAlnum(text.scalars[w2 - 1]) { w2 -= 1 }
-                bound = k2 >= w2 && k2 < w - 1 && isWord(text, w2, k2 + 1, in: phrasePrepositions)
+                if let (w2, k2) = wordBefore(text, w, start) { bound = isWord(text, w2, k2 + 1, in: phrasePrepositions) }
             }
             out.append(TimeSpot(start: a, end: b, text: text.raw(a, b), isAnchorRelative: expression.isAnchorRelative, isBound: bound, expression: expression))
         }
         return out
+    }
+
+    /// The word before the one starting at scalar `w`, as its first and last scalar, when spaces part them and it
+    /// starts at or after `start`.
+    static func wordBefore(_ text: ScalarText, _ w: Int, _ start: Int) -> (Int, Int)? {
+        var k2 = w - 1
+        while k2 > start && ScalarText.isSpace(text.scalars[k2]) { k2 -= 1 }
+        var w2 = k2
+        while w2 > start && ScalarText.isAlnum(text.scalars[w2 - 1]) { w2 -= 1 }
+        return k2 >= w2 && w2 >= start && k2 < w - 1 ? (w2, k2) : nil
     }
 
     /// Whether a lower-case word that goes on the noun phrase follows `text[b...]` ("the March 15 primary"), not a
