@@ -30,11 +30,11 @@ struct TimeParser {
     @inline(__always) func wordAt(_ i: Int) -> String {
         i >= 0 && i < t.count && t[i].kind == .word ? words[i] : ""
     }
-    /// `wordAt(i) == s` for a non-empty `s`: a token that is not a word is turned away on its kind, before
-    /// any string comparison.
+    /// Whether the word at `i` is `s` (a word written here, so its code is folded when compiled): a token that is
+    /// not a word is turned away on its kind.
     @inline(__always) func isWord(_ i: Int, _ s: WordCode) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && t[i].code == s }
     /// The word at `i` as a ``WordCode`` (``WordCode/none`` where no word stands), for comparing with the words
-    /// written here: `codeAt(i) == "last"` is two integer comparisons where `codeAt(i) == "last"` calls into
+    /// written here: `codeAt(i) == "last"` is two integer comparisons where `wordAt(i) == "last"` calls into
     /// the string runtime.
     @inline(__always) func codeAt(_ i: Int) -> WordCode { i >= 0 && i < t.count && t[i].kind == .word ? t[i].code : .none }
     @inline(__always) func isPunct(_ i: Int, _ s: Unicode.Scalar) -> Bool {
