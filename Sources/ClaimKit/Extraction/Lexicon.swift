@@ -241,7 +241,7 @@ enum Lexicon {
         "detective", "sheriff", "superintendent", "dean", "bishop", "cardinal", "pastor", "priest", "imam", "cleric",
         "mullah", "first", "lady", "gentleman", "mp", "m.p.", "mep", "msp", "democrat", "republican", "democratic",
         "conservative", "labour", "liberal", "campaign", "party", "policy", "intelligence", "police", "military", "army",
-        "navy", "air", "force", "trade", "energy", "education", "transport", "transportation", "agriculture",
+        "navy", "air", "force", "marine", "trade", "energy", "education", "transport", "transportation", "agriculture",
         "commerce", "labor", "justice", "housing", "environment", "immigration", "homeland", "district", "u.s.", "us",
         "federal", "regional", "provincial", "city", "county", "council", "board", "committee", "company", "group",
         "union", "bank", "central", "vice-president", "co-founder", "cofounder", "then", "longtime", "veteran",
