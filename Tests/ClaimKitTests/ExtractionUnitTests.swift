@@ -815,6 +815,16 @@ struct ExtractionUnitTests {
         }
     }
 
+    @Test func theTimeOfATellingIsNoPartOfItsHearer() {
+        for (sentence, hearer, content) in [("Tom Hale asked Ana Ruiz Wednesday if the depot would close.", "Ana Ruiz", "if the depot would close"),
+                                            ("Lena Ward told reporters earlier that the money had gone.", "reporters", "the money had gone"),
+                                            ("Lena Ward told a Coast Radio reporter Monday evening that the money had gone.", "a Coast Radio reporter", "the money had gone"),
+                                            ("Lena Ward told USA Today that the money had gone.", "USA Today", "the money had gone")] {
+            let c = Self.speech(Self.extract(sentence))
+            #expect(c.count == 1 && c.first?.statement == content && c.first?.recipient == hearer, "\(sentence): \(c.map { ($0.recipient, $0.statement) })")
+        }
+    }
+
     @Test func aNameAfterTheArticleIsNoPersonForAPronoun() throws {
         let e = Self.extract("""
             Sorrel Quill-Amadi has spent the summer at home. “My husband says I am organised,” she says.

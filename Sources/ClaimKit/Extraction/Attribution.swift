@@ -98,6 +98,10 @@ struct AttributionFinder {
     static let quantifierBlockers: WordSet = ["most", "many", "some", "several", "few", "other", "these", "those",
                                                   "every", "another", "any", "no", "initial", "new", "recent", "latest",
                                                   "earlier", "first", "such", "similar", "previous", "numerous"]
+    /// A word that times a telling right after its hearer ("asked Trump Wednesday", "told reporters yesterday"; not
+    /// the capitalised Today of "told USA Today").
+    static func isTellingTime(_ t: Token) -> Bool { Lexicon.weekdays.contains(t) || !t.isCap && WordLists.todayYesterday.contains(t) }
+
     static let nounBlockers: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these",
                                             "those", "your", "whose", "every", "no", "any", "some"]
 
@@ -1452,6 +1456,8 @@ struct AttributionFinder {
                     if u.code == "that" || (e > c && (u.has(WordFlag.subjectPronoun) || u.code == "there")) { break }
                     if cue.lemma == "ask" && e > c && RequestLists.questionWords.contains(u) { break }
                     if e > c && WordLists.aboutAfter.contains(u) && !(u.code == "of") { break }
+                    // "asked Trump Wednesday if ...", "told reporters yesterday that ...": the time of the telling
+                    if e > c && Self.isTellingTime(u) { break }
                     if e > c && Self.nounBlockers.contains(u) && !WordLists.articles.contains(u) { break }
                     // an article after the hearer's noun starts the content ("told the court the money ...", and
                     // after a hearer of one word with no article: "told jurors the money ...", "told Reuters a deal ...")
@@ -1459,9 +1465,12 @@ struct AttributionFinder {
                         && WordLists.articles.contains(u) && !WordLists.ofAt.contains(toks[e - 1]) { break }
                     e += 1; n += 1
                 }
-                let nextOK = e >= s1 || WordLists.thatEtc.contains(toks[e]) || toks[e].has(WordFlag.subjectPronoun) || toks[e].code == "there" || isOpen(e)
-                if e > c && (cue.lemma == "tell" || nextOK && (code(e) == "that" || code(e) == ":") || cue.lemma == "ask" && RequestLists.questionWords.contains(low(e))) {
-                    f.recipient = c..<e; c = e
+                // (the time words after the hearer are read through: what follows them decides)
+                var after = e
+                while after < s1 && Self.isTellingTime(toks[after]) { after += 1 }
+                let nextOK = after >= s1 || WordLists.thatEtc.contains(toks[after]) || toks[after].has(WordFlag.subjectPronoun) || toks[after].code == "there" || isOpen(after)
+                if e > c && (cue.lemma == "tell" || nextOK && (code(after) == "that" || code(after) == ":") || cue.lemma == "ask" && RequestLists.questionWords.contains(low(after))) {
+                    f.recipient = c..<e; c = after
                 }
             }
         }
