@@ -78,7 +78,7 @@ extension ExtractionRun {
     /// A finding (see ``findingCues``) of a speaker who took no part in the event told: it continues no event.
     func isOutsideFinding(_ sp: SpeakerMention, cue: String?) -> Bool {
         guard let cue, Self.findingCues.contains(Self.firstWordLowercased(cue)) else { return false }
-        return !Self.names(sp).contains { eventSpeakers.contains($0) } && eventDate?.speakerName != sp.name
+        return !isParticipant(sp) && eventDate?.speakerName != sp.name
     }
 
     /// "Her office", "his campaign", "their lawyers": a body that a possessive ties to someone, speaking for
@@ -326,7 +326,7 @@ extension ExtractionRun {
                 && Self.commentatorNouns.contains(toks[k]) && !m.contents.contains(where: { $0.contains(toks[k].start) })
         }
         guard known || described else { return false }
-        for name in Self.names(m.claim.speaker) where eventSpeakers.contains(name) { return false }
+        if isParticipant(m.claim.speaker) { return false }
         if described, let id = m.entity { outsideVoices.insert(id) }
         return true
     }

@@ -428,22 +428,20 @@ struct ExtractionRun {
         if let g = e.resolution?.grain, g != .day && g != .month { return false }
         // a document cited for what it holds was not written at the event
         if let sp = speaker?.mention, Self.isDocumentSpeaker(sp) || isOutsideFinding(sp, cue: cue) { return false }
+        // past the paragraph after the one that dates the event, only its own speakers, and those their sentence
+        // places there, go on with it: anyone else quoted further on speaks at no time the text gives
         if pi - bodyStart + 1 > e.paragraph + 1 && !atEvent && !isParticipant(speaker?.mention) { return false }
         if let name = e.speakerName {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
             guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
             if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
         }
-        if eventAside {
-            guard let sp = speaker?.mention else { return false }
-            return Self.names(sp).contains { eventSpeakers.contains($0) }
-        }
+        if eventAside { return isParticipant(speaker?.mention) }
         return true
     }
 
-    /// Past the paragraph after the one that dates an event, only the event's own speakers (those its date was
-    /// given for, or whose claims it already dates, or whom their sentence places there) go on with it: anyone
-    /// else quoted further on speaks at no time the text gives.
+    /// Whether `speaker` is one of the event's own speakers (``eventSpeakers``: those its date was given for, or
+    /// whose claims it already dates) by one of their names or their members'; no speaker is none.
     func isParticipant(_ speaker: SpeakerMention?) -> Bool {
         guard let sp = speaker else { return false }
         return Self.names(sp).contains { eventSpeakers.contains($0) }
