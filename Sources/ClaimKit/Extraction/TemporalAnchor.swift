@@ -146,9 +146,8 @@ struct TemporalAnchor {
         // "the April 19 primary" in an article of April 14: a month and day without a year that the past reading
         // puts more than 300 days back, when the coming one is at most 65 days ahead, is the coming one (a writer
         // gives the year of a day almost a year gone)
-        if let past = r, past.grain == .day, case .spec(let d)? = spot.expression, d.year == nil, d.month != nil, d.day != nil,
-           d.selection == .preferred, past.start < n.reference.adding(days: -300),
-           let next = ahead?.resolve(spot.expression!, text: spot.text, anchor: anchor), next.start <= n.reference.adding(days: 65) {
+        if let past = r, past.grain == .day, case .spec(let d)? = spot.expression, d.day != nil,
+           let next = comingReading(spot, past, back: 300, ahead: 65, anchor: anchor) {
             r = next
         }
         resolved.entries[key] = .some(r)
@@ -159,9 +158,17 @@ struct TemporalAnchor {
     /// for grabs in November", "the primary will take place on Aug. 30"): the coming one, when the past reading
     /// is more than four months back and the coming one at most eight months ahead. Nil when the past one stands.
     func coming(_ spot: TimeSpot, _ past: TimeResolution) -> TimeResolution? {
-        guard let n = normalizer, past.grain == .month || past.grain == .day, let e = spot.expression, case .spec(let d) = e,
-              d.year == nil, d.month != nil, d.selection == .preferred, past.start < n.reference.adding(days: -120),
-              let next = ahead?.resolve(e, text: spot.text, anchor: nil), next.start <= n.reference.adding(days: 245) else { return nil }
+        guard past.grain == .month || past.grain == .day else { return nil }
+        return comingReading(spot, past, back: 120, ahead: 245, anchor: nil)
+    }
+
+    /// The coming reading of a month (and day) written without a year, when its past reading `past` lies more than
+    /// `back` days before the publication date and the coming one at most `limit` days after it; nil when the past
+    /// one stands.
+    private func comingReading(_ spot: TimeSpot, _ past: TimeResolution, back: Int, ahead limit: Int, anchor: CivilDate?) -> TimeResolution? {
+        guard let n = normalizer, let e = spot.expression, case .spec(let d) = e, d.year == nil, d.month != nil,
+              d.selection == .preferred, past.start < n.reference.adding(days: -back),
+              let next = ahead?.resolve(e, text: spot.text, anchor: anchor), next.start <= n.reference.adding(days: limit) else { return nil }
         return next
     }
 
