@@ -1007,6 +1007,41 @@ struct ExtractionUnitTests {
         #expect(Self.speech(e).first?.when?.start == CivilDate(year: 2024, month: 5, day: 6))
     }
 
+    @Test func aTimeCountedFromAMonthOrAYearIsKnownToThatGrainOnly() {
+        // counted from a month of the story, "two years later" is a month, and the next count goes on from it
+        let e = Self.extract("""
+            The mill shut. In March 1999, Dan Hope said the mill was safe.
+
+            Two years later, he said the mill had to close.
+
+            A month later, he said the workers had been paid.
+            """)
+        #expect(Self.date(e, "the mill was safe")?.when?.grain == .month)
+        let two = Self.date(e, "the mill had to close")?.when
+        #expect(two?.grain == .month && two?.start == CivilDate(year: 2001, month: 3, day: 1) && two?.end == CivilDate(year: 2001, month: 3, day: 31))
+        #expect(Self.date(e, "the mill had to close")?.dateSource == .explicit)
+        let month = Self.date(e, "the workers had been paid")?.when
+        #expect(month?.grain == .month && month?.start == CivilDate(year: 2001, month: 4, day: 1))
+        // counted from a year, "the next day" gives no day: the year at most
+        let y = Self.extract("In 2012, Dan Hope said the mill was safe.\n\nThe next day, he said the mill had to close.")
+        #expect(Self.date(y, "the mill had to close")?.when.map { $0.grain == .year && $0.start.year == 2012 } ?? false)
+    }
+
+    @Test func backInBeforeADateFrontsIt() {
+        // "Back in 1999," opens the sentence as "In 1999," does: the year dates the telling that follows
+        let e = Self.extract("Back in 1999, Dan Hope praised the mayor, telling a radio station: “I wish I could be like that.”")
+        #expect(Self.date(e, "I wish I could")?.when.map { $0.grain == .year && $0.start.year == 1999 } ?? false)
+    }
+
+    @Test func aCountFromThePastNeverDatesAStatementAfterPublication() {
+        // the story's last time read is Monday: "two years later" from it would be after the article was written, so
+        // the count is from a time that was not read, and the statement stays undated
+        let e = Self.extract("Dan Hope said on Monday that the mill was safe.\n\nTwo years later, he said the mill had to close.")
+        #expect(Self.date(e, "the mill was safe")?.when?.start == CivilDate(year: 2024, month: 5, day: 6))
+        #expect(Self.date(e, "the mill had to close") != nil)
+        #expect(Self.date(e, "the mill had to close")?.when == nil)
+    }
+
     @Test func governingDateCarriesToTheNextParagraph() {
         let e = Self.extract("On March 3, the minister addressed parliament.\n\n“We will not raise taxes,” Minister Olga Berg said.")
         #expect(Self.speech(e).first?.when?.start == CivilDate(year: 2024, month: 3, day: 3))

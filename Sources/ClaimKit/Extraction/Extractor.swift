@@ -303,7 +303,7 @@ struct ExtractionRun {
         // an adverb before a subordinator
         let adverbParticiple = first && toks[k].lower.hasByteSuffix("ly") && k + 1 < s.upperBound && !toks[k + 1].isCap && toks[k + 1].lower.hasByteSuffix("ing")
             || Self.modifiesOpener(toks, s, k)
-        if toks[k].has(WordFlag.frontAdverb) || extended && toks[k].code == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
+        if toks[k].has(WordFlag.frontAdverb) || toks[k].code == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
             limit = 8
         } else if toks[k].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || toks[k].kind == .number && !age || (first || !toks[k].isCap) && (toks[k].lower.hasByteSuffix("ing") || toks[k].code == "asked") || adverbParticiple {
             limit = 30
@@ -654,7 +654,8 @@ struct ExtractionRun {
             Self.isPlan(toks, s, contents: allContents, before: spot.start)
                 || spot.start < frontEnd && Self.isFrontedPlan(toks, s, contents: allContents, after: spot.end)
         }
-        var resolved = narrative.map { anchor.resolve($0) }
+        let readings = narrative.map { anchor.reading($0) }
+        var resolved = readings.map(\.resolution)
         for k in resolved.indices {
             if let r = resolved[k], let next = anchor.coming(narrative[k], r), isPlanned(narrative[k]) {
                 resolved[k] = next
@@ -667,9 +668,12 @@ struct ExtractionRun {
                 // no publication date to resolve against: the expression's own grain says whether it governs
                 return anchor.normalizer == nil && (standInGrains[k] == .day || narrative[k].start < frontEnd)
             }
-            return r.grain == .day || narrative[k].start < frontEnd
+            return r.grain == .day || readings[k].widened || narrative[k].start < frontEnd
         }
         if let e = eventDate, e.paragraph != pi - bodyStart + 1, isBackground(toks, s, contents: allContents) { eventDate = nil }
+        // a count past the publication date (``TemporalAnchor/Reading/pastPublication``): the story has gone on to a
+        // time it gives and that was not read; no event date goes on through it
+        if readings.contains(where: \.pastPublication) { eventDate = nil }
         // another time in the article's own words in a later paragraph, before or around the event's day (not a
         // plan after it): an aside
         if let e = eventDate?.resolution, eventDate?.paragraph != pi - bodyStart + 1 {

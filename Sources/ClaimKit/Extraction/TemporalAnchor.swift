@@ -135,22 +135,47 @@ struct TemporalAnchor {
     }
 
     /// Resolves an expression against the published date, and relative ones against the discourse date.
-    /// Articles repeat their expressions ("on Tuesday", "last year"): each is parsed once per anchor.
-    mutating func resolve(_ spot: TimeSpot) -> TimeResolution? {
-        guard let n = normalizer else { return nil }
-        var anchor: CivilDate? = nil
-        if spot.isAnchorRelative, let a = current?.resolution?.start { anchor = a }
-        let key = ResolutionKey(text: spot.text, anchor: anchor)
-        if let known = resolved.entries[key] { return known }
-        var r = spot.expression.map { n.resolve($0, text: spot.text, anchor: anchor) } ?? n.resolve(spot.text, anchor: anchor)
+    mutating func resolve(_ spot: TimeSpot) -> TimeResolution? { reading(spot).resolution }
+
+    /// How an expression was read: its resolution, and the two ways a count from the story's time is held back.
+    struct Reading {
+        var resolution: TimeResolution?
+        /// A time counted from a month or a year of the story ("In March 1999 ... two years later") is known to
+        /// that grain at best, not to the day a count from its first day gives: it is widened to the month or the
+        /// year, and read where it stands as its day would be.
+        var widened = false
+        /// Counted forward from a time of the story to after the publication date: no resolution (see
+        /// ``reading(_:)``).
+        var pastPublication = false
+    }
+
+    /// ``resolve(_:)`` with how the expression was read. Articles repeat their expressions ("on Tuesday", "last
+    /// year"): each is parsed once per anchor.
+    mutating func reading(_ spot: TimeSpot) -> Reading {
+        guard let n = normalizer else { return Reading() }
+        var anchor: CivilDate? = nil, anchorGrain = DateGrain.day
+        if spot.isAnchorRelative, let a = current?.resolution { (anchor, anchorGrain) = (a.start, a.grain) }
+        let key = ResolutionKey(text: spot.text, anchor: anchor, anchorGrain: anchorGrain)
+        if let known = memo.entries[key] { return known }
+        var r = Reading(resolution: spot.expression.map { n.resolve($0, text: spot.text, anchor: anchor) } ?? n.resolve(spot.text, anchor: anchor))
+        if let counted = r.resolution, anchor != nil, Self.fineness(counted.grain) < Self.fineness(anchorGrain) {
+            r = Reading(resolution: Self.widened(counted, to: anchorGrain), widened: true)
+        }
+        // counted from a past time of the story (or from the publication date) to after the publication date ("a
+        // couple of years later" told of 1999 when the story's last time read is last Tuesday): the count is from a
+        // time the text gives that was not read, and the article cannot tell of it as past. No date, and the story
+        // has moved on from the one it told.
+        if spot.isAnchorRelative, (anchor ?? n.reference) <= n.reference, let counted = r.resolution, counted.start > n.reference {
+            r = Reading(pastPublication: true)
+        }
         // "the April 19 primary" in an article of April 14: a month and day without a year that the past reading
         // puts more than 300 days back, when the coming one is at most 65 days ahead, is the coming one (a writer
         // gives the year of a day almost a year gone)
-        if let past = r, past.grain == .day, case .spec(let d)? = spot.expression, d.day != nil,
+        if let past = r.resolution, past.grain == .day, case .spec(let d)? = spot.expression, d.day != nil,
            let next = comingReading(spot, past, back: 300, ahead: 65, anchor: anchor) {
-            r = next
+            r.resolution = next
         }
-        resolved.entries[key] = .some(r)
+        memo.entries[key] = r
         return r
     }
 
@@ -172,12 +197,38 @@ struct TemporalAnchor {
         return next
     }
 
-    private struct ResolutionKey: Hashable { var text: String; var anchor: CivilDate? }
+    /// How fine a grain is, from a day (0) to a decade: a season or a quarter as fine as each other.
+    static func fineness(_ g: DateGrain) -> Int {
+        switch g {
+        case .day: 0
+        case .week: 1
+        case .month: 2
+        case .quarter, .season: 3
+        case .year: 4
+        case .decade: 5
+        }
+    }
+
+    /// `r` widened to the month or the year that holds its first day; nil for another grain (a week, a season),
+    /// which holds no finer time the text gives.
+    static func widened(_ r: TimeResolution, to grain: DateGrain) -> TimeResolution? {
+        let y = r.start.year, m = r.start.month
+        switch grain {
+        case .month:
+            return TimeResolution(text: r.text, start: TimeContext.monthStart(y, m), end: TimeContext.monthEnd(y, m), grain: .month)
+        case .year:
+            return TimeResolution(text: r.text, start: TimeContext.monthStart(y, 1), end: TimeContext.monthEnd(y, 12), grain: .year)
+        default:
+            return nil
+        }
+    }
+
+    private struct ResolutionKey: Hashable { var text: String; var anchor: CivilDate?; var anchorGrain: DateGrain }
     /// The resolutions made so far. A resolution depends only on the expression, its anchor and the published
     /// date, never on the discourse date, so a copy of the anchor (the extractor saves one per paragraph to
     /// restore) shares this memo instead of copying the dictionary on its next write.
-    private final class Memo { var entries: [ResolutionKey: TimeResolution?] = [:] }
-    private let resolved = Memo()
+    private final class Memo { var entries: [ResolutionKey: Reading] = [:] }
+    private let memo = Memo()
 
     /// The grain of `spot`'s expression ("this week": a week) when the article gives no publication date to
     /// resolve it against: resolved against a stand-in day, whose choice changes no grain.
