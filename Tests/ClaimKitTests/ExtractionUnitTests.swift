@@ -1004,7 +1004,11 @@ struct ExtractionUnitTests {
 
     @Test func aYearInPassingDoesNotDateLaterStatements() {
         let e = Self.extract("On May 6, the old mill closed for good. It had opened in 1991.\n\n“We lost everything,” Dan Hope said.\n\nMore text follows here for the story.")
-        #expect(Self.speech(e).first?.when?.start == CivilDate(year: 2024, month: 5, day: 6))
+        #expect(Self.speech(e).first.map { $0.when?.start.year != 1991 } ?? false)
+        // (nor, after that sentence of background, does May 6: the quote is no longer the one right after it)
+        #expect(Self.speech(e).first?.when == nil)
+        let next = Self.extract("On May 6, the old mill closed for good, 33 years after it opened in 1991.\n\n“We lost everything,” Dan Hope said.")
+        #expect(Self.speech(next).first?.when?.start == CivilDate(year: 2024, month: 5, day: 6))
     }
 
     @Test func aTimeCountedFromAMonthOrAYearIsKnownToThatGrainOnly() {
@@ -1040,6 +1044,27 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "the mill was safe")?.when?.start == CivilDate(year: 2024, month: 5, day: 6))
         #expect(Self.date(e, "the mill had to close") != nil)
         #expect(Self.date(e, "the mill had to close")?.when == nil)
+    }
+
+    @Test func aNewVoiceAfterASentenceOfBackgroundIsNoLongerTheQuoteRightAfterTheDate() {
+        // the quote right after the dated paragraph continues its event ...
+        let right = Self.extract("On Thursday, several nations announced their support for the plan.\n\n“The support is broad,” Jo Roe said.")
+        #expect(Self.date(right, "The support is broad")?.when?.start == CivilDate(year: 2024, month: 5, day: 9))
+        // ... but after a sentence of the story's own, a voice in the next paragraph is brought in from elsewhere
+        let after = Self.extract("""
+            On Thursday, several nations announced their support for the plan. The fund was set up in 1944 by treaty.
+
+            “The support is broad,” Jo Roe said.
+            """)
+        #expect(Self.date(after, "The support is broad") != nil)
+        #expect(Self.date(after, "The support is broad")?.when == nil)
+        // the event's own speaker goes on with it all the same
+        let own = Self.extract("""
+            Jo Roe said on Thursday that the support was broad. The fund was set up in 1944 by treaty.
+
+            “We expect more,” Roe said.
+            """)
+        #expect(Self.date(own, "We expect more")?.when?.start == CivilDate(year: 2024, month: 5, day: 9))
     }
 
     @Test func governingDateCarriesToTheNextParagraph() {

@@ -88,6 +88,9 @@ struct ExtractionRun {
     /// Another speaker was quoted since a speaker's own event date was given ("X said on Monday ... Y
     /// said ..."): that date no longer continues to X's later claims, which the text leaves undated.
     var eventInterrupted = false
+    /// A sentence of the article's own, with no statement or quotation, came after the event date was given: the
+    /// story has gone on, and a new voice in the next paragraph is no longer "the quote right after it".
+    var eventGap = false
     /// The event state a passing narrative date of this paragraph displaced (see ``isPassingEventDate``): it
     /// resumes when the paragraph ends.
     var eventBeforePassingDate: EventState? = nil
@@ -430,7 +433,8 @@ struct ExtractionRun {
         if let sp = speaker?.mention, Self.isDocumentSpeaker(sp) || isOutsideFinding(sp, cue: cue) { return false }
         // past the paragraph after the one that dates the event, only its own speakers, and those their sentence
         // places there, go on with it: anyone else quoted further on speaks at no time the text gives
-        if pi - bodyStart + 1 > e.paragraph + 1 && !atEvent && !isParticipant(speaker?.mention) { return false }
+        // (and after a sentence of the story's own, "the quote right after it" is past: from the next paragraph on)
+        if pi - bodyStart + 1 > e.paragraph + (eventGap ? 0 : 1) && !atEvent && !isParticipant(speaker?.mention) { return false }
         if let name = e.speakerName {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
             guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
@@ -534,6 +538,7 @@ struct ExtractionRun {
     static let perfectAdverbs: WordSet = ["not", "already", "long", "also", "never", "since", "just", "yet", "previously", "once", "recently"]
 
     mutating func sentence(_ toks: TokenList, _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> ClaimDate? {
+        var eventSetHere = false
         let subjStart = mainSubjectStart(toks, s)
         let named = coref.observe(toks, s, text: text, paragraph: pi, subjectStart: subjStart)
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
@@ -805,6 +810,8 @@ struct ExtractionRun {
                 eventDate?.publication = publication
                 eventAside = false
                 eventInterrupted = false
+                eventGap = false
+                eventSetHere = true
                 // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
                 // that speaker's statements
                 // or the occasion fronted before the speaker ("Asked about it on Wednesday, X said", "In an
@@ -822,6 +829,7 @@ struct ExtractionRun {
                 }
             }
         }
+        if eventDate != nil, !eventSetHere, made.isEmpty, !sentenceHasQuote(toks, s) { eventGap = true }
         // for floating quotes: the sentence's own date, else the event date they may continue
         if own == nil || own?.source == .carried { return eventDate?.carried }
         return own
@@ -864,14 +872,15 @@ struct ExtractionRun {
         var speakers: Set<String>
         var aside: Bool
         var interrupted: Bool
+        var gap: Bool
     }
 
     func savedEvent() -> EventState {
-        EventState(date: eventDate, speakers: eventSpeakers, aside: eventAside, interrupted: eventInterrupted)
+        EventState(date: eventDate, speakers: eventSpeakers, aside: eventAside, interrupted: eventInterrupted, gap: eventGap)
     }
 
     mutating func restoreEvent(_ e: EventState) {
-        eventDate = e.date; eventSpeakers = e.speakers; eventAside = e.aside; eventInterrupted = e.interrupted
+        eventDate = e.date; eventSpeakers = e.speakers; eventAside = e.aside; eventInterrupted = e.interrupted; eventGap = e.gap
     }
 
     /// A date the narrative gives in passing, after the lead, for another day than the story's event:
