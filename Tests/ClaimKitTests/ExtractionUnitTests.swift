@@ -344,6 +344,19 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "it was assisting")?.when == nil, "the story moved on to a week the text gives no day for")
     }
 
+    @Test func aDateInARelativeClauseAfterTheSpeakerIsWhatTheyDid() {
+        // "who campaigned Monday" tells the speaker's day, not when they said it
+        let did = Self.extract("“We cannot wait,” said the businessman, who campaigned Monday in the north.")
+        #expect(Self.date(did, "We cannot wait") != nil)
+        #expect(Self.date(did, "We cannot wait")?.when == nil)
+        // "who spoke to reporters on Monday" tells the speaking itself
+        let spoke = Self.extract("“We cannot wait,” said the businessman, who spoke to reporters on Monday.")
+        #expect(Self.date(spoke, "We cannot wait")?.when?.start == CivilDate(year: 2024, month: 5, day: 6))
+        // and a date of the attribution's own still dates it
+        let own = Self.extract("“We cannot wait,” the businessman said on Monday.")
+        #expect(Self.date(own, "We cannot wait")?.when?.start == CivilDate(year: 2024, month: 5, day: 6))
+    }
+
     @Test func aDateInsideTheReportedClauseIsNotTheTelling() throws {
         let e = Self.extract("Two men were arrested after a fire destroyed a warehouse late Wednesday, police said.")
         #expect(Self.date(e, "Two men were arrested")?.when == nil, "Wednesday is the fire's, inside what the police said")

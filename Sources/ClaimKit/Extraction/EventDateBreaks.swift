@@ -281,7 +281,7 @@ extension ExtractionRun {
     /// expression closes the clause: "Ruiz, who chairs the board, on Tuesday said"; a clause that holds the cue is
     /// the claim's own: "Berg, who answered the door on Sunday and said ...".)
     static func inRelativeClause(_ toks: TokenList, _ s: Range<Int>, at pos: Int, cue: Int) -> Bool {
-        guard pos < cue else { return false }
+        guard pos < cue else { return inTrailingRelativeClause(toks, s, at: pos, cue: cue) }
         var open = false
         var k = s.lowerBound + 1
         while k < s.upperBound && toks[k].start < pos {
@@ -300,6 +300,27 @@ extension ExtractionRun {
         }
         return false
     }
+
+    /// "said the New York businessman, who campaigned Monday in New Hampshire": after the cue, a date in a relative
+    /// clause about the speaker tells what the speaker did, not when they said it, unless the clause tells the
+    /// speaking itself ("said Roe, who spoke to reporters on Monday", "who told the board Tuesday").
+    static func inTrailingRelativeClause(_ toks: TokenList, _ s: Range<Int>, at pos: Int, cue: Int) -> Bool {
+        var k = s.lowerBound + 1
+        while k < s.upperBound && toks[k].start <= cue { k += 1 }
+        var who: Int? = nil
+        while k < s.upperBound && toks[k].start < pos {
+            let t = toks[k]
+            if t.kind == .quote { return false }
+            if t.kind == .word && (t.code == "who" || t.code == "whose") && toks[k - 1].code == "," { who = k }
+            k += 1
+        }
+        guard let w = who, w + 1 < s.upperBound else { return false }
+        let verb = toks[w + 1]
+        return Lexicon.cues[verb] == nil && !eventActs.contains(verb) && !speakingVerbs.contains(verb)
+    }
+
+    /// Verbs of a relative clause that tell an occasion of speaking ("who spoke", "who appeared on").
+    static let speakingVerbs: WordSet = ["spoke", "appeared", "addressed", "talked", "answered", "responded", "wrote", "posted", "tweeted"]
 
     /// The date at scalar `pos` follows a participle of publication that a document noun heads ("a CNN survey
     /// released Friday", "the report published on Monday").
