@@ -115,6 +115,8 @@ let timeCases: [TimeTableCase] = [
     C("10 days ago", "2025-11-12", .past, anchor: nil, ("2025-11-02", "2025-11-02", .day)),
     C("five weeks later", "2025-11-12", .past, anchor: "2025-03-08", ("2025-04-12", "2025-04-12", .day)),
     C("two days earlier", "2025-11-12", .past, anchor: "2025-03-08", ("2025-03-06", "2025-03-06", .day)),
+    C("that afternoon", "2025-11-12", .past, anchor: "2025-03-08", ("2025-03-08", "2025-03-08", .day)),
+    C("that night", "2025-11-12", .past, anchor: "2025-03-08", ("2025-03-08", "2025-03-08", .day)),
     C("a month later", "2025-11-12", .past, anchor: "2025-01-31", ("2025-02-28", "2025-02-28", .day)),
     C("the next day", "2025-11-12", .past, anchor: "2025-03-08", ("2025-03-09", "2025-03-09", .day)),
     C("the day before", "2025-11-12", .past, anchor: "2025-03-08", ("2025-03-07", "2025-03-07", .day)),

@@ -840,6 +840,8 @@ struct TimeParser {
             if anchor { return nil }
             return (.weekend(off), k + 1)
         }
+        // "That afternoon, ...": a part of the day the story is on
+        if s == "that", WordLists.dayParts.contains(wordAt(k)) { return (.day(0, anchor: true), k + 1) }
         guard let u = unitWord(k) else { return nil }
         if t[k].possessive && weekdayAt(k + 1) != nil { return nil }
         if u == .day {
