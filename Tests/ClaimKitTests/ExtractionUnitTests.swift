@@ -357,6 +357,18 @@ struct ExtractionUnitTests {
         #expect(Self.date(own, "We cannot wait")?.when?.start == CivilDate(year: 2024, month: 5, day: 6))
     }
 
+    @Test func anEmailOrACallWithTheReporterIsAnOccasionOfItsOwn() {
+        // "said in an email", "said by phone": words given to the reporter, which the text does not date
+        for attribution in ["said in an email", "said by phone", "told a reporter over the phone"] {
+            let e = Self.extract("On Thursday, the board voted to close the depot.\n\n“We will appeal,” Jo Roe \(attribution).")
+            #expect(Self.date(e, "We will appeal") != nil)
+            #expect(Self.date(e, "We will appeal")?.when == nil, "\(attribution)")
+        }
+        // ... unless the sentence dates it: "That afternoon, ... told staff in an email"
+        let dated = Self.extract("The attack began on the morning of May 6. That afternoon, Jo Roe told staff in an email that the network was down.")
+        #expect(Self.date(dated, "the network was down")?.when?.start == CivilDate(year: 2024, month: 5, day: 6))
+    }
+
     @Test func aDateInsideTheReportedClauseIsNotTheTelling() throws {
         let e = Self.extract("Two men were arrested after a fire destroyed a warehouse late Wednesday, police said.")
         #expect(Self.date(e, "Two men were arrested")?.when == nil, "Wednesday is the fire's, inside what the police said")

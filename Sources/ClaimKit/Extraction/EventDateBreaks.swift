@@ -149,6 +149,12 @@ extension ExtractionRun {
         while k + 2 < s.upperBound {
             defer { k += 1 }
             // the attribution and the article's own words after it ("said Mayor Tom Berg in a telephone interview")
+            // "said by phone", "told a reporter over the phone": a call with the reporter
+            if toks[k].kind == .word, toks[k].start >= attr.lowerBound, toks[k].quote < 0, toks[k].code == "by" || toks[k].code == "over",
+               Self.callWords.contains(toks[k + 1]) || toks[k + 1].code == "the" && Self.callWords.contains(toks[k + 2]),
+               !contents.contains(where: { $0.contains(toks[k].start) }) {
+                return true
+            }
             guard toks[k].kind == .word, toks[k].start >= attr.lowerBound, toks[k].quote < 0,
                   toks[k].code == "in" || toks[k].code == "during",
                   toks[k + 1].code == "a" || toks[k + 1].code == "an",
@@ -163,11 +169,13 @@ extension ExtractionRun {
         return false
     }
 
+    static let callWords: WordSet = ["phone", "telephone"]
+
     /// Occasions of their own a speaker's words may come from: an interview, a recording ("said in a
     /// documentary", "in a video posted online"), a book.
     static let recordedOccasionNouns: WordSet = [
         "interview", "interviews", "podcast", "appearance", "documentary", "video", "broadcast", "film", "recording",
-        "book", "memoir", "op-ed",
+        "book", "memoir", "op-ed", "email", "e-mail",
     ]
 
     /// A short sentence in the article's own words that sets a party's stance against the others' ("The
