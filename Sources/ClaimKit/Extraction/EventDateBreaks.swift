@@ -140,35 +140,30 @@ extension ExtractionRun {
                                           "audience", "assembly", "chamber", "commission", "meeting", "hearing", "game",
                                           "match", "vote", "debate", "session", "ceremony", "briefing", "rally"]
 
-    /// The attribution `attr` (scalar offsets), in the article's own words, names an occasion of its own with an
-    /// indefinite article ("said in an interview", "told CNN in a telephone interview", "said in a documentary"):
-    /// an occasion the text has not dated, not the event told before it. (A statement, a letter or a call may be
-    /// the very act the event date was given for: "The bank cut rates on Wednesday. It said in a statement ...")
+    /// The attribution `attr` (scalar offsets), in the article's own words, names an occasion of its own: one with an
+    /// indefinite article ("said in an interview", "told CNN in a telephone interview", "said in an email"), or a
+    /// call ("said by phone", "told a reporter over the phone"): an occasion the text has not dated, not the event
+    /// told before it. (A statement, a letter or a call with analysts may be the very act the event date was given
+    /// for: "The bank cut rates on Wednesday. It said in a statement ...")
     static func namesOwnOccasion(_ toks: TokenList, _ s: Range<Int>, attr: Range<Int>, contents: [Range<Int>]) -> Bool {
         var k = s.lowerBound
         while k + 2 < s.upperBound {
             defer { k += 1 }
             // the attribution and the article's own words after it ("said Mayor Tom Berg in a telephone interview")
-            // "said by phone", "told a reporter over the phone": a call with the reporter
-            if toks[k].kind == .word, toks[k].start >= attr.lowerBound, toks[k].quote < 0, toks[k].code == "by" || toks[k].code == "over",
-               Self.callWords.contains(toks[k + 1]) || toks[k + 1].code == "the" && Self.callWords.contains(toks[k + 2]),
-               !contents.contains(where: { $0.contains(toks[k].start) }) {
-                return true
-            }
-            guard toks[k].kind == .word, toks[k].start >= attr.lowerBound, toks[k].quote < 0,
-                  toks[k].code == "in" || toks[k].code == "during",
-                  toks[k + 1].code == "a" || toks[k + 1].code == "an",
-                  !contents.contains(where: { $0.contains(toks[k].start) }) else { continue }
+            guard toks[k].kind == .word, toks[k].start >= attr.lowerBound, toks[k].quote < 0 else { continue }
+            let call = (toks[k].code == "by" || toks[k].code == "over")
+                && (Self.callWords.contains(toks[k + 1]) || toks[k + 1].code == "the" && Self.callWords.contains(toks[k + 2]))
             // the noun: right after the article or after one or two words ("a telephone interview", "a
             // brief written statement")
-            for j in (k + 2)..<min(k + 5, s.upperBound) {
-                guard toks[j].kind == .word, toks[j].quote < 0 else { break }
-                if Self.recordedOccasionNouns.contains(toks[j]) { return true }
-            }
+            let named = (toks[k].code == "in" || toks[k].code == "during") && (toks[k + 1].code == "a" || toks[k + 1].code == "an")
+                && ((k + 2)..<min(k + 5, s.upperBound)).lazy.prefix { toks[$0].kind == .word && toks[$0].quote < 0 }
+                    .contains { Self.recordedOccasionNouns.contains(toks[$0]) }
+            if call || named, !contents.contains(where: { $0.contains(toks[k].start) }) { return true }
         }
         return false
     }
 
+    /// The means of a call ("by phone", "over the telephone").
     static let callWords: WordSet = ["phone", "telephone"]
 
     /// Occasions of their own a speaker's words may come from: an interview, a recording ("said in a

@@ -224,9 +224,9 @@ struct TemporalAnchor {
     }
 
     private struct ResolutionKey: Hashable { var text: String; var anchor: CivilDate?; var anchorGrain: DateGrain }
-    /// The resolutions made so far. A resolution depends only on the expression, its anchor and the published
-    /// date, never on the discourse date, so a copy of the anchor (the extractor saves one per paragraph to
-    /// restore) shares this memo instead of copying the dictionary on its next write.
+    /// The resolutions made so far. A resolution depends only on the expression, its anchor (its day and grain) and
+    /// the published date, never on the discourse date otherwise, so a copy of the anchor (the extractor saves one
+    /// per paragraph to restore) shares this memo instead of copying the dictionary on its next write.
     private final class Memo { var entries: [ResolutionKey: Reading] = [:] }
     private let memo = Memo()
 
