@@ -198,7 +198,7 @@ extension ExtractionRun {
 
     /// "Fields later said", "she has since said", "he said afterwards", "he said recently", "As the Post reported": the reporting verb at token `k` is marked
     /// as coming at another time than the event just told, which the text does not give.
-    func isOtherTimeCue(_ toks: TokenList, _ s: Range<Int>, at k: Int) -> Bool {
+    static func isOtherTimeCue(_ toks: TokenList, _ s: Range<Int>, at k: Int) -> Bool {
         for j in max(k - 2, s.lowerBound)..<k where toks[j].kind == .word {
             if Self.otherTimeAdverbs.contains(toks[j]) { return true }
         }

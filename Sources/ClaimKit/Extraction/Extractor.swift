@@ -385,11 +385,13 @@ struct ExtractionRun {
         c.whenText = d?.text; c.when = d?.resolution; c.dateSource = d?.source; c.dateParagraph = d?.paragraph
     }
 
-    /// The date of an expression in the claim's own clause, in paragraph `pi`.
-    func explicitDate(_ spot: TimeSpot, _ r: TimeResolution?, _ pi: Int) -> ClaimDate {
-        let publication = r.map { $0.grain == .day && $0.start == anchor.normalizer?.reference } ?? false
+    /// The date of an expression in the claim's own clause, in body paragraph `paragraph` (1-based), for an article
+    /// published on `reference`. (Static, as the run's helpers that the sentence calls are: a method of the run
+    /// called there would be handed a copy of the whole run.)
+    static func explicitDate(_ spot: TimeSpot, _ r: TimeResolution?, paragraph: Int, reference: CivilDate?) -> ClaimDate {
+        let publication = r.map { $0.grain == .day && $0.start == reference } ?? false
             && Self.publicationDayWords.contains { spot.text.lowercased().contains($0) }
-        return ClaimDate(text: spot.text, resolution: r, source: publication ? .publication : .explicit, paragraph: pi - bodyStart + 1)
+        return ClaimDate(text: spot.text, resolution: r, source: publication ? .publication : .explicit, paragraph: paragraph)
     }
 
     /// "Asked about the audit in an interview on Wednesday, X said ...", "Speaking to reporters on Thursday,
@@ -486,7 +488,7 @@ struct ExtractionRun {
 
     /// The sentence leaves the event being told for background, in the article's own words (outside quotes and
     /// reported contents): a question ("So why did he relent?"), or the present perfect ("has already hinted").
-    func isBackground(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>]) -> Bool {
+    static func isBackground(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>], regions: [QuoteRegion]) -> Bool {
         func own(_ k: Int) -> Bool {
             (toks[k].quote < 0 || regions[toks[k].quote].isLabel) && !contents.contains { $0.contains(toks[k].start) }
         }
@@ -518,7 +520,7 @@ struct ExtractionRun {
 
     /// Whether the words from scalar `from` to the cue at `cue` stay in one clause: no punctuation, no
     /// conjunction and no relative pronoun between ("A Feb. 1 letter from the group warns").
-    func leadsToCue(_ toks: TokenList, _ s: Range<Int>, from: Int, to cue: Int) -> Bool {
+    static func leadsToCue(_ toks: TokenList, _ s: Range<Int>, from: Int, to cue: Int) -> Bool {
         guard from <= cue else { return false }
         for k in s where toks[k].start >= from && toks[k].start < cue {
             if toks[k].kind == .punct || toks[k].kind == .quote || Self.clauseLinks.contains(toks[k]) { return false }
@@ -530,7 +532,7 @@ struct ExtractionRun {
 
     /// The reporting verb at token `cue` is in the perfect ("had warned", "has long said"): the statement
     /// came before the event being told.
-    func isPerfectCue(_ toks: TokenList, _ s: Range<Int>, at cue: Int) -> Bool {
+    static func isPerfectCue(_ toks: TokenList, _ s: Range<Int>, at cue: Int) -> Bool {
         var k = cue - 1
         while k >= s.lowerBound && k >= 0 && toks[k].kind == .word && (Self.perfectAdverbs.contains(toks[k]) || toks[k].lower.hasByteSuffix("ly")) { k -= 1 }
         return k >= s.lowerBound && toks[k].kind == .word && (Self.perfectAuxiliaries.contains(toks[k]) || toks[k].code == "had")
@@ -539,6 +541,7 @@ struct ExtractionRun {
 
     mutating func sentence(_ toks: TokenList, _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> ClaimDate? {
         var eventSetHere = false
+        let paragraph = pi - bodyStart + 1, reference = anchor.normalizer?.reference
         let subjStart = mainSubjectStart(toks, s)
         let named = coref.observe(toks, s, text: text, paragraph: pi, subjectStart: subjStart)
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
@@ -675,7 +678,7 @@ struct ExtractionRun {
             }
             return r.grain == .day || readings[k].widened || narrative[k].start < frontEnd
         }
-        if let e = eventDate, e.paragraph != pi - bodyStart + 1, isBackground(toks, s, contents: allContents) { eventDate = nil }
+        if let e = eventDate, e.paragraph != pi - bodyStart + 1, Self.isBackground(toks, s, contents: allContents, regions: regions) { eventDate = nil }
         // a count past the publication date (``TemporalAnchor/Reading/pastPublication``): the story has gone on to a
         // time it gives and that was not read; no event date goes on through it
         if readings.contains(where: \.pastPublication) { eventDate = nil }
@@ -705,7 +708,7 @@ struct ExtractionRun {
         for m in made {
             var c = m.claim
             // "who previously said", "had warned": a telling at another time, which only its own attribution dates
-            let otherTime = isPerfectCue(toks, s, at: m.cueToken) || isOtherTimeCue(toks, s, at: m.cueToken)
+            let otherTime = Self.isPerfectCue(toks, s, at: m.cueToken) || Self.isOtherTimeCue(toks, s, at: m.cueToken)
             let carried = otherTime || Self.isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion
                 || Self.namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
                 || isOutsideVoice(toks, s, m) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue, atEvent: atEvent)
@@ -714,18 +717,18 @@ struct ExtractionRun {
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
             // Feb. 1 letter warns") dates it
             let present = c.cue.map(Self.isPresentCue) ?? false
-            for k in narrative.indices where governs(k) && (!present || leadsToCue(toks, s, from: narrative[k].end, to: m.cue)) || m.attr.contains(narrative[k].start) {
+            for k in narrative.indices where governs(k) && (!present || Self.leadsToCue(toks, s, from: narrative[k].end, to: m.cue)) || m.attr.contains(narrative[k].start) {
                 if Self.inRelativeClause(toks, s, at: narrative[k].start, cue: m.cue) || otherTime && !m.attr.contains(narrative[k].start) { continue }
                 if best == nil || abs(narrative[k].start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
             let inner = spots.indices.first { k in !spots[k].isBound && m.contents.contains { $0.contains(spots[k].start) } }.map { spots[$0] }
             let innerDate = inner.flatMap { anchor.resolve($0) }
             if let b = best {
-                Self.date(&c, explicitDate(narrative[b], resolved[b], pi))
+                Self.date(&c, Self.explicitDate(narrative[b], resolved[b], paragraph: paragraph, reference: reference))
             } else if c.kind != .direct, let inner, let r = innerDate, isNominal(toks, m.contents, inner) {
                 // a statement that is a noun phrase ("announced new power cuts this month"): its date is the
                 // statement's (a quotation is the speaker's words, not a noun phrase: "“Ask me in March,” he said")
-                Self.date(&c, explicitDate(inner, r, pi))
+                Self.date(&c, Self.explicitDate(inner, r, paragraph: paragraph, reference: reference))
             } else if let carried {
                 Self.date(&c, carried)
             }
@@ -746,7 +749,7 @@ struct ExtractionRun {
 
         // the sentence's own date, for assertions and floating quotes
         var own = continuedEventDate(pi, speaker: nil, cue: nil)
-        if let first = narrative.first { own = explicitDate(first, resolved[0], pi) }
+        if let first = narrative.first { own = Self.explicitDate(first, resolved[0], paragraph: paragraph, reference: reference) }
 
         // an assertion: the article's own checkable statement
         let listItem = frames.isEmpty && Self.isListItem(toks, s)
@@ -796,9 +799,10 @@ struct ExtractionRun {
                 eventDate = nil
                 eventWasDated = true
             } else if anchor.normalizer == nil || resolved[k] != nil {
-                let passing = made.isEmpty && isPassingEventDate(resolved[k], fronted: narrative[k].start < frontEnd, pi)
+                let passing = made.isEmpty && Self.isPassingEventDate(resolved[k], fronted: narrative[k].start < frontEnd, paragraph: paragraph,
+                                                                     event: eventDate?.resolution, eventWasDated: eventWasDated)
                 eventBeforePassingDate = passing ? (eventBeforePassingDate ?? savedEvent()) : nil
-                eventDate = explicitDate(narrative[k], resolved[k], pi)
+                eventDate = Self.explicitDate(narrative[k], resolved[k], paragraph: paragraph, reference: reference)
                 eventWasDated = true
                 eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
                 // "Clinton pressed Sanders at a presidential debate Sunday": the people the sentence names at an
@@ -888,10 +892,11 @@ struct ExtractionRun {
     /// in the sentence and the date not fronted as the scene of what follows. It dates its own paragraph;
     /// the speakers quoted in later paragraphs are not part of that event, so the event date given
     /// before it resumes when the paragraph ends, for the speakers who took part in it.
-    func isPassingEventDate(_ r: TimeResolution?, fronted: Bool, _ pi: Int) -> Bool {
-        guard !fronted, pi - bodyStart + 1 > 1, let r else { return false }
+    /// `event`: the story's event date, if it still holds; `eventWasDated`: whether the story dated one at all.
+    static func isPassingEventDate(_ r: TimeResolution?, fronted: Bool, paragraph: Int, event: TimeResolution?, eventWasDated: Bool) -> Bool {
+        guard !fronted, paragraph > 1, let r else { return false }
         // the story's event was dated and has since turned to background: a date in passing starts no new one
-        guard let e = eventDate?.resolution else { return eventWasDated }
+        guard let e = event else { return eventWasDated }
         return !(r.start == e.start && r.end == e.end)
     }
 
