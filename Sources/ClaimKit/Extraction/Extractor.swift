@@ -678,13 +678,13 @@ struct ExtractionRun {
             }
             return r.grain == .day || readings[k].widened || narrative[k].start < frontEnd
         }
-        if let e = eventDate, e.paragraph != pi - bodyStart + 1, Self.isBackground(toks, s, contents: allContents, regions: regions) { eventDate = nil }
+        if let e = eventDate, e.paragraph != paragraph, Self.isBackground(toks, s, contents: allContents, regions: regions) { eventDate = nil }
         // a count past the publication date (``TemporalAnchor/Reading/pastPublication``): the story has gone on to a
         // time it gives and that was not read; no event date goes on through it
         if readings.contains(where: \.pastPublication) { eventDate = nil }
         // another time in the article's own words in a later paragraph, before or around the event's day (not a
         // plan after it): an aside
-        if let e = eventDate?.resolution, eventDate?.paragraph != pi - bodyStart + 1 {
+        if let e = eventDate?.resolution, eventDate?.paragraph != paragraph {
             // a later time fronted in the article's own words ("The following week, ...") that does not govern
             // (a week, a year): the story has moved on past the event
             let sceneEnd = made.isEmpty ? toks[mainSubjectStart(toks, s, extended: true)].start : -1
@@ -769,7 +769,7 @@ struct ExtractionRun {
                     var c = ExtractedClaim(kind: .assertion, speaker: SpeakerMention(name: articleName, mention: articleName, kind: .article),
                                            statement: text.string(st, en), span: Span(start: st, end: en), checkworthiness: score)
                     // an assertion continues an event only within its paragraph
-                    Self.date(&c, own?.source == .carried && own?.paragraph != pi - bodyStart + 1 ? nil : own)
+                    Self.date(&c, own?.source == .carried && own?.paragraph != paragraph ? nil : own)
                     claims.append(Pending(claim: c, paragraph: pi, pos: st, entity: nil, lastQuoteOpen: false))
                 }
             }
