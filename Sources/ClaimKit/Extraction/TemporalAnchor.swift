@@ -212,15 +212,13 @@ struct TemporalAnchor {
     /// `r` widened to the month or the year that holds its first day; nil for another grain (a week, a season),
     /// which holds no finer time the text gives.
     static func widened(_ r: TimeResolution, to grain: DateGrain) -> TimeResolution? {
-        let y = r.start.year, m = r.start.month
+        let interval: ResolvedTimeInterval
         switch grain {
-        case .month:
-            return TimeResolution(text: r.text, start: TimeContext.monthStart(y, m), end: TimeContext.monthEnd(y, m), grain: .month)
-        case .year:
-            return TimeResolution(text: r.text, start: TimeContext.monthStart(y, 1), end: TimeContext.monthEnd(y, 12), grain: .year)
-        default:
-            return nil
+        case .month: interval = TimeContext.month(r.start)
+        case .year: interval = TimeContext.year(r.start.year)
+        default: return nil
         }
+        return TimeResolution(text: r.text, start: interval.start, end: interval.end, grain: interval.grain)
     }
 
     private struct ResolutionKey: Hashable { var text: String; var anchor: CivilDate?; var anchorGrain: DateGrain }
