@@ -81,6 +81,14 @@ extension ExtractionRun {
         return !isParticipant(sp) && eventDate?.speakerName != sp.name
     }
 
+    /// "..., according to a Pentagon readout", "According to The Guardian, ...": a source the article cites for
+    /// what it holds, and not one of the event's own speakers. The date told beside it is the event's, not the
+    /// time the source told it, which the text leaves untold.
+    func isCitedSource(_ sp: SpeakerMention, cue: String?) -> Bool {
+        guard let cue, Self.firstWordLowercased(cue) == "according" else { return false }
+        return !isParticipant(sp) && eventDate?.speakerName != sp.name
+    }
+
     /// "Her office", "his campaign", "their lawyers": a body that a possessive ties to someone, speaking for
     /// itself. Its statement is its own act, not one more statement of the person the possessive names.
     static func isPossessiveMention(_ sp: SpeakerMention) -> Bool {

@@ -432,7 +432,7 @@ struct ExtractionRun {
         // the text does not date the statements told inside it (only a day or a month carries)
         if let g = e.resolution?.grain, g != .day && g != .month { return false }
         // a document cited for what it holds was not written at the event
-        if let sp = speaker?.mention, Self.isDocumentSpeaker(sp) || isOutsideFinding(sp, cue: cue) { return false }
+        if let sp = speaker?.mention, Self.isDocumentSpeaker(sp) || isOutsideFinding(sp, cue: cue) || isCitedSource(sp, cue: cue) { return false }
         // past the paragraph after the one that dates the event, only its own speakers, and those their sentence
         // places there, go on with it: anyone else quoted further on speaks at no time the text gives
         // (and after a sentence of the story's own, "the quote right after it" is past: from the next paragraph on)
