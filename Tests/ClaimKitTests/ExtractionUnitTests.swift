@@ -224,6 +224,19 @@ struct ExtractionUnitTests {
                 "a body with “Audit” in its name is not a document")
     }
 
+    @Test func aSpeakerHeardByPhoneGoesOnAtThatCall() throws {
+        let e = Self.extract("""
+            The closure has drawn the interest of local groups, including the Harbour Workers Union, which released a \
+            statement Tuesday questioning whether the board had the right to close the route.
+
+            "We think the board acted in haste," Jo Roe, legal director for the Harbour Workers Union, said over the \
+            phone. The union will not take the case to court but plans to follow it closely, Roe says. "If the route \
+            closes, the island loses its only link in winter."
+            """)
+        #expect(Self.date(e, "We think the board")?.when == nil, "a call is an occasion of its own")
+        #expect(Self.date(e, "If the route closes")?.when == nil, "her next quote is from the same call, not the statement")
+    }
+
     @Test func aSourceCitedWithAccordingToTakesNoCarriedDate() throws {
         let e = Self.extract("""
             On Thursday, the closure of the ferry service was announced. The sudden announcement led some to \

@@ -91,6 +91,9 @@ struct ExtractionRun {
     /// A sentence of the article's own, with no statement or quotation, came after the event date was given: the
     /// story has gone on, and a new voice in the next paragraph is no longer "the quote right after it".
     var eventGap = false
+    /// Speakers heard at an occasion of their own since the event was dated ("said by phone", "said in an email"):
+    /// their later words go on at that occasion, not at the event.
+    var heardElsewhere: Set<String> = []
     /// The event state a passing narrative date of this paragraph displaced (see ``isPassingEventDate``): it
     /// resumes when the paragraph ends.
     var eventBeforePassingDate: EventState? = nil
@@ -437,6 +440,7 @@ struct ExtractionRun {
         // places there, go on with it: anyone else quoted further on speaks at no time the text gives
         // (and after a sentence of the story's own, "the quote right after it" is past: from the next paragraph on)
         if pi - bodyStart + 1 > e.paragraph + (eventGap ? 0 : 1) && !atEvent && !isParticipant(speaker?.mention) { return false }
+        if let sp = speaker?.mention, !heardElsewhere.isEmpty, Self.names(sp).contains(where: heardElsewhere.contains) { return false }
         if let name = e.speakerName {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
             guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
@@ -709,8 +713,9 @@ struct ExtractionRun {
             var c = m.claim
             // "who previously said", "had warned": a telling at another time, which only its own attribution dates
             let otherTime = Self.isPerfectCue(toks, s, at: m.cueToken) || Self.isOtherTimeCue(toks, s, at: m.cueToken)
-            let carried = otherTime || Self.isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion
-                || Self.namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
+            let ownOccasion = Self.namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
+            if ownOccasion { heardElsewhere.formUnion(Self.names(c.speaker)) }
+            let carried = otherTime || Self.isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion || ownOccasion
                 || isOutsideVoice(toks, s, m) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue, atEvent: atEvent)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
@@ -815,6 +820,7 @@ struct ExtractionRun {
                 eventAside = false
                 eventInterrupted = false
                 eventGap = false
+                heardElsewhere = []
                 eventSetHere = true
                 // a date in an attribution ("said Sunday", "according to a study published on Tuesday") dates
                 // that speaker's statements
@@ -877,14 +883,17 @@ struct ExtractionRun {
         var aside: Bool
         var interrupted: Bool
         var gap: Bool
+        var heardElsewhere: Set<String>
     }
 
     func savedEvent() -> EventState {
-        EventState(date: eventDate, speakers: eventSpeakers, aside: eventAside, interrupted: eventInterrupted, gap: eventGap)
+        EventState(date: eventDate, speakers: eventSpeakers, aside: eventAside, interrupted: eventInterrupted, gap: eventGap,
+                   heardElsewhere: heardElsewhere)
     }
 
     mutating func restoreEvent(_ e: EventState) {
         eventDate = e.date; eventSpeakers = e.speakers; eventAside = e.aside; eventInterrupted = e.interrupted; eventGap = e.gap
+        heardElsewhere = e.heardElsewhere
     }
 
     /// A date the narrative gives in passing, after the lead, for another day than the story's event:
