@@ -288,9 +288,10 @@ extension ExtractionRun {
 
     /// The expression at scalar `pos` stands in a relative clause between a "who" and the claim's cue at scalar
     /// `cue` ("Sandy Phillips, who lost her daughter in July 2012, said", "Mr. Kim, who was traveling this week,
-    /// said"): it tells another act of the speaker, not the time of the telling. (A comma right before the
-    /// expression closes the clause: "Ruiz, who chairs the board, on Tuesday said"; a clause that holds the cue is
-    /// the claim's own: "Berg, who answered the door on Sunday and said ...".)
+    /// said"): it tells another act of the speaker, not the time of the telling. (The clause's first comma closes
+    /// it: "Ruiz, who chairs the board, on Tuesday said", "Berg, who backed the plan and criticised its cost,
+    /// offered a welcome on Tuesday, stressing"; a clause that holds the cue is the claim's own: "Berg, who
+    /// answered the door on Sunday and said ...".)
     static func inRelativeClause(_ toks: TokenList, _ s: Range<Int>, at pos: Int, cue: Int) -> Bool {
         guard pos < cue else { return inTrailingRelativeClause(toks, s, at: pos, cue: cue) }
         var open = false
@@ -299,7 +300,7 @@ extension ExtractionRun {
             let t = toks[k]
             if t.kind == .quote { open = false }
             else if t.kind == .word && t.quote < 0 && (t.code == "who" || t.code == "whose") { open = true }
-            else if t.kind == .punct && t.code == "," && k + 1 < s.upperBound && toks[k + 1].start >= pos { open = false }
+            else if t.kind == .punct && t.code == "," { open = false }
             k += 1
         }
         guard open else { return false }

@@ -804,7 +804,10 @@ struct ExtractionRun {
                 eventDate = nil
                 eventWasDated = true
             } else if anchor.normalizer == nil || resolved[k] != nil {
-                let passing = made.isEmpty && Self.isPassingEventDate(resolved[k], fronted: narrative[k].start < frontEnd, paragraph: paragraph,
+                // "said the businessman, who campaigned Monday in New Hampshire": another act of the speaker, told in
+                // passing as well
+                let aboutSpeaker = made.contains { Self.inRelativeClause(toks, s, at: narrative[k].start, cue: $0.cue) }
+                let passing = aboutSpeaker || made.isEmpty && Self.isPassingEventDate(resolved[k], fronted: narrative[k].start < frontEnd, paragraph: paragraph,
                                                                      event: eventDate?.resolution, eventWasDated: eventWasDated)
                 eventBeforePassingDate = passing ? (eventBeforePassingDate ?? savedEvent()) : nil
                 eventDate = Self.explicitDate(narrative[k], resolved[k], paragraph: paragraph, reference: reference)
