@@ -112,7 +112,7 @@ extension ExtractionRun {
 
     /// The article's own words of `s` (outside quotations and reported contents) place its speaker at an event
     /// the story tells: "Councillor Jo Roe, who voted against the plan, said", "told the council",
-    /// "said after the meeting". Their words go on with the event's date past the paragraph after it.
+    /// "said after the meeting", "said at the time". Their words go on with the event's date past the paragraph after it.
     static func placesAtEvent(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>]) -> Bool {
         func own(_ k: Int) -> Bool { toks[k].quote < 0 && !contents.contains { $0.contains(toks[k].start) } }
         var k = s.lowerBound
@@ -126,6 +126,10 @@ extension ExtractionRun {
             } else if code == "told" || code == "after" {
                 let noun = toks[k + 1].code == "the" && k + 2 < s.upperBound ? k + 2 : k + 1
                 if eventAudiences.contains(toks[noun]) { return true }
+            } else if code == "at", k + 2 < s.upperBound, toks[k + 1].code == "the", toks[k + 2].code == "time",
+                      k + 3 == s.upperBound || !(toks[k + 3].code == "of" || toks[k + 3].code == "when") {
+                // "Mr. Ackman said at the time", "At the time, the paper wrote:": the time the story just told
+                return true
             }
         }
         return false
@@ -139,6 +143,9 @@ extension ExtractionRun {
 
     static let speakingOccasions: WordSet = ["debate", "forum", "conference", "summit", "hearing", "rally", "speech",
                                              "interview", "briefing", "convention", "address", "meeting", "session"]
+
+    /// Occasions of speaking held in public, where others are heard too (not an interview).
+    static let publicOccasions = WordSet(speakingOccasions.filter { $0 != "interview" })
 
     /// What one does at a meeting, a hearing or a match ("who voted against", "who spoke before him").
     static let eventActs: WordSet = ["voted", "introduced", "cast", "spoke", "attended", "chaired", "presided", "testified",
@@ -330,6 +337,16 @@ extension ExtractionRun {
         let verb = toks[w + 1]
         return Lexicon.cues[verb] == nil && !eventActs.contains(verb) && !speakingVerbs.contains(verb)
     }
+
+    /// The article's own words of `s` (outside quotations and reported contents) tell someone speaking: "addressing
+    /// officials", "the minister addressed parliament", "spoke to reporters".
+    static func tellsSpeaking(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>]) -> Bool {
+        s.contains { k in
+            toks[k].kind == .word && toks[k].quote < 0 && speechActs.contains(toks[k]) && !contents.contains { $0.contains(toks[k].start) }
+        }
+    }
+
+    static let speechActs: WordSet = ["addressed", "addressing", "spoke", "speaking"]
 
     /// Verbs of a relative clause that tell an occasion of speaking ("who spoke", "who appeared on").
     static let speakingVerbs: WordSet = ["spoke", "appeared", "addressed", "talked", "answered", "responded", "wrote", "posted", "tweeted"]

@@ -440,6 +440,12 @@ struct ExtractionRun {
         // places there, go on with it: anyone else quoted further on speaks at no time the text gives
         // (and after a sentence of the story's own, "the quote right after it" is past: from the next paragraph on)
         if pi - bodyStart + 1 > e.paragraph + (eventGap ? 0 : 1) && !atEvent && !isParticipant(speaker?.mention) { return false }
+        // a date of the story's past (more than a month before publication): a new voice quoted after it is the
+        // reporter's source, heard at a time the text does not give; only the event's own speakers go on with it
+        // (unless the date was given for an act of speaking, which the quote right after it tells)
+        if let sp = speaker?.mention, !atEvent, !isParticipant(sp), e.speakerName == nil, let r = e.resolution,
+           let published = anchor.normalizer?.reference, published.dayNumber - r.end.dayNumber > Self.storyPastDays,
+           !(e.speechAct && pi - bodyStart + 1 <= e.paragraph + 1) { return false }
         if let sp = speaker?.mention, !heardElsewhere.isEmpty, Self.names(sp).contains(where: heardElsewhere.contains) { return false }
         if let name = e.speakerName {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
@@ -449,6 +455,9 @@ struct ExtractionRun {
         if eventAside { return isParticipant(speaker?.mention) }
         return true
     }
+
+    /// How many days before publication an event date lies in the story's past (see ``mayContinue``).
+    static let storyPastDays = 31
 
     /// Whether `speaker` is one of the event's own speakers (``eventSpeakers``: those its date was given for, or
     /// whose claims it already dates) by one of their names or their members'; no speaker is none.
@@ -708,7 +717,9 @@ struct ExtractionRun {
         // "In her written order, she wrote ...": the sentence names the written text the words come from and
         // gives it no date; what is said there continues no earlier event
         let undatedOccasion = !made.isEmpty && frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !narrative.indices.contains { governs($0) }
-        let atEvent = eventDate != nil && !made.isEmpty && Self.placesAtEvent(toks, s, contents: allContents)
+        // (or, in the paragraph that dates the event, fronts a public occasion: "At a news conference, X said")
+        let atEvent = eventDate != nil && !made.isEmpty && (Self.placesAtEvent(toks, s, contents: allContents)
+            || eventDate?.paragraph == paragraph && frontedOccasion(toks, s, subjectStart: subjStart, Self.publicOccasions))
         for m in made {
             var c = m.claim
             // "who previously said", "had warned": a telling at another time, which only its own attribution dates
@@ -820,6 +831,7 @@ struct ExtractionRun {
                 }
                 let publication = made.isEmpty && Self.isPublicationDate(toks, s, at: narrative[k].start)
                 eventDate?.publication = publication
+                eventDate?.speechAct = made.isEmpty && Self.tellsSpeaking(toks, s, contents: allContents)
                 eventAside = false
                 eventInterrupted = false
                 eventGap = false
@@ -1079,6 +1091,10 @@ struct ClaimDate: Sendable {
     /// The date was given, in the article's own words, for a publication ("a survey released Friday", "the
     /// report published on Monday"): no one spoke there, so it dates no one's words after its sentence.
     var publication = false
+    /// The date was given, in the article's own words, for an act of speaking ("On March 8, addressing officials,
+    /// the Supreme Leader ...", "the minister addressed parliament"): the quote right after it is what was said
+    /// there, however long ago.
+    var speechAct = false
 
     /// The same date, as continued by a later claim.
     var carried: ClaimDate {
