@@ -443,9 +443,9 @@ struct ExtractionRun {
         // a date of the story's past (more than a month before publication): a new voice quoted after it is the
         // reporter's source, heard at a time the text does not give; only the event's own speakers go on with it
         // (unless the date was given for an act of speaking, which the quote right after it tells)
-        if let sp = speaker?.mention, !atEvent, !isParticipant(sp), e.speakerName == nil, let r = e.resolution,
+        if let sp = speaker?.mention, !atEvent, e.speakerName == nil, let r = e.resolution,
            let published = anchor.normalizer?.reference, published.dayNumber - r.end.dayNumber > Self.storyPastDays,
-           !(e.speechAct && pi - bodyStart + 1 <= e.paragraph + 1) { return false }
+           !(e.speechAct && pi - bodyStart + 1 <= e.paragraph + 1), !isParticipant(sp) { return false }
         if let sp = speaker?.mention, !heardElsewhere.isEmpty, Self.names(sp).contains(where: heardElsewhere.contains) { return false }
         if let name = e.speakerName {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
@@ -462,7 +462,7 @@ struct ExtractionRun {
     /// Whether `speaker` is one of the event's own speakers (``eventSpeakers``: those its date was given for, or
     /// whose claims it already dates) by one of their names or their members'; no speaker is none.
     func isParticipant(_ speaker: SpeakerMention?) -> Bool {
-        guard let sp = speaker else { return false }
+        guard let sp = speaker, !eventSpeakers.isEmpty else { return false }
         return Self.names(sp).contains { eventSpeakers.contains($0) }
     }
 
@@ -724,7 +724,8 @@ struct ExtractionRun {
             var c = m.claim
             // "who previously said", "had warned": a telling at another time, which only its own attribution dates
             let otherTime = Self.isPerfectCue(toks, s, at: m.cueToken) || Self.isOtherTimeCue(toks, s, at: m.cueToken)
-            let ownOccasion = Self.namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
+            // (asked only while an event holds: with none, nothing is carried)
+            let ownOccasion = eventDate != nil && Self.namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
             if ownOccasion { heardElsewhere.formUnion(Self.names(c.speaker)) }
             let carried = otherTime || Self.isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion || ownOccasion
                 || isOutsideVoice(toks, s, m) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue, atEvent: atEvent)
