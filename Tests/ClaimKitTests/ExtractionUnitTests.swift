@@ -259,6 +259,19 @@ struct ExtractionUnitTests {
                 "a news conference fronted in the date's paragraph places her there")
     }
 
+    @Test func aSpeakerInThePresentDoesNotTakePartInTheEventOfTheirSentence() throws {
+        let e = Self.extract("""
+            The ferry company suspended her pass on Thursday; it did not explain why, but Ana Ruiz suspects that other \
+            riders reported her leaflets as litter.
+
+            "We support riders sharing their views, but we don't allow littering," a company spokeswoman said in an email.
+
+            Several of the riders were not pleased with her leaflets, Ruiz said.
+            """)
+        #expect(Self.date(e, "other riders reported")?.when == nil, "“suspects” is the time of writing")
+        #expect(Self.date(e, "Several of the riders")?.when == nil, "her suspicion did not place her at Thursday's suspension")
+    }
+
     @Test func aSpeakerHeardByPhoneGoesOnAtThatCall() throws {
         let e = Self.extract("""
             The closure has drawn the interest of local groups, including the Harbour Workers Union, which released a \

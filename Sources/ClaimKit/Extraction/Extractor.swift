@@ -824,7 +824,8 @@ struct ExtractionRun {
                 eventBeforePassingDate = passing ? (eventBeforePassingDate ?? savedEvent()) : nil
                 eventDate = Self.explicitDate(narrative[k], resolved[k], paragraph: paragraph, reference: reference)
                 eventWasDated = true
-                eventSpeakers = Set(made.flatMap { Self.names($0.claim.speaker) })
+                // (not those whose words are the time of writing: "she suspects", "he says")
+                eventSpeakers = Set(made.filter { !($0.claim.cue.map(Self.isPresentCue) ?? false) }.flatMap { Self.names($0.claim.speaker) })
                 // "Clinton pressed Sanders at a presidential debate Sunday": the people the sentence names at an
                 // occasion of speaking take part in it
                 if Self.namesSpeakingOccasion(toks, s) {
