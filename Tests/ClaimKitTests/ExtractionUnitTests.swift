@@ -272,6 +272,15 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "Several of the riders")?.when == nil, "her suspicion did not place her at Thursday's suspension")
     }
 
+    @Test func todayAfterOfIsThePresentAgeNotADay() throws {
+        let e = Self.extract("""
+            Ruiz started her video channel in 2009, and her first videos show a starkly different person than the fiery \
+            campaigner of today. In her first dispatches, Ruiz wears a suit and tie, telling viewers that the ferry \
+            timetable is "a scandal."
+            """)
+        #expect(Self.date(e, "the ferry timetable")?.when == nil, "“the campaigner of today” dates nothing")
+    }
+
     @Test func aSpeakerHeardByPhoneGoesOnAtThatCall() throws {
         let e = Self.extract("""
             The closure has drawn the interest of local groups, including the Harbour Workers Union, which released a \

@@ -36,6 +36,9 @@ struct TemporalAnchor {
         ahead = published.map { TimeNormalizer(reference: $0, prefer: .future) }
     }
 
+    /// A day that, after "of", names the present age ("the journalist of today").
+    static let presentDays: WordSet = ["today"]
+
     static let boundWords: WordSet = ["since", "until", "till", "through", "by", "from", "between", "before", "after", "to", "as of", "within", "for"]
 
     /// Time expressions in `text[start..<end]` (document offsets).
@@ -59,6 +62,8 @@ struct TemporalAnchor {
             var f = a
             while f < b && text.scalars[f] != " " { f += 1 }
             var bound = (a > start && k >= w && w >= start && isWord(text, w, k + 1, in: boundWords)) || isWord(text, a, f, in: boundWords)
+            // "the ambush journalist of today": the present age, not a day of the story
+            if !bound, a > start, k >= w, w >= start, isWord(text, w, k + 1, in: ofWord), isWord(text, a, b, in: presentDays) { bound = true }
             // "after the June 7 primary", "until the July 25 vote", "in the wake of Sunday's attack": a date that
             // names another event, after a bounding word read through the article or "of"
             if !bound, a > start, k >= w, w > start, k - w < 3 {
