@@ -281,6 +281,15 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "the ferry timetable")?.when == nil, "“the campaigner of today” dates nothing")
     }
 
+    @Test func votersCountedButNotNamedTakeNoCarriedDate() throws {
+        let e = Self.extract("""
+            In responding Friday, the mayor's office took the unusual step of criticising the auditors, accusing them of \
+            "bookkeeping run amok." Some of the mayor's allies suggested that the auditors were politically motivated.
+            """)
+        #expect(Self.date(e, "them of")?.when?.start.description == "2024-05-10")
+        #expect(Self.date(e, "the auditors were politically motivated")?.when == nil, "“some allies” speak at no one time")
+    }
+
     @Test func aSpeakerHeardByPhoneGoesOnAtThatCall() throws {
         let e = Self.extract("""
             The closure has drawn the interest of local groups, including the Harbour Workers Union, which released a \

@@ -89,6 +89,13 @@ extension ExtractionRun {
         return !isParticipant(sp) && eventDate?.speakerName != sp.name
     }
 
+    /// A speaker counted but not named: "Some Clinton allies", "several women", "others", "many Republicans".
+    static func isIndefiniteGroup(_ sp: SpeakerMention) -> Bool {
+        sp.kind != .article && indefiniteQuantifiers.contains(firstWordLowercased(sp.mention))
+    }
+
+    static let indefiniteQuantifiers: WordSet = ["some", "many", "several", "others", "few", "most", "numerous", "various"]
+
     /// "Her office", "his campaign", "their lawyers": a body that a possessive ties to someone, speaking for
     /// itself. Its statement is its own act, not one more statement of the person the possessive names.
     static func isPossessiveMention(_ sp: SpeakerMention) -> Bool {

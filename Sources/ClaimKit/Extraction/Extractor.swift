@@ -436,6 +436,8 @@ struct ExtractionRun {
         if let g = e.resolution?.grain, g != .day && g != .month { return false }
         // a document cited for what it holds was not written at the event
         if let sp = speaker?.mention, Self.isDocumentSpeaker(sp) || isOutsideFinding(sp, cue: cue) || isCitedSource(sp, cue: cue) { return false }
+        // "Some Clinton allies suggested ...", "several women said ...": voices counted, not named, speak at no one time
+        if let sp = speaker?.mention, Self.isIndefiniteGroup(sp), !isParticipant(sp) { return false }
         // past the paragraph after the one that dates the event, only its own speakers, and those their sentence
         // places there, go on with it: anyone else quoted further on speaks at no time the text gives
         // (and after a sentence of the story's own, "the quote right after it" is past: from the next paragraph on)
