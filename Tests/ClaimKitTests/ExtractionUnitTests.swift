@@ -290,6 +290,24 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "the auditors were politically motivated")?.when == nil, "“some allies” speak at no one time")
     }
 
+    @Test func thePersonAnActOfSpeakingIsDatedForGoesOnWithIt() throws {
+        let e = Self.extract("""
+            Ruiz defends the harbour
+
+            PORTVILLE — Mayor Ana Ruiz has delivered a passionate defense of the harbour, saying it embodied the heart \
+            and soul of the town and its people.
+
+            Addressing attendees of the Harbour Board's annual gala Thursday, Ruiz described families fishing from the \
+            pier and cafes packed with workers.
+
+            Ruiz largely avoided politics until the final moments of her speech. Ruiz said the ferry "should be saved by \
+            summer," referring to the board's vote.
+            """)
+        #expect(Self.date(e, "it embodied the heart")?.when == nil, "“has delivered” is the perfect")
+        #expect(Self.date(e, "the ferry")?.when?.start.description == "2024-05-09",
+                "she is the one the gala's speech was dated for, past the sentence of the story's own")
+    }
+
     @Test func aSpeakerHeardByPhoneGoesOnAtThatCall() throws {
         let e = Self.extract("""
             The closure has drawn the interest of local groups, including the Harbour Workers Union, which released a \

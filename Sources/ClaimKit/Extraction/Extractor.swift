@@ -828,14 +828,15 @@ struct ExtractionRun {
                 eventWasDated = true
                 // (not those whose words are the time of writing: "she suspects", "he says")
                 eventSpeakers = Set(made.filter { !($0.claim.cue.map(Self.isPresentCue) ?? false) }.flatMap { Self.names($0.claim.speaker) })
-                // "Clinton pressed Sanders at a presidential debate Sunday": the people the sentence names at an
-                // occasion of speaking take part in it
-                if Self.namesSpeakingOccasion(toks, s) {
+                let speechAct = Self.tellsSpeaking(toks, s, contents: allContents)
+                // "Clinton pressed Sanders at a presidential debate Sunday", "Addressing the gala Thursday, Trump
+                // described ...": the people the sentence names at an occasion or an act of speaking take part in it
+                if Self.namesSpeakingOccasion(toks, s) || speechAct {
                     for (id, _) in named where coref.entities[id].kind == .person { eventSpeakers.insert(coref.entities[id].name.lowercased()) }
                 }
                 let publication = made.isEmpty && Self.isPublicationDate(toks, s, at: narrative[k].start)
                 eventDate?.publication = publication
-                eventDate?.speechAct = made.isEmpty && Self.tellsSpeaking(toks, s, contents: allContents)
+                eventDate?.speechAct = made.isEmpty && speechAct
                 eventAside = false
                 eventInterrupted = false
                 eventGap = false
