@@ -24,6 +24,21 @@ struct SpeakerResolutionUnitTests {
         #expect(SpeakerResolver.describedName("Officials") == "Officials")
     }
 
+    @Test func aPartyLabelNamesThePersonTheStoryIsOn() {
+        let e = ExtractionUnitTests.extract("""
+            Ferry vote draws a crowd
+
+            PORTVILLE — Speaker Jo Berg says the whole town is watching the ferry vote and that she can understand how \
+            islanders would be rattled by Republican Tom Hale's comments.
+
+            In an interview with reporters Thursday, the Portville Republican criticised the board's timetable and said \
+            islanders wanted to know if the town was "still in the game."
+            """)
+        let claim = e.claims.first { $0.statement.hasPrefix("islanders wanted") }
+        #expect(claim?.speaker.name == "Jo Berg", "the one the story is on, not the Republican named in passing")
+        #expect(claim?.when?.start.description == "2024-05-09")
+    }
+
     @Test func aConventionIsAGatheringNotAPerson() {
         let e = ExtractionUnitTests.extract("""
             One claim of President Tom Berg’s speech to the Democratic National Convention on Wednesday night does not stand up.

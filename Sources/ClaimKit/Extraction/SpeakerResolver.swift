@@ -11,6 +11,9 @@ struct SpeakerResolver {
                                               "candidate", "nominee", "politician", "lawmaker", "senator", "congressman",
                                               "congresswoman", "incumbent", "challenger", "frontrunner", "front-runner", "star", "veteran"]
 
+    /// Party labels a story uses for the person it is on ("the Wisconsin Republican").
+    static let partyLabels: WordSet = ["republican", "democrat", "independent"]
+
     let toks: TokenList
     let text: ScalarText
     let coref: Coreference
@@ -160,6 +163,12 @@ struct SpeakerResolver {
             let name = Self.describedName(m)
             let id = coref.described(name: name, kind: .organization, plural: plural)
             return (SpeakerMention(name: name, mention: m, kind: .organization), id)
+        }
+        // "the Wisconsin Republican", "the Vermont independent": a party label is how a story names again the
+        // person it is on, not an office to look up among the people named so far
+        if first == "the" && !plural && Self.partyLabels.contains(h), let sal = coref.latestSalientPerson(before: pos, paragraph: paragraph) {
+            let e = coref.entities[sal.entity]
+            if e.kind == .person && !e.plural && !e.words.isEmpty { return (speaker(from: e, mention: m), e.id) }
         }
         if definite && !plural, let id = coref.resolveDescription(h, org: false, pos: pos) {
             return (speaker(from: coref.entities[id], mention: m), id)
