@@ -308,6 +308,22 @@ struct ExtractionUnitTests {
                 "she is the one the gala's speech was dated for, past the sentence of the story's own")
     }
 
+    @Test func aPerfectInARelativeClauseIsNoTurnToBackground() throws {
+        let e = Self.extract("""
+            Ferry row dominates debate
+
+            PORTVILLE — Mayor Ana Ruiz sharply questioned Councillor Tom Hale on fares and timetables at a council debate \
+            Sunday as she sought to regain her footing.
+
+            One of the sharpest exchanges came over the ferry, an issue that has divided the town for decades, and one \
+            on which Ruiz has tried to seize the high ground.
+
+            Ruiz said the council's plan was unserious and charged that Hale would put the winter service at risk.
+            """)
+        #expect(Self.date(e, "the council's plan")?.when?.start.description == "2024-05-05",
+                "“an issue that has divided the town” tells of the issue; the story is still at the debate")
+    }
+
     @Test func aSpeakerHeardByPhoneGoesOnAtThatCall() throws {
         let e = Self.extract("""
             The closure has drawn the interest of local groups, including the Harbour Workers Union, which released a \

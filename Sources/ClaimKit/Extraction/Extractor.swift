@@ -479,6 +479,9 @@ struct ExtractionRun {
         eventSpeakers.formUnion(Self.names(c.speaker))
     }
 
+    /// Words that open a relative clause.
+    static let relativizers: WordSet = ["that", "which", "who", "whom", "whose"]
+
     /// "says", "report", "has said": a reporting verb in the present or the perfect.
     static func isPresentCue(_ cue: String) -> Bool {
         let first = firstWordLowercased(cue)
@@ -507,10 +510,20 @@ struct ExtractionRun {
         func own(_ k: Int) -> Bool {
             (toks[k].quote < 0 || regions[toks[k].quote].isLabel) && !contents.contains { $0.contains(toks[k].start) }
         }
+        // "an issue that has vexed the party for decades": background told of a noun, in a relative clause; the
+        // sentence itself goes on with the event ("One of the sharpest exchanges came over health care, ...")
+        func inRelativeClause(_ k: Int) -> Bool {
+            var j = k - 1
+            while j >= s.lowerBound && toks[j].code != "," && toks[j].code != ";" {
+                if toks[j].kind == .word && Self.relativizers.contains(toks[j]) { return true }
+                j -= 1
+            }
+            return false
+        }
         var last = s.upperBound - 1
         while last > s.lowerBound && toks[last].kind == .quote { last -= 1 }
         if toks[last].code == "?" && own(last) { return true }
-        for k in s where toks[k].kind == .word && Self.perfectAuxiliaries.contains(toks[k]) && own(k) {
+        for k in s where toks[k].kind == .word && Self.perfectAuxiliaries.contains(toks[k]) && own(k) && !inRelativeClause(k) {
             var j = k + 1
             while j < s.upperBound && j <= k + 3 && toks[j].kind == .word && (Self.perfectAdverbs.contains(toks[j]) || toks[j].lower.hasByteSuffix("ly")) { j += 1 }
             guard j < s.upperBound, toks[j].kind == .word, own(j) else { continue }
