@@ -39,6 +39,17 @@ struct SpeakerResolutionUnitTests {
         #expect(claim?.when?.start.description == "2024-05-09")
     }
 
+    @Test func aPlaceAfterFromIsNoNameOfTheSpeaker() {
+        let e = ExtractionUnitTests.extract("""
+            Senator Tom Hale said the harbour fund was too friendly with the shipping lines to be trusted.
+
+            The senator from Maine said the fund was "captured," noting that its board met in the lines' offices.
+            """)
+        let claim = e.claims.first { $0.statement.hasPrefix("the fund was") }
+        #expect(claim?.speaker.name == "Tom Hale", "“The senator from Maine” is the senator just quoted, not “Maine”")
+        #expect(claim?.speaker.mention == "The senator from Maine")
+    }
+
     @Test func aConventionIsAGatheringNotAPerson() {
         let e = ExtractionUnitTests.extract("""
             One claim of President Tom Berg’s speech to the Democratic National Convention on Wednesday night does not stand up.

@@ -112,6 +112,16 @@ struct SpeakerResolver {
             let id = coref.described(name: name, kind: .organization, plural: false)
             return (SpeakerMention(name: name, mention: m, kind: .organization), id)
         }
+        // "The senator from Vermont", "the congressman from Texas": a description whose place is no name of the
+        // speaker; resolved as "the senator"
+        if first == "the", r.count >= 4, let run = runs.last, !run.isOrg, run.name.upperBound == r.upperBound,
+           run.name.lowerBound - 1 > r.lowerBound + 1, toks[run.name.lowerBound - 1].code == "from",
+           ((r.lowerBound + 1)..<(run.name.lowerBound - 1)).allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }),
+           Self.genericPersons.contains(toks[run.name.lowerBound - 2].lower) {
+            var (speaker, id) = resolve(r.lowerBound..<(run.name.lowerBound - 1), paragraph: paragraph, contentStart: contentStart)
+            speaker.mention = m
+            return (speaker, id)
+        }
         // "Officials", "Hoteliers" opening a sentence: a common plural noun in capitals, not a name
         let lonePlural = r.count == 1 && head.isCap && Self.isCommonPlural(first) && coref.match([first], allowFirst: false) == nil
         // a name at the head of the phrase ("Mr. X of the Y Center": the person)
