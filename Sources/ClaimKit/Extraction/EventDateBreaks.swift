@@ -113,6 +113,24 @@ extension ExtractionRun {
         "column", "op-ed", "newsletter", "message", "posting", "filing", "affidavit", "brief",
     ]
 
+    /// "at the time" starts at token `k` of `s`, naming the time the story just told (not "at the time of the
+    /// attack", "at the time when ...").
+    static func isAtTheTime(_ toks: TokenList, _ s: Range<Int>, at k: Int) -> Bool {
+        toks[k].code == "at" && k + 2 < s.upperBound && toks[k + 1].code == "the" && toks[k + 2].code == "time"
+            && (k + 3 == s.upperBound || !(toks[k + 3].code == "of" || toks[k + 3].code == "when"))
+    }
+
+    /// The attribution `attr` (scalar offsets), or the words fronted before it, say in the article's own words that
+    /// the words were said "at the time": the time the story just told, whatever its grain ("In 2008, she slammed
+    /// ... “...,” she said at the time").
+    /// `frontEnd`: where the words fronted before the subject end ("At the time, he told POLITICO ...").
+    static func saysAtTheTime(_ toks: TokenList, _ s: Range<Int>, attr: Range<Int>, frontEnd: Int, contents: [Range<Int>]) -> Bool {
+        s.contains { k in
+            toks[k].kind == .word && toks[k].quote < 0 && (attr.contains(toks[k].start) || toks[k].start < frontEnd)
+                && isAtTheTime(toks, s, at: k) && !contents.contains { $0.contains(toks[k].start) }
+        }
+    }
+
     /// Heads of a recipient who questions witnesses ("told police", "told detectives"): what was told to them
     /// was told in an inquiry, at a time of its own, not at the hearing or briefing the story dates.
     static let inquiryRecipients: WordSet = ["police", "detectives", "investigators", "officers"]
@@ -133,8 +151,7 @@ extension ExtractionRun {
             } else if code == "told" || code == "after" {
                 let noun = toks[k + 1].code == "the" && k + 2 < s.upperBound ? k + 2 : k + 1
                 if eventAudiences.contains(toks[noun]) { return true }
-            } else if code == "at", k + 2 < s.upperBound, toks[k + 1].code == "the", toks[k + 2].code == "time",
-                      k + 3 == s.upperBound || !(toks[k + 3].code == "of" || toks[k + 3].code == "when") {
+            } else if isAtTheTime(toks, s, at: k) {
                 // "Mr. Ackman said at the time", "At the time, the paper wrote:": the time the story just told
                 return true
             }

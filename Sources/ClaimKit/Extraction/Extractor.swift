@@ -742,7 +742,11 @@ struct ExtractionRun {
             // (asked only while an event holds: with none, nothing is carried)
             let ownOccasion = eventDate != nil && Self.namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
             if ownOccasion { heardElsewhere.formUnion(Self.names(c.speaker)) }
-            let carried = otherTime || Self.isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion || ownOccasion
+            // ("said at the time": the time the story just told, in this paragraph or the one before, at whatever
+            // grain it was told)
+            let carried = (eventDate.map { $0.paragraph >= paragraph - 1 } ?? false)
+                && Self.saysAtTheTime(toks, s, attr: m.attr, frontEnd: frontEnd, contents: allContents) ? eventDate?.carried
+                : otherTime || Self.isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion || ownOccasion
                 || isOutsideVoice(toks, s, m) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue, atEvent: atEvent)
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
