@@ -78,7 +78,12 @@ extension ExtractionRun {
     /// A finding (see ``findingCues``) of a speaker who took no part in the event told: it continues no event.
     func isOutsideFinding(_ sp: SpeakerMention, cue: String?) -> Bool {
         guard let cue, Self.findingCues.contains(Self.firstWordLowercased(cue)) else { return false }
-        return !isParticipant(sp) && eventDate?.speakerName != sp.name
+        return tookNoPart(sp)
+    }
+
+    /// `sp` is neither one of the event's own speakers nor the one its date was given for.
+    func tookNoPart(_ sp: SpeakerMention) -> Bool {
+        !isParticipant(sp) && eventDate?.speakerName != sp.name
     }
 
     /// "..., according to a Pentagon readout", "According to The Guardian, ...": a source the article cites for
@@ -86,7 +91,7 @@ extension ExtractionRun {
     /// time the source told it, which the text leaves untold.
     func isCitedSource(_ sp: SpeakerMention, cue: String?) -> Bool {
         guard let cue, Self.firstWordLowercased(cue) == "according" else { return false }
-        return !isParticipant(sp) && eventDate?.speakerName != sp.name
+        return tookNoPart(sp)
     }
 
     /// A speaker counted but not named: "Some Clinton allies", "several women", "others", "many Republicans".

@@ -458,7 +458,8 @@ struct ExtractionRun {
         return true
     }
 
-    /// How many days before publication an event date lies in the story's past (see ``mayContinue``).
+    /// An event date that ends more than this many days before publication lies in the story's past (see
+    /// ``mayContinue``).
     static let storyPastDays = 31
 
     /// Whether `speaker` is one of the event's own speakers (``eventSpeakers``: those its date was given for, or
@@ -512,7 +513,7 @@ struct ExtractionRun {
         }
         // "an issue that has vexed the party for decades": background told of a noun, in a relative clause; the
         // sentence itself goes on with the event ("One of the sharpest exchanges came over health care, ...")
-        func inRelativeClause(_ k: Int) -> Bool {
+        func tellsOfANoun(_ k: Int) -> Bool {
             var j = k - 1
             while j >= s.lowerBound && toks[j].code != "," && toks[j].code != ";" {
                 if toks[j].kind == .word && Self.relativizers.contains(toks[j]) { return true }
@@ -523,7 +524,7 @@ struct ExtractionRun {
         var last = s.upperBound - 1
         while last > s.lowerBound && toks[last].kind == .quote { last -= 1 }
         if toks[last].code == "?" && own(last) { return true }
-        for k in s where toks[k].kind == .word && Self.perfectAuxiliaries.contains(toks[k]) && own(k) && !inRelativeClause(k) {
+        for k in s where toks[k].kind == .word && Self.perfectAuxiliaries.contains(toks[k]) && own(k) && !tellsOfANoun(k) {
             var j = k + 1
             while j < s.upperBound && j <= k + 3 && toks[j].kind == .word && (Self.perfectAdverbs.contains(toks[j]) || toks[j].lower.hasByteSuffix("ly")) { j += 1 }
             guard j < s.upperBound, toks[j].kind == .word, own(j) else { continue }
@@ -732,7 +733,8 @@ struct ExtractionRun {
         // "In her written order, she wrote ...": the sentence names the written text the words come from and
         // gives it no date; what is said there continues no earlier event
         let undatedOccasion = !made.isEmpty && frontedOccasion(toks, s, subjectStart: subjStart, Self.writtenOccasionNouns) && !narrative.indices.contains { governs($0) }
-        // (or, in the paragraph that dates the event, fronts a public occasion: "At a news conference, X said")
+        // the sentence places its speakers at the event (``placesAtEvent``), or, in the paragraph that dates the
+        // event, fronts a public occasion ("At a news conference, X said")
         let atEvent = eventDate != nil && !made.isEmpty && (Self.placesAtEvent(toks, s, contents: allContents)
             || eventDate?.paragraph == paragraph && frontedOccasion(toks, s, subjectStart: subjStart, Self.publicOccasions))
         for m in made {
