@@ -338,6 +338,24 @@ struct ExtractionUnitTests {
         #expect(when?.grain == .year, "a year is carried only where the text says “at the time”")
     }
 
+    @Test func aSeasonBeforeANounIsNoTime() throws {
+        let e = Self.extract("""
+            Ferry row dominates debate
+
+            PORTVILLE — Mayor Ana Ruiz pressed Councillor Tom Hale on fares at a council debate Sunday.
+
+            One of the sharpest exchanges came over the winter service, the one route the island cannot do without.
+
+            Over the winter months, the ferry ran twice a day.
+            """)
+        let service = e.claims.first { $0.statement.hasPrefix("One of the sharpest exchanges") }
+        #expect(service != nil)
+        #expect(service?.when == nil, "“the winter service” is a kind of service, not last winter")
+        #expect(TemporalAnchor.seasonBeforeNoun(ScalarText("over the winter service"), 0, 15, 23))
+        #expect(!TemporalAnchor.seasonBeforeNoun(ScalarText("over the winter months"), 0, 15, 22))
+        #expect(!TemporalAnchor.seasonBeforeNoun(ScalarText("last summer the council met"), 0, 11, 27))
+    }
+
     @Test func aSpeakerHeardByPhoneGoesOnAtThatCall() throws {
         let e = Self.extract("""
             The closure has drawn the interest of local groups, including the Harbour Workers Union, which released a \

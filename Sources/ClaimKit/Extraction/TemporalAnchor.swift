@@ -78,10 +78,31 @@ struct TemporalAnchor {
                 // (inside a prepositional phrase: "The Friday ruling was issued ..." tells its event)
                 if let (w2, k2) = wordBefore(text, w, start) { bound = isWord(text, w2, k2 + 1, in: phrasePrepositions) }
             }
+            // "over the winter service", "the summer camp": a season before a noun names the noun's kind, not a time
+            if !bound, seasonBeforeNoun(text, a, b, end) { bound = true }
             out.append(TimeSpot(start: a, end: b, text: text.raw(a, b), isAnchorRelative: expression.isAnchorRelative, isBound: bound, expression: expression))
         }
         return out
     }
+
+    /// The expression `text[a..<b]` ends with a season that a noun follows ("the winter service"; not "the winter
+    /// months", "last summer the council ...").
+    static func seasonBeforeNoun(_ text: ScalarText, _ a: Int, _ b: Int, _ end: Int) -> Bool {
+        var w = b
+        while w > a && ScalarText.isAlnum(text.scalars[w - 1]) { w -= 1 }
+        guard w < b, isWord(text, w, b, in: seasons), startsNounAfter(text, b, end) else { return false }
+        var f = b
+        while f < end && text.scalars[f] == " " { f += 1 }
+        var g = f
+        while g < end && ScalarText.isAlnum(text.scalars[g]) { g += 1 }
+        return !isWord(text, f, g, in: seasonPhraseGoesOn)
+    }
+
+    static let seasons: WordSet = ["spring", "summer", "autumn", "fall", "winter"]
+
+    /// Words after a season that go on with the time, or start a clause: "the winter months", "last summer the ...".
+    static let seasonPhraseGoesOn: WordSet = ["the", "a", "an", "months", "weeks", "days", "season", "break", "recess",
+                                             "holidays", "session", "term", "its", "his", "her", "their", "our", "my"]
 
     /// The word before the one starting at scalar `w`, as its first and last scalar, when spaces part them and it
     /// starts at or after `start`.
