@@ -39,6 +39,21 @@ struct SpeakerResolutionUnitTests {
         #expect(claim?.when?.start.description == "2024-05-09")
     }
 
+    @Test func aPersonNamedInAppositionToTheSubjectIsInFocus() {
+        let e = ExtractionUnitTests.extract("""
+            Sharp words over the ferry
+
+            PORTVILLE — Mayor Ana Ruiz pressed Councillor Tom Hale on fares at a council debate Sunday.
+
+            "We cannot sell the island short again," Ruiz said.
+
+            The senator from Maine, Jo Berg, who has backed the plan, watched from the gallery. The Maine Republican \
+            said after the debate that she would ask the state to pay for a second boat.
+            """)
+        let claim = e.claims.first { $0.statement.hasPrefix("she would ask the state") }
+        #expect(claim?.speaker.name == "Jo Berg", "the person the last sentence is about, not the mayor quoted before")
+    }
+
     @Test func aPlaceAfterFromIsNoNameOfTheSpeaker() {
         let e = ExtractionUnitTests.extract("""
             Senator Tom Hale said the harbour fund was too friendly with the shipping lines to be trusted.

@@ -103,7 +103,13 @@ final class Coreference {
             }
             if let i = id {
                 found.append((i, run.name))
-                let isSubj = subjectStart.map { s in run.role.isEmpty ? run.name.lowerBound == s || run.name.lowerBound == head : run.role.lowerBound == s || run.name.lowerBound == s || run.role.lowerBound == head } ?? false
+                var isSubj = subjectStart.map { s in run.role.isEmpty ? run.name.lowerBound == s || run.name.lowerBound == head : run.role.lowerBound == s || run.name.lowerBound == s || run.role.lowerBound == head } ?? false
+                // "The senator from Maine, Jo Berg, watched ...": a person named in apposition to a short subject heads it
+                if !isSubj, !run.isOrg, let s = subjectStart, s != head, case let comma = (run.role.isEmpty ? run.name : run.role).lowerBound - 1,
+                   comma > s, comma - s <= 6, toks[comma].code == ",", (s..<comma).allSatisfy({ toks[$0].kind == .word }),
+                   run.name.upperBound < range.upperBound, toks[run.name.upperBound].code == "," {
+                    isSubj = true
+                }
                 salience.append(Salient(entity: i, pos: toks[run.name.lowerBound].start, paragraph: paragraph, isSpeaker: false, isSubject: isSubj))
                 if isSubj && subject == nil { subject = i }
             }
