@@ -176,9 +176,8 @@ struct SpeakerResolver {
         }
         // "the Wisconsin Republican", "the Vermont independent": a party label is how a story names again the
         // person it is on, not an office to look up among the people named so far
-        if first == "the" && !plural && Self.partyLabels.contains(h), let sal = coref.latestSalientPerson(before: pos, paragraph: paragraph) {
-            let e = coref.entities[sal.entity]
-            if e.kind == .person && !e.plural && !e.words.isEmpty { return (speaker(from: e, mention: m), e.id) }
+        if first == "the" && !plural && Self.partyLabels.contains(h), let found = personInFocus(before: pos, paragraph: paragraph, mention: m) {
+            return found
         }
         if definite && !plural, let id = coref.resolveDescription(h, org: false, pos: pos) {
             return (speaker(from: coref.entities[id], mention: m), id)
@@ -190,12 +189,7 @@ struct SpeakerResolver {
             let capitalisedModifier = r.dropFirst().dropLast().contains { toks[$0].isCap }
             let personHead = Self.genericPersons.contains(h) || capitalisedModifier && (SpeakerRecognizer.isTitle(head) || Lexicon.anonymousHeads.contains(h))
             let g = r.contains(where: { toks[$0].has(WordFlag.female) }) ? 2 : (r.contains(where: { toks[$0].has(WordFlag.male) }) ? 1 : 0)
-            if personHead, let sal = coref.latestSalientPerson(before: pos, paragraph: paragraph) {
-                let e = coref.entities[sal.entity]
-                if e.kind == .person && !e.plural && !e.words.isEmpty && (g == 0 || e.gender == 0 || e.gender == g) {
-                    return (speaker(from: e, mention: m), e.id)
-                }
-            }
+            if personHead, let found = personInFocus(before: pos, paragraph: paragraph, gender: g, mention: m) { return found }
         }
         let anonymous = Lexicon.anonymousHeads.contains(h) && !definite
         let kind: SpeakerMention.Kind = plural ? (anonymous ? .anonymous : .group) : (anonymous ? .anonymous : .person)
@@ -208,6 +202,16 @@ struct SpeakerResolver {
             if r.contains(where: { toks[$0].has(WordFlag.male) }) { coref.entities[id].gender = 1 }
         }
         return (SpeakerMention(name: name, mention: m, kind: kind), id)
+    }
+
+    /// The named person in focus before `pos` (the latest salient speaker or subject, see
+    /// ``Coreference/latestSalientPerson(before:paragraph:)``) as the speaker of description `mention`; nil when that
+    /// is no one person, or not of `gender` (1 male, 2 female; 0 either).
+    func personInFocus(before pos: Int, paragraph: Int, gender g: Int = 0, mention m: String) -> (SpeakerMention, Int?)? {
+        guard let sal = coref.latestSalientPerson(before: pos, paragraph: paragraph) else { return nil }
+        let e = coref.entities[sal.entity]
+        guard e.kind == .person && !e.plural && !e.words.isEmpty && (g == 0 || e.gender == 0 || e.gender == g) else { return nil }
+        return (speaker(from: e, mention: m), e.id)
     }
 
     /// Where a document's description ends ("the lawsuit", "a new study") when the mention goes on past it with
