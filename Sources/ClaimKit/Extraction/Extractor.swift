@@ -427,6 +427,7 @@ struct ExtractionRun {
     /// report, a campaign, a later interview).
     /// `atEvent`: the sentence places the speaker at an event the story tells (``placesAtEvent(_:_:contents:)``).
     func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?, atEvent: Bool = false) -> Bool {
+        let paragraph = pi - bodyStart + 1
         if let cue, Self.isPresentCue(cue) { return false }
         // "A poll released Friday found ...": no one spoke at a publication (what the article goes on to tell of
         // it, in its own words, continues it)
@@ -441,14 +442,14 @@ struct ExtractionRun {
         // past the paragraph after the one that dates the event, only its own speakers, and those their sentence
         // places there, go on with it: anyone else quoted further on speaks at no time the text gives
         // (and after a sentence of the story's own, "the quote right after it" is past: from the next paragraph on)
-        if pi - bodyStart + 1 > e.paragraph + (eventGap ? 0 : 1) && !atEvent && !isParticipant(speaker?.mention) { return false }
+        if paragraph > e.paragraph + (eventGap ? 0 : 1) && !atEvent && !isParticipant(speaker?.mention) { return false }
         // a date of the story's past (more than a month before publication): a new voice quoted after it is the
         // reporter's source, heard at a time the text does not give; only the event's own speakers go on with it
         // (unless the date was given for an act of speaking, which the quote right after it tells)
         if let sp = speaker?.mention, !atEvent, e.speakerName == nil, let r = e.resolution,
            let published = anchor.normalizer?.reference, published.dayNumber - r.end.dayNumber > Self.storyPastDays,
-           !(e.speechAct && pi - bodyStart + 1 <= e.paragraph + 1), !isParticipant(sp) { return false }
-        if let sp = speaker?.mention, !heardElsewhere.isEmpty, Self.names(sp).contains(where: heardElsewhere.contains) { return false }
+           !(e.speechAct && paragraph <= e.paragraph + 1), !isParticipant(sp) { return false }
+        if let sp = speaker?.mention, Self.isAmong(sp, heardElsewhere) { return false }
         if let name = e.speakerName {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
             guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
@@ -465,8 +466,13 @@ struct ExtractionRun {
     /// Whether `speaker` is one of the event's own speakers (``eventSpeakers``: those its date was given for, or
     /// whose claims it already dates) by one of their names or their members'; no speaker is none.
     func isParticipant(_ speaker: SpeakerMention?) -> Bool {
-        guard let sp = speaker, !eventSpeakers.isEmpty else { return false }
-        return Self.names(sp).contains { eventSpeakers.contains($0) }
+        guard let sp = speaker else { return false }
+        return Self.isAmong(sp, eventSpeakers)
+    }
+
+    /// Whether one of `sp`'s names (see ``names(_:)``) is in `set`.
+    static func isAmong(_ sp: SpeakerMention, _ set: Set<String>) -> Bool {
+        !set.isEmpty && names(sp).contains(where: set.contains)
     }
 
     /// A speaker's name and its members' names, lower-cased.
@@ -744,12 +750,17 @@ struct ExtractionRun {
             // (asked only while an event holds: with none, nothing is carried)
             let ownOccasion = eventDate != nil && Self.namesOwnOccasion(toks, s, attr: m.attr, contents: allContents)
             if ownOccasion { heardElsewhere.formUnion(Self.names(c.speaker)) }
-            // ("said at the time": the time the story just told, in this paragraph or the one before, at whatever
-            // grain it was told)
-            let carried = (eventDate.map { $0.paragraph >= paragraph - 1 } ?? false)
-                && Self.saysAtTheTime(toks, s, attr: m.attr, frontEnd: frontEnd, contents: allContents) ? eventDate?.carried
-                : otherTime || Self.isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion || ownOccasion
-                || isOutsideVoice(toks, s, m) || m.toInquiry ? nil : continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue, atEvent: atEvent)
+            let carried: ClaimDate?
+            if let e = eventDate, e.paragraph >= paragraph - 1, Self.saysAtTheTime(toks, s, attr: m.attr, frontEnd: frontEnd, contents: allContents) {
+                // "said at the time": the time the story just told, in this paragraph or the one before, at whatever
+                // grain it was told
+                carried = e.carried
+            } else if otherTime || Self.isProgressiveCue(toks, s, at: m.cueToken) || undatedOccasion || ownOccasion
+                        || isOutsideVoice(toks, s, m) || m.toInquiry {
+                carried = nil
+            } else {
+                carried = continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue, atEvent: atEvent)
+            }
             var best: Int? = nil
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a

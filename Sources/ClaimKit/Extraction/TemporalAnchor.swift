@@ -98,7 +98,7 @@ struct TemporalAnchor {
         return !isWord(text, f, g, in: seasonPhraseGoesOn)
     }
 
-    static let seasons: WordSet = ["spring", "summer", "autumn", "fall", "winter"]
+    static let seasons = WordSet(TimeParser.seasonWords.keys)
 
     /// Words after a season that go on with the time, or start a clause: "the winter months", "last summer the ...".
     static let seasonPhraseGoesOn: WordSet = ["the", "a", "an", "months", "weeks", "days", "season", "break", "recess",
