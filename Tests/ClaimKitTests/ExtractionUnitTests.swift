@@ -338,6 +338,35 @@ struct ExtractionUnitTests {
         #expect(when?.grain == .year, "a year is carried only where the text says “at the time”")
     }
 
+    @Test func aLaterReferenceToTheDatedOccasionPlacesTheSpeakerThere() throws {
+        let e = Self.extract("""
+            PORTVILLE — Mayor Ana Ruiz walked out of the council debate on Wednesday night.
+
+            Eight councillors stayed on stage.
+
+            That left Councillor Tom Hale fielding every question, so much so that he accused the debate moderators \
+            of bias. "Ask me one more, and I leave too," Hale said.
+
+            Councillor Jo Berg, who has led the ferry board since 2019, said the next debate would be held in March.
+            """)
+        #expect(Self.date(e, "the debate moderators")?.when?.start.description == "2024-05-08",
+                "“the debate moderators” refers back to Wednesday's debate, two paragraphs on")
+        #expect(Self.date(e, "Ask me one more")?.when?.start.description == "2024-05-08", "the quote right after it")
+        #expect(Self.date(e, "the next debate would be held")?.when == nil, "“the next debate” is another one")
+    }
+
+    @Test func aPerfectInAClauseOfHowOrWhatIsNoTurnToBackground() throws {
+        let e = Self.extract("""
+            Mayor Ana Ruiz walked out of the council debate on Wednesday night.
+
+            A grumpy Ruiz -- angry at how the board has treated her -- held a rally of her own instead.
+
+            "I will not be lectured," Ruiz said.
+            """)
+        #expect(Self.date(e, "I will not be lectured")?.when?.start.description == "2024-05-08",
+                "“how the board has treated her” tells what she is angry at; the story stays at the debate")
+    }
+
     @Test func aSeasonBeforeANounIsNoTime() throws {
         let e = Self.extract("""
             Ferry row dominates debate

@@ -170,6 +170,41 @@ extension ExtractionRun {
         s.contains { toks[$0].kind == .word && toks[$0].quote < 0 && speakingOccasions.contains(toks[$0]) }
     }
 
+    /// The first public occasion `s` names in the article's own words, lower-cased, or nil.
+    static func occasionNamed(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>]) -> String? {
+        s.first { k in
+            toks[k].kind == .word && toks[k].quote < 0 && publicOccasions.contains(toks[k]) && !contents.contains { $0.contains(toks[k].start) }
+        }.map { toks[$0].lower }
+    }
+
+    /// `s` refers back to the occasion `noun` the story told, in the article's own words ("during the news
+    /// conference", "The debate between them grew so heated that X said") or, in what it reports, by what one
+    /// meets there ("accused the debate moderators of bias"): a definite determiner before it, with at most two
+    /// words between, none of which makes it another one ("the next debate", "the previous rally"). Words
+    /// reported about the occasion ("said the hearing had been booked") do not place the speaker there.
+    static func refersToOccasion(_ toks: TokenList, _ s: Range<Int>, _ noun: String, contents: [Range<Int>]) -> Bool {
+        s.contains { k in
+            guard toks[k].kind == .word, toks[k].quote < 0, toks[k].lower == noun else { return false }
+            if contents.contains(where: { $0.contains(toks[k].start) })
+                && !(k + 1 < s.upperBound && toks[k + 1].kind == .word && occasionPresences.contains(toks[k + 1])) { return false }
+            var j = k - 1
+            while j >= s.lowerBound && j >= k - 3 && toks[j].kind == .word {
+                if otherOccasionWords.contains(toks[j]) { return false }
+                if definiteDeterminers.contains(toks[j]) { return true }
+                j -= 1
+            }
+            return false
+        }
+    }
+
+    /// What one meets at an occasion, named after it ("the debate moderators", "the rally crowd").
+    static let occasionPresences: WordSet = ["moderator", "moderators", "stage", "podium", "audience", "crowd", "floor",
+                                             "panel", "panelists", "hall", "room"]
+    static let definiteDeterminers: WordSet = ["the", "this", "that"]
+    /// Words that make an occasion another one than the story's.
+    static let otherOccasionWords: WordSet = ["next", "previous", "last", "upcoming", "first", "earlier", "later", "another",
+                                              "future", "past", "prior", "following", "coming", "second", "third", "fourth", "fifth"]
+
     static let speakingOccasions: WordSet = ["debate", "forum", "conference", "summit", "hearing", "rally", "speech",
                                              "interview", "briefing", "convention", "address", "meeting", "session"]
 

@@ -488,6 +488,7 @@ struct ExtractionRun {
 
     /// Words that open a relative clause.
     static let relativizers: WordSet = ["that", "which", "who", "whom", "whose"]
+    static let clauseWhWords: WordSet = ["how", "what", "why", "whether"]
 
     /// "says", "report", "has said": a reporting verb in the present or the perfect.
     static func isPresentCue(_ cue: String) -> Bool {
@@ -522,7 +523,7 @@ struct ExtractionRun {
         func tellsOfANoun(_ k: Int) -> Bool {
             var j = k - 1
             while j >= s.lowerBound && toks[j].code != "," && toks[j].code != ";" {
-                if toks[j].kind == .word && Self.relativizers.contains(toks[j]) { return true }
+                if toks[j].kind == .word && (Self.relativizers.contains(toks[j]) || Self.clauseWhWords.contains(toks[j])) { return true }
                 j -= 1
             }
             return false
@@ -742,7 +743,8 @@ struct ExtractionRun {
         // the sentence places its speakers at the event (``placesAtEvent``), or, in the paragraph that dates the
         // event, fronts a public occasion ("At a news conference, X said")
         let atEvent = eventDate != nil && !made.isEmpty && (Self.placesAtEvent(toks, s, contents: allContents)
-            || eventDate?.paragraph == paragraph && frontedOccasion(toks, s, subjectStart: subjStart, Self.publicOccasions))
+            || eventDate?.paragraph == paragraph && frontedOccasion(toks, s, subjectStart: subjStart, Self.publicOccasions)
+            || eventDate?.occasion.map { Self.refersToOccasion(toks, s, $0, contents: allContents) } ?? false)
         for m in made {
             var c = m.claim
             // "who previously said", "had warned": a telling at another time, which only its own attribution dates
@@ -867,6 +869,7 @@ struct ExtractionRun {
                 let publication = made.isEmpty && Self.isPublicationDate(toks, s, at: narrative[k].start)
                 eventDate?.publication = publication
                 eventDate?.speechAct = made.isEmpty && speechAct
+                eventDate?.occasion = Self.occasionNamed(toks, s, contents: allContents)
                 eventAside = false
                 eventInterrupted = false
                 eventGap = false
@@ -1130,6 +1133,10 @@ struct ClaimDate: Sendable {
     /// the Supreme Leader ...", "the minister addressed parliament"): the quote right after it is what was said
     /// there, however long ago.
     var speechAct = false
+    /// The public occasion the date's sentence names in the article's own words ("in the final debate Thursday
+    /// night", "at his news conference on Monday"), lower-cased: a later sentence that refers back to it ("the
+    /// debate moderators", "during the news conference") places its speakers there.
+    var occasion: String? = nil
 
     /// The same date, as continued by a later claim.
     var carried: ClaimDate {
