@@ -367,6 +367,15 @@ struct ExtractionUnitTests {
                 "“how the board has treated her” tells what she is angry at; the story stays at the debate")
     }
 
+    @Test func inThePastIsAnotherTimeThanTheEvent() throws {
+        let e = Self.extract("""
+            Mayor Ana Ruiz and Councillor Tom Hale clashed over the ferry at a council debate on Sunday.
+
+            Ruiz noted that Hale in the past has criticized the board for its fares and called its chair "weak."
+            """)
+        #expect(Self.date(e, "its chair")?.when == nil, "“in the past” tells another time, which the text does not date")
+    }
+
     @Test func aSeasonBeforeANounIsNoTime() throws {
         let e = Self.extract("""
             Ferry row dominates debate

@@ -281,6 +281,12 @@ extension ExtractionRun {
         for j in max(k - 2, s.lowerBound)..<k where toks[j].kind == .word {
             if Self.otherTimeAdverbs.contains(toks[j]) { return true }
         }
+        // "Sanders in the past has criticized the president and called him weak": another time, told without a date
+        // (not "in the past week", a time of its own that the date scanner reads)
+        for j in s.lowerBound..<k where toks[j].code == "past" && j >= s.lowerBound + 2 && toks[j - 1].code == "the" && toks[j - 2].code == "in" {
+            if j + 1 < s.upperBound, toks[j + 1].has(WordFlag.timeHint) || toks[j + 1].kind == .number || Self.spanCounts.contains(toks[j + 1]) { continue }
+            return true
+        }
         // "As POLITICO revealed, ...", "As the Post reported last month, ...": a reference to an earlier report
         if k > s.lowerBound, k - s.lowerBound <= 5, toks[s.lowerBound].code == "as", toks[k].lower.hasByteSuffix("ed") { return true }
         // after the verb only when the adverb ends the attribution ("said afterwards, ...", "said later that"):
@@ -290,6 +296,8 @@ extension ExtractionRun {
         return j + 1 >= s.upperBound || toks[j + 1].kind == .punct || toks[j + 1].code == "that"
     }
 
+    /// Words that count a span after "in the past" ("in the past few weeks").
+    static let spanCounts: WordSet = ["few", "several", "couple"]
     static let otherTimeAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "since", "previously", "formerly", "once", "recently"]
     static let afterAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "recently", "earlier"]
 
