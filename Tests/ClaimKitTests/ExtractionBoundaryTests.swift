@@ -20,6 +20,17 @@ struct ExtractionBoundaryTests {
         #expect(verb.first?.statement == "the depot floods twice a year", "\(verb.map(\.statement))")
     }
 
+    @Test func aCoordinatedCueSkipsItsHearerAndAdjuncts() {
+        // "..., but told X on Monday that ...": the hearer and the day come before what was said
+        for (text, recipient) in [("Berg endorsed the plan, but told The Harbour Gazette on Monday that he expected the vote to fail.", "The Harbour Gazette"),
+                                  ("Berg endorsed the plan, but told reporters on Monday that he expected the vote to fail.", "reporters")] {
+            let c = Self.speech(text)
+            #expect(c.map(\.statement) == ["he expected the vote to fail"], "\(text): \(c.map(\.statement))")
+            #expect(c.first?.recipient == recipient)
+            #expect(c.first?.when?.text == "on Monday")
+        }
+    }
+
     @Test func stateAfterOfIsTheNoun() {
         // no subject ends in "of": "secretary of state", "heads of state" name an office, whatever follows
         for text in ["The grant was blocked by the mayor and former secretary of state Jane Roe for questioning the ferry budget.",

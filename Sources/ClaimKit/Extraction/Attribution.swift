@@ -984,7 +984,8 @@ struct AttributionFinder {
                    toks[j - 1].kind == .word, !toks[j - 1].isCap, !toks[cueEnd + 1].has(WordFlag.subordinator | WordFlag.connective),
                    !WordLists.asideAdverbs.contains(toks[cueEnd + 1]) { return .noFrame }
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
-                if forwardContent(&f, cue: cue, from: cueEnd) { return .found(f) }
+                // ("..., but told reporters on Monday that ...": the hearer and the adjuncts come before what was said)
+                if forwardContent(&f, cue: cue, from: afterAdjuncts(cueEnd, cue: cue, frame: &f)) { return .found(f) }
                 return .noFrame
             }
         }
