@@ -376,6 +376,16 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "its chair")?.when == nil, "“in the past” tells another time, which the text does not date")
     }
 
+    @Test func aFrontedResponseIsAReplyAtATimeOfItsOwn() throws {
+        let e = Self.extract("""
+            Councillor Tom Hale went further on Tuesday, saying that the mayor had "lost the harbour."
+
+            In response to the attack, the mayor's office said in a statement that "the harbour is doing fine."
+            """)
+        #expect(Self.date(e, "the mayor had")?.when?.start.description == "2024-05-07")
+        #expect(Self.date(e, "the harbour is doing fine")?.when == nil, "the reply is not dated by the attack's Tuesday")
+    }
+
     @Test func aSeasonBeforeANounIsNoTime() throws {
         let e = Self.extract("""
             Ferry row dominates debate

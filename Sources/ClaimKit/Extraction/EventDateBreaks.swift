@@ -460,7 +460,8 @@ extension ExtractionRun {
     ]
 
     /// The words before the main clause's subject open with a time set by another event: "Before the vote",
-    /// "Shortly after my sentence", "Weeks after the fire", "On the eve of the meetings" (a bare "After the
+    /// "Shortly after my sentence", "Weeks after the fire", "On the eve of the meetings", "In response to the
+    /// attack" (a bare "After the
     /// meeting" may go on with the event just told, and is not one).
     static func isFrontedOtherTime(_ toks: TokenList, _ s: Range<Int>, subjectStart: Int) -> Bool {
         guard subjectStart > s.lowerBound + 1 else { return false }
@@ -468,6 +469,8 @@ extension ExtractionRun {
         for k in s.lowerBound..<end where toks[k].kind == .word && toks[k].quote < 0 {
             let w = toks[k].code
             if w == "before" || w == "eve" { return true }
+            // "In response to the attack, X said", "Responding to the remarks, X wrote": a reply, told at a time of its own
+            if w == "response" && k > s.lowerBound && toks[k - 1].code == "in" || w == "responding" && k == s.lowerBound { return true }
             if w == "after" || w == "later", k > s.lowerBound, Self.spanBeforeAfter.contains(toks[k - 1]) { return true }
         }
         return false
