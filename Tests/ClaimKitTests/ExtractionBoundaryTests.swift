@@ -31,6 +31,15 @@ struct ExtractionBoundaryTests {
         }
     }
 
+    @Test func aMonthWrittenShortDoesNotEndTheAdjunct() {
+        // the period of "Feb." closes the abbreviation, not the sentence: what follows is still what was said
+        for text in ["Ana Ruiz said on Feb. 3 that the ferry would keep running.",
+                     "Ana Ruiz said at the Sept. 3 hearing that the ferry would keep running."] {
+            let c = Self.speech(text)
+            #expect(c.map(\.statement) == ["the ferry would keep running"], "\(text): \(c.map(\.statement))")
+        }
+    }
+
     @Test func stateAfterOfIsTheNoun() {
         // no subject ends in "of": "secretary of state", "heads of state" name an office, whatever follows
         for text in ["The grant was blocked by the mayor and former secretary of state Jane Roe for questioning the ferry budget.",

@@ -100,6 +100,13 @@ struct AttributionFinder {
                                                   "earlier", "first", "such", "similar", "previous", "numerous"]
     /// A word that times a telling right after its hearer ("asked Trump Wednesday", "told reporters yesterday"; not
     /// the capitalised Today of "told USA Today").
+    /// A month written short at `k`, its period right after it ("Feb." in "said on Feb. 3 that"): the period
+    /// closes the abbreviation, not the sentence.
+    func isMonthAbbreviation(_ k: Int) -> Bool {
+        k >= s0 && k + 1 < s1 && toks[k + 1].code == "." && !toks[k + 1].spaceBefore && toks[k].has(WordFlag.abbreviation)
+            && Lexicon.months.contains(toks[k].lower + ".")
+    }
+
     static func isTellingTime(_ t: Token) -> Bool { Lexicon.weekdays.contains(t) || !t.isCap && WordLists.todayYesterday.contains(t) }
 
     static let nounBlockers: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these",
@@ -1512,7 +1519,11 @@ struct AttributionFinder {
             // "said for the first time that ..."
             if lc == "for" && code(c + 1) == "the" && code(c + 3) == "time" && c + 2 < s1 && (toks[c + 2].code == "first" || toks[c + 2].code == "last") { c += 4; continue }
             if let e = durationAdjunctEnd(c) { c = e; continue }
-            if Lexicon.months.contains(u) { c += 1; while c < s1 && (toks[c].kind == .number || toks[c].code == ",") && toks[c].code != "," { c += 1 }; continue }
+            if Lexicon.months.contains(u) || isMonthAbbreviation(c) {
+                c += isMonthAbbreviation(c) ? 2 : 1
+                while c < s1 && (toks[c].kind == .number || toks[c].code == ",") && toks[c].code != "," { c += 1 }
+                continue
+            }
             if lc == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1]) || toks[c + 1].has(WordFlag.objectPronoun) || WordLists.reportersJournalists.contains(toks[c + 1])) { break }
             if WordLists.inAt.contains(u) {
                 // skip the phrase: preposition + noun phrase
@@ -1531,6 +1542,8 @@ struct AttributionFinder {
                     }
                     if inQuote(e) || v.kind == .quote { break }
                     let vl = v.lower
+                    // ("at the Sept. 3 hearing": the period of a month written short goes on the phrase)
+                    if isMonthAbbreviation(e - 1) { e += 1; continue }
                     if WordLists.phraseBreaksWithParentheses.contains(vl) { break }
                     if vl == "that" || vl == "which" || vl == "who" { break }
                     if sawNoun && (v.has(WordFlag.subjectPronoun) || vl == "there") { break }
