@@ -386,6 +386,15 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "the harbour is doing fine")?.when == nil, "the reply is not dated by the attack's Tuesday")
     }
 
+    @Test func aTellingInThePastTenseIsBeforeTheArticle() throws {
+        let e = Self.extract("The mayor said June 20 that the seawall had held.")
+        #expect(Self.date(e, "the seawall had held")?.when?.start.description == "2023-06-20",
+                "published May 10, 2024: “said June 20” is last year's June 20, not next month's")
+        // the article's own word on a coming day keeps the coming reading
+        let plan = Self.extract("The council will hold its last vote of 12 on the ferry budget on June 20.")
+        #expect(plan.claims.first { $0.kind == .assertion }?.when?.start.description == "2024-06-20")
+    }
+
     @Test func aSeasonBeforeANounIsNoTime() throws {
         let e = Self.extract("""
             Ferry row dominates debate

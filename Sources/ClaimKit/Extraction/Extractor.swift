@@ -705,6 +705,13 @@ struct ExtractionRun {
                 resolved[k] = next
             }
         }
+        // "The mayor said Jan. 12 that ...", in December: the day of a telling in the past tense, given in its
+        // attribution, is before the article, whatever a coming event's date would be
+        for k in resolved.indices where readings[k].past != nil {
+            if made.contains(where: { $0.attr.contains(narrative[k].start) && !($0.claim.cue.map(Self.isPresentCue) ?? true) }) {
+                resolved[k] = readings[k].past
+            }
+        }
         // with no publication date to resolve against, each expression's own grain (worked out once)
         let standInGrains = anchor.normalizer == nil ? narrative.map(TemporalAnchor.grain(of:)) : []
         func governs(_ k: Int) -> Bool {
