@@ -34,7 +34,8 @@ struct ExtractionBoundaryTests {
     @Test func aMonthWrittenShortDoesNotEndTheAdjunct() {
         // the period of "Feb." closes the abbreviation, not the sentence: what follows is still what was said
         for text in ["Ana Ruiz said on Feb. 3 that the ferry would keep running.",
-                     "Ana Ruiz said at the Sept. 3 hearing that the ferry would keep running."] {
+                     "Ana Ruiz said at the Sept. 3 hearing that the ferry would keep running.",
+                     "According to a Sept. 3 memo, the ferry would keep running."] {
             let c = Self.speech(text)
             #expect(c.map(\.statement) == ["the ferry would keep running"], "\(text): \(c.map(\.statement))")
         }

@@ -2877,7 +2877,9 @@ struct AttributionFinder {
             }
             if inQuote(e) || u.kind == .quote { break }
             if u.kind == .punct {
-                if u.code == "." && !u.spaceBefore && e > s && (toks[e - 1].has(WordFlag.abbreviation) || toks[e - 1].lower.count == 1) && e + 1 < s1 && toks[e + 1].isCap { e += 1; continue }
+                // ("Gov. Hale", "U. S. Grant", "a Sept. 14 memo": the period of an abbreviation)
+                if u.code == "." && !u.spaceBefore && e > s && (toks[e - 1].has(WordFlag.abbreviation) || toks[e - 1].lower.count == 1) && e + 1 < s1
+                    && (toks[e + 1].isCap || toks[e + 1].kind == .number && isMonthAbbreviation(e - 1)) { e += 1; continue }
                 if inverted && e > s, let close = partyTagEnd(e) { e = close + 1 }
                 break
             }
