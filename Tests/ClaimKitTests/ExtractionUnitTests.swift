@@ -395,6 +395,19 @@ struct ExtractionUnitTests {
         #expect(plan.claims.first { $0.kind == .assertion }?.when?.start.description == "2024-06-20")
     }
 
+    @Test func theOneAskedAnswersAtTheSameOccasion() throws {
+        let e = Self.extract("""
+            Host Lee Park asked Mayor Ana Ruiz Wednesday if the ferry plan was still alive.
+
+            "We're going to build the terminal. It's so simple," Ruiz said.
+
+            "The board misjudged the winter," said Tom Hale, a transport analyst.
+            """)
+        #expect(Self.date(e, "if the ferry plan")?.when?.start.description == "2024-05-08")
+        #expect(Self.date(e, "We're going to build")?.when?.start.description == "2024-05-08", "Ruiz answers the question she was asked Wednesday")
+        #expect(Self.date(e, "The board misjudged")?.when == nil, "a third voice was not in the conversation")
+    }
+
     @Test func aSeasonBeforeANounIsNoTime() throws {
         let e = Self.extract("""
             Ferry row dominates debate

@@ -453,7 +453,9 @@ struct ExtractionRun {
         if let name = e.speakerName {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
             guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
-            if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
+            // ("Hannity asked Trump Wednesday if ...": the one spoken to answers at the same occasion)
+            if Self.isHearer(sp.mention, e.hearerName) {
+            } else if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
         }
         if eventAside { return isParticipant(speaker?.mention) }
         return true
@@ -468,6 +470,14 @@ struct ExtractionRun {
     func isParticipant(_ speaker: SpeakerMention?) -> Bool {
         guard let sp = speaker else { return false }
         return Self.isAmong(sp, eventSpeakers)
+    }
+
+    /// Whether `sp` is the one named as the hearer of a telling (`hearer`, "Trump" in "asked Trump Wednesday"):
+    /// one of their names is it, or one ends with the other ("Donald Trump" and "Trump", "Ruiz" and "Mayor Ana
+    /// Ruiz").
+    static func isHearer(_ sp: SpeakerMention, _ hearer: String?) -> Bool {
+        guard let h = hearer?.lowercased(), !h.isEmpty else { return false }
+        return names(sp).contains { $0 == h || $0.hasSuffix(" " + h) || h.hasSuffix(" " + $0) }
     }
 
     /// Whether one of `sp`'s names (see ``names(_:)``) is in `set`.
@@ -891,6 +901,7 @@ struct ExtractionRun {
                         || Self.isNamedMention(m.claim.speaker) && frontedOccasion(toks, s, subjectStart: subjStart, Self.conversationNouns)) }) {
                     eventDate?.speakerEntity = m.entity
                     eventDate?.speakerName = m.claim.speaker.name
+                    eventDate?.hearerName = m.claim.recipient
                 } else if let m = made.first, made.allSatisfy({ Self.isPublication($0.claim) }) {
                     // "Two weeks ago, the survey reported that ...": the date of a publication, at which no one
                     // else spoke
@@ -1133,6 +1144,9 @@ struct ClaimDate: Sendable {
     /// For a date given in an attribution ("said Sunday"): the speaker whose statement it dates.
     var speakerEntity: Int? = nil
     var speakerName: String? = nil
+    /// For such a date, the one the speaker was telling or asking ("Trump" in "Hannity asked Trump Wednesday if
+    /// ..."), as the text names them: their answers are given at the same occasion.
+    var hearerName: String? = nil
     /// The date was given, in the article's own words, for a publication ("a survey released Friday", "the
     /// report published on Monday"): no one spoke there, so it dates no one's words after its sentence.
     var publication = false
