@@ -408,6 +408,14 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "The board misjudged")?.when == nil, "a third voice was not in the conversation")
     }
 
+    @Test func asSomeonePutItQuotesWordsSaidElsewhere() throws {
+        let e = Self.extract("""
+            Mayor Ana Ruiz agreed to a phone call with the board on Wednesday. Few councillors back the plan. As Tom \
+            Hale, the council's longest-serving member, put it: "This plan will not pass."
+            """)
+        #expect(Self.date(e, "This plan will not pass")?.when == nil, "“as X put it” quotes words from another time")
+    }
+
     @Test func aSeasonBeforeANounIsNoTime() throws {
         let e = Self.extract("""
             Ferry row dominates debate

@@ -289,6 +289,8 @@ extension ExtractionRun {
         }
         // "As POLITICO revealed, ...", "As the Post reported last month, ...": a reference to an earlier report
         if k > s.lowerBound, k - s.lowerBound <= 5, toks[s.lowerBound].code == "as", toks[k].lower.hasByteSuffix("ed") { return true }
+        // "As John Cornyn, the No. 2 in the leadership, put it: ...": words said elsewhere, quoted as apt
+        if k > s.lowerBound, toks[s.lowerBound].code == "as", toks[k].code == "put", k + 1 < s.upperBound, toks[k + 1].code == "it" { return true }
         // after the verb only when the adverb ends the attribution ("said afterwards, ...", "said later that"):
         // "said later generations would pay" and "said since the storm ..." begin the content
         let j = k + 1
