@@ -416,6 +416,14 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "This plan will not pass")?.when == nil, "“as X put it” quotes words from another time")
     }
 
+    @Test func peopleAtLargeSpeakAtNoOneTime() throws {
+        let e = Self.extract("""
+            Councillor Tom Hale hired a plane to fly over the mayor's rally on Friday. Because Hale had done so before, \
+            people suspected that he was behind the banner.
+            """)
+        #expect(Self.date(e, "he was behind the banner")?.when == nil, "“people suspected” is no one's telling on Friday")
+    }
+
     @Test func aSeasonBeforeANounIsNoTime() throws {
         let e = Self.extract("""
             Ferry row dominates debate

@@ -94,10 +94,16 @@ extension ExtractionRun {
         return tookNoPart(sp)
     }
 
-    /// A speaker counted but not named: "Some Clinton allies", "several women", "others", "many Republicans".
+    /// A speaker counted but not named: "Some Clinton allies", "several women", "others", "many Republicans", or
+    /// people at large ("people suspected that ...").
     static func isIndefiniteGroup(_ sp: SpeakerMention) -> Bool {
-        sp.kind != .article && indefiniteQuantifiers.contains(firstWordLowercased(sp.mention))
+        guard sp.kind != .article else { return false }
+        let first = firstWordLowercased(sp.mention)
+        // ("people suspected that ...": people at large, the one word)
+        return indefiniteQuantifiers.contains(first) || first.utf8.count == sp.mention.utf8.count && peopleAtLarge.contains(first)
     }
+
+    static let peopleAtLarge: WordSet = ["people", "observers"]
 
     static let indefiniteQuantifiers: WordSet = ["some", "many", "several", "others", "few", "most", "numerous", "various"]
 
