@@ -424,6 +424,22 @@ struct ExtractionUnitTests {
         #expect(Self.date(e, "he was behind the banner")?.when == nil, "“people suspected” is no one's telling on Friday")
     }
 
+    @Test func aDateAfterAGerundOfAnotherEventIsThatEventsTime() throws {
+        let e = Self.extract("""
+            Councillor Tom Hale backed the ferry plan. Victory is vital, he said after meeting Thursday with the mayor's aides.
+            """)
+        #expect(Self.date(e, "Victory is vital")?.when == nil, "Thursday dates the meeting; the saying is only after it")
+    }
+
+    @Test func aProgrammeNamedLikeATimeIsNoTime() throws {
+        let e = Self.extract("""
+            "A deal would be in the island's interest," Mayor Ana Ruiz told ABC's This Week.
+            """)
+        #expect(Self.date(e, "A deal would be")?.when == nil, "“This Week” after “ABC's” is a programme")
+        let week = Self.extract("Mayor Ana Ruiz told reporters this week that a deal was near.")
+        #expect(Self.date(week, "a deal was near")?.when?.grain == .week)
+    }
+
     @Test func aSeasonBeforeANounIsNoTime() throws {
         let e = Self.extract("""
             Ferry row dominates debate

@@ -80,6 +80,14 @@ struct TemporalAnchor {
             }
             // "over the winter service", "the summer camp": a season before a noun names the noun's kind, not a time
             if !bound, seasonBeforeNoun(text, a, b, end) { bound = true }
+            // "said after meeting Thursday with the aides": the date of what a gerund after a bounding word tells
+            if !bound, a > start, k >= w, w > start, text.scalars[k] == "g", k - w >= 3, isWord(text, k - 2, k + 1, in: ingEnding),
+               let (w2, k2) = wordBefore(text, w, start) {
+                bound = isWord(text, w2, k2 + 1, in: boundWords)
+            }
+            // "told ABC's This Week": a programme's name after a possessive, not a time
+            if a > start, k == w, w > start, text.scalars[k] == "s", ScalarText.isApostrophe(text.scalars[w - 1]),
+               ScalarText.isUpper(text.scalars[a]), isWord(text, a, f, in: deicticWords) { continue }
             out.append(TimeSpot(start: a, end: b, text: text.raw(a, b), isAnchorRelative: expression.isAnchorRelative, isBound: bound, expression: expression))
         }
         return out
@@ -144,6 +152,10 @@ struct TemporalAnchor {
 
     /// Articles read through before a bounding word ("after the June 7 primary"), and "of" ("in the wake of").
     static let articles: WordSet = ["the", "a", "an"]
+    static let ingEnding: WordSet = ["ing"]
+    /// First words of a time counted from now ("this week", "last month"), which in capitals after a possessive
+    /// name a programme ("ABC's This Week").
+    static let deicticWords: WordSet = ["this", "last", "next"]
     static let ofWord: WordSet = ["of"]
 
     /// Nouns of "in the wake of", "on the eve of", "ahead of", "in the aftermath of": the time around another
