@@ -41,6 +41,14 @@ struct ExtractionBoundaryTests {
         }
     }
 
+    @Test func aParentheticalInsideAReportedClauseTakesOnlyThatClause() {
+        // "X lamented the good old days when, he said, ...": the parenthetical's words start where the earlier
+        // attribution's do, not at the sentence's start (whose "on Wednesday" is the telling's time)
+        let c = Self.speech("And in Portville on Wednesday, as people kept interrupting him, Mayor Tom Hale lamented the \"good old days\" when, he said, hecklers would have been thrown out.")
+        #expect(c.map(\.statement) == ["the \"good old days\" when", "the \"good old days\" when […] hecklers would have been thrown out"], "\(c.map(\.statement))")
+        #expect(c.allSatisfy { $0.when?.text == "on Wednesday" }, "\(c.map { $0.when?.text ?? "-" })")
+    }
+
     @Test func stateAfterOfIsTheNoun() {
         // no subject ends in "of": "secretary of state", "heads of state" name an office, whatever follows
         for text in ["The grant was blocked by the mayor and former secretary of state Jane Roe for questioning the ferry budget.",

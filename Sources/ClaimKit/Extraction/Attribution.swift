@@ -155,6 +155,14 @@ struct AttributionFinder {
             if out[k].isObject { end = min(end, objectEnd(from: start, to: end)) }
             out[k].parts[0] = start..<max(start + 1, trimEnd(start, end))
         }
+        // "X lamented the “good old days” when, he said, protesters were ...": what a parenthetical attribution
+        // takes from before it starts where an earlier attribution's content starts, not at the sentence's start
+        for k in out.indices where !out[k].isDirect && !out[k].forward && out[k].parts.count == 2 {
+            guard let first = out[k].parts.first, first.upperBound <= out[k].left, out[k].parts[1].lowerBound >= out[k].right,
+                  let p = out.last(where: { $0.forward && $0.cue.lowerBound >= first.lowerBound && $0.cue.upperBound < first.upperBound }),
+                  let start = p.parts.first?.lowerBound, start > first.lowerBound, start < first.upperBound else { continue }
+            out[k].parts[0] = start..<first.upperBound
+        }
         // `said A and that B`: two statements of the same speaker (after a quoted fragment, `said A “in quotes”,
         // and that B`, also when B's subject opens with "fewer", "only" ...)
         var split: [Frame] = []
