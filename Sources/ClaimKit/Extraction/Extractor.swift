@@ -99,6 +99,8 @@ struct ExtractionRun {
     var eventBeforePassingDate: EventState? = nil
     /// An event date has been given in the story so far.
     var eventWasDated = false
+    /// The day of the last event the story told, kept when background or another time ends it.
+    var lastEventDay: TimeResolution? = nil
     /// The sentence of the current paragraph being read (0 for its first).
     var sentenceIndex = 0
     /// The paragraph of the interview or transcript introduction that gave `occasion`.
@@ -871,10 +873,12 @@ struct ExtractionRun {
                 // passing as well
                 let aboutSpeaker = made.contains { Self.inRelativeClause(toks, s, at: narrative[k].start, cue: $0.cue) }
                 let passing = aboutSpeaker || made.isEmpty && Self.isPassingEventDate(resolved[k], fronted: narrative[k].start < frontEnd, paragraph: paragraph,
-                                                                     event: eventDate?.resolution, eventWasDated: eventWasDated)
+                                                                     event: eventDate?.resolution, eventWasDated: eventWasDated,
+                                                                     lastEvent: lastEventDay)
                 eventBeforePassingDate = passing ? (eventBeforePassingDate ?? savedEvent()) : nil
                 eventDate = Self.explicitDate(narrative[k], resolved[k], paragraph: paragraph, reference: reference)
                 eventWasDated = true
+                if !passing, resolved[k]?.grain == .day { lastEventDay = resolved[k] }
                 // (not those whose words are the time of writing: "she suspects", "he says")
                 eventSpeakers = Set(made.filter { !($0.claim.cue.map(Self.isPresentCue) ?? false) }.flatMap { Self.names($0.claim.speaker) })
                 let speechAct = Self.tellsSpeaking(toks, s, contents: allContents)
@@ -973,9 +977,13 @@ struct ExtractionRun {
     /// the speakers quoted in later paragraphs are not part of that event, so the event date given
     /// before it resumes when the paragraph ends, for the speakers who took part in it.
     /// `event`: the story's event date, if it still holds; `eventWasDated`: whether the story dated one at all.
-    static func isPassingEventDate(_ r: TimeResolution?, fronted: Bool, paragraph: Int, event: TimeResolution?, eventWasDated: Bool) -> Bool {
+    static func isPassingEventDate(_ r: TimeResolution?, fronted: Bool, paragraph: Int, event: TimeResolution?, eventWasDated: Bool,
+                                   lastEvent: TimeResolution? = nil) -> Bool {
         guard !fronted, paragraph > 1, let r else { return false }
-        // the story's event was dated and has since turned to background: a date in passing starts no new one
+        // the story's event was dated and has since turned to background: a date in passing starts no new one,
+        // unless it is the day of the event the background interrupted ("Both women framed their remarks on Monday
+        // by ...": the story is back at Monday's event)
+        if let l = lastEvent, r.start == l.start && r.end == l.end { return false }
         guard let e = event else { return eventWasDated }
         return !(r.start == e.start && r.end == e.end)
     }
