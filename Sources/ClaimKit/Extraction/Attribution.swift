@@ -98,8 +98,6 @@ struct AttributionFinder {
     static let quantifierBlockers: WordSet = ["most", "many", "some", "several", "few", "other", "these", "those",
                                                   "every", "another", "any", "no", "initial", "new", "recent", "latest",
                                                   "earlier", "first", "such", "similar", "previous", "numerous"]
-    /// A word that times a telling right after its hearer ("asked Trump Wednesday", "told reporters yesterday"; not
-    /// the capitalised Today of "told USA Today").
     /// A month written short at `k`, its period right after it ("Feb." in "said on Feb. 3 that"): the period
     /// closes the abbreviation, not the sentence.
     func isMonthAbbreviation(_ k: Int) -> Bool {
@@ -107,6 +105,8 @@ struct AttributionFinder {
             && Lexicon.months.contains(toks[k].lower + ".")
     }
 
+    /// A word that times a telling right after its hearer ("asked Trump Wednesday", "told reporters yesterday"; not
+    /// the capitalised Today of "told USA Today").
     static func isTellingTime(_ t: Token) -> Bool { Lexicon.weekdays.contains(t) || !t.isCap && WordLists.todayYesterday.contains(t) }
 
     static let nounBlockers: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these",
@@ -1527,8 +1527,9 @@ struct AttributionFinder {
             // "said for the first time that ..."
             if lc == "for" && code(c + 1) == "the" && code(c + 3) == "time" && c + 2 < s1 && (toks[c + 2].code == "first" || toks[c + 2].code == "last") { c += 4; continue }
             if let e = durationAdjunctEnd(c) { c = e; continue }
-            if Lexicon.months.contains(u) || isMonthAbbreviation(c) {
-                c += isMonthAbbreviation(c) ? 2 : 1
+            let shortMonth = isMonthAbbreviation(c)
+            if shortMonth || Lexicon.months.contains(u) {
+                c += shortMonth ? 2 : 1
                 while c < s1 && (toks[c].kind == .number || toks[c].code == ",") && toks[c].code != "," { c += 1 }
                 continue
             }

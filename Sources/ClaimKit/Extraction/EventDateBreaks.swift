@@ -103,6 +103,7 @@ extension ExtractionRun {
         return indefiniteQuantifiers.contains(first) || first.utf8.count == sp.mention.utf8.count && peopleAtLarge.contains(first)
     }
 
+    /// Bare plurals that mean people at large ("people suspected that ...").
     static let peopleAtLarge: WordSet = ["people", "observers"]
 
     static let indefiniteQuantifiers: WordSet = ["some", "many", "several", "others", "few", "most", "numerous", "various"]
@@ -176,11 +177,11 @@ extension ExtractionRun {
         s.contains { toks[$0].kind == .word && toks[$0].quote < 0 && speakingOccasions.contains(toks[$0]) }
     }
 
-    /// The first public occasion `s` names in the article's own words, lower-cased, or nil.
-    static func occasionNamed(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>]) -> String? {
+    /// The first public occasion `s` names in the article's own words, or nil.
+    static func occasionNamed(_ toks: TokenList, _ s: Range<Int>, contents: [Range<Int>]) -> WordCode? {
         s.first { k in
             toks[k].kind == .word && toks[k].quote < 0 && publicOccasions.contains(toks[k]) && !contents.contains { $0.contains(toks[k].start) }
-        }.map { toks[$0].lower }
+        }.map { toks[$0].code }
     }
 
     /// `s` refers back to the occasion `noun` the story told, in the article's own words ("during the news
@@ -188,9 +189,9 @@ extension ExtractionRun {
     /// meets there ("accused the debate moderators of bias"): a definite determiner before it, with at most two
     /// words between, none of which makes it another one ("the next debate", "the previous rally"). Words
     /// reported about the occasion ("said the hearing had been booked") do not place the speaker there.
-    static func refersToOccasion(_ toks: TokenList, _ s: Range<Int>, _ noun: String, contents: [Range<Int>]) -> Bool {
+    static func refersToOccasion(_ toks: TokenList, _ s: Range<Int>, _ noun: WordCode, contents: [Range<Int>]) -> Bool {
         s.contains { k in
-            guard toks[k].kind == .word, toks[k].quote < 0, toks[k].lower == noun else { return false }
+            guard toks[k].kind == .word, toks[k].quote < 0, toks[k].code == noun else { return false }
             if contents.contains(where: { $0.contains(toks[k].start) })
                 && !(k + 1 < s.upperBound && toks[k + 1].kind == .word && occasionPresences.contains(toks[k + 1])) { return false }
             var j = k - 1
@@ -469,8 +470,7 @@ extension ExtractionRun {
 
     /// The words before the main clause's subject open with a time set by another event: "Before the vote",
     /// "Shortly after my sentence", "Weeks after the fire", "On the eve of the meetings", "In response to the
-    /// attack" (a bare "After the
-    /// meeting" may go on with the event just told, and is not one).
+    /// attack" (a bare "After the meeting" may go on with the event just told, and is not one).
     static func isFrontedOtherTime(_ toks: TokenList, _ s: Range<Int>, subjectStart: Int) -> Bool {
         guard subjectStart > s.lowerBound + 1 else { return false }
         let end = min(subjectStart, s.lowerBound + 4)

@@ -455,9 +455,10 @@ struct ExtractionRun {
         if let name = e.speakerName {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
             guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
-            // ("Hannity asked Trump Wednesday if ...": the one spoken to answers at the same occasion)
-            if Self.isHearer(sp.mention, e.hearerName) {
-            } else if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
+            // (the one spoken to answers at the same occasion: "Hannity asked Trump Wednesday if ...", then Trump)
+            if !Self.isHearer(sp.mention, e.hearerName) {
+                if let a = e.speakerEntity, let b = sp.entity { if a != b { return false } } else if name != sp.mention.name { return false }
+            }
         }
         if eventAside { return isParticipant(speaker?.mention) }
         return true
@@ -500,6 +501,7 @@ struct ExtractionRun {
 
     /// Words that open a relative clause.
     static let relativizers: WordSet = ["that", "which", "who", "whom", "whose"]
+    /// Words that open a content clause inside a sentence ("angry at how the board has treated her").
     static let clauseWhWords: WordSet = ["how", "what", "why", "whether"]
 
     /// "says", "report", "has said": a reporting verb in the present or the perfect.
@@ -530,9 +532,10 @@ struct ExtractionRun {
         func own(_ k: Int) -> Bool {
             (toks[k].quote < 0 || regions[toks[k].quote].isLabel) && !contents.contains { $0.contains(toks[k].start) }
         }
-        // "an issue that has vexed the party for decades": background told of a noun, in a relative clause; the
-        // sentence itself goes on with the event ("One of the sharpest exchanges came over health care, ...")
-        func tellsOfANoun(_ k: Int) -> Bool {
+        // "an issue that has vexed the party for decades", "angry at how the board has treated her": background told
+        // in a relative or content clause; the sentence itself goes on with the event ("One of the sharpest
+        // exchanges came over health care, ...")
+        func inEmbeddedClause(_ k: Int) -> Bool {
             var j = k - 1
             while j >= s.lowerBound && toks[j].code != "," && toks[j].code != ";" {
                 if toks[j].kind == .word && (Self.relativizers.contains(toks[j]) || Self.clauseWhWords.contains(toks[j])) { return true }
@@ -543,7 +546,7 @@ struct ExtractionRun {
         var last = s.upperBound - 1
         while last > s.lowerBound && toks[last].kind == .quote { last -= 1 }
         if toks[last].code == "?" && own(last) { return true }
-        for k in s where toks[k].kind == .word && Self.perfectAuxiliaries.contains(toks[k]) && own(k) && !tellsOfANoun(k) {
+        for k in s where toks[k].kind == .word && Self.perfectAuxiliaries.contains(toks[k]) && own(k) && !inEmbeddedClause(k) {
             var j = k + 1
             while j < s.upperBound && j <= k + 3 && toks[j].kind == .word && (Self.perfectAdverbs.contains(toks[j]) || toks[j].lower.hasByteSuffix("ly")) { j += 1 }
             guard j < s.upperBound, toks[j].kind == .word, own(j) else { continue }
@@ -1165,7 +1168,7 @@ struct ClaimDate: Sendable {
     /// The public occasion the date's sentence names in the article's own words ("in the final debate Thursday
     /// night", "at his news conference on Monday"), lower-cased: a later sentence that refers back to it ("the
     /// debate moderators", "during the news conference") places its speakers there.
-    var occasion: String? = nil
+    var occasion: WordCode? = nil
 
     /// The same date, as continued by a later claim.
     var carried: ClaimDate {

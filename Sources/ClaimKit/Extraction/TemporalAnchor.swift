@@ -152,6 +152,7 @@ struct TemporalAnchor {
 
     /// Articles read through before a bounding word ("after the June 7 primary"), and "of" ("in the wake of").
     static let articles: WordSet = ["the", "a", "an"]
+    /// The ending of a gerund ("after meeting Thursday").
     static let ingEnding: WordSet = ["ing"]
     /// First words of a time counted from now ("this week", "last month"), which in capitals after a possessive
     /// name a programme ("ABC's This Week").
