@@ -24,6 +24,16 @@ struct SpeakerResolutionUnitTests {
         #expect(SpeakerResolver.describedName("Officials") == "Officials")
     }
 
+    @Test func aRoleInAppositionEndsWhereThePhraseGoesOnAboutThePerson() {
+        for text in ["\"Nobody listened,\" said Sam Ortiz, a former inspector who now runs a safety consultancy.",
+                     "\"Nobody listened,\" said Sam Ortiz, a former inspector at the harbour authority.",
+                     "\"Nobody listened,\" said Sam Ortiz, a former inspector."] {
+            let c = ExtractionUnitTests.speech(ExtractionUnitTests.extract(text))
+            #expect(c.first?.speaker.name == "Sam Ortiz")
+            #expect(c.first?.speaker.role == "former inspector", "\(text): \(c.map { $0.speaker.role ?? "-" })")
+        }
+    }
+
     @Test func aPartyLabelNamesThePersonTheStoryIsOn() {
         let e = ExtractionUnitTests.extract("""
             Ferry vote draws a crowd

@@ -279,17 +279,22 @@ struct SpeakerResolver {
             }
             if a < end, opensPhrase(toks[a]), let r = role(a, end) { return r }
         }
-        // after: ", the city's fire chief," or closing the sentence
+        // after: ", the city's fire chief," or closing the sentence, or before what the phrase goes on to tell of
+        // them (", a former inspector who now runs a consultancy", ", a former inspector at the agency")
         if name.upperBound + 1 < toks.count, toks[name.upperBound].code == "," {
             let a = name.upperBound + 1
             var b = a
-            while b < toks.count && b - a < 7 && toks[b].kind == .word { b += 1 }
-            if b < toks.count, (toks[b].code == "," || toks[b].code == "." || toks[b].code == ";") || toks[b].kind == .quote, opensPhrase(toks[a]) {
+            while b < toks.count && b - a < 7 && toks[b].kind == .word && !(b > a && Self.roleEnders.contains(toks[b])) { b += 1 }
+            if b < toks.count, (toks[b].code == "," || toks[b].code == "." || toks[b].code == ";") || toks[b].kind == .quote || Self.roleEnders.contains(toks[b]),
+               opensPhrase(toks[a]) {
                 return role(a, b)
             }
         }
         return nil
     }
+
+    /// Words after a role in apposition that go on to tell more of the person ("who now runs", "at the agency").
+    static let roleEnders: WordSet = ["who", "whose", "which", "at", "with", "since"]
 
     /// The name of a speaker described, not named: a leading article in lower case ("the government",
     /// "a proclamation"), as anywhere in a sentence, so that "The government" opening one sentence and "the
