@@ -1552,7 +1552,7 @@ struct AttributionFinder {
                     if inQuote(e) || v.kind == .quote { break }
                     let vl = v.lower
                     // ("at the Sept. 3 hearing": the period of a month written short goes on the phrase)
-                    if isMonthAbbreviation(e - 1) { e += 1; continue }
+                    if v.kind == .punct && isMonthAbbreviation(e - 1) { e += 1; continue }
                     if WordLists.phraseBreaksWithParentheses.contains(vl) { break }
                     if vl == "that" || vl == "which" || vl == "who" { break }
                     if sawNoun && (v.has(WordFlag.subjectPronoun) || vl == "there") { break }

@@ -722,7 +722,7 @@ struct ExtractionRun {
         }
         // "The mayor said Jan. 12 that ...", in December: the day of a telling in the past tense, given in its
         // attribution, is before the article, whatever a coming event's date would be
-        for k in resolved.indices where readings[k].past != nil {
+        for k in resolved.indices where readings[k].pastDay != nil {
             if made.contains(where: { $0.attr.contains(narrative[k].start) && !($0.claim.cue.map(Self.isPresentCue) ?? true) }) {
                 resolved[k] = readings[k].past
             }
@@ -887,13 +887,14 @@ struct ExtractionRun {
                 let speechAct = Self.tellsSpeaking(toks, s, contents: allContents)
                 // "Clinton pressed Sanders at a presidential debate Sunday", "Addressing the gala Thursday, Trump
                 // described ...": the people the sentence names at an occasion or an act of speaking take part in it
-                if Self.namesSpeakingOccasion(toks, s) || speechAct {
+                let namesOccasion = Self.namesSpeakingOccasion(toks, s)
+                if namesOccasion || speechAct {
                     for (id, _) in named where coref.entities[id].kind == .person { eventSpeakers.insert(coref.entities[id].name.lowercased()) }
                 }
                 let publication = made.isEmpty && Self.isPublicationDate(toks, s, at: narrative[k].start)
                 eventDate?.publication = publication
                 eventDate?.speechAct = made.isEmpty && speechAct
-                eventDate?.occasion = Self.occasionNamed(toks, s, contents: allContents)
+                eventDate?.occasion = namesOccasion ? Self.occasionNamed(toks, s, contents: allContents) : nil
                 eventAside = false
                 eventInterrupted = false
                 eventGap = false

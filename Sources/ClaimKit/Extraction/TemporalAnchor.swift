@@ -186,9 +186,16 @@ struct TemporalAnchor {
         /// Counted forward from a time of the story to after the publication date: no resolution (see
         /// ``reading(_:)``).
         var pastPublication = false
-        /// The past reading, where ``resolution`` is the coming one a month and day without a year was taken for
-        /// ("the April 19 primary"): what a telling of that day in the past tense means ("said Jan. 12").
-        var past: TimeResolution? = nil
+        /// The past day, where ``resolution`` is the coming one a month and day without a year was taken for
+        /// ("the April 19 primary"): what a telling of that day in the past tense means ("said Jan. 12"). (A day, not
+        /// a resolution: every expression read is copied with its reading.)
+        var pastDay: CivilDate? = nil
+
+        /// ``pastDay`` as a resolution of the same expression.
+        var past: TimeResolution? {
+            guard let d = pastDay, let r = resolution else { return nil }
+            return TimeResolution(text: r.text, start: d, end: d, grain: .day)
+        }
     }
 
     /// ``resolve(_:)`` with how the expression was read. Articles repeat their expressions ("on Tuesday", "last
@@ -215,7 +222,7 @@ struct TemporalAnchor {
         // gives the year of a day almost a year gone)
         if let past = r.resolution, past.grain == .day, case .spec(let d)? = spot.expression, d.day != nil,
            let next = comingReading(spot, past, back: 300, ahead: 65, anchor: anchor) {
-            r.past = past
+            r.pastDay = past.start
             r.resolution = next
         }
         memo.entries[key] = r
