@@ -49,6 +49,15 @@ struct ExtractionBoundaryTests {
         #expect(c.allSatisfy { $0.when?.text == "on Wednesday" }, "\(c.map { $0.when?.text ?? "-" })")
     }
 
+    @Test func anUrgedRequestIsWhatWasSaid() {
+        for (text, statement) in [("In a tweet, the mayor urged residents to \"heed every evacuation order.\"", "residents to \"heed every evacuation order.\""),
+                                  ("The mayor urged residents to leave the island by noon.", "residents to leave the island by noon")] {
+            let c = Self.speech(text)
+            #expect(c.map(\.statement) == [statement], "\(text): \(c.map(\.statement))")
+            #expect(c.first?.speaker.name == "the mayor")
+        }
+    }
+
     @Test func stateAfterOfIsTheNoun() {
         // no subject ends in "of": "secretary of state", "heads of state" name an office, whatever follows
         for text in ["The grant was blocked by the mayor and former secretary of state Jane Roe for questioning the ferry budget.",

@@ -2,18 +2,21 @@
 /// `X has asked the court to intervene` (the request, its hearer included, is what was said) and the agent of
 /// a passive "asked" (`X was asked by Y whether ...`, `Asked by Y about ..., X said ...`: Y put the question).
 extension AttributionFinder {
-    /// `has asked the court to intervene`, `is also asking the board to hand over its file`: after "ask" with
-    /// an auxiliary before it, a short noun phrase (at most eight words, no clause, no comma) and "to" with a
-    /// lower-case verb. The content is the noun phrase and the infinitive, up to a comma or the clause's end.
+    /// `has asked the court to intervene`, `is also asking the board to hand over its file`, `urged residents to
+    /// “heed every evacuation order”`: after "ask" with an auxiliary before it, or after "urge", a short noun phrase
+    /// (at most eight words, no clause, no comma) and "to" with a lower-case verb or a quotation. The content is
+    /// the noun phrase and the infinitive, up to a comma or the clause's end.
     func requestAfterAsk(_ f: inout Frame, cue: Lexicon.Cue, from: Int) -> Bool {
-        guard cue.lemma == "ask", from < s1, !inQuote(from), toks[from].kind == .word,
+        guard cue.lemma == "ask" || cue.lemma == "urge", from < s1, !inQuote(from), toks[from].kind == .word,
               !toks[from].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.subjectPronoun), toks[from].code != "it",
               let to = infinitiveMarker(after: from) else { return false }
         // an ongoing or standing request ("has asked", "is also asking"); a plain "asked Y to" is as often
-        // a moderator's or host's instruction as a reported request
-        var b = f.cue.lowerBound - 1
-        while b > s0 && skippableLeft(b) && !toks[b].has(WordFlag.auxiliary) { b -= 1 }
-        guard b >= s0, toks[b].has(WordFlag.auxiliary), !inQuote(b) else { return false }
+        // a moderator's or host's instruction as a reported request (to urge is always to request)
+        if cue.lemma == "ask" {
+            var b = f.cue.lowerBound - 1
+            while b > s0 && skippableLeft(b) && !toks[b].has(WordFlag.auxiliary) { b -= 1 }
+            guard b >= s0, toks[b].has(WordFlag.auxiliary), !inQuote(b) else { return false }
+        }
         // a request ends at its first comma ("asked the board to find them, which would mean ...")
         var end = to + 1
         while end < s1 && !isTerminal(end) && !(toks[end].code == "," && !inQuote(end)) { end += 1 }
@@ -23,7 +26,8 @@ extension AttributionFinder {
     }
 
     /// The "to" of `NP to VERB` from `s`: one to eight words of a noun phrase (no auxiliary,
-    /// clause word, comma or quotation), then "to" and a lower-case word that can be a verb.
+    /// clause word, comma or quotation), then "to" and a lower-case word that can be a verb, or a quotation that
+    /// opens on one.
     func infinitiveMarker(after s: Int) -> Int? {
         var k = s
         while k < s1 && k - s <= 8 {
@@ -34,8 +38,11 @@ extension AttributionFinder {
             if t.kind == .word && (t.has(WordFlag.auxiliary | WordFlag.subordinator) || RequestLists.clauseWords.contains(t)) { return nil }
             k += 1
         }
-        guard k > s, k + 1 < s1, toks[k].code == "to", !inQuote(k + 1) else { return nil }
-        let v = toks[k + 1]
+        guard k > s, k + 1 < s1, toks[k].code == "to" else { return nil }
+        // ("urged residents to “heed every evacuation order”": the request in the speaker's words)
+        let verb = isOpen(k + 1) && k + 2 < s1 ? k + 2 : k + 1
+        guard verb > k + 1 || !inQuote(verb) else { return nil }
+        let v = toks[verb]
         guard v.kind == .word, !v.isCap, !v.has(WordFlag.determiner | WordFlag.possessivePronoun | WordFlag.objectPronoun | WordFlag.numberWord | WordFlag.preposition),
               !v.lower.hasByteSuffix("ing") else { return nil }
         return k
