@@ -1118,7 +1118,7 @@ struct AttributionFinder {
         if cue.cls == .thatOnly { return nil }
         if case let o = quotationAfterCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = contentBeforeTrailingCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
-        return forwardContent(&f, cue: cue, from: after) || requestAfterAsk(&f, cue: cue, from: after) ? f : nil
+        return forwardContent(&f, cue: cue, from: after) || reportedRequest(&f, cue: cue, from: after) ? f : nil
     }
 
     /// Extraposition rule: "it's cliché to say this", "it is tempting to say": "it" and a form of "be" right

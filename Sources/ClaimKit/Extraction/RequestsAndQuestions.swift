@@ -6,7 +6,7 @@ extension AttributionFinder {
     /// “heed every evacuation order”`: after "ask" with an auxiliary before it, or after "urge", a short noun phrase
     /// (at most eight words, no clause, no comma) and "to" with a lower-case verb or a quotation. The content is
     /// the noun phrase and the infinitive, up to a comma or the clause's end.
-    func requestAfterAsk(_ f: inout Frame, cue: Lexicon.Cue, from: Int) -> Bool {
+    func reportedRequest(_ f: inout Frame, cue: Lexicon.Cue, from: Int) -> Bool {
         guard cue.lemma == "ask" || cue.lemma == "urge", from < s1, !inQuote(from), toks[from].kind == .word,
               !toks[from].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.subjectPronoun), toks[from].code != "it",
               let to = infinitiveMarker(after: from) else { return false }
