@@ -1530,7 +1530,7 @@ struct AttributionFinder {
             let shortMonth = isMonthAbbreviation(c)
             if shortMonth || Lexicon.months.contains(u) {
                 c += shortMonth ? 2 : 1
-                while c < s1 && (toks[c].kind == .number || toks[c].code == ",") && toks[c].code != "," { c += 1 }
+                while c < s1 && toks[c].kind == .number { c += 1 }
                 continue
             }
             if lc == "to" && c + 1 < s1 && !(toks[c + 1].isCap || Self.nounBlockers.contains(toks[c + 1]) || toks[c + 1].has(WordFlag.objectPronoun) || WordLists.reportersJournalists.contains(toks[c + 1])) { break }

@@ -748,7 +748,7 @@ struct ExtractionRun {
             let sceneEnd = made.isEmpty ? toks[mainSubjectStart(toks, s, extended: true)].start : -1
             var movedOn = false
             for k in narrative.indices where narrative[k].text != eventDate?.text {
-                if let r = resolved[k], r.start <= e.end, !(r.start == e.start && r.end == e.end) { eventAside = true }
+                if let r = resolved[k], r.start <= e.end, !r.spansSameDays(as: e) { eventAside = true }
                 if let r = resolved[k], r.start > e.end, narrative[k].start < sceneEnd, !governs(k) { movedOn = true }
             }
             if movedOn { eventDate = nil }
@@ -987,9 +987,9 @@ struct ExtractionRun {
         // the story's event was dated and has since turned to background: a date in passing starts no new one,
         // unless it is the day of the event the background interrupted ("Both women framed their remarks on Monday
         // by ...": the story is back at Monday's event)
-        if let l = lastEvent, r.start == l.start && r.end == l.end { return false }
+        if let l = lastEvent, r.spansSameDays(as: l) { return false }
         guard let e = event else { return eventWasDated }
-        return !(r.start == e.start && r.end == e.end)
+        return !r.spansSameDays(as: e)
     }
 
     /// The quote region whose words start at `pos` continues a quotation from the previous paragraph.

@@ -98,12 +98,9 @@ struct TemporalAnchor {
     static func seasonBeforeNoun(_ text: ScalarText, _ a: Int, _ b: Int, _ end: Int) -> Bool {
         var w = b
         while w > a && ScalarText.isAlnum(text.scalars[w - 1]) { w -= 1 }
-        guard w < b, isWord(text, w, b, in: seasons), startsNounAfter(text, b, end) else { return false }
-        var f = b
-        while f < end && text.scalars[f] == " " { f += 1 }
-        var g = f
-        while g < end && ScalarText.isAlnum(text.scalars[g]) { g += 1 }
-        return !isWord(text, f, g, in: seasonPhraseGoesOn)
+        guard w < b, isWord(text, w, b, in: seasons) else { return false }
+        let next = wordAfter(text, b, end)
+        return goesOnNounPhrase(text, next) && !isWord(text, next.lowerBound, next.upperBound, in: seasonPhraseGoesOn)
     }
 
     static let seasons = WordSet(TimeParser.seasonWords.keys)
@@ -126,11 +123,22 @@ struct TemporalAnchor {
     /// preposition, conjunction or adverb ("the Tuesday before", "the Friday when"), nor an occasion of speaking
     /// ("the Sunday news conference", "the Tuesday rally": the date of the words said there).
     static func startsNounAfter(_ text: ScalarText, _ b: Int, _ end: Int) -> Bool {
+        goesOnNounPhrase(text, wordAfter(text, b, end))
+    }
+
+    /// The word after the spaces from `b` (before `end`), as scalar offsets; empty when none starts there.
+    static func wordAfter(_ text: ScalarText, _ b: Int, _ end: Int) -> Range<Int> {
         var f = b
         while f < end && text.scalars[f] == " " { f += 1 }
-        guard f < end, text.scalars[f].value >= 97 && text.scalars[f].value <= 122 else { return false }
         var g = f
         while g < end && ScalarText.isAlnum(text.scalars[g]) { g += 1 }
+        return f..<g
+    }
+
+    /// ``startsNounAfter(_:_:_:)`` on the word `word` found after the date.
+    static func goesOnNounPhrase(_ text: ScalarText, _ word: Range<Int>) -> Bool {
+        let f = word.lowerBound, g = word.upperBound
+        guard f < g, text.scalars[f].value >= 97 && text.scalars[f].value <= 122 else { return false }
         return !isWord(text, f, g, in: phraseEnders) && !isWord(text, f, g, in: ExtractionRun.speakingOccasions)
             && !isWord(text, f, g, in: speakingOccasionHeads)
     }

@@ -24,4 +24,9 @@ public struct TimeResolution: Hashable, Codable, Sendable {
         self.end = end
         self.grain = grain
     }
+
+    /// Whether `other` covers the same days, whatever its text or grain ("on Monday" and "that Monday").
+    public func spansSameDays(as other: TimeResolution) -> Bool {
+        start == other.start && end == other.end
+    }
 }
