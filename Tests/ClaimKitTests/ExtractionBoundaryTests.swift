@@ -393,4 +393,27 @@ struct ExtractionBoundaryTests {
         let a = Self.speech("Okafor would say the quay is too short for the new ferries.")
         #expect(a.map(\.speaker.name) == ["Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aPersonAsTheObjectIsNoStatement() {
+        for text in ["Mayor Ana Ruiz has been mentioning him in almost every speech as she praises the new quay.",
+                     "The harbour board noted her in its report on the ferries.",
+                     "The company announced him as its new chief executive on Monday."] {
+            #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+        // a possessive "her" before its noun still heads what was announced
+        let a = Self.speech("Ruiz announced her plan to close the old quay.")
+        #expect(a.map(\.statement) == ["her plan to close the old quay"], "\(a.map(\.statement))")
+    }
+
+    @Test func whatAQuoteOnlyVerbBeginsWithIsNoQuotation() {
+        #expect(Self.speech("The campaign's new advertisement began with “Playing Ruiz,” in which children bash a dollhouse.").isEmpty)
+        let a = Self.speech("“We will rebuild the quay,” Ruiz began.")
+        #expect(a.map(\.statement) == ["We will rebuild the quay,"], "\(a.map(\.statement))")
+    }
+
+    @Test func aClauseOfItsOwnIsNoSubject() {
+        // "pledged" before its noun is no verb whose subject is "Ruiz maintains a large"
+        let a = Self.speech("Ruiz maintains a large pledged delegate lead over Okafor in the county.")
+        #expect(a.allSatisfy { $0.cue != "pledged" }, "\(a.map { ($0.speaker.name, $0.cue, $0.statement) })")
+    }
 }

@@ -1101,6 +1101,14 @@ struct AttributionFinder {
         if subj.count == 1 && headToken.has(WordFlag.preposition) && !headToken.isCap || headToken.has(WordFlag.timeHint) && !headToken.isCap && !headToken.has(WordFlag.weekday | WordFlag.month) {
             return nil
         }
+        // "Clinton maintains a large pledged delegate lead": a name or a pronoun, a verb in the third person and its
+        // object make a clause of their own, not the subject of a participle after them
+        if subj.contains(where: { k in
+            k > subj.lowerBound && k + 1 < subj.upperBound && !inQuote(k) && !toks[k].isCap && Lexicon.cues[toks[k]]?.form == .third
+                && (toks[k - 1].isCap && toks[k - 1].kind == .word || toks[k - 1].has(WordFlag.subjectPronoun)) && toks[k + 1].has(WordFlag.determiner)
+        }) {
+            return nil
+        }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(subj), left: subj.lowerBound, right: cueEnd)
         if case .subject(let r) = f.source, r.count == 1, toks[r.lowerBound].kind == .quote {
             return nil
@@ -1207,6 +1215,9 @@ struct AttributionFinder {
             split.right = quotes[q].openTok - 1
             if backwardContent(&split, subjectLeft: subj.lowerBound), split.parts.count == 2 { f = split; return .found(f) }
         }
+        // "Its salvo began with “Playing Trump,” ...": what a verb of speech only beside a quotation begins or goes on
+        // with is a thing done, not words quoted
+        if Lexicon.quoteOnly.contains(cue.lemma), cueEnd < s1, toks[cueEnd].code == "with" { return .noFrame }
         if let q = quoteAt(after) ?? quoteAfterCuePhrase(after, subjectStart: subj.lowerBound) {
             attachQuote(&f, q)
             if let lead = subjectBeforeParenthetical(subj, quoteOpen: quotes[q].openTok), f.quotes == [q] {
@@ -1641,18 +1652,20 @@ struct AttributionFinder {
             // without "that", never a noun-phrase object cut at its first adjunct
             f.isObject = !sayClause && nounPhraseObject(from)
         }
-        // "as we argued it before the inquiry", "said this to reporters": a pronoun standing for words given
-        // elsewhere is no statement
-        if from < s1, WordLists.anaphoricObjects.contains(toks[from]), !inQuote(from),
-           from + 1 == s1 || isTerminal(from + 1) || toks[from + 1].code == "," || toks[from + 1].has(WordFlag.preposition) && toks[from + 1].code != "that" {
-            return false
-        }
+        if pronounObject(from) { return false }
         guard from < s1 else { return false }
         f.parts = [from..<s1]
         f.forward = true
         f.openEnded = true
         f.right = from
         return true
+    }
+
+    /// "as we argued it before the inquiry", "said this to reporters", "has been mentioning him in every speech":
+    /// a pronoun standing for words given elsewhere, or for a person, and nothing more is no statement.
+    func pronounObject(_ from: Int) -> Bool {
+        from < s1 && WordLists.pronounObjects.contains(toks[from]) && !inQuote(from)
+            && (from + 1 == s1 || isTerminal(from + 1) || toks[from + 1].code == "," || toks[from + 1].has(WordFlag.preposition) && toks[from + 1].code != "that")
     }
 
     /// "one-third", "two-fifths", "one-half": a share written as one hyphenated word.
@@ -2085,7 +2098,7 @@ struct AttributionFinder {
         if cue.cls != .speech { return nil }
         // ("with both candidates promising to keep the site": an own subject's pledge or object is no claim)
         if absolute != nil && !(after < s1 && looksLikeClause(after)) { return nil }
-        if after < s1 && !isTerminal(after) && (looksLikeClause(after) || cue.takesObject) {
+        if after < s1 && !isTerminal(after) && (looksLikeClause(after) || cue.takesObject) && !pronounObject(after) {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
             f.isObject = nounPhraseObject(after)
             return f
@@ -3022,7 +3035,7 @@ private enum WordLists {
                                             "chance", "way", "rather", "fails", "failed", "fail", "neglects", "neglected",
                                             "forgets", "forgot"]
     /// Pronouns that stand for words said or written elsewhere ("argued it", "said so", "said this").
-    static let anaphoricObjects: WordSet = ["it", "this", "so", "them"]
+    static let pronounObjects: WordSet = ["it", "this", "so", "them", "him", "her", "me", "us"]
     static let strongBreaks: WordSet = [";", ":", "—"]
     static let subjectOpeners: WordSet = [",", "—", ":", ";"]
     static let pronounSpeakerFollowers: WordSet = [",", ".", "?", "!"]
