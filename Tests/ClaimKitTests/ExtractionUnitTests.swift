@@ -1705,4 +1705,37 @@ struct ExtractionUnitTests {
         let c = Self.speech(Self.extract("Although most of the crew were local, the company denied any role in the harbour fire last spring."))
         #expect(c.allSatisfy { !$0.statement.hasPrefix("Although") }, "\(c.map(\.statement))")
     }
+
+    @Test func aDayAfterPublicationDatesNoTellingAfterIt() throws {
+        // published Friday 2024-05-10: the primary of 2024-05-28 is still to come
+        let e = Self.extract("""
+            One candidate to watch is Tom Berg, the harbour engineer who is challenging the mayor in Lisbon's May 28 primary. Ana Ruiz said she expects to campaign for Berg.
+            """)
+        let claim = try #require(Self.date(e, "she expects to campaign"))
+        #expect(claim.when == nil, "\(String(describing: claim.when))")
+        // a day before publication still dates the quote right after it
+        let past = Self.extract("""
+            On Tuesday, the council voted to close the depot. Ana Ruiz said she expects to campaign for Berg.
+            """)
+        #expect(Self.date(past, "she expects to campaign")?.when?.start.description == "2024-05-07")
+    }
+
+    @Test func aQuotationGoingOnFromAnUndatedSpeakerIsUndated() throws {
+        // the strategist is an outside voice, heard at no day the text gives: so is the rest of their quotation
+        let e = Self.extract("""
+            On Thursday, the council voted to close the depot.
+
+            “When you have less than half the town with you, how much worse could it get?” said the strategist Tom Berg, referring to the mayor. “It is not that the ferry got worse, but the road got better.”
+            """)
+        let first = try #require(Self.date(e, "When you have less than half"))
+        #expect(first.when == nil, "\(String(describing: first.when))")
+        let rest = try #require(Self.date(e, "It is not that the ferry"))
+        #expect(rest.when == nil, "\(String(describing: rest.when))")
+        // a speaker dated by their own attribution goes on at that day
+        let dated = Self.extract("""
+            “We had no choice,” Mayor Ana Ruiz said on Tuesday, pointing to the flood map. “The depot floods every spring and costs the town a fortune.”
+            """)
+        let goesOn = Self.speech(dated).first { $0.statement.contains("The depot floods") }
+        #expect(goesOn?.when?.start.description == "2024-05-07", "\(Self.speech(dated).map { ($0.statement, $0.when) })")
+    }
 }

@@ -452,6 +452,8 @@ struct ExtractionRun {
            let published = anchor.normalizer?.reference, published.dayNumber - r.end.dayNumber > Self.storyPastDays,
            !(e.speechAct && paragraph <= e.paragraph + 1), !isParticipant(sp) { return false }
         if let sp = speaker?.mention, Self.isAmong(sp, heardElsewhere) { return false }
+        // a day after publication ("in the Aug. 30 primary" in a story of July) is the time of no telling the story reports
+        if let r = e.resolution, let published = anchor.normalizer?.reference, r.start.dayNumber > published.dayNumber { return false }
         if let name = e.speakerName {
             // "Her office confirmed ...": not the speaker the date was given for, but a body of theirs
             guard let sp = speaker, !eventInterrupted, !Self.isPossessiveMention(sp.mention) else { return false }
@@ -1116,13 +1118,18 @@ struct ExtractionRun {
             // the speaker in focus: the latest speaker or subject person of this or the previous paragraph
             var speaker: SpeakerMention? = nil
             var entity: Int? = nil
+            // the words of the speaker just quoted go on, at the time their claim was given (none, if it was not)
+            var continuesUndated = false
             let salient = coref.latestSalientPerson(before: pos, paragraph: pi)
             if let p = prevIdx, claims[p].paragraph >= pi - 1, salient == nil || claims[p].pos >= salient!.pos {
                 speaker = claims[p].claim.speaker; entity = claims[p].entity
+                continuesUndated = claims[p].claim.when == nil
             } else if let sal = salient {
                 let e = coref.entities[sal.entity]
                 speaker = SpeakerMention(name: e.name, mention: e.name, role: e.role, members: e.members, kind: e.kind)
                 entity = sal.entity
+                // (the speaker named after their first quotation: `“A,” said X. “B.”`)
+                if let p = prevIdx, claims[p].paragraph >= pi - 1, claims[p].entity == sal.entity { continuesUndated = claims[p].claim.when == nil }
             }
             guard let sp = speaker else { continue }
             let a = onlyQuote ? r.contentStart : toks[s.lowerBound].start
@@ -1134,7 +1141,9 @@ struct ExtractionRun {
             }
             var c = ExtractedClaim(kind: onlyQuote ? .direct : .mixed, speaker: sp, cue: nil, statement: text.string(a, b),
                                    span: Span(start: a, end: b), checkworthiness: 0.3)
-            if let d = dates[si], d.source == .carried {
+            if continuesUndated, dates[si]?.source == .carried {
+                // (left undated)
+            } else if let d = dates[si], d.source == .carried {
                 Self.date(&c, mayContinue(d, pi, speaker: (entity, sp), cue: nil) ? d : nil)
                 noteParticipant(c)
             } else {
