@@ -374,4 +374,31 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("“The quay is far too short for the ferries,” said Jane Okafor.")
         #expect(a.map(\.speaker.name) == ["Jane Okafor"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aNameWrittenFamilyNameFirstIsThatPersonByTheFamilyNameAlone() {
+        let a = Self.speech("""
+            Kim Jae-won, the head of the harbour authority, sat in his office on a rainy morning.
+
+            “That was one of the hardest moments for me,” Kim recalled.
+            """)
+        #expect(a.map(\.speaker.name) == ["Kim Jae-won"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a hyphenated family name written last is no such name: "Ocasio" alone names no one
+        #expect(!Coreference.writesFamilyNameFirst("Ana Ocasio-Ruiz"))
+        #expect(!Coreference.writesFamilyNameFirst("Jean-Pierre Roe"))
+        #expect(Coreference.writesFamilyNameFirst("Moon Jae-in"))
+    }
+
+    @Test func aSpeakerFirstNamedByOneWordIsFoundAgainByIt() {
+        // "Ruiz" was never given in full; "he" later is still Ruiz, not a place the story passes through
+        let a = Self.speech("""
+            “That was one of the hardest moments for me,” Ruiz recalled.
+
+            Many harbour towns became more vocal, perhaps most notably during a march in Porto Alegre that drew thousands.
+
+            Ruiz also kept a spotlight on the quay. He is perhaps the only official to have seen the silted Tagus Estuary.
+
+            “I'm not an engineer. But I know that what I have seen is true,” he said.
+            """)
+        #expect(a.map(\.speaker.name) == ["Ruiz", "Ruiz"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

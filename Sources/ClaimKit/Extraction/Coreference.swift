@@ -29,6 +29,8 @@ final class Coreference {
     private(set) var entities: [Entity] = []
     private var byLastWord: [String: [Int]] = [:]
     private var byAcronym: [String: Int] = [:]
+    /// People whose name is written family name first ("Ban Ki-moon", "Kim Jong-un"), by that family name.
+    private var byFamilyName: [String: Int] = [:]
     /// Short forms learned from the text ("northwind", "nwh"): the organisation each stands for.
     private var byShortForm: [String: Int] = [:]
     /// Described speakers ("the government") by kind and lower-cased name.
@@ -229,6 +231,7 @@ final class Coreference {
                        gender: isOrg ? 0 : Self.gender(toks, run), plural: false)
         entities.append(e)
         indexLast(words, id)
+        if !isOrg, words.count == 2, Self.writesFamilyNameFirst(name), byFamilyName[words[0]] == nil { byFamilyName[words[0]] = id }
         if isOrg {
             let caps = run.name.filter { toks[$0].isCap && toks[$0].kind == .word }
             if caps.count >= 2 {
@@ -239,6 +242,15 @@ final class Coreference {
             }
         }
         return id
+    }
+
+    /// "Ban Ki-moon", "Moon Jae-in": a two-word name whose second word is a given name in two parts joined by a
+    /// hyphen, the second in lower case, is written family name first, so "Ban" alone names the person (not
+    /// "Jean-Pierre Roe" or "Ana Ocasio-Ruiz").
+    static func writesFamilyNameFirst(_ name: String) -> Bool {
+        guard let given = name.split(separator: " ").last, let hyphen = given.firstIndex(of: "-"), hyphen > given.startIndex else { return false }
+        let after = given[given.index(after: hyphen)...]
+        return after.first?.isLowercase == true && after.allSatisfy(\.isLetter)
     }
 
     private func indexLast(_ words: [String], _ id: Int) {
@@ -268,6 +280,7 @@ final class Coreference {
                 if best == nil || entities[best!].mentions < e.mentions { best = c }
             }
         }
+        if best == nil, words.count == 1, let f = byFamilyName[last] { best = f }
         if best == nil, words.count == 1, let a = byAcronym[last] { best = a }
         if best == nil, let o = byShortForm[words.joined(separator: " ")] { best = o }
         return best
@@ -355,6 +368,15 @@ final class Coreference {
         let id = entities.count
         let e = Entity(id: id, name: name, words: [], role: role, kind: kind, gender: 0, plural: plural, members: members)
         entities.append(e)
+        return id
+    }
+
+    /// A person or organisation first met as a speaker by a name the text had not given before ("Ruiz recalled"):
+    /// later mentions of that name find it, as they find names registered by ``observe``.
+    func addSpeakerName(_ name: String, words: [String], kind: SpeakerMention.Kind, role: String?) -> Int {
+        let id = addGroup(name: name, kind: kind, plural: false, members: [], role: role)
+        entities[id].words = words
+        indexLast(words, id)
         return id
     }
 

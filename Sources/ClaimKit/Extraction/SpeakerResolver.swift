@@ -140,8 +140,7 @@ struct SpeakerResolver {
             let kind: SpeakerMention.Kind = run.isOrg ? .organization : .person
             var name = mention(run.name)
             if name.hasByteSuffix("’s") || name.hasByteSuffix("'s") { name.removeLast(2) }
-            let id = coref.addGroup(name: name, kind: kind, plural: false, members: [], role: role)
-            coref.entities[id].words = nameWords
+            let id = coref.addSpeakerName(name, words: nameWords, kind: kind, role: role)
             return (SpeakerMention(name: name, mention: m, role: role, kind: kind), id)
         }
         // descriptions: "the fund", "the mayor", "a senior official", "Police officials", "Roe’s team"
