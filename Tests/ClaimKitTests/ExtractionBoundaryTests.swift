@@ -416,4 +416,14 @@ struct ExtractionBoundaryTests {
         let a = Self.speech("Ruiz maintains a large pledged delegate lead over Okafor in the county.")
         #expect(a.allSatisfy { $0.cue != "pledged" }, "\(a.map { ($0.speaker.name, $0.cue, $0.statement) })")
     }
+
+    @Test func aTimeAndItsDescriptionBeforeTheSubjectAreNoStatement() {
+        #expect(Self.speech("On Friday morning, the third day of his four-day tour of the coast, the candidate Tom Berg told a joke.").isEmpty)
+        // an interrupted clause keeps its fronted time: it is the reported clause's
+        let a = Self.speech("Every Friday, from 8 a.m. to noon, the director told the Harbour Times, Ruiz would lead a meeting of the board.")
+        #expect(a.count == 1, "\(a.map(\.statement))")
+        // a clause before the subject is still what was said
+        let b = Self.speech("On Friday the council closed the depot, the mayor told reporters.")
+        #expect(b.map(\.statement) == ["On Friday the council closed the depot"], "\(b.map(\.statement))")
+    }
 }

@@ -1793,6 +1793,11 @@ struct AttributionFinder {
             f.parts = [c..<e]
             return true
         }
+        // "On Friday morning, the third day of his tour, Johnson told a joke": a time and a description of it
+        // before the subject are when, not what
+        // (not before a clause the attribution interrupts: "Every Friday, from 8 to noon, she told the Post, Roe would
+        // lead a meeting")
+        if !f.isDirect && !(f.right < s1 && toks[f.right].code == ",") && timeAndDescriptionOnly(a..<b) { return false }
         // exactly one quotation before the attribution: a direct quote
         if isClose(b - 1) {
             let q = toks[b - 1].quote
@@ -2190,6 +2195,19 @@ struct AttributionFinder {
             if t.has(WordFlag.weekday | WordFlag.month) || t.has(WordFlag.timeHint) && !t.isCap { time = true }
         }
         return time
+    }
+
+    /// `r` names a time ("On Friday morning", "PORTLAND, Maine - On Friday morning") with only phrases set off by
+    /// commas around it ("the third day of his four-day tour"): no word in it may be a verb.
+    func timeAndDescriptionOnly(_ r: Range<Int>) -> Bool {
+        guard r.contains(where: { toks[$0].has(WordFlag.weekday | WordFlag.month) || toks[$0].has(WordFlag.timeHint) && !toks[$0].isCap }) else { return false }
+        return !r.contains { k in
+            let t = toks[k]
+            if inQuote(k) || t.kind == .quote || verbLike(k) { return true }
+            // a lower-case word in "-s" that is no function word may be a verb ("needs", "plans")
+            return t.kind == .word && !t.isCap && t.tail == 0x73 && t.lower.utf8.count > 2 && !t.isPossessive
+                && !t.has(WordFlag.possessivePronoun | WordFlag.determiner | WordFlag.preposition | WordFlag.subjectPronoun | WordFlag.objectPronoun)
+        }
     }
 
     /// For-to rule: "for the party to raise the issue": "for", a short noun phrase (at most five words, no
