@@ -401,4 +401,23 @@ struct ExtractionSpeakerChoiceTests {
             """)
         #expect(a.map(\.speaker.name) == ["Ruiz", "Ruiz"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aPronounAfterAQuoteIsTheNearestNamedSpeakerEvenOfUnknownGender() {
+        // "Lichtman" has shown no gender; "Tom Berg" (a man by his first name) is named further back
+        let a = Self.speech("""
+            In 2008, Tom Berg distanced himself from the old harbour board because it was unpopular.
+
+            “Why in the world would you cozy up to the board?” Lichtman said about the effort. He added that in the end “the quay could not escape its record.”
+            """)
+        #expect(a.map(\.speaker.name) == ["Lichtman", "Lichtman"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aNameAfterAPrepositionOfPlaceIsNoOneAPronounStandsFor() {
+        let a = Self.speech("""
+            Keyworth rushed to meet Ruiz at the headquarters in Palo Alto to discuss the deal.
+
+            Keyworth was one of the most trusted directors, and he said she should call the rival's chief right away.
+            """)
+        #expect(a.first.map { $0.speaker.name != "Palo Alto" } ?? false, "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

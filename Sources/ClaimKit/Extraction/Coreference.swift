@@ -29,6 +29,8 @@ final class Coreference {
     private(set) var entities: [Entity] = []
     private var byLastWord: [String: [Int]] = [:]
     private var byAcronym: [String: Int] = [:]
+    static let placePrepositions: WordSet = ["in", "at", "near", "across", "throughout", "outside", "inside", "around"]
+
     /// People whose name is written family name first ("Ban Ki-moon", "Kim Jong-un"), by that family name.
     private var byFamilyName: [String: Int] = [:]
     /// Short forms learned from the text ("northwind", "nwh"): the organisation each stands for.
@@ -92,6 +94,10 @@ final class Coreference {
                 if !strong { continue }
                 let isSentenceStart = run.name.lowerBound == range.lowerBound
                 if words.count == 1 && isSentenceStart && run.role.isEmpty && !run.isOrg { continue }
+                // "in New Jersey", "at Palo Alto": a name right after a preposition of place is a place, no one a
+                // pronoun may stand for ("in Trump's campaign" is a person's)
+                if !run.isOrg && run.role.isEmpty && run.name.lowerBound > range.lowerBound && Self.placePrepositions.contains(toks[run.name.lowerBound - 1])
+                    && !toks[run.name.upperBound - 1].isPossessive { continue }
                 id = add(name: nameText(toks, run.name, text), words: words, role: roleText, isOrg: run.isOrg, toks: toks, run: run)
             } else if let i = id {
                 let e = entities[i]
@@ -421,13 +427,18 @@ final class Coreference {
             var scanned = 0
             var unsure: Int? = nil
             var described: Int? = nil
+            var people = 0
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 guard s.isSpeaker || s.isSubject else { continue }
                 let e = entities[s.entity]
+                if e.kind == .person && !e.plural && !e.words.isEmpty { people += 1 }
                 if ok(e) {
                     if e.gender == g { return s.entity }
+                    // the nearest speaker or subject, whose gender the text has not shown, before anyone further back
+                    // ("“...,” Lichtman said about McCain's effort to distance himself from Bush. He added ...")
+                    if people == 1 && !e.words.isEmpty { return s.entity }
                     if unsure == nil { unsure = s.entity }
                 }
                 // "“...,” says a young man. “...,” he says.": someone described, not named, whose words give the
