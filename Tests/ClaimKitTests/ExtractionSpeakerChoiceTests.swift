@@ -420,4 +420,29 @@ struct ExtractionSpeakerChoiceTests {
             """)
         #expect(a.first.map { $0.speaker.name != "Palo Alto" } ?? false, "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aTitleAndAFirstNameMakeAPersonWhateverWordTheNameEndsWith() {
+        // "Guardian" names a newspaper elsewhere; after "Mayor Don" it is a family name
+        let a = Self.speech("""
+            “We need to diversify our economy,” said Harbour City Mayor Don Guardian in a telephone interview.
+
+            But Guardian, the first Republican mayor elected in two decades, stopped short of backing the plan. He said the developer had been a good citizen. And the mayor said the damage would be hard to measure.
+            """)
+        #expect(a.map(\.speaker.name) == ["Don Guardian", "Don Guardian", "Don Guardian"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.speaker.role == "Harbour City Mayor")
+    }
+
+    @Test func anAgeOrAKindOfPersonNamesAgainThePersonInFocus() {
+        let a = Self.speech("""
+            Lori Berg held up a sign against the new quay. The 57-year-old scientist says she does not take the comparison lightly.
+            """)
+        #expect(a.map(\.speaker.name) == ["Lori Berg"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // past a body quoted in between: "the real estate developer" is the man the story is on
+        let b = Self.speech("""
+            When the club turned Mr. Okafor away, Tom Berg said he welcomed him to his new golf course. The Harbour Club declined to comment.
+
+            “He's a great gentleman and a good golfer,” the real estate developer said of Mr. Okafor.
+            """)
+        #expect(b.last?.speaker.name == "Tom Berg", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

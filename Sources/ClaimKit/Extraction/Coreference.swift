@@ -528,6 +528,19 @@ final class Coreference {
         return nil
     }
 
+    /// The latest named person (one person, by name) who spoke or was a subject before `pos`, in this or the
+    /// previous paragraph, of gender `g` or of none the text has shown (`g` 0: any); organisations and groups
+    /// named in between are passed over ("The New York businessman" is the candidate, not the party just quoted).
+    func latestNamedPerson(before pos: Int, paragraph: Int, gender g: Int) -> Int? {
+        for s in salience.reversed() where s.pos < pos {
+            if paragraph - s.paragraph > 1 { break }
+            let e = entities[s.entity]
+            guard s.isSpeaker || s.isSubject, e.kind == .person, !e.plural, !e.words.isEmpty else { continue }
+            return g == 0 || e.gender == 0 || e.gender == g ? s.entity : nil
+        }
+        return nil
+    }
+
     /// The latest salient person (speaker or subject) before `pos`.
     func latestSalientPerson(before pos: Int, paragraph: Int) -> Salient? {
         for s in salience.reversed() where s.pos < pos {

@@ -122,7 +122,9 @@ enum SpeakerRecognizer {
             while o < b && (toks[o].code == "the" || toks[o].code == "a") { o += 1 }
             return [NameRun(name: a..<cut, role: a..<a, isOrg: false)] + (o < b ? [NameRun(name: o..<b, role: o..<o, isOrg: true)] : [])
         }
-        if toks[b - 1].stemIsOrgWord || hasOf && (a..<b).contains(where: { toks[$0].stemIsOrgWord }) || allCapsAcronym {
+        // "Atlantic City Mayor Don Guardian": a title, then a first name, is a person, whatever word the name ends with
+        let titledPerson = !hasOf && b - a >= 3 && (a..<(b - 2)).contains { t in isTitle(toks[t]) && toks[t].isCap && Coreference.firstNameGender(toks[t + 1].lower) != 0 }
+        if !titledPerson && (toks[b - 1].stemIsOrgWord || hasOf && (a..<b).contains(where: { toks[$0].stemIsOrgWord }) || allCapsAcronym) {
             return [NameRun(name: a..<b, role: a..<a, isOrg: true)]
         }
         // name tail: from the right, tokens that are not titles

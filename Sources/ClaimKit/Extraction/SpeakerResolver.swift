@@ -9,7 +9,8 @@ struct SpeakerResolver {
     /// "the businessman", "the candidate": generic descriptions of the person in focus, not offices.
     static let genericPersons: WordSet = ["businessman", "businesswoman", "lady", "man", "woman", "mogul", "billionaire",
                                               "candidate", "nominee", "politician", "lawmaker", "senator", "congressman",
-                                              "congresswoman", "incumbent", "challenger", "frontrunner", "front-runner", "star", "veteran"]
+                                              "congresswoman", "incumbent", "challenger", "frontrunner", "front-runner", "star", "veteran",
+                                              "developer", "magnate", "tycoon", "entrepreneur"]
 
     /// Party labels a story uses for the person it is on ("the Wisconsin Republican").
     static let partyLabels: WordSet = ["republican", "democrat", "independent"]
@@ -186,9 +187,14 @@ struct SpeakerResolver {
             // only generic descriptions ("the New York businessman", "the GOP candidate"), not offices
             // that may belong to someone not yet named ("the transport secretary")
             let capitalisedModifier = r.dropFirst().dropLast().contains { toks[$0].isCap }
-            let personHead = Self.genericPersons.contains(h) || capitalisedModifier && (SpeakerRecognizer.isTitle(head) || Lexicon.anonymousHeads.contains(h))
+            // ("the 57-year-old scientist", "the 43-year-old": an age is how a story names again the person just named)
+            let aged = r.dropFirst().contains { toks[$0].lower.hasByteSuffix("-year-old") }
+            let generic = Self.genericPersons.contains(h) || aged
+            let personHead = generic || capitalisedModifier && (SpeakerRecognizer.isTitle(head) || Lexicon.anonymousHeads.contains(h))
             let g = r.contains(where: { toks[$0].has(WordFlag.female) }) ? 2 : (r.contains(where: { toks[$0].has(WordFlag.male) }) ? 1 : 0)
-            if personHead, let found = personInFocus(before: pos, paragraph: paragraph, gender: g, mention: m) { return found }
+            // (a title or a kind of person after a name, "the Platte River employee", is no one in focus when a body
+            // was named since: it may be of that body)
+            if personHead, let found = personInFocus(before: pos, paragraph: paragraph, gender: g, mention: m, pastOthers: generic) { return found }
         }
         let anonymous = Lexicon.anonymousHeads.contains(h) && !definite
         let kind: SpeakerMention.Kind = plural ? (anonymous ? .anonymous : .group) : (anonymous ? .anonymous : .person)
@@ -203,14 +209,19 @@ struct SpeakerResolver {
         return (SpeakerMention(name: name, mention: m, kind: kind), id)
     }
 
-    /// The named person in focus before `pos` (the latest salient speaker or subject, see
-    /// ``Coreference/latestSalientPerson(before:paragraph:)``) as the speaker of description `mention`; nil when that
-    /// is no one person, or not of `gender` (1 male, 2 female; 0 either).
-    func personInFocus(before pos: Int, paragraph: Int, gender g: Int = 0, mention m: String) -> (SpeakerMention, Int?)? {
-        guard let sal = coref.latestSalientPerson(before: pos, paragraph: paragraph) else { return nil }
-        let e = coref.entities[sal.entity]
-        guard e.kind == .person && !e.plural && !e.words.isEmpty && (g == 0 || e.gender == 0 || e.gender == g) else { return nil }
-        return (speaker(from: e, mention: m), e.id)
+    /// The named person in focus before `pos` as the speaker of description `mention`: the latest person who spoke
+    /// or was a subject, past organisations and groups named since (``Coreference/latestNamedPerson(before:paragraph:gender:)``);
+    /// with `pastOthers` false, the latest salient speaker or subject, which must be that person. Nil when there is no
+    /// one, or not of `gender` (1 male, 2 female; 0 either).
+    func personInFocus(before pos: Int, paragraph: Int, gender g: Int = 0, mention m: String, pastOthers: Bool = true) -> (SpeakerMention, Int?)? {
+        if !pastOthers {
+            guard let sal = coref.latestSalientPerson(before: pos, paragraph: paragraph) else { return nil }
+            let e = coref.entities[sal.entity]
+            guard e.kind == .person && !e.plural && !e.words.isEmpty && (g == 0 || e.gender == 0 || e.gender == g) else { return nil }
+            return (speaker(from: e, mention: m), e.id)
+        }
+        guard let id = coref.latestNamedPerson(before: pos, paragraph: paragraph, gender: g) else { return nil }
+        return (speaker(from: coref.entities[id], mention: m), id)
     }
 
     /// Where a document's description ends ("the lawsuit", "a new study") when the mention goes on past it with
