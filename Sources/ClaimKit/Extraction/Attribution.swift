@@ -1103,11 +1103,11 @@ struct AttributionFinder {
         }
         // "Clinton maintains a large pledged delegate lead": a name or a pronoun, a verb in the third person and its
         // object make a clause of their own, not the subject of a participle after them
-        if subj.contains(where: { k in
-            k > subj.lowerBound && k + 1 < subj.upperBound && !inQuote(k) && !toks[k].isCap && Lexicon.cues[toks[k]]?.form == .third
-                && (toks[k - 1].isCap && toks[k - 1].kind == .word || toks[k - 1].has(WordFlag.subjectPronoun)) && toks[k + 1].has(WordFlag.determiner)
-        }) {
-            return nil
+        if subj.count >= 3 {
+            for k in (subj.lowerBound + 1)..<(subj.upperBound - 1) where toks[k].has(WordFlag.cue) && !toks[k].isCap && toks[k + 1].has(WordFlag.determiner) {
+                if (toks[k - 1].isCap && toks[k - 1].kind == .word || toks[k - 1].has(WordFlag.subjectPronoun)) && !inQuote(k)
+                    && Lexicon.cues[toks[k]]?.form == .third { return nil }
+            }
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(subj), left: subj.lowerBound, right: cueEnd)
         if case .subject(let r) = f.source, r.count == 1, toks[r.lowerBound].kind == .quote {

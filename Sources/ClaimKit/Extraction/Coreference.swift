@@ -237,7 +237,7 @@ final class Coreference {
                        gender: isOrg ? 0 : Self.gender(toks, run), plural: false)
         entities.append(e)
         indexLast(words, id)
-        if !isOrg, words.count == 2, Self.writesFamilyNameFirst(name), byFamilyName[words[0]] == nil { byFamilyName[words[0]] = id }
+        if !isOrg, words.count == 2, words[1].utf8.contains(0x2D), Self.writesFamilyNameFirst(name), byFamilyName[words[0]] == nil { byFamilyName[words[0]] = id }
         if isOrg {
             let caps = run.name.filter { toks[$0].isCap && toks[$0].kind == .word }
             if caps.count >= 2 {
