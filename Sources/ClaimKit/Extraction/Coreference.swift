@@ -29,8 +29,6 @@ final class Coreference {
     private(set) var entities: [Entity] = []
     private var byLastWord: [String: [Int]] = [:]
     private var byAcronym: [String: Int] = [:]
-    static let placePrepositions: WordSet = ["in", "at", "near", "across", "throughout", "outside", "inside", "around"]
-
     /// People whose name is written family name first ("Ban Ki-moon", "Kim Jong-un"), by that family name.
     private var byFamilyName: [String: Int] = [:]
     /// Short forms learned from the text ("northwind", "nwh"): the organisation each stands for.
@@ -294,6 +292,9 @@ final class Coreference {
 
     // MARK: short names of organisations
 
+    /// Prepositions of place: a name right after one ("in Palo Alto") is a place, not a person (see ``observe``).
+    static let placePrepositions: WordSet = ["in", "at", "near", "across", "throughout", "outside", "inside", "around"]
+
     /// Legal forms at the end of a company's name ("Ltd", "Inc."): no part of its short name.
     static let legalForms: WordSet = ["ltd", "ltd.", "inc", "inc.", "corp", "corp.", "co", "co.", "plc", "llc", "llp", "lp",
                                       "limited", "incorporated", "ag", "gmbh", "sa", "nv", "bv"]
@@ -529,13 +530,18 @@ final class Coreference {
     }
 
     /// The latest named person (one person, by name) who spoke or was a subject before `pos`, in this or the
-    /// previous paragraph, of gender `g` or of none the text has shown (`g` 0: any); organisations and groups
-    /// named in between are passed over ("The New York businessman" is the candidate, not the party just quoted).
-    func latestNamedPerson(before pos: Int, paragraph: Int, gender g: Int) -> Int? {
+    /// previous paragraph, of gender `g` or of none the text has shown (`g` 0: any). With `pastOthers`,
+    /// organisations and groups named in between are passed over ("The New York businessman" is the candidate, not
+    /// the party just quoted); without, the latest speaker or subject (described people aside) must be that person.
+    func latestNamedPerson(before pos: Int, paragraph: Int, gender g: Int, pastOthers: Bool) -> Int? {
         for s in salience.reversed() where s.pos < pos {
             if paragraph - s.paragraph > 1 { break }
             let e = entities[s.entity]
-            guard s.isSpeaker || s.isSubject, e.kind == .person, !e.plural, !e.words.isEmpty else { continue }
+            guard s.isSpeaker || s.isSubject else { continue }
+            guard e.kind == .person, !e.plural, !e.words.isEmpty else {
+                if pastOthers || e.kind == .anonymous { continue }
+                return nil
+            }
             return g == 0 || e.gender == 0 || e.gender == g ? s.entity : nil
         }
         return nil

@@ -1141,11 +1141,12 @@ struct ExtractionRun {
             }
             var c = ExtractedClaim(kind: onlyQuote ? .direct : .mixed, speaker: sp, cue: nil, statement: text.string(a, b),
                                    span: Span(start: a, end: b), checkworthiness: 0.3)
-            if continuesUndated, dates[si]?.source == .carried {
-                // (left undated)
-            } else if let d = dates[si], d.source == .carried {
-                Self.date(&c, mayContinue(d, pi, speaker: (entity, sp), cue: nil) ? d : nil)
-                noteParticipant(c)
+            if let d = dates[si], d.source == .carried {
+                // (a quotation going on from an undated claim stays undated)
+                if !continuesUndated {
+                    Self.date(&c, mayContinue(d, pi, speaker: (entity, sp), cue: nil) ? d : nil)
+                    noteParticipant(c)
+                }
             } else {
                 Self.date(&c, dates[si])
             }

@@ -210,17 +210,10 @@ struct SpeakerResolver {
     }
 
     /// The named person in focus before `pos` as the speaker of description `mention`: the latest person who spoke
-    /// or was a subject, past organisations and groups named since (``Coreference/latestNamedPerson(before:paragraph:gender:)``);
-    /// with `pastOthers` false, the latest salient speaker or subject, which must be that person. Nil when there is no
-    /// one, or not of `gender` (1 male, 2 female; 0 either).
+    /// or was a subject (``Coreference/latestNamedPerson(before:paragraph:gender:pastOthers:)``). Nil when there is
+    /// no one, or not of `gender` (1 male, 2 female; 0 either).
     func personInFocus(before pos: Int, paragraph: Int, gender g: Int = 0, mention m: String, pastOthers: Bool = true) -> (SpeakerMention, Int?)? {
-        if !pastOthers {
-            guard let sal = coref.latestSalientPerson(before: pos, paragraph: paragraph) else { return nil }
-            let e = coref.entities[sal.entity]
-            guard e.kind == .person && !e.plural && !e.words.isEmpty && (g == 0 || e.gender == 0 || e.gender == g) else { return nil }
-            return (speaker(from: e, mention: m), e.id)
-        }
-        guard let id = coref.latestNamedPerson(before: pos, paragraph: paragraph, gender: g) else { return nil }
+        guard let id = coref.latestNamedPerson(before: pos, paragraph: paragraph, gender: g, pastOthers: pastOthers) else { return nil }
         return (speaker(from: coref.entities[id], mention: m), id)
     }
 
