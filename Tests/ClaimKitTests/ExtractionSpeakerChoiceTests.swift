@@ -445,4 +445,18 @@ struct ExtractionSpeakerChoiceTests {
             """)
         #expect(b.last?.speaker.name == "Tom Berg", "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aBrandWrittenInOneWordIsABodyNotAPerson() {
+        let a = Self.speech("""
+            HarbourAir said on Thursday that 56 passengers were aboard.
+
+            Tom Berg, the flight's pilot, had logged 6,300 hours, HarbourAir said. He had flown with HarbourAir since 2004, according to his Facebook profile.
+            """)
+        #expect(a.first?.speaker.kind == .organization, "\(a.map { ($0.speaker.name, $0.speaker.kind) })")
+        // "his" is the pilot, not the airline
+        #expect(a.last?.speaker.name == "Tom Berg’s Facebook profile", "\(a.map { ($0.speaker.name, $0.statement) })")
+        // names with a capital inside stay people's
+        #expect(Self.speech("McCain said the quay was too short.").first?.speaker.kind == .person)
+        #expect(Self.speech("DeSantis said the quay was too short.").first?.speaker.kind == .person)
+    }
 }

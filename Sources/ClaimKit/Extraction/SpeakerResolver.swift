@@ -138,7 +138,7 @@ struct SpeakerResolver {
                 if s.role == nil { s.role = role }
                 return (s, id)
             }
-            let kind: SpeakerMention.Kind = run.isOrg ? .organization : .person
+            let kind: SpeakerMention.Kind = run.isOrg || isBrandName(run.name) ? .organization : .person
             var name = mention(run.name)
             if name.hasByteSuffix("’s") || name.hasByteSuffix("'s") { name.removeLast(2) }
             let id = coref.addSpeakerName(name, words: nameWords, kind: kind, role: role)
@@ -207,6 +207,20 @@ struct SpeakerResolver {
             if r.contains(where: { toks[$0].has(WordFlag.male) }) { coref.entities[id].gender = 1 }
         }
         return (SpeakerMention(name: name, mention: m, kind: kind), id)
+    }
+
+    /// "EgyptAir", "WikiLeaks", "BuzzFeed": one word with a capital inside after three lower-case letters or more is a
+    /// company's or a site's name, not a person's ("McCain", "DeSantis", "MacArthur" have at most two before theirs).
+    func isBrandName(_ r: Range<Int>) -> Bool {
+        guard r.count == 1, toks[r.lowerBound].caps >= 2, toks[r.lowerBound].caps < toks[r.lowerBound].letters else { return false }
+        var lowerRun = 0
+        for k in (toks[r.lowerBound].start + 1)..<toks[r.lowerBound].end {
+            let c = text.scalars[k]
+            if c.value >= 97 && c.value <= 122 { lowerRun += 1; continue }
+            if c.value >= 65 && c.value <= 90 && lowerRun >= 3 { return true }
+            lowerRun = 0
+        }
+        return false
     }
 
     /// The named person in focus before `pos` as the speaker of description `mention`: the latest person who spoke
