@@ -2192,7 +2192,7 @@ struct AttributionFinder {
         for k in r {
             let t = toks[k]
             guard t.kind == .word || t.kind == .number, !inQuote(k), !isFiniteVerbWord(t), !t.has(WordFlag.cue | WordFlag.subjectPronoun) else { return false }
-            if t.has(WordFlag.weekday | WordFlag.month) || t.has(WordFlag.timeHint) && !t.isCap { time = true }
+            if t.namesTime { time = true }
         }
         return time
     }
@@ -2200,7 +2200,7 @@ struct AttributionFinder {
     /// `r` names a time ("On Friday morning", "PORTLAND, Maine - On Friday morning") with only phrases set off by
     /// commas around it ("the third day of his four-day tour"): no word in it may be a verb.
     func timeAndDescriptionOnly(_ r: Range<Int>) -> Bool {
-        guard r.contains(where: { toks[$0].has(WordFlag.weekday | WordFlag.month) || toks[$0].has(WordFlag.timeHint) && !toks[$0].isCap }) else { return false }
+        guard r.contains(where: { toks[$0].namesTime }) else { return false }
         return !r.contains { k in
             let t = toks[k]
             if inQuote(k) || t.kind == .quote || verbLike(k) { return true }

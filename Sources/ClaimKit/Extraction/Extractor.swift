@@ -322,7 +322,7 @@ struct ExtractionRun {
         // without a comma a capitalised word or a determiner that opens the subject
         if toks[k].has(WordFlag.preposition) {
             var m = k + 1
-            while m < s.upperBound && m - k <= 4 && toks[m].quote < 0 && (toks[m].has(WordFlag.weekday | WordFlag.month) || toks[m].has(WordFlag.timeHint) && !toks[m].isCap || toks[m].kind == .number && !toks[m].lower.contains(",")) { m += 1 }
+            while m < s.upperBound && m - k <= 4 && toks[m].quote < 0 && (toks[m].namesTime || toks[m].kind == .number && !toks[m].lower.contains(",")) { m += 1 }
             if m > k + 1, m + 1 < s.upperBound, toks[m].quote < 0, toks[m].kind == .word,
                toks[m].isCap && !toks[m].has(WordFlag.weekday | WordFlag.month | WordFlag.preposition | WordFlag.subordinator) || toks[m].has(WordFlag.determiner) && !toks[m].isCap {
                 return m

@@ -159,6 +159,9 @@ struct Token: Sendable {
 
     @inline(__always) func has(_ f: UInt32) -> Bool { flags & f != 0 }
 
+    /// A weekday, a month, or a time word in lower case ("morning", "week"; not "Today" in a name).
+    var namesTime: Bool { has(WordFlag.weekday | WordFlag.month) || has(WordFlag.timeHint) && !isCap }
+
     var isWord: Bool { kind == .word || kind == .number }
     /// The last byte of `lower` (0 when empty).
     var tail: UInt8 = 0
