@@ -426,4 +426,12 @@ struct ExtractionBoundaryTests {
         let b = Self.speech("On Friday the council closed the depot, the mayor told reporters.")
         #expect(b.map(\.statement) == ["On Friday the council closed the depot"], "\(b.map(\.statement))")
     }
+
+    @Test func thatBeforeATimeNounOpensNoContent() {
+        // "that night" is a time the story told, not the start of what was said
+        let a = Self.speech("Tom Berg said that night the quay was closed.")
+        #expect(a.map(\.statement) == ["the quay was closed"], "\(a.map(\.statement))")
+        #expect(Self.speech("The man laughed that night at the harbour.").isEmpty)
+        #expect(Self.speech("Tom Berg joked that day about the weather.").isEmpty)
+    }
 }

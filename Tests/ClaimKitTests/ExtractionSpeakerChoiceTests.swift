@@ -459,4 +459,46 @@ struct ExtractionSpeakerChoiceTests {
         #expect(Self.speech("McCain said the quay was too short.").first?.speaker.kind == .person)
         #expect(Self.speech("DeSantis said the quay was too short.").first?.speaker.kind == .person)
     }
+
+    @Test func theSubjectPastEveryFrontedPhraseIsTheOneAPronounStandsFor() {
+        // "Maine" is no subject, and "Trump" is: "he" is Trump, not the lawmaker quoted before
+        let a = Self.speech("""
+            “There is no basis for this ban,” Tom Berg said in a bill filed in the capital.
+
+            At a rally in Portland, Maine, on Thursday afternoon, Donald Trump included the islands on a list of countries. “We're letting people come in from terrorist nations,” he said.
+            """)
+        #expect(a.map(\.speaker.name) == ["Tom Berg", "Donald Trump"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aStateOfTwoWordsAfterThePlaceAFrontedPhraseNamesIsNoSubject() {
+        // "New Hampshire" follows "in Salem,": the subject is Trump, and "He" is Trump, not the rival he attacked
+        let a = Self.speech("""
+            Donald Trump is spending the final day attacking a rival: former Florida Gov. Jeb Bush.
+
+            Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”
+
+            He says, “Here's a guy, honestly, if he weren't in government you wouldn't hire him to do anything.”
+            """)
+        #expect(!a.isEmpty && a.allSatisfy { $0.speaker.name == "Donald Trump" }, "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aFocusAdverbOpeningTheSentenceIsNoPartOfTheName() {
+        let a = Self.speech("""
+            Even HBO comedian John Oliver appeared to lose his temper while addressing the response.
+
+            “Honestly,” he continued, “we may be on the brink of electing a damaged narcissist.”
+            """)
+        #expect(a.map(\.speaker.name) == ["John Oliver"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aMannerOfSpeakingNextToAQuotationIsACue() {
+        let a = Self.speech("""
+            “OK, for a start, his wife has explained that she chose not to speak,” Oliver barked.
+
+            “That is absurd,” the mayor scoffed.
+            """)
+        #expect(a.map(\.cue) == ["barked", "scoffed"], "\(a.map { ($0.cue, $0.statement) })")
+        // not without one
+        #expect(Self.speech("The dog barked at the harbour for an hour.").isEmpty)
+    }
 }

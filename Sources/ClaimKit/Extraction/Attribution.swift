@@ -1535,6 +1535,9 @@ struct AttributionFinder {
                 if lc == "just" { c += 1; continue }
             }
             if WordLists.deicticDeterminers.contains(u) && WordLists.timeSpanNouns.contains(low(c + 1)) { c += 2; continue }
+            // "said that night the quay ...", "joked that day about ...": "that" before a time noun points back to a
+            // time the story told; it opens no content clause
+            if lc == "that", WordLists.timeSpanNouns.contains(low(c + 1)) || WordLists.dayNight.contains(low(c + 1)) { c += 2; continue }
             // "said for the first time that ..."
             if lc == "for" && code(c + 1) == "the" && code(c + 3) == "time" && c + 2 < s1 && (toks[c + 2].code == "first" || toks[c + 2].code == "last") { c += 4; continue }
             if let e = durationAdjunctEnd(c) { c = e; continue }
@@ -3044,6 +3047,7 @@ private enum WordLists {
     static let articles: WordSet = ["the", "a", "an"]
     static let morningAfternoon: WordSet = ["morning", "afternoon", "evening", "night"]
     static let deicticDeterminers: WordSet = ["this", "last", "next"]
+    static let dayNight: WordSet = ["day", "night"]
     static let reportersJournalists: WordSet = ["reporters", "journalists", "supporters", "lawmakers"]
     static let addObjectStarts: WordSet = ["a", "an", "to"]
     /// Words that take an infinitive and are never its subject ("fair to say", "able to tell", "something to say").

@@ -294,6 +294,8 @@ final class Coreference {
 
     /// Prepositions of place: a name right after one ("in Palo Alto") is a place, not a person (see ``observe``).
     static let placePrepositions: WordSet = ["in", "at", "near", "across", "throughout", "outside", "inside", "around"]
+    /// First words of two-word place names ("North Carolina", "New Hampshire", "West Virginia").
+    static let placeNameOpeners: WordSet = ["new", "north", "south", "east", "west"]
 
     /// Legal forms at the end of a company's name ("Ltd", "Inc."): no part of its short name.
     static let legalForms: WordSet = ["ltd", "ltd.", "inc", "inc.", "corp", "corp.", "co", "co.", "plc", "llc", "llp", "lp",

@@ -347,10 +347,13 @@ struct ExtractionRun {
             // the clause after the comma, when there is one
             if toks[j].code == "," && toks[j].quote < 0 {
                 var n = j + 1
-                // "in Dayton, Ohio, X": a state or country after the place
-                if extended, toks[k].has(WordFlag.preposition), n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].code == ",", n - 1 > k, toks[n - 2].isCap { n += 2 }
+                // "in Dayton, Ohio, X", "Speaking in Salem, New Hampshire, X": a state or country after the place
+                // the phrase names
+                let placeBefore = extended && n < s.upperBound && n - 1 > k && toks[n - 2].isCap && (k..<(n - 2)).contains { toks[$0].has(WordFlag.preposition) }
+                if placeBefore, n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].code == "," { n += 2 }
+                else if placeBefore, n + 2 < s.upperBound, Coreference.placeNameOpeners.contains(toks[n]), toks[n + 1].isCap, toks[n + 2].code == "," { n += 3 }
                 // "in Beaumont, Tex., X", "in Concord, N.H., X": an abbreviated state, its periods included
-                else if extended, toks[k].has(WordFlag.preposition), n - 1 > k, toks[n - 2].isCap, toks[n].isCap, toks[n].kind == .word {
+                else if placeBefore, n < s.upperBound, toks[n].isCap, toks[n].kind == .word {
                     var m = n + 1
                     while m < s.upperBound && m - n <= 4 && !toks[m].spaceBefore && (toks[m].code == "." || toks[m].isCap && toks[m].kind == .word) { m += 1 }
                     if m > n + 1, m < s.upperBound, toks[m - 1].code == ".", toks[m].code == "," { n = m + 1 }
@@ -596,7 +599,8 @@ struct ExtractionRun {
         var eventSetHere = false
         let paragraph = pi - bodyStart + 1, reference = anchor.normalizer?.reference
         let subjStart = mainSubjectStart(toks, s)
-        let named = coref.observe(toks, s, text: text, paragraph: pi, subjectStart: subjStart)
+        // (the subject past every fronted phrase: "At a rally in Portland, Maine, on Thursday, Trump ...")
+        let named = coref.observe(toks, s, text: text, paragraph: pi, subjectStart: mainSubjectStart(toks, s, extended: true))
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
         let frames = finder.frames()
         let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)

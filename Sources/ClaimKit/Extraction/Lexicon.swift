@@ -43,6 +43,8 @@ enum Lexicon {
         "object", "protest", "interject", "snap", "sigh", "laugh", "plead", "beg", "recite", "threaten",
         "summarize", "summarise", "elaborate", "begin", "conclude", "describe", "recount", "declare",
         "regret", "submit", "concur", "plead", "chant",
+        // manners of speaking, only next to a quotation ("“...,” Oliver barked")
+        "bark", "scoff", "fume", "gush", "growl", "groan", "chuckle", "mutter", "sneer",
     ]
     static let beliefVerbs: [String] = [
         "believe", "think", "expect", "fear", "hope", "feel", "find", "show", "know", "learn",
@@ -63,7 +65,8 @@ enum Lexicon {
 
     /// Verbs that report speech only next to a quotation ("...," he continued).
     static let quoteOnly: WordSet = ["continue", "begin", "laugh", "sigh", "snap", "cry", "shout", "scream", "yell",
-                                         "whisper", "exclaim", "interject", "recite", "quip", "joke", "plead", "beg", "chant"]
+                                         "whisper", "exclaim", "interject", "recite", "quip", "joke", "plead", "beg", "chant",
+                                         "bark", "scoff", "fume", "gush", "growl", "groan", "chuckle", "mutter", "sneer"]
 
     static let irregular: [String: [(String, VerbForm)]] = [
         "say": [("says", .third), ("said", .past), ("saying", .ing)],

@@ -30,6 +30,9 @@ enum SpeakerRecognizer {
     static func isStop(_ low: String) -> Bool { WordFlag.of(low) & WordFlag.stop != 0 }
     @inline(__always) static func isStop(_ t: Token) -> Bool { t.has(WordFlag.stop) }
 
+    /// Adverbs that may open a sentence before its subject's name ("Even HBO ...", "Only Senator Roe ...").
+    static let focusAdverbs: WordSet = ["even", "only", "just"]
+
     static func isTitle(_ t: Token) -> Bool { t.has(WordFlag.title | WordFlag.titleStem) }
 
     /// Nationality and party adjectives: "British", "Italian", "Democratic".
@@ -71,8 +74,8 @@ enum SpeakerRecognizer {
             }
             var a = i
             let b = last + 1
-            // strip sentence-initial function words and calendar words
-            while a < b && (isStop(toks[a]) || toks[a].has(WordFlag.month) && a + 1 < b && toks[a + 1].kind == .number) { a += 1 }
+            // strip sentence-initial function words, focus adverbs ("Even HBO comedian John Oliver") and calendar words
+            while a < b && (isStop(toks[a]) || focusAdverbs.contains(toks[a]) || toks[a].has(WordFlag.month) && a + 1 < b && toks[a + 1].kind == .number) { a += 1 }
             if a < b {
                 out.append(contentsOf: split(toks, a, b))
             }
