@@ -1738,4 +1738,21 @@ struct ExtractionUnitTests {
         let goesOn = Self.speech(dated).first { $0.statement.contains("The depot floods") }
         #expect(goesOn?.when?.start.description == "2024-05-07", "\(Self.speech(dated).map { ($0.statement, $0.when) })")
     }
+
+    @Test func aTimeAfterPublicationInTheAttributionDatesNoTelling() throws {
+        // published Friday 2024-05-10: "up for reelection in 2026" describes the speaker, and the vote told on
+        // Monday goes on in no claim of his whose own attribution holds a later time
+        let e = Self.extract("""
+            That tension was laid bare on Monday, when the harbour chairman Tom Berg voted against the ferry plan.
+
+            Berg, himself up for reelection in 2026, said he voted against the plan because it cost too much.
+            """)
+        let claim = try #require(Self.date(e, "he voted against the plan"))
+        #expect(claim.when == nil, "\(String(describing: claim.when))")
+        // a time in his attribution that is past still dates it
+        let past = Self.extract("""
+            Berg, who was reelected in 2022, said on Tuesday he voted against the plan because it cost too much.
+            """)
+        #expect(Self.date(past, "he voted against the plan")?.when?.start.description == "2024-05-07")
+    }
 }

@@ -792,12 +792,19 @@ struct ExtractionRun {
                 carried = continuedEventDate(pi, speaker: (m.entity, c.speaker), cue: c.cue, atEvent: atEvent)
             }
             var best: Int? = nil
+            var comingInAttribution = false
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
             // Feb. 1 letter warns") dates it
             let present = c.cue.map(Self.isPresentCue) ?? false
             for k in narrative.indices where governs(k) && (!present || Self.leadsToCue(toks, s, from: narrative[k].end, to: m.cue)) || m.attr.contains(narrative[k].start) {
                 if Self.inRelativeClause(toks, s, at: narrative[k].start, cue: m.cue) || otherTime && !m.attr.contains(narrative[k].start) { continue }
+                // a time after publication ("Tester, himself up for reelection in 2018, said") is no telling's; in the
+                // attribution it leaves the telling's time untold
+                if let r = resolved[k], let published = reference, r.start.dayNumber > published.dayNumber {
+                    if m.attr.contains(narrative[k].start) { comingInAttribution = true }
+                    continue
+                }
                 if best == nil || abs(narrative[k].start - m.cue) < abs(narrative[best!].start - m.cue) { best = k }
             }
             let inner = spots.indices.first { k in !spots[k].isBound && m.contents.contains { $0.contains(spots[k].start) } }.map { spots[$0] }
@@ -808,7 +815,7 @@ struct ExtractionRun {
                 // a statement that is a noun phrase ("announced new power cuts this month"): its date is the
                 // statement's (a quotation is the speaker's words, not a noun phrase: "“Ask me in March,” he said")
                 Self.date(&c, Self.explicitDate(inner, r, paragraph: paragraph, reference: reference))
-            } else if let carried {
+            } else if let carried, !comingInAttribution {
                 Self.date(&c, carried)
             }
             // (a date inside a reported clause, "a fire destroyed the warehouse late Friday, police said", is
