@@ -1755,4 +1755,23 @@ struct ExtractionUnitTests {
             """)
         #expect(Self.date(past, "he voted against the plan")?.when?.start.description == "2024-05-07")
     }
+
+    @Test func aWrittenStatementTakesNoDayOfAnotherAct() throws {
+        // the funeral is told for Friday; the post quoted next was written at a time the text does not give
+        let e = Self.extract("""
+            Osman Berg took part in funeral prayers for his relatives at a mosque on Friday and was seen sobbing. “Oh Lord, have mercy and forgive them,” Berg wrote.
+            """)
+        let post = try #require(Self.date(e, "Oh Lord, have mercy"))
+        #expect(post.when == nil, "\(String(describing: post.when))")
+        // a telling on Friday goes on in what the speaker wrote then
+        let telling = Self.extract("""
+            On Friday, Osman Berg said the funeral would be held at the mosque. “Oh Lord, have mercy and forgive them,” Berg wrote.
+            """)
+        #expect(Self.date(telling, "Oh Lord, have mercy")?.when?.start.description == "2024-05-10")
+        // and a month told holds what was posted in it
+        let month = Self.extract("""
+            In early April, the picture darkened. A group calling itself Greymoth posted about 40 gigabytes of files it said had been stolen from the county.
+            """)
+        #expect(Self.date(month, "40 gigabytes of files")?.when?.grain == .month)
+    }
 }

@@ -434,6 +434,10 @@ struct ExtractionRun {
     func mayContinue(_ e: ClaimDate, _ pi: Int, speaker: (entity: Int?, mention: SpeakerMention)?, cue: String?, atEvent: Bool = false) -> Bool {
         let paragraph = pi - bodyStart + 1
         if let cue, Self.isPresentCue(cue) { return false }
+        // "“...,” Abu Laban wrote." after "Osman took part in funeral prayers on Friday": a post or a column is
+        // written at a time of its own, not on the day of another act (unless the event told was a telling; a
+        // month told, "In early February, ...", holds what was posted in it)
+        if let cue, !e.telling, e.resolution?.grain == .day, Self.isWritingCue(cue) { return false }
         // "A poll released Friday found ...": no one spoke at a publication (what the article goes on to tell of
         // it, in its own words, continues it)
         if e.publication && speaker != nil { return false }
@@ -508,6 +512,13 @@ struct ExtractionRun {
     static let relativizers: WordSet = ["that", "which", "who", "whom", "whose"]
     /// Words that open a content clause inside a sentence ("angry at how the board has treated her").
     static let clauseWhWords: WordSet = ["how", "what", "why", "whether"]
+
+    /// "wrote", "tweeted", "posted": a cue of writing.
+    static func isWritingCue(_ cue: String) -> Bool {
+        guard let lemma = Lexicon.cues[firstWordLowercased(cue)]?.lemma else { return false }
+        return writingLemmas.contains(lemma)
+    }
+    static let writingLemmas: Set<String> = ["write", "tweet", "post"]
 
     /// "says", "report", "has said": a reporting verb in the present or the perfect.
     static func isPresentCue(_ cue: String) -> Bool {
@@ -907,6 +918,7 @@ struct ExtractionRun {
                 let publication = made.isEmpty && Self.isPublicationDate(toks, s, at: narrative[k].start)
                 eventDate?.publication = publication
                 eventDate?.speechAct = made.isEmpty && speechAct
+                eventDate?.telling = !made.isEmpty || speechAct
                 eventDate?.occasion = namesOccasion ? Self.occasionNamed(toks, s, contents: allContents) : nil
                 eventAside = false
                 eventInterrupted = false
@@ -1187,6 +1199,10 @@ struct ClaimDate: Sendable {
     /// the Supreme Leader ...", "the minister addressed parliament"): the quote right after it is what was said
     /// there, however long ago.
     var speechAct = false
+    /// The date's sentence tells a telling: a statement it reports, or an act of speaking (see ``speechAct``).
+    /// Only such an event goes on in a written statement after it (a death or a funeral told Monday does not
+    /// date the column or the post quoted next).
+    var telling = false
     /// The public occasion the date's sentence names in the article's own words ("in the final debate Thursday
     /// night", "at his news conference on Monday"), lower-cased: a later sentence that refers back to it ("the
     /// debate moderators", "during the news conference") places its speakers there.
