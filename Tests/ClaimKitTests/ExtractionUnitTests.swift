@@ -1774,4 +1774,29 @@ struct ExtractionUnitTests {
             """)
         #expect(Self.date(month, "40 gigabytes of files")?.when?.grain == .month)
     }
+
+    @Test func aVoiceQuotedUndatedBeforeTakesNoEventItIsNotIn() throws {
+        // the former governor was quoted undated; the candidate's Thursday interview is not where she spoke
+        let e = Self.extract("""
+            “Now he's a national figure,” said Ana Ruiz, a former governor. “He claims to be one of us.”
+
+            Ruiz was governor from 1985 to 1991.
+
+            On Thursday, Tom Berg hedged on whether he would back the plan, telling a radio host his support would depend on its cost.
+
+            “This will be a challenge” for the mayor, said Ruiz. “She can never be as bold as Berg.”
+            """)
+        let later = try #require(Self.speech(e).first { $0.statement.contains("This will be a challenge") })
+        #expect(later.when == nil, "\(String(describing: later.when))")
+        #expect(Self.date(e, "his support would depend")?.when?.start.description == "2024-05-09")
+        // one the date's sentence names goes on with it, however she was quoted before
+        let named = Self.extract("""
+            “Now he's a national figure,” said Ana Ruiz, a former governor.
+
+            In talking to reporters on Thursday, Ruiz looked past the vote to the next election.
+
+            “It will make a very big difference,” Ruiz said.
+            """)
+        #expect(Self.date(named, "It will make a very big difference")?.when?.start.description == "2024-05-09")
+    }
 }

@@ -51,7 +51,9 @@ public struct Extractor: Sendable {
 
 /// The state of one extraction pass over a document.
 struct ExtractionRun {
-    struct Pending { var claim: ExtractedClaim; var paragraph: Int; var pos: Int; var entity: Int?; var lastQuoteOpen: Bool }
+    /// A claim made so far, with where it stands. `outsideEvents`: it was made while no event date held (see
+    /// ``quotedUndated(_:)``).
+    struct Pending { var claim: ExtractedClaim; var paragraph: Int; var pos: Int; var entity: Int?; var lastQuoteOpen: Bool; var outsideEvents = false }
 
     let text: ScalarText
     let threshold: Double
@@ -470,7 +472,21 @@ struct ExtractionRun {
             }
         }
         if eventAside { return isParticipant(speaker?.mention) }
+        // "“...,” said Kunin." after "On Thursday, Sanders hedged ...": a voice the article quoted undated before,
+        // who took no part in the event and whom its sentence does not name, speaks at no time the text gives
+        if let sp = speaker?.mention, !atEvent, !isParticipant(sp), !Self.isAmong(sp, e.named), quotedUndated(sp) { return false }
         return true
+    }
+
+    /// Whether the article has already quoted `sp` (by one of their names) with no date, in the past tense (what
+    /// "X says" tells is the time of writing), while no event held (one told to the police during a trial is
+    /// undated for a reason of its own).
+    func quotedUndated(_ sp: SpeakerMention) -> Bool {
+        let wanted = Self.names(sp)
+        return !wanted.isEmpty && claims.contains { p in
+            p.outsideEvents && p.claim.when == nil && p.claim.kind != .assertion && !(p.claim.cue.map(Self.isPresentCue) ?? false)
+                && Self.names(p.claim.speaker).contains(where: wanted.contains)
+        }
     }
 
     /// An event date that ends more than this many days before publication lies in the story's past (see
@@ -841,7 +857,7 @@ struct ExtractionRun {
             }
             noteParticipant(c)
             if let e = eventDate, e.speakerName != nil, !mayContinue(e, pi, speaker: (m.entity, c.speaker), cue: nil) { eventInterrupted = true }
-            claims.append(Pending(claim: c, paragraph: pi, pos: c.span.start, entity: m.entity, lastQuoteOpen: m.lastOpen))
+            claims.append(Pending(claim: c, paragraph: pi, pos: c.span.start, entity: m.entity, lastQuoteOpen: m.lastOpen, outsideEvents: eventDate == nil))
         }
 
         // the sentence's own date, for assertions and floating quotes
@@ -919,6 +935,7 @@ struct ExtractionRun {
                 eventDate?.publication = publication
                 eventDate?.speechAct = made.isEmpty && speechAct
                 eventDate?.telling = !made.isEmpty || speechAct
+                eventDate?.named = Set(named.filter { coref.entities[$0.0].kind == .person }.map { coref.entities[$0.0].name.lowercased() })
                 eventDate?.occasion = namesOccasion ? Self.occasionNamed(toks, s, contents: allContents) : nil
                 eventAside = false
                 eventInterrupted = false
@@ -1203,6 +1220,9 @@ struct ClaimDate: Sendable {
     /// Only such an event goes on in a written statement after it (a death or a funeral told Monday does not
     /// date the column or the post quoted next).
     var telling = false
+    /// The people the date's sentence names, lower-cased: the quote right after it may be theirs, whoever they
+    /// were quoted as before.
+    var named: Set<String> = []
     /// The public occasion the date's sentence names in the article's own words ("in the final debate Thursday
     /// night", "at his news conference on Monday"), lower-cased: a later sentence that refers back to it ("the
     /// debate moderators", "during the news conference") places its speakers there.
