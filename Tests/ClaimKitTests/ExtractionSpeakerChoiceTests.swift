@@ -501,4 +501,20 @@ struct ExtractionSpeakerChoiceTests {
         // not without one
         #expect(Self.speech("The dog barked at the harbour for an hour.").isEmpty)
     }
+
+    @Test func theOneAskedAnswersAndAPronounAfterTheQuestionIsTheirs() {
+        let a = Self.speech("""
+            Last month, the Harbour Post's Lena Ward asked Ana Ruiz whether questions about her health were fair game.
+
+            “Sure it is. I would not have run if I was not healthy,” she said.
+            """)
+        #expect(a.last?.speaker.name == "Ana Ruiz", "\(a.map { ($0.speaker.name, $0.statement) })")
+        // an asking told inside what someone says leaves the speaker as she was
+        let b = Self.speech("""
+            Lena Ward said it is sometimes hard to watch the attacks on her friend.
+
+            What really got under her skin, she said, was a question at a town hall, when a young woman asked Ana Ruiz why voters disliked her. “I really got angry,” she said.
+            """)
+        #expect(b.last?.speaker.name == "Lena Ward", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -529,6 +529,8 @@ struct ExtractionRun {
     /// Words that open a content clause inside a sentence ("angry at how the board has treated her").
     static let clauseWhWords: WordSet = ["how", "what", "why", "whether"]
 
+    static let askedForms: WordSet = ["asked", "asks", "asking"]
+
     /// "wrote", "tweeted", "posted": a cue of writing.
     static func isWritingCue(_ cue: String) -> Bool {
         guard let lemma = Lexicon.cues[firstWordLowercased(cue)]?.lemma else { return false }
@@ -717,6 +719,12 @@ struct ExtractionRun {
             let attrB = toks[max(f.cue.upperBound, min(f.right, s.upperBound), nextPart) - 1].end
             let toInquiry = f.recipient.map { Self.inquiryRecipients.contains(toks[$0.upperBound - 1]) } ?? false
             made.append(SentenceClaim(claim: claim, cue: toks[f.cue.lowerBound].start, cueToken: f.cue.lowerBound, entity: sp.1, contents: contents, lastOpen: lastOpen, attr: attrA..<(attrB + 1), toInquiry: toInquiry))
+        }
+        // "Conroy asked Sanders whether ...": the one asked answers next, so a "he said" after it is theirs (not
+        // when the asking is told inside what someone says)
+        for (id, r) in named where r.lowerBound > s.lowerBound && Self.askedForms.contains(toks[r.lowerBound - 1]) && toks[r.lowerBound - 1].quote < 0
+            && coref.entities[id].kind == .person && !made.contains(where: { $0.contents.contains { $0.contains(toks[r.lowerBound].start) } }) {
+            coref.noteSubject(id, pos: toks[r.lowerBound].start, paragraph: pi)
         }
 
         // dates: expressions outside every content and quotation are the narrative's
