@@ -517,4 +517,13 @@ struct ExtractionSpeakerChoiceTests {
             """)
         #expect(b.last?.speaker.name == "Lena Ward", "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aCompassPointAndANameMakeAPlace() {
+        let a = Self.speech("""
+            Tom Berg led me down the corridor and showed me where he slept. The contrast with his previous life, vacationing on the beaches of Maryland and North Carolina, could hardly have been more extreme.
+
+            “If you like comfort, you'll never do this,” he told me.
+            """)
+        #expect(a.map(\.speaker.name) == ["Tom Berg"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

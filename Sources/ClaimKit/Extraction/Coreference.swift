@@ -96,6 +96,8 @@ final class Coreference {
                 // pronoun may stand for ("in Trump's campaign" is a person's)
                 if !run.isOrg && run.role.isEmpty && run.name.lowerBound > range.lowerBound && Self.placePrepositions.contains(toks[run.name.lowerBound - 1])
                     && !toks[run.name.upperBound - 1].isPossessive { continue }
+                // "the beaches of Maryland and North Carolina": a compass point and a name is a place
+                if !run.isOrg && run.role.isEmpty && words.count == 2 && Self.compassWords.contains(words[0]) { continue }
                 id = add(name: nameText(toks, run.name, text), words: words, role: roleText, isOrg: run.isOrg, toks: toks, run: run)
             } else if let i = id {
                 let e = entities[i]
@@ -296,6 +298,8 @@ final class Coreference {
     static let placePrepositions: WordSet = ["in", "at", "near", "across", "throughout", "outside", "inside", "around"]
     /// First words of two-word place names ("North Carolina", "New Hampshire", "West Virginia").
     static let placeNameOpeners: WordSet = ["new", "north", "south", "east", "west"]
+    /// Points of the compass: a name of two words that opens with one ("North Carolina", "South Korea") is a place.
+    static let compassWords: Set<String> = ["north", "south", "east", "west"]
 
     /// Legal forms at the end of a company's name ("Ltd", "Inc."): no part of its short name.
     static let legalForms: WordSet = ["ltd", "ltd.", "inc", "inc.", "corp", "corp.", "co", "co.", "plc", "llc", "llp", "lp",
