@@ -14,6 +14,10 @@ import Testing
         }
         let usage = try CLI.run(["help", "claims"])
         #expect(usage.stdout.contains("usage: claims [--by SPEAKER]"))
+        // "--help" after a command gives that command's help, as "help COMMAND" does
+        let asked = try CLI.run(["claims", "--help"])
+        #expect(asked.status == 0 && asked.stdout == usage.stdout, "\(asked.stderr)")
+        #expect(try CLI.run(["extract", "some-article.txt", "--help"]).stdout.contains("usage: extract FILE"))
     }
 
     @Test func badInvocationExitsTwo() throws {

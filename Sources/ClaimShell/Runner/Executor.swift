@@ -16,6 +16,11 @@ public struct Executor {
     public func run(words: [String]) throws {
         guard let first = words.first else { return }
         let command = try registry.require(first)
+        // "extract --help", as git and psql take it: the command's help, whatever else is on the line
+        if first != "help", words.dropFirst().prefix(while: { $0 != "--" }).contains("--help"), registry.lookup("help") != nil {
+            try run(words: ["help", first])
+            return
+        }
         let args = try command.parse(Array(words.dropFirst()))
         if !session.interactive && session.interruption.isSet { throw ShellError("interrupted") }
         if session.interactive { session.interruption.clear() }
