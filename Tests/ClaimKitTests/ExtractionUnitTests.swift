@@ -1799,4 +1799,28 @@ struct ExtractionUnitTests {
             """)
         #expect(Self.date(named, "It will make a very big difference")?.when?.start.description == "2024-05-09")
     }
+
+    @Test func aTellingRepeatedOverTimeHasNoOneDay() throws {
+        let e = Self.extract("""
+            Mayor Ana Ruiz sought on Wednesday to ease worries about the ferry. Ruiz repeatedly insisted that the new quay was not a response to the flood.
+            """)
+        let repeated = try #require(Self.date(e, "the new quay was not a response"))
+        #expect(repeated.when == nil, "\(String(describing: repeated.when))")
+        // a day in its own attribution still dates it
+        let own = Self.extract("Ruiz repeatedly insisted on Wednesday that the new quay was not a response to the flood.")
+        #expect(Self.date(own, "the new quay was not a response")?.when?.start.description == "2024-05-08")
+    }
+
+    @Test func aDayToldOfANounIsNotTheTimeOfARelativeClausesTelling() throws {
+        let e = Self.extract("""
+            Tom Berg's assertion Monday that more ferries are needed drew rebukes from harbour pilots, including some who warned it could make matters worse.
+            """)
+        let warned = try #require(Self.date(e, "it could make matters worse"))
+        #expect(warned.when == nil, "\(String(describing: warned.when))")
+        // the day of a verb is the act the relative clause goes on with
+        let verb = Self.extract("""
+            The plan was supported Friday by Ana Ruiz, the harbour chief, who said none of the ferries was unsafe.
+            """)
+        #expect(Self.date(verb, "none of the ferries was unsafe")?.when?.start.description == "2024-05-10")
+    }
 }

@@ -307,7 +307,10 @@ extension ExtractionRun {
 
     /// Words that count a span after "in the past" ("in the past few weeks").
     static let spanCounts: WordSet = ["few", "several", "couple"]
-    static let otherTimeAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "since", "previously", "formerly", "once", "recently"]
+    static let otherTimeAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "since", "previously", "formerly", "once", "recently",
+                                            // a telling repeated over time has no one day ("Obama repeatedly insisted that ...")
+                                            "repeatedly", "often", "frequently", "regularly", "routinely", "consistently", "constantly",
+                                            "continually", "always"]
     static let afterAdverbs: WordSet = ["later", "afterwards", "afterward", "subsequently", "recently", "earlier"]
 
     /// Occasions of one person's own words, at which no one else speaks ("In an interview on Monday, X said"):
@@ -380,6 +383,26 @@ extension ExtractionRun {
     /// it: "Ruiz, who chairs the board, on Tuesday said", "Berg, who backed the plan and criticised its cost,
     /// offered a welcome on Tuesday, stressing"; a clause that holds the cue is the claim's own: "Berg, who
     /// answered the door on Sunday and said ...".)
+    /// "... drew rebukes from others, including some who warned it could ...": the cue at token `cue` opens a
+    /// relative clause; where its "who" starts (scalar offset), or nil.
+    static func relativeCueStart(_ toks: TokenList, _ s: Range<Int>, cue: Int) -> Int? {
+        var k = cue - 1
+        while k > s.lowerBound && toks[k].kind == .word && toks[k].lower.hasByteSuffix("ly") { k -= 1 }
+        guard k > s.lowerBound, toks[k].kind == .word, toks[k].quote < 0, toks[k].code == "who" else { return nil }
+        return toks[k].start
+    }
+
+    /// The date at scalar `pos` follows a noun ("Trump's assertion Monday"): it tells when that was, not when
+    /// someone named after it in a relative clause spoke (a verb's date, "was supported Friday by X, who said",
+    /// is the act the relative clause goes on with).
+    static func datesANoun(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
+        guard let t = s.first(where: { toks[$0].start == pos }) else { return false }
+        var p = t - 1
+        if p >= s.lowerBound && toks[p].code == "on" { p -= 1 }
+        guard p >= s.lowerBound, toks[p].kind == .word, !toks[p].isCap else { return false }
+        return !(toks[p].lower.hasByteSuffix("ed") || toks[p].has(WordFlag.irregularPast) || toks[p].has(WordFlag.auxiliary))
+    }
+
     static func inRelativeClause(_ toks: TokenList, _ s: Range<Int>, at pos: Int, cue: Int) -> Bool {
         guard pos < cue else { return inTrailingRelativeClause(toks, s, at: pos, cue: cue) }
         var open = false

@@ -828,12 +828,16 @@ struct ExtractionRun {
             }
             var best: Int? = nil
             var comingInAttribution = false
+            let relativeStart = Self.relativeCueStart(toks, s, cue: m.cueToken)
             // a statement in the present ("unions warn", "critics say") is the time of writing: a date in
             // another clause of the sentence is that clause's; one in its own attribution or subject ("a
             // Feb. 1 letter warns") dates it
             let present = c.cue.map(Self.isPresentCue) ?? false
             for k in narrative.indices where governs(k) && (!present || Self.leadsToCue(toks, s, from: narrative[k].end, to: m.cue)) || m.attr.contains(narrative[k].start) {
                 if Self.inRelativeClause(toks, s, at: narrative[k].start, cue: m.cue) || otherTime && !m.attr.contains(narrative[k].start) { continue }
+                // (a date before a relative clause's cue that tells of a noun, "Trump's assertion Monday drew
+                // rebukes from some who warned ...", is that noun's)
+                if let r = relativeStart, narrative[k].start < r, Self.datesANoun(toks, s, at: narrative[k].start) { continue }
                 // a time after publication ("Tester, himself up for reelection in 2018, said") is no telling's; in the
                 // attribution it leaves the telling's time untold
                 if let r = resolved[k], let published = reference, r.start.dayNumber > published.dayNumber {
