@@ -51,9 +51,7 @@ public struct Extractor: Sendable {
 
 /// The state of one extraction pass over a document.
 struct ExtractionRun {
-    /// A claim made so far, with where it stands. `outsideEvents`: it was made while no event date held (see
-    /// ``quotedUndated(_:)``).
-    struct Pending { var claim: ExtractedClaim; var paragraph: Int; var pos: Int; var entity: Int?; var lastQuoteOpen: Bool; var outsideEvents = false }
+    struct Pending { var claim: ExtractedClaim; var paragraph: Int; var pos: Int; var entity: Int?; var lastQuoteOpen: Bool }
 
     let text: ScalarText
     let threshold: Double
@@ -96,6 +94,10 @@ struct ExtractionRun {
     /// Speakers heard at an occasion of their own since the event was dated ("said by phone", "said in an email"):
     /// their later words go on at that occasion, not at the event.
     var heardElsewhere: Set<String> = []
+    /// Speakers the article quoted with no date, in the past tense (what "X says" tells is the time of writing),
+    /// while no event held (one told to the police during a trial is undated for a reason of its own): voices from
+    /// outside the events told (see ``mayContinue``).
+    var undatedVoices: Set<String> = []
     /// The event state a passing narrative date of this paragraph displaced (see ``isPassingEventDate``): it
     /// resumes when the paragraph ends.
     var eventBeforePassingDate: EventState? = nil
@@ -474,20 +476,10 @@ struct ExtractionRun {
         if eventAside { return isParticipant(speaker?.mention) }
         // "“...,” said Kunin." after "On Thursday, Sanders hedged ...": a voice the article quoted undated before,
         // who took no part in the event and whom its sentence does not name, speaks at no time the text gives
-        if let sp = speaker?.mention, !atEvent, !isParticipant(sp), !Self.isAmong(sp, e.named), quotedUndated(sp) { return false }
+        if let sp = speaker?.mention, !atEvent, !isParticipant(sp), !Self.isAmong(sp, e.named), Self.isAmong(sp, undatedVoices) { return false }
         return true
     }
 
-    /// Whether the article has already quoted `sp` (by one of their names) with no date, in the past tense (what
-    /// "X says" tells is the time of writing), while no event held (one told to the police during a trial is
-    /// undated for a reason of its own).
-    func quotedUndated(_ sp: SpeakerMention) -> Bool {
-        let wanted = Self.names(sp)
-        return !wanted.isEmpty && claims.contains { p in
-            p.outsideEvents && p.claim.when == nil && p.claim.kind != .assertion && !(p.claim.cue.map(Self.isPresentCue) ?? false)
-                && Self.names(p.claim.speaker).contains(where: wanted.contains)
-        }
-    }
 
     /// An event date that ends more than this many days before publication lies in the story's past (see
     /// ``mayContinue``).
@@ -869,7 +861,8 @@ struct ExtractionRun {
             }
             noteParticipant(c)
             if let e = eventDate, e.speakerName != nil, !mayContinue(e, pi, speaker: (m.entity, c.speaker), cue: nil) { eventInterrupted = true }
-            claims.append(Pending(claim: c, paragraph: pi, pos: c.span.start, entity: m.entity, lastQuoteOpen: m.lastOpen, outsideEvents: eventDate == nil))
+            if eventDate == nil, c.when == nil, !present { undatedVoices.formUnion(Self.names(c.speaker)) }
+            claims.append(Pending(claim: c, paragraph: pi, pos: c.span.start, entity: m.entity, lastQuoteOpen: m.lastOpen))
         }
 
         // the sentence's own date, for assertions and floating quotes
