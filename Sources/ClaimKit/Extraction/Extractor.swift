@@ -476,7 +476,7 @@ struct ExtractionRun {
         if eventAside { return isParticipant(speaker?.mention) }
         // "“...,” said Kunin." after "On Thursday, Sanders hedged ...": a voice the article quoted undated before,
         // who took no part in the event and whom its sentence does not name, speaks at no time the text gives
-        if let sp = speaker?.mention, !atEvent, !isParticipant(sp), !Self.isAmong(sp, e.named), Self.isAmong(sp, undatedVoices) { return false }
+        if let sp = speaker?.mention, !atEvent, !isParticipant(sp), !(speaker?.entity.map(e.named.contains) ?? false), Self.isAmong(sp, undatedVoices) { return false }
         return true
     }
 
@@ -940,7 +940,7 @@ struct ExtractionRun {
                 eventDate?.publication = publication
                 eventDate?.speechAct = made.isEmpty && speechAct
                 eventDate?.telling = !made.isEmpty || speechAct
-                eventDate?.named = Set(named.filter { coref.entities[$0.0].kind == .person }.map { coref.entities[$0.0].name.lowercased() })
+                eventDate?.named = named.compactMap { coref.entities[$0.0].kind == .person ? $0.0 : nil }
                 eventDate?.occasion = namesOccasion ? Self.occasionNamed(toks, s, contents: allContents) : nil
                 eventAside = false
                 eventInterrupted = false
@@ -1225,9 +1225,9 @@ struct ClaimDate: Sendable {
     /// Only such an event goes on in a written statement after it (a death or a funeral told Monday does not
     /// date the column or the post quoted next).
     var telling = false
-    /// The people the date's sentence names, lower-cased: the quote right after it may be theirs, whoever they
-    /// were quoted as before.
-    var named: Set<String> = []
+    /// The people the date's sentence names (coreference entities): the quote right after it may be theirs,
+    /// whoever they were quoted as before.
+    var named: [Int] = []
     /// The public occasion the date's sentence names in the article's own words ("in the final debate Thursday
     /// night", "at his news conference on Monday"), lower-cased: a later sentence that refers back to it ("the
     /// debate moderators", "during the news conference") places its speakers there.
