@@ -377,12 +377,6 @@ extension ExtractionRun {
         return false
     }
 
-    /// The expression at scalar `pos` stands in a relative clause between a "who" and the claim's cue at scalar
-    /// `cue` ("Sandy Phillips, who lost her daughter in July 2012, said", "Mr. Kim, who was traveling this week,
-    /// said"): it tells another act of the speaker, not the time of the telling. (The clause's first comma closes
-    /// it: "Ruiz, who chairs the board, on Tuesday said", "Berg, who backed the plan and criticised its cost,
-    /// offered a welcome on Tuesday, stressing"; a clause that holds the cue is the claim's own: "Berg, who
-    /// answered the door on Sunday and said ...".)
     /// "... drew rebukes from others, including some who warned it could ...": the cue at token `cue` opens a
     /// relative clause; where its "who" starts (scalar offset), or nil.
     static func relativeCueStart(_ toks: TokenList, _ s: Range<Int>, cue: Int) -> Int? {
@@ -403,6 +397,12 @@ extension ExtractionRun {
         return !(toks[p].lower.hasByteSuffix("ed") || toks[p].has(WordFlag.irregularPast) || toks[p].has(WordFlag.auxiliary))
     }
 
+    /// The expression at scalar `pos` stands in a relative clause between a "who" and the claim's cue at scalar
+    /// `cue` ("Sandy Phillips, who lost her daughter in July 2012, said", "Mr. Kim, who was traveling this week,
+    /// said"): it tells another act of the speaker, not the time of the telling. (The clause's first comma closes
+    /// it: "Ruiz, who chairs the board, on Tuesday said", "Berg, who backed the plan and criticised its cost,
+    /// offered a welcome on Tuesday, stressing"; a clause that holds the cue is the claim's own: "Berg, who
+    /// answered the door on Sunday and said ...".)
     static func inRelativeClause(_ toks: TokenList, _ s: Range<Int>, at pos: Int, cue: Int) -> Bool {
         guard pos < cue else { return inTrailingRelativeClause(toks, s, at: pos, cue: cue) }
         var open = false

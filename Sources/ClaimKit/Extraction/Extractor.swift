@@ -480,7 +480,6 @@ struct ExtractionRun {
         return true
     }
 
-
     /// An event date that ends more than this many days before publication lies in the story's past (see
     /// ``mayContinue``).
     static let storyPastDays = 31
@@ -521,6 +520,7 @@ struct ExtractionRun {
     /// Words that open a content clause inside a sentence ("angry at how the board has treated her").
     static let clauseWhWords: WordSet = ["how", "what", "why", "whether"]
 
+    /// Forms of "ask" right before the one asked ("Conroy asked Sanders whether ...").
     static let askedForms: WordSet = ["asked", "asks", "asking"]
 
     /// "wrote", "tweeted", "posted": a cue of writing.
