@@ -98,6 +98,9 @@ struct ExtractionRun {
     /// while no event held (one told to the police during a trial is undated for a reason of its own): voices from
     /// outside the events told (see ``mayContinue``).
     var undatedVoices: Set<String> = []
+    /// The people the event date's sentence names (coreference entities): the quote right after it may be theirs,
+    /// whoever they were quoted as before.
+    var eventNamed: [Int] = []
     /// The event state a passing narrative date of this paragraph displaced (see ``isPassingEventDate``): it
     /// resumes when the paragraph ends.
     var eventBeforePassingDate: EventState? = nil
@@ -476,7 +479,7 @@ struct ExtractionRun {
         if eventAside { return isParticipant(speaker?.mention) }
         // "“...,” said Kunin." after "On Thursday, Sanders hedged ...": a voice the article quoted undated before,
         // who took no part in the event and whom its sentence does not name, speaks at no time the text gives
-        if let sp = speaker?.mention, !atEvent, !isParticipant(sp), !(speaker?.entity.map(e.named.contains) ?? false), Self.isAmong(sp, undatedVoices) { return false }
+        if let sp = speaker?.mention, !atEvent, !isParticipant(sp), !(speaker?.entity.map(eventNamed.contains) ?? false), Self.isAmong(sp, undatedVoices) { return false }
         return true
     }
 
@@ -620,8 +623,9 @@ struct ExtractionRun {
         var eventSetHere = false
         let paragraph = pi - bodyStart + 1, reference = anchor.normalizer?.reference
         let subjStart = mainSubjectStart(toks, s)
-        // (the subject past every fronted phrase: "At a rally in Portland, Maine, on Thursday, Trump ...")
-        let named = coref.observe(toks, s, text: text, paragraph: pi, subjectStart: mainSubjectStart(toks, s, extended: true))
+        // the subject past every fronted phrase ("At a rally in Portland, Maine, on Thursday, Trump ...")
+        let fullSubjStart = mainSubjectStart(toks, s, extended: true)
+        let named = coref.observe(toks, s, text: text, paragraph: pi, subjectStart: fullSubjStart)
         let finder = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s)
         let frames = finder.frames()
         let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
@@ -665,7 +669,7 @@ struct ExtractionRun {
                 sp = resolver.resolve(r, paragraph: pi, contentStart: possessiveNameOpening(toks, f, s, speaker: r))
             case .inherit:
                 if let l = lastSpeaker { sp = l }
-                else if let r = finder.inheritedSubject(finder.coordinatedClauseStart(before: f.cue.lowerBound) ?? mainSubjectStart(toks, s, extended: true)),
+                else if let r = finder.inheritedSubject(finder.coordinatedClauseStart(before: f.cue.lowerBound) ?? fullSubjStart),
                         r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
                 else { continue }
             }
@@ -778,7 +782,7 @@ struct ExtractionRun {
         if let e = eventDate?.resolution, eventDate?.paragraph != paragraph {
             // a later time fronted in the article's own words ("The following week, ...") that does not govern
             // (a week, a year): the story has moved on past the event
-            let sceneEnd = made.isEmpty ? toks[mainSubjectStart(toks, s, extended: true)].start : -1
+            let sceneEnd = made.isEmpty ? toks[fullSubjStart].start : -1
             var movedOn = false
             for k in narrative.indices where narrative[k].text != eventDate?.text {
                 if let r = resolved[k], r.start <= e.end, !r.spansSameDays(as: e) { eventAside = true }
@@ -940,7 +944,7 @@ struct ExtractionRun {
                 eventDate?.publication = publication
                 eventDate?.speechAct = made.isEmpty && speechAct
                 eventDate?.telling = !made.isEmpty || speechAct
-                eventDate?.named = named.compactMap { coref.entities[$0.0].kind == .person ? $0.0 : nil }
+                eventNamed = named.compactMap { coref.entities[$0.0].kind == .person ? $0.0 : nil }
                 eventDate?.occasion = namesOccasion ? Self.occasionNamed(toks, s, contents: allContents) : nil
                 eventAside = false
                 eventInterrupted = false
@@ -1010,15 +1014,16 @@ struct ExtractionRun {
         var interrupted: Bool
         var gap: Bool
         var heardElsewhere: Set<String>
+        var named: [Int]
     }
 
     func savedEvent() -> EventState {
         EventState(date: eventDate, speakers: eventSpeakers, aside: eventAside, interrupted: eventInterrupted, gap: eventGap,
-                   heardElsewhere: heardElsewhere)
+                   heardElsewhere: heardElsewhere, named: eventNamed)
     }
 
     mutating func restoreEvent(_ e: EventState) {
-        eventDate = e.date; eventSpeakers = e.speakers; eventAside = e.aside; eventInterrupted = e.interrupted; eventGap = e.gap
+        eventDate = e.date; eventSpeakers = e.speakers; eventAside = e.aside; eventInterrupted = e.interrupted; eventGap = e.gap; eventNamed = e.named
         heardElsewhere = e.heardElsewhere
     }
 
@@ -1225,9 +1230,6 @@ struct ClaimDate: Sendable {
     /// Only such an event goes on in a written statement after it (a death or a funeral told Monday does not
     /// date the column or the post quoted next).
     var telling = false
-    /// The people the date's sentence names (coreference entities): the quote right after it may be theirs,
-    /// whoever they were quoted as before.
-    var named: [Int] = []
     /// The public occasion the date's sentence names in the article's own words ("in the final debate Thursday
     /// night", "at his news conference on Monday"), lower-cased: a later sentence that refers back to it ("the
     /// debate moderators", "during the news conference") places its speakers there.
