@@ -296,10 +296,10 @@ final class Coreference {
 
     /// Prepositions of place: a name right after one ("in Palo Alto") is a place, not a person (see ``observe``).
     static let placePrepositions: WordSet = ["in", "at", "near", "across", "throughout", "outside", "inside", "around"]
-    /// First words of two-word place names ("North Carolina", "New Hampshire", "West Virginia").
-    static let placeNameOpeners: WordSet = ["new", "north", "south", "east", "west"]
     /// Points of the compass: a name of two words that opens with one ("North Carolina", "South Korea") is a place.
-    static let compassWords: Set<String> = ["north", "south", "east", "west"]
+    static let compassWords: WordSet = ["north", "south", "east", "west"]
+    /// The first word of a two-word place name ("North Carolina", "New Hampshire", "West Virginia").
+    static func opensPlaceName(_ t: Token) -> Bool { t.code == "new" || compassWords.contains(t) }
 
     /// Legal forms at the end of a company's name ("Ltd", "Inc."): no part of its short name.
     static let legalForms: WordSet = ["ltd", "ltd.", "inc", "inc.", "corp", "corp.", "co", "co.", "plc", "llc", "llp", "lp",

@@ -390,10 +390,7 @@ extension ExtractionRun {
     /// someone named after it in a relative clause spoke (a verb's date, "was supported Friday by X, who said",
     /// is the act the relative clause goes on with).
     static func datesANoun(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
-        guard let t = s.first(where: { toks[$0].start == pos }) else { return false }
-        var p = t - 1
-        if p >= s.lowerBound && toks[p].code == "on" { p -= 1 }
-        guard p >= s.lowerBound, toks[p].kind == .word, !toks[p].isCap else { return false }
+        guard let p = wordBeforeDate(toks, s, at: pos), p >= s.lowerBound, toks[p].kind == .word, !toks[p].isCap else { return false }
         return !(toks[p].lower.hasByteSuffix("ed") || toks[p].has(WordFlag.irregularPast) || toks[p].has(WordFlag.auxiliary))
     }
 
@@ -458,12 +455,18 @@ extension ExtractionRun {
     /// The date at scalar `pos` follows a participle of publication that a document noun heads ("a CNN survey
     /// released Friday", "the report published on Monday").
     static func isPublicationDate(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Bool {
-        guard let t = s.first(where: { toks[$0].start == pos }) else { return false }
-        var p = t - 1
-        if p >= s.lowerBound && toks[p].code == "on" { p -= 1 }
-        guard p > s.lowerBound, toks[p].kind == .word, Self.publicationParticiples.contains(toks[p]) else { return false }
+        guard let p = wordBeforeDate(toks, s, at: pos), p > s.lowerBound, toks[p].kind == .word, Self.publicationParticiples.contains(toks[p]) else { return false }
         for j in max(s.lowerBound, p - 4)..<p where toks[j].kind == .word && Self.documentNouns.contains(toks[j]) { return true }
         return false
+    }
+
+    /// The token before the date at scalar `pos` of `s`, past an "on" ("released on Monday" → "released"); it may lie
+    /// before `s` (callers bound it). Nil when no token of `s` starts at `pos`.
+    static func wordBeforeDate(_ toks: TokenList, _ s: Range<Int>, at pos: Int) -> Int? {
+        guard let t = s.first(where: { toks[$0].start == pos }) else { return nil }
+        var p = t - 1
+        if p >= s.lowerBound && toks[p].code == "on" { p -= 1 }
+        return p
     }
 
     static let publicationParticiples: WordSet = ["released", "published", "issued", "posted", "unveiled"]

@@ -358,7 +358,7 @@ struct ExtractionRun {
                 // the phrase names
                 let placeBefore = extended && n < s.upperBound && n - 1 > k && toks[n - 2].isCap && (k..<(n - 2)).contains { toks[$0].has(WordFlag.preposition) }
                 if placeBefore, n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].code == "," { n += 2 }
-                else if placeBefore, n + 2 < s.upperBound, Coreference.placeNameOpeners.contains(toks[n]), toks[n + 1].isCap, toks[n + 2].code == "," { n += 3 }
+                else if placeBefore, n + 2 < s.upperBound, Coreference.opensPlaceName(toks[n]), toks[n + 1].isCap, toks[n + 2].code == "," { n += 3 }
                 // "in Beaumont, Tex., X", "in Concord, N.H., X": an abbreviated state, its periods included
                 else if placeBefore, n < s.upperBound, toks[n].isCap, toks[n].kind == .word {
                     var m = n + 1
