@@ -292,3 +292,37 @@ struct ExtractionRecallTests {
         #expect(a.first?.speaker.name == "Jones" && a.first?.statement == "the allegations", "\(a.map { ($0.speaker.name, $0.statement) })")
     }
 }
+
+/// Shapes of reported speech found missing on saved news pages of other kinds than politics (science, crime,
+/// business): an inverted speaker followed by where they work, a long description, a company's "Bros.", and a
+/// subject and its predicate around an inverted attribution.
+@Suite("Extraction: inverted speakers and their descriptions")
+struct ExtractionInvertedSpeakerTests {
+    static let speech = ExtractionBoundaryTests.speech
+
+    @Test func anInvertedSpeakerMayBeFollowedByWhereTheyWork() {
+        let a = Self.speech("“The light goes on travelling,” said lead scientist Marta Aiello from the Harbour Institute of Optics.")
+        #expect(a.map(\.statement) == ["The light goes on travelling,"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Marta Aiello")
+    }
+
+    @Test func aLongDescriptionOfAnInvertedSpeakerIsCutAtItsParticiple() {
+        let a = Self.speech("“It’s too smelly here,” says a young man wearing a white face mask over his nose and mouth.")
+        #expect(a.map(\.statement) == ["It’s too smelly here,"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "a young man")
+    }
+
+    @Test func bros_EndsACompanyNameNotTheSentence() {
+        let a = Self.speech("Harbour Bros. reported that the ferry line carried 2 million passengers last year.")
+        #expect(a.map(\.statement) == ["the ferry line carried 2 million passengers last year"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Harbour Bros")
+    }
+
+    @Test func aSubjectBeforeAnInvertedAttributionTakesThePredicateAfterIt() {
+        let a = Self.speech("The press conference, recalls Osborne, was a way of blunting criticism of the depot.")
+        #expect(a.map(\.statement) == ["The press conference […] was a way of blunting criticism of the depot"], "\(a.map(\.statement))")
+        // a whole clause before it keeps the speaker's description out
+        let b = Self.speech("The depot is safe, said Tom Berg, appointed harbourmaster last year.")
+        #expect(b.map(\.statement) == ["The depot is safe"], "\(b.map(\.statement))")
+    }
+}

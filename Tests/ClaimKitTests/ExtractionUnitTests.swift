@@ -241,6 +241,17 @@ struct ExtractionUnitTests {
                 "the comma closes the relative clause: Tuesday is the welcome's")
     }
 
+    @Test func aPlaceWithItsStateKeepsARelativeClauseOpen() throws {
+        let e = Self.extract("""
+            Lena Ward, who lost her daughter in the flood in Salem, Oregon, in July 2019, said the levee had been left to crumble.
+
+            Tom Reyes, who grew up in Burlington, New Jersey, on Tuesday said the harbour would reopen.
+            """)
+        #expect(Self.date(e, "the levee had been left")?.when == nil, "July 2019 is the flood's, inside the clause about Ward")
+        #expect(Self.date(e, "the harbour would reopen")?.when?.start.description == "2024-05-07",
+                "the comma after the state closes the clause: Tuesday is the telling's")
+    }
+
     @Test func aNewVoiceAfterADateOfTheStorysPastIsTheReportersSource() throws {
         let e = Self.extract("""
             In March, the harbour board held a two-hour meeting to defend the ferry plan after fares rose. "It will \
@@ -973,10 +984,29 @@ struct ExtractionUnitTests {
         #expect(e.claims.first { $0.kind != .assertion }?.speaker.name == "Jane Roe", "\(e.claims.map(\.speaker.name))")
     }
 
+    @Test func aBylinesDateIsThePublicationDateNotPartOfTheName() {
+        let text = "Harbour fees to double\n\n*By Lena Ward, Harbour Post, 12 March 2026*\n\nThe harbour council voted to double mooring fees, a rise it says will pay for dredging the channel."
+        let e = Extractor(published: nil).extract(SourceReader.read(text, format: .markdown))
+        #expect(e.metadata.byline == "Lena Ward, Harbour Post")
+        #expect(e.metadata.published?.description == "2026-03-12")
+    }
+
+    @Test func aHeadlineWithItsPostingLineIsNoBodyParagraph() {
+        // 26 words with no sentence's stop at the end: the headline, the site's section and when it was posted
+        let text = "Mayor to form a new harbour trust to run the ferry service for the whole coast Local news, Posted on Nov 06, 2012 at 08:01pm\nHarbour Post\n\nPortsmouth: Mayor Tom Berg on Tuesday held a series of meetings with the ferry crews, and announced that he will soon form a trust to run the service."
+        let e = Extractor(published: nil).extract(SourceText(text: text))
+        #expect(e.metadata.title?.hasPrefix("Mayor to form a new harbour trust") == true, "\(String(describing: e.metadata.title))")
+        #expect(e.metadata.dateline == "Portsmouth")
+        #expect(Self.speech(e).map(\.speaker.name) == ["Tom Berg"], "\(Self.speech(e).map(\.speaker.name))")
+    }
+
     @Test func aBylinesJobTitleIsNotPartOfTheAuthorsName() {
         #expect(HeaderDetector.bylineNames("Harriet Colebrook, Education Correspondent") == "Harriet Colebrook")
         #expect(HeaderDetector.bylineNames("Jane Roe and John Doe, Staff Writers") == "Jane Roe and John Doe")
         #expect(HeaderDetector.bylineNames("Jane Roe, Reuters") == "Jane Roe, Reuters")
+        #expect(HeaderDetector.bylineDate("Lena Ward, Harbour Post, 12 March 2026").map { "\($0.0) \($0.1)" } == "Lena Ward, Harbour Post 2026-03-12")
+        #expect(HeaderDetector.bylineDate("Jane Roe, March 12, 2026").map { "\($0.0) \($0.1)" } == "Jane Roe 2026-03-12")
+        #expect(HeaderDetector.bylineDate("Jane Roe, Staff Writer") == nil)
         #expect(HeaderDetector.bylineNames("Jane Roe and John Doe | Harbour Gazette") == "Jane Roe and John Doe")
         let text = "Rates Held Again\n\nBy Harriet Colebrook, Economics Editor\n\nThe central bank held its main rate at 4 percent for a third month, the longest pause since 2019, and signalled no cut before the summer."
         let e = Extractor(published: Self.day).extract(SourceText(text: text))

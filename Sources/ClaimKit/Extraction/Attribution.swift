@@ -1856,6 +1856,10 @@ struct AttributionFinder {
                 // "It makes sense, analysts said, for the party to ...": the infinitive clause completes the first part
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if Lexicon.subordinators.contains(toks[c]) && lc != "that" || Lexicon.prepositions.contains(toks[c]) || l.hasByteSuffix("ing") && !looksLikeClause(c, stopAtComma: true) || lc == "who" || lc == "which" || lc == "according" {
+            } else if !f.isDirect, f.parts.count == 1, predicateAfterParenthetical(f.right), !looksLikeClause(f.parts[0].lowerBound, stopAtComma: true) {
+                // "The plan, said Roe, was a way of blunting criticism": a subject before the inverted attribution,
+                // its predicate after
+                f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if case .subject(let r) = f.source, r.lowerBound > f.cue.lowerBound, !looksLikeClause(c, stopAtComma: true) {
                 // `"...," said Jane Roe, executive director of ...`: an appositive of the speaker, not more content
             } else if !f.isDirect {
@@ -2940,8 +2944,10 @@ struct AttributionFinder {
         }
         // a role before a name ends with the name ("said business mogul Roe's refusal to ..." is no speaker); a
         // phrase cut at "and" ("writes a weekly column and, since 2013, leads ...") is a list of verbs' objects
-        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].code == ")", !WordLists.andButOr.contains(toks[e - 1]) else { return nil }
+        // ("says a young man wearing a white face mask over his nose and mouth": a long description is cut at its
+        // participle before it is judged by where the twelfth word falls)
         if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e]), let cut = participleCut(s, e) { return cut }
+        guard e > s, !role || toks[e - 1].isCap || toks[e - 1].code == ")", !WordLists.andButOr.contains(toks[e - 1]) else { return nil }
         // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
         if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
         // must end the clause
@@ -2986,7 +2992,7 @@ private enum WordLists {
     static let alsoNot: WordSet = ["also", "not", "never", "reportedly", "widely", "often", "been", "being"]
     static let invertedSpeakerEnds: WordSet = [".", ",", "?", "!", ";"]
     /// Abbreviated suffixes that end a person's or a company's name with their period ("Jr.", "Inc.").
-    static let nameSuffixes: WordSet = ["jr", "sr", "inc", "corp", "co", "ltd"]
+    static let nameSuffixes: WordSet = ["jr", "sr", "inc", "corp", "co", "ltd", "bros"]
     static let toNot: WordSet = ["to", "not", "be", "been", "being"]
     static let describeCall: WordSet = ["describe", "call", "characterize", "characterise", "label", "brand", "dub"]
     static let recipientPhraseEnds: WordSet = [",", ":", ";", ".", "?", "!", "—"]
@@ -3026,7 +3032,8 @@ private enum WordLists {
     static let ofFrom: WordSet = ["of", "from", "at", "for", "by", "in"]
     static let speakerPhraseBreakers: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "while", "when", "as"]
     static let speakerPhraseEnds: WordSet = [",", ".", "?", "!", ";", "—", ")"]
-    static let speakerPhraseFollowers: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "while", "when", "as", "about", "who", "which"]
+    static let speakerPhraseFollowers: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "while", "when", "as", "about", "who", "which",
+                                                  "from"]
     static let makeMakes: WordSet = ["make", "makes", "made", "making"]
     /// Nouns for a claim made ("made the claim that", "made charges that").
     static let chargeNouns: WordSet = ["charge", "charges", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions"]

@@ -114,6 +114,25 @@ enum HeaderDetector {
         return String(rest.ccTrim(".|"))
     }
 
+    /// The date a byline line ends with ("Lena Ward, Harbour Post, 12 March 2026", "Jane Roe, March 12, 2026"): the
+    /// byline before it and the date, or nil.
+    static func bylineDate(_ byline: String) -> (String, CivilDate)? {
+        var from = byline.startIndex
+        while let comma = byline[from...].firstIndex(of: ",") {
+            let rest = String(byline[byline.index(after: comma)...])
+            // (the date opens the rest: a day, a month or a weekday; "Harbour Post, 12 March 2026" is an outlet first)
+            let opening = words(rest).first.map { String($0).lowercased().ccTrim(".,") } ?? ""
+            let opensDate = opening.first?.isNumber == true || Lexicon.months.contains(opening) || Lexicon.months.contains(opening + ".")
+                || Lexicon.weekdays.contains(opening)
+            if opensDate, rest.unicodeScalars.contains(where: { ScalarText.isDigit($0) }), let date = MetadataDate.parse(rest) {
+                let names = String(byline[..<comma]).ccTrim(" ")
+                return names.isEmpty ? nil : (names, date)
+            }
+            from = byline.index(after: comma)
+        }
+        return nil
+    }
+
     /// Words of a byline's trailing job title ("Jane Roe, Education Correspondent").
     static let bylineTitles: WordSet = ["correspondent", "editor", "reporter", "writer", "columnist", "contributor",
                                         "producer", "critic", "staff", "intern", "fellow", "journalist"]
@@ -189,7 +208,15 @@ enum HeaderDetector {
             let wc = wordCount(p, limit: 30)
             if let k = known, fold(p) == k { h.title = h.title ?? p; i += 1; continue }
             if isCredit(p) { h.credits.append(p); i += 1; continue }
-            if let b = byline(p), h.byline == nil { h.byline = b; i += 1; continue }
+            if let b = byline(p), h.byline == nil {
+                h.byline = b
+                if let (names, date) = bylineDate(b) {
+                    h.byline = names
+                    if h.published == nil, MetadataDate.placeholder(date) == nil { h.published = date }
+                }
+                i += 1
+                continue
+            }
             if isDateLine(p) {
                 let low = asciiLowerPrefix(p, 12)
                 if h.published == nil, !low.starts(with: "updated".utf8), !low.starts(with: "last updated".utf8),
@@ -199,13 +226,15 @@ enum HeaderDetector {
             }
             if h.title != nil && h.byline == nil && isLoneName(p) { h.byline = p; i += 1; continue }
             // a body paragraph: long, several sentences, or opening with a dateline
-            if wc >= 25 || (sentenceCount(p) >= 2 && wc >= 14) || dateline(p) != nil && (p.contains("—") || p.contains(" -") || p.contains("–")) { break }
+            // (a headline with the page's posting line after it runs long, but ends with no sentence's stop)
+            let endsSentence = ".!?”\"’)".contains(p.last ?? ".")
+            if wc >= 25 && (endsSentence || wc > 30) || (sentenceCount(p) >= 2 && wc >= 14) || dateline(p) != nil && (p.contains("—") || p.contains(" -") || p.contains("–")) { break }
             if h.title == nil && wc <= 30 && i + 1 < paras.count && known == nil {
                 h.title = p
                 i += 1
                 continue
             }
-            if h.title != nil && wc <= 20 && !".!?”\"’)".contains(p.last ?? ".") && i + 1 < paras.count && h.byline == nil {
+            if h.title != nil && wc <= 20 && !endsSentence && i + 1 < paras.count && h.byline == nil {
                 // a deck / subtitle under the headline
                 i += 1
                 continue

@@ -369,7 +369,7 @@ enum Lexicon {
     /// Abbreviations after which a period does not end a sentence.
     static let abbreviations: WordSet = ["mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt",
                                              "col", "capt", "sgt", "st", "jr", "sr", "prof", "rev", "hon", "pres", "adm",
-                                             "cmdr", "gens", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
+                                             "cmdr", "gens", "no", "vs", "inc", "corp", "co", "ltd", "bros", "jan", "feb", "mar",
                                              "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
                                              "ave", "blvd", "messrs", "dept", "univ", "govt", "atty", "supt", "det",
                                              "insp", "cpl", "pvt", "maj", "brig", "cmdr", "fig", "approx", "est", "vol",
