@@ -254,3 +254,29 @@ struct SpeakerResolutionUnitTests {
         #expect(f.first?.speaker.name == "Lawrence Joyce", "\(f.map { ($0.speaker.name, $0.statement) })")
     }
 }
+
+/// Pronouns whose antecedent the first rules missed on saved news pages of other kinds: a person named by one
+/// word with a description after it, a place after "from", and a plural noun for people not yet in the lexicon.
+@Suite("Extraction: antecedents of pronoun speakers")
+struct PronounAntecedentTests {
+    static let speech = ExtractionBoundaryTests.speech
+
+    @Test func oneWordWithAPersonsDescriptionIsAName() {
+        let a = Self.speech("Daniel, a 25-year-old lawyer from St. Petersburg, Russia, came to Belgrade in May after he said he failed to find a surgeon at home.")
+        #expect(a.map(\.speaker.name) == ["Daniel"], "\(a.map(\.speaker.name))")
+    }
+
+    @Test func aNameAfterFromWithItsCountryIsAPlace() {
+        let a = Self.speech("The parcel came from St. Petersburg, Russia, in May. He said the customs form was missing.")
+        #expect(a.allSatisfy { $0.speaker.name != "St. Petersburg" }, "\(a.map(\.speaker.name))")
+    }
+
+    @Test func theyIsThePluralSpeakerOfTheSentenceBefore() {
+        let a = Self.speech("""
+            Activists said the march would go ahead.
+
+            Advocates said they were determined to show that the town had changed. The change in attitude, they added, is also seen in the schools.
+            """)
+        #expect(a.last?.speaker.name == "Advocates", "\(a.map(\.speaker.name))")
+    }
+}

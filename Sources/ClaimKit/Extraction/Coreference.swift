@@ -87,11 +87,16 @@ final class Coreference {
                 id = o
             }
             if id == nil {
+                // "Daniel, a 25-year-old lawyer from ...": one word that a description of a person follows is a name
+                let described = words.count == 1 && !run.isOrg && run.role.isEmpty && Self.personAppositive(toks, after: run.name.upperBound, in: range)
                 let strong = words.count >= 2 || run.role.count > 0 || run.isOrg && SpeakerRecognizer.isAllCaps(toks[run.name.lowerBound])
-                    || run.isOrg && words.count >= 1 && run.name.count >= 2
+                    || run.isOrg && words.count >= 1 && run.name.count >= 2 || described
                 if !strong { continue }
                 let isSentenceStart = run.name.lowerBound == range.lowerBound
-                if words.count == 1 && isSentenceStart && run.role.isEmpty && !run.isOrg { continue }
+                if words.count == 1 && isSentenceStart && run.role.isEmpty && !run.isOrg && !described { continue }
+                // "a lawyer from St. Petersburg, Russia,": a name after "from" that a country or state follows is a place
+                if !run.isOrg && run.role.isEmpty && run.name.lowerBound > range.lowerBound && toks[run.name.lowerBound - 1].code == "from"
+                    && Self.placeApposition(toks, range, comma: run.name.upperBound) != nil { continue }
                 // "in New Jersey", "at Palo Alto": a name right after a preposition of place is a place, no one a
                 // pronoun may stand for ("in Trump's campaign" is a person's)
                 if !run.isOrg && run.role.isEmpty && run.name.lowerBound > range.lowerBound && Self.placePrepositions.contains(toks[run.name.lowerBound - 1])
@@ -295,11 +300,35 @@ final class Coreference {
     // MARK: short names of organisations
 
     /// Prepositions of place: a name right after one ("in Palo Alto") is a place, not a person (see ``observe``).
+    /// ", a 25-year-old lawyer", ", an engineer": an appositive after `k` (a comma, an indefinite article, then within
+    /// four words a noun for a person or an age) that describes a person.
+    static func personAppositive(_ toks: TokenList, after k: Int, in range: Range<Int>) -> Bool {
+        guard k + 2 < range.upperBound, toks[k].code == ",", toks[k + 1].code == "a" || toks[k + 1].code == "an" else { return false }
+        for j in (k + 2)..<min(range.upperBound, k + 6) {
+            let t = toks[j]
+            guard t.kind == .word || t.kind == .number else { return false }
+            if Lexicon.anonymousHeads.contains(t) || t.lower.hasByteSuffix("-year-old") { return true }
+        }
+        return false
+    }
+
     static let placePrepositions: WordSet = ["in", "at", "near", "across", "throughout", "outside", "inside", "around"]
     /// Points of the compass: a name of two words that opens with one ("North Carolina", "South Korea") is a place.
     static let compassWords: WordSet = ["north", "south", "east", "west"]
     /// The first word of a two-word place name ("North Carolina", "New Hampshire", "West Virginia").
     static func opensPlaceName(_ t: Token) -> Bool { t.code == "new" || compassWords.contains(t) }
+
+    /// The comma at `comma` opens a place's state or country written after it ("Aurora, Colorado,", "Salem, New
+    /// Hampshire,"): the index of the comma that closes it, or nil.
+    static func placeApposition(_ toks: TokenList, _ s: Range<Int>, comma: Int) -> Int? {
+        guard comma > s.lowerBound, toks[comma - 1].kind == .word, toks[comma - 1].isCap, comma + 2 < s.upperBound,
+              toks[comma + 1].kind == .word, toks[comma + 1].isCap else { return nil }
+        if toks[comma + 2].code == "," { return comma + 2 }
+        if opensPlaceName(toks[comma + 1]), comma + 3 < s.upperBound, toks[comma + 2].isCap, toks[comma + 3].code == "," {
+            return comma + 3
+        }
+        return nil
+    }
 
     /// Legal forms at the end of a company's name ("Ltd", "Inc."): no part of its short name.
     static let legalForms: WordSet = ["ltd", "ltd.", "inc", "inc.", "corp", "corp.", "co", "co.", "plc", "llc", "llp", "lp",

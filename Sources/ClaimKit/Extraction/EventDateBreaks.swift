@@ -410,7 +410,7 @@ extension ExtractionRun {
             else if t.kind == .word && t.quote < 0 && (t.code == "who" || t.code == "whose") { open = true }
             else if t.kind == .punct && t.code == "," {
                 // "who lost her daughter in Aurora, Colorado, in July 2012": a place and its state go on in the clause
-                if open, let closing = placeApposition(toks, s, comma: k) { k = closing + 1; continue }
+                if open, let closing = Coreference.placeApposition(toks, s, comma: k) { k = closing + 1; continue }
                 open = false
             }
             k += 1
@@ -423,18 +423,6 @@ extension ExtractionRun {
             k += 1
         }
         return false
-    }
-
-    /// The comma at `comma` opens a place's state or country written after it ("Aurora, Colorado,", "Salem, New
-    /// Hampshire,"): the index of the comma that closes it, or nil.
-    static func placeApposition(_ toks: TokenList, _ s: Range<Int>, comma: Int) -> Int? {
-        guard comma > s.lowerBound, toks[comma - 1].kind == .word, toks[comma - 1].isCap, comma + 2 < s.upperBound,
-              toks[comma + 1].kind == .word, toks[comma + 1].isCap else { return nil }
-        if toks[comma + 2].code == "," { return comma + 2 }
-        if Coreference.opensPlaceName(toks[comma + 1]), comma + 3 < s.upperBound, toks[comma + 2].isCap, toks[comma + 3].code == "," {
-            return comma + 3
-        }
-        return nil
     }
 
     /// "said the New York businessman, who campaigned Monday in New Hampshire": after the cue, a date in a relative

@@ -11,9 +11,27 @@ public struct Extractor: Sendable {
         self.assertionThreshold = 0.5
     }
 
+    /// The first paragraph split into its lines when a line after its first is a byline ("NBC's Costas says he
+    /// plans to honor Israelis" / "By DAVID BAUDER" / "AP Television Writer"): a page's headline, byline and
+    /// credits copied with single line breaks are a header's lines, not one paragraph of prose.
+    static func headerLinesApart(_ paragraphs: [Range<Int>], _ text: ScalarText) -> [Range<Int>] {
+        guard let first = paragraphs.first else { return paragraphs }
+        var lines: [Range<Int>] = []
+        var start = first.lowerBound
+        for k in first where text.scalars[k] == "\n" {
+            lines.append(start..<k)
+            start = k + 1
+        }
+        lines.append(start..<first.upperBound)
+        lines = lines.map { Segmenter.trim(text, $0) }.filter { !$0.isEmpty }
+        guard lines.count >= 2, lines.count <= 8,
+              lines.dropFirst().contains(where: { HeaderDetector.byline(text.raw($0.lowerBound, $0.upperBound)) != nil }) else { return paragraphs }
+        return lines + paragraphs.dropFirst()
+    }
+
     public func extract(_ source: SourceText) -> Extraction {
         let text = ScalarText(source.text)
-        let paraRanges = Segmenter.paragraphs(text, from: 0, to: text.count)
+        let paraRanges = Self.headerLinesApart(Segmenter.paragraphs(text, from: 0, to: text.count), text)
         let headCount = min(paraRanges.count, 10)
         let heads = paraRanges.prefix(headCount).map { text.raw($0.lowerBound, $0.upperBound) }
         var header = HeaderDetector.detect(heads, offsets: paraRanges.prefix(headCount).map { $0.lowerBound },

@@ -7,6 +7,8 @@ struct Header: Sendable {
     var outlet: String?
     /// Index of the first body paragraph.
     var bodyStart = 0
+    /// Index of the byline's paragraph (or of the last line of its credit), -2 while there is none.
+    var bylineParagraph = -2
     /// Scalar offset where the first body paragraph's text begins after its dateline.
     var datelineEnd: Int?
     /// Paragraph indices (anywhere) that are credits or markup, not prose.
@@ -148,6 +150,12 @@ enum HeaderDetector {
         return String(byline[..<comma])
     }
 
+    /// Every word of the line capitalised, and no stop at its end ("AP Television Writer").
+    static func isCapitalisedLine(_ s: String) -> Bool {
+        guard let last = s.last, !".!?:;,".contains(last) else { return false }
+        return words(s).allSatisfy { $0.first?.isUppercase == true }
+    }
+
     /// A line that is only a personal name ("Scott Lucas").
     static func isLoneName(_ s: String) -> Bool {
         guard wordCount(s, limit: 4) <= 4 else { return false }
@@ -210,6 +218,7 @@ enum HeaderDetector {
             if isCredit(p) { h.credits.append(p); i += 1; continue }
             if let b = byline(p), h.byline == nil {
                 h.byline = b
+                h.bylineParagraph = i
                 if let (names, date) = bylineDate(b) {
                     h.byline = names
                     if h.published == nil, MetadataDate.placeholder(date) == nil { h.published = date }
@@ -225,6 +234,12 @@ enum HeaderDetector {
                 continue
             }
             if h.title != nil && h.byline == nil && isLoneName(p) { h.byline = p; i += 1; continue }
+            // the byline's agency or desk on a line of its own ("AP Television Writer", "Associated Press Sports")
+            if h.byline != nil && i == h.bylineParagraph + 1 && wc <= 4 && isCapitalisedLine(p) && i + 1 < paras.count {
+                h.bylineParagraph = i
+                i += 1
+                continue
+            }
             // a body paragraph: long, several sentences, or opening with a dateline
             // (a headline with the page's posting line after it runs long, but ends with no sentence's stop)
             let endsSentence = ".!?”\"’)".contains(p.last ?? ".")

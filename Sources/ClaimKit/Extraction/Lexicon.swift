@@ -304,6 +304,10 @@ enum Lexicon {
         "chief", "chiefs", "head", "heads", "partner", "partners", "ally", "allies", "opponent", "opponents", "candidate",
         "candidates", "nominee", "businessman", "businesswoman", "reporter", "reporters", "correspondent", "journalist",
         "journalists", "pollster", "pollsters", "democrats", "republicans", "conservatives", "liberals", "others",
+        "advocate", "advocates", "campaigner", "campaigners", "demonstrator", "demonstrators", "organizer", "organizers",
+        "organiser", "organisers", "volunteer", "volunteers", "lawyer", "lawyers", "attorney", "attorneys", "historian",
+        "historians", "scholar", "scholars", "professor", "professors", "engineer", "engineers", "neighbor", "neighbors",
+        "neighbour", "neighbours", "relative", "relatives", "survivor", "survivors", "patient", "patients",
     ]
     static let groupQuantifiers: WordSet = ["all", "both", "each", "several", "many", "some", "most", "two", "three",
                                                 "four", "five", "six", "seven", "eight", "nine", "ten", "few", "dozens"]
