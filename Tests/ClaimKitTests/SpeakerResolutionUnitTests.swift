@@ -271,6 +271,11 @@ struct PronounAntecedentTests {
         #expect(a.allSatisfy { $0.speaker.name != "St. Petersburg" }, "\(a.map(\.speaker.name))")
     }
 
+    @Test func sheIsTheDescribedSpeakerWhoseGenderTheTextHasNotShown() {
+        let a = Self.speech("A neighbour, who asked not to be named, said two people had circled the car park. She said they had shone torches through the windows.")
+        #expect(a.map(\.speaker.name) == ["a neighbour", "a neighbour"], "\(a.map(\.speaker.name))")
+    }
+
     @Test func theyIsThePluralSpeakerOfTheSentenceBefore() {
         let a = Self.speech("""
             Activists said the march would go ahead.

@@ -478,8 +478,8 @@ final class Coreference {
                     if unsure == nil { unsure = s.entity }
                 }
                 // "“...,” says a young man. “...,” he says.": someone described, not named, whose words give the
-                // gender, when no person nearby may be meant
-                if s.isSpeaker && e.kind == .anonymous && !e.plural && e.gender == g && described == nil { described = s.entity }
+                // gender or none ("A neighbour ... said. She said ..."), when no person nearby may be meant
+                if s.isSpeaker && e.kind == .anonymous && !e.plural && (e.gender == g || e.gender == 0) && described == nil { described = s.entity }
             }
             if let u = unsure { return u }
             scanned = 0
