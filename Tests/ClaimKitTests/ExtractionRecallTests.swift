@@ -318,6 +318,14 @@ struct ExtractionInvertedSpeakerTests {
         #expect(a.first?.speaker.name == "Harbour Bros")
     }
 
+    @Test func anAdvisoryOrABulletinSayingSomethingIsItsIssuersStatement() {
+        let a = Self.speech("Siemens has issued advisories saying it has updated the code in the controllers to remove the loopholes.")
+        #expect(a.map(\.statement) == ["it has updated the code in the controllers to remove the loopholes"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Siemens")
+        let b = Self.speech("The harbour authority posted a bulletin saying the channel would close at noon.")
+        #expect(b.map(\.statement) == ["the channel would close at noon"], "\(b.map(\.statement))")
+    }
+
     @Test func aSubjectBeforeAnInvertedAttributionTakesThePredicateAfterIt() {
         let a = Self.speech("The press conference, recalls Osborne, was a way of blunting criticism of the depot.")
         #expect(a.map(\.statement) == ["The press conference […] was a way of blunting criticism of the depot"], "\(a.map(\.statement))")

@@ -3083,7 +3083,8 @@ private enum WordLists {
     static let explainNote: WordSet = ["explain", "note", "reveal", "recall", "describe", "detail", "outline", "recount", "mention", "stress", "emphasize", "point"]
     static let statementNouns: WordSet = ["statement", "email", "e-mail", "letter", "tweet", "post", "release", "message", "video", "memo", "note", "op-ed", "column", "interview",
                                           "call", "ad", "pitch", "petition", "text", "voicemail", "mailer", "notice", "filing", "report",
-                                          "article", "story", "editorial", "lawsuit", "suit", "complaint", "document", "brief", "speech", "flier", "flyer", "leaflet"]
+                                          "article", "story", "editorial", "lawsuit", "suit", "complaint", "document", "brief", "speech", "flier", "flyer", "leaflet",
+                                          "advisory", "advisories", "bulletin", "alert", "warning", "announcement", "update", "blog", "circular", "directive"]
     static let aboutOf: WordSet = ["about", "of"]
     /// Reporting verbs whose "of"/"about" phrase is the content: "warned of ...", "wrote about ...".
     static let topicCues: WordSet = ["warn", "write", "complain", "boast", "brag", "testify", "joke", "caution", "tweet", "post"]
