@@ -1000,6 +1000,17 @@ struct ExtractionUnitTests {
         #expect(Self.speech(e).map(\.speaker.name) == ["Tom Berg"], "\(Self.speech(e).map(\.speaker.name))")
     }
 
+    @Test func aHeadlineAndItsDeckOnSingleLinesAreHeaderLines() {
+        let text = "Two held over fire at harbour warehouse\nPolice: blaze at the old depot on Quay St. caught on camera\n\nPORTSMOUTH — Two men were charged Monday over the fire, police said."
+        let e = Extractor(published: nil).extract(SourceText(text: text))
+        #expect(e.metadata.title == "Two held over fire at harbour warehouse")
+        #expect(e.metadata.dateline == "PORTSMOUTH")
+        #expect(Self.speech(e).map(\.speaker.name) == ["police"], "\(Self.speech(e).map(\.speaker.name))")
+        // a hard-wrapped first paragraph goes on in lower case: one paragraph
+        let wrapped = "Harbour fees\n\nThe council voted on Tuesday to double the fees\nfor moorings, the harbourmaster said."
+        #expect(Self.speech(Extractor(published: nil).extract(SourceText(text: wrapped))).map(\.statement) == ["The council voted on Tuesday to double the fees for moorings"])
+    }
+
     @Test func aBylinesJobTitleIsNotPartOfTheAuthorsName() {
         #expect(HeaderDetector.bylineNames("Harriet Colebrook, Education Correspondent") == "Harriet Colebrook")
         #expect(HeaderDetector.bylineNames("Jane Roe and John Doe, Staff Writers") == "Jane Roe and John Doe")

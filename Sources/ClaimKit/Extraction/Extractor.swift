@@ -12,8 +12,10 @@ public struct Extractor: Sendable {
     }
 
     /// The first paragraph split into its lines when a line after its first is a byline ("NBC's Costas says he
-    /// plans to honor Israelis" / "By DAVID BAUDER" / "AP Television Writer"): a page's headline, byline and
-    /// credits copied with single line breaks are a header's lines, not one paragraph of prose.
+    /// plans to honor Israelis" / "By DAVID BAUDER" / "AP Television Writer"), or when it is a headline and its
+    /// deck: two to four lines, each opening with a capital and none ending as prose does (with a stop or a
+    /// comma; a hard-wrapped paragraph's next line goes on in lower case). A page's header copied with single line
+    /// breaks is a header's lines, not one paragraph of prose.
     static func headerLinesApart(_ paragraphs: [Range<Int>], _ text: ScalarText) -> [Range<Int>] {
         guard let first = paragraphs.first else { return paragraphs }
         var lines: [Range<Int>] = []
@@ -24,8 +26,15 @@ public struct Extractor: Sendable {
         }
         lines.append(start..<first.upperBound)
         lines = lines.map { Segmenter.trim(text, $0) }.filter { !$0.isEmpty }
-        guard lines.count >= 2, lines.count <= 8,
-              lines.dropFirst().contains(where: { HeaderDetector.byline(text.raw($0.lowerBound, $0.upperBound)) != nil }) else { return paragraphs }
+        guard lines.count >= 2, lines.count <= 8 else { return paragraphs }
+        let texts = lines.map { text.raw($0.lowerBound, $0.upperBound) }
+        let bylineLine = texts.dropFirst().contains { HeaderDetector.byline($0) != nil }
+        let headlineLines = lines.count <= 4 && texts.allSatisfy { line in
+            guard let first = line.unicodeScalars.first, let last = line.last else { return false }
+            return (ScalarText.isUpper(first) || ScalarText.isDigit(first) || ScalarText.isDoubleQuote(first)) && !".!?,;:".contains(last)
+                && HeaderDetector.wordCount(line, limit: 20) <= 20
+        }
+        guard bylineLine || headlineLines else { return paragraphs }
         return lines + paragraphs.dropFirst()
     }
 
