@@ -1071,6 +1071,24 @@ struct ExtractionUnitTests {
         #expect(c.first?.statement.hasPrefix("The workers’ patience") == true)
     }
 
+    @Test func singleMarksQuoteWhenTheyOpenMoreQuotationsThanDoubleOnes() {
+        // British style: single marks for quotations, double ones kept for a title or a word set apart
+        let e = Self.extract("‘The depot is safe,’ said Ana Ruiz. ‘Nobody was hurt,’ she added. The council called the fire “a scandal”.")
+        #expect(Self.speech(e).map(\.statement).prefix(2) == ["The depot is safe,", "Nobody was hurt,"], "\(Self.speech(e).map(\.statement))")
+    }
+
+    @Test func aSingleMarkAfterAColonOpensAQuotationInADoubleQuotedText() {
+        let e = Self.extract("""
+            “The depot is safe,” the harbourmaster said.
+
+            Kelly told the magazine: ‘I work out every day. I don’t overeat.’
+
+            “My mom came into my room and said: ‘We have lungs,’” Tami Roe recalled.
+            """)
+        #expect(Self.speech(e).map(\.statement) == ["The depot is safe,", "I work out every day. I don’t overeat.", "My mom came into my room and said: ‘We have lungs,’"],
+                "\(Self.speech(e).map(\.statement))")
+    }
+
     @Test func footerNotesAreNotClaims() {
         let e = Self.extract("The council approved the budget of $4 million on Monday, officials said.\n\nCORRECTION: An earlier version of this story gave the wrong amount of 5 million dollars.")
         #expect(!e.claims.contains { $0.statement.contains("earlier version") })

@@ -150,7 +150,7 @@ struct ExtractionRun {
     }
 
     mutating func paragraph(_ pi: Int, _ start: Int, _ end: Int) {
-        var toks = Tokenizer.tokenize(text, start, end, singleQuotes: singleQuotes)
+        var toks = Tokenizer.tokenize(text, start, end, singleQuotes: singleQuotes || text.opensSingleQuotedQuotation(start, end))
         guard !toks.isEmpty else { return }
         let firstRegion = regions.count
         QuoteFinder.find(&toks, paragraph: pi, paragraphEnd: end, into: &regions)

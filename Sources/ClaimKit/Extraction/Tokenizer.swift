@@ -93,14 +93,35 @@ struct ScalarText: Sendable {
         return lo
     }
 
-    /// True when the text quotes with curly single marks only (‘...’), as some house styles do.
+    /// The paragraph `start..<end` opens a quotation with a curly single mark after a colon or at its start
+    /// ("Kelly told the magazine: ‘I work out every day.’"), in a text that quotes with double marks elsewhere; not
+    /// inside a double-quoted quotation (“My mom said: ‘We have lungs,’” is a quotation within one).
+    func opensSingleQuotedQuotation(_ start: Int, _ end: Int) -> Bool {
+        var k = start
+        var inDouble = false
+        while k < end {
+            let c = scalars[k]
+            if c == "\u{201C}" { inDouble = true } else if c == "\u{201D}" { inDouble = false } else if c == "\"" { inDouble.toggle() }
+            if c == "\u{2018}" && !inDouble {
+                var b = k - 1
+                while b >= start && ScalarText.isSpace(scalars[b]) { b -= 1 }
+                if b < start || scalars[b] == ":" { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// True when the text quotes with curly single marks (‘...’), as British house styles do: more quotations open
+    /// with one than with a double mark, which such a text keeps for a quotation inside a quotation (‘... “...” ...’).
     func usesSingleQuotes() -> Bool {
         var openers = 0
+        var doubleMarks = 0
         for (k, c) in scalars.enumerated() {
-            if ScalarText.isDoubleQuote(c) { return false }
-            if c == "\u{2018}" && (k == 0 || ScalarText.isSpace(scalars[k - 1])) { openers += 1 }
+            if ScalarText.isDoubleQuote(c) { doubleMarks += 1 }
+            else if c == "\u{2018}" && (k == 0 || ScalarText.isSpace(scalars[k - 1])) { openers += 1 }
         }
-        return openers > 0
+        return openers > 0 && openers * 2 > doubleMarks
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
