@@ -1089,6 +1089,20 @@ struct ExtractionUnitTests {
                 "\(Self.speech(e).map(\.statement))")
     }
 
+    @Test func theItemsOfAListAfterAColonAreNoBlockQuotation() {
+        let e = Self.extract("""
+            Harbour Engines announced on Monday that production had started on its new engine, the HF35.
+
+            The HF35 will, according to Harbour Engines, be used in the following ferries:
+
+            •    Harbour Star: Coming this fall; projected to save 3 tonnes of fuel a week
+            •    Quay Runner: Will begin service by the end of the year
+            """)
+        #expect(Self.speech(e).map(\.speaker.name) == ["Harbour Engines", "Harbour Engines"], "\(Self.speech(e).map(\.statement))")
+        // each item is a paragraph of its own
+        #expect(Segmenter.paragraphs(ScalarText("Ferries:\n\n• Harbour Star\n• Quay Runner\nrenamed in 2020"), from: 0, to: 50).count == 3)
+    }
+
     @Test func footerNotesAreNotClaims() {
         let e = Self.extract("The council approved the budget of $4 million on Monday, officials said.\n\nCORRECTION: An earlier version of this story gave the wrong amount of 5 million dollars.")
         #expect(!e.claims.contains { $0.statement.contains("earlier version") })

@@ -276,6 +276,16 @@ struct PronounAntecedentTests {
         #expect(a.map(\.speaker.name) == ["a neighbour", "a neighbour"], "\(a.map(\.speaker.name))")
     }
 
+    @Test func theyIsThePeopleJustNamedTogetherRatherThanAnOlderSubject() {
+        let a = Self.speech("""
+            The debt is the highest in the world, the harbour authority said.
+
+            Economists Ana Ruiz and Tom Berg laid it out in a recent issue of a magazine. “The port could face a wave of closures,” they write.
+            """)
+        #expect(a.last?.speaker.members == ["Economists Ana Ruiz", "Tom Berg"] || a.last?.speaker.members == ["Ana Ruiz", "Tom Berg"],
+                "\(a.map(\.speaker))")
+    }
+
     @Test func theyIsThePluralSpeakerOfTheSentenceBefore() {
         let a = Self.speech("""
             Activists said the march would go ahead.

@@ -497,13 +497,16 @@ final class Coreference {
                 if s.isSpeaker && entities[s.entity].plural { return s.entity }
             }
             scanned = 0
+            // two or more people just named together ("Economists Peter Boone and Simon Johnson laid it out ... “...,”
+            // they write"), unless a plural or a body is the subject of a clause since
+            let list = lists.last.flatMap { l in l.pos < pos && paragraph - l.paragraph <= 1 ? l : nil }
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
+                if let l = list, s.pos < l.pos { break }
                 if s.isSubject && (entities[s.entity].plural || entities[s.entity].kind == .organization) { return s.entity }
             }
-            // two or more people just named together
-            if let l = lists.last, l.pos < pos, paragraph - l.paragraph <= 1 {
+            if let l = list {
                 return group(of: l.entities, key: l.pos)
             }
             // two people named in the sentence before

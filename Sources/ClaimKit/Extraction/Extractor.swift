@@ -166,7 +166,8 @@ struct ExtractionRun {
         }
         lastWasTurn = turn != nil
         // (quoted words inside the block, a title or a phrase of a few words, do not make it a quotation of its own)
-        let block = colonSpeaker.flatMap { $0.2 == pi - 1 && (firstRegion == regions.count || toks[0].kind == .quote && toks[0].opens
+        // (an item of a list, "• C-MAX Hybrid: Coming this fall", is what the sentence before lists, not a quotation)
+        let block = colonSpeaker.flatMap { $0.2 == pi - 1 && !Self.listMarks.contains(toks[0]) && (firstRegion == regions.count || toks[0].kind == .quote && toks[0].opens
             || toks[0].kind == .word && regions[firstRegion...].allSatisfy { $0.wordCount <= 8 }) && toks.count >= 8 ? $0 : nil }
         colonSpeaker = nil
         let savedAnchor = anchor
@@ -234,6 +235,8 @@ struct ExtractionRun {
         }
     }
 
+    /// What opens an item of a list: bullets and dashes.
+    static let listMarks: WordSet = ["•", "·", "▪", "◦", "‣", "-", "*", "–", "—"]
     static let blockIntroWords: WordSet = ["read", "reads", "following", "statement", "testimony", "letter", "part"]
     static let conversationWords: WordSet = ["spoke", "talked", "interviewed", "told", "testified", "questioned", "sat",
                                                  "speaking", "talking", "interview", "conversation", "appeared", "answered"]

@@ -26,7 +26,16 @@ enum Segmenter {
         var block: [Range<Int>] = []
         var longLine = false
         func close() {
-            if longLine && block.count > 1 {
+            if block.count > 1, block.dropFirst().contains(where: { opensListItem(text, trim(text, $0)) }) {
+                // "• C-MAX Hybrid: ..." / "• Fusion Hybrid: ...": each item of a list is a paragraph of its own (a
+                // line after an item that opens none goes on with it)
+                var start = block[0].lowerBound
+                for (k, r) in block.enumerated() where k + 1 < block.count && opensListItem(text, trim(text, block[k + 1])) {
+                    out.append(trim(text, start..<r.upperBound))
+                    start = block[k + 1].lowerBound
+                }
+                out.append(trim(text, start..<block[block.count - 1].upperBound))
+            } else if longLine && block.count > 1 {
                 // a line that stops mid-sentence ("... and the city's finance director" / "Ana Ruiz, who ...") goes on
                 // in the next
                 var start = block[0].lowerBound
@@ -48,6 +57,14 @@ enum Segmenter {
         }
         close()
         return out.filter { !$0.isEmpty }
+    }
+
+    /// The (trimmed) line `r` opens an item of a list: a bullet, or a dash or an asterisk, then a space.
+    static func opensListItem(_ text: ScalarText, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2 else { return false }
+        let c = text.scalars[r.lowerBound]
+        guard c == "•" || c == "·" || c == "▪" || c == "◦" || c == "‣" || c == "*" || c == "-" || c == "–" else { return false }
+        return ScalarText.isSpace(text.scalars[r.lowerBound + 1])
     }
 
     /// Longer than any hard-wrapped line (wrapped text keeps to about 80 characters).
