@@ -4,11 +4,18 @@ struct ScalarText: Sendable {
     /// The UTF-8 bytes of the text, and for each scalar offset its byte offset (one more entry at the end).
     let utf8: [UInt8]
     let byteOffset: [Int32]
+    /// Quotation marks counted while decoding, for telling the text's house style (``usesSingleQuotes()``): the
+    /// curly single marks that open (after a space or at the start), all curly opening single marks, and the
+    /// double marks (curly and straight).
+    let singleOpeners: Int
+    let singleOpeningMarks: Int
+    let doubleMarks: Int
 
     init(_ text: String) {
         let bytes = Array(text.utf8)
         var count = 0
         var decoded: [Unicode.Scalar] = []
+        var singleOpeners = 0, singleOpeningMarks = 0, doubleMarks = 0
         // decoded here from the bytes (a String's UTF-8 is always valid), written straight into both
         // arrays: one pass, no index arithmetic, no per-element capacity checks
         let offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { offs, offsCount in
@@ -20,12 +27,18 @@ struct ScalarText: Sendable {
                         offs[count] = Int32(i)
                         if c < 0x80 {
                             sc[count] = Unicode.Scalar(c)
+                            if c == 0x22 { doubleMarks += 1 }
                             i += 1
                         } else {
                             let width = c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : 2)
                             var v = UInt32(c) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
                             for k in 1..<width { v = v << 6 | UInt32(b[i + k] & 0x3F) }
                             sc[count] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                            if v == 0x201C || v == 0x201D { doubleMarks += 1 }
+                            else if v == 0x2018 {
+                                singleOpeningMarks += 1
+                                if count == 0 || ScalarText.isSpace(sc[count - 1]) { singleOpeners += 1 }
+                            }
                             i += width
                         }
                         count += 1
@@ -39,6 +52,9 @@ struct ScalarText: Sendable {
         scalars = decoded
         utf8 = bytes
         byteOffset = offsets
+        self.singleOpeners = singleOpeners
+        self.singleOpeningMarks = singleOpeningMarks
+        self.doubleMarks = doubleMarks
     }
 
     var count: Int { scalars.count }
@@ -97,6 +113,19 @@ struct ScalarText: Sendable {
     /// ("Kelly told the magazine: ‘I work out every day.’"), in a text that quotes with double marks elsewhere; not
     /// inside a double-quoted quotation (“My mom said: ‘We have lungs,’” is a quotation within one).
     func opensSingleQuotedQuotation(_ start: Int, _ end: Int) -> Bool {
+        // (most texts have no curly opening single mark at all; most paragraphs of those that do have none either,
+        // which a pass over their bytes, U+2018 being E2 80 98, tells)
+        guard singleOpeningMarks > 0 else { return false }
+        let lo = Int(byteOffset[start]), hi = Int(byteOffset[end])
+        let hasOpening = utf8.withUnsafeBufferPointer { b in
+            var k = lo
+            while k + 2 < hi {
+                if b[k] == 0xE2 && b[k + 1] == 0x80 && b[k + 2] == 0x98 { return true }
+                k += 1
+            }
+            return false
+        }
+        guard hasOpening else { return false }
         var k = start
         var inDouble = false
         while k < end {
@@ -114,15 +143,7 @@ struct ScalarText: Sendable {
 
     /// True when the text quotes with curly single marks (‘...’), as British house styles do: more quotations open
     /// with one than with a double mark, which such a text keeps for a quotation inside a quotation (‘... “...” ...’).
-    func usesSingleQuotes() -> Bool {
-        var openers = 0
-        var doubleMarks = 0
-        for (k, c) in scalars.enumerated() {
-            if ScalarText.isDoubleQuote(c) { doubleMarks += 1 }
-            else if c == "\u{2018}" && (k == 0 || ScalarText.isSpace(scalars[k - 1])) { openers += 1 }
-        }
-        return openers > 0 && openers * 2 > doubleMarks
-    }
+    func usesSingleQuotes() -> Bool { singleOpeners > 0 && singleOpeners * 2 > doubleMarks }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         // (printable ASCII, most of every text, is turned away by its value alone)
