@@ -20,6 +20,19 @@ import Testing
         #expect(try CLI.run(["extract", "some-article.txt", "--help"]).stdout.contains("usage: extract FILE"))
     }
 
+    @Test func extractReadsAPipedArticleFromStandardInput() throws {
+        let plain = try CLI.run(["extract", "-", "--published", "2026-03-12"],
+                                stdin: "Harbour fees\n\nThe fees will double next year, the mayor said on Tuesday.\n")
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout.contains("the mayor") && plain.stdout.contains("2026-03-10"), "\(plain.stdout)")
+        // a page is read as HTML by its first tag
+        let page = try CLI.run(["extract", "-", "--format", "json"],
+                               stdin: "<!DOCTYPE html><html><head><title>Fees</title></head><body><article><p>The fees will double next year, the mayor said.</p></article></body></html>")
+        #expect(page.status == 0 && page.stdout.contains("\"title\": \"Fees\""), "\(page.stdout)\(page.stderr)")
+        let empty = try CLI.run(["extract", "-"])
+        #expect(empty.status == 1 && empty.stderr.contains("standard input"), "\(empty.stderr)")
+    }
+
     @Test func badInvocationExitsTwo() throws {
         let r = try CLI.run(["--no-such-flag"])
         #expect(r.status == 2)

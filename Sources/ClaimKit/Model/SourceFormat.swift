@@ -9,6 +9,14 @@ public enum SourceFormat: String, Codable, Sendable, CaseIterable {
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
         return .plain
     }
+
+    /// Guesses the format of bytes that have no file name (standard input): HTML when the first thing in them is a
+    /// doctype or an `<html>`, `<head>`, `<body>` or `<article>` tag, else plain text.
+    public static func sniff(_ bytes: [UInt8]) -> SourceFormat {
+        let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
+        let start = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        return ["<!doctype html", "<html", "<head", "<body", "<article", "<meta"].contains { start.hasPrefix($0) } ? .html : .plain
+    }
 }
 
 /// An article turned into plain text, ready for extraction.

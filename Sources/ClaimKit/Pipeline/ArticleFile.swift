@@ -40,11 +40,30 @@ public enum ArticleFile {
         try read(path: path, overrides: overrides, maxBytes: maxBytes).extraction
     }
 
+    /// Reads standard input to its end ("extract -"), refusing more than `maxBytes`.
+    public static func standardInputBytes(maxBytes: Int) throws -> [UInt8] {
+        var raw: [UInt8] = []
+        while true {
+            let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
+            if chunk.isEmpty { break }
+            raw.append(contentsOf: chunk)
+            if raw.count > maxBytes {
+                throw InputError("standard input: over the limit of \(maxBytes) bytes (raise it with --max-size)")
+            }
+        }
+        return raw
+    }
+
     /// Extracts the article at `path`, with the SHA-256 of the file's bytes (to notice later changes).
     public static func read(path: String, overrides: Overrides = Overrides(), maxBytes: Int = 20 * 1024 * 1024) throws
         -> (extraction: Extraction, fileSHA256: String) {
-        let raw = try bytes(at: path, maxBytes: maxBytes)
-        let format = overrides.format ?? SourceFormat.guess(path: path)
+        try read(bytes: bytes(at: path, maxBytes: maxBytes), name: path, format: overrides.format ?? SourceFormat.guess(path: path),
+                 overrides: overrides, maxBytes: maxBytes)
+    }
+
+    /// Extracts the article of `raw` bytes, called `name` in messages, read as `format`.
+    public static func read(bytes raw: [UInt8], name path: String, format: SourceFormat, overrides: Overrides = Overrides(),
+                            maxBytes: Int = 20 * 1024 * 1024) throws -> (extraction: Extraction, fileSHA256: String) {
         let text: String
         var charsetWarning: String?
         var charset: String?

@@ -1,17 +1,22 @@
 import ClaimKit
+import Foundation
 
 /// `extract FILE` prints the claims of an article without storing anything.
 struct ExtractCommand: ShellCommand {
     let name = "extract"
     let summary = "print the claims of an article (no store needed)"
-    let usage = "extract FILE [--published DATE] [--as plain|markdown|html] [--format table|json]"
+    let usage = "extract FILE|- [--published DATE] [--as plain|markdown|html] [--format table|json]"
     let details = """
         JSON gives the document (title, byline, outlet, published, sha256) and each claim with its
         kind, speaker, cue, recipient, statement, span (Unicode scalar offsets) and date.
 
+        FILE "-" reads the article from standard input when it is piped (plain text unless it opens
+        with an HTML tag; --as says otherwise).
+
         Examples:
           extract seeds/000_c0b0ef25e89ca8b0.txt --published 2025-04-17
           claimcheck extract article.html --format json
+          curl -s https://example.org/story | claimcheck extract - --as html
         """
     var options: [OptionSpec] { ExtractOptions.all }
     var positionalCompletion: [CompletionKind] { [.path] }
@@ -21,7 +26,19 @@ struct ExtractCommand: ShellCommand {
         let path = try args.positional(0, "FILE", usage: usage)
         let overrides = try ExtractOptions.overrides(args), maxBytes = try ExtractOptions.maxBytes(args, session)
         // Ctrl-C stops a long extraction at once.
-        let extraction = try session.interruptibly { try ArticleFile.extract(path: path, overrides: overrides, maxBytes: maxBytes) }
+        let extraction: Extraction
+        if path == "-" {
+            guard isatty(STDIN_FILENO) == 0 else {
+                throw InputError("extract -: standard input is the terminal; pipe an article in (cat story.txt | claimcheck extract -)")
+            }
+            let raw = try ArticleFile.standardInputBytes(maxBytes: maxBytes)
+            extraction = try session.interruptibly {
+                try ArticleFile.read(bytes: raw, name: "standard input", format: overrides.format ?? SourceFormat.sniff(raw),
+                                     overrides: overrides, maxBytes: maxBytes).extraction
+            }
+        } else {
+            extraction = try session.interruptibly { try ArticleFile.extract(path: path, overrides: overrides, maxBytes: maxBytes) }
+        }
         for w in extraction.warnings { session.console.error("warning: \(w)") }
         switch try format(args, session) {
         case .json:
