@@ -1103,6 +1103,15 @@ struct ExtractionUnitTests {
         #expect(Segmenter.paragraphs(ScalarText("Ferries:\n\n• Harbour Star\n• Quay Runner\nrenamed in 2020"), from: 0, to: 50).count == 3)
     }
 
+    @Test func aSectionLabelInCapitalsIsNoName() {
+        #expect(HeaderDetector.isSectionLabel("ABSTRACT."))
+        #expect(HeaderDetector.isSectionLabel("FULL TEXT."))
+        #expect(!HeaderDetector.isSectionLabel("NATO said no."))
+        #expect(!HeaderDetector.isSectionLabel("The end."))
+        let e = Self.extract("ABSTRACT.\n\nThe company said it had suspended 125,000 accounts since mid-2015.\n\nFULL TEXT.\n\nThe harbour was closed on Monday.")
+        #expect(Self.speech(e).map(\.speaker.name) == ["the company"], "\(Self.speech(e).map(\.speaker.name))")
+    }
+
     @Test func footerNotesAreNotClaims() {
         let e = Self.extract("The council approved the budget of $4 million on Monday, officials said.\n\nCORRECTION: An earlier version of this story gave the wrong amount of 5 million dollars.")
         #expect(!e.claims.contains { $0.statement.contains("earlier version") })

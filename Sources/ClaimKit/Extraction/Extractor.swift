@@ -48,7 +48,8 @@ public struct Extractor: Sendable {
         for k in headCount..<max(headCount, paraRanges.count) {
             let r = paraRanges[k]
             let c = text.scalars[r.lowerBound]
-            if c == "<" || HeaderDetector.isFooter(text.raw(r.lowerBound, min(r.upperBound, r.lowerBound + 40))) { header.skipped.insert(k) }
+            let head = text.raw(r.lowerBound, min(r.upperBound, r.lowerBound + 40))
+            if c == "<" || HeaderDetector.isFooter(head) || r.count <= 32 && HeaderDetector.isSectionLabel(head) { header.skipped.insert(k) }
         }
         var meta = source.metadata
         if meta.title == nil { meta.title = header.title.map(HeaderDetector.fold) }

@@ -265,9 +265,19 @@ enum HeaderDetector {
             h.datelineEnd = offsets[i] + d.length
         }
         for (k, p) in paras.enumerated() where k >= i {
-            if p.hasPrefix("<") || (k > i && isCredit(p)) || isFooter(p) { h.skipped.insert(k) }
+            if p.hasPrefix("<") || (k > i && isCredit(p)) || isFooter(p) || isSectionLabel(p) { h.skipped.insert(k) }
         }
         return h
+    }
+
+    /// A section's label on a line of its own: one to three words in capitals ending with a period or a colon
+    /// ("ABSTRACT.", "FULL TEXT.", "UPDATE:"), not prose and no one's name.
+    static func isSectionLabel(_ p: String) -> Bool {
+        guard p.utf8.count <= 32, let last = p.last, last == "." || last == ":" else { return false }
+        let w = words(String(p.dropLast()))
+        return !w.isEmpty && w.count <= 3 && w.allSatisfy { word in
+            word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy { ScalarText.isUpper($0) || $0 == "-" || $0 == "&" }
+        }
     }
 
     /// Notes about the article rather than its content: corrections, updates, reporting credits.
