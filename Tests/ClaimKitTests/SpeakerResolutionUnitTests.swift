@@ -276,6 +276,19 @@ struct PronounAntecedentTests {
         #expect(a.map(\.speaker.name) == ["a neighbour", "a neighbour"], "\(a.map(\.speaker.name))")
     }
 
+    @Test func oneWordThatItStandsForIsACompany() {
+        let a = Self.speech("""
+            In a blog post on Friday, Harbourly said violent threats had long been against its terms of service. It added that it had worked with groups that counter extremist recruitment.
+
+            “We have always sought to strike a balance,” the company said.
+            """)
+        #expect(a.map(\.speaker.name) == ["Harbourly", "Harbourly", "Harbourly"], "\(a.map(\.speaker.name))")
+        #expect(a.last?.speaker.kind == .organization)
+        // a person named by one word is no "it"
+        let b = Self.speech("Mr. Berg said the quay was safe. It said nothing about the depot.")
+        #expect(b.allSatisfy { $0.speaker.name != "Berg" || $0.statement.hasPrefix("the quay") }, "\(b.map(\.speaker.name))")
+    }
+
     @Test func theyIsThePeopleJustNamedTogetherRatherThanAnOlderSubject() {
         let a = Self.speech("""
             The debt is the highest in the world, the harbour authority said.

@@ -521,6 +521,19 @@ final class Coreference {
                 if paragraph - s.paragraph > 2 || scanned > 60 { break }
                 if (s.isSpeaker || s.isSubject) && entities[s.entity].kind == .organization && !entities[s.entity].plural { return s.entity }
             }
+            // "Twitter said ... It added that ...": a speaker named by one word, with no title, role or gender, that
+            // "it" stands for is a company or a body, not a person
+            guard p == "it" else { return nil }
+            scanned = 0
+            for s in salience.reversed() where s.pos < pos {
+                scanned += 1
+                if paragraph - s.paragraph > 1 || scanned > 20 { break }
+                guard s.isSpeaker || s.isSubject else { continue }
+                let e = entities[s.entity]
+                guard e.kind == .person, e.words.count == 1, e.gender == 0, e.role == nil, !e.plural, s.isSpeaker else { return nil }
+                e.kind = .organization
+                return s.entity
+            }
             return nil
         default:
             return nil
