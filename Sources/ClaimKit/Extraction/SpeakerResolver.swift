@@ -44,6 +44,10 @@ struct SpeakerResolver {
         // "he’s", "they’ve": a subject pronoun with a contracted auxiliary is the pronoun
         let pronoun = r.count == 1 ? AttributionFinder.pronounBase(first) : first
         if r.count == 1 && (Lexicon.subjectPronouns.contains(pronoun) || Lexicon.objectPronouns.contains(pronoun)) {
+            if pronoun == "he" || pronoun == "she", contentStart == nil, let d = describedPersonBefore(r.lowerBound, female: pronoun == "she") {
+                let described = resolve(d, paragraph: paragraph)
+                return (SpeakerMention(name: described.0.name, mention: m, role: described.0.role, kind: described.0.kind), described.1)
+            }
             if let id = coref.resolvePronoun(pronoun, pos: min(pos, contentStart ?? pos), paragraph: paragraph) {
                 return (speaker(from: coref.entities[id], mention: m), id)
             }
@@ -208,6 +212,36 @@ struct SpeakerResolver {
         }
         return (SpeakerMention(name: name, mention: m, kind: kind), id)
     }
+
+    /// "In Maine one man was arrested when he told authorities ...": a person an indefinite description names
+    /// earlier in the pronoun's sentence as a clause's subject ("a", "an", "one" or "another", at most three words,
+    /// then a noun for a person of the pronoun's gender or of none), when no name, quotation or sentence's end
+    /// stands between them.
+    func describedPersonBefore(_ k: Int, female: Bool) -> Range<Int>? {
+        var j = k - 1
+        while j >= 0 && k - j <= 25 {
+            let t = toks[j]
+            if t.kind == .quote || t.kind == .punct && (t.code == "." || t.code == "?" || t.code == "!" || t.code == ";") { return nil }
+            // a name between them ("A spokesman for Roe said he ...": Roe may be meant)
+            if t.kind == .word && t.isCap && j > 0 && toks[j - 1].kind != .quote && !(toks[j - 1].kind == .punct && toks[j - 1].code != ",") { return nil }
+            // (the description opens a clause, as its subject: "could pass for a woman in her 30s" names no one)
+            let opensClause = j == 0 || toks[j - 1].kind == .punct || toks[j - 1].isCap || toks[j - 1].has(WordFlag.subordinator | WordFlag.connective)
+                || toks[j - 1].code == "and" || toks[j - 1].code == "but"
+            if opensClause && Self.indefiniteOpeners.contains(t) {
+                var h = j + 1
+                while h < k && h - j <= 4 && toks[h].kind == .word && !toks[h].isCap {
+                    if Lexicon.anonymousHeads.contains(toks[h]) && !toks[h].lower.hasByteSuffix("s") {
+                        let wrong = female ? toks[h].has(WordFlag.male) : toks[h].has(WordFlag.female)
+                        return wrong ? nil : j..<(h + 1)
+                    }
+                    h += 1
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
+    static let indefiniteOpeners: WordSet = ["a", "an", "one", "another"]
 
     /// "EgyptAir", "WikiLeaks", "BuzzFeed": one word with a capital inside after three lower-case letters or more is a
     /// company's or a site's name, not a person's ("McCain", "DeSantis", "MacArthur" have at most two before theirs).
