@@ -299,7 +299,6 @@ final class Coreference {
 
     // MARK: short names of organisations
 
-    /// Prepositions of place: a name right after one ("in Palo Alto") is a place, not a person (see ``observe``).
     /// ", a 25-year-old lawyer", ", an engineer": an appositive after `k` (a comma, an indefinite article, then within
     /// four words a noun for a person or an age) that describes a person.
     static func personAppositive(_ toks: TokenList, after k: Int, in range: Range<Int>) -> Bool {
@@ -312,6 +311,7 @@ final class Coreference {
         return false
     }
 
+    /// Prepositions of place: a name right after one ("in Palo Alto") is a place, not a person (see ``observe``).
     static let placePrepositions: WordSet = ["in", "at", "near", "across", "throughout", "outside", "inside", "around"]
     /// Points of the compass: a name of two words that opens with one ("North Carolina", "South Korea") is a place.
     static let compassWords: WordSet = ["north", "south", "east", "west"]

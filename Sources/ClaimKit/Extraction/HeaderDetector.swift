@@ -7,8 +7,8 @@ struct Header: Sendable {
     var outlet: String?
     /// Index of the first body paragraph.
     var bodyStart = 0
-    /// Index of the byline's paragraph (or of the last line of its credit), -2 while there is none.
-    var bylineParagraph = -2
+    /// Index of the byline's paragraph (or of the last line of its credit under it), if there is one.
+    var bylineParagraph: Int?
     /// Scalar offset where the first body paragraph's text begins after its dateline.
     var datelineEnd: Int?
     /// Paragraph indices (anywhere) that are credits or markup, not prose.
@@ -235,7 +235,7 @@ enum HeaderDetector {
             }
             if h.title != nil && h.byline == nil && isLoneName(p) { h.byline = p; i += 1; continue }
             // the byline's agency or desk on a line of its own ("AP Television Writer", "Associated Press Sports")
-            if h.byline != nil && i == h.bylineParagraph + 1 && wc <= 4 && isCapitalisedLine(p) && i + 1 < paras.count {
+            if let b = h.bylineParagraph, i == b + 1, wc <= 4, isCapitalisedLine(p), i + 1 < paras.count {
                 h.bylineParagraph = i
                 i += 1
                 continue

@@ -11,7 +11,7 @@ public enum SourceFormat: String, Codable, Sendable, CaseIterable {
     }
 
     /// Guesses the format of bytes that have no file name (standard input): HTML when the first thing in them is a
-    /// doctype or an `<html>`, `<head>`, `<body>` or `<article>` tag, else plain text.
+    /// doctype or an `<html>`, `<head>`, `<meta>`, `<body>` or `<article>` tag, else plain text.
     public static func sniff(_ bytes: [UInt8]) -> SourceFormat {
         let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
         let start = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
