@@ -480,3 +480,16 @@ private func paragraphs(_ t: SourceText) -> [String] {
         #expect(MetadataDate.parse(text) == nil)
     }
 }
+
+// MARK: - Formats
+
+/// The format of bytes with no file name to go by ("extract -").
+@Suite struct InputFormatGuessTests {
+    @Test func bytesWithNoFileNameAreReadByWhatTheyOpenWith() {
+        #expect(SourceFormat.sniff(Array("  <!DOCTYPE html><html><body><p>Hi</p></body></html>".utf8)) == .html)
+        #expect(SourceFormat.sniff(Array("<article><p>Hi</p></article>".utf8)) == .html)
+        #expect(SourceFormat.sniff(Array("# Ferry firm to cut sailings\n\n*By Lena Ward*\n".utf8)) == .markdown)
+        #expect(SourceFormat.sniff(Array("---\ntitle: Fees\n---\nThe fees rose.".utf8)) == .markdown)
+        #expect(SourceFormat.sniff(Array("Harbour fees\n\nThe fees <b>rose</b>, the mayor said.".utf8)) == .plain)
+    }
+}

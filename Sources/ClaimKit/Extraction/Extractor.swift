@@ -71,6 +71,13 @@ public struct Extractor: Sendable {
             run.paragraph(k, start, r.upperBound)
         }
         run.linkDescribedSpeakers()
+        // a name first taken for a person's and later found to be a body's ("Twitter said ... It added ..."): each
+        // of its claims says so
+        for k in run.claims.indices {
+            guard let id = run.claims[k].entity, run.claims[k].claim.speaker.kind == .person else { continue }
+            let e = run.coref.entities[id]
+            if e.kind == .organization && run.claims[k].claim.speaker.name == e.name { run.claims[k].claim.speaker.kind = .organization }
+        }
         var claims = run.claims.map { $0.claim }
         claims.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
         return Extraction(text: source.text, metadata: meta, claims: claims)

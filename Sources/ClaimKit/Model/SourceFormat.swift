@@ -11,11 +11,14 @@ public enum SourceFormat: String, Codable, Sendable, CaseIterable {
     }
 
     /// Guesses the format of bytes that have no file name (standard input): HTML when the first thing in them is a
-    /// doctype or an `<html>`, `<head>`, `<meta>`, `<body>` or `<article>` tag, else plain text.
+    /// doctype or an `<html>`, `<head>`, `<meta>`, `<body>` or `<article>` tag, Markdown when it is a heading ("# ")
+    /// or front matter ("---" on a line of its own), else plain text.
     public static func sniff(_ bytes: [UInt8]) -> SourceFormat {
         let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
         let start = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        return ["<!doctype html", "<html", "<head", "<body", "<article", "<meta"].contains { start.hasPrefix($0) } ? .html : .plain
+        if ["<!doctype html", "<html", "<head", "<body", "<article", "<meta"].contains(where: { start.hasPrefix($0) }) { return .html }
+        if start.hasPrefix("# ") || start.hasPrefix("---\n") || start.hasPrefix("---\r\n") { return .markdown }
+        return .plain
     }
 }
 

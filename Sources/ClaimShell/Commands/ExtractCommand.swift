@@ -10,8 +10,8 @@ struct ExtractCommand: ShellCommand {
         JSON gives the document (title, byline, outlet, published, sha256) and each claim with its
         kind, speaker, cue, recipient, statement, span (Unicode scalar offsets) and date.
 
-        FILE "-" reads the article from standard input when it is piped (plain text unless it opens
-        with an HTML tag; --as says otherwise).
+        FILE "-" reads the article from standard input when it is piped (HTML when it opens with an
+        HTML tag, Markdown with a "# " heading or front matter, else plain text; --as says otherwise).
 
         Examples:
           extract seeds/000_c0b0ef25e89ca8b0.txt --published 2025-04-17
