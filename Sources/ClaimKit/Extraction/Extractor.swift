@@ -71,13 +71,7 @@ public struct Extractor: Sendable {
             run.paragraph(k, start, r.upperBound)
         }
         run.linkDescribedSpeakers()
-        // a name first taken for a person's and later found to be a body's ("Twitter said ... It added ..."): each
-        // of its claims says so
-        for k in run.claims.indices {
-            guard let id = run.claims[k].entity, run.claims[k].claim.speaker.kind == .person else { continue }
-            let e = run.coref.entities[id]
-            if e.kind == .organization && run.claims[k].claim.speaker.name == e.name { run.claims[k].claim.speaker.kind = .organization }
-        }
+        run.markBodiesFoundLater()
         var claims = run.claims.map { $0.claim }
         claims.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
         return Extraction(text: source.text, metadata: meta, claims: claims)
@@ -155,6 +149,16 @@ struct ExtractionRun {
         self.threshold = threshold
         self.articleName = articleName
         anchor = TemporalAnchor(published: published)
+    }
+
+    /// A name first taken for a person's and later found to be a body's ("Twitter said ... It added ..."): each of
+    /// its claims says so, the ones before the finding too.
+    mutating func markBodiesFoundLater() {
+        for k in claims.indices {
+            guard let id = claims[k].entity, claims[k].claim.speaker.kind == .person else { continue }
+            let e = coref.entities[id]
+            if e.kind == .organization && claims[k].claim.speaker.name == e.name { claims[k].claim.speaker.kind = .organization }
+        }
     }
 
     mutating func paragraph(_ pi: Int, _ start: Int, _ end: Int) {
