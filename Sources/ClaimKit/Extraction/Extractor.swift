@@ -18,14 +18,7 @@ public struct Extractor: Sendable {
     /// breaks is a header's lines, not one paragraph of prose.
     static func headerLinesApart(_ paragraphs: [Range<Int>], _ text: ScalarText) -> [Range<Int>] {
         guard let first = paragraphs.first else { return paragraphs }
-        var lines: [Range<Int>] = []
-        var start = first.lowerBound
-        for k in first where text.scalars[k] == "\n" {
-            lines.append(start..<k)
-            start = k + 1
-        }
-        lines.append(start..<first.upperBound)
-        lines = lines.map { Segmenter.trim(text, $0) }.filter { !$0.isEmpty }
+        let lines = Segmenter.lines(text, from: first.lowerBound, to: first.upperBound).map { Segmenter.trim(text, $0) }.filter { !$0.isEmpty }
         guard lines.count >= 2, lines.count <= 8 else { return paragraphs }
         let texts = lines.map { text.raw($0.lowerBound, $0.upperBound) }
         let bylineLine = texts.dropFirst().contains { HeaderDetector.byline($0) != nil }
@@ -399,8 +392,7 @@ struct ExtractionRun {
                 // "in Dayton, Ohio, X", "Speaking in Salem, New Hampshire, X": a state or country after the place
                 // the phrase names
                 let placeBefore = extended && n < s.upperBound && n - 1 > k && toks[n - 2].isCap && (k..<(n - 2)).contains { toks[$0].has(WordFlag.preposition) }
-                if placeBefore, n + 1 < s.upperBound, toks[n].isCap, toks[n + 1].code == "," { n += 2 }
-                else if placeBefore, n + 2 < s.upperBound, Coreference.opensPlaceName(toks[n]), toks[n + 1].isCap, toks[n + 2].code == "," { n += 3 }
+                if placeBefore, let closing = Coreference.placeApposition(toks, s, comma: j) { n = closing + 1 }
                 // "in Beaumont, Tex., X", "in Concord, N.H., X": an abbreviated state, its periods included
                 else if placeBefore, n < s.upperBound, toks[n].isCap, toks[n].kind == .word {
                     var m = n + 1

@@ -5,14 +5,7 @@ enum Segmenter {
     static func paragraphs(_ text: ScalarText, from: Int, to: Int) -> [Range<Int>] {
         let s = text.scalars
         var hasBlank = false
-        var lines: [Range<Int>] = []
-        var i = from
-        while i < to {
-            var j = i
-            while j < to && s[j] != "\n" { j += 1 }
-            lines.append(i..<j)
-            i = j + 1
-        }
+        let lines = lines(text, from: from, to: to)
         func blank(_ r: Range<Int>) -> Bool { r.allSatisfy { ScalarText.isSpace(s[$0]) } }
         for r in lines where blank(r) { hasBlank = true; break }
         var out: [Range<Int>] = []
@@ -57,6 +50,20 @@ enum Segmenter {
         }
         close()
         return out.filter { !$0.isEmpty }
+    }
+
+    /// The lines of `from..<to`, without their line breaks (a blank line is an empty or all-space range).
+    static func lines(_ text: ScalarText, from: Int, to: Int) -> [Range<Int>] {
+        let s = text.scalars
+        var lines: [Range<Int>] = []
+        var i = from
+        while i < to {
+            var j = i
+            while j < to && s[j] != "\n" { j += 1 }
+            lines.append(i..<j)
+            i = j + 1
+        }
+        return lines
     }
 
     /// The (trimmed) line `r` opens an item of a list: a bullet, or a dash or an asterisk, then a space.
