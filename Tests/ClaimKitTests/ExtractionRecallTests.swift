@@ -53,6 +53,21 @@ struct ExtractionRecallTests {
         #expect(c.map(\.statement) == ["The depot will close in March"], "\(c.map(\.statement))")
     }
 
+    @Test func anAuthorOfTheSourceSetOffByCommasIsTheSourcesNotTheStatements() {
+        let a = Self.speech("The talks have reached an impasse, according to the report, by the Harbour Policy Group, a research organization that has become an authority on the ports.")
+        #expect(a.map(\.statement) == ["The talks have reached an impasse"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Harbour Policy Group", "\(a.map(\.speaker.name))")
+    }
+
+    @Test func aReportWithItsModifiersSpeaksAfterTheStatement() {
+        // "report" after "a new" is the noun, the subject of "says"
+        for source in ["a new report", "an authoritative new report", "the latest report"] {
+            let a = Self.speech("The dispute between the two towns has reached an impasse, \(source) says.")
+            #expect(a.map(\.statement) == ["The dispute between the two towns has reached an impasse"], "\(source): \(a.map(\.statement))")
+            #expect(a.first?.speaker.mention == source)
+        }
+    }
+
     @Test func aParticipleAfterByOrUponReportsTheVerbsSubject() {
         // the pronoun before "began by" speaks, though the sentence opens with a clause without a comma
         let a = Self.speech("The hearing resumed after lunch. Once back in the room she opened by saying, “I don’t think the depot should close.”")

@@ -1711,6 +1711,16 @@ struct ExtractionUnitTests {
         }
     }
 
+    @Test func aQuotationTheCuePointsToWithThisOrTheFollowing() {
+        for text in ["Coach Tom Berg posted this on Facebook: “Just finished my shift at the shelter, and it was an eye-opening day.”",
+                     "Ana Ruiz wrote the following: “The harbour will not reopen before the spring.”",
+                     "Ana Ruiz said this: “Nobody on the island will lose the ferry.”"] {
+            let c = Self.speech(Self.extract(text))
+            #expect(c.count == 1 && c.first?.kind == .direct, "\(text): \(c.map(\.statement))")
+            #expect(c.first.map { $0.statement.hasPrefix("Just") || $0.statement.hasPrefix("The harbour") || $0.statement.hasPrefix("Nobody") } == true)
+        }
+    }
+
     @Test func aParentheticalBetweenCueAndQuote() {
         let c = Self.speech(Self.extract("Ana Ruiz acknowledged, however, “As the brochures say, past results are no guide.”"))
         #expect(c.first?.statement == "As the brochures say, past results are no guide.")

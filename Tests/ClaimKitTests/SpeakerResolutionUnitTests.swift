@@ -318,4 +318,12 @@ struct PronounAntecedentTests {
             """)
         #expect(a.last?.speaker.name == "Advocates", "\(a.map(\.speaker.name))")
     }
+
+    @Test func theSpeakerOfAnAttributionInsideAClauseIsNotItsSubject() {
+        // "Blue Harbor, he said, acquired ...": the "he" shows nothing of Blue Harbor's gender
+        let a = Self.speech("""
+            Tom Berg told reporters that the two sisters founded a company called Blue Harbor. Blue Harbor, he said, bought the ferry line and became owner of the quay.
+            """)
+        #expect(a.last?.speaker.name == "Tom Berg", "\(a.map(\.speaker.name))")
+    }
 }

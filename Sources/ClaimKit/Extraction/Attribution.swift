@@ -2391,11 +2391,21 @@ struct AttributionFinder {
         if isClose(b - 1), quotes[toks[b - 1].quote].openTok == a { f.quotes = [toks[b - 1].quote] }
         // "A, according to X, B."
         var c = sourceAdjunctEnd(np.upperBound, opening: b)
+        var authorSetOff = false
+        // "..., according to the report, by the Harbour Policy Group, a research group ...": its author set off by
+        // commas is the source's, not the statement's
+        if c == np.upperBound, c + 1 < s1, toks[c].code == ",", toks[c + 1].code == "by", case let e = sourceAdjunctEnd(c + 1, opening: b), e > c + 1 {
+            f.source = .subject(np.lowerBound..<e)
+            f.right = e
+            c = e
+            authorSetOff = true
+        }
         if f.quotes.isEmpty && c < s1 && (toks[c].code == "," || WordLists.dashes.contains(toks[c]) && WordLists.dashes.contains(toks[b])) {
             c += 1
             let e = trimEnd(c, s1)
             // "..., according to a report from WKOW, the ABC affiliate in ...": an appositive of the source
-            let appositive = (toks[c].has(WordFlag.determiner) || toks[c].isCap) && !looksLikeClause(c, stopAtComma: true) && !quotedPredicateAfter(c)
+            // (after an author set off by commas, "a research organization that has ..." describes the author)
+            let appositive = (toks[c].has(WordFlag.determiner) || toks[c].isCap) && (authorSetOff && (toks[c].code == "a" || toks[c].code == "an") || !looksLikeClause(c, stopAtComma: true)) && !quotedPredicateAfter(c)
             if e > c + 1 && !toks[c].has(WordFlag.subordinator) && !appositive { f.parts.append(c..<e) }
         }
         return f
@@ -2780,7 +2790,7 @@ struct AttributionFinder {
         if !te.isCap && (el.hasByteSuffix("ed") && el.utf8.count > 3 || te.has(WordFlag.irregularPast)) { return nil }
         // "the report said": a noun that is also a reporting verb, after a determiner
         // "the judge said", "a federal judge ruled": a title that is also a verb is the noun before a verb
-        let cueNoun = WordLists.nounLikeCues.contains(el) && e > s0 && toks[e - 1].has(WordFlag.determiner) || titleBeforeVerb(e)
+        let cueNoun = WordLists.nounLikeCues.contains(el) && determinerBefore(e) || titleBeforeVerb(e)
         if te.has(WordFlag.preposition) && el != "per" || te.has(WordFlag.subordinator) || te.has(WordFlag.auxiliary) && !capMay
             || te.has(WordFlag.cue) && !te.isCap && !cueNoun || te.has(WordFlag.objectPronoun) && el != "us" {
             return nil
@@ -2848,6 +2858,20 @@ struct AttributionFinder {
         // a noun phrase does not start with "of" or "and"
         while k < e && (toks[k].code == "of" || toks[k].code == "and" || toks[k].code == ",") { k += 1 }
         return k..<(e + 1)
+    }
+
+    /// Whether a determiner opens the phrase whose last word is at `e`, right before it or before up to three
+    /// lower-case modifiers ("the report", "a new report", "an authoritative new report").
+    func determinerBefore(_ e: Int) -> Bool {
+        var j = e - 1
+        while j >= s0 && e - j <= 4 {
+            let t = toks[j]
+            if inQuote(j) || t.kind != .word { return false }
+            if t.has(WordFlag.determiner) { return true }
+            if t.isCap || SpeakerRecognizer.isStop(t) || t.has(WordFlag.cue) { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// The end of a name set off by commas at `comma` (", Lena Hart," or ", Lena Hart." closing the

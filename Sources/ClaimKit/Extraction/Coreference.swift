@@ -173,6 +173,9 @@ final class Coreference {
             let l = toks[k].code
             let g = l == "he" ? 1 : (l == "she" ? 2 : 0)
             guard g > 0 else { continue }
+            // "Young Indian, he said, acquired ...": the speaker of an attribution set inside a clause is not
+            // the person named before it in the clause, so says nothing of that one's gender
+            if !here.isEmpty && Self.interruptsClause(toks, k, range) { continue }
             let cands = here.isEmpty ? previousPersons : here
             let subj = here.isEmpty ? previousSubject : subject
             let unknown = cands.filter { entities[$0].gender == 0 && !entities[$0].plural && !entities[$0].words.isEmpty }
@@ -184,6 +187,11 @@ final class Coreference {
             }
         }
         if !here.isEmpty { previousPersons = here; previousParagraph = paragraph; previousSubject = subject }
+    }
+
+    /// Whether the pronoun at `k` speaks in an attribution set between commas inside a clause (", he said,").
+    static func interruptsClause(_ toks: TokenList, _ k: Int, _ range: Range<Int>) -> Bool {
+        k > range.lowerBound && k + 2 < range.upperBound && toks[k - 1].code == "," && toks[k + 1].has(WordFlag.cue) && toks[k + 2].code == ","
     }
 
     static func onlyListGlue(_ toks: TokenList, _ a: Int, _ b: Int) -> Bool {

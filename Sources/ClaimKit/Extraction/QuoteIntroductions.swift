@@ -3,7 +3,8 @@
 /// aide, put it: “...”`, and a sentence-initial adjunct (`Last month, X asked Y whether ...`) that is
 /// not the content of a trailing attribution.
 extension AttributionFinder {
-    /// `said of the plan: “...”`, `said about the movement, “...”`, `acknowledged, however, “...”`,
+    /// `said of the plan: “...”`, `said about the movement, “...”`, `acknowledged, however, “...”`, `posted this
+    /// on Facebook: “...”`,
     /// `said on Twitter on Monday, in reference to ..., “...”`: a short phrase (a topic, a parenthetical
     /// or circumstances, never a clause) between the cue and a quotation that it introduces. Returns the
     /// quote region; none after a quotation that the attribution splits (`subjectStart` follows it).
@@ -14,13 +15,15 @@ extension AttributionFinder {
         let first = toks[after]
         // `said as he introduced his wife, “...”`: a clause of time between the cue and the quotation
         let timeClause = QuoteIntroLists.timeClauseOpeners.contains(first.lower)
-        guard first.code == "," || first.has(WordFlag.preposition) || QuoteIntroLists.topicWords.contains(first.lower) || timeClause else { return nil }
-        var k = after + 1
+        // `posted this on Facebook: “...”`, `wrote the following:`: the quotation is the object the cue points to
+        let pointer = first.code == "this" || first.code == "the" && after + 1 < s1 && toks[after + 1].code == "following"
+        guard first.code == "," || pointer || first.has(WordFlag.preposition) || QuoteIntroLists.topicWords.contains(first.lower) || timeClause else { return nil }
+        var k = first.code == "the" ? after + 2 : after + 1
         while k < s1 && k - after <= 20 {
             let t = toks[k]
             if t.kind == .quote {
                 // the quotation must follow a comma or colon that closes the phrase
-                guard t.opens, k - 1 > after, QuoteIntroLists.introMarks.contains(toks[k - 1]),
+                guard t.opens, k - 1 > after, pointer ? toks[k - 1].code == ":" : QuoteIntroLists.introMarks.contains(toks[k - 1]),
                       let q = Optional(t.quote), q >= 0, !quotes[q].isLabel, quotes[q].wordCount >= 4 else { return nil }
                 return q
             }
