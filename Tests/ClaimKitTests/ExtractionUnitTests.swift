@@ -1721,6 +1721,14 @@ struct ExtractionUnitTests {
         }
     }
 
+    @Test func aMessageNounThatIsAlsoAReportingVerbReportsTheParticiple() {
+        for text in ["The commission issued a reply stating that the commission could act only if the code was broken.",
+                     "The mayor posted a tweet saying the bridge would reopen on time."] {
+            let c = Self.speech(Self.extract(text))
+            #expect(c.count == 1 && (c.first?.speaker.name == "the commission" || c.first?.speaker.name == "the mayor"), "\(text): \(c.map(\.speaker.name))")
+        }
+    }
+
     @Test func aParentheticalBetweenCueAndQuote() {
         let c = Self.speech(Self.extract("Ana Ruiz acknowledged, however, “As the brochures say, past results are no guide.”"))
         #expect(c.first?.statement == "As the brochures say, past results are no guide.")

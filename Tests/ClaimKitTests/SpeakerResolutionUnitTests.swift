@@ -326,4 +326,30 @@ struct PronounAntecedentTests {
             """)
         #expect(a.last?.speaker.name == "Tom Berg", "\(a.map(\.speaker.name))")
     }
+
+    @Test func theOneAskedAnswersNextWhenDescribedByANounOfGender() {
+        let a = Self.speech("""
+            “The council has no place in our kitchens?” interviewer Tom Berg asked one woman.
+
+            “No,” she asserted.
+            """)
+        #expect(a.last?.speaker.name == "one woman", "\(a.map(\.speaker.name))")
+    }
+
+    @Test func theOfficialsTakesUpTheOfficialsDescribedBefore() {
+        let a = Self.speech("""
+            The depot has sent reports to headquarters about the lights, Army officials said in the capital.
+
+            The officials confirmed that the lights were not drones.
+            """)
+        #expect(a.map(\.speaker.name) == ["Army officials", "Army officials"], "\(a.map(\.speaker.name))")
+    }
+
+    @Test func aQuotationGoesOnFromTheSpeakerNotThePaperThatReportedThem() {
+        let a = Self.speech("""
+            "The reasons are not reasons of interest or aptitude," Ana Ruiz said, according to the Harbour Post. "The reasons are in our culture and in the stereotypes that still exist."
+            """)
+        let ruiz = a.first { $0.speaker.name == "Ana Ruiz" }
+        #expect(ruiz?.statement.hasSuffix("stereotypes that still exist.") == true, "\(a.map(\.speaker.name)) \(a.map(\.statement))")
+    }
 }

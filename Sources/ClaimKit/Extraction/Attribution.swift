@@ -2165,16 +2165,18 @@ struct AttributionFinder {
         var k = j
         while k >= s0 && j - k <= 5 {
             let t = toks[k]
-            if inQuote(k) || t.kind == .punct || t.kind == .quote || t.has(WordFlag.cue | WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && t.code != "to" { return false }
+            if inQuote(k) || t.kind == .punct || t.kind == .quote || t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && t.code != "to" { return false }
             let l = t.lower
             let lc = t.code
+            // (a message noun that is also a reporting verb, "a reply", "a tweet", is the noun after its determiner)
+            if t.has(WordFlag.cue) && !(WordLists.statementNouns.contains(t) && k > s0 && toks[k - 1].has(WordFlag.determiner | WordFlag.possessivePronoun)) { return false }
             // "a speech that included Roe vowing ...": a relative clause's verb stands between, so the noun is not the participle's
             // ("emails that night showing ...": "that" before a time word is a determiner)
             if WordLists.whichThat.contains(t) && !(lc == "that" && k + 1 < s1 && toks[k + 1].has(WordFlag.timeHint)) || !t.isCap && l.hasByteSuffix("ed") && l.utf8.count > 4 { return false }
             let singular = l.hasByteSuffix("s") ? String(l.dropLast()) : l
             if !t.isCap && (WordLists.statementNouns.contains(t) || l != singular && WordLists.statementNouns.contains(singular)) {
                 return k > s0 && toks[k - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) || l != singular
-                    || k - 1 > s0 && toks[k - 2].has(WordFlag.determiner) && toks[k - 1].kind == .word && !toks[k - 1].isCap
+                    || k - 1 > s0 && toks[k - 2].has(WordFlag.determiner) && (toks[k - 1].kind == .word || toks[k - 1].kind == .number) && !toks[k - 1].isCap
             }
             k -= 1
         }
@@ -3108,7 +3110,8 @@ private enum WordLists {
     static let statementNouns: WordSet = ["statement", "email", "e-mail", "letter", "tweet", "post", "release", "message", "video", "memo", "note", "op-ed", "column", "interview",
                                           "call", "ad", "pitch", "petition", "text", "voicemail", "mailer", "notice", "filing", "report",
                                           "article", "story", "editorial", "lawsuit", "suit", "complaint", "document", "brief", "speech", "flier", "flyer", "leaflet",
-                                          "advisory", "advisories", "bulletin", "alert", "warning", "announcement", "update", "blog", "circular", "directive"]
+                                          "advisory", "advisories", "bulletin", "alert", "warning", "announcement", "update", "blog", "circular", "directive",
+                                          "reply", "response"]
     static let aboutOf: WordSet = ["about", "of"]
     /// Reporting verbs whose "of"/"about" phrase is the content: "warned of ...", "wrote about ...".
     static let topicCues: WordSet = ["warn", "write", "complain", "boast", "brag", "testify", "joke", "caution", "tweet", "post"]

@@ -440,6 +440,13 @@ final class Coreference {
         return id
     }
 
+    /// The latest group described in more words ("Army officials", "senior officials") whose last word is `head`,
+    /// that "the officials" takes up again.
+    func describedGroup(head: String) -> Int? {
+        let suffix = " " + head
+        return entities.lastIndex { $0.plural && $0.kind != .organization && $0.members.isEmpty && $0.name.lowercased().hasSuffix(suffix) }
+    }
+
     /// Where the article first mentions entity `id` (a scalar offset), if it does.
     func firstMention(of id: Int) -> Int? {
         salience.first { $0.entity == id }?.pos
@@ -488,6 +495,8 @@ final class Coreference {
                 // "“...,” says a young man. “...,” he says.": someone described, not named, whose words give the
                 // gender or none ("A neighbour ... said. She said ..."), when no person nearby may be meant
                 if s.isSpeaker && e.kind == .anonymous && !e.plural && (e.gender == g || e.gender == 0) && described == nil { described = s.entity }
+                // someone described as the one asked ("asked one woman"), when no person is named since
+                if !s.isSpeaker && e.kind == .anonymous && e.gender == g && people == 0 { return s.entity }
             }
             if let u = unsure { return u }
             scanned = 0

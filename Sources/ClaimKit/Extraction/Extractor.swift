@@ -756,6 +756,15 @@ struct ExtractionRun {
             && coref.entities[id].kind == .person && !made.contains(where: { $0.contents.contains { $0.contains(toks[r.lowerBound].start) } }) {
             coref.noteSubject(id, pos: toks[r.lowerBound].start, paragraph: pi)
         }
+        // "... Bonham asked one woman. “No,” she said.": a person described as the one asked, a noun that shows
+        // the gender, answers next too
+        for k in s where k + 2 < s.upperBound && Self.askedForms.contains(toks[k]) && toks[k].quote < 0 && SpeakerResolver.indefiniteOpeners.contains(toks[k + 1]) {
+            guard let h = ((k + 2)..<min(s.upperBound, k + 4)).first(where: { Lexicon.anonymousHeads.contains(toks[$0]) }), case let head = toks[h],
+                  head.has(WordFlag.male | WordFlag.female), ((k + 2)..<h).allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }) else { continue }
+            let id = coref.addGroup(name: text.string(toks[k + 1].start, head.end), kind: .anonymous, plural: false, members: [], role: nil)
+            coref.entities[id].gender = head.has(WordFlag.female) ? 2 : 1
+            coref.noteSubject(id, pos: toks[k + 1].start, paragraph: pi)
+        }
 
         // dates: expressions outside every content and quotation are the narrative's
         // (the claims and time spots below are read in place, by index: a copy of one retains every string it holds)
@@ -1181,7 +1190,16 @@ struct ExtractionRun {
             let onlyQuote = lastContent[si] < end && startsSentence
             let pos = r.contentStart
             // the latest claim before this quote
-            let prevIdx = claims.lastIndex { $0.pos < pos && $0.claim.kind != .assertion }
+            var prevIdx = claims.lastIndex { $0.pos < pos && $0.claim.kind != .assertion }
+            // (a sentence's claims are not always in the order of the text: "“A,” Ride said, according to the Post."
+            // makes the paper's claim after Ride's, whose words come later; the quotation goes on from the latest)
+            if let p = prevIdx {
+                var i = p
+                while i > 0 && p - i < 4 && claims[i - 1].paragraph == claims[p].paragraph {
+                    i -= 1
+                    if claims[i].pos < pos && claims[i].claim.kind != .assertion && claims[i].pos > claims[prevIdx!].pos { prevIdx = i }
+                }
+            }
             if let p = prevIdx {
                 let prev = claims[p]
                 let near = prev.paragraph == pi || (r.continues && prev.paragraph == pi - 1 && prev.lastQuoteOpen)

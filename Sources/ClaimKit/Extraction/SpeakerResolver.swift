@@ -200,6 +200,10 @@ struct SpeakerResolver {
             // was named since: it may be of that body)
             if personHead, let found = personInFocus(before: pos, paragraph: paragraph, gender: g, mention: m, pastOthers: generic) { return found }
         }
+        // "the officials" after "Army officials said ...": the group described before
+        if plural && first == "the" && r.count == 2, let id = coref.describedGroup(head: head.lower) {
+            return (speaker(from: coref.entities[id], mention: m), id)
+        }
         let anonymous = Lexicon.anonymousHeads.contains(h) && !definite
         let kind: SpeakerMention.Kind = plural ? (anonymous ? .anonymous : .group) : (anonymous ? .anonymous : .person)
         let name = Self.describedName(m)
