@@ -1729,6 +1729,24 @@ struct ExtractionUnitTests {
         }
     }
 
+    @Test func invertedSpeakersDescribedByANameOrAsAnother() {
+        let a = Self.speech(Self.extract("""
+            “He did not have to hug the governor,” complained one Harbour Party insider.
+
+            “It will not be forgotten easily,” grumbled another about the governor.
+
+            “I want a hotel on the Moon; that’s where we are headed,” says “Connie” Hilton at one point.
+            """))
+        #expect(a.map(\.speaker.name) == ["one Harbour Party insider", "another", "Hilton"], "\(a.map(\.speaker.name))")
+        #expect(a.allSatisfy { $0.kind == .direct })
+    }
+
+    @Test func inTheWordsOfASpeakerIntroducesTheQuotation() {
+        let c = Self.speech(Self.extract("The authors gave three reasons, and, in the words of Rev. Paul Hale, a sociologist at the university, “The dress code really works.”"))
+        #expect(c.map(\.statement) == ["The dress code really works."], "\(c.map(\.statement))")
+        #expect(c.first?.speaker.name == "Paul Hale", "\(c.map(\.speaker.name))")
+    }
+
     @Test func aParentheticalBetweenCueAndQuote() {
         let c = Self.speech(Self.extract("Ana Ruiz acknowledged, however, “As the brochures say, past results are no guide.”"))
         #expect(c.first?.statement == "As the brochures say, past results are no guide.")

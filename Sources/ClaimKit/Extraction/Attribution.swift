@@ -764,6 +764,7 @@ struct AttributionFinder {
     func frame(at i: Int, previous: [Frame]) -> Frame? {
         guard toks[i].kind == .word, toks[i].has(WordFlag.cue | WordFlag.cueStarter), !inQuote(i) else { return nil }
         if toks[i].code == "according" { return code(i + 1) == "to" ? accordingTo(i) : nil }
+        if toks[i].code == "words" { return inTheWordsOf(i) }
         if WordLists.gaveOffered.contains(toks[i]) { return answerFrame(i) }
         if toks[i].has(WordFlag.evaluative), let ev = Lexicon.evaluative[toks[i]], let f = evaluativeFrame(i, ev.lemma, ev.form) { return f }
         guard let (cue, cueEnd) = cueVerb(at: i) else { return nil }
@@ -2915,6 +2916,11 @@ struct AttributionFinder {
 
     /// A noun phrase starting at `s` and running right (for inversions and "according to").
     func npRight(_ s: Int, inverted: Bool = false) -> Range<Int>? {
+        // `says “Connie” Hilton`: a nickname in quotation marks before the family name
+        if inverted, s < s1, toks[s].kind == .quote, toks[s].opens, toks[s].quote >= 0, case let q = quotes[toks[s].quote], q.closed, q.wordCount <= 2,
+           q.closeTok + 1 < s1, toks[q.closeTok + 1].isCap, toks[q.closeTok + 1].kind == .word, let r = npRight(q.closeTok + 1, inverted: true) {
+            return s..<r.upperBound
+        }
         guard s < s1, toks[s].kind == .word, !inQuote(s) else { return nil }
         let first = toks[s].lower
         if inverted && Lexicon.subjectPronouns.contains(first) {
@@ -2926,6 +2932,8 @@ struct AttributionFinder {
             while e < s1 && toks[e].kind == .word && !inQuote(e) && !SpeakerRecognizer.isStop(toks[e]) && e - s < 4 { e += 1 }
             return s..<e
         }
+        // `said another.`, `grumbled another about the plan`: one more of the speakers just quoted
+        if inverted && first == "another" && (s + 1 >= s1 || toks[s + 1].kind == .punct || toks[s + 1].has(WordFlag.preposition)) { return s..<(s + 1) }
         let oneOf = inverted && describedOne(s)
         let role = inverted && !toks[s].isCap && lowerCaseRoleBeforeName(s)
         // "said his campaign manager Jeff Weaver", "said his manager, Jeff Weaver": a possessive before a role and a name

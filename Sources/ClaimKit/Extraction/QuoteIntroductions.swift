@@ -35,6 +35,24 @@ extension AttributionFinder {
         return nil
     }
 
+    /// `in the words of Paul Roe, a sociologist at the university, “...”`: the speaker after "of", then the quotation
+    /// after a comma (the speaker's appositive between).
+    func inTheWordsOf(_ i: Int) -> Frame? {
+        guard i - 2 >= s0, code(i - 1) == "the", code(i - 2) == "in", code(i + 1) == "of", let np = npRight(i + 2) else { return nil }
+        var k = np.upperBound
+        while k < s1 && k - np.upperBound <= 16 && !isTerminal(k) {
+            if isOpen(k) {
+                guard k > np.upperBound, QuoteIntroLists.introMarks.contains(toks[k - 1]), let q = quoteAt(k) else { return nil }
+                var f = Frame(cue: (i - 2)..<(i + 2), cueText: cueText(i - 2, i + 2), source: .subject(np), left: i - 2, right: k)
+                attachQuote(&f, q)
+                return f.isDirect ? f : nil
+            }
+            if inQuote(k) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// `Said Roe, “...”`, `Continued Roe: “...”`, `But, said Roe, “...”`: a reporting verb at the head of
     /// the sentence, its speaker after it, then the quotation.
     func frontInvertedQuote(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
@@ -172,8 +190,9 @@ extension AttributionFinder {
         var first = s + 1
         if toks[first].code == "of" && first + 1 < s1 && toks[first + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) { first += 2 }
         var k = first
-        while k < s1 && k - first < 5 && toks[k].kind == .word && !toks[k].isCap && !inQuote(k) && !toks[k].has(WordFlag.stop) { k += 1 }
-        guard k > first else { return false }
+        // ("one Romney insider", "one White House aide": a name may modify the noun)
+        while k < s1 && k - first < 5 && toks[k].kind == .word && !inQuote(k) && !toks[k].has(WordFlag.stop) { k += 1 }
+        guard k > first, !toks[k - 1].isCap else { return false }
         let head = toks[k - 1].lower
         return Lexicon.anonymousHeads.contains(head) || head.utf8.count >= 5 && QuoteIntroLists.agentEndings.contains { head.hasByteSuffix($0) }
     }

@@ -64,7 +64,7 @@ enum WordFlag {
         mark(AttributionFinder.leftSkip, leftSkip)
         mark(Lexicon.orgWords, orgWord)
         mark(Lexicon.evaluative.keys, cueStarter | evaluative)
-        mark(["according", "put", "puts", "make", "makes", "made", "making", "gave", "offered", "provided", "delivered", "gives", "offers", "provides"], cueStarter)
+        mark(["according", "words", "put", "puts", "make", "makes", "made", "making", "gave", "offered", "provided", "delivered", "gives", "offers", "provides"], cueStarter)
         mark(Lexicon.leadingConnectives, connective)
         mark(Lexicon.subjectPronouns, subjectPronoun)
         // "told reporters he’d support ...": a subject pronoun with a contracted auxiliary still opens a clause
