@@ -1269,6 +1269,9 @@ struct ExtractionUnitTests {
         #expect(c.first?.kind == .mixed)
         #expect(c.first?.statement.hasPrefix("the plan “a disaster") == true)
         #expect(c.last?.statement.hasPrefix("the figure as") == true)
+        // "blamed X on “...”" characterises the cause in the speaker's words; without a quotation it is no claim
+        let b = Self.speech(Self.extract("Tom Berg blamed the ferry's losses on the board's “poor timetable planning.” Ana Ruiz blamed the council for the delay."))
+        #expect(b.map(\.statement) == ["the ferry's losses on the board's “poor timetable planning.”"], "\(b.map(\.statement))")
     }
 
     @Test func aNegatedCueReportsNothing() {

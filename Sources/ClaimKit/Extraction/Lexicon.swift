@@ -129,7 +129,7 @@ enum Lexicon {
     static let evaluative = WordMap<(lemma: String, form: VerbForm)>({
         var t: [String: (lemma: String, form: VerbForm)] = [:]
         for v in ["call", "dismiss", "accuse", "praise", "label", "brand", "dub", "denounce", "hail", "criticize",
-                  "criticise", "condemn", "characterize", "characterise", "describe", "deride", "decry", "slam", "blast"] {
+                  "criticise", "condemn", "characterize", "characterise", "describe", "deride", "decry", "slam", "blast", "blame"] {
             var forms = regularForms(v)
             if v == "slam" { forms = [("slam", .base), ("slams", .third), ("slammed", .past), ("slamming", .ing)] }
             for (f, form) in forms where t[f] == nil { t[f] = (v, form) }
