@@ -1750,6 +1750,14 @@ struct ExtractionUnitTests {
         #expect(c.first?.speaker.name == "Paul Hale", "\(c.map(\.speaker.name))")
     }
 
+    @Test func aCommaBetweenSayAndItsClause() {
+        let c = Self.speech(Self.extract("She also says, her kids are the ones who tell her when the ferry is late."))
+        #expect(c.map(\.statement) == ["her kids are the ones who tell her when the ferry is late"], "\(c.map(\.statement))")
+        // a comma after the cue with the statement before it is still the trailing attribution
+        let d = Self.speech(Self.extract("The ferry will be late, Tom Berg said, as it was last winter."))
+        #expect(d.map(\.statement) == ["The ferry will be late"], "\(d.map(\.statement))")
+    }
+
     @Test func aParentheticalBetweenCueAndQuote() {
         let c = Self.speech(Self.extract("Ana Ruiz acknowledged, however, “As the brochures say, past results are no guide.”"))
         #expect(c.first?.statement == "As the brochures say, past results are no guide.")

@@ -1291,6 +1291,8 @@ struct AttributionFinder {
             return .noFrame
         }
         if Lexicon.quoteOnly.contains(cue.lemma) { return .noFrame }
+        // (nothing before the subject: the clause after the comma is what was said)
+        if !(s0..<subj.lowerBound).contains(where: { toks[$0].kind == .word || toks[$0].kind == .quote }), commaBeforeSaidClause(after, cue: cue) { return .undecided }
         if after >= s1 || isTerminal(after) || toks[after].code == "," || isClose(after) {
             if subjPrecededByBreak {
                 f.right = after
@@ -1591,8 +1593,17 @@ struct AttributionFinder {
     }
 
     /// `X said the ...`: forward content from `from`.
+    /// "She also says, her kids are the ones who ...": a comma between "say" and its clause, as informal writing sets
+    /// it (the clause opening with a determiner or a pronoun).
+    func commaBeforeSaidClause(_ k: Int, cue: Lexicon.Cue) -> Bool {
+        guard cue.lemma == "say", k + 1 < s1, toks[k].code == ",", !inQuote(k + 1) else { return false }
+        let n = toks[k + 1]
+        return n.has(WordFlag.determiner | WordFlag.possessivePronoun | WordFlag.subjectPronoun) && n.code != "that" && n.code != "this" && looksLikeClause(k + 1)
+    }
+
     func forwardContent(_ f: inout Frame, cue: Lexicon.Cue, from: Int) -> Bool {
         var from = afterAdjunctsSimple(from)
+        if commaBeforeSaidClause(from, cue: cue) { from += 1 }
         if from < s1 && toks[from].code == "that" && !inQuote(from) { from += 1 }
         else {
             if let q = quoteAt(from) { attachQuote(&f, q); return true }
