@@ -478,6 +478,7 @@ final class Coreference {
             var scanned = 0
             var unsure: Int? = nil
             var described: Int? = nil
+            var describedAt = 0
             var people = 0
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
@@ -494,11 +495,20 @@ final class Coreference {
                 }
                 // "“...,” says a young man. “...,” he says.": someone described, not named, whose words give the
                 // gender or none ("A neighbour ... said. She said ..."), when no person nearby may be meant
-                if s.isSpeaker && e.kind == .anonymous && !e.plural && (e.gender == g || e.gender == 0) && described == nil { described = s.entity }
+                if s.isSpeaker && e.kind == .anonymous && !e.plural && (e.gender == g || e.gender == 0) && described == nil {
+                    described = s.entity
+                    describedAt = s.pos
+                }
                 // someone described as the one asked ("asked one woman"), when no person is named since
                 if !s.isSpeaker && e.kind == .anonymous && e.gender == g && people == 0 { return s.entity }
             }
             if let u = unsure { return u }
+            // ("A young woman says ... “...,” she says": someone described as of the pronoun's gender who spoke in this
+            // or the previous paragraph, with no person named since, before a name mentioned further back)
+            if let d = described, entities[d].gender == g,
+               !salience.suffix(60).contains(where: { $0.pos > describedAt && $0.pos < pos && entities[$0.entity].kind == .person && !entities[$0.entity].words.isEmpty }) {
+                return d
+            }
             scanned = 0
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1

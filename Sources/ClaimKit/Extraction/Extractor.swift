@@ -225,8 +225,14 @@ struct ExtractionRun {
                 occasionParagraph = d.paragraph
             }
         }
-        // a paragraph ending with a colon after an attribution: the next paragraph may be its block quotation
-        if turn == nil, let lastTok = toks.last, lastTok.code == ":", let s = sentences.last,
+        // a paragraph ending with a colon that presents a speaker or follows an attribution: the next paragraph may be
+        // its block quotation
+        if turn == nil, let name = Self.presentedName(toks) {
+            // "Here's Stephen:", "Here is Ana Ruiz's statement:": the one presented speaks in the block quotation after
+            let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
+            let sp = resolver.resolve(name, paragraph: pi)
+            colonSpeaker = (sp.0, sp.1, pi)
+        } else if turn == nil, let lastTok = toks.last, lastTok.code == ":", let s = sentences.last,
            s.contains(where: { toks[$0].quote < 0 && (toks[$0].has(WordFlag.cue) && Lexicon.cues[toks[$0]].map { $0.form != .base } ?? false || Self.blockIntroWords.contains(toks[$0])) }),
            let subj = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s).clauseSubject(mainSubjectStart(toks, s, extended: true)) {
             let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
@@ -238,6 +244,20 @@ struct ExtractionRun {
             }
             if sp.0.kind != .anonymous || sp.1 != nil { colonSpeaker = (sp.0, sp.1, pi) }
         }
+    }
+
+    /// The name a paragraph "Here's NAME:" or "Here is NAME's statement:" presents, if it is one.
+    static func presentedName(_ toks: TokenList) -> Range<Int>? {
+        guard toks.count >= 3, toks.count <= 10, toks[toks.count - 1].code == ":", AttributionFinder.pronounBase(toks[0].lower) == "here" else { return nil }
+        var a = 1
+        if toks[0].code == "here" { guard toks[1].code == "is" else { return nil }; a = 2 }
+        var e = a
+        while e < toks.count - 1 && toks[e].kind == .word && toks[e].isCap && !toks[e].isPossessive { e += 1 }
+        if e < toks.count - 1 && toks[e].isPossessive && toks[e].isCap { e += 1 }
+        // (after a possessive name, a short noun: "statement", "take", "answer")
+        let rest = e..<(toks.count - 1)
+        guard e > a, rest.count <= 2, rest.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }), rest.isEmpty || toks[e - 1].isPossessive else { return nil }
+        return a..<e
     }
 
     /// What opens an item of a list: bullets and dashes.

@@ -97,6 +97,8 @@ enum SpeakerRecognizer {
     }
 
     /// Splits a capitalised run into role + name, extending the role leftwards over role words.
+    static let stormWords: WordSet = ["hurricane", "typhoon", "cyclone", "superstorm", "storm", "tropical"]
+
     static func split(_ toks: TokenList, _ a: Int, _ b: Int) -> [NameRun] {
         var b = b
         // trailing tokens that are only particles or "of"
@@ -127,7 +129,9 @@ enum SpeakerRecognizer {
         }
         // "Atlantic City Mayor Don Guardian": a title, then a first name, is a person, whatever word the name ends with
         let titledPerson = !hasOf && b - a >= 3 && (a..<(b - 2)).contains { t in isTitle(toks[t]) && toks[t].isCap && Coreference.firstNameGender(toks[t + 1].lower) != 0 }
-        if !titledPerson && (toks[b - 1].stemIsOrgWord || hasOf && (a..<b).contains(where: { toks[$0].stemIsOrgWord }) || allCapsAcronym) {
+        // "Hurricane Sandy", "Typhoon Haiyan": a storm's name is no person's
+        if !titledPerson && (toks[b - 1].stemIsOrgWord || hasOf && (a..<b).contains(where: { toks[$0].stemIsOrgWord }) || allCapsAcronym
+                             || b - a >= 2 && stormWords.contains(toks[a])) {
             return [NameRun(name: a..<b, role: a..<a, isOrg: true)]
         }
         // name tail: from the right, tokens that are not titles
