@@ -1274,6 +1274,16 @@ struct ExtractionUnitTests {
         #expect(b.map(\.statement) == ["the ferry's losses on the board's “poor timetable planning.”"], "\(b.map(\.statement))")
     }
 
+    @Test func theWritersSetPhrasesAndQuestionsOfWhoCouldSayReportNothing() {
+        for text in ["Needless to say, the ferry never left the harbour that winter.",
+                     "Sad to say, the ferry never left the harbour that winter.",
+                     "Good films change minds all the time, but how many can say a film has altered their vision forever?",
+                     "Who can say the ferry will ever leave the harbour?"] {
+            #expect(Self.speech(Self.extract(text)).isEmpty, "\(text)")
+        }
+        #expect(Self.speech(Self.extract("Tom Berg can say the ferry left the harbour on time.")).count == 1)
+    }
+
     @Test func aNegatedCueReportsNothing() {
         let e = Self.extract("The mayor did not mention the harbour levy in her speech. The board declined to say whether it would borrow. The chief hasn’t said the plant will close. Jo Tan said the plant will close.")
         let c = Self.speech(e)

@@ -850,6 +850,8 @@ struct AttributionFinder {
     func notAVerb(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Bool {
         // "That said, ...": a discourse marker that leads the sentence, not a report of anything
         if cue.form == .past && i > s0 && code(cueEnd) == "," && toks[i - 1].code == "that" && isLead(i - 1) { return true }
+        // "Needless to say, ...", "Sad to say, ...": a set phrase of the writer's, no one's report
+        if cue.form == .base && i - 2 >= s0 && toks[i - 1].code == "to" && WordLists.toSayAdverbials.contains(toks[i - 2]) { return true }
         // a noun, not a verb: "the report", "his claim"
         if i > s0 {
             // "Several said they ...", "most say that ...", "one says there ...": a quantifier standing as the
@@ -1070,6 +1072,11 @@ struct AttributionFinder {
         }
         // "one could say", "you might argue": a generic speaker with a modal voices a possibility, not a claim
         if cue.form == .base, i - 1 > s0, WordLists.possibilityModals.contains(toks[i - 1]), case let g = toks[i - 2].lower, g == "one" || g == "you", !inQuote(i - 2) {
+            return nil
+        }
+        // "how many can say a film has changed their vision?": a question who could say it asks, not a claim
+        if cue.form == .base, i - 1 > s0, WordLists.possibilityModals.contains(toks[i - 1]), toks[i - 2].code == "many" || toks[i - 2].code == "who",
+           toks[i - 2].code == "who" || i - 3 >= s0 && toks[i - 3].code == "how", (max(s0, s1 - 2)..<s1).contains(where: { toks[$0].code == "?" }) {
             return nil
         }
         // a bare verb needs an auxiliary or a plural subject: "officials say", "will say"
@@ -3011,6 +3018,8 @@ private enum WordLists {
     static let quoteEndMarks: WordSet = [",", "?", "!"]
     /// Modals of possibility ("one could say").
     static let possibilityModals: WordSet = ["could", "might", "may", "can", "would"]
+    /// Words before "to say" in the writer's set phrases ("needless to say", "sad to say", "safe to say").
+    static let toSayAdverbials: WordSet = ["needless", "sad", "strange", "safe", "fair", "suffice", "truth"]
     /// The small words inside an organisation's name ("Federation of Port Workers").
     static let organisationNameLinks: WordSet = ["of", "for", "and", "&", "on"]
     static let inOn: WordSet = ["in", "on", "since", "last", "this", "early", "late", "mid"]
