@@ -380,4 +380,14 @@ struct PronounAntecedentTests {
         #expect(a.map(\.speaker.name) == ["Stephen", "Ana Ruiz"], "\(a.map(\.speaker.name))")
         #expect(a.allSatisfy { $0.kind == .direct })
     }
+
+    @Test func anIndefinitePronounIsAWholeSpeakerAndNoAntecedent() {
+        let a = Self.speech("""
+            Another witness told police someone told her the fire had been started on purpose. Tom Berg said he had seen the van.
+            """)
+        #expect(!a.contains { $0.speaker.name.lowercased().contains("police") }, "\(a.map(\.speaker.name))")
+        #expect(a.contains { $0.speaker.name == "someone" && $0.statement.hasPrefix("the fire") }, "\(a.map(\.speaker.name))")
+        let b = Self.speech("Someone told the court the van had been stolen. He said it was parked outside.")
+        #expect(b.last?.speaker.name != "Someone", "\(b.map(\.speaker.name))")
+    }
 }

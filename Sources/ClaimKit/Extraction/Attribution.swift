@@ -2806,7 +2806,8 @@ struct AttributionFinder {
         guard e >= s0, toks[e].kind == .word || toks[e].kind == .number, !inQuote(e) else { return nil }
         let el = toks[e].lower
         let te = toks[e]
-        if te.has(WordFlag.subjectPronoun) { return e..<(e + 1) }
+        // ("told police someone told her": an indefinite pronoun is a whole subject, as a personal one is)
+        if te.has(WordFlag.subjectPronoun) || Lexicon.indefinitePronouns.contains(te) { return e..<(e + 1) }
         let capMay = el == "may" && toks[e].isCap || willAsName(e)
         if !te.isCap && (el.hasByteSuffix("ed") && el.utf8.count > 3 || te.has(WordFlag.irregularPast)) { return nil }
         // "the report said": a noun that is also a reporting verb, after a determiner

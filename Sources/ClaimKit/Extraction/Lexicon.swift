@@ -205,6 +205,8 @@ enum Lexicon {
         t.kind == .word && !t.isCap && t.lower.hasByteSuffix("ing") && t.lower.utf8.count > 5 && cues[t.lower] == nil
             && !t.has(WordFlag.preposition) && !ingPrepositions.contains(t.lower)
     }
+    /// Pronouns for someone unnamed ("someone told her", "everyone said"): a whole subject, and no antecedent of "he".
+    static let indefinitePronouns: WordSet = ["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"]
     static let beVerbs: WordSet = ["is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting"]
     /// Verbs common in past tense without "-ed", used to recognise a clause.
     static let irregularPast: WordSet = ["took", "went", "made", "got", "gave", "came", "saw", "knew", "thought", "told",

@@ -53,6 +53,8 @@ struct SpeakerResolver {
             }
             return (SpeakerMention(name: m, mention: m, kind: pronoun == "they" ? .group : .anonymous), nil)
         }
+        // "someone told her": no one a later "he" or "she" could stand for
+        if r.count == 1 && Lexicon.indefinitePronouns.contains(toks[r.lowerBound]) { return (SpeakerMention(name: m, mention: m, kind: .anonymous), nil) }
         let runs = SpeakerRecognizer.nameRuns(toks, r, includeQuoted: true)
         // "her account", "his spokesman": the possessor
         // ("his campaign manager Jeff Weaver", "His son Donald Jr.", "Her former teammate Jo Smith" are named: a name
