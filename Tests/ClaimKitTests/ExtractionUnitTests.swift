@@ -1274,6 +1274,18 @@ struct ExtractionUnitTests {
         #expect(b.map(\.statement) == ["the ferry's losses on the board's “poor timetable planning.”"], "\(b.map(\.statement))")
     }
 
+    @Test func policeSayIsAVerbAfterANounThatModifiesReports() {
+        for (text, speaker) in [("The police say the fire was started on purpose.", "the police"),
+                                ("But police say he told another jail inmate that he had started the fire.", "police"),
+                                ("The court confirms the ferry licence was revoked.", "the court")] {
+            let c = Self.speech(Self.extract(text))
+            #expect(c.first?.speaker.name == speaker, "\(text): \(c.map(\.speaker.name))")
+        }
+        // the nested telling keeps its hearer
+        let d = Self.speech(Self.extract("He told another jail inmate that he had started the fire."))
+        #expect(d.first?.recipient == "another jail inmate" && d.first?.statement == "he had started the fire", "\(d.map(\.statement))")
+    }
+
     @Test func theWritersSetPhrasesAndQuestionsOfWhoCouldSayReportNothing() {
         for text in ["Needless to say, the ferry never left the harbour that winter.",
                      "Sad to say, the ferry never left the harbour that winter.",

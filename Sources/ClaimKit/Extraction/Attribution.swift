@@ -874,8 +874,10 @@ struct AttributionFinder {
             if (cue.form == .third || cue.form == .base) && toks[i - 1].code == "of" && !inQuote(i - 1) { return true }
             // "His cost estimates have been ...", "Such claims are ...": a plural noun, the subject of the verb after it
             if cue.form == .third && pluralNounBeforeVerb(i, cueEnd: cueEnd) { return true }
-            // "news reports", "media claims": a noun after a lower-case noun modifier
-            if (cue.form == .third || cue.form == .base) && !toks[i - 1].isCap && WordLists.newsMedia.contains(toks[i - 1]) { return true }
+            // "news reports", "media claims": a noun after a lower-case noun modifier ("police say", "the court
+            // confirms": a verb with no noun of its form)
+            if (cue.form == .third || cue.form == .base) && !toks[i - 1].isCap && WordLists.newsMedia.contains(toks[i - 1])
+                && !WordLists.verbOnlyCues.contains(cue.lemma) { return true }
             // "often with handwritten notes attached": a noun in a prepositional phrase, after its modifier
             if cue.form == .third && !toks[i - 1].isCap && toks[i - 1].kind == .word && !inQuote(i - 1) && i - 2 >= s0 && !toks[i - 1].has(WordFlag.subjectPronoun)
                 && toks[i - 2].has(WordFlag.preposition) && !toks[i - 2].isCap && toks[i - 2].code != "to" && !WordLists.andBut.contains(toks[i - 1]) { return true }
@@ -1483,7 +1485,7 @@ struct AttributionFinder {
                 if cue.lemma == "tell" || WordLists.thatEtc.contains(low(c + 1)) || isOpen(c + 1) {
                     f.recipient = c..<(c + 1); c += 1
                 }
-            } else if toks[c].isCap || Self.nounBlockers.contains(l) && lc != "no" || cue.lemma == "tell" && toks[c].kind == .word && !SpeakerRecognizer.isStop(toks[c]) {
+            } else if toks[c].isCap || Self.nounBlockers.contains(l) && lc != "no" || cue.lemma == "tell" && toks[c].kind == .word && (!SpeakerRecognizer.isStop(toks[c]) || lc == "another") {
                 var e = c
                 var n = 0
                 while e < s1 && n < 14 {
@@ -3044,6 +3046,9 @@ private enum WordLists {
     static let trailingPunctuation: WordSet = [".", ",", ";", ":", "—", "–", "--", "?", "!"]
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "delivered", "gives", "offers", "provides"]
     static let newsMedia: WordSet = ["news", "media", "press", "police", "court", "official", "initial"]
+    /// Reporting verbs no noun is spelt like ("say", "tell", "warn" ...), unlike "report" or "claim".
+    static let verbOnlyCues: Set<String> = ["say", "tell", "warn", "insist", "argue", "explain", "add", "admit", "confirm", "deny",
+                                            "suggest", "predict", "acknowledge", "contend", "maintain", "announce", "believe"]
     static let alsoNot: WordSet = ["also", "not", "never", "reportedly", "widely", "often", "been", "being"]
     static let invertedSpeakerEnds: WordSet = [".", ",", "?", "!", ";"]
     /// Abbreviated suffixes that end a person's or a company's name with their period ("Jr.", "Inc.").
