@@ -1274,6 +1274,14 @@ struct ExtractionUnitTests {
         #expect(b.map(\.statement) == ["the ferry's losses on the board's “poor timetable planning.”"], "\(b.map(\.statement))")
     }
 
+    @Test func aQuantifierLeadingItsClauseSaysWhatFollows() {
+        for text in ["Many say the ferry will never run again.", "Some said the ferry will never run again.",
+                     "But some say the ferry will never run again.", "Most say the ferry will never run again."] {
+            let c = Self.speech(Self.extract(text))
+            #expect(c.map(\.statement) == ["the ferry will never run again"], "\(text): \(c.map(\.statement))")
+        }
+    }
+
     @Test func policeSayIsAVerbAfterANounThatModifiesReports() {
         for (text, speaker) in [("The police say the fire was started on purpose.", "the police"),
                                 ("But police say he told another jail inmate that he had started the fire.", "police"),

@@ -866,6 +866,12 @@ struct AttributionFinder {
                cueEnd < s1, !inQuote(cueEnd), looksLikeClause(cueEnd, stopAtComma: true) {
                 quantifierSubject = true
             }
+            // "Many say the plan ...", "Some said ...": a quantifier leading its clause is the subject of a verb that
+            // no noun is spelt like
+            if WordLists.verbOnlyCues.contains(cue.lemma) && WordLists.subjectQuantifiers.contains(toks[i - 1])
+                && (isLead(i - 1) || i - 2 >= s0 && (toks[i - 2].code == "," || WordLists.andBut.contains(toks[i - 2]))) {
+                quantifierSubject = true
+            }
             // ("as first reported by": a past participle before its agent, not "the first report")
             let firstBy = toks[i - 1].code == "first" && cue.form == .past && code(cueEnd) == "by"
             if !quantifierSubject && !firstBy && (Self.nounBlockers.contains(toks[i - 1]) || Self.quantifierBlockers.contains(toks[i - 1])) || toks[i - 1].isPossessive && toks[i - 1].kind == .word && contractedPronounSubject(i - 1) == nil && !WordLists.whoHas.contains(toks[i - 1]) { return true }
@@ -1094,7 +1100,8 @@ struct AttributionFinder {
             // "26 percent say", "one in five say", "a third say", "just shy of half say": a share of those polled
             let counted = subj.contains { toks[$0].kind == .number || toks[$0].code == "percent" || toks[$0].code == "%"
                 || WordLists.shareWords.contains(toks[$0]) || Lexicon.numberWords[toks[$0]] != nil && subj.count > 1 }
-            let plural = WordLists.theyWe.contains(head) || WordLists.polledParticiples.contains(head) || WordLists.pluralsWithoutS.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
+            let plural = WordLists.theyWe.contains(head) || WordLists.polledParticiples.contains(head) || WordLists.pluralsWithoutS.contains(head)
+                || subj.count == 1 && WordLists.subjectQuantifiers.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
                 || subj.count > 2 && (subj.contains { toks[$0].code == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
@@ -3046,6 +3053,8 @@ private enum WordLists {
     static let trailingPunctuation: WordSet = [".", ",", ";", ":", "—", "–", "--", "?", "!"]
     static let gaveOffered: WordSet = ["gave", "offered", "provided", "delivered", "gives", "offers", "provides"]
     static let newsMedia: WordSet = ["news", "media", "press", "police", "court", "official", "initial"]
+    /// Quantifiers that stand as a clause's subject ("Many say", "Some said", "Most agree").
+    static let subjectQuantifiers: WordSet = ["many", "some", "most", "several", "few", "both", "all"]
     /// Reporting verbs no noun is spelt like ("say", "tell", "warn" ...), unlike "report" or "claim".
     static let verbOnlyCues: Set<String> = ["say", "tell", "warn", "insist", "argue", "explain", "add", "admit", "confirm", "deny",
                                             "suggest", "predict", "acknowledge", "contend", "maintain", "announce", "believe"]
