@@ -1274,6 +1274,16 @@ struct ExtractionUnitTests {
         #expect(b.map(\.statement) == ["the ferry's losses on the board's “poor timetable planning.”"], "\(b.map(\.statement))")
     }
 
+    @Test func lessCommonReportingVerbsAndMadeClear() {
+        for cue in ["clarified that", "signalled that", "signaled that", "made clear that", "has made it clear that"] {
+            let c = Self.speech(Self.extract("Tom Berg \(cue) the ferry will run again in the spring."))
+            #expect(c.map(\.statement) == ["the ferry will run again in the spring"], "\(cue): \(c.map(\.statement))")
+        }
+        // the writer's contrast after "even as" is no part of what was said
+        let d = Self.speech(Self.extract("The port said that it was stepping up its checks, even as Ana Ruiz, the new harbour master, took over."))
+        #expect(d.map(\.statement) == ["it was stepping up its checks"], "\(d.map(\.statement))")
+    }
+
     @Test func aQuantifierLeadingItsClauseSaysWhatFollows() {
         for text in ["Many say the ferry will never run again.", "Some said the ferry will never run again.",
                      "But some say the ferry will never run again.", "Most say the ferry will never run again."] {

@@ -349,6 +349,8 @@ struct AttributionFinder {
                     if appositiveGlossAfterClause(k, start: start, end: end) { return k }
                     if descriptionOfNamedPerson(k, start: start, end: end) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
+                    // "A, even as B": the writer's contrast, set beside what was said
+                    if k > start + 3 && code(k + 1) == "even" && code(k + 2) == "as" && !inQuote(k + 1) { return k }
                     if objectCue && nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
                 } else if t.code == ":" && k > start + 2 && attributedQuotationAfter(k) {
                     return k
@@ -817,6 +819,14 @@ struct AttributionFinder {
         if found == nil && WordLists.makeMakes.contains(toks[i]), let n = chargeNounAfterMake(i) {
             found = Lexicon.Cue(lemma: "make the case", form: toks[i].code == "making" ? .ing : (toks[i].code == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
             cueEnd = n + 1
+        }
+        // "made clear that", "has made it clear that": the clause is what was said
+        if found == nil && WordLists.makeMakes.contains(toks[i]) {
+            let clear = code(i + 1) == "clear" ? i + 1 : (code(i + 1) == "it" && code(i + 2) == "clear" ? i + 2 : nil)
+            if let c = clear, code(c + 1) == "that" {
+                found = Lexicon.Cue(lemma: "make the case", form: toks[i].code == "making" ? .ing : (toks[i].code == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
+                cueEnd = c + 1
+            }
         }
         if WordLists.putPuts.contains(toks[i]) && code(i + 1) == "it" && (code(i + 2) == "," || code(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
             // "as X put it, ...": the words that follow (or the quotation before) are X's

@@ -110,11 +110,22 @@ enum Lexicon {
     static func regularForms(_ v: String) -> [(String, VerbForm)] {
         var out: [(String, VerbForm)] = [(v, .base)]
         let last = v.last!
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let chars = Array(v)
+        // "clarify": "clarifies", "clarified" ("convey" keeps its y after a vowel)
+        if last == "y", chars.count >= 3, !vowels.contains(chars[chars.count - 2]) {
+            let stem = String(v.dropLast())
+            return out + [(stem + "ies", .third), (stem + "ied", .past), (v + "ing", .ing)]
+        }
         let third: String
         if v.hasByteSuffix("s") || v.hasByteSuffix("sh") || v.hasByteSuffix("ch") || v.hasByteSuffix("x") || v.hasByteSuffix("z") || v.hasByteSuffix("o") {
             third = v + "es"
         } else { third = v + "s" }
         out.append((third, .third))
+        // "signal": British "signalled", "signalling" beside "signaled" (one vowel before the l, a consonant before it)
+        if last == "l", chars.count >= 4, vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3]) {
+            out.append((v + "led", .past)); out.append((v + "ling", .ing))
+        }
         if last == "e" {
             out.append((v + "d", .past)); out.append((String(v.dropLast()) + "ing", .ing))
         } else {
