@@ -878,7 +878,7 @@ struct AttributionFinder {
             }
             // "Many say the plan ...", "Some said ...": a quantifier leading its clause is the subject of a verb that
             // no noun is spelt like
-            if WordLists.verbOnlyCues.contains(cue.lemma) && WordLists.subjectQuantifiers.contains(toks[i - 1])
+            if WordLists.subjectQuantifiers.contains(toks[i - 1]) && WordLists.verbOnlyCues.contains(cue.lemma)
                 && (isLead(i - 1) || i - 2 >= s0 && (toks[i - 2].code == "," || WordLists.andBut.contains(toks[i - 2]))) {
                 quantifierSubject = true
             }
@@ -3066,7 +3066,7 @@ private enum WordLists {
     /// Quantifiers that stand as a clause's subject ("Many say", "Some said", "Most agree").
     static let subjectQuantifiers: WordSet = ["many", "some", "most", "several", "few", "both", "all"]
     /// Reporting verbs no noun is spelt like ("say", "tell", "warn" ...), unlike "report" or "claim".
-    static let verbOnlyCues: Set<String> = ["say", "tell", "warn", "insist", "argue", "explain", "add", "admit", "confirm", "deny",
+    static let verbOnlyCues: WordSet = ["say", "tell", "warn", "insist", "argue", "explain", "add", "admit", "confirm", "deny",
                                             "suggest", "predict", "acknowledge", "contend", "maintain", "announce", "believe"]
     static let alsoNot: WordSet = ["also", "not", "never", "reportedly", "widely", "often", "been", "being"]
     static let invertedSpeakerEnds: WordSet = [".", ",", "?", "!", ";"]

@@ -778,7 +778,9 @@ struct ExtractionRun {
         }
         // "... Bonham asked one woman. “No,” she said.": a person described as the one asked, a noun that shows
         // the gender, answers next too
-        for k in s where k + 2 < s.upperBound && Self.askedForms.contains(toks[k]) && toks[k].quote < 0 && SpeakerResolver.indefiniteOpeners.contains(toks[k + 1]) {
+        for f in frames where Self.askedForms.contains(toks[f.cue.lowerBound]) {
+            let k = f.cue.lowerBound
+            guard k + 2 < s.upperBound, SpeakerResolver.indefiniteOpeners.contains(toks[k + 1]) else { continue }
             guard let h = ((k + 2)..<min(s.upperBound, k + 4)).first(where: { Lexicon.anonymousHeads.contains(toks[$0]) }), case let head = toks[h],
                   head.has(WordFlag.male | WordFlag.female), ((k + 2)..<h).allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }) else { continue }
             let id = coref.addGroup(name: text.string(toks[k + 1].start, head.end), kind: .anonymous, plural: false, members: [], role: nil)
