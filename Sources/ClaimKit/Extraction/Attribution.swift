@@ -816,17 +816,10 @@ struct AttributionFinder {
             cueEnd = i + 3
         }
         // "made similar charges that", "has made repeated claims that": the charge is the claim
-        if found == nil && WordLists.makeMakes.contains(toks[i]), let n = chargeNounAfterMake(i) {
+        // ("made clear that", "has made it clear that": the clause is what was said)
+        if found == nil && WordLists.makeMakes.contains(toks[i]), let n = chargeNounAfterMake(i) ?? clearAfterMake(i) {
             found = Lexicon.Cue(lemma: "make the case", form: toks[i].code == "making" ? .ing : (toks[i].code == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
             cueEnd = n + 1
-        }
-        // "made clear that", "has made it clear that": the clause is what was said
-        if found == nil && WordLists.makeMakes.contains(toks[i]) {
-            let clear = code(i + 1) == "clear" ? i + 1 : (code(i + 1) == "it" && code(i + 2) == "clear" ? i + 2 : nil)
-            if let c = clear, code(c + 1) == "that" {
-                found = Lexicon.Cue(lemma: "make the case", form: toks[i].code == "making" ? .ing : (toks[i].code == "made" ? .past : .base), cls: .thatOnly, takesRecipient: false, takesObject: false)
-                cueEnd = c + 1
-            }
         }
         if WordLists.putPuts.contains(toks[i]) && code(i + 1) == "it" && (code(i + 2) == "," || code(i + 2) == ":" || isOpen(i + 2) || isTerminal(i + 2)) {
             // "as X put it, ...": the words that follow (or the quotation before) are X's
@@ -839,6 +832,12 @@ struct AttributionFinder {
             cueEnd = i + 2
         }
         return (cue, cueEnd)
+    }
+
+    /// "made clear that", "made it clear that": the index of "clear" before "that", or nil.
+    func clearAfterMake(_ i: Int) -> Int? {
+        let clear = code(i + 1) == "clear" ? i + 1 : (code(i + 1) == "it" && code(i + 2) == "clear" ? i + 2 : nil)
+        return clear.flatMap { code($0 + 1) == "that" ? $0 : nil }
     }
 
     /// Charge-noun rule: "made similarly bitter charges that ...", "made the claim that ...": after "make" up to
@@ -1618,7 +1617,6 @@ struct AttributionFinder {
         return c
     }
 
-    /// `X said the ...`: forward content from `from`.
     /// "She also says, her kids are the ones who ...": a comma between "say" and its clause, as informal writing sets
     /// it (the clause opening with a determiner or a pronoun).
     func commaBeforeSaidClause(_ k: Int, cue: Lexicon.Cue) -> Bool {
@@ -1627,6 +1625,7 @@ struct AttributionFinder {
         return n.has(WordFlag.determiner | WordFlag.possessivePronoun | WordFlag.subjectPronoun) && n.code != "that" && n.code != "this" && looksLikeClause(k + 1)
     }
 
+    /// `X said the ...`: forward content from `from`.
     func forwardContent(_ f: inout Frame, cue: Lexicon.Cue, from: Int) -> Bool {
         var from = afterAdjunctsSimple(from)
         if commaBeforeSaidClause(from, cue: cue) { from += 1 }

@@ -3,8 +3,8 @@
 /// aide, put it: “...”`, and a sentence-initial adjunct (`Last month, X asked Y whether ...`) that is
 /// not the content of a trailing attribution.
 extension AttributionFinder {
-    /// `said of the plan: “...”`, `said about the movement, “...”`, `acknowledged, however, “...”`, `posted this
-    /// on Facebook: “...”`,
+    /// `said of the plan: “...”`, `said about the movement, “...”`, `acknowledged, however, “...”`,
+    /// `posted this on Facebook: “...”`,
     /// `said on Twitter on Monday, in reference to ..., “...”`: a short phrase (a topic, a parenthetical
     /// or circumstances, never a clause) between the cue and a quotation that it introduces. Returns the
     /// quote region; none after a quotation that the attribution splits (`subjectStart` follows it).

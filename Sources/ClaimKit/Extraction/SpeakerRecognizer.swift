@@ -97,6 +97,7 @@ enum SpeakerRecognizer {
     }
 
     /// Splits a capitalised run into role + name, extending the role leftwards over role words.
+    /// The words that open a storm's name ("Hurricane Sandy", "Tropical Storm Ana").
     static let stormWords: WordSet = ["hurricane", "typhoon", "cyclone", "superstorm", "storm", "tropical"]
 
     static func split(_ toks: TokenList, _ a: Int, _ b: Int) -> [NameRun] {
