@@ -1289,6 +1289,8 @@ struct ExtractionUnitTests {
                      "But some say the ferry will never run again.", "Most say the ferry will never run again."] {
             let c = Self.speech(Self.extract(text))
             #expect(c.map(\.statement) == ["the ferry will never run again"], "\(text): \(c.map(\.statement))")
+            // people in general, not a person called "Many"
+            #expect(c.first?.speaker.kind == .group, "\(text): \(c.map(\.speaker.kind))")
         }
     }
 

@@ -98,9 +98,11 @@ struct SpeakerResolver {
         if let q = words.first, Lexicon.groupQuantifiers.contains(q) || q == "the" && words.count >= 2 && Lexicon.numberWords[words[1]] != nil {
             let number = words.compactMap { Lexicon.numberWords[$0] }.first
             let headIsNumberOrPeople = Lexicon.numberWords[head] != nil || WordLists.ofThem.contains(head) || head.code == "three"
-            if headIsNumberOrPeople || (q == "all" || q == "both") && words.count <= 3 {
+            // ("Many say ...", "Some said ...": a lone quantifier is people in general, no list named before)
+            let lone = words.count == 1 && q != "all" && q != "both"
+            if headIsNumberOrPeople || (q == "all" || q == "both") && words.count <= 3 || lone {
                 var members: [String] = []
-                if let list = coref.recentList(before: pos, size: number) { members = list.map { coref.entities[$0].name } }
+                if !lone, let list = coref.recentList(before: pos, size: number) { members = list.map { coref.entities[$0].name } }
                 let id = coref.addGroup(name: m, kind: .group, plural: true, members: members, role: nil)
                 return (SpeakerMention(name: m, mention: m, members: members, kind: .group), id)
             }
