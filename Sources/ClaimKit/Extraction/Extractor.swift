@@ -260,8 +260,9 @@ struct ExtractionRun {
         return a..<e
     }
 
-    /// What opens an item of a list: bullets and dashes.
-    static let listMarks: WordSet = ["•", "·", "▪", "◦", "‣", "-", "*", "–", "—"]
+    /// What opens an item of a list as a paragraph's first token: the line marks of ``Segmenter/listBullets``, and an
+    /// em dash too.
+    static let listMarks = WordSet(Segmenter.listBullets.map { String($0) } + ["—"])
     static let blockIntroWords: WordSet = ["read", "reads", "following", "statement", "testimony", "letter", "part"]
     static let conversationWords: WordSet = ["spoke", "talked", "interviewed", "told", "testified", "questioned", "sat",
                                                  "speaking", "talking", "interview", "conversation", "appeared", "answered"]
@@ -780,9 +781,9 @@ struct ExtractionRun {
         // the gender, answers next too
         for f in frames where Self.askedForms.contains(toks[f.cue.lowerBound]) {
             let k = f.cue.lowerBound
-            guard k + 2 < s.upperBound, SpeakerResolver.indefiniteOpeners.contains(toks[k + 1]) else { continue }
-            guard let h = ((k + 2)..<min(s.upperBound, k + 4)).first(where: { Lexicon.anonymousHeads.contains(toks[$0]) }), case let head = toks[h],
-                  head.has(WordFlag.male | WordFlag.female), ((k + 2)..<h).allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }) else { continue }
+            guard k + 2 < s.upperBound, SpeakerResolver.indefiniteOpeners.contains(toks[k + 1]),
+                  let h = SpeakerResolver.describedPersonHead(toks, opener: k + 1, before: min(s.upperBound, k + 4)), case let head = toks[h],
+                  head.has(WordFlag.male | WordFlag.female) else { continue }
             let id = coref.addGroup(name: text.string(toks[k + 1].start, head.end), kind: .anonymous, plural: false, members: [], role: nil)
             coref.entities[id].gender = head.has(WordFlag.female) ? 2 : 1
             coref.noteSubject(id, pos: toks[k + 1].start, paragraph: pi)

@@ -66,11 +66,13 @@ enum Segmenter {
         return lines
     }
 
-    /// The (trimmed) line `r` opens an item of a list: a bullet, or a dash or an asterisk, then a space.
+    /// The marks that open a line as an item of a list: bullets, an asterisk, a hyphen or an en dash (an em dash
+    /// opens a signature line, "— Jane Roe", as often).
+    static let listBullets: [Unicode.Scalar] = ["•", "·", "▪", "◦", "‣", "*", "-", "–"]
+
+    /// The (trimmed) line `r` opens an item of a list: one of ``listBullets``, then a space.
     static func opensListItem(_ text: ScalarText, _ r: Range<Int>) -> Bool {
-        guard r.count >= 2 else { return false }
-        let c = text.scalars[r.lowerBound]
-        guard c == "•" || c == "·" || c == "▪" || c == "◦" || c == "‣" || c == "*" || c == "-" || c == "–" else { return false }
+        guard r.count >= 2, listBullets.contains(text.scalars[r.lowerBound]) else { return false }
         return ScalarText.isSpace(text.scalars[r.lowerBound + 1])
     }
 

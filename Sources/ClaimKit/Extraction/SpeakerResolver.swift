@@ -235,17 +235,23 @@ struct SpeakerResolver {
             // (the description opens a clause, as its subject: "could pass for a woman in her 30s" names no one)
             let opensClause = j == 0 || toks[j - 1].kind == .punct || toks[j - 1].isCap || toks[j - 1].has(WordFlag.subordinator | WordFlag.connective)
                 || toks[j - 1].code == "and" || toks[j - 1].code == "but"
-            if opensClause && Self.indefiniteOpeners.contains(t) {
-                var h = j + 1
-                while h < k && h - j <= 4 && toks[h].kind == .word && !toks[h].isCap {
-                    if Lexicon.anonymousHeads.contains(toks[h]) && !toks[h].lower.hasByteSuffix("s") {
-                        let wrong = female ? toks[h].has(WordFlag.male) : toks[h].has(WordFlag.female)
-                        return wrong ? nil : j..<(h + 1)
-                    }
-                    h += 1
-                }
+            if opensClause && Self.indefiniteOpeners.contains(t), let h = Self.describedPersonHead(toks, opener: j, before: min(k, j + 5)) {
+                let wrong = female ? toks[h].has(WordFlag.male) : toks[h].has(WordFlag.female)
+                return wrong ? nil : j..<(h + 1)
             }
             j -= 1
+        }
+        return nil
+    }
+
+    /// The noun for one person ("man", "woman", "resident") that ends a description opened by an indefinite
+    /// determiner at `opener` ("one man", "a young woman"), among lower-case words before `limit`; nil when another
+    /// word stands first.
+    static func describedPersonHead(_ toks: TokenList, opener: Int, before limit: Int) -> Int? {
+        var h = opener + 1
+        while h < limit && toks[h].kind == .word && !toks[h].isCap {
+            if Lexicon.anonymousHeads.contains(toks[h]) && !toks[h].lower.hasByteSuffix("s") { return h }
+            h += 1
         }
         return nil
     }
