@@ -434,4 +434,14 @@ struct ExtractionBoundaryTests {
         #expect(Self.speech("The man laughed that night at the harbour.").isEmpty)
         #expect(Self.speech("Tom Berg joked that day about the weather.").isEmpty)
     }
+
+    @Test func whatAStatementSetOffIsTheWritersWords() {
+        let a = Self.speech("Sources told Coast Radio the captain was not drinking, leading to theories that he had been taken ill.")
+        #expect(a.map(\.statement) == ["the captain was not drinking"], "\(a.map(\.statement))")
+        let b = Self.speech("The mayor said the depot would close, prompting an outcry from drivers.")
+        #expect(b.map(\.statement) == ["the depot would close"], "\(b.map(\.statement))")
+        // "leading" with an object describes what was said of
+        let c = Self.speech("The poll showed that Ruiz won 30 percent, leading the field.")
+        #expect(c.first?.statement == "Ruiz won 30 percent, leading the field", "\(c.map(\.statement))")
+    }
 }

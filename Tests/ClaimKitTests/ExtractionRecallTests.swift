@@ -348,4 +348,49 @@ struct ExtractionInvertedSpeakerTests {
         let b = Self.speech("The depot is safe, said Tom Berg, appointed harbourmaster last year.")
         #expect(b.map(\.statement) == ["The depot is safe"], "\(b.map(\.statement))")
     }
+
+    @Test func aShortPastBeforeATimeIsTheReportedClausesVerb() {
+        // "died", "lied": under five letters, the "-ed" test missed them, and "Monday" was taken for the clause
+        let a = Self.speech("The harbourmaster died Monday after a long illness, the port authority said.")
+        #expect(a.map(\.statement) == ["The harbourmaster died Monday after a long illness"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "the port authority")
+        let b = Self.speech("He fled in May, officials said.")
+        #expect(b.map(\.statement) == ["He fled in May"], "\(b.map(\.statement))")
+    }
+
+    @Test func madeItClearTakesAnAdverbAndAPhraseBeforeThat() {
+        let a = Self.speech("The ferry company has made it clear from the beginning that it believed the contract was forged.")
+        #expect(a.map(\.statement) == ["it believed the contract was forged"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "The ferry company" || a.first?.speaker.name == "the ferry company", "\(a.map(\.speaker.name))")
+        let b = Self.speech("Tom Berg made it very clear that the depot would stay open.")
+        #expect(b.map(\.statement) == ["the depot would stay open"], "\(b.map(\.statement))")
+        // a clause after the phrase is no longer "made clear"
+        #expect(Self.speech("Tom Berg made it clear to everyone in the room.").isEmpty)
+    }
+
+    @Test func anUpdateOrAnEditorsNoteIsReadForWhatItReports() {
+        let a = Self.speech("""
+            The ferry was held in port for a second day.
+
+            Editor's note: On Tuesday night, the local station KHRB reported that sources it contacted denied that the captain had been drinking.
+
+            Update: The operator said Wednesday that the ferry would sail on Friday.
+
+            Correction: An earlier version of this story said the ferry was held for three days, the editors said.
+            """)
+        #expect(a.map(\.statement) == ["sources it contacted denied that the captain had been drinking", "the ferry would sail on Friday"], "\(a.map(\.statement))")
+        #expect(a.map(\.speaker.name) == ["KHRB", "The operator"] || a.map(\.speaker.name) == ["KHRB", "the operator"], "\(a.map(\.speaker.name))")
+    }
+
+    @Test func aGerundAfterADeterminerIsANounInTheSpeakersDescription() {
+        let a = Self.speech("The levy played into the timing of the sale, a person familiar with the thinking at the company said.")
+        #expect(a.map(\.statement) == ["The levy played into the timing of the sale"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.mention == "a person familiar with the thinking at the company", "\(a.map(\.speaker.mention))")
+    }
+
+    @Test func thisPersonAfterAnInvertedCueSpeaks() {
+        let a = Self.speech("“You do not get a ruling like this without months of talks,” said this person, who could not comment on the record.")
+        #expect(a.map(\.statement) == ["You do not get a ruling like this without months of talks,"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.mention == "this person")
+    }
 }

@@ -528,4 +528,30 @@ struct ExtractionSpeakerChoiceTests {
             """)
         #expect(a.map(\.speaker.name) == ["Tom Berg"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func whoeverAPictureIsCreditedToIsNoOneAPronounStandsFor() {
+        let a = Self.speech("""
+            Drivers are reluctant to complain about the levy. Photograph: Justin Roe/Getty Images
+
+            The old depot has been in Tom Berg's family for 34 years. “I do not qualify for the grant,” he says.
+            """)
+        #expect(a.map(\.speaker.name) == ["Tom Berg"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a poll's two sponsors are not a credit
+        let poll = ScalarText("a Harbour Post/Coast News poll")
+        let toks = Tokenizer.tokenize(poll, 0, poll.count)
+        #expect(toks.count == 7 && toks[3].code == "/")
+        #expect(!Coreference.isPictureCredit(toks, 1..<3, in: 0..<toks.count))
+        let credit = ScalarText("Photograph: Justin Roe/Getty Images")
+        let creditToks = Tokenizer.tokenize(credit, 0, credit.count)
+        #expect(Coreference.isPictureCredit(creditToks, 2..<4, in: 0..<creditToks.count))
+    }
+
+    @Test func aDescribedSpeakerOfNoKnownGenderAnswersToAPronounInTheSameParagraph() {
+        let a = Self.speech("""
+            The charges sped up the sale, Mr. Ruiz said on Monday.
+
+            One dock worker, who asked not to be named, lamented the end of the night shifts. “Before, nobody asked how the work got done,” he said.
+            """)
+        #expect(a.last?.speaker.name == "One dock worker" || a.last?.speaker.name == "one dock worker", "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

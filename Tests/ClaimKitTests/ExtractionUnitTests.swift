@@ -1316,6 +1316,16 @@ struct ExtractionUnitTests {
         #expect(Self.speech(Self.extract("Tom Berg can say the ferry left the harbour on time.")).count == 1)
     }
 
+    @Test func saidNothingAndTheGenericOneReportNothing() {
+        for text in ["He said nothing during the hearing, in which he was held without bail.",
+                     "She said little about the depot.",
+                     "One can only assume that many drivers do not feel they have anyone to vote for.",
+                     "One must conclude that the ferry will never sail."] {
+            #expect(Self.speech(Self.extract(text)).isEmpty, "\(text)")
+        }
+        #expect(Self.speech(Self.extract("He said nothing was wrong with the ferry.")).map(\.statement) == ["nothing was wrong with the ferry"])
+    }
+
     @Test func aNegatedCueReportsNothing() {
         let e = Self.extract("The mayor did not mention the harbour levy in her speech. The board declined to say whether it would borrow. The chief hasn’t said the plant will close. Jo Tan said the plant will close.")
         let c = Self.speech(e)

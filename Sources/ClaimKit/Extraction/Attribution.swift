@@ -351,6 +351,9 @@ struct AttributionFinder {
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
                     // "A, even as B": the writer's contrast, set beside what was said
                     if k > start + 3 && code(k + 1) == "even" && code(k + 2) == "as" && !inQuote(k + 1) { return k }
+                    // "A, prompting an inquiry", "A, leading to theories that ...": what the words set off, in the
+                    // writer's words ("A, leading the field" describes what was said of)
+                    if k > start + 3 && k + 2 < end && !inQuote(k + 1) && (WordLists.setOffParticiples.contains(toks[k + 1]) || code(k + 1) == "leading" && code(k + 2) == "to") { return k }
                     if objectCue && nounPhraseBefore(k, start: start) && objectClauseAfterComma(k, start: start) { return k }
                 } else if t.code == ":" && k > start + 2 && attributedQuotationAfter(k) {
                     return k
@@ -834,10 +837,29 @@ struct AttributionFinder {
         return (cue, cueEnd)
     }
 
-    /// "made clear that", "made it clear that": the index of "clear" before "that", or nil.
+    /// "made clear that", "made it clear that": the index of the word before "that" ("clear"), or nil.
+    /// ("made it very clear that", "has made it clear from the start that": an adverb before "clear", a
+    /// prepositional phrase of up to four words after it, which the cue then takes in)
     func clearAfterMake(_ i: Int) -> Int? {
-        let clear = code(i + 1) == "clear" ? i + 1 : (code(i + 1) == "it" && code(i + 2) == "clear" ? i + 2 : nil)
-        return clear.flatMap { code($0 + 1) == "that" ? $0 : nil }
+        var k = code(i + 1) == "it" ? i + 2 : i + 1
+        if k < s1, toks[k].code == "very" || isModalAdverb(k) && toks[k].lower.hasByteSuffix("ly") { k += 1 }
+        guard k < s1, code(k) == "clear", !inQuote(k) else { return nil }
+        if code(k + 1) == "that" { return k }
+        guard k + 2 < s1, toks[k + 1].has(WordFlag.preposition), !toks[k + 1].isCap else { return nil }
+        for j in (k + 2)..<min(s1, k + 6) {
+            let t = toks[j]
+            if t.code == "that" { return inQuote(j) ? nil : j - 1 }
+            guard t.kind == .word || t.kind == .number, !inQuote(j), !t.has(WordFlag.auxiliary | WordFlag.subjectPronoun | WordFlag.irregularPast),
+                  !t.has(WordFlag.cue) || toks[j - 1].has(WordFlag.determiner) else { return nil }
+        }
+        return nil
+    }
+
+    /// The word at `k` is an adverb between a modal and its verb ("can only assume", "could easily say",
+    /// "cannot", "must surely conclude").
+    func isModalAdverb(_ k: Int) -> Bool {
+        let t = toks[k]
+        return t.kind == .word && !t.isCap && !inQuote(k) && (WordLists.alsoNot.contains(t) || SpeakerRecognizer.focusAdverbs.contains(t) || t.lower.hasByteSuffix("ly") && t.letters > 4)
     }
 
     /// Charge-noun rule: "made similarly bitter charges that ...", "made the claim that ...": after "make" up to
@@ -861,6 +883,10 @@ struct AttributionFinder {
         if cue.form == .past && i > s0 && code(cueEnd) == "," && toks[i - 1].code == "that" && isLead(i - 1) { return true }
         // "Needless to say, ...", "Sad to say, ...": a set phrase of the writer's, no one's report
         if cue.form == .base && i - 2 >= s0 && toks[i - 1].code == "to" && WordLists.toSayAdverbials.contains(toks[i - 2]) { return true }
+        // "He said nothing during the hearing", "she said little about it": no statement was made ("said
+        // nothing was wrong" reports one)
+        if cue.lemma == "say", cueEnd < s1, !inQuote(cueEnd), toks[cueEnd].code == "nothing" || toks[cueEnd].code == "little",
+           cueEnd + 1 >= s1 || toks[cueEnd + 1].kind == .punct || toks[cueEnd + 1].has(WordFlag.preposition) && !inQuote(cueEnd + 1) { return true }
         // a noun, not a verb: "the report", "his claim"
         if i > s0 {
             // "Several said they ...", "most say that ...", "one says there ...": a quantifier standing as the
@@ -1087,8 +1113,11 @@ struct AttributionFinder {
             }
             return nil
         }
-        // "one could say", "you might argue": a generic speaker with a modal voices a possibility, not a claim
-        if cue.form == .base, i - 1 > s0, WordLists.possibilityModals.contains(toks[i - 1]), case let g = toks[i - 2].lower, g == "one" || g == "you", !inQuote(i - 2) {
+        // "one could say", "you might argue", "One can only assume": a generic speaker with a modal (and an
+        // adverb at most) voices a possibility or the writer's inference, not a claim
+        if cue.form == .base, i - 1 > s0, case let modal = isModalAdverb(i - 1) ? i - 2 : i - 1, modal - 1 >= s0,
+           WordLists.possibilityModals.contains(toks[modal]) || WordLists.obligationModals.contains(toks[modal]),
+           case let g = toks[modal - 1].lower, g == "one" || g == "you", !inQuote(modal - 1) {
             return nil
         }
         // "how many can say a film has changed their vision?": a question who could say it asks, not a claim
@@ -2676,7 +2705,8 @@ struct AttributionFinder {
         var phrases = 0
         while p > s0 && WordLists.inOf.contains(toks[p]) && !infinitive && phrases < 3 {
             var h = p - 1
-            let participle = toks[h].lower.hasByteSuffix("ing") && !toks[h].isCap
+            // ("a person familiar with the thinking at the company said": after a determiner, a noun)
+            let participle = toks[h].lower.hasByteSuffix("ing") && !toks[h].isCap && !(h > s0 && toks[h - 1].has(WordFlag.determiner | WordFlag.possessivePronoun))
             if participle { h -= 1 }
             guard h >= s0, let head = np(endingAt: h), !toks[head.lowerBound].has(WordFlag.subjectPronoun) else { break }
             let before = head.lowerBound - 1
@@ -2689,7 +2719,8 @@ struct AttributionFinder {
             }
             if participle { break }
             // a verb in the phrases ("clashing with a journalist intent on getting answers") ends the noun phrase
-            if (head.lowerBound..<base.upperBound).contains(where: { !toks[$0].isCap && toks[$0].kind == .word && toks[$0].lower.hasByteSuffix("ing") && toks[$0].lower.utf8.count > 4 }) { break }
+            if (head.lowerBound..<base.upperBound).contains(where: { !toks[$0].isCap && toks[$0].kind == .word && toks[$0].lower.hasByteSuffix("ing") && toks[$0].lower.utf8.count > 4
+                && !($0 > s0 && toks[$0 - 1].has(WordFlag.determiner)) }) { break }
             p = before
             phrases += 1
         }
@@ -2830,7 +2861,9 @@ struct AttributionFinder {
         if !te.isCap && (el.hasByteSuffix("ed") && el.utf8.count > 3 || te.has(WordFlag.irregularPast)) { return nil }
         // "the report said": a noun that is also a reporting verb, after a determiner
         // "the judge said", "a federal judge ruled": a title that is also a verb is the noun before a verb
+        // ("the thinking at the company": a gerund after a determiner is a noun)
         let cueNoun = WordLists.nounLikeCues.contains(el) && determinerBefore(e) || titleBeforeVerb(e)
+            || el.hasByteSuffix("ing") && e > s0 && toks[e - 1].has(WordFlag.determiner) && !inQuote(e - 1)
         if te.has(WordFlag.preposition) && el != "per" || te.has(WordFlag.subordinator) || te.has(WordFlag.auxiliary) && !capMay
             || te.has(WordFlag.cue) && !te.isCap && !cueNoun || te.has(WordFlag.objectPronoun) && el != "us" {
             return nil
@@ -2978,11 +3011,13 @@ struct AttributionFinder {
             && (lowerCaseRoleBeforeName(s + 1) || SpeakerRecognizer.isTitle(toks[s + 1]) && appositiveName(after: s + 2) != nil)
         // "said State Senator Jo Hale", "wrote Post bureau chief Jo Hale": a capitalised cue word opening a name
         let capitalCue = toks[s].isCap && toks[s].has(WordFlag.cue) && s + 1 < s1 && (toks[s + 1].isCap && toks[s + 1].kind == .word || lowerCaseRoleBeforeName(s + 1))
+        // "said this person", "said these officials": someone the text just described, pointed to again
+        let pointedTo = inverted && (first == "this" || first == "these") && s + 1 < s1 && Lexicon.anonymousHeads.contains(toks[s + 1])
         guard !inverted || toks[s].isCap || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first)
                 || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1]))
-                || role || oneOf || possessiveRole else { return nil }
+                || role || oneOf || possessiveRole || pointedTo else { return nil }
         guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) || oneOf
-                || possessiveRole || capitalCue else { return nil }
+                || possessiveRole || capitalCue || pointedTo else { return nil }
         var e = s
         while e < s1 && e - s < 12 {
             let u = toks[e]
@@ -3037,6 +3072,8 @@ private enum WordLists {
     static let quoteEndMarks: WordSet = [",", "?", "!"]
     /// Modals of possibility ("one could say").
     static let possibilityModals: WordSet = ["could", "might", "may", "can", "would"]
+    /// Modals of what one must conclude ("one must conclude", "you should note").
+    static let obligationModals: WordSet = ["must", "should"]
     /// Words before "to say" in the writer's set phrases ("needless to say", "sad to say", "safe to say").
     static let toSayAdverbials: WordSet = ["needless", "sad", "strange", "safe", "fair", "suffice", "truth"]
     /// The small words inside an organisation's name ("Federation of Port Workers").
@@ -3051,6 +3088,8 @@ private enum WordLists {
     /// What sets a name's quoted short form off from it ("hydraulic fracturing - “fracking”").
     static let nameAsides: WordSet = ["-", "—", "–", "--", "(", ","]
     /// Adverbs a speaker's verb may take between commas before what was said ("added, though, that").
+    /// Participles of what a statement set off ("A, prompting an inquiry", "A, sparking protests").
+    static let setOffParticiples: WordSet = ["prompting", "sparking", "drawing", "triggering"]
     static let asideAdverbs: WordSet = ["though", "too", "again", "later", "once", "separately", "privately", "publicly", "recently"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
     static let whichWhom: WordSet = ["which", "whom"]

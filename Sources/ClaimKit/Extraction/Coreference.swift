@@ -79,7 +79,7 @@ final class Coreference {
         if let s = subjectStart, s < range.upperBound, toks[s].letters <= 3, toks[s].code == "the" || toks[s].code == "a" || toks[s].code == "an" { head = s + 1 }
         for run in SpeakerRecognizer.nameRuns(toks, range) {
             let words = Self.wordsOf(toks, run.name)
-            guard !words.isEmpty else { continue }
+            guard !words.isEmpty, !Self.isPictureCredit(toks, run.name, in: range) else { continue }
             let roleText = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
                 ? nil : text.string(toks[run.role.lowerBound].start, toks[run.role.upperBound - 1].end)
             var id = match(words, allowFirst: false, gender: Self.mentionGender(toks, run))
@@ -319,6 +319,24 @@ final class Coreference {
         return false
     }
 
+    /// The name at `name` credits a picture ("Photograph: Justin Roe/Getty Images", "(AP Photo/Ana Ruiz)",
+    /// "Photo by Ana Ruiz"): whoever took it is no one the story tells of, and no pronoun stands for them.
+    static func isPictureCredit(_ toks: TokenList, _ name: Range<Int>, in range: Range<Int>) -> Bool {
+        // a picture agency after a slash ("Roe/Getty Images", "Roe/AP"; "Washington Post/ABC News" is a
+        // poll's two sponsors), or the picture before it ("AP Photo/Roe")
+        if name.upperBound + 1 < range.upperBound, toks[name.upperBound].code == "/", pictureAgencies.contains(toks[name.upperBound + 1]) { return true }
+        var k = name.lowerBound - 1
+        if k > range.lowerBound, toks[k].code == "/" { return pictureWords.contains(toks[k - 1]) }
+        // "Photograph: Roe", "Photo by Roe", "Photograph Roe"
+        if k >= range.lowerBound, toks[k].code == ":" || toks[k].code == "by" { k -= 1 }
+        return k >= range.lowerBound && pictureWords.contains(toks[k])
+    }
+
+    /// Agencies that credit pictures after a photographer's name and a slash.
+    static let pictureAgencies: WordSet = ["getty", "ap", "reuters", "afp", "epa", "bloomberg", "corbis", "shutterstock", "alamy", "pa", "rex", "xinhua", "ansa", "efe"]
+    /// Words that label a picture's credit.
+    static let pictureWords: WordSet = ["photograph", "photo", "photos", "photographs", "picture", "pictures", "illustration", "image", "images", "credit"]
+
     /// Prepositions of place: a name right after one ("in Palo Alto") is a place, not a person (see ``observe``).
     static let placePrepositions: WordSet = ["in", "at", "near", "across", "throughout", "outside", "inside", "around"]
     /// Points of the compass: a name of two words that opens with one ("North Carolina", "South Korea") is a place.
@@ -479,6 +497,7 @@ final class Coreference {
             var unsure: Int? = nil
             var described: Int? = nil
             var describedAt = 0
+            var describedParagraph = -1
             var people = 0
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
@@ -496,16 +515,22 @@ final class Coreference {
                 // "“...,” says a young man. “...,” he says.": someone described, not named, whose words give the
                 // gender or none ("A neighbour ... said. She said ..."), when no person nearby may be meant
                 if s.isSpeaker && e.kind == .anonymous && !e.plural && (e.gender == g || e.gender == 0) && described == nil {
+                    // ("One dock worker, who asked not to be named, lamented ... “...,” he said": the one described in
+                    // this paragraph by a noun of no gender, with no one named since, before anyone further back; one
+                    // whose noun gives the gender, "a young woman asked ...", may be told of inside another's words)
+                    if s.paragraph == paragraph && people == 0 && e.gender == 0 { return s.entity }
                     described = s.entity
                     describedAt = s.pos
+                    describedParagraph = s.paragraph
                 }
                 // someone described as the one asked ("asked one woman"), when no person is named since
                 if !s.isSpeaker && e.kind == .anonymous && e.gender == g && people == 0 { return s.entity }
             }
             if let u = unsure { return u }
             // ("A young woman says ... “...,” she says": someone described as of the pronoun's gender who spoke in this
-            // or the previous paragraph, with no person named since, before a name mentioned further back)
-            if let d = described, entities[d].gender == g,
+            // or the previous paragraph, with no person named since, before a name mentioned further back; "One tabloid
+            // journalist lamented ... “...,” he said": of no gender the text has shown, in this paragraph)
+            if let d = described, entities[d].gender == g || entities[d].gender == 0 && describedParagraph == paragraph,
                !salience.suffix(60).contains(where: { $0.pos > describedAt && $0.pos < pos && entities[$0.entity].kind == .person && !entities[$0.entity].words.isEmpty }) {
                 return d
             }

@@ -289,7 +289,9 @@ enum HeaderDetector {
     }
 
     static let footerPrefixes: [[UInt8]] = [
-        "correction:", "clarification:", "update:", "updated:", "editor’s note", "editor's note", "--",
+        // ("Update:" and "Editor's note:" paragraphs are read: they report what was said since, or what a
+        // source says of the story)
+        "correction:", "clarification:", "updated:", "--",
         "additional reporting", "reporting by", "writing by", "editing by", "this post has been updated",
         "this article has been updated", "this story has been updated", "this article was updated",
         "this story was updated", "follow us", "read more:", "related:", "sign up", "subscribe",

@@ -232,7 +232,13 @@ enum Lexicon {
                                              "isn’t", "wasn’t", "hasn’t", "didn’t", "doesn’t", "won’t", "wouldn’t", "can’t",
                                              "isn't", "wasn't", "hasn't", "didn't", "doesn't", "won't", "wouldn't", "can't",
                                              "aren’t", "aren't", "weren’t", "weren't", "couldn’t", "couldn't", "shouldn’t",
-                                             "shouldn't", "’s", "’re", "'s", "'re", "’ll", "'ll", "’d", "'d", "don’t", "don't"]
+                                             "shouldn't", "’s", "’re", "'s", "'re", "’ll", "'ll", "’d", "'d", "don’t", "don't",
+                                             // short pasts that the "-ed" test (five letters or more) misses, and more
+                                             // irregular ones
+                                             "died", "lied", "tied", "vied", "fled", "owed", "sped", "bled", "sought", "dealt",
+                                             "wept", "slept", "swam", "sang", "sank", "flew", "drank", "ate", "stole", "froze",
+                                             "tore", "woke", "hung", "dug", "lent", "swung", "stuck", "rode", "shook", "withdrew",
+                                             "arose", "slid", "sprang", "knelt", "crept", "forgave", "foresaw", "oversaw"]
 
     // MARK: titles, roles, organisations
 
