@@ -393,4 +393,13 @@ struct ExtractionInvertedSpeakerTests {
         #expect(a.map(\.statement) == ["You do not get a ruling like this without months of talks,"], "\(a.map(\.statement))")
         #expect(a.first?.speaker.mention == "this person")
     }
+
+    @Test func aNameAfterTheHearersNounOpensTheContent() {
+        let a = Self.speech("Additionally, Lena Ward told harbour police Berg pushed her and demanded money.")
+        #expect(a.map(\.statement) == ["Berg pushed her and demanded money"], "\(a.map(\.statement))")
+        #expect(a.first?.recipient == "harbour police", "\(a.map { $0.recipient ?? "-" })")
+        // a name that heads the hearers stays theirs
+        let b = Self.speech("Lena Ward told Harbour Police Chief Tom Berg the depot had been broken into.")
+        #expect(b.map(\.statement) == ["the depot had been broken into"], "\(b.map(\.statement))")
+    }
 }

@@ -554,4 +554,14 @@ struct ExtractionSpeakerChoiceTests {
             """)
         #expect(a.last?.speaker.name == "One dock worker" || a.last?.speaker.name == "one dock worker", "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aSpokesmanDescribedJustBeforeAnswersToHeBeforeANamedSpeakerFurtherBack() {
+        let a = Self.speech("""
+            “It is still early days,” Sgt. Ana Tyus of the harbour police said, referring to the inquiry. Sgt. Tom Ruiz said the file was open.
+
+            A ferry company spokesman told Coast Radio the captain was no longer employed there. He said the captain had been a pilot, but declined to comment further.
+            """)
+        #expect(a.last?.statement == "the captain had been a pilot", "\(a.map(\.statement))")
+        #expect(a.last?.speaker.name.lowercased() == "a ferry company spokesman", "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -637,12 +637,14 @@ struct AttributionFinder {
     }
 
     /// Speaker's-next-action rule: after a comma inside reported content, "and has championed ..." (a perfect
-    /// verb phrase with no subject of its own) or "but in a later interview said ..." (a short adjunct, then a
-    /// reporting verb) goes on about what the speaker did, so the content ends at the comma. `k` is the
+    /// verb phrase with no subject of its own), "but declined to comment" or "but in a later interview said ..." (a
+    /// short adjunct, then a reporting verb) goes on about what the speaker did, so the content ends at the comma. `k` is the
     /// "and" / "but" after the comma.
     func speakersNextAction(_ k: Int) -> Bool {
         guard k + 2 < s1, (toks[k].code == "and" || toks[k].code == "but"), !inQuote(k + 1), !inQuote(k + 2) else { return false }
         let n = toks[k + 1], p = toks[k + 2]
+        // "but declined to comment further", "and refused to say more": the speaker's refusal to say more
+        if (n.code == "declined" || n.code == "refused") && p.code == "to" { return true }
         if WordLists.perfectAuxiliaries.contains(n), p.kind == .word, !p.isCap,
            p.has(WordFlag.irregularPast) || p.lower.hasByteSuffix("ed") && p.lower.utf8.count > 4 { return true }
         // "but in a later interview said": a prepositional adjunct of at most six words, then the cue
@@ -1543,6 +1545,10 @@ struct AttributionFinder {
                     // "asked Trump Wednesday if ...", "told reporters yesterday that ...": the time of the telling
                     if e > c && Self.isTellingTime(u) { break }
                     if e > c && Self.nounBlockers.contains(u) && !WordLists.articles.contains(u) { break }
+                    // "told Atlanta police Rogers fondled her": a name after the hearers' plural noun, with its verb, opens
+                    // the content
+                    if e > c && u.isCap && u.kind == .word && WordLists.hearerPlurals.contains(toks[e - 1]) && !toks[e - 1].isCap
+                        && ((e + 1)..<min(s1, e + 4)).contains(where: { verbLike($0) }) { break }
                     // an article after the hearer's noun starts the content ("told the court the money ...", and
                     // after a hearer of one word with no article: "told jurors the money ...", "told Reuters a deal ...")
                     if (e > c + 1 || e == c + 1 && !toks[c].has(WordFlag.determiner) && !toks[c].has(WordFlag.possessivePronoun))
@@ -3113,6 +3119,9 @@ private enum WordLists {
     static let toNot: WordSet = ["to", "not", "be", "been", "being"]
     static let describeCall: WordSet = ["describe", "call", "characterize", "characterise", "label", "brand", "dub"]
     static let recipientPhraseEnds: WordSet = [",", ":", ";", ".", "?", "!", "—"]
+    /// Plural nouns of people told things in their office ("told police", "told jurors").
+    static let hearerPlurals: WordSet = ["police", "detectives", "investigators", "officers", "reporters", "journalists", "jurors",
+                                         "lawmakers", "agents", "prosecutors", "officials", "authorities", "deputies"]
     static let aboutAfter: WordSet = ["about", "after", "before", "during", "on", "in", "when", "while", "because", "if"]
     static let ofAt: WordSet = ["of", "at", "for", "from", "and"]
     static let todayYesterday: WordSet = ["today", "yesterday", "tonight", "earlier", "later", "again", "also", "repeatedly", "recently", "previously", "publicly", "privately", "late", "early"]

@@ -499,12 +499,18 @@ final class Coreference {
             var describedAt = 0
             var describedParagraph = -1
             var people = 0
+            // someone described, who spoke in this paragraph with no one named since (see below)
+            var describedHere: Int? = nil
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
+                if let d = describedHere, s.paragraph < paragraph { return d }
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 guard s.isSpeaker || s.isSubject else { continue }
                 let e = entities[s.entity]
-                if e.kind == .person && !e.plural && !e.words.isEmpty { people += 1 }
+                if e.kind == .person && !e.plural && !e.words.isEmpty {
+                    people += 1
+                    describedHere = nil
+                }
                 if ok(e) {
                     if e.gender == g { return s.entity }
                     // the nearest speaker or subject, whose gender the text has not shown, before anyone further back
@@ -515,10 +521,11 @@ final class Coreference {
                 // "“...,” says a young man. “...,” he says.": someone described, not named, whose words give the
                 // gender or none ("A neighbour ... said. She said ..."), when no person nearby may be meant
                 if s.isSpeaker && e.kind == .anonymous && !e.plural && (e.gender == g || e.gender == 0) && described == nil {
-                    // ("One dock worker, who asked not to be named, lamented ... “...,” he said": the one described in
-                    // this paragraph by a noun of no gender, with no one named since, before anyone further back; one
-                    // whose noun gives the gender, "a young woman asked ...", may be told of inside another's words)
-                    if s.paragraph == paragraph && people == 0 && e.gender == 0 { return s.entity }
+                    // ("One dock worker, who asked not to be named, lamented ... “...,” he said", "A spokesman told
+                    // Coast Radio ... He said ...": the one described in this paragraph, with no one named since and
+                    // no one named before them in the paragraph, before anyone further back; "What angered her, she
+                    // said, was that a young woman asked ...": told of inside the words of one named before)
+                    if s.paragraph == paragraph && people == 0 { describedHere = s.entity }
                     described = s.entity
                     describedAt = s.pos
                     describedParagraph = s.paragraph
@@ -526,6 +533,7 @@ final class Coreference {
                 // someone described as the one asked ("asked one woman"), when no person is named since
                 if !s.isSpeaker && e.kind == .anonymous && e.gender == g && people == 0 { return s.entity }
             }
+            if let d = describedHere { return d }
             if let u = unsure { return u }
             // ("A young woman says ... “...,” she says": someone described as of the pronoun's gender who spoke in this
             // or the previous paragraph, with no person named since, before a name mentioned further back; "One tabloid
