@@ -564,4 +564,13 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.last?.statement == "the captain had been a pilot", "\(a.map(\.statement))")
         #expect(a.last?.speaker.name.lowercased() == "a ferry company spokesman", "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aPersonDescribedAfterAccordingToAndNamedLastSpeaks() {
+        let a = Self.speech("The ferry will sail again by the end of April, according to a county spokeswoman, Ana Iqbal-Stroud. She said 600 passengers had been refunded.")
+        #expect(a.map(\.speaker.name) == ["Ana Iqbal-Stroud", "Ana Iqbal-Stroud"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "The ferry will sail again by the end of April")
+        // a document's appositive stays the document's description
+        let b = Self.speech("The ferry will sail again by April, according to a report from WKOW, the ABC affiliate in Madison.")
+        #expect(b.first?.statement == "The ferry will sail again by April", "\(b.map(\.statement))")
+    }
 }

@@ -2481,6 +2481,12 @@ struct AttributionFinder {
             // (after an author set off by commas, "a research organization that has ..." describes the author)
             let appositive = (toks[c].has(WordFlag.determiner) || toks[c].isCap) && (authorSetOff && (toks[c].code == "a" || toks[c].code == "an") || !looksLikeClause(c, stopAtComma: true)) && !quotedPredicateAfter(c)
             if e > c + 1 && !toks[c].has(WordFlag.subordinator) && !appositive { f.parts.append(c..<e) }
+            // "..., according to a county spokeswoman, Tamara Iqbal-Stroud.": the person described, named last
+            if appositive && !authorSetOff, e == s1 || isTerminal(e), Lexicon.anonymousHeads.contains(toks[np.upperBound - 1]),
+               (c..<e).allSatisfy({ toks[$0].kind == .word && toks[$0].isCap && !inQuote($0) || (toks[$0].code == "." || toks[$0].code == "-") && !toks[$0].spaceBefore }), e - c >= 2 {
+                f.source = .subject(np.lowerBound..<e)
+                f.right = e
+            }
         }
         return f
     }
