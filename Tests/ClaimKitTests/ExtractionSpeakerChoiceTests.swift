@@ -573,4 +573,19 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("The ferry will sail again by April, according to a report from WKOW, the ABC affiliate in Madison.")
         #expect(b.first?.statement == "The ferry will sail again by April", "\(b.map(\.statement))")
     }
+
+    @Test func aPossessiveAfterALoneSubjectOfUnknownGenderGivesTheGender() {
+        let a = Self.speech("""
+            Foo, Tom Berg writes.
+
+            Jaylen Okoro is fighting hard to keep the depot that has been in his family for 34 years. In 2000 his mother took a loan. In 2006 she died. “I do not qualify,” he says.
+            """)
+        #expect(a.map(\.speaker.name) == ["Jaylen Okoro"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a person's noun between them may be whom the possessive means
+        // (so Okoro is not taken for a man, and "she" may still be Okoro)
+        let b = Self.speech("""
+            Jaylen Okoro criticised the governor's plan, calling it his worst. “It will not work,” she said.
+            """)
+        #expect(b.map(\.speaker.name) == ["Jaylen Okoro"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

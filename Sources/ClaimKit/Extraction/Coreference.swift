@@ -171,6 +171,10 @@ final class Coreference {
             // her rival of ... during his term") tend to point away from the subject
             guard toks[k].flags & WordFlag.stop != 0, toks[k].letters <= 3, toks[k].letters >= 2, toks[k].quote < 0 else { continue }
             let l = toks[k].code
+            if l == "his" || l == "her" {
+                learnFromPossessive(toks, k, range, found: found, here: here, subject: subject)
+                continue
+            }
             let g = l == "he" ? 1 : (l == "she" ? 2 : 0)
             guard g > 0 else { continue }
             // "Young Indian, he said, acquired ...": the speaker of an attribution set inside a clause is not
@@ -187,6 +191,30 @@ final class Coreference {
             }
         }
         if !here.isEmpty { previousPersons = here; previousParagraph = paragraph; previousSubject = subject }
+    }
+
+    /// "Tracey Owings is fighting to keep the home that has been in his family": a possessive ("his", or "her"
+    /// before a noun) in a sentence that names one person, of unknown gender, as its subject, with no other noun
+    /// for a person, name or quotation between them, gives that person's gender.
+    private func learnFromPossessive(_ toks: TokenList, _ k: Int, _ range: Range<Int>, found: [(Int, Range<Int>)], here: [Int], subject: Int?) {
+        guard here.count == 1, let sj = subject, here[0] == sj, entities[sj].gender == 0, !entities[sj].plural, !entities[sj].words.isEmpty,
+              let name = found.last(where: { $0.0 == sj && $0.1.upperBound <= k })?.1 else { return }
+        let female = toks[k].code == "her"
+        if female {
+            // "her" before a noun is a possessive; "praised her" is an object, who may be anyone
+            guard k + 1 < range.upperBound, toks[k + 1].kind == .word, !toks[k + 1].isCap,
+                  !toks[k + 1].has(WordFlag.preposition | WordFlag.determiner | WordFlag.auxiliary | WordFlag.subordinator | WordFlag.stop) else { return }
+        }
+        for j in name.upperBound..<k {
+            let t = toks[j]
+            if t.kind == .quote || t.quote >= 0 { return }
+            guard t.kind == .word else { continue }
+            // ("the governor's plan": the noun without its possessive ending)
+            let noun = t.isPossessive ? t.stem : t.lower
+            if t.isCap || t.has(WordFlag.title) || Lexicon.anonymousHeads.contains(noun) || Lexicon.titleWords.contains(noun)
+                || Lexicon.maleWords.contains(noun) || Lexicon.femaleWords.contains(noun) { return }
+        }
+        entities[sj].gender = female ? 2 : 1
     }
 
     /// Whether the pronoun at `k` speaks in an attribution set between commas inside a clause (", he said,").
