@@ -588,4 +588,27 @@ struct ExtractionSpeakerChoiceTests {
             """)
         #expect(b.map(\.speaker.name) == ["Jaylen Okoro"], "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func someoneIntroducedInTheParagraphAnswersToAPronounOfTheirGender() {
+        let a = Self.speech("""
+            “People bring their own views to these questions,” the institute's Kim Parker told the Harbour Times.
+
+            Shortly before the election I met Cynthia Roe in Harrow. She was 60 then. “They are all rich,” she said.
+            """)
+        #expect(a.last?.speaker.name == "Cynthia Roe", "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a speaker of that gender in the paragraph comes first
+        let b = Self.speech("""
+            “People bring their own views to these questions,” the institute's Kim Parker told the Harbour Times.
+
+            Parker said she had met Cynthia Roe in Harrow. “They are all rich,” she said.
+            """)
+        #expect(b.last?.speaker.name == "Kim Parker", "\(b.map { ($0.speaker.name, $0.statement) })")
+        // the pronoun of a relative clause on the name is someone else
+        let c = Self.speech("""
+            “The depot must close,” Tom Hale wrote.
+
+            Instead, the columnist urged voters to back Chris Berg, whom he describes as having “a builder's temperament.”
+            """)
+        #expect(c.last?.statement == "as having “a builder's temperament.”" && c.last?.speaker.name == "Tom Hale", "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
 }

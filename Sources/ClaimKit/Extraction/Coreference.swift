@@ -79,7 +79,8 @@ final class Coreference {
         if let s = subjectStart, s < range.upperBound, toks[s].letters <= 3, toks[s].code == "the" || toks[s].code == "a" || toks[s].code == "an" { head = s + 1 }
         for run in SpeakerRecognizer.nameRuns(toks, range) {
             let words = Self.wordsOf(toks, run.name)
-            guard !words.isEmpty, !Self.isPictureCredit(toks, run.name, in: range) else { continue }
+            // ("Some of Sanders's advisers": no name opens with "of")
+            guard !words.isEmpty, !Self.isPictureCredit(toks, run.name, in: range), toks[run.name.lowerBound].code != "of" else { continue }
             let roleText = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
                 ? nil : text.string(toks[run.role.lowerBound].start, toks[run.role.upperBound - 1].end)
             var id = match(words, allowFirst: false, gender: Self.mentionGender(toks, run))
@@ -512,7 +513,8 @@ final class Coreference {
     }
 
     /// Resolves a pronoun at `pos` in `paragraph`.
-    func resolvePronoun(_ p: String, pos: Int, paragraph: Int) -> Int? {
+    /// `excluding`: someone the pronoun cannot stand for ("Christie, whom he describes as ...").
+    func resolvePronoun(_ p: String, pos: Int, paragraph: Int, excluding: Int? = nil) -> Int? {
         switch p {
         case "he", "she", "him", "his", "her":
             let g = (p == "he" || p == "him" || p == "his") ? 1 : 2
@@ -529,15 +531,24 @@ final class Coreference {
             var people = 0
             // someone described, who spoke in this paragraph with no one named since (see below)
             var describedHere: Int? = nil
+            // someone of the pronoun's gender first named in this paragraph, not as a subject ("I met Cynthia Roe in
+            // Maine. “...,” she said"), when no speaker or subject of that gender is in the paragraph
+            var introduced: Int? = nil
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
-                if let d = describedHere, s.paragraph < paragraph { return d }
+                if s.paragraph < paragraph, let d = describedHere ?? introduced { return d }
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
-                guard s.isSpeaker || s.isSubject else { continue }
+                if !s.isSpeaker && !s.isSubject {
+                    let e = entities[s.entity]
+                    if introduced == nil && people == 0 && s.paragraph == paragraph && e.kind == .person && !e.plural && e.gender == g
+                        && !e.words.isEmpty && s.entity != excluding && firstMention(of: s.entity) == s.pos { introduced = s.entity }
+                    continue
+                }
                 let e = entities[s.entity]
                 if e.kind == .person && !e.plural && !e.words.isEmpty {
                     people += 1
                     describedHere = nil
+                    if e.gender == g || e.gender == 0 { introduced = nil }
                 }
                 if ok(e) {
                     if e.gender == g { return s.entity }
@@ -561,7 +572,7 @@ final class Coreference {
                 // someone described as the one asked ("asked one woman"), when no person is named since
                 if !s.isSpeaker && e.kind == .anonymous && e.gender == g && people == 0 { return s.entity }
             }
-            if let d = describedHere { return d }
+            if let d = describedHere ?? introduced { return d }
             if let u = unsure { return u }
             // ("A young woman says ... “...,” she says": someone described as of the pronoun's gender who spoke in this
             // or the previous paragraph, with no person named since, before a name mentioned further back; "One tabloid

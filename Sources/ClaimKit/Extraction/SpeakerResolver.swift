@@ -32,6 +32,15 @@ struct SpeakerResolver {
     /// `contentStart`: where the statement of a pronoun speaker begins when it begins before the pronoun ("Roe's
     /// fans, he writes, are ..."); the pronoun is not one of the names inside its own statement, so only
     /// mentions before that point are its candidates.
+    /// "Chris Christie, whom he describes as ...": the person a relative "whom" right before `k` refers to, whom a
+    /// pronoun after it cannot stand for.
+    func relativeHead(before k: Int) -> Int? {
+        guard k >= 3, toks[k - 1].code == "whom", toks[k - 2].code == ",", toks[k - 3].isCap, toks[k - 3].kind == .word else { return nil }
+        var a = k - 3
+        while a > 0 && toks[a - 1].isCap && toks[a - 1].kind == .word && k - 3 - a < 3 { a -= 1 }
+        return coref.match(Coreference.wordsOf(toks, a..<(k - 2)), allowFirst: false)
+    }
+
     func resolve(_ r: Range<Int>, paragraph: Int, contentStart: Int? = nil) -> (SpeakerMention, Int?) {
         var r = r
         // drop a trailing possessive on a lone name and leading "and"/","
@@ -48,7 +57,7 @@ struct SpeakerResolver {
                 let described = resolve(d, paragraph: paragraph)
                 return (SpeakerMention(name: described.0.name, mention: m, role: described.0.role, kind: described.0.kind), described.1)
             }
-            if let id = coref.resolvePronoun(pronoun, pos: min(pos, contentStart ?? pos), paragraph: paragraph) {
+            if let id = coref.resolvePronoun(pronoun, pos: min(pos, contentStart ?? pos), paragraph: paragraph, excluding: relativeHead(before: r.lowerBound)) {
                 return (speaker(from: coref.entities[id], mention: m), id)
             }
             return (SpeakerMention(name: m, mention: m, kind: pronoun == "they" ? .group : .anonymous), nil)
