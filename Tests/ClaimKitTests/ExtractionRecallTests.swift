@@ -402,4 +402,12 @@ struct ExtractionInvertedSpeakerTests {
         let b = Self.speech("Lena Ward told Harbour Police Chief Tom Berg the depot had been broken into.")
         #expect(b.map(\.statement) == ["the depot had been broken into"], "\(b.map(\.statement))")
     }
+
+    @Test func aSubjectWithARelativeClauseOfAVerbAndItsPhraseSpeaks() {
+        let a = Self.speech("Already, some who work at harbour firms say, the levy has had a chilling effect on hiring.")
+        #expect(a.first?.speaker.mention == "some who work at harbour firms", "\(a.map(\.speaker.mention))")
+        #expect(a.first?.statement.hasSuffix("the levy has had a chilling effect on hiring") == true, "\(a.map(\.statement))")
+        let b = Self.speech("Drivers who work at the depot say the night shifts will end.")
+        #expect(b.first?.speaker.mention == "Drivers who work at the depot" && b.first?.statement == "the night shifts will end", "\(b.map { ($0.speaker.mention, $0.statement) })")
+    }
 }

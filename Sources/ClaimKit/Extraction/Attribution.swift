@@ -1131,7 +1131,8 @@ struct AttributionFinder {
         if cue.form == .base {
             let prev = toks[i - 1].lower
             // the head noun agrees, not the last noun of its phrases: "Critics of the plan say", "Residents of the town say"
-            let headIndex = ((subj.lowerBound + 1)..<subj.upperBound).first { WordLists.inOf.contains(toks[$0]) }.map { $0 - 1 } ?? subj.upperBound - 1
+            // ("Editors who work at British newspapers say": the noun before the relative clause)
+            let headIndex = ((subj.lowerBound + 1)..<subj.upperBound).first { WordLists.inOf.contains(toks[$0]) || toks[$0].code == "who" }.map { $0 - 1 } ?? subj.upperBound - 1
             let head = toks[headIndex].lower
             let headTok = toks[headIndex]
             // "Officials say", "Democrats say", "26 percent say": plural subjects, capitalised or counted
@@ -1141,7 +1142,7 @@ struct AttributionFinder {
             let counted = subj.contains { toks[$0].kind == .number || toks[$0].code == "percent" || toks[$0].code == "%"
                 || WordLists.shareWords.contains(toks[$0]) || Lexicon.numberWords[toks[$0]] != nil && subj.count > 1 }
             let plural = WordLists.theyWe.contains(head) || WordLists.polledParticiples.contains(head) || WordLists.pluralsWithoutS.contains(head)
-                || subj.count == 1 && WordLists.subjectQuantifiers.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
+                || (subj.count == 1 || headIndex == subj.lowerBound && code(headIndex + 1) == "who") && WordLists.subjectQuantifiers.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
                 || subj.count > 2 && (subj.contains { toks[$0].code == "and" })
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
@@ -2717,6 +2718,14 @@ struct AttributionFinder {
         var phrases = 0
         while p > s0 && WordLists.inOf.contains(toks[p]) && !infinitive && phrases < 3 {
             var h = p - 1
+            // "some who work at British newspapers say", "people who live near the depot said": a relative clause of
+            // a verb and its phrase on the head
+            if h - 2 >= s0, toks[h - 1].code == "who", toks[h].kind == .word, !toks[h].isCap, !inQuote(h), !inQuote(h - 2),
+               !toks[h].has(WordFlag.cue | WordFlag.auxiliary | WordFlag.preposition),
+               let head = Lexicon.groupQuantifiers.contains(toks[h - 2]) || toks[h - 2].code == "those" ? (h - 2)..<(h - 1) : np(endingAt: h - 2),
+               !toks[head.lowerBound].has(WordFlag.subjectPronoun) {
+                return head.lowerBound..<base.upperBound
+            }
             // ("a person familiar with the thinking at the company said": after a determiner, a noun)
             let participle = toks[h].lower.hasByteSuffix("ing") && !toks[h].isCap && !(h > s0 && toks[h - 1].has(WordFlag.determiner | WordFlag.possessivePronoun))
             if participle { h -= 1 }
