@@ -410,4 +410,11 @@ struct ExtractionInvertedSpeakerTests {
         let b = Self.speech("Drivers who work at the depot say the night shifts will end.")
         #expect(b.first?.speaker.mention == "Drivers who work at the depot" && b.first?.statement == "the night shifts will end", "\(b.map { ($0.speaker.mention, $0.statement) })")
     }
+
+    @Test func aQuantifierBeforeACapitalisedPluralMakesItTheSubjectOfABareCue() {
+        let a = Self.speech("Many Kenyans say the mobile money service has turned their phones into banks.")
+        #expect(a.map(\.statement) == ["the mobile money service has turned their phones into banks"], "\(a.map(\.statement))")
+        let b = Self.speech("Some Americans say: It's time for us to get out.")
+        #expect(b.map(\.statement) == ["It's time for us to get out"], "\(b.map(\.statement))")
+    }
 }

@@ -1136,8 +1136,10 @@ struct AttributionFinder {
             let head = toks[headIndex].lower
             let headTok = toks[headIndex]
             // "Officials say", "Democrats say", "26 percent say": plural subjects, capitalised or counted
+            // ("Many Kenyans say", "Some Republicans say": a quantifier before a capitalised plural)
             let capitalPlural = headTok.isCap && ((subj.count == 1 || headIndex == subj.lowerBound && headIndex < subj.upperBound - 1) && isLead(subj.lowerBound)
-                || Lexicon.anonymousHeads.contains(head) && head.hasByteSuffix("s"))
+                || Lexicon.anonymousHeads.contains(head) && head.hasByteSuffix("s")
+                || headIndex == subj.lowerBound + 1 && WordLists.subjectQuantifiers.contains(toks[subj.lowerBound]) && head.hasByteSuffix("s") && !head.hasByteSuffix("ss"))
             // "26 percent say", "one in five say", "a third say", "just shy of half say": a share of those polled
             let counted = subj.contains { toks[$0].kind == .number || toks[$0].code == "percent" || toks[$0].code == "%"
                 || WordLists.shareWords.contains(toks[$0]) || Lexicon.numberWords[toks[$0]] != nil && subj.count > 1 }
@@ -1665,6 +1667,8 @@ struct AttributionFinder {
     func forwardContent(_ f: inout Frame, cue: Lexicon.Cue, from: Int) -> Bool {
         var from = afterAdjunctsSimple(from)
         if commaBeforeSaidClause(from, cue: cue) { from += 1 }
+        // "Some Americans say: It's time to get out.": the colon opens what was said
+        if from + 1 < s1, toks[from].code == ":", !inQuote(from), !inQuote(from + 1), toks[from + 1].kind == .word { from += 1 }
         if from < s1 && toks[from].code == "that" && !inQuote(from) { from += 1 }
         else {
             if let q = quoteAt(from) { attachQuote(&f, q); return true }
