@@ -637,9 +637,9 @@ struct AttributionFinder {
     }
 
     /// Speaker's-next-action rule: after a comma inside reported content, "and has championed ..." (a perfect
-    /// verb phrase with no subject of its own), "but declined to comment" or "but in a later interview said ..." (a
-    /// short adjunct, then a reporting verb) goes on about what the speaker did, so the content ends at the comma. `k` is the
-    /// "and" / "but" after the comma.
+    /// verb phrase with no subject of its own), "but declined to comment" or "but in a later interview said ..."
+    /// (a short adjunct, then a reporting verb) goes on about what the speaker did, so the content ends at the
+    /// comma. `k` is the "and" / "but" after the comma.
     func speakersNextAction(_ k: Int) -> Bool {
         guard k + 2 < s1, (toks[k].code == "and" || toks[k].code == "but"), !inQuote(k + 1), !inQuote(k + 2) else { return false }
         let n = toks[k + 1], p = toks[k + 2]
@@ -3112,9 +3112,9 @@ private enum WordLists {
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
     /// What sets a name's quoted short form off from it ("hydraulic fracturing - “fracking”").
     static let nameAsides: WordSet = ["-", "—", "–", "--", "(", ","]
-    /// Adverbs a speaker's verb may take between commas before what was said ("added, though, that").
     /// Participles of what a statement set off ("A, prompting an inquiry", "A, sparking protests").
     static let setOffParticiples: WordSet = ["prompting", "sparking", "drawing", "triggering"]
+    /// Adverbs a speaker's verb may take between commas before what was said ("added, though, that").
     static let asideAdverbs: WordSet = ["though", "too", "again", "later", "once", "separately", "privately", "publicly", "recently"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
     static let whichWhom: WordSet = ["which", "whom"]

@@ -527,7 +527,6 @@ final class Coreference {
             var unsure: Int? = nil
             var described: Int? = nil
             var describedAt = 0
-            var describedParagraph = -1
             var people = 0
             // someone described, who spoke in this paragraph with no one named since (see below)
             var describedHere: Int? = nil
@@ -567,7 +566,6 @@ final class Coreference {
                     if s.paragraph == paragraph && people == 0 { describedHere = s.entity }
                     described = s.entity
                     describedAt = s.pos
-                    describedParagraph = s.paragraph
                 }
                 // someone described as the one asked ("asked one woman"), when no person is named since
                 if !s.isSpeaker && e.kind == .anonymous && e.gender == g && people == 0 { return s.entity }
@@ -575,9 +573,8 @@ final class Coreference {
             if let d = describedHere ?? introduced { return d }
             if let u = unsure { return u }
             // ("A young woman says ... “...,” she says": someone described as of the pronoun's gender who spoke in this
-            // or the previous paragraph, with no person named since, before a name mentioned further back; "One tabloid
-            // journalist lamented ... “...,” he said": of no gender the text has shown, in this paragraph)
-            if let d = described, entities[d].gender == g || entities[d].gender == 0 && describedParagraph == paragraph,
+            // or the previous paragraph, with no person named since, before a name mentioned further back)
+            if let d = described, entities[d].gender == g,
                !salience.suffix(60).contains(where: { $0.pos > describedAt && $0.pos < pos && entities[$0.entity].kind == .person && !entities[$0.entity].words.isEmpty }) {
                 return d
             }

@@ -280,7 +280,7 @@ enum HeaderDetector {
         }
     }
 
-    /// Notes about the article rather than its content: corrections, updates, reporting credits.
+    /// Notes about the article rather than its content: corrections, reporting credits, invitations to follow.
     static func isFooter(_ p: String) -> Bool {
         // the first byte turns most paragraphs away before any copy
         guard let f = p.utf8.first, footerInitial[Int(f >= 65 && f <= 90 ? f + 32 : f)] else { return false }
