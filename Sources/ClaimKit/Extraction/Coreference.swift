@@ -355,16 +355,14 @@ final class Coreference {
         // poll's two sponsors), or the picture before it ("AP Photo/Roe")
         if name.upperBound + 1 < range.upperBound, toks[name.upperBound].code == "/", pictureAgencies.contains(toks[name.upperBound + 1]) { return true }
         var k = name.lowerBound - 1
-        if k > range.lowerBound, toks[k].code == "/" { return pictureWords.contains(toks[k - 1]) }
+        if k > range.lowerBound, toks[k].code == "/" { return HeaderDetector.pictureLabels.contains(toks[k - 1]) }
         // "Photograph: Roe", "Photo by Roe", "Photograph Roe"
         if k >= range.lowerBound, toks[k].code == ":" || toks[k].code == "by" { k -= 1 }
-        return k >= range.lowerBound && pictureWords.contains(toks[k])
+        return k >= range.lowerBound && HeaderDetector.pictureLabels.contains(toks[k])
     }
 
     /// Agencies that credit pictures after a photographer's name and a slash.
     static let pictureAgencies: WordSet = ["getty", "ap", "reuters", "afp", "epa", "bloomberg", "corbis", "shutterstock", "alamy", "pa", "rex", "xinhua", "ansa", "efe"]
-    /// Words that label a picture's credit.
-    static let pictureWords: WordSet = ["photograph", "photo", "photos", "photographs", "picture", "pictures", "illustration", "image", "images", "credit"]
 
     /// Prepositions of place: a name right after one ("in Palo Alto") is a place, not a person (see ``observe``).
     static let placePrepositions: WordSet = ["in", "at", "near", "across", "throughout", "outside", "inside", "around"]

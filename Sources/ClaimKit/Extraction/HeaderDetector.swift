@@ -20,10 +20,13 @@ struct Header: Sendable {
 
 /// Finds the headline, byline, credits and dateline at the top of an article.
 enum HeaderDetector {
-    static let creditHeads: WordSet = ["cartoon", "cartoons", "photo", "photos", "photograph", "photographs", "image",
-                                           "images", "illustration", "illustrations", "video", "graphic", "graphics",
-                                           "picture", "pictures", "credit", "credits", "caption", "map", "chart",
-                                           "animation", "art", "artwork", "drawing", "file", "source", "sources"]
+    /// Words that label a picture's credit ("Photograph: Jo Roe/Getty Images", "Photo by Jo Roe").
+    static let pictureLabels: WordSet = ["photograph", "photographs", "photo", "photos", "picture", "pictures", "illustration",
+                                         "image", "images", "credit"]
+    /// The first words of a credit line: a picture's labels and those of other work.
+    static let creditHeads = WordSet(Array(pictureLabels) + ["cartoon", "cartoons", "illustrations", "video", "graphic", "graphics",
+                                                             "credits", "caption", "map", "chart", "animation", "art", "artwork",
+                                                             "drawing", "file", "source", "sources"])
 
     static let creditMarks: [[UInt8]] = ["getty images", "/ap", "ap photo", "/reuters", "via reuters"].map { Array($0.utf8) }
 

@@ -32,15 +32,6 @@ struct SpeakerResolver {
     /// `contentStart`: where the statement of a pronoun speaker begins when it begins before the pronoun ("Roe's
     /// fans, he writes, are ..."); the pronoun is not one of the names inside its own statement, so only
     /// mentions before that point are its candidates.
-    /// "Chris Christie, whom he describes as ...": the person a relative "whom" right before `k` refers to, whom a
-    /// pronoun after it cannot stand for.
-    func relativeHead(before k: Int) -> Int? {
-        guard k >= 3, toks[k - 1].code == "whom", toks[k - 2].code == ",", toks[k - 3].isCap, toks[k - 3].kind == .word else { return nil }
-        var a = k - 3
-        while a > 0 && toks[a - 1].isCap && toks[a - 1].kind == .word && k - 3 - a < 3 { a -= 1 }
-        return coref.match(Coreference.wordsOf(toks, a..<(k - 2)), allowFirst: false)
-    }
-
     func resolve(_ r: Range<Int>, paragraph: Int, contentStart: Int? = nil) -> (SpeakerMention, Int?) {
         var r = r
         // drop a trailing possessive on a lone name and leading "and"/","
@@ -265,6 +256,14 @@ struct SpeakerResolver {
         return nil
     }
     static let indefiniteOpeners: WordSet = ["a", "an", "one", "another"]
+
+    /// "Chris Christie, whom he describes as ...": the person a relative "whom" right before `k` refers to, whom a
+    /// pronoun after it cannot stand for.
+    func relativeHead(before k: Int) -> Int? {
+        guard k >= 3, toks[k - 1].code == "whom", toks[k - 2].code == ",",
+              let run = SpeakerRecognizer.nameRuns(toks, max(0, k - 6)..<(k - 2)).last, run.name.upperBound == k - 2 else { return nil }
+        return coref.match(Coreference.wordsOf(toks, run.name), allowFirst: false)
+    }
 
     /// "EgyptAir", "WikiLeaks", "BuzzFeed": one word with a capital inside after three lower-case letters or more is a
     /// company's or a site's name, not a person's ("McCain", "DeSantis", "MacArthur" have at most two before theirs).
