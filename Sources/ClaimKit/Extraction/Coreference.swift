@@ -212,7 +212,7 @@ final class Coreference {
             guard t.kind == .word else { continue }
             // ("the governor's plan": the noun without its possessive ending)
             let noun = t.isPossessive ? t.stem : t.lower
-            if t.isCap || t.has(WordFlag.title) || Lexicon.anonymousHeads.contains(noun) || Lexicon.titleWords.contains(noun)
+            if t.isCap || Lexicon.anonymousHeads.contains(noun) || Lexicon.titleWords.contains(noun)
                 || Lexicon.maleWords.contains(noun) || Lexicon.femaleWords.contains(noun) { return }
         }
         entities[sj].gender = female ? 2 : 1
