@@ -67,6 +67,16 @@ struct ExtractionBoundaryTests {
         }
     }
 
+    @Test func statesBeforeARelativeClauseIsTheNoun() {
+        // "Member states that signed ...": after a capitalised modifier, "that" opens a relative clause with no subject
+        for text in ["U.S. states that preach abstinence-only education end up with high teen pregnancy rates.",
+                     "Southern states that expanded the ferry grants saw fewer closures."] {
+            #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
+        }
+        let report = Self.speech("The harbour report states that the quay is unsafe.")
+        #expect(report.map(\.statement) == ["the quay is unsafe"], "\(report.map(\.statement))")
+    }
+
     @Test func aPresentFormCueAfterOfIsTheNoun() {
         // "a set of rules that requires ...": the plural noun after "of", not the verb
         for text in ["The drivers must follow a complex set of rules that, in many ways, requires them to stay late.",
@@ -443,5 +453,20 @@ struct ExtractionBoundaryTests {
         // "leading" with an object describes what was said of
         let c = Self.speech("The poll showed that Ruiz won 30 percent, leading the field.")
         #expect(c.first?.statement == "Ruiz won 30 percent, leading the field", "\(c.map(\.statement))")
+    }
+
+    @Test func aRelativeClauseWithItsOwnSubjectDescribesTheNounBeforeIt() {
+        // "which" as the object of its clause describes the noun before it, within what was said
+        let a = Self.speech("Berg said the crew collected hours of sonar data, which searchers will pore over on the way home.")
+        #expect(a.map(\.statement) == ["the crew collected hours of sonar data, which searchers will pore over on the way home"], "\(a.map(\.statement))")
+        let b = Self.speech("The mayor said the council passed the budget, which the governor will sign next week.")
+        #expect(b.map(\.statement) == ["the council passed the budget, which the governor will sign next week"], "\(b.map(\.statement))")
+        // the writer's gloss on what was said still ends it: a subject "which", a reporting verb, a pronoun
+        let c = Self.speech("Berg said the quay would close next month, which raised concerns among the crews.")
+        #expect(c.map(\.statement) == ["the quay would close next month"], "\(c.map(\.statement))")
+        let d = Self.speech("Berg said the firm broke the law, which the company has denied.")
+        #expect(d.map(\.statement) == ["the firm broke the law"], "\(d.map(\.statement))")
+        let e = Self.speech("The mayor said the council passed the budget, which she called a disgrace.")
+        #expect(e.map(\.statement) == ["the council passed the budget"], "\(e.map(\.statement))")
     }
 }

@@ -491,6 +491,23 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.map(\.speaker.name) == ["John Oliver"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
 
+    @Test func aReportingWordInsideANameIsPartOfIt() {
+        // "Project", "State", "Report": capitalised in mid-sentence, a reporting word opens the name it stands in
+        let a = Self.speech("The season started with a surge in strandings, according to the rescue group Project Jonah.")
+        #expect(a.map(\.speaker.name) == ["Project Jonah"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("The State Department said it had no records of the ferry contract.")
+        #expect(b.map(\.speaker.name) == ["State Department"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aRelativeClauseOnTheLeadVerbsObjectSpeaksForItself() {
+        // "Roe also retweeted an article by X that claimed ...": the article (by X) claims, not Roe, and no "also" in a name
+        let a = Self.speech("Emery also retweeted an article by Harbour Weekly that claimed the mayor relied on lies to win.")
+        #expect(a.map(\.speaker.name) == ["Harbour Weekly"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // the lead still speaks through a verb of its own: "Roe delivered a retort: ...", "Roe offered ..., then says"
+        let b = Self.speech("Sanders delivered a snappy retort: “No one is tearing this up.”")
+        #expect(b.map(\.speaker.name) == ["Sanders"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
     @Test func aMannerOfSpeakingNextToAQuotationIsACue() {
         let a = Self.speech("""
             “OK, for a start, his wife has explained that she chose not to speak,” Oliver barked.

@@ -1112,6 +1112,22 @@ struct ExtractionUnitTests {
         #expect(Self.speech(e).map(\.speaker.name) == ["the company"], "\(Self.speech(e).map(\.speaker.name))")
     }
 
+    @Test func aHeadlineInTheBodyIsNotProse() {
+        #expect(HeaderDetector.isTitleCaseLine("Ferry Crews Most Likely To Strike According To New Survey [HP]"))
+        #expect(HeaderDetector.isTitleCaseLine("Mayor Says Depot Will Close in June"))
+        #expect(!HeaderDetector.isTitleCaseLine("Mayor Says Depot Will Close in June."))
+        #expect(!HeaderDetector.isTitleCaseLine("Harbour Engines said the ferries would run"))
+        #expect(!HeaderDetector.isTitleCaseLine("“We Will Not Close”"))
+        let e = Self.extract("""
+            The council approved the budget on Monday, officials said.
+
+            Ferry Crews Most Likely To Strike According To New Survey [HP]
+
+            Mayor Says Depot Will Close in June
+            """)
+        #expect(Self.speech(e).map(\.speaker.name) == ["officials"], "\(Self.speech(e).map(\.statement))")
+    }
+
     @Test func footerNotesAreNotClaims() {
         let e = Self.extract("The council approved the budget of $4 million on Monday, officials said.\n\nCORRECTION: An earlier version of this story gave the wrong amount of 5 million dollars.")
         #expect(!e.claims.contains { $0.statement.contains("earlier version") })

@@ -329,6 +329,18 @@ struct AttributionFinder {
     /// Where an open-ended content ends before `end`, by the sentence's shape: in a fronted subordinate
     /// clause ("While X said that A, B ...") at its comma; before a lone dash that adds the writer's
     /// gloss ("A — a play on words ..."); before a coordinated reporting verb ("A and asked whether ...").
+    /// Whether the relative clause opened by "which" at `which` has a subject of its own, named by a noun
+    /// ("which searchers will pore over", "which the council approved"): "the" next, or a plain word and then
+    /// an auxiliary. (A pronoun there, "which he called a disgrace", is as often the speaker's further words
+    /// in the writer's report, and a reporting verb, "which the company denied", answers what was said.)
+    func subjectOfRelativeAfter(_ which: Int, end: Int) -> Bool {
+        guard which + 2 < end, !inQuote(which + 1),
+              !((which + 1)..<min(end, which + 6)).contains(where: { Lexicon.cues[toks[$0]] != nil }) else { return false }
+        let next = toks[which + 1]
+        if next.code == "the" { return true }
+        return next.kind == .word && !verbLike(which + 1) && Lexicon.auxiliaries.contains(toks[which + 2]) && code(which + 2) != "to"
+    }
+
     func reportedClauseEnd(_ f: Frame, from start: Int, to end: Int) -> Int {
         let fronted = frontedSubordinator(before: f.left)
         let relative = inRelativeClause(f)
@@ -345,7 +357,10 @@ struct AttributionFinder {
                     if relative && k > start + 2 && mainPredicateAfter(k) && !(start..<k).contains(where: { toks[$0].code == "," && !inQuote($0) })
                         && (start..<k).contains(where: { !inQuote($0) && verbLike($0) }) { return k }
                     // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
-                    if k > start + 4 && k + 1 < end && toks[k + 1].code == "which" && !((k + 2)..<end).contains(where: { toks[$0].code == "," }) { return k }
+                    // ("A, which searchers will pore over": "which" is the object of its own clause, so it is
+                    // the noun before it that is described, within what was said)
+                    if k > start + 4 && k + 1 < end && toks[k + 1].code == "which" && !((k + 2)..<end).contains(where: { toks[$0].code == "," })
+                        && !subjectOfRelativeAfter(k + 1, end: end) { return k }
                     if appositiveGlossAfterClause(k, start: start, end: end) { return k }
                     if descriptionOfNamedPerson(k, start: start, end: end) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
@@ -976,7 +991,8 @@ struct AttributionFinder {
     /// "secretary of state Jane Roe", "the 22-member state Party committee", "Roe and state House Speaker ...",
     /// "moves to western states that ...": "state(s)" is the noun when a capitalised word follows and no
     /// subject can stand before it (a preposition, a conjunction, a hyphenated modifier or a number before),
-    /// or when the noun phrase it ends follows a preposition.
+    /// or when the noun phrase it ends follows a preposition, or a relative clause follows a capitalised
+    /// modifier ("Member states that signed ...").
     func stateAsNoun(_ i: Int, cueEnd: Int) -> Bool {
         let l = toks[i].code
         guard l == "state" || l == "states", i > s0, cueEnd == i + 1 else { return false }
@@ -986,6 +1002,9 @@ struct AttributionFinder {
         if p.code == "of" && !inQuote(i - 1) { return true }
         let nounBefore = p.has(WordFlag.preposition) && p.code != "to" || p.lower.contains("-") || p.kind == .number || capitalNext && WordLists.andButOr.contains(p)
         if nounBefore && !p.isCap { return true }
+        // "U.S. states that preach ...", "Member states that signed ...": after a capitalised modifier, a relative
+        // clause with no subject of its own ("the report states that the ..." opens a clause)
+        if l == "states", p.isCap, p.kind == .word, !inQuote(i - 1), cueEnd + 1 < s1, toks[cueEnd].code == "that", !complementizer(cueEnd + 1) { return true }
         // "to Western states", "in delegate-rich states that vote later": a modifier after a preposition, unless
         // a clause follows "that" ("letters from residents state that the plan ...")
         if i - 2 >= s0, toks[i - 2].has(WordFlag.preposition), !toks[i - 2].isCap, p.kind == .word, p.code != "to", !p.has(WordFlag.determiner | WordFlag.subjectPronoun) {
@@ -2623,6 +2642,10 @@ struct AttributionFinder {
             // ("a quarter of the committee": a share, not a time)
             if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) && !(WordLists.shareWords.contains(t) && code(k + 1) == "of") { return nil }
             if k > lead && (t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && lc != "to" || t.has(WordFlag.beVerb) || t.has(WordFlag.irregularPast) && !t.isCap) { return nil }
+            // "Roe also retweeted an article that claimed ...": a verb in "-ed" with its object is the lead's own
+            // verb, and the relative clause on that object speaks ("officials involved in the talks who said" stays one)
+            if k > lead && k < j && t.kind == .word && !t.isCap && l.hasByteSuffix("ed") && l.utf8.count > 4 && toks[k + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) && !toks[k + 1].isCap
+                && WordLists.whichThat.contains(toks[j]) && toks[j].code != "who" { return nil }
             // "Boos rained down when Roe mentioned ...": a subordinate clause opens, and its subject speaks
             if k > lead && !t.isCap && WordLists.adverbialSubordinators.contains(t) { return nil }
             if k > lead && t.has(WordFlag.cue) && !t.isCap && !(l.hasByteSuffix("ing") || l.hasByteSuffix("ed")) && Lexicon.cues[t]?.form == .past { return nil }

@@ -42,7 +42,8 @@ public struct Extractor: Sendable {
             let r = paraRanges[k]
             let c = text.scalars[r.lowerBound]
             let head = text.raw(r.lowerBound, min(r.upperBound, r.lowerBound + 40))
-            if c == "<" || HeaderDetector.isFooter(head) || r.count <= 32 && HeaderDetector.isSectionLabel(head) { header.skipped.insert(k) }
+            if c == "<" || HeaderDetector.isFooter(head) || r.count <= 32 && HeaderDetector.isSectionLabel(head)
+                || r.count <= 200 && HeaderDetector.isTitleCaseLine(text.raw(r.lowerBound, r.upperBound)) { header.skipped.insert(k) }
         }
         var meta = source.metadata
         if meta.title == nil { meta.title = header.title.map(HeaderDetector.fold) }

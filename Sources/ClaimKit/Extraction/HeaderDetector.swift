@@ -268,7 +268,7 @@ enum HeaderDetector {
             h.datelineEnd = offsets[i] + d.length
         }
         for (k, p) in paras.enumerated() where k >= i {
-            if p.hasPrefix("<") || (k > i && isCredit(p)) || isFooter(p) || isSectionLabel(p) { h.skipped.insert(k) }
+            if p.hasPrefix("<") || (k > i && isCredit(p)) || isFooter(p) || isSectionLabel(p) || k > i && isTitleCaseLine(p) { h.skipped.insert(k) }
         }
         return h
     }
@@ -282,6 +282,24 @@ enum HeaderDetector {
             word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy { ScalarText.isUpper($0) || $0 == "-" || $0 == "&" }
         }
     }
+
+    /// A headline on a line of its own in the body, a link to another story or a section's title: four or more
+    /// words, every one capitalised but the short function words, and no stop at the end ("Hindus And Muslims
+    /// Most Likely To Abstain, According To New Study [RNS]", "Mayor Says Depot Will Close in June"). Not prose,
+    /// so nothing in it is a claim.
+    static func isTitleCaseLine(_ p: String) -> Bool {
+        guard p.utf8.count <= 200, let last = p.unicodeScalars.last, !".!?:;,…\"”’'".unicodeScalars.contains(last) else { return false }
+        var capitalised = 0
+        for word in words(p) {
+            guard let first = word.unicodeScalars.first else { continue }
+            if ScalarText.isUpper(first) { capitalised += 1; continue }
+            if ScalarText.isDigit(first) || !ScalarText.isAlnum(first) || titleLowerWords.contains(word.lowercased()) { continue }
+            return false
+        }
+        return capitalised >= 4
+    }
+    static let titleLowerWords: Set<String> = ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+                                               "with", "from", "as", "vs", "vs.", "v.", "into", "over", "up", "off", "per", "via"]
 
     /// Notes about the article rather than its content: corrections, reporting credits, invitations to follow.
     static func isFooter(_ p: String) -> Bool {

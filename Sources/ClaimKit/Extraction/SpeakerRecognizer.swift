@@ -75,13 +75,24 @@ enum SpeakerRecognizer {
             var a = i
             let b = last + 1
             // strip sentence-initial function words, focus adverbs ("Even HBO comedian John Oliver") and calendar words
-            while a < b && (isStop(toks[a]) || focusAdverbs.contains(toks[a]) || toks[a].has(WordFlag.month) && a + 1 < b && toks[a + 1].kind == .number) { a += 1 }
+            while a < b && (isStop(toks[a]) && !reportingWordInName(toks, a, end: b) || focusAdverbs.contains(toks[a]) || toks[a].has(WordFlag.month) && a + 1 < b && toks[a + 1].kind == .number) { a += 1 }
             if a < b {
                 out.append(contentsOf: split(toks, a, b))
             }
             i = max(j, i + 1)
         }
         return out
+    }
+
+    /// A capitalised reporting word in mid-sentence that opens a name ("the group Project Jonah", "according to
+    /// Report Watch"): part of the name, not a word to strip from its front. (At a sentence's start, "Noted
+    /// economist Jo Roe" or "Asked about it, Roe", it may be either, and is stripped.)
+    static func reportingWordInName(_ toks: TokenList, _ a: Int, end: Int) -> Bool {
+        let t = toks[a]
+        guard t.isCap, t.has(WordFlag.cue), a > 0, a + 1 < end, isNameToken(toks, a + 1),
+              !t.has(WordFlag.determiner | WordFlag.preposition | WordFlag.subordinator | WordFlag.auxiliary | WordFlag.connective) else { return false }
+        let before = toks[a - 1]
+        return before.kind == .word || before.code == ","
     }
 
     /// Organisation-name rule: "the Department of Health and Human Services", "the Organ Procurement and
