@@ -445,6 +445,17 @@ struct ExtractionBoundaryTests {
         #expect(Self.speech("Tom Berg joked that day about the weather.").isEmpty)
     }
 
+    @Test func aLonePluralAfterAVerbOfSayingSpeaks() {
+        // "The combination, say economists, marks ...": inverted, the bare plural speaks, around the parenthetical
+        let a = Self.speech("The combination, say economists, marks a journey into mostly uncharted territory.")
+        #expect(a.map(\.speaker.name) == ["economists"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "The combination […] marks a journey into mostly uncharted territory")
+        let b = Self.speech("Ferry fares will rise next year, said analysts.")
+        #expect(b.map(\.statement) == ["Ferry fares will rise next year"], "\(b.map(\.statement))")
+        // a participle before a plural is an adjective: "regular, pledged delegates"
+        #expect(Self.speech("She won a majority of regular, pledged delegates.").isEmpty)
+    }
+
     @Test func whatAStatementSetOffIsTheWritersWords() {
         let a = Self.speech("Sources told Coast Radio the captain was not drinking, leading to theories that he had been taken ill.")
         #expect(a.map(\.statement) == ["the captain was not drinking"], "\(a.map(\.statement))")

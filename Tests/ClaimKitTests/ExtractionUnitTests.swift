@@ -1458,6 +1458,27 @@ struct ExtractionUnitTests {
         #expect(c.contains { $0.speaker.name == "Mia Holt" && $0.kind == .direct && $0.statement.hasPrefix("I had no clean water") })
     }
 
+    @Test func aColonIntroducesAListOfWhatWasSaid() {
+        // each line after "also said:" with no stop at its end is one thing said; a sentence of the story ends the list
+        let e = Self.extract("""
+            The mayor spoke to the harbour paper for an hour on Thursday.
+
+            In a wide-ranging interview, Mayor Ana Ruiz also said:
+
+            The harbour must stay open to keep its place on the coast
+
+            She is confident the ferry budget will be passed by the council
+
+            The depot needs a new roof before the winter storms arrive
+
+            Ruiz flies to Oslo later on Friday for her first visit since taking office.
+            """)
+        let c = Self.speech(e)
+        #expect(c.map(\.statement) == ["The harbour must stay open to keep its place on the coast", "She is confident the ferry budget will be passed by the council",
+                                       "The depot needs a new roof before the winter storms arrive"], "\(c.map(\.statement))")
+        #expect(c.allSatisfy { $0.speaker.name == "Ana Ruiz" && $0.kind == .indirect })
+    }
+
     // MARK: dates
 
     @Test func aYearInPassingDoesNotDateLaterStatements() {

@@ -1014,6 +1014,17 @@ struct AttributionFinder {
         return false
     }
 
+    /// "The combination, say economists, marks ...", "..., say analysts.": a present plural cue inverts before a
+    /// plural noun in lower case that a comma or the sentence's end closes.
+    func pluralInvertedSpeaker(after k: Int) -> Bool {
+        guard k + 1 < s1, !inQuote(k) else { return false }
+        var e = k
+        if toks[e].has(WordFlag.determiner) && !toks[e].isCap { e += 1 }
+        while e < s1 && e - k < 4 && toks[e].kind == .word && !toks[e].isCap && !toks[e].has(WordFlag.preposition | WordFlag.stop) { e += 1 }
+        guard e > k, e - 1 >= k, toks[e - 1].lower.hasByteSuffix("s"), !toks[e - 1].lower.hasByteSuffix("ss") else { return false }
+        return e >= s1 || toks[e].code == "," || isTerminal(e)
+    }
+
     /// `"...," said X` / `..., said X.`: the speaker after the cue, what was said before it.
     func invertedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         // "Jones, 54, denied the allegations": an age between commas closes the subject, not a statement
@@ -1021,9 +1032,11 @@ struct AttributionFinder {
         // `"...," Jane Roe, a grower from Harrow, told AFP.`: "tell" never inverts, the noun phrase after it is
         // the hearer; the speaker is the subject before it
         if cue.lemma == "tell" || cue.lemma == "inform" { return nil }
-        if i > s0 && (isClose(i - 1) || toks[i - 1].code == ",") && cue.form != .base && cue.cls != .thatOnly && !closesRelativeClauseOfSubject(before: i) {
+        if i > s0 && (isClose(i - 1) || toks[i - 1].code == ",") && (cue.form != .base || pluralInvertedSpeaker(after: cueEnd)) && cue.cls != .thatOnly && !closesRelativeClauseOfSubject(before: i) {
             // ("A spokeswoman ..., where he was treated, said the same.": the words said, not a speaker)
+            // (a lone plural in lower case only after a verb of saying: "..., say economists", not "regular, pledged delegates")
             if let np = npRight(i + 1, inverted: true), !(np.count == 2 && toks[np.lowerBound].code == "the" && toks[np.lowerBound + 1].code == "same"),
+               np.count > 1 || toks[np.lowerBound].isCap || toks[np.lowerBound].has(WordFlag.stop) || WordLists.invertingPluralCues.contains(cue.lemma),
                isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound]) {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
                 if backwardContent(&f, subjectLeft: i) { return f }
@@ -3061,9 +3074,12 @@ struct AttributionFinder {
         let capitalCue = toks[s].isCap && toks[s].has(WordFlag.cue) && s + 1 < s1 && (toks[s + 1].isCap && toks[s + 1].kind == .word || lowerCaseRoleBeforeName(s + 1))
         // "said this person", "said these officials": someone the text just described, pointed to again
         let pointedTo = inverted && (first == "this" || first == "these") && s + 1 < s1 && Lexicon.anonymousHeads.contains(toks[s + 1])
+        // "..., say economists, ...", "..., said analysts.": a lone plural noun that a comma or the sentence's end closes
+        let barePlural = inverted && !toks[s].isCap && !toks[s].has(WordFlag.stop) && first.hasByteSuffix("s") && !first.hasByteSuffix("ss")
+            && (s + 1 >= s1 || toks[s + 1].code == "," || isTerminal(s + 1))
         guard !inverted || toks[s].isCap || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first)
                 || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1]))
-                || role || oneOf || possessiveRole || pointedTo else { return nil }
+                || role || oneOf || possessiveRole || pointedTo || barePlural else { return nil }
         guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) || oneOf
                 || possessiveRole || capitalCue || pointedTo else { return nil }
         var e = s
@@ -3206,6 +3222,8 @@ private enum WordLists {
     /// Nouns for a claim made ("made the claim that", "made charges that").
     static let chargeNouns: WordSet = ["charge", "charges", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions"]
     static let whichThat: WordSet = ["which", "that", "who"]
+    /// The verbs of saying that invert before a lone plural in lower case ("..., say economists").
+    static let invertingPluralCues: Set<String> = ["say", "add", "argue", "warn", "note", "write", "insist", "caution", "predict", "explain", "agree", "contend"]
     /// Words that open a relative clause.
     static let relativeOpeners: WordSet = ["which", "who", "whose", "whom", "where", "that"]
     static let theyWe: WordSet = ["they", "we", "i", "you"]

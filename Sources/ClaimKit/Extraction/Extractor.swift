@@ -137,6 +137,9 @@ struct ExtractionRun {
     var occasionParagraph = 0
     /// The speaker of a paragraph that ended with a colon ("It read in part:"), for a block quotation after it.
     var colonSpeaker: (SpeakerMention, Int?, Int)? = nil
+    /// The block after the colon was a line of a list ("President Obama also said:" and a line for each thing he
+    /// said, with no stop at their ends): the next such line is said by the same speaker.
+    var colonListGoesOn = false
 
     init(text: ScalarText, published: CivilDate?, threshold: Double, articleName: String) {
         self.text = text
@@ -174,8 +177,10 @@ struct ExtractionRun {
         // (quoted words inside the block, a title or a phrase of a few words, do not make it a quotation of its own)
         // (an item of a list, "• C-MAX Hybrid: Coming this fall", is what the sentence before lists, not a quotation)
         let block = colonSpeaker.flatMap { $0.2 == pi - 1 && !Self.listMarks.contains(toks[0]) && (firstRegion == regions.count || toks[0].kind == .quote && toks[0].opens
-            || toks[0].kind == .word && regions[firstRegion...].allSatisfy { $0.wordCount <= 8 }) && toks.count >= 8 ? $0 : nil }
+            || toks[0].kind == .word && regions[firstRegion...].allSatisfy { $0.wordCount <= 8 }) && toks.count >= 8
+            && (!colonListGoesOn || Self.isUnstoppedLine(toks)) ? $0 : nil }
         colonSpeaker = nil
+        colonListGoesOn = false
         let savedAnchor = anchor
         let claimCount = claims.count
         var consumed = Set<Int>()
@@ -212,7 +217,14 @@ struct ExtractionRun {
             if toks[0].kind == .quote { ta = 1 }
             if tb - 1 > ta && toks[tb - 1].kind == .quote && !toks[tb - 1].opens { tb -= 1 }
             let a = toks[ta].start, e = toks[tb - 1].end
-            var c = ExtractedClaim(kind: .direct, speaker: b.0, cue: nil, statement: text.string(a, e), span: Span(start: a, end: e), checkworthiness: 0.3)
+            // (a line of a list, no quotation marks and no stop, is what was said in the writer's words)
+            let listLine = Self.isUnstoppedLine(toks) && toks[0].kind != .quote
+            var c = ExtractedClaim(kind: listLine ? .indirect : .direct, speaker: b.0, cue: nil, statement: text.string(a, e), span: Span(start: a, end: e), checkworthiness: 0.3)
+            if listLine {
+                colonSpeaker = b
+                colonSpeaker?.2 = pi
+                colonListGoesOn = true
+            }
             sentenceIndex = 0
             Self.date(&c, continuedEventDate(pi, speaker: (b.1, b.0), cue: nil))
             noteParticipant(c)
@@ -1044,6 +1056,12 @@ struct ExtractionRun {
 
     /// Marks that end a sentence.
     static let finalMarks: WordSet = [".", "!", "?", "…"]
+
+    /// A line of a list, written as a paragraph: a capital first, under 40 tokens, and no stop at the end.
+    static func isUnstoppedLine(_ toks: TokenList) -> Bool {
+        guard toks.count < 40, let last = toks.last, toks[0].kind == .word, toks[0].isCap else { return false }
+        return !(last.kind == .quote || last.kind == .punct && (finalMarks.contains(last) || last.code == ":"))
+    }
 
     /// A short line without a sentence's final mark ("18 Aug: Swansea (h)", "QPR: First 12 games"): an item of a
     /// list or table, or a subheading, not a statement of the article.
