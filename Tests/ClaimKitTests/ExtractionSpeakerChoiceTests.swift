@@ -491,6 +491,23 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.map(\.speaker.name) == ["John Oliver"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
 
+    @Test func anAndBetweenTwoRolesIsNoListOfSpeakers() {
+        // "co-founder and CEO John Mackey": one person with two roles; "Jo Roe and Sen. Ann Lee": two people
+        let a = Self.speech("Harbour Foods co-founder and CEO Jon Mackay said in a memo that the price gap had narrowed.")
+        #expect(a.map(\.speaker.name) == ["Jon Mackay"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("Jo Roe and Sen. Ann Lee said the bill would pass.")
+        #expect(b.first?.speaker.members == ["Jo Roe", "Ann Lee"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func itStandsForANamedBodyThatWasTheSubject() {
+        // "Harbour Foods cut prices ... It said ...": a subject of two words, no title, role or gender, is a company
+        let a = Self.speech("Harbour Foods cut prices on eggs and bread last week. It said the cuts were a result of the merger.")
+        #expect(a.map(\.speaker.name) == ["Harbour Foods"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a person with a gender is never "it"
+        let b = Self.speech("Ann Lee cut prices on eggs and bread last week. It said the cuts were a result of the merger.")
+        #expect(b.allSatisfy { $0.speaker.name != "Ann Lee" }, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
     @Test func aReportingWordInsideANameIsPartOfIt() {
         // "Project", "State", "Report": capitalised in mid-sentence, a reporting word opens the name it stands in
         let a = Self.speech("The season started with a surge in strandings, according to the rescue group Project Jonah.")

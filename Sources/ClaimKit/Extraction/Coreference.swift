@@ -616,7 +616,8 @@ final class Coreference {
                 if (s.isSpeaker || s.isSubject) && entities[s.entity].kind == .organization && !entities[s.entity].plural { return s.entity }
             }
             // "Twitter said ... It added that ...": a speaker named by one word, with no title, role or gender, that
-            // "it" stands for is a company or a body, not a person
+            // "it" stands for is a company or a body, not a person; so is a subject of two or three such words
+            // ("Whole Foods was selling cheaper eggs, prices it said were ...")
             guard p == "it" else { return nil }
             scanned = 0
             for s in salience.reversed() where s.pos < pos {
@@ -624,7 +625,7 @@ final class Coreference {
                 if paragraph - s.paragraph > 1 || scanned > 20 { break }
                 guard s.isSpeaker || s.isSubject else { continue }
                 let e = entities[s.entity]
-                guard e.kind == .person, e.words.count == 1, e.gender == 0, e.role == nil, !e.plural, s.isSpeaker else { return nil }
+                guard e.kind == .person, e.words.count <= 3, e.gender == 0, e.role == nil, !e.plural, s.isSpeaker || e.words.count > 1 else { return nil }
                 e.kind = .organization
                 return s.entity
             }

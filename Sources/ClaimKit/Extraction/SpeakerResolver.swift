@@ -74,8 +74,9 @@ struct SpeakerResolver {
                 return (SpeakerMention(name: e.name, mention: m, role: e.role, members: e.members, kind: e.kind), id)
             }
         }
-        // lists: "John Doe and Jane Roe", "Sens. A, B and C"
-        if r.contains(where: { toks[$0].code == "and" }) && runs.filter({ !$0.isOrg }).count >= 2 {
+        // lists: "John Doe and Jane Roe", "Sens. A, B and C" ("Whole Foods co-founder and CEO John Mackey": the
+        // "and" joins two roles, not two names)
+        if r.contains(where: { toks[$0].code == "and" && joinsNames($0, runs) }) && runs.filter({ !$0.isOrg }).count >= 2 {
             var members: [String] = []
             for run in runs where !run.isOrg {
                 let words = Coreference.wordsOf(toks, run.name)
@@ -219,6 +220,13 @@ struct SpeakerResolver {
             if r.contains(where: { toks[$0].has(WordFlag.male) }) { coref.entities[id].gender = 1 }
         }
         return (SpeakerMention(name: name, mention: m, kind: kind), id)
+    }
+
+    /// Whether the "and" at `k` stands between two of `runs`: one ends right before it (or before a comma there)
+    /// and one, or its role, starts right after it.
+    func joinsNames(_ k: Int, _ runs: [NameRun]) -> Bool {
+        runs.contains { $0.name.upperBound == k || $0.name.upperBound == k - 1 && toks[k - 1].code == "," }
+            && runs.contains { ($0.role.isEmpty ? $0.name.lowerBound : $0.role.lowerBound) == k + 1 }
     }
 
     /// "In Maine one man was arrested when he told authorities ...": a person an indefinite description names
