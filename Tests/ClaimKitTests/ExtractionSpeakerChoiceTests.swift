@@ -637,6 +637,13 @@ struct ExtractionSpeakerChoiceTests {
             Parker said she had met Cynthia Roe in Harrow. “They are all rich,” she said.
             """)
         #expect(b.last?.speaker.name == "Kim Parker", "\(b.map { ($0.speaker.name, $0.statement) })")
+        // one of a list of names given as examples is not someone introduced
+        let d = Self.speech("""
+            “I was terrified of the stage,” Jana Wick said of her first year in Harrow.
+
+            One day she went to watch a show by the troupe, whose alumni include Lisa Kudrow, Conan Reed and Will Farr. Making things up was, she says, less scary than saying lines.
+            """)
+        #expect(d.last?.speaker.name == "Jana Wick", "\(d.map { ($0.speaker.name, $0.statement) })")
         // the pronoun of a relative clause on the name is someone else
         let c = Self.speech("""
             “The depot must close,” Tom Hale wrote.

@@ -537,8 +537,11 @@ final class Coreference {
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 if !s.isSpeaker && !s.isSubject {
                     let e = entities[s.entity]
+                    // (one of a list of names, "alumni such as Lisa Kudrow, Conan O'Brien and Will Ferrell", is an example,
+                    // not someone introduced)
                     if introduced == nil && people == 0 && s.paragraph == paragraph && e.kind == .person && !e.plural && e.gender == g
-                        && !e.words.isEmpty && s.entity != excluding && firstMention(of: s.entity) == s.pos { introduced = s.entity }
+                        && !e.words.isEmpty && s.entity != excluding && firstMention(of: s.entity) == s.pos
+                        && !lists.contains(where: { $0.paragraph == paragraph && $0.entities.contains(s.entity) }) { introduced = s.entity }
                     continue
                 }
                 let e = entities[s.entity]
