@@ -456,6 +456,18 @@ struct ExtractionBoundaryTests {
         #expect(Self.speech("She won a majority of regular, pledged delegates.").isEmpty)
     }
 
+    @Test func evenAsSetsTheWritersContrastBesideWhatWasSaid() {
+        // "A even as the budget office estimated that B": two claims, with or without a comma before "even as"
+        let a = Self.speech("Lankford claimed the tax cuts would pay for themselves even as the Congressional Budget Office estimated that they would add $250 billion to the deficit.")
+        #expect(a.map(\.statement) == ["the tax cuts would pay for themselves", "they would add $250 billion to the deficit"], "\(a.map(\.statement))")
+        #expect(a.map(\.speaker.name) == ["Lankford", "Congressional Budget Office"])
+        let b = Self.speech("She said fares rose, even as the union said wages fell.")
+        #expect(b.map(\.statement) == ["fares rose", "wages fell"], "\(b.map(\.statement))")
+        // a verb of belief after "even as" stays inside the speaker's account
+        let c = Self.speech("He said he told his family, even as he realized that leaving was his goal.")
+        #expect(c.count == 1, "\(c.map(\.statement))")
+    }
+
     @Test func whatAStatementSetOffIsTheWritersWords() {
         let a = Self.speech("Sources told Coast Radio the captain was not drinking, leading to theories that he had been taken ill.")
         #expect(a.map(\.statement) == ["the captain was not drinking"], "\(a.map(\.statement))")

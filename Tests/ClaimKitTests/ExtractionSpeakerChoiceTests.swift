@@ -508,6 +508,15 @@ struct ExtractionSpeakerChoiceTests {
         #expect(b.allSatisfy { $0.speaker.name != "Ann Lee" }, "\(b.map { ($0.speaker.name, $0.statement) })")
     }
 
+    @Test func aParticipleInARelativeClauseReportsForItsHead() {
+        // "the Likud party, which tried to rally support by saying that ...": the party says it, not the sentence's subject
+        let a = Self.speech("The first comments came with a warning about the rhetoric of the Likud party, which tried to rally support by saying that Arab voters were coming out in droves.")
+        #expect(a.map(\.speaker.name) == ["the Likud party"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a time before ", which" is no head that acts
+        let b = Self.speech("Critics say the emails leaked in July, which forced a resignation after showing that staff favoured one candidate.")
+        #expect(!b.contains { $0.speaker.name == "July" }, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
     @Test func aReportingWordInsideANameIsPartOfIt() {
         // "Project", "State", "Report": capitalised in mid-sentence, a reporting word opens the name it stands in
         let a = Self.speech("The season started with a surge in strandings, according to the rescue group Project Jonah.")

@@ -147,6 +147,8 @@ struct AttributionFinder {
                     let l = toks[e - 1].lower
                     if WordLists.clauseBreaks.contains(l) && !inQuote(e - 1) { sawBoundary = true; e -= 1; continue }
                     if WordLists.andBut.contains(l) { sawBoundary = true; e -= 1; continue }
+                    // ("A, even as the union said B": the adverb goes with its "as")
+                    if sawBoundary && toks[e - 1].code == "even" && toks[e].code == "as" && !inQuote(e - 1) { e -= 1 }
                     break
                 }
                 if sawBoundary || e == start { end = min(end, e) }
@@ -351,6 +353,9 @@ struct AttributionFinder {
         var k = start + 1
         while k < end {
             let t = toks[k]
+            // "A even as the budget office estimated that B": the writer's contrast, with or without a comma, when a
+            // clause of its own follows
+            if t.code == "even" && k > start + 3 && code(k + 1) == "as" && k + 2 < end && !inQuote(k) && toks[k - 1].code != "," && looksLikeClause(k + 2) { return k }
             if t.kind == .punct && !inQuote(k) {
                 if t.code == "," {
                     if fronted && k > start + 2 && k + 2 < end { return k }
@@ -715,6 +720,9 @@ struct AttributionFinder {
             // "..., which I said was not a prison sentence": a relative clause after the comma with a speaker of its own
             if (lc == "which" || lc == "who") && b > s0 && toks[b - 1].code == "," && !inQuote(b - 1), case .subject(let r) = f.source, r.lowerBound == f.left { continue }
             if WordLists.contrastConjunctions.contains(toks[b]) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1]) { continue }
+            // "A even as the budget office estimated that B": the writer's contrast, where what was said has ended
+            // (with a verb of speech: "even as he realized that ..." is still the speaker's account)
+            if lc == "as" && b > s0 && toks[b - 1].code == "even" && !inQuote(b - 1), Lexicon.cues[toks[f.cue.lowerBound]].map({ $0.cls != .thatOnly }) ?? false { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
             if ["and", "but"].contains(l) && conjoinedAttribution(f) { continue }
             return true
@@ -2196,6 +2204,7 @@ struct AttributionFinder {
         }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: max(s0, j), right: cueEnd)
         if let p = pronounBeforeVerbBy(j) { f.source = .subject(p..<(p + 1)); f.left = p }
+        if let r = relativeClauseHead(before: j) { f.source = .subject(r); f.left = r.lowerBound }
         if let b = blamed, !b.isEmpty { f.source = .subject(b); f.left = b.lowerBound }
         if let r = absolute { f.source = .subject(r); f.left = r.lowerBound }
         let after = thatAfterPlaceName(afterAdjuncts(cueEnd, cue: cue, frame: &f))
@@ -2223,6 +2232,24 @@ struct AttributionFinder {
             f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
             f.isObject = nounPhraseObject(after)
             return f
+        }
+        return nil
+    }
+
+    /// "Netanyahu's Likud party, which tried to rally support by saying that ...": a participle inside a relative
+    /// clause set off by a comma (no comma since) reports for the clause's head, not the sentence's subject.
+    func relativeClauseHead(before j: Int) -> Range<Int>? {
+        var k = j
+        while k > s0 + 1 && j - k < 16 {
+            let t = toks[k]
+            if inQuote(k) || t.kind == .quote || t.code == "," || isTerminal(k) { return nil }
+            if t.code == "which" || t.code == "who" {
+                // ("emails that leaked in July, which forced ...": a time is no head that acts)
+                guard toks[k - 1].code == ",", k - 2 >= s0, let head = np(endingAt: k - 2), !toks[head.lowerBound].has(WordFlag.subjectPronoun),
+                      !toks[k - 2].has(WordFlag.month | WordFlag.weekday | WordFlag.timeHint), toks[k - 2].kind == .word else { return nil }
+                return head
+            }
+            k -= 1
         }
         return nil
     }
