@@ -43,7 +43,8 @@ public struct Extractor: Sendable {
             let c = text.scalars[r.lowerBound]
             let head = text.raw(r.lowerBound, min(r.upperBound, r.lowerBound + 40))
             if c == "<" || HeaderDetector.isFooter(head) || r.count <= 32 && HeaderDetector.isSectionLabel(head)
-                || r.count <= 200 && HeaderDetector.isTitleCaseLine(text.raw(r.lowerBound, r.upperBound)) { header.skipped.insert(k) }
+                || r.count <= 200 && !HeaderDetector.lineStops.contains(text.scalars[r.upperBound - 1])
+                    && HeaderDetector.isTitleCaseLine(text.raw(r.lowerBound, r.upperBound)) { header.skipped.insert(k) }
         }
         var meta = source.metadata
         if meta.title == nil { meta.title = header.title.map(HeaderDetector.fold) }

@@ -288,7 +288,7 @@ enum HeaderDetector {
     /// Most Likely To Abstain, According To New Study [RNS]", "Mayor Says Depot Will Close in June"). Not prose,
     /// so nothing in it is a claim.
     static func isTitleCaseLine(_ p: String) -> Bool {
-        guard p.utf8.count <= 200, let last = p.unicodeScalars.last, !".!?:;,…\"”’'".unicodeScalars.contains(last) else { return false }
+        guard p.utf8.count <= 200, let last = p.unicodeScalars.last, !lineStops.contains(last) else { return false }
         var capitalised = 0
         for word in words(p) {
             guard let first = word.unicodeScalars.first else { continue }
@@ -298,6 +298,8 @@ enum HeaderDetector {
         }
         return capitalised >= 4
     }
+    /// The marks that end a line of prose or a quotation.
+    static let lineStops: Set<Unicode.Scalar> = Set(".!?:;,…\"”’'".unicodeScalars)
     static let titleLowerWords: Set<String> = ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
                                                "with", "from", "as", "vs", "vs.", "v.", "into", "over", "up", "off", "per", "via"]
 
