@@ -98,6 +98,15 @@ struct ExtractionRecallTests {
         #expect(b.map(\.statement) == ["which […] “would ruin the harbour,”"], "\(b.map(\.statement))")
     }
 
+    @Test func aRelativeClauseMayPutATimeBeforeItsVerb() {
+        // "which Jeff Bezos said last year had surpassed ...": the time goes with "said", the clause goes on after it
+        let a = Self.speech("Then came the pass, which harbour chief Jo Roe said last year had surpassed a million riders.")
+        #expect(a.map(\.statement) == ["which […] had surpassed a million riders"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Jo Roe")
+        let b = Self.speech("The bill, which the mayor said on Tuesday would cost $4 million, passed.")
+        #expect(b.map(\.statement) == ["which […] would cost $4 million"], "\(b.map(\.statement))")
+    }
+
     @Test func aTimeBeforeAParentheticalAttributionIsWhenNotWhat() {
         // "On Tuesday, the mayor said, ...": the clause after the attribution is what was said
         let a = Self.speech("On Tuesday, the mayor said, the council will vote on the new harbour budget.")

@@ -1105,22 +1105,37 @@ struct AttributionFinder {
         return k
     }
 
+    /// The end of a time of two words at most right after `k` ("last year", "on Tuesday", "yesterday", "in March"),
+    /// or nil.
+    func shortTimeAfter(_ k: Int) -> Int? {
+        guard k + 1 < s1, !inQuote(k), toks[k].kind == .word else { return nil }
+        let t = toks[k]
+        if !t.isCap && WordLists.timeAdverbs.contains(t) { return k + 1 }
+        let n = toks[k + 1]
+        guard n.kind == .word || n.kind == .number, !inQuote(k + 1) else { return nil }
+        if WordLists.lastThisNext.contains(t) && n.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) { return k + 2 }
+        if (t.code == "on" || t.code == "in") && (n.has(WordFlag.weekday | WordFlag.month) || n.kind == .number) { return k + 2 }
+        return nil
+    }
+
     /// "..., which critics said was ...", "the bill that he said would ...": the relative pronoun is the
     /// subject of the reported clause, the noun phrase before the cue the speaker.
     func relativeClauseFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
+        // ("which Jeff Bezos said last year had surpassed ...": a time may stand between the cue and the clause's verb)
+        let v = shortTimeAfter(cueEnd) ?? cueEnd
         // "which he added “is deeply regrettable”": the quotation may open on the clause's verb
-        let quotedVerb = isOpen(cueEnd) && cueEnd + 1 < s1 && toks[cueEnd + 1].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd + 1])
-        if cue.form != .ing, cueEnd < s1, quotedVerb || toks[cueEnd].kind == .word && toks[cueEnd].has(WordFlag.stop) && !inQuote(cueEnd)
-            && toks[cueEnd].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[cueEnd]),
+        let quotedVerb = isOpen(v) && v + 1 < s1 && toks[v + 1].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[v + 1])
+        if cue.form != .ing, v < s1, quotedVerb || toks[v].kind == .word && toks[v].has(WordFlag.stop) && !inQuote(v)
+            && toks[v].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[v]),
            j >= s0, let np0 = np(endingAt: j), np0.lowerBound - 1 >= s0,
            WordLists.whichThat.contains(toks[np0.lowerBound - 1]), !inQuote(np0.lowerBound - 1) {
             let rel = np0.lowerBound - 1
-            var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np0), left: np0.lowerBound, right: cueEnd)
-            var e = cueEnd
+            var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np0), left: np0.lowerBound, right: v)
+            var e = v
             while e < s1 && !isTerminal(e) && !(toks[e].code == "," && !inQuote(e)) { e += 1 }
-            if quotedVerb, toks[cueEnd].quote >= 0, quotes[toks[cueEnd].quote].closed { e = min(e, quotes[toks[cueEnd].quote].closeTok + 1) }
-            if e > cueEnd + 1 {
-                f.parts = [rel..<(rel + 1), cueEnd..<e]
+            if quotedVerb, toks[v].quote >= 0, quotes[toks[v].quote].closed { e = min(e, quotes[toks[v].quote].closeTok + 1) }
+            if e > v + 1 {
+                f.parts = [rel..<(rel + 1), v..<e]
                 f.forward = true
                 return f
             }
@@ -3249,6 +3264,9 @@ private enum WordLists {
     /// Nouns for a claim made ("made the claim that", "made charges that").
     static let chargeNouns: WordSet = ["charge", "charges", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions"]
     static let whichThat: WordSet = ["which", "that", "who"]
+    /// Time words that stand alone as an adjunct ("said yesterday", "said earlier").
+    static let timeAdverbs: WordSet = ["yesterday", "today", "tonight", "earlier", "recently", "previously"]
+    static let lastThisNext: WordSet = ["last", "this", "next", "earlier"]
     /// The verbs of saying that invert before a lone plural in lower case ("..., say economists").
     static let invertingPluralCues: Set<String> = ["say", "add", "argue", "warn", "note", "write", "insist", "caution", "predict", "explain", "agree", "contend"]
     /// Words that open a relative clause.
