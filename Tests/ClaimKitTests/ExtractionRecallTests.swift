@@ -107,6 +107,16 @@ struct ExtractionRecallTests {
         #expect(b.map(\.statement) == ["which […] would cost $4 million"], "\(b.map(\.statement))")
     }
 
+    @Test func aColonHandsAQuotationToTheNamedSubject() {
+        // "Alverson summed up the journey ...: “...”": the quotation closing the sentence is the subject's
+        let a = Self.speech("Ann Lee summed up the journey from a wooden boat to the fish counter: “It’s old school meets new school.”")
+        #expect(a.map(\.speaker.name) == ["Ann Lee"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "It’s old school meets new school.")
+        // a description or a possession before the colon is no speaker
+        #expect(Self.speech("The sign on the depot door was simple: “We are closed until further notice.”").isEmpty)
+        #expect(Self.speech("Ann Lee's reply was blunt: “We are closed until further notice.”").allSatisfy { $0.speaker.name != "Ann Lee's reply" })
+    }
+
     @Test func aTimeBeforeAParentheticalAttributionIsWhenNotWhat() {
         // "On Tuesday, the mayor said, ...": the clause after the attribution is what was said
         let a = Self.speech("On Tuesday, the mayor said, the council will vote on the new harbour budget.")

@@ -1259,6 +1259,15 @@ struct ExtractionRun {
                     continue
                 }
             }
+            if r.wordCount >= 4, !startsSentence, let sp = colonQuotationSpeaker(toks, s, r, pi) {
+                // "Alverson summed up the journey ...: “It’s old school meets new school.”": the subject speaks
+                var c = ExtractedClaim(kind: .direct, speaker: sp.0, cue: nil, statement: text.string(r.contentStart, r.contentEnd),
+                                       span: Span(start: r.contentStart, end: r.contentEnd), checkworthiness: 0.3)
+                Self.date(&c, dates[si]?.source == .carried ? nil : dates[si])
+                if let id = sp.1 { coref.noteSpeaker(id, pos: pos, paragraph: pi) }
+                claims.append(Pending(claim: c, paragraph: pi, pos: r.contentStart, entity: sp.1, lastQuoteOpen: !r.closed))
+                continue
+            }
             guard r.wordCount >= 4, startsSentence else { continue }
             // the speaker in focus: the latest speaker or subject person of this or the previous paragraph
             var speaker: SpeakerMention? = nil
@@ -1298,6 +1307,24 @@ struct ExtractionRun {
             if let id = entity { coref.noteSpeaker(id, pos: pos, paragraph: pi) }
             claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: entity, lastQuoteOpen: !r.closed))
         }
+    }
+}
+
+extension ExtractionRun {
+    /// The speaker of a whole quotation that a colon introduces at the end of a sentence whose subject is a named
+    /// person or one a pronoun stands for ("Alverson summed up the journey: “...”", "She put it simply: “...”"):
+    /// the quotation closes the sentence and no word of the sentence before the colon is quoted. (A description,
+    /// "The sign on the door was simple: “...”", or a possession, "Clinton’s response: “...”", is no speaker here.)
+    func colonQuotationSpeaker(_ toks: TokenList, _ s: Range<Int>, _ r: QuoteRegion, _ pi: Int) -> (SpeakerMention, Int?)? {
+        let colon = r.openTok - 1
+        guard r.closed, colon > s.lowerBound + 1, toks[colon].code == ":", toks[colon].quote < 0,
+              (r.closeTok + 1..<s.upperBound).allSatisfy({ toks[$0].kind == .punct }),
+              (s.lowerBound..<colon).allSatisfy({ toks[$0].quote < 0 && toks[$0].kind != .quote }),
+              let subj = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s).clauseSubject(mainSubjectStart(toks, s, extended: true)),
+              subj.upperBound < colon else { return nil }
+        let sp = SpeakerResolver(toks: toks, text: text, coref: coref).resolve(subj, paragraph: pi)
+        guard sp.0.kind == .person, let id = sp.1, !coref.entities[id].words.isEmpty, !sp.0.name.contains("’s "), !sp.0.name.contains("'s ") else { return nil }
+        return sp
     }
 }
 
