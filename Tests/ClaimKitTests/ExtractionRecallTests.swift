@@ -107,6 +107,18 @@ struct ExtractionRecallTests {
         #expect(b.map(\.statement) == ["which […] would cost $4 million"], "\(b.map(\.statement))")
     }
 
+    @Test func describedAsGivesTheDescription() {
+        // "described it as a stable but declining resource": unquoted, the description is what was said
+        let a = Self.speech("Ann Lee, a commissioner on the harbour board, described it as a stable but declining resource.")
+        #expect(a.map(\.statement) == ["a stable but declining resource"], "\(a.map(\.statement))")
+        #expect(a.first?.speaker.name == "Ann Lee")
+        // quoted, the quotation
+        let b = Self.speech("Ann Lee described the closure as “an intentional act.”")
+        #expect(b.first?.statement.contains("an intentional act") == true, "\(b.map(\.statement))")
+        // "as" past the object's first few words, or a name after it, is no description
+        #expect(Self.speech("Ann Lee described the history of the harbour and its many owners as it grew.").isEmpty)
+    }
+
     @Test func aColonHandsAQuotationToTheNamedSubject() {
         // "Alverson summed up the journey ...: “...”": the quotation closing the sentence is the subject's
         let a = Self.speech("Ann Lee summed up the journey from a wooden boat to the fish counter: “It’s old school meets new school.”")

@@ -1348,6 +1348,16 @@ struct AttributionFinder {
             var k = after
             while k < s1 && k - after < 5 && toks[k].code != "as" && !inQuote(k) { k += 1 }
             if k < s1 && toks[k].code == "as", let q = quoteAt(k + 1) { attachQuote(&f, q); return .found(f) }
+            // "described it as a stable but declining resource": unquoted, the description to the clause's end
+            if cue.lemma == "describe", k < s1, toks[k].code == "as", !inQuote(k), k + 2 < s1, !toks[k + 1].isCap || toks[k + 1].has(WordFlag.determiner),
+               (after..<k).allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }) {
+                var e = k + 1
+                while e < s1 && !isTerminal(e) && toks[e].code != "," && toks[e].kind != .quote && !inQuote(e) { e += 1 }
+                if e - (k + 1) >= 2 && (e >= s1 || isTerminal(e)) {
+                    f.parts = [(k + 1)..<e]; f.right = k + 1
+                    return .found(f)
+                }
+            }
         }
         return .undecided
     }
