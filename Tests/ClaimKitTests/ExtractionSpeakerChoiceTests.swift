@@ -517,6 +517,21 @@ struct ExtractionSpeakerChoiceTests {
         #expect(b.contains { $0.cue == "showing" && $0.speaker.name == "Critics" }, "\(b.map { ($0.speaker.name, $0.statement) })")
     }
 
+    @Test func aCollectiveOfAPluralTakesABareSay() {
+        // "a number of analysts say": plural in sense, so the bare verb agrees
+        let a = Self.speech("Over the longer term, a number of analysts say that the two leaders will play down the friction.")
+        #expect(a.map(\.speaker.name) == ["a number of analysts"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("A handful of residents say the depot is unsafe.")
+        #expect(b.map(\.statement) == ["the depot is unsafe"], "\(b.map(\.statement))")
+    }
+
+    @Test func aSingularNounAfterItsModifierIsNoCue() {
+        // "the 10-year Treasury note has risen": "note" is the subject of "has"
+        #expect(Self.speech("Since January, the yield on the 10-year Treasury note has risen by more than half a point.").isEmpty)
+        let a = Self.speech("The Treasury notes that the yield has risen.")
+        #expect(a.map(\.statement) == ["the yield has risen"], "\(a.map(\.statement))")
+    }
+
     @Test func aReportingWordInsideANameIsPartOfIt() {
         // "Project", "State", "Report": capitalised in mid-sentence, a reporting word opens the name it stands in
         let a = Self.speech("The season started with a surge in strandings, according to the rescue group Project Jonah.")

@@ -960,6 +960,9 @@ struct AttributionFinder {
                toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].code != "that",
                !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return true }
         }
+        // "the 10-year Treasury note has risen": a singular noun after its modifier, the subject of the verb after it
+        if cue.form == .base, i > s0, cueEnd < s1, WordLists.singularFiniteAuxiliaries.contains(toks[cueEnd]), !inQuote(i - 1),
+           toks[i - 1].kind == .word && toks[i - 1].isCap && !toks[i - 1].has(WordFlag.subjectPronoun) || toks[i - 1].has(WordFlag.hyphenated) { return true }
         // "state senator", "federal and state laws", "rules that would ...": a noun, not the verb
         if WordLists.nounLikeCues.contains(toks[i]) && cueEnd < s1 {
             let n = toks[cueEnd]
@@ -1201,6 +1204,8 @@ struct AttributionFinder {
             let plural = WordLists.theyWe.contains(head) || WordLists.polledParticiples.contains(head) || WordLists.pluralsWithoutS.contains(head)
                 || (subj.count == 1 || headIndex == subj.lowerBound && code(headIndex + 1) == "who") && WordLists.subjectQuantifiers.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
                 || subj.count > 2 && (subj.contains { toks[$0].code == "and" })
+                // "a number of analysts say", "a handful of residents say": a collective of a plural
+                || WordLists.collectiveHeads.contains(head) && headIndex + 2 < subj.upperBound && toks[subj.upperBound - 1].lower.hasByteSuffix("s")
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
         subj = singularConjunct(subj, cue: cue, at: i)
@@ -3288,6 +3293,9 @@ private enum WordLists {
     static let finiteAuxiliaries: WordSet = ["will", "would", "could", "should", "can", "may", "might", "must", "is", "was", "are", "were",
                                              "has", "had", "have", "does", "did", "won’t", "won't", "wouldn’t", "wouldn't", "isn’t", "isn't", "wasn’t", "wasn't"]
     /// Words that make a subject a share of a group ("a third say", "a majority said").
+    /// Heads that count a plural after "of" ("a number of analysts", "a handful of residents").
+    static let collectiveHeads: WordSet = ["number", "handful", "couple", "host", "lot", "lots", "plenty", "dozen", "series", "variety", "group"]
+    static let singularFiniteAuxiliaries: WordSet = ["has", "is", "was", "does"]
     static let shareWords: WordSet = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality"]
     /// Participles that, after "those", name the people a poll asked ("those surveyed say").
     static let polledParticiples: WordSet = ["surveyed", "polled", "questioned", "interviewed", "asked", "sampled"]
