@@ -119,6 +119,15 @@ struct ExtractionRecallTests {
         #expect(Self.speech("Ann Lee described the history of the harbour and its many owners as it grew.").isEmpty)
     }
 
+    @Test func aPassiveDescriptionNamesItsAgent() {
+        // "has been described as “heartbreaking” by the conservation department": the agent after "by" speaks
+        let a = Self.speech("The recent spate of strandings has been described as “heartbreaking” by the conservation department.")
+        #expect(a.map(\.speaker.name) == ["the conservation department"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "heartbreaking")
+        // with no agent, no one speaks
+        #expect(Self.speech("The recent spate of strandings has been described as “heartbreaking.”").isEmpty)
+    }
+
     @Test func aColonHandsAQuotationToTheNamedSubject() {
         // "Alverson summed up the journey ...: “...”": the quotation closing the sentence is the subject's
         let a = Self.speech("Ann Lee summed up the journey from a wooden boat to the fish counter: “It’s old school meets new school.”")

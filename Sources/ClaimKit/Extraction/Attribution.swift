@@ -810,7 +810,9 @@ struct AttributionFinder {
             b -= 1
         }
         // ("who’s argued", "she’s said": the contraction is "has", not a passive)
-        if b >= s0 && (toks[b].has(WordFlag.beVerb) || sawBeen) && cue.form == .past && code(cueEnd) != "by" && !WordLists.hasContractions.contains(toks[b]) { return nil }
+        if b >= s0 && (toks[b].has(WordFlag.beVerb) || sawBeen) && cue.form == .past && code(cueEnd) != "by" && !WordLists.hasContractions.contains(toks[b]) {
+            return passiveDescriptionByAgent(i, cue: cue, cueEnd: cueEnd)
+        }
         if negated(i) { return nil }
         if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && !sawBeen && contractedPronounSubject(b) == nil {
             return participle(i, cue: cue, cueEnd: cueEnd, previous: previous)
@@ -979,6 +981,20 @@ struct AttributionFinder {
         // capitalised mid-sentence: part of a name or title ("Says" in a headline is kept out elsewhere)
         if toks[i].isCap && i > s0 && !isClose(i - 1) && toks[i - 1].code != "," { return true }
         return false
+    }
+
+    /// "has been described as “heartbreaking” by the conservation department", "was called “a disgrace” by the
+    /// mayor": in the passive, a quoted description whose agent follows it speaks.
+    func passiveDescriptionByAgent(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
+        guard WordLists.describeCall.contains(cue.lemma) else { return nil }
+        let at = code(cueEnd) == "as" ? cueEnd + 1 : cueEnd
+        guard let q = quoteAt(at), quotes[q].closed, case let by = quotes[q].closeTok + 1, code(by) == "by", !inQuote(by),
+              let np = npRight(by + 1) else { return nil }
+        var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(np), left: i, right: np.upperBound)
+        f.parts = [quotes[q].openTok..<(quotes[q].closeTok + 1)]
+        f.quotes = [q]
+        f.forward = true
+        return f
     }
 
     /// Plural-noun rule: a cue in "-s" followed at once by a finite auxiliary ("estimates have been", "reports
