@@ -69,7 +69,7 @@ struct ExtractionBoundaryTests {
 
     @Test func statesBeforeARelativeClauseIsTheNoun() {
         // "Member states that signed ...": after a capitalised modifier, "that" opens a relative clause with no subject
-        for text in ["U.S. states that preach abstinence-only education end up with high teen pregnancy rates.",
+        for text in ["Gulf states that charge harbour fees end up with fewer ferry lines.",
                      "Southern states that expanded the ferry grants saw fewer closures."] {
             #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map(\.statement))")
         }
@@ -446,26 +446,26 @@ struct ExtractionBoundaryTests {
     }
 
     @Test func aLonePluralAfterAVerbOfSayingSpeaks() {
-        // "The combination, say economists, marks ...": inverted, the bare plural speaks, around the parenthetical
-        let a = Self.speech("The combination, say economists, marks a journey into mostly uncharted territory.")
+        // "The levy, say economists, will hurt ...": inverted, the bare plural speaks, around the parenthetical
+        let a = Self.speech("The levy, say economists, will hurt the harbour towns.")
         #expect(a.map(\.speaker.name) == ["economists"], "\(a.map { ($0.speaker.name, $0.statement) })")
-        #expect(a.first?.statement == "The combination […] marks a journey into mostly uncharted territory")
+        #expect(a.first?.statement == "The levy […] will hurt the harbour towns")
         let b = Self.speech("Ferry fares will rise next year, said analysts.")
         #expect(b.map(\.statement) == ["Ferry fares will rise next year"], "\(b.map(\.statement))")
-        // a participle before a plural is an adjective: "regular, pledged delegates"
-        #expect(Self.speech("She won a majority of regular, pledged delegates.").isEmpty)
+        // a participle before a plural is an adjective: "regular, pledged members"
+        #expect(Self.speech("She won a majority of regular, pledged members.").isEmpty)
     }
 
     @Test func evenAsSetsTheWritersContrastBesideWhatWasSaid() {
         // "A even as the budget office estimated that B": two claims, with or without a comma before "even as"
-        let a = Self.speech("Lankford claimed the tax cuts would pay for themselves even as the Congressional Budget Office estimated that they would add $250 billion to the deficit.")
-        #expect(a.map(\.statement) == ["the tax cuts would pay for themselves", "they would add $250 billion to the deficit"], "\(a.map(\.statement))")
-        #expect(a.map(\.speaker.name) == ["Lankford", "Congressional Budget Office"])
+        let a = Self.speech("Berg claimed the fare cuts would pay for themselves even as the Harbour Budget Office estimated that they would add $2 million to the deficit.")
+        #expect(a.map(\.statement) == ["the fare cuts would pay for themselves", "they would add $2 million to the deficit"], "\(a.map(\.statement))")
+        #expect(a.map(\.speaker.name) == ["Berg", "Harbour Budget Office"])
         let b = Self.speech("She said fares rose, even as the union said wages fell.")
         #expect(b.map(\.statement) == ["fares rose", "wages fell"], "\(b.map(\.statement))")
         // a verb of belief after "even as" stays inside the speaker's account
-        let c = Self.speech("He said he told his family, even as he realized that leaving was his goal.")
-        #expect(c.count == 1, "\(c.map(\.statement))")
+        let c = Self.speech("He said he told his family even as he realized that leaving was his goal.")
+        #expect(c.map(\.statement) == ["he told his family even as he realized that leaving was his goal"], "\(c.map(\.statement))")
     }
 
     @Test func whatAStatementSetOffIsTheWritersWords() {
@@ -480,8 +480,8 @@ struct ExtractionBoundaryTests {
 
     @Test func aRelativeClauseWithItsOwnSubjectDescribesTheNounBeforeIt() {
         // "which" as the object of its clause describes the noun before it, within what was said
-        let a = Self.speech("Berg said the crew collected hours of sonar data, which searchers will pore over on the way home.")
-        #expect(a.map(\.statement) == ["the crew collected hours of sonar data, which searchers will pore over on the way home"], "\(a.map(\.statement))")
+        let a = Self.speech("Berg said the crew collected hours of depth readings, which divers will pore over on the way home.")
+        #expect(a.map(\.statement) == ["the crew collected hours of depth readings, which divers will pore over on the way home"], "\(a.map(\.statement))")
         let b = Self.speech("The mayor said the council passed the budget, which the governor will sign next week.")
         #expect(b.map(\.statement) == ["the council passed the budget, which the governor will sign next week"], "\(b.map(\.statement))")
         // the writer's gloss on what was said still ends it: a subject "which", a reporting verb, a pronoun

@@ -99,7 +99,7 @@ struct ExtractionRecallTests {
     }
 
     @Test func aRelativeClauseMayPutATimeBeforeItsVerb() {
-        // "which Jeff Bezos said last year had surpassed ...": the time goes with "said", the clause goes on after it
+        // "which the founder said last year had passed ...": the time goes with "said", the clause goes on after it
         let a = Self.speech("Then came the pass, which harbour chief Jo Roe said last year had surpassed a million riders.")
         #expect(a.map(\.statement) == ["which […] had surpassed a million riders"], "\(a.map(\.statement))")
         #expect(a.first?.speaker.name == "Jo Roe")
@@ -120,22 +120,22 @@ struct ExtractionRecallTests {
     }
 
     @Test func aPassiveDescriptionNamesItsAgent() {
-        // "has been described as “heartbreaking” by the conservation department": the agent after "by" speaks
-        let a = Self.speech("The recent spate of strandings has been described as “heartbreaking” by the conservation department.")
-        #expect(a.map(\.speaker.name) == ["the conservation department"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // "has been described as “heartbreaking” by the harbour board": the agent after "by" speaks
+        let a = Self.speech("The closure of the old quay has been described as “heartbreaking” by the harbour board.")
+        #expect(a.map(\.speaker.name) == ["the harbour board"], "\(a.map { ($0.speaker.name, $0.statement) })")
         #expect(a.first?.statement == "heartbreaking")
         // with no agent, no one speaks
-        #expect(Self.speech("The recent spate of strandings has been described as “heartbreaking.”").isEmpty)
+        #expect(Self.speech("The closure of the old quay has been described as “heartbreaking.”").isEmpty)
     }
 
     @Test func aColonHandsAQuotationToTheNamedSubject() {
-        // "Alverson summed up the journey ...: “...”": the quotation closing the sentence is the subject's
-        let a = Self.speech("Ann Lee summed up the journey from a wooden boat to the fish counter: “It’s old school meets new school.”")
+        // "Berg summed up the journey ...: “...”": the quotation closing the sentence is the subject's
+        let a = Self.speech("Ann Lee summed up the ferry’s first year on the new route: “We were slow, then we were busy.”")
         #expect(a.map(\.speaker.name) == ["Ann Lee"], "\(a.map { ($0.speaker.name, $0.statement) })")
-        #expect(a.first?.statement == "It’s old school meets new school.")
+        #expect(a.first?.statement == "We were slow, then we were busy.")
         // a description or a possession before the colon is no speaker
         #expect(Self.speech("The sign on the depot door was simple: “We are closed until further notice.”").isEmpty)
-        #expect(Self.speech("Ann Lee's reply was blunt: “We are closed until further notice.”").allSatisfy { $0.speaker.name != "Ann Lee's reply" })
+        #expect(Self.speech("Ann Lee's reply was blunt: “We are closed until further notice.”").isEmpty)
     }
 
     @Test func aTimeBeforeAParentheticalAttributionIsWhenNotWhat() {

@@ -328,21 +328,24 @@ struct AttributionFinder {
         return f
     }
 
-    /// Where an open-ended content ends before `end`, by the sentence's shape: in a fronted subordinate
-    /// clause ("While X said that A, B ...") at its comma; before a lone dash that adds the writer's
-    /// gloss ("A — a play on words ..."); before a coordinated reporting verb ("A and asked whether ...").
     /// Whether the relative clause opened by "which" at `which` has a subject of its own, named by a noun
-    /// ("which searchers will pore over", "which the council approved"): "the" next, or a plain word and then
-    /// an auxiliary. (A pronoun there, "which he called a disgrace", is as often the speaker's further words
-    /// in the writer's report, and a reporting verb, "which the company denied", answers what was said.)
-    func subjectOfRelativeAfter(_ which: Int, end: Int) -> Bool {
+    /// ("which divers will pore over", "which the council approved"): "the" next, or a plain noun and then an
+    /// auxiliary. (A pronoun there, "which he called a disgrace", is as often the speaker's further words in the
+    /// writer's report; an adverb, "which also has raised concerns", leaves "which" the subject; and a reporting
+    /// verb, "which the company denied", answers what was said.)
+    func relativeClauseHasOwnSubject(at which: Int, end: Int) -> Bool {
         guard which + 2 < end, !inQuote(which + 1),
               !((which + 1)..<min(end, which + 6)).contains(where: { Lexicon.cues[toks[$0]] != nil }) else { return false }
         let next = toks[which + 1]
         if next.code == "the" { return true }
-        return next.kind == .word && !verbLike(which + 1) && Lexicon.auxiliaries.contains(toks[which + 2]) && code(which + 2) != "to"
+        let adverb = WordLists.alsoNot.contains(next) || next.has(WordFlag.connective) || next.lower.hasByteSuffix("ly")
+        return next.kind == .word && !next.has(WordFlag.subjectPronoun) && !adverb && !verbLike(which + 1)
+            && Lexicon.auxiliaries.contains(toks[which + 2]) && code(which + 2) != "to"
     }
 
+    /// Where an open-ended content ends before `end`, by the sentence's shape: in a fronted subordinate
+    /// clause ("While X said that A, B ...") at its comma; before a lone dash that adds the writer's
+    /// gloss ("A — a play on words ..."); before a coordinated reporting verb ("A and asked whether ...").
     func reportedClauseEnd(_ f: Frame, from start: Int, to end: Int) -> Int {
         let fronted = frontedSubordinator(before: f.left)
         let relative = inRelativeClause(f)
@@ -353,19 +356,20 @@ struct AttributionFinder {
         var k = start + 1
         while k < end {
             let t = toks[k]
-            // "A even as the budget office estimated that B": the writer's contrast, with or without a comma, when a
-            // clause of its own follows
-            if t.code == "even" && k > start + 3 && code(k + 1) == "as" && k + 2 < end && !inQuote(k) && toks[k - 1].code != "," && looksLikeClause(k + 2) { return k }
+            // "A even as the budget office estimated that B": the writer's contrast, when a clause of its own follows
+            // (after a comma, below); not "even as he realized that ...", the speaker's own account
+            if t.code == "even" && k > start + 3 && code(k + 1) == "as" && k + 2 < end && !inQuote(k) && toks[k - 1].code != "," && looksLikeClause(k + 2)
+                && !((k + 2)..<min(end, k + 8)).contains(where: { Lexicon.cues[toks[$0]]?.cls == .thatOnly }) { return k }
             if t.kind == .punct && !inQuote(k) {
                 if t.code == "," {
                     if fronted && k > start + 2 && k + 2 < end { return k }
                     if relative && k > start + 2 && mainPredicateAfter(k) && !(start..<k).contains(where: { toks[$0].code == "," && !inQuote($0) })
                         && (start..<k).contains(where: { !inQuote($0) && verbLike($0) }) { return k }
                     // "A, which raised concerns among ...": the writer's gloss on the reported clause, to the end
-                    // ("A, which searchers will pore over": "which" is the object of its own clause, so it is
+                    // ("A, which divers will pore over": "which" is the object of its own clause, so it is
                     // the noun before it that is described, within what was said)
                     if k > start + 4 && k + 1 < end && toks[k + 1].code == "which" && !((k + 2)..<end).contains(where: { toks[$0].code == "," })
-                        && !subjectOfRelativeAfter(k + 1, end: end) { return k }
+                        && !relativeClauseHasOwnSubject(at: k + 1, end: end) { return k }
                     if appositiveGlossAfterClause(k, start: start, end: end) { return k }
                     if descriptionOfNamedPerson(k, start: start, end: end) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
@@ -811,7 +815,7 @@ struct AttributionFinder {
         }
         // ("who’s argued", "she’s said": the contraction is "has", not a passive)
         if b >= s0 && (toks[b].has(WordFlag.beVerb) || sawBeen) && cue.form == .past && code(cueEnd) != "by" && !WordLists.hasContractions.contains(toks[b]) {
-            return passiveDescriptionByAgent(i, cue: cue, cueEnd: cueEnd)
+            return negated(i) ? nil : passiveDescriptionByAgent(i, cue: cue, cueEnd: cueEnd)
         }
         if negated(i) { return nil }
         if cue.form == .ing && b >= s0 && toks[b].has(WordFlag.beVerb) == false && !sawBeen && contractedPronounSubject(b) == nil {
@@ -962,9 +966,11 @@ struct AttributionFinder {
                toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].code != "that",
                !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return true }
         }
-        // "the 10-year Treasury note has risen": a singular noun after its modifier, the subject of the verb after it
-        if cue.form == .base, i > s0, cueEnd < s1, WordLists.singularFiniteAuxiliaries.contains(toks[cueEnd]), !inQuote(i - 1),
-           toks[i - 1].kind == .word && toks[i - 1].isCap && !toks[i - 1].has(WordFlag.subjectPronoun) || toks[i - 1].has(WordFlag.hyphenated) { return true }
+        // "the 10-year Harbour Bond note has risen": a singular noun after its modifiers, the subject of the verb
+        // after it ("What Democrats say is ...": no determiner, number or hyphenated word before the modifier)
+        if cue.form == .base, i - 2 >= s0, cueEnd < s1, WordLists.singularFiniteAuxiliaries.contains(toks[cueEnd]), !inQuote(i - 1),
+           toks[i - 1].kind == .word && (toks[i - 1].isCap || toks[i - 1].has(WordFlag.hyphenated)),
+           toks[i - 2].has(WordFlag.determiner | WordFlag.hyphenated) || toks[i - 2].kind == .number || toks[i - 2].isCap && i - 3 >= s0 && toks[i - 3].has(WordFlag.determiner | WordFlag.hyphenated) { return true }
         // "state senator", "federal and state laws", "rules that would ...": a noun, not the verb
         if WordLists.nounLikeCues.contains(toks[i]) && cueEnd < s1 {
             let n = toks[cueEnd]
@@ -983,7 +989,7 @@ struct AttributionFinder {
         return false
     }
 
-    /// "has been described as “heartbreaking” by the conservation department", "was called “a disgrace” by the
+    /// "has been described as “heartbreaking” by the harbour board", "was called “a disgrace” by the
     /// mayor": in the passive, a quoted description whose agent follows it speaks.
     func passiveDescriptionByAgent(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Frame? {
         guard WordLists.describeCall.contains(cue.lemma) else { return nil }
@@ -1029,7 +1035,7 @@ struct AttributionFinder {
         if p.code == "of" && !inQuote(i - 1) { return true }
         let nounBefore = p.has(WordFlag.preposition) && p.code != "to" || p.lower.contains("-") || p.kind == .number || capitalNext && WordLists.andButOr.contains(p)
         if nounBefore && !p.isCap { return true }
-        // "U.S. states that preach ...", "Member states that signed ...": after a capitalised modifier, a relative
+        // "Member states that signed ...", "Gulf states that border ...": after a capitalised modifier, a relative
         // clause with no subject of its own ("the report states that the ..." opens a clause)
         if l == "states", p.isCap, p.kind == .word, !inQuote(i - 1), cueEnd + 1 < s1, toks[cueEnd].code == "that", !complementizer(cueEnd + 1) { return true }
         // "to Western states", "in delegate-rich states that vote later": a modifier after a preposition, unless
@@ -1041,15 +1047,22 @@ struct AttributionFinder {
         return false
     }
 
-    /// "The combination, say economists, marks ...", "..., say analysts.": a present plural cue inverts before a
-    /// plural noun in lower case that a comma or the sentence's end closes.
-    func pluralInvertedSpeaker(after k: Int) -> Bool {
+    /// "The levy, say economists, will hurt ...", "..., say the harbour workers.": a present plural cue inverts
+    /// before a plural noun phrase in lower case (a determiner and up to three words) that a comma or the
+    /// sentence's end closes; the phrase starts at `k`.
+    func pluralSpeakerStarts(at k: Int) -> Bool {
         guard k + 1 < s1, !inQuote(k) else { return false }
         var e = k
         if toks[e].has(WordFlag.determiner) && !toks[e].isCap { e += 1 }
-        while e < s1 && e - k < 4 && toks[e].kind == .word && !toks[e].isCap && !toks[e].has(WordFlag.preposition | WordFlag.stop) { e += 1 }
-        guard e > k, e - 1 >= k, toks[e - 1].lower.hasByteSuffix("s"), !toks[e - 1].lower.hasByteSuffix("ss") else { return false }
+        let words = e
+        while e < s1 && e - words < 3 && toks[e].kind == .word && !toks[e].isCap && !toks[e].has(WordFlag.preposition | WordFlag.stop) { e += 1 }
+        guard e > words, lonePlural(toks[e - 1]) else { return false }
         return e >= s1 || toks[e].code == "," || isTerminal(e)
+    }
+
+    /// A plural noun in lower case, no function word ("economists", "analysts"; not "this" or "business").
+    func lonePlural(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCap && !t.has(WordFlag.stop) && t.lower.hasByteSuffix("s") && !t.lower.hasByteSuffix("ss")
     }
 
     /// `"...," said X` / `..., said X.`: the speaker after the cue, what was said before it.
@@ -1059,9 +1072,9 @@ struct AttributionFinder {
         // `"...," Jane Roe, a grower from Harrow, told AFP.`: "tell" never inverts, the noun phrase after it is
         // the hearer; the speaker is the subject before it
         if cue.lemma == "tell" || cue.lemma == "inform" { return nil }
-        if i > s0 && (isClose(i - 1) || toks[i - 1].code == ",") && (cue.form != .base || pluralInvertedSpeaker(after: cueEnd)) && cue.cls != .thatOnly && !closesRelativeClauseOfSubject(before: i) {
+        if i > s0 && (isClose(i - 1) || toks[i - 1].code == ",") && (cue.form != .base || pluralSpeakerStarts(at: cueEnd)) && cue.cls != .thatOnly && !closesRelativeClauseOfSubject(before: i) {
             // ("A spokeswoman ..., where he was treated, said the same.": the words said, not a speaker)
-            // (a lone plural in lower case only after a verb of saying: "..., say economists", not "regular, pledged delegates")
+            // (a lone plural in lower case only after a verb of saying: "..., say economists", not "regular, pledged members")
             if let np = npRight(i + 1, inverted: true), !(np.count == 2 && toks[np.lowerBound].code == "the" && toks[np.lowerBound + 1].code == "same"),
                np.count > 1 || toks[np.lowerBound].isCap || toks[np.lowerBound].has(WordFlag.stop) || WordLists.invertingPluralCues.contains(cue.lemma),
                isClose(i - 1) || np.upperBound >= s1 || WordLists.invertedSpeakerEnds.contains(toks[np.upperBound]) {
@@ -1124,15 +1137,15 @@ struct AttributionFinder {
         return k
     }
 
-    /// The end of a time of two words at most right after `k` ("last year", "on Tuesday", "yesterday", "in March"),
-    /// or nil.
-    func shortTimeAfter(_ k: Int) -> Int? {
+    /// The end of a time of two words at most that starts at `k` ("last year", "on Tuesday", "yesterday", "in
+    /// March"), or nil.
+    func shortTimeEnd(from k: Int) -> Int? {
         guard k + 1 < s1, !inQuote(k), toks[k].kind == .word else { return nil }
         let t = toks[k]
         if !t.isCap && WordLists.timeAdverbs.contains(t) { return k + 1 }
         let n = toks[k + 1]
         guard n.kind == .word || n.kind == .number, !inQuote(k + 1) else { return nil }
-        if WordLists.lastThisNext.contains(t) && n.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) { return k + 2 }
+        if WordLists.deicticDeterminers.contains(t) && n.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) { return k + 2 }
         if (t.code == "on" || t.code == "in") && (n.has(WordFlag.weekday | WordFlag.month) || n.kind == .number) { return k + 2 }
         return nil
     }
@@ -1140,8 +1153,8 @@ struct AttributionFinder {
     /// "..., which critics said was ...", "the bill that he said would ...": the relative pronoun is the
     /// subject of the reported clause, the noun phrase before the cue the speaker.
     func relativeClauseFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
-        // ("which Jeff Bezos said last year had surpassed ...": a time may stand between the cue and the clause's verb)
-        let v = shortTimeAfter(cueEnd) ?? cueEnd
+        // ("which the founder said last year had passed ...": a time may stand between the cue and the clause's verb)
+        let v = shortTimeEnd(from: cueEnd) ?? cueEnd
         // "which he added “is deeply regrettable”": the quotation may open on the clause's verb
         let quotedVerb = isOpen(v) && v + 1 < s1 && toks[v + 1].has(WordFlag.auxiliary) && !WordLists.toNot.contains(toks[v + 1])
         if cue.form != .ing, v < s1, quotedVerb || toks[v].kind == .word && toks[v].has(WordFlag.stop) && !inQuote(v)
@@ -1220,8 +1233,9 @@ struct AttributionFinder {
             let plural = WordLists.theyWe.contains(head) || WordLists.polledParticiples.contains(head) || WordLists.pluralsWithoutS.contains(head)
                 || (subj.count == 1 || headIndex == subj.lowerBound && code(headIndex + 1) == "who") && WordLists.subjectQuantifiers.contains(head) || head.hasByteSuffix("s") && !head.hasByteSuffix("ss") && (!headTok.isCap || capitalPlural) || counted
                 || subj.count > 2 && (subj.contains { toks[$0].code == "and" })
-                // "a number of analysts say", "a handful of residents say": a collective of a plural
-                || WordLists.collectiveHeads.contains(head) && headIndex + 2 < subj.upperBound && toks[subj.upperBound - 1].lower.hasByteSuffix("s")
+                // "a number of analysts say", "a handful of residents say": a quantity of a plural
+                || WordLists.quantityNouns.contains(head) && code(headIndex + 1) == "of" && headIndex + 2 < subj.upperBound
+                    && (WordLists.pluralsWithoutS.contains(toks[subj.upperBound - 1]) || toks[subj.upperBound - 1].lower.hasByteSuffix("s") && !toks[subj.upperBound - 1].lower.hasByteSuffix("ss"))
             if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
         subj = singularConjunct(subj, cue: cue, at: i)
@@ -1371,10 +1385,11 @@ struct AttributionFinder {
             if k < s1 && toks[k].code == "as", let q = quoteAt(k + 1) { attachQuote(&f, q); return .found(f) }
             // "described it as a stable but declining resource": unquoted, the description to the clause's end
             if cue.lemma == "describe", k < s1, toks[k].code == "as", !inQuote(k), k + 2 < s1, !toks[k + 1].isCap || toks[k + 1].has(WordFlag.determiner),
+               !toks[k + 1].has(WordFlag.subjectPronoun), !looksLikeClause(k + 1),
                (after..<k).allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }) {
                 var e = k + 1
                 while e < s1 && !isTerminal(e) && toks[e].code != "," && toks[e].kind != .quote && !inQuote(e) { e += 1 }
-                if e - (k + 1) >= 2 && (e >= s1 || isTerminal(e)) {
+                if e - (k + 1) >= 2 && isTerminal(e) {
                     f.parts = [(k + 1)..<e]; f.right = k + 1
                     return .found(f)
                 }
@@ -2282,7 +2297,7 @@ struct AttributionFinder {
         return nil
     }
 
-    /// "Netanyahu's Likud party, which tried to rally support by saying that ...": a participle inside a relative
+    /// "the Harbour Party, which tried to rally support by saying that ...": a participle inside a relative
     /// clause set off by a comma (no comma since) reports for the clause's head, not the sentence's subject.
     func relativeClauseHead(before j: Int) -> Range<Int>? {
         var k = j
@@ -2728,7 +2743,7 @@ struct AttributionFinder {
             // ("a quarter of the committee": a share, not a time)
             if found != nil && t.has(WordFlag.timeHint | WordFlag.weekday | WordFlag.month) && !(WordLists.shareWords.contains(t) && code(k + 1) == "of") { return nil }
             if k > lead && (t.has(WordFlag.subjectPronoun) || t.has(WordFlag.auxiliary) && lc != "to" || t.has(WordFlag.beVerb) || t.has(WordFlag.irregularPast) && !t.isCap) { return nil }
-            // "Roe also retweeted an article that claimed ...": a verb in "-ed" with its object is the lead's own
+            // "Roe also shared an article that claimed ...": a verb in "-ed" with its object is the lead's own
             // verb, and the relative clause on that object speaks ("officials involved in the talks who said" stays one)
             if k > lead && k < j && t.kind == .word && !t.isCap && l.hasByteSuffix("ed") && l.utf8.count > 4 && toks[k + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) && !toks[k + 1].isCap
                 && WordLists.whichThat.contains(toks[j]) && toks[j].code != "who" { return nil }
@@ -3148,8 +3163,7 @@ struct AttributionFinder {
         // "said this person", "said these officials": someone the text just described, pointed to again
         let pointedTo = inverted && (first == "this" || first == "these") && s + 1 < s1 && Lexicon.anonymousHeads.contains(toks[s + 1])
         // "..., say economists, ...", "..., said analysts.": a lone plural noun that a comma or the sentence's end closes
-        let barePlural = inverted && !toks[s].isCap && !toks[s].has(WordFlag.stop) && first.hasByteSuffix("s") && !first.hasByteSuffix("ss")
-            && (s + 1 >= s1 || toks[s + 1].code == "," || isTerminal(s + 1))
+        let barePlural = inverted && lonePlural(toks[s]) && (s + 1 >= s1 || toks[s + 1].code == "," || isTerminal(s + 1))
         guard !inverted || toks[s].isCap || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first)
                 || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1]))
                 || role || oneOf || possessiveRole || pointedTo || barePlural else { return nil }
@@ -3295,9 +3309,8 @@ private enum WordLists {
     /// Nouns for a claim made ("made the claim that", "made charges that").
     static let chargeNouns: WordSet = ["charge", "charges", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions"]
     static let whichThat: WordSet = ["which", "that", "who"]
-    /// Time words that stand alone as an adjunct ("said yesterday", "said earlier").
+    /// Time words that stand alone as an adjunct of the cue ("which he said yesterday was ...").
     static let timeAdverbs: WordSet = ["yesterday", "today", "tonight", "earlier", "recently", "previously"]
-    static let lastThisNext: WordSet = ["last", "this", "next", "earlier"]
     /// The verbs of saying that invert before a lone plural in lower case ("..., say economists").
     static let invertingPluralCues: Set<String> = ["say", "add", "argue", "warn", "note", "write", "insist", "caution", "predict", "explain", "agree", "contend"]
     /// Words that open a relative clause.
@@ -3308,10 +3321,11 @@ private enum WordLists {
     /// Modals and finite auxiliaries that show a clause has begun ("the city would need", "the plan has failed").
     static let finiteAuxiliaries: WordSet = ["will", "would", "could", "should", "can", "may", "might", "must", "is", "was", "are", "were",
                                              "has", "had", "have", "does", "did", "won’t", "won't", "wouldn’t", "wouldn't", "isn’t", "isn't", "wasn’t", "wasn't"]
-    /// Words that make a subject a share of a group ("a third say", "a majority said").
-    /// Heads that count a plural after "of" ("a number of analysts", "a handful of residents").
-    static let collectiveHeads: WordSet = ["number", "handful", "couple", "host", "lot", "lots", "plenty", "dozen", "series", "variety", "group"]
+    /// Nouns that count a plural after "of" ("a number of analysts", "a handful of residents").
+    static let quantityNouns: WordSet = ["number", "handful", "couple", "host", "lot", "lots", "plenty", "dozen", "series", "variety", "group"]
+    /// Finite auxiliaries of a singular subject ("the note has risen").
     static let singularFiniteAuxiliaries: WordSet = ["has", "is", "was", "does"]
+    /// Words that make a subject a share of a group ("a third say", "a majority said").
     static let shareWords: WordSet = ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality"]
     /// Participles that, after "those", name the people a poll asked ("those surveyed say").
     static let polledParticiples: WordSet = ["surveyed", "polled", "questioned", "interviewed", "asked", "sampled"]

@@ -537,8 +537,8 @@ final class Coreference {
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 if !s.isSpeaker && !s.isSubject {
                     let e = entities[s.entity]
-                    // (one of a list of names, "alumni such as Lisa Kudrow, Conan O'Brien and Will Ferrell", is an example,
-                    // not someone introduced)
+                    // (a name in a list of names, "alumni such as Jo Roe, Ana Ruiz and Lea Berg", is one of
+                    // several, not someone introduced)
                     if introduced == nil && people == 0 && s.paragraph == paragraph && e.kind == .person && !e.plural && e.gender == g
                         && !e.words.isEmpty && s.entity != excluding && firstMention(of: s.entity) == s.pos
                         && !lists.contains(where: { $0.paragraph == paragraph && $0.entities.contains(s.entity) }) { introduced = s.entity }
@@ -620,7 +620,7 @@ final class Coreference {
             }
             // "Twitter said ... It added that ...": a speaker named by one word, with no title, role or gender, that
             // "it" stands for is a company or a body, not a person; so is a subject of two or three such words
-            // ("Whole Foods was selling cheaper eggs, prices it said were ...")
+            // ("Harbour Foods was selling cheaper eggs, prices it said were ...")
             guard p == "it" else { return nil }
             scanned = 0
             for s in salience.reversed() where s.pos < pos {

@@ -138,9 +138,9 @@ struct ExtractionRun {
     var occasionParagraph = 0
     /// The speaker of a paragraph that ended with a colon ("It read in part:"), for a block quotation after it.
     var colonSpeaker: (SpeakerMention, Int?, Int)? = nil
-    /// The block after the colon was a line of a list ("President Obama also said:" and a line for each thing he
+    /// The block after the colon was a line of a list ("The mayor also said:" and a line for each thing he
     /// said, with no stop at their ends): the next such line is said by the same speaker.
-    var colonListGoesOn = false
+    var colonListContinues = false
 
     init(text: ScalarText, published: CivilDate?, threshold: Double, articleName: String) {
         self.text = text
@@ -179,9 +179,9 @@ struct ExtractionRun {
         // (an item of a list, "• C-MAX Hybrid: Coming this fall", is what the sentence before lists, not a quotation)
         let block = colonSpeaker.flatMap { $0.2 == pi - 1 && !Self.listMarks.contains(toks[0]) && (firstRegion == regions.count || toks[0].kind == .quote && toks[0].opens
             || toks[0].kind == .word && regions[firstRegion...].allSatisfy { $0.wordCount <= 8 }) && toks.count >= 8
-            && (!colonListGoesOn || Self.isUnstoppedLine(toks)) ? $0 : nil }
+            && (!colonListContinues || Self.isUnstoppedListLine(toks)) ? $0 : nil }
         colonSpeaker = nil
-        colonListGoesOn = false
+        colonListContinues = false
         let savedAnchor = anchor
         let claimCount = claims.count
         var consumed = Set<Int>()
@@ -219,12 +219,12 @@ struct ExtractionRun {
             if tb - 1 > ta && toks[tb - 1].kind == .quote && !toks[tb - 1].opens { tb -= 1 }
             let a = toks[ta].start, e = toks[tb - 1].end
             // (a line of a list, no quotation marks and no stop, is what was said in the writer's words)
-            let listLine = Self.isUnstoppedLine(toks) && toks[0].kind != .quote
+            let listLine = Self.isUnstoppedListLine(toks)
             var c = ExtractedClaim(kind: listLine ? .indirect : .direct, speaker: b.0, cue: nil, statement: text.string(a, e), span: Span(start: a, end: e), checkworthiness: 0.3)
             if listLine {
                 colonSpeaker = b
                 colonSpeaker?.2 = pi
-                colonListGoesOn = true
+                colonListContinues = true
             }
             sentenceIndex = 0
             Self.date(&c, continuedEventDate(pi, speaker: (b.1, b.0), cue: nil))
@@ -1059,7 +1059,7 @@ struct ExtractionRun {
     static let finalMarks: WordSet = [".", "!", "?", "…"]
 
     /// A line of a list, written as a paragraph: a capital first, under 40 tokens, and no stop at the end.
-    static func isUnstoppedLine(_ toks: TokenList) -> Bool {
+    static func isUnstoppedListLine(_ toks: TokenList) -> Bool {
         guard toks.count < 40, let last = toks.last, toks[0].kind == .word, toks[0].isCap else { return false }
         return !(last.kind == .quote || last.kind == .punct && (finalMarks.contains(last) || last.code == ":"))
     }
@@ -1260,7 +1260,7 @@ struct ExtractionRun {
                 }
             }
             if r.wordCount >= 4, !startsSentence, let sp = colonQuotationSpeaker(toks, s, r, pi) {
-                // "Alverson summed up the journey ...: “It’s old school meets new school.”": the subject speaks
+                // "Berg summed up the journey ...: “It’s old school meets new school.”": the subject speaks
                 var c = ExtractedClaim(kind: .direct, speaker: sp.0, cue: nil, statement: text.string(r.contentStart, r.contentEnd),
                                        span: Span(start: r.contentStart, end: r.contentEnd), checkworthiness: 0.3)
                 Self.date(&c, dates[si]?.source == .carried ? nil : dates[si])
@@ -1312,9 +1312,9 @@ struct ExtractionRun {
 
 extension ExtractionRun {
     /// The speaker of a whole quotation that a colon introduces at the end of a sentence whose subject is a named
-    /// person or one a pronoun stands for ("Alverson summed up the journey: “...”", "She put it simply: “...”"):
+    /// person or one a pronoun stands for ("Berg summed up the journey: “...”", "She put it simply: “...”"):
     /// the quotation closes the sentence and no word of the sentence before the colon is quoted. (A description,
-    /// "The sign on the door was simple: “...”", or a possession, "Clinton’s response: “...”", is no speaker here.)
+    /// "The sign on the door was simple: “...”", or a possession, "Berg’s response: “...”", is no speaker here.)
     func colonQuotationSpeaker(_ toks: TokenList, _ s: Range<Int>, _ r: QuoteRegion, _ pi: Int) -> (SpeakerMention, Int?)? {
         let colon = r.openTok - 1
         guard r.closed, colon > s.lowerBound + 1, toks[colon].code == ":", toks[colon].quote < 0,
@@ -1323,7 +1323,7 @@ extension ExtractionRun {
               let subj = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s).clauseSubject(mainSubjectStart(toks, s, extended: true)),
               subj.upperBound < colon else { return nil }
         let sp = SpeakerResolver(toks: toks, text: text, coref: coref).resolve(subj, paragraph: pi)
-        guard sp.0.kind == .person, let id = sp.1, !coref.entities[id].words.isEmpty, !sp.0.name.contains("’s "), !sp.0.name.contains("'s ") else { return nil }
+        guard !subj.contains(where: { toks[$0].isPossessive }), sp.0.kind == .person, let id = sp.1, !coref.entities[id].words.isEmpty else { return nil }
         return sp
     }
 }

@@ -284,8 +284,8 @@ enum HeaderDetector {
     }
 
     /// A headline on a line of its own in the body, a link to another story or a section's title: four or more
-    /// words, every one capitalised but the short function words, and no stop at the end ("Hindus And Muslims
-    /// Most Likely To Abstain, According To New Study [RNS]", "Mayor Says Depot Will Close in June"). Not prose,
+    /// words, every one capitalised but the short function words, and no stop at the end ("Ferry Crews
+    /// Most Likely To Strike, According To New Survey [HP]", "Mayor Says Depot Will Close in June"). Not prose,
     /// so nothing in it is a claim.
     static func isTitleCaseLine(_ p: String) -> Bool {
         guard p.utf8.count <= 200, let last = p.unicodeScalars.last, !lineStops.contains(last) else { return false }
@@ -300,6 +300,7 @@ enum HeaderDetector {
     }
     /// The marks that end a line of prose or a quotation.
     static let lineStops: Set<Unicode.Scalar> = Set(".!?:;,…\"”’'".unicodeScalars)
+    /// The short function words a title leaves in lower case ("Mayor Says Depot Will Close in June").
     static let titleLowerWords: Set<String> = ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
                                                "with", "from", "as", "vs", "vs.", "v.", "into", "over", "up", "off", "per", "via"]
 

@@ -84,7 +84,7 @@ enum SpeakerRecognizer {
         return out
     }
 
-    /// A capitalised reporting word in mid-sentence that opens a name ("the group Project Jonah", "according to
+    /// A capitalised reporting word in mid-sentence that opens a name ("the group Project Harbour", "according to
     /// Report Watch"): part of the name, not a word to strip from its front. (At a sentence's start, "Noted
     /// economist Jo Roe" or "Asked about it, Roe", it may be either, and is stripped.)
     static func reportingWordInName(_ toks: TokenList, _ a: Int, end: Int) -> Bool {

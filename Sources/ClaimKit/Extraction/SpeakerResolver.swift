@@ -74,9 +74,9 @@ struct SpeakerResolver {
                 return (SpeakerMention(name: e.name, mention: m, role: e.role, members: e.members, kind: e.kind), id)
             }
         }
-        // lists: "John Doe and Jane Roe", "Sens. A, B and C" ("Whole Foods co-founder and CEO John Mackey": the
+        // lists: "John Doe and Jane Roe", "Sens. A, B and C" ("Harbour Foods co-founder and CEO Jon Mackay": the
         // "and" joins two roles, not two names)
-        if r.contains(where: { toks[$0].code == "and" && joinsNames($0, runs) }) && runs.filter({ !$0.isOrg }).count >= 2 {
+        if r.contains(where: { toks[$0].code == "and" && !joinsRoles($0) }) && runs.filter({ !$0.isOrg }).count >= 2 {
             var members: [String] = []
             for run in runs where !run.isOrg {
                 let words = Coreference.wordsOf(toks, run.name)
@@ -222,11 +222,13 @@ struct SpeakerResolver {
         return (SpeakerMention(name: name, mention: m, kind: kind), id)
     }
 
-    /// Whether the "and" at `k` stands between two of `runs`: one ends right before it (or before a comma there)
-    /// and one, or its role, starts right after it.
-    func joinsNames(_ k: Int, _ runs: [NameRun]) -> Bool {
-        runs.contains { $0.name.upperBound == k || $0.name.upperBound == k - 1 && toks[k - 1].code == "," }
-            && runs.contains { ($0.role.isEmpty ? $0.name.lowerBound : $0.role.lowerBound) == k + 1 }
+    /// Whether the "and" at `k` joins two roles of one person: a role in lower case before it and a title or
+    /// another lower-case role after it ("co-founder and CEO Jon Mackay", "chairman and founder Ann Lee").
+    func joinsRoles(_ k: Int) -> Bool {
+        guard k - 1 >= 0, k + 1 < toks.count else { return false }
+        let before = toks[k - 1], after = toks[k + 1]
+        return before.kind == .word && !before.isCap && !before.has(WordFlag.stop)
+            && (SpeakerRecognizer.isTitle(after) || after.kind == .word && !after.isCap && !after.has(WordFlag.stop))
     }
 
     /// "In Maine one man was arrested when he told authorities ...": a person an indefinite description names
