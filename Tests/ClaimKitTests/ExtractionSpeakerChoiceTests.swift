@@ -503,9 +503,18 @@ struct ExtractionSpeakerChoiceTests {
         // "Harbour Foods cut prices ... It said ...": a subject of two words, no title, role or gender, is a company
         let a = Self.speech("Harbour Foods cut prices on eggs and bread last week. It said the cuts were a result of the merger.")
         #expect(a.map(\.speaker.name) == ["Harbour Foods"], "\(a.map { ($0.speaker.name, $0.statement) })")
-        // a person with a gender is never "it"
+        // a person with a gender is never "it", nor is a name whose last word is no plural
         let b = Self.speech("Ann Lee cut prices on eggs and bread last week. It said the cuts were a result of the merger.")
         #expect(b.allSatisfy { $0.speaker.name != "Ann Lee" }, "\(b.map { ($0.speaker.name, $0.statement) })")
+        let c = Self.speech("Tavi Okonkwo cited a memo from the port. It says the cuts were a result of the merger.")
+        #expect(c.allSatisfy { $0.speaker.name != "Tavi Okonkwo" }, "\(c.map { ($0.speaker.name, $0.statement) })")
+        // the body that is this paragraph's subject comes before one that spoke further back
+        let d = Self.speech("""
+            The closure was described as “heartbreaking” by the harbour board.
+
+            Harbour Foods cut prices on eggs last week. It said the cuts were a result of the levy.
+            """)
+        #expect(d.last?.speaker.name == "Harbour Foods", "\(d.map { ($0.speaker.name, $0.statement) })")
     }
 
     @Test func aParticipleInARelativeClauseReportsForItsHead() {

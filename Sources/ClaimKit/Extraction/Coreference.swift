@@ -616,11 +616,20 @@ final class Coreference {
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
                 if paragraph - s.paragraph > 2 || scanned > 60 { break }
-                if (s.isSpeaker || s.isSubject) && entities[s.entity].kind == .organization && !entities[s.entity].plural { return s.entity }
+                guard s.isSpeaker || s.isSubject else { continue }
+                let e = entities[s.entity]
+                if e.kind == .organization && !e.plural { return s.entity }
+                // "Harbour Foods cut prices last week. It said ...": a subject of this paragraph named by two or three
+                // words, the last a plural ("Foods", "Airlines", "Brothers"), with no title, role or gender, is the
+                // body "it" stands for (before one further back); a person's name of unknown gender is not
+                if p == "it" && s.paragraph == paragraph && e.kind == .person && (2...3).contains(e.words.count) && e.gender == 0 && e.role == nil && !e.plural,
+                   let last = e.words.last, last.hasSuffix("s"), !last.hasSuffix("ss") {
+                    e.kind = .organization
+                    return s.entity
+                }
             }
             // "Twitter said ... It added that ...": a speaker named by one word, with no title, role or gender, that
-            // "it" stands for is a company or a body, not a person; so is a subject of two or three such words
-            // ("Harbour Foods was selling cheaper eggs, prices it said were ...")
+            // "it" stands for is a company or a body, not a person
             guard p == "it" else { return nil }
             scanned = 0
             for s in salience.reversed() where s.pos < pos {
@@ -628,7 +637,7 @@ final class Coreference {
                 if paragraph - s.paragraph > 1 || scanned > 20 { break }
                 guard s.isSpeaker || s.isSubject else { continue }
                 let e = entities[s.entity]
-                guard e.kind == .person, e.words.count <= 3, e.gender == 0, e.role == nil, !e.plural, s.isSpeaker || e.words.count > 1 else { return nil }
+                guard e.kind == .person, e.words.count == 1, e.gender == 0, e.role == nil, !e.plural, s.isSpeaker else { return nil }
                 e.kind = .organization
                 return s.entity
             }
