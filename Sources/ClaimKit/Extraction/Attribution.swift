@@ -966,11 +966,7 @@ struct AttributionFinder {
                toks[cueEnd].kind == .word, !toks[cueEnd].isCap, toks[cueEnd].code != "that",
                !toks[cueEnd].has(WordFlag.determiner | WordFlag.subjectPronoun | WordFlag.objectPronoun | WordFlag.auxiliary | WordFlag.preposition | WordFlag.subordinator) { return true }
         }
-        // "the 10-year Harbour Bond note has risen": a singular noun after its modifiers, the subject of the verb
-        // after it ("What Democrats say is ...": no determiner, number or hyphenated word before the modifier)
-        if cue.form == .base, i - 2 >= s0, cueEnd < s1, WordLists.singularFiniteAuxiliaries.contains(toks[cueEnd]), !inQuote(i - 1),
-           toks[i - 1].kind == .word && (toks[i - 1].isCap || toks[i - 1].has(WordFlag.hyphenated)),
-           toks[i - 2].has(WordFlag.determiner | WordFlag.hyphenated) || toks[i - 2].kind == .number || toks[i - 2].isCap && i - 3 >= s0 && toks[i - 3].has(WordFlag.determiner | WordFlag.hyphenated) { return true }
+        if cue.form == .base && singularNounBeforeVerb(i, cueEnd: cueEnd) { return true }
         // "state senator", "federal and state laws", "rules that would ...": a noun, not the verb
         if WordLists.nounLikeCues.contains(toks[i]) && cueEnd < s1 {
             let n = toks[cueEnd]
@@ -1008,6 +1004,17 @@ struct AttributionFinder {
     func pluralNounBeforeVerb(_ i: Int, cueEnd: Int) -> Bool {
         guard cueEnd < s1, toks[i].lower.hasByteSuffix("s"), !inQuote(cueEnd) else { return false }
         return WordLists.pluralFiniteAuxiliaries.contains(toks[cueEnd])
+    }
+
+    /// Singular-noun rule, the twin of the plural one above: "the 10-year Harbour Bond note has risen", a cue in its
+    /// bare form after its modifiers (a capitalised or hyphenated word, with a determiner, number or hyphenated
+    /// word before it) and before a singular finite auxiliary, is the noun and the subject of that verb. ("What
+    /// Democrats say is ..." has none of those before "Democrats".)
+    func singularNounBeforeVerb(_ i: Int, cueEnd: Int) -> Bool {
+        guard i - 2 >= s0, cueEnd < s1, WordLists.singularFiniteAuxiliaries.contains(toks[cueEnd]), !inQuote(i - 1),
+              toks[i - 1].kind == .word, toks[i - 1].isCap || toks[i - 1].has(WordFlag.hyphenated) else { return false }
+        let b = toks[i - 2]
+        return b.has(WordFlag.determiner | WordFlag.hyphenated) || b.kind == .number || b.isCap && i - 3 >= s0 && toks[i - 3].has(WordFlag.determiner | WordFlag.hyphenated)
     }
 
     /// Adjectival-participle rule: the "-ly" adverb at `k` modifies a participle used as an adjective ("of recently
@@ -3312,7 +3319,7 @@ private enum WordLists {
     /// Time words that stand alone as an adjunct of the cue ("which he said yesterday was ...").
     static let timeAdverbs: WordSet = ["yesterday", "today", "tonight", "earlier", "recently", "previously"]
     /// The verbs of saying that invert before a lone plural in lower case ("..., say economists").
-    static let invertingPluralCues: Set<String> = ["say", "add", "argue", "warn", "note", "write", "insist", "caution", "predict", "explain", "agree", "contend"]
+    static let invertingPluralCues: WordSet = ["say", "add", "argue", "warn", "note", "write", "insist", "caution", "predict", "explain", "agree", "contend"]
     /// Words that open a relative clause.
     static let relativeOpeners: WordSet = ["which", "who", "whose", "whom", "where", "that"]
     static let theyWe: WordSet = ["they", "we", "i", "you"]

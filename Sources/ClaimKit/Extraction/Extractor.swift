@@ -222,8 +222,7 @@ struct ExtractionRun {
             let listLine = Self.isUnstoppedListLine(toks)
             var c = ExtractedClaim(kind: listLine ? .indirect : .direct, speaker: b.0, cue: nil, statement: text.string(a, e), span: Span(start: a, end: e), checkworthiness: 0.3)
             if listLine {
-                colonSpeaker = b
-                colonSpeaker?.2 = pi
+                colonSpeaker = (b.0, b.1, pi)
                 colonListContinues = true
             }
             sentenceIndex = 0
@@ -1061,8 +1060,11 @@ struct ExtractionRun {
     /// A line of a list, written as a paragraph: a capital first, under 40 tokens, and no stop at the end.
     static func isUnstoppedListLine(_ toks: TokenList) -> Bool {
         guard toks.count < 40, let last = toks.last, toks[0].kind == .word, toks[0].isCap else { return false }
-        return !(last.kind == .quote || last.kind == .punct && (finalMarks.contains(last) || last.code == ":"))
+        return !endsSentence(last) && last.code != ":"
     }
+
+    /// A closing quotation mark or a sentence's final mark.
+    static func endsSentence(_ t: Token) -> Bool { t.kind == .quote || t.kind == .punct && finalMarks.contains(t) }
 
     /// A short line without a sentence's final mark ("18 Aug: Swansea (h)", "QPR: First 12 games"): an item of a
     /// list or table, or a subheading, not a statement of the article.
@@ -1070,7 +1072,7 @@ struct ExtractionRun {
         guard var last = s.last, s.count < 30 else { return false }
         // "(About 46 fall under it.)": the mark inside the bracket ends it
         while last > s.lowerBound && toks[last].kind == .punct && (toks[last].tail == 0x29 || toks[last].tail == 0x5D) { last -= 1 }
-        if toks[last].kind == .quote || toks[last].kind == .punct && Self.finalMarks.contains(toks[last]) { return false }
+        if Self.endsSentence(toks[last]) { return false }
         var words = 0
         for k in s where toks[k].isWord { words += 1 }
         return words < 10
@@ -1321,9 +1323,9 @@ extension ExtractionRun {
               (r.closeTok + 1..<s.upperBound).allSatisfy({ toks[$0].kind == .punct }),
               (s.lowerBound..<colon).allSatisfy({ toks[$0].quote < 0 && toks[$0].kind != .quote }),
               let subj = AttributionFinder(toks: toks, quotes: regions, text: text, sentence: s).clauseSubject(mainSubjectStart(toks, s, extended: true)),
-              subj.upperBound < colon else { return nil }
+              subj.upperBound < colon, !subj.contains(where: { toks[$0].isPossessive }) else { return nil }
         let sp = SpeakerResolver(toks: toks, text: text, coref: coref).resolve(subj, paragraph: pi)
-        guard !subj.contains(where: { toks[$0].isPossessive }), sp.0.kind == .person, let id = sp.1, !coref.entities[id].words.isEmpty else { return nil }
+        guard sp.0.kind == .person, let id = sp.1, !coref.entities[id].words.isEmpty else { return nil }
         return sp
     }
 }
