@@ -492,4 +492,35 @@ struct ExtractionBoundaryTests {
         let e = Self.speech("The mayor said the council passed the budget, which she called a disgrace.")
         #expect(e.map(\.statement) == ["the council passed the budget"], "\(e.map(\.statement))")
     }
+
+    @Test func aSentenceAdverbialBeforeTheStatementStaysInIt() {
+        let a = Self.speech("Tom Reed runs the depot. Simply put, more frost means more potholes, he said.")
+        #expect(a.map(\.statement) == ["Simply put, more frost means more potholes"], "\(a.map(\.statement))")
+        // a description before a named speaker is still his
+        let b = Self.speech("Prices will rise, the firm's chief executive, Jane Roe, said.")
+        #expect(b.map(\.statement) == ["Prices will rise"] && b.map(\.speaker.name) == ["Jane Roe"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func theRecordAStatementIsKnownFromIsNotItsSpeaker() {
+        for body in ["Tom Reed runs the depot. More frost means more potholes, he said according to a transcript seen by the Harbour Times.",
+                     "Tom Reed runs the depot. More frost means more potholes, he said, according to a transcript seen by the Harbour Times."] {
+            let a = Self.speech(body)
+            #expect(a.map(\.statement) == ["More frost means more potholes"] && a.map(\.speaker.name) == ["Tom Reed"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        }
+        // a source that stands alone still speaks
+        let b = Self.speech("More frost means more potholes, according to a report by the Harbour Board.")
+        #expect(b.count == 1 && b.first?.cue == "according to", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func wordsThatLookLikeCuesButDescribeOrCountAreNoStatements() {
+        #expect(Self.speech("The winds were slightly above predicted strength.").isEmpty)
+        #expect(Self.speech("Five leaders accused of crimes in the war were hanged on Monday.").isEmpty)
+        #expect(Self.speech("Ann Lee and Jo Roe added two goals each as the Harbour Hawks beat the Roe Rams 9-1 on Sunday.").isEmpty)
+        // a count that is the subject of a clause of its own is said
+        let a = Self.speech("The mayor added 10 people were hurt in the fire.")
+        #expect(a.map(\.statement) == ["10 people were hurt in the fire"], "\(a.map(\.statement))")
+        // "accused" with the one accused after it still reports
+        let b = Self.speech("The mayor accused the board of “wrecking the harbour for a quick profit”.")
+        #expect(b.count == 1, "\(b.map(\.statement))")
+    }
 }

@@ -685,4 +685,23 @@ struct ExtractionSpeakerChoiceTests {
             """)
         #expect(c.last?.statement == "as having “a builder's temperament.”" && c.last?.speaker.name == "Tom Hale", "\(c.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aRelativeNamedByTheGivenNameAloneSpeaksAsThatName() {
+        let a = Self.speech("“The drug was in his system,” his father, Tom, said in a statement.")
+        #expect(a.map(\.speaker.name) == ["Tom"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("“The drug was in his system,” said his father, Tom.")
+        #expect(b.map(\.speaker.name) == ["Tom"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // unnamed, the relative still speaks
+        let c = Self.speech("“The drug was in his system,” said his father.")
+        #expect(c.map(\.speaker.name) == ["his father"], "\(c.map { ($0.speaker.name, $0.statement) })")
+        // a place after a role is no given name
+        let d = Self.speech("“The port will close,” his manager, Harrow, said.")
+        #expect(!d.map(\.speaker.name).contains("Harrow"), "\(d.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aQuotedFragmentAfterDescribedHowLeavesTheSubjectWhole() {
+        let a = Self.speech("The father of a man who took pills bought online has described how his son was “burning up” before he died.")
+        #expect(a.map(\.speaker.name) == ["the father of a man"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "how his son was “burning up” before he died", "\(a.map(\.statement))")
+    }
 }

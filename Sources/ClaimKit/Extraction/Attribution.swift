@@ -912,6 +912,9 @@ struct AttributionFinder {
     func notAVerb(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Bool {
         // "That said, ...": a discourse marker that leads the sentence, not a report of anything
         if cue.form == .past && i > s0 && code(cueEnd) == "," && toks[i - 1].code == "that" && isLead(i - 1) { return true }
+        // "slightly above predicted strength", "less than announced": a participle after a preposition describes a noun
+        if cue.form == .past && i > s0 && !toks[i].isCap && toks[i - 1].kind == .word && !toks[i - 1].isCap && !inQuote(i - 1)
+            && WordLists.comparisonPrepositions.contains(toks[i - 1]) { return true }
         // "Needless to say, ...", "Sad to say, ...": a set phrase of the writer's, no one's report
         if cue.form == .base && i - 2 >= s0 && toks[i - 1].code == "to" && WordLists.toSayAdverbials.contains(toks[i - 2]) { return true }
         // "He said nothing during the hearing", "she said little about it": no statement was made ("said
@@ -1830,6 +1833,9 @@ struct AttributionFinder {
             // after the verb opens no statement
             if WordLists.andButOr.contains(toks[from]) && !inQuote(from) { return false }
             if cue.lemma == "add" && WordLists.addObjectStarts.contains(toks[from]) { return false }
+            // "added two goals each as ...", "added 200 jobs in May": a count of things added, when no verb of its own follows
+            if cue.lemma == "add", toks[from].kind == .number || Lexicon.numberWords[toks[from]] != nil, from + 2 < s1, toks[from + 1].kind == .word,
+               !toks[from + 2].has(WordFlag.auxiliary | WordFlag.beVerb), !isFiniteVerbWord(toks[from + 2]) { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].code == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
             let sayClause = cue.lemma == "say" && s1 - from >= 5 && !WordLists.nothingGoodbye.contains(toks[from])
@@ -1959,7 +1965,9 @@ struct AttributionFinder {
         while b > a && (toks[b - 1].code == "," || toks[b - 1].code == "—") && !inQuote(b - 1) { b -= 1 }
         // "A, the operator’s chief executive, Jane Roe, said": the description before the named speaker is
         // not part of what was said
-        if b < subjectLeft, toks[b].code == ",", let c = descriptionStart(before: b, after: a) {
+        // ("Simply put, more frost means more potholes, he said": a pronoun has no description before it)
+        if b < subjectLeft, toks[b].code == ",", !toks[subjectLeft].has(WordFlag.subjectPronoun) || f.cue.lowerBound < subjectLeft,
+           let c = descriptionStart(before: b, after: a) {
             b = c
             while b > a && toks[b - 1].code == "," && !inQuote(b - 1) { b -= 1 }
         } else if b < subjectLeft, toks[b].code == ",", case .subject(let r) = f.source, r.upperBound < s1, toks[r.upperBound].code == ",",
@@ -2593,6 +2601,9 @@ struct AttributionFinder {
         var b = i
         while b > a && toks[b - 1].code == "," { b -= 1 }
         guard b > a else { return nil }
+        // "..., he said, according to a transcript seen by the Times": the record of what he said, not its speaker
+        if let said = Lexicon.cues[toks[b - 1]], said.cls != .thatOnly, said.form == .past || said.form == .third, !toks[b - 1].isCap, !inQuote(b - 1),
+           b - 2 >= s0, toks[b - 2].has(WordFlag.subjectPronoun) || toks[b - 2].isCap && toks[b - 2].kind == .word { return nil }
         f.parts = [a..<b]
         if isClose(b - 1), quotes[toks[b - 1].quote].openTok == a { f.quotes = [toks[b - 1].quote] }
         // "A, according to X, B."
@@ -2627,6 +2638,11 @@ struct AttributionFinder {
     /// `praised the chief’s “...” approach`: the object with the quoted characterisation.
     func evaluativeFrame(_ i: Int, _ lemma: String, _ form: Lexicon.VerbForm) -> Frame? {
         guard !toks[i].isCap || i == s0, code(i + 1) != "by" else { return nil }
+        // "described how her son was “burning up” before ...": a reported clause with a quoted fragment, not a
+        // characterisation of an object (the reporting-verb rules take it, to the clause's end)
+        if i + 1 < s1, CatenativeLists.whWords.contains(toks[i + 1]) { return nil }
+        // "five leaders accused of atrocities were ...": with no one accused after it, the participle is passive
+        if lemma == "accuse" && code(i + 1) == "of" { return nil }
         if i > s0 {
             let p = toks[i - 1]
             if Self.nounBlockers.contains(p) || p.isPossessive && p.kind == .word || Lexicon.beVerbs.contains(p) || p.code == "to" { return nil }
@@ -2672,7 +2688,11 @@ struct AttributionFinder {
         if form == .ing || j >= s0 && (toks[j].code == "and" || toks[j].code == "but") {
             f = Frame(cue: i..<(i + 1), cueText: cueText, source: .inherit, left: max(s0, j), right: i + 1)
         } else {
-            guard let subj = subject(endingBefore: i) else { return nil }
+            guard let found = subject(endingBefore: i) else { return nil }
+            // ("The head of a firm that sells parts online called it “a scam”": the phrase that leads the sentence,
+            // when the word before the cue is a common one; "critics who say he should condemn ...": a pronoun speaks)
+            let common = !toks[found.lowerBound].isCap && !toks[found.lowerBound].has(WordFlag.subjectPronoun)
+            let subj = common ? leadSubject(endingBefore: i, found: found, infinitive: false) ?? found : found
             f = Frame(cue: i..<(i + 1), cueText: cueText, source: .subject(subj), left: subj.lowerBound, right: i + 1)
             if let label = labelRange(subj) { f.source = .label(label) }
         }
@@ -2939,6 +2959,11 @@ struct AttributionFinder {
            app.filter({ toks[$0].kind == .word }).count >= 2 {
             return app
         }
+        // "her mother, Ann, said": a relative named by the given name alone
+        if app.count == 1, toks[app.lowerBound].isCap, toks[app.lowerBound].kind == .word, !toks[app.lowerBound].has(WordFlag.stop),
+           np.count == 2, toks[np.lowerBound].has(WordFlag.possessivePronoun), WordLists.relatives.contains(toks[np.lowerBound + 1]) {
+            return app
+        }
         // "The party's coalition partner, the Green Alliance, said": an organisation's name in the appositive
         if isOrganisationName(app) { return app }
         // the noun phrase must stand at the start of its clause
@@ -3105,7 +3130,7 @@ struct AttributionFinder {
 
     /// The end of a name set off by commas at `comma` (", Lena Hart," or ", Lena Hart." closing the
     /// sentence), if there is one.
-    func appositiveName(after comma: Int) -> Int? {
+    func appositiveName(after comma: Int, givenNameAlone: Bool = false) -> Int? {
         guard comma < s1, toks[comma].code == ",", comma + 1 < s1, !inQuote(comma + 1) else { return nil }
         var j = comma + 1
         var names = 0
@@ -3115,7 +3140,7 @@ struct AttributionFinder {
             if t.code == "." && !t.spaceBefore && j + 1 < s1 && toks[j + 1].isCap { j += 1; continue }
             break
         }
-        guard names >= 2 else { return nil }
+        guard names >= 2 || givenNameAlone && names == 1 else { return nil }
         return j == s1 || WordLists.appositiveEnds.contains(toks[j]) ? j : nil
     }
 
@@ -3165,6 +3190,8 @@ struct AttributionFinder {
         // "said his campaign manager Jeff Weaver", "said his manager, Jeff Weaver": a possessive before a role and a name
         let possessiveRole = inverted && Lexicon.possessivePronouns.contains(first) && s + 1 < s1 && !toks[s + 1].isCap
             && (lowerCaseRoleBeforeName(s + 1) || SpeakerRecognizer.isTitle(toks[s + 1]) && appositiveName(after: s + 2) != nil)
+            // "said her mother", "said his brother, Tom": a relative
+            || inverted && Lexicon.possessivePronouns.contains(first) && s + 1 < s1 && WordLists.relatives.contains(toks[s + 1])
         // "said State Senator Jo Hale", "wrote Post bureau chief Jo Hale": a capitalised cue word opening a name
         let capitalCue = toks[s].isCap && toks[s].has(WordFlag.cue) && s + 1 < s1 && (toks[s + 1].isCap && toks[s + 1].kind == .word || lowerCaseRoleBeforeName(s + 1))
         // "said this person", "said these officials": someone the text just described, pointed to again
@@ -3213,7 +3240,9 @@ struct AttributionFinder {
         if inverted && e - s == 12 && e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e]), let cut = participleCut(s, e) { return cut }
         guard e > s, !role || toks[e - 1].isCap || toks[e - 1].code == ")", !WordLists.andButOr.contains(toks[e - 1]) else { return nil }
         // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
-        if inverted, let n = appositiveName(after: e), !toks[e - 1].isCap { e = n }
+        // ("said her mother, Ann.": a relative, named by the given name alone)
+        if inverted, let n = appositiveName(after: e, givenNameAlone: e - s == 2 && WordLists.relatives.contains(toks[e - 1]) && Lexicon.possessivePronouns.contains(first)),
+           !toks[e - 1].isCap { e = n }
         // must end the clause
         if e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e]) && !WordLists.speakerPhraseFollowers.contains(toks[e]) && toks[e].kind != .quote {
             return nil
@@ -3352,6 +3381,12 @@ private enum WordLists {
     /// Pronouns that stand for words said or written elsewhere ("argued it", "said so", "said this").
     static let pronounObjects: WordSet = ["it", "this", "so", "them", "him", "her", "me", "us"]
     static let strongBreaks: WordSet = [";", ":", "—"]
+    /// Prepositions of comparison, after which a past participle is an adjective ("above predicted strength").
+    static let comparisonPrepositions: WordSet = ["above", "below", "than", "beyond", "under", "over"]
+    /// Family members, named after a possessive by a given name alone ("her mother, Ann,").
+    static let relatives: WordSet = ["mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt",
+                                     "grandmother", "grandfather", "cousin", "niece", "nephew", "partner", "widow", "widower",
+                                     "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "stepfather", "stepmother"]
     static let subjectOpeners: WordSet = [",", "—", ":", ";"]
     static let pronounSpeakerFollowers: WordSet = [",", ".", "?", "!"]
     static let dashes: WordSet = ["—", "–", "--"]

@@ -244,7 +244,14 @@ extension AttributionFinder {
             }
             return false
         }
-        guard after < s1, subjectStart - s0 >= 6, !looksLikeClause(after) || onlyInfinitiveVerbs(after) || glossDashSoon(after) else { return nil }
+        guard after < s1, subjectStart - s0 >= 6 else { return nil }
+        // "..., he said according to a transcript seen by the Times.": the record it is known from
+        if code(after) == "according" && code(after + 1) == "to" && !inQuote(after) {
+            var e = after + 2
+            while e < s1 && !isTerminal(e) && !inQuote(e) && toks[e].kind != .quote { e += 1 }
+            return e >= s1 || isTerminal(e) ? e : nil
+        }
+        guard !looksLikeClause(after) || onlyInfinitiveVerbs(after) || glossDashSoon(after) else { return nil }
         let first = toks[after]
         guard first.has(WordFlag.preposition | WordFlag.timeHint) || QuoteIntroLists.glossDashes.contains(first.lower) else { return nil }
         // the words before the subject are a reported clause, not a fronted adverbial ("Although ..., X denied ...")
