@@ -523,4 +523,17 @@ struct ExtractionBoundaryTests {
         let b = Self.speech("The mayor accused the board of “wrecking the harbour for a quick profit”.")
         #expect(b.count == 1, "\(b.map(\.statement))")
     }
+
+    @Test func aRelativeClauseWithoutItsPronounReportsWhatItsHeadDid() {
+        let a = Self.speech("Roe said the mayor was rebuffed when he pushed for the levy a decade ago -- a stance she said haunted this election for the party.")
+        #expect(a.map(\.statement) == ["the mayor was rebuffed when he pushed for the levy a decade ago", "a stance […] haunted this election for the party"], "\(a.map(\.statement))")
+        let b = Self.speech("The plan, a scheme Ann Lee said was doomed, failed in May.")
+        #expect(b.map(\.statement) == ["a scheme […] was doomed"] && b.map(\.speaker.name) == ["Ann Lee"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // an adverb or a phrase after a comma is still in the clause
+        let c = Self.speech("Roe blamed the ports -- ports she said had sent ships that broke the rules, sometimes twice.")
+        #expect(c.last?.statement == "ports […] had sent ships that broke the rules, sometimes twice", "\(c.map(\.statement))")
+        // a verb's object before the speaker is no head
+        let d = Self.speech("The council gave it to them he said.")
+        #expect(d.isEmpty, "\(d.map(\.statement))")
+    }
 }

@@ -704,4 +704,15 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.map(\.speaker.name) == ["the father of a man"], "\(a.map { ($0.speaker.name, $0.statement) })")
         #expect(a.first?.statement == "how his son was “burning up” before he died", "\(a.map(\.statement))")
     }
+
+    @Test func aReportingWordAfterADeterminerIsTheInvertedSpeakersNoun() {
+        let a = Self.speech("More significantly, argues the report, broadband is drawing people into public life.")
+        #expect(a.map(\.speaker.name) == ["the report"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement.hasSuffix("broadband is drawing people into public life") == true, "\(a.map(\.statement))")
+        let b = Self.speech("“The port is safe,” said the statement.")
+        #expect(b.map(\.speaker.name) == ["the statement"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // after "according to", the reporting word is the source, never a verb with "according" as its subject
+        let c = Self.speech("Jo Hansen has ruled out a comeback this year after a setback in her recovery, according to reports.")
+        #expect(c.map(\.speaker.name) == ["reports"], "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
 }

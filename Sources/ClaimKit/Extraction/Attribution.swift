@@ -716,6 +716,9 @@ struct AttributionFinder {
             if let o = introducedQuotationOfInvertedSpeaker(f), o - 1 >= c.lowerBound { continue }
             // "Although she said A, at the hearing she said B": the fronted clause's content ends at its comma
             if frontedSubordinator(before: p.left) && (c.lowerBound..<f.left).contains(where: { toks[$0].code == "," && !inQuote($0) }) { continue }
+            // "..., he said -- a stance she said haunted the election": a gloss after a dash, whose relative clause is said
+            if f.parts.count == 2, f.parts[0].upperBound == f.left, case let d = f.parts[0].lowerBound - 1, d >= c.lowerBound,
+               WordLists.dashes.contains(toks[d]) || toks[d].code == "-", !inQuote(d) { continue }
             let b = f.left - 1
             guard b >= s0 else { continue }
             let l = toks[b].lower
@@ -912,6 +915,8 @@ struct AttributionFinder {
     func notAVerb(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Bool {
         // "That said, ...": a discourse marker that leads the sentence, not a report of anything
         if cue.form == .past && i > s0 && code(cueEnd) == "," && toks[i - 1].code == "that" && isLead(i - 1) { return true }
+        // "..., according to reports.": the source, a noun
+        if i - 2 >= s0 && toks[i - 1].code == "to" && toks[i - 2].code == "according" && !inQuote(i - 1) { return true }
         // "slightly above predicted strength", "less than announced": a participle after a preposition describes a noun
         if cue.form == .past && i > s0 && !toks[i].isCap && toks[i - 1].kind == .word && !toks[i - 1].isCap && !inQuote(i - 1)
             && WordLists.comparisonPrepositions.contains(toks[i - 1]) { return true }
@@ -1182,7 +1187,45 @@ struct AttributionFinder {
                 return f
             }
         }
-        return nil
+        return zeroRelativeClauseFrame(i, cue: cue, cueEnd: cueEnd, before: j)
+    }
+
+    /// "a stance she said haunted the election": a relative clause with no pronoun, whose gap is the reported
+    /// clause's subject. The noun before the speaker (a pronoun or a name) is that subject, the clause runs from
+    /// the verb right after the cue to the next comma or the sentence's end.
+    func zeroRelativeClauseFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
+        guard cue.form == .past || cue.form == .third, cue.cls != .thatOnly, cueEnd < s1, j - 1 > s0, !inQuote(cueEnd), !inQuote(j) else { return nil }
+        let v = toks[cueEnd]
+        guard v.kind == .word, !v.isCap, v.has(WordFlag.irregularPast) || v.has(WordFlag.auxiliary) && !WordLists.toNot.contains(v)
+                || v.lower.hasByteSuffix("ed") && v.lower.utf8.count > 4 && !v.has(WordFlag.cue) else { return nil }
+        // the speaker: a pronoun, or a name of one to three capitalised words
+        var a = j
+        if !toks[j].has(WordFlag.subjectPronoun) {
+            while a > s0 && j - a < 3 && toks[a - 1].isCap && toks[a - 1].kind == .word && !inQuote(a - 1) { a -= 1 }
+            guard toks[j].isCap, toks[j].kind == .word, toks[a].isCap, !toks[a].has(WordFlag.stop) else { return nil }
+        }
+        // the head: a common noun after a determiner or an adjective, not a verb's object pronoun or a verb
+        let h = a - 1
+        guard h - 1 >= s0, toks[h].kind == .word, !toks[h].isCap, !inQuote(h), !toks[h].has(WordFlag.stop | WordFlag.cue | WordFlag.preposition),
+              !toks[h].lower.hasByteSuffix("ly"), !toks[h].lower.hasByteSuffix("ing"), !toks[h].lower.hasByteSuffix("ed"),
+              toks[h - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) || toks[h - 1].kind == .word && !toks[h - 1].isCap && !toks[h - 1].has(WordFlag.stop)
+                || WordLists.dashes.contains(toks[h - 1]) && !inQuote(h - 1) else { return nil }
+        // (to the sentence's end; a comma ends it before a clause or a relative or subordinate word, not before
+        // an adverb or a phrase: "..., sometimes successfully", "..., along with a willingness to act")
+        var e = cueEnd
+        while e < s1 && !isTerminal(e) {
+            if (WordLists.dashes.contains(toks[e]) || WordLists.strongBreaks.contains(toks[e])) && !inQuote(e) { break }
+            if toks[e].code == "," && !inQuote(e) && (e + 1 >= s1 || looksLikeClause(e + 1, stopAtComma: true) || toks[e + 1].has(WordFlag.subordinator | WordFlag.connective)
+                || WordLists.whichThat.contains(toks[e + 1]) || WordLists.andButOr.contains(toks[e + 1]) || toks[e + 1].kind == .quote) { break }
+            e += 1
+        }
+        e = trimEnd(cueEnd, e)
+        guard e - cueEnd >= 2 else { return nil }
+        let start = toks[h - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) ? h - 1 : h
+        var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(a..<(j + 1)), left: a, right: cueEnd)
+        f.parts = [start..<(h + 1), cueEnd..<e]
+        f.forward = true
+        return f
     }
 
     /// `X said ...`: the speaker is the subject before the cue (a bare "say" needs an auxiliary or a plural
@@ -3225,7 +3268,8 @@ struct AttributionFinder {
             if e > s && (u.has(WordFlag.subordinator) && u.code != "and" || WordLists.speakerPhraseBreakers.contains(u)) { break }
             // (a capitalised cue word after a capitalised one is part of a name: "Harrow State University"; "said
             // former state Treasurer X": "state" before a capitalised title is a noun)
-            if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u] != nil && !(u.isCap && toks[e - 1].isCap)
+            // ("argues the report", "says its statement": a cue word after a determiner is a noun)
+            if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u] != nil && !(u.isCap && toks[e - 1].isCap) && !(inverted && toks[e - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) && !u.has(WordFlag.auxiliary))
                          && !(inverted && !u.isCap && e + 1 < s1 && SpeakerRecognizer.isTitle(toks[e + 1]) && toks[e + 1].isCap)) { break }
             // ("said undecided voter Lea Ruiz": a participle in the role is an adjective)
             if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) && !(role && e == s) {
