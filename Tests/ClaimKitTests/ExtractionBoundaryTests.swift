@@ -536,4 +536,17 @@ struct ExtractionBoundaryTests {
         let d = Self.speech("The council gave it to them he said.")
         #expect(d.isEmpty, "\(d.map(\.statement))")
     }
+
+    @Test func aStraightMarkThatReopensAQuotationAfterASentenceGoesOnWithIt() {
+        let a = Self.speech("Tom Hunter, the group's president, said: \"There are many devils in the plan. \"But we fully support proper pay for carers.\"")
+        #expect(a.map(\.statement) == ["There are many devils in the plan. \"But we fully support proper pay for carers."], "\(a.map(\.statement))")
+        // a closing mark after the sentence's end, narration after it, still closes
+        let b = Self.speech("\"Prices will rise,\" he said. \"Nobody knows how far.\" The board met on Monday.")
+        #expect(b.map(\.statement) == ["Prices will rise, […] Nobody knows how far."], "\(b.map(\.statement))")
+    }
+
+    @Test func afterAConnectiveAndAParentheticalCueANounPhraseOpensWhatWasSaid() {
+        let a = Self.speech("\"It was thought to be a fad,\" he said. Now, he said, the gaming world rivals the film industry for sales.")
+        #expect(a.last?.statement == "the gaming world rivals the film industry for sales", "\(a.map(\.statement))")
+    }
 }

@@ -2026,7 +2026,11 @@ struct AttributionFinder {
         if b <= a || adjunctLead {
             // "Still, he said, officials have to decide ...": only a connective before, the clause after
             let c = f.right + 1
-            guard f.right < s1, toks[f.right].code == ",", c < s1, !f.isDirect, looksLikeClause(c) || clauseWithQuotedVerb(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c]) else { return false }
+            // ("Now, he said, the gaming world rivals the film industry": after a connective alone, a noun phrase opens
+            // the clause, whatever its verb)
+            let nounPhraseOpens = !adjunctLead && c < s1 && toks[c].has(WordFlag.determiner) && !inQuote(c) && trimEnd(c, s1) - c >= 5
+            guard f.right < s1, toks[f.right].code == ",", c < s1, !f.isDirect, looksLikeClause(c) || clauseWithQuotedVerb(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c])
+                    || nounPhraseOpens else { return false }
             let e = trimEnd(c, s1)
             guard e - c >= 3 else { return false }
             f.parts = [c..<e]

@@ -62,9 +62,19 @@ enum QuoteFinder {
                     toks[i].opens = true
                 }
             } else {
+                // `"A. "B."`: a straight mark after a sentence's end, with a space before it and a word right after, opens
+                // the next paragraph of the same quotation (the break between them lost, the first left open by
+                // convention): the quotation goes on through it
+                if c == "\"" && toks[i].spaceBefore && nextAdj && i > 0 && WordLists.sentenceEnds.contains(toks[i - 1].lower) && i + 1 < toks.count && toks[i + 1].isWord {
+                    continue
+                }
                 close(at: i)
             }
         }
         if open != nil { close(at: nil) }
     }
+}
+
+private enum WordLists {
+    static let sentenceEnds: Set<String> = [".", "?", "!"]
 }
