@@ -494,28 +494,34 @@ struct ExtractionBoundaryTests {
     }
 
     @Test func aSentenceAdverbialBeforeTheStatementStaysInIt() {
-        let a = Self.speech("Tom Reed runs the depot. Simply put, more frost means more potholes, he said.")
-        #expect(a.map(\.statement) == ["Simply put, more frost means more potholes"], "\(a.map(\.statement))")
+        let a = Self.speech("Tom Reed runs the depot. Simply put, saltier water means more rust, he said.")
+        #expect(a.map(\.statement) == ["Simply put, saltier water means more rust"], "\(a.map(\.statement))")
         // a description before a named speaker is still his
         let b = Self.speech("Prices will rise, the firm's chief executive, Jane Roe, said.")
         #expect(b.map(\.statement) == ["Prices will rise"] && b.map(\.speaker.name) == ["Jane Roe"], "\(b.map { ($0.speaker.name, $0.statement) })")
     }
 
     @Test func theRecordAStatementIsKnownFromIsNotItsSpeaker() {
-        for body in ["Tom Reed runs the depot. More frost means more potholes, he said according to a transcript seen by the Harbour Times.",
-                     "Tom Reed runs the depot. More frost means more potholes, he said, according to a transcript seen by the Harbour Times."] {
+        for body in ["Tom Reed runs the depot. Saltier water means more rust, he said according to a transcript seen by the Harbour Times.",
+                     "Tom Reed runs the depot. Saltier water means more rust, he said, according to a transcript seen by the Harbour Times."] {
             let a = Self.speech(body)
-            #expect(a.map(\.statement) == ["More frost means more potholes"] && a.map(\.speaker.name) == ["Tom Reed"], "\(a.map { ($0.speaker.name, $0.statement) })")
+            #expect(a.map(\.statement) == ["Saltier water means more rust"] && a.map(\.speaker.name) == ["Tom Reed"], "\(a.map { ($0.speaker.name, $0.statement) })")
         }
         // a source that stands alone still speaks
-        let b = Self.speech("More frost means more potholes, according to a report by the Harbour Board.")
+        let b = Self.speech("Saltier water means more rust, according to a report by the Harbour Board.")
         #expect(b.count == 1 && b.first?.cue == "according to", "\(b.map { ($0.speaker.name, $0.statement) })")
+        // a source set off in the middle, before the clause, still reports
+        let c = Self.speech("Shares fell after Roe said, according to the Harbour Times, that she would quit.")
+        #expect(c.contains { $0.cue == "according to" }, "\(c.map { ($0.speaker.name, $0.statement) })")
     }
 
     @Test func wordsThatLookLikeCuesButDescribeOrCountAreNoStatements() {
-        #expect(Self.speech("The winds were slightly above predicted strength.").isEmpty)
-        #expect(Self.speech("Five leaders accused of crimes in the war were hanged on Monday.").isEmpty)
-        #expect(Self.speech("Ann Lee and Jo Roe added two goals each as the Harbour Hawks beat the Roe Rams 9-1 on Sunday.").isEmpty)
+        #expect(Self.speech("The tide ran just above predicted height at the harbour.").isEmpty)
+        #expect(Self.speech("Four officials accused of fraud in the port scheme of 2019 were jailed on Monday.").isEmpty)
+        #expect(Self.speech("Ann Lee and Jo Roe added two goals apiece in a 7-2 win over the Harbour Rams.").isEmpty)
+        // a count that leads a clause of its own is said
+        let counted = Self.speech("The mayor added three officers resigned on Friday.")
+        #expect(counted.map(\.statement) == ["three officers resigned on Friday"], "\(counted.map(\.statement))")
         // a count that is the subject of a clause of its own is said
         let a = Self.speech("The mayor added 10 people were hurt in the fire.")
         #expect(a.map(\.statement) == ["10 people were hurt in the fire"], "\(a.map(\.statement))")
@@ -525,28 +531,28 @@ struct ExtractionBoundaryTests {
     }
 
     @Test func aRelativeClauseWithoutItsPronounReportsWhatItsHeadDid() {
-        let a = Self.speech("Roe said the mayor was rebuffed when he pushed for the levy a decade ago -- a stance she said haunted this election for the party.")
-        #expect(a.map(\.statement) == ["the mayor was rebuffed when he pushed for the levy a decade ago", "a stance […] haunted this election for the party"], "\(a.map(\.statement))")
+        let a = Self.speech("Roe said the mayor was booed when he backed the levy in 2019 -- a policy she said lost him the harbour vote.")
+        #expect(a.map(\.statement) == ["the mayor was booed when he backed the levy in 2019", "a policy […] lost him the harbour vote"], "\(a.map(\.statement))")
         let b = Self.speech("The plan, a scheme Ann Lee said was doomed, failed in May.")
         #expect(b.map(\.statement) == ["a scheme […] was doomed"] && b.map(\.speaker.name) == ["Ann Lee"], "\(b.map { ($0.speaker.name, $0.statement) })")
         // an adverb or a phrase after a comma is still in the clause
         let c = Self.speech("Roe blamed the ports -- ports she said had sent ships that broke the rules, sometimes twice.")
         #expect(c.last?.statement == "ports […] had sent ships that broke the rules, sometimes twice", "\(c.map(\.statement))")
-        // a verb's object before the speaker is no head
-        let d = Self.speech("The council gave it to them he said.")
-        #expect(d.isEmpty, "\(d.map(\.statement))")
+        // the object of a preposition is no head, and an adjective of the next clause's subject is no verb
+        let d = Self.speech("In the interview she said increased fees would hurt renters.")
+        #expect(d.map(\.statement) == ["increased fees would hurt renters"], "\(d.map(\.statement))")
     }
 
     @Test func aStraightMarkThatReopensAQuotationAfterASentenceGoesOnWithIt() {
-        let a = Self.speech("Tom Hunter, the group's president, said: \"There are many devils in the plan. \"But we fully support proper pay for carers.\"")
-        #expect(a.map(\.statement) == ["There are many devils in the plan. \"But we fully support proper pay for carers."], "\(a.map(\.statement))")
-        // a closing mark after the sentence's end, narration after it, still closes
-        let b = Self.speech("\"Prices will rise,\" he said. \"Nobody knows how far.\" The board met on Monday.")
-        #expect(b.map(\.statement) == ["Prices will rise, […] Nobody knows how far."], "\(b.map(\.statement))")
+        let a = Self.speech("Tim Hollis, the union's chair, said: \"There are holes in the plan. \"But we back fair pay for ferry crews.\"")
+        #expect(a.map(\.statement) == ["There are holes in the plan. \"But we back fair pay for ferry crews."], "\(a.map(\.statement))")
+        // a title's marks inside the quotation leave an odd number after the mark: it closes, as before
+        let b = Self.speech("Jo Roe wrote: \"I read it twice. \"Harbour Lights\" is the best book on the port.\"")
+        #expect(b.first?.statement.trimmingCharacters(in: .whitespaces) == "I read it twice.", "\(b.map(\.statement))")
     }
 
     @Test func afterAConnectiveAndAParentheticalCueANounPhraseOpensWhatWasSaid() {
-        let a = Self.speech("\"It was thought to be a fad,\" he said. Now, he said, the gaming world rivals the film industry for sales.")
-        #expect(a.last?.statement == "the gaming world rivals the film industry for sales", "\(a.map(\.statement))")
+        let a = Self.speech("\"It was a passing craze,\" he said. Now, he said, the harbour trade rivals the fishing fleet for jobs.")
+        #expect(a.last?.statement == "the harbour trade rivals the fishing fleet for jobs", "\(a.map(\.statement))")
     }
 }

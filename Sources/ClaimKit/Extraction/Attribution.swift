@@ -16,6 +16,9 @@ struct Frame: Sendable {
     var forward = false
     /// A sentence-initial "According to X, ..." whose content is the whole rest of the sentence.
     var isAccording = false
+    /// The first part is the noun or relative pronoun that stands for the reported clause's missing subject
+    /// ("which critics said was ...", "a stance she said haunted ...").
+    var headIsSubject = false
     /// Content is the topic of "warned of" / "wrote about", a weaker sign than a clause: never inside another's content.
     var isTopic = false
     /// Content is the verb's noun-phrase object, not a clause ("mentioned her granddaughter", "echoed similar
@@ -563,6 +566,11 @@ struct AttributionFinder {
 
     /// The dash that closes an aside opened by the dash at `d` (the same mark, within fifteen tokens, before the
     /// sentence's end), or nil.
+    /// The token at `k` is a dash (an em or en dash, "--" or a hyphen standing alone), outside quotation marks.
+    func isDash(_ k: Int) -> Bool {
+        k >= s0 && k < s1 && (WordLists.dashes.contains(toks[k]) || toks[k].code == "-") && !inQuote(k)
+    }
+
     func closingDash(after d: Int) -> Int? {
         let mark = toks[d].lower
         var m = d + 1
@@ -717,8 +725,7 @@ struct AttributionFinder {
             // "Although she said A, at the hearing she said B": the fronted clause's content ends at its comma
             if frontedSubordinator(before: p.left) && (c.lowerBound..<f.left).contains(where: { toks[$0].code == "," && !inQuote($0) }) { continue }
             // "..., he said -- a stance she said haunted the election": a gloss after a dash, whose relative clause is said
-            if f.parts.count == 2, f.parts[0].upperBound == f.left, case let d = f.parts[0].lowerBound - 1, d >= c.lowerBound,
-               WordLists.dashes.contains(toks[d]) || toks[d].code == "-", !inQuote(d) { continue }
+            if f.headIsSubject, case let d = f.parts[0].lowerBound - 1, d >= c.lowerBound, isDash(d) { continue }
             let b = f.left - 1
             guard b >= s0 else { continue }
             let l = toks[b].lower
@@ -1184,6 +1191,7 @@ struct AttributionFinder {
             if e > v + 1 {
                 f.parts = [rel..<(rel + 1), v..<e]
                 f.forward = true
+                f.headIsSubject = true
                 return f
             }
         }
@@ -1191,13 +1199,16 @@ struct AttributionFinder {
     }
 
     /// "a stance she said haunted the election": a relative clause with no pronoun, whose gap is the reported
-    /// clause's subject. The noun before the speaker (a pronoun or a name) is that subject, the clause runs from
-    /// the verb right after the cue to the next comma or the sentence's end.
+    /// clause's subject. The noun before the speaker (a pronoun or a name) is that subject (not the object of a
+    /// preposition: "In the interview she said ..."); the clause runs from the verb right after the cue to a dash,
+    /// the sentence's end, or a comma before a new clause.
     func zeroRelativeClauseFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
         guard cue.form == .past || cue.form == .third, cue.cls != .thatOnly, cueEnd < s1, j - 1 > s0, !inQuote(cueEnd), !inQuote(j) else { return nil }
         let v = toks[cueEnd]
         guard v.kind == .word, !v.isCap, v.has(WordFlag.irregularPast) || v.has(WordFlag.auxiliary) && !WordLists.toNot.contains(v)
                 || v.lower.hasByteSuffix("ed") && v.lower.utf8.count > 4 && !v.has(WordFlag.cue) else { return nil }
+        // ("she said increased fees would hurt renters": an adjective of the next clause's subject, not the verb)
+        if !v.has(WordFlag.auxiliary), looksLikeClause(cueEnd + 1, stopAtComma: true) { return nil }
         // the speaker: a pronoun, or a name of one to three capitalised words
         var a = j
         if !toks[j].has(WordFlag.subjectPronoun) {
@@ -1209,12 +1220,12 @@ struct AttributionFinder {
         guard h - 1 >= s0, toks[h].kind == .word, !toks[h].isCap, !inQuote(h), !toks[h].has(WordFlag.stop | WordFlag.cue | WordFlag.preposition),
               !toks[h].lower.hasByteSuffix("ly"), !toks[h].lower.hasByteSuffix("ing"), !toks[h].lower.hasByteSuffix("ed"),
               toks[h - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) || toks[h - 1].kind == .word && !toks[h - 1].isCap && !toks[h - 1].has(WordFlag.stop)
-                || WordLists.dashes.contains(toks[h - 1]) && !inQuote(h - 1) else { return nil }
+                || isDash(h - 1) else { return nil }
         // (to the sentence's end; a comma ends it before a clause or a relative or subordinate word, not before
         // an adverb or a phrase: "..., sometimes successfully", "..., along with a willingness to act")
         var e = cueEnd
         while e < s1 && !isTerminal(e) {
-            if (WordLists.dashes.contains(toks[e]) || WordLists.strongBreaks.contains(toks[e])) && !inQuote(e) { break }
+            if isDash(e) || WordLists.strongBreaks.contains(toks[e]) && !inQuote(e) { break }
             if toks[e].code == "," && !inQuote(e) && (e + 1 >= s1 || looksLikeClause(e + 1, stopAtComma: true) || toks[e + 1].has(WordFlag.subordinator | WordFlag.connective)
                 || WordLists.whichThat.contains(toks[e + 1]) || WordLists.andButOr.contains(toks[e + 1]) || toks[e + 1].kind == .quote) { break }
             e += 1
@@ -1222,9 +1233,11 @@ struct AttributionFinder {
         e = trimEnd(cueEnd, e)
         guard e - cueEnd >= 2 else { return nil }
         let start = toks[h - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) ? h - 1 : h
+        if start - 1 >= s0, toks[start - 1].has(WordFlag.preposition), !toks[start - 1].isCap || start - 1 == s0 { return nil }
         var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .subject(a..<(j + 1)), left: a, right: cueEnd)
         f.parts = [start..<(h + 1), cueEnd..<e]
         f.forward = true
+        f.headIsSubject = true
         return f
     }
 
@@ -1876,9 +1889,11 @@ struct AttributionFinder {
             // after the verb opens no statement
             if WordLists.andButOr.contains(toks[from]) && !inQuote(from) { return false }
             if cue.lemma == "add" && WordLists.addObjectStarts.contains(toks[from]) { return false }
-            // "added two goals each as ...", "added 200 jobs in May": a count of things added, when no verb of its own follows
-            if cue.lemma == "add", toks[from].kind == .number || Lexicon.numberWords[toks[from]] != nil, from + 2 < s1, toks[from + 1].kind == .word,
-               !toks[from + 2].has(WordFlag.auxiliary | WordFlag.beVerb), !isFiniteVerbWord(toks[from + 2]) { return false }
+            // "added two goals each", "added 200 jobs in May", "added three points.": a count of things added (a plural
+            // noun, then "each", a preposition or the end); "added three officers resigned" reports
+            if cue.lemma == "add", toks[from].kind == .number || Lexicon.numberWords[toks[from]] != nil, from + 1 < s1, toks[from + 1].kind == .word,
+               toks[from + 1].lower.hasByteSuffix("s"), !inQuote(from + 1),
+               from + 2 >= s1 || isTerminal(from + 2) || WordLists.countedObjectFollowers.contains(toks[from + 2]) || toks[from + 2].has(WordFlag.preposition) && toks[from + 2].code != "that" { return false }
             if cue.form == .base && f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].code == "to" && cue.lemma != "say" { return false }
             // "say" rarely takes a plain object: a longer complement is a clause without "that"
             let sayClause = cue.lemma == "say" && s1 - from >= 5 && !WordLists.nothingGoodbye.contains(toks[from])
@@ -2648,9 +2663,11 @@ struct AttributionFinder {
         var b = i
         while b > a && toks[b - 1].code == "," { b -= 1 }
         guard b > a else { return nil }
-        // "..., he said, according to a transcript seen by the Times": the record of what he said, not its speaker
+        // "..., he said, according to a transcript seen by the Harbour Times.": the record of what he said, closing the
+        // sentence, not its speaker ("Roe said, according to the Harbour Times, that she would quit" keeps both)
         if let said = Lexicon.cues[toks[b - 1]], said.cls != .thatOnly, said.form == .past || said.form == .third, !toks[b - 1].isCap, !inQuote(b - 1),
-           b - 2 >= s0, toks[b - 2].has(WordFlag.subjectPronoun) || toks[b - 2].isCap && toks[b - 2].kind == .word { return nil }
+           b - 2 >= s0, toks[b - 2].has(WordFlag.subjectPronoun) || toks[b - 2].isCap && toks[b - 2].kind == .word,
+           !(np.upperBound..<s1).contains(where: { (toks[$0].code == "," || toks[$0].code == "that") && !inQuote($0) }) { return nil }
         f.parts = [a..<b]
         if isClose(b - 1), quotes[toks[b - 1].quote].openTok == a { f.quotes = [toks[b - 1].quote] }
         // "A, according to X, B."
@@ -2687,7 +2704,7 @@ struct AttributionFinder {
         guard !toks[i].isCap || i == s0, code(i + 1) != "by" else { return nil }
         // "described how her son was “burning up” before ...": a reported clause with a quoted fragment, not a
         // characterisation of an object (the reporting-verb rules take it, to the clause's end)
-        if i + 1 < s1, CatenativeLists.whWords.contains(toks[i + 1]) { return nil }
+        if lemma == "describe", i + 1 < s1, CatenativeLists.whWords.contains(toks[i + 1]) { return nil }
         // "five leaders accused of atrocities were ...": with no one accused after it, the participle is passive
         if lemma == "accuse" && code(i + 1) == "of" { return nil }
         if i > s0 {
@@ -3008,7 +3025,7 @@ struct AttributionFinder {
         }
         // "her mother, Ann, said": a relative named by the given name alone
         if app.count == 1, toks[app.lowerBound].isCap, toks[app.lowerBound].kind == .word, !toks[app.lowerBound].has(WordFlag.stop),
-           np.count == 2, toks[np.lowerBound].has(WordFlag.possessivePronoun), WordLists.relatives.contains(toks[np.lowerBound + 1]) {
+           np.count == 2, possessiveRelative(np.lowerBound) {
             return app
         }
         // "The party's coalition partner, the Green Alliance, said": an organisation's name in the appositive
@@ -3175,8 +3192,13 @@ struct AttributionFinder {
         return false
     }
 
+    /// "her mother", "his brother": a possessive pronoun at `k`, then a family member.
+    func possessiveRelative(_ k: Int) -> Bool {
+        k >= s0 && k + 1 < s1 && toks[k].has(WordFlag.possessivePronoun) && WordLists.relatives.contains(toks[k + 1]) && !inQuote(k)
+    }
+
     /// The end of a name set off by commas at `comma` (", Lena Hart," or ", Lena Hart." closing the
-    /// sentence), if there is one.
+    /// sentence), if there is one; with `givenNameAlone`, a single name will do (", Ann," after "her mother").
     func appositiveName(after comma: Int, givenNameAlone: Bool = false) -> Int? {
         guard comma < s1, toks[comma].code == ",", comma + 1 < s1, !inQuote(comma + 1) else { return nil }
         var j = comma + 1
@@ -3234,11 +3256,11 @@ struct AttributionFinder {
         if inverted && first == "another" && (s + 1 >= s1 || toks[s + 1].kind == .punct || toks[s + 1].has(WordFlag.preposition)) { return s..<(s + 1) }
         let oneOf = inverted && describedOne(s)
         let role = inverted && !toks[s].isCap && lowerCaseRoleBeforeName(s)
-        // "said his campaign manager Jeff Weaver", "said his manager, Jeff Weaver": a possessive before a role and a name
+        // "said his campaign manager Lena Hart", "said his manager, Lena Hart": a possessive before a role and a name
         let possessiveRole = inverted && Lexicon.possessivePronouns.contains(first) && s + 1 < s1 && !toks[s + 1].isCap
             && (lowerCaseRoleBeforeName(s + 1) || SpeakerRecognizer.isTitle(toks[s + 1]) && appositiveName(after: s + 2) != nil)
             // "said her mother", "said his brother, Tom": a relative
-            || inverted && Lexicon.possessivePronouns.contains(first) && s + 1 < s1 && WordLists.relatives.contains(toks[s + 1])
+            || inverted && possessiveRelative(s)
         // "said State Senator Jo Hale", "wrote Post bureau chief Jo Hale": a capitalised cue word opening a name
         let capitalCue = toks[s].isCap && toks[s].has(WordFlag.cue) && s + 1 < s1 && (toks[s + 1].isCap && toks[s + 1].kind == .word || lowerCaseRoleBeforeName(s + 1))
         // "said this person", "said these officials": someone the text just described, pointed to again
@@ -3289,7 +3311,7 @@ struct AttributionFinder {
         guard e > s, !role || toks[e - 1].isCap || toks[e - 1].code == ")", !WordLists.andButOr.contains(toks[e - 1]) else { return nil }
         // "said Okafor's deputy campaign manager, Lena Hart, who ...": the name in apposition to a description
         // ("said her mother, Ann.": a relative, named by the given name alone)
-        if inverted, let n = appositiveName(after: e, givenNameAlone: e - s == 2 && WordLists.relatives.contains(toks[e - 1]) && Lexicon.possessivePronouns.contains(first)),
+        if inverted, let n = appositiveName(after: e, givenNameAlone: e - s == 2 && possessiveRelative(s)),
            !toks[e - 1].isCap { e = n }
         // must end the clause
         if e < s1 && !WordLists.speakerPhraseEnds.contains(toks[e]) && !WordLists.speakerPhraseFollowers.contains(toks[e]) && toks[e].kind != .quote {
@@ -3429,11 +3451,15 @@ private enum WordLists {
     /// Pronouns that stand for words said or written elsewhere ("argued it", "said so", "said this").
     static let pronounObjects: WordSet = ["it", "this", "so", "them", "him", "her", "me", "us"]
     static let strongBreaks: WordSet = [";", ":", "—"]
-    /// Prepositions of comparison, after which a past participle is an adjective ("above predicted strength").
+    /// Prepositions after which a past participle is an adjective, not a verb ("above predicted levels",
+    /// "less than announced", "under reported figures").
+    /// What may follow a counted object of "added" ("added two goals each").
+    static let countedObjectFollowers: WordSet = ["each", "apiece", "and", "as", ",", "."]
     static let comparisonPrepositions: WordSet = ["above", "below", "than", "beyond", "under", "over"]
-    /// Family members, named after a possessive by a given name alone ("her mother, Ann,").
+    /// Family members: after a possessive ("her mother") a relative who may speak, named by the given name
+    /// alone ("her mother, Ann,").
     static let relatives: WordSet = ["mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt",
-                                     "grandmother", "grandfather", "cousin", "niece", "nephew", "partner", "widow", "widower",
+                                     "grandmother", "grandfather", "cousin", "niece", "nephew", "widow", "widower",
                                      "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "stepfather", "stepmother"]
     static let subjectOpeners: WordSet = [",", "—", ":", ";"]
     static let pronounSpeakerFollowers: WordSet = [",", ".", "?", "!"]

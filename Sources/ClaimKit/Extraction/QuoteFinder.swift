@@ -39,6 +39,10 @@ enum QuoteFinder {
             if o + 1 < last { for k in (o + 1)..<last { toks[k].quote = openRegion } }
             open = nil
         }
+        /// The straight marks from `i` to the end of the paragraph.
+        func straightLeft(from i: Int) -> Int {
+            (i..<toks.count).reduce(0) { n, k in toks[k].kind == .quote && toks[k].lower == "\"" ? n + 1 : n }
+        }
         for i in toks.indices where toks[i].kind == .quote {
             let c = toks[i].lower.unicodeScalars.first!
             let nextAdj = i + 1 < toks.count && !toks[i + 1].spaceBefore
@@ -64,8 +68,10 @@ enum QuoteFinder {
             } else {
                 // `"A. "B."`: a straight mark after a sentence's end, with a space before it and a word right after, opens
                 // the next paragraph of the same quotation (the break between them lost, the first left open by
-                // convention): the quotation goes on through it
-                if c == "\"" && toks[i].spaceBefore && nextAdj && i > 0 && WordLists.sentenceEnds.contains(toks[i - 1].lower) && i + 1 < toks.count && toks[i + 1].isWord {
+                // convention): the quotation goes on through it, when an even number of straight marks is left
+                // with it (`"A. "Dune" is ..."`: a title's marks inside the quotation leave an odd number)
+                if c == "\"" && toks[i].spaceBefore && nextAdj && i > 0 && (toks[i - 1].code == "." || toks[i - 1].code == "?" || toks[i - 1].code == "!")
+                    && i + 1 < toks.count && toks[i + 1].isWord && straightLeft(from: i) % 2 == 0 {
                     continue
                 }
                 close(at: i)
@@ -73,8 +79,4 @@ enum QuoteFinder {
         }
         if open != nil { close(at: nil) }
     }
-}
-
-private enum WordLists {
-    static let sentenceEnds: Set<String> = [".", "?", "!"]
 }

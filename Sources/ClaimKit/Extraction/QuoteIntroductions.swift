@@ -245,7 +245,7 @@ extension AttributionFinder {
             return false
         }
         guard after < s1, subjectStart - s0 >= 6 else { return nil }
-        // "..., he said according to a transcript seen by the Times.": the record it is known from
+        // "..., he said according to a transcript seen by the Harbour Times.": the record it is known from
         if code(after) == "according" && code(after + 1) == "to" && !inQuote(after) {
             var e = after + 2
             while e < s1 && !isTerminal(e) && !inQuote(e) && toks[e].kind != .quote { e += 1 }

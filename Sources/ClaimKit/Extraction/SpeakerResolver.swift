@@ -57,7 +57,7 @@ struct SpeakerResolver {
         if r.count == 1 && Lexicon.indefinitePronouns.contains(toks[r.lowerBound]) { return (SpeakerMention(name: m, mention: m, kind: .anonymous), nil) }
         let runs = SpeakerRecognizer.nameRuns(toks, r, includeQuoted: true)
         // "her account", "his spokesman": the possessor
-        // ("his campaign manager Jeff Weaver", "His son Donald Jr.", "Her former teammate Jo Smith" are named: a name
+        // ("his campaign manager Lena Hart", "His son Donald Jr.", "Her former teammate Jo Smith" are named: a name
         // ending the phrase is the speaker; "her Twitter account" is hers)
         let endsWithName = r.count >= 2 && (head.isCap && head.kind == .word || head.code == "." && toks[r.upperBound - 2].isCap)
         if Lexicon.possessivePronouns.contains(first) && r.count >= 2 && !endsWithName {
