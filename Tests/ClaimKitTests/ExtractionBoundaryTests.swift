@@ -496,6 +496,9 @@ struct ExtractionBoundaryTests {
     @Test func aSentenceAdverbialBeforeTheStatementStaysInIt() {
         let a = Self.speech("Tom Reed runs the depot. Simply put, saltier water means more rust, he said.")
         #expect(a.map(\.statement) == ["Simply put, saltier water means more rust"], "\(a.map(\.statement))")
+        // nor a name's, when a verb in "-s" and its object make the words a clause
+        let c = Self.speech("Simply put, the levy means fewer sailings, Ruiz said.")
+        #expect(c.map(\.statement) == ["Simply put, the levy means fewer sailings"], "\(c.map(\.statement))")
         // a description before a named speaker is still his
         let b = Self.speech("Prices will rise, the firm's chief executive, Jane Roe, said.")
         #expect(b.map(\.statement) == ["Prices will rise"] && b.map(\.speaker.name) == ["Jane Roe"], "\(b.map { ($0.speaker.name, $0.statement) })")

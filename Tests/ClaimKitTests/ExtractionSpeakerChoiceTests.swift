@@ -703,6 +703,9 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("The brother of a diver who bought tanks second-hand has described how the valve was “already failing” before the dive.")
         #expect(a.map(\.speaker.name) == ["the brother of a diver"], "\(a.map { ($0.speaker.name, $0.statement) })")
         #expect(a.first?.statement == "how the valve was “already failing” before the dive", "\(a.map(\.statement))")
+        // with a straight quotation, and a relative clause in the subject
+        let d = Self.speech("The mother of a ferry worker who lost his job in the spring has described how the harbour board \"stopped answering letters\" after the vote.")
+        #expect(d.map(\.statement) == ["how the harbour board \"stopped answering letters\" after the vote"], "\(d.map { ($0.speaker.name, $0.statement) })")
         // a characterisation's speaker is the phrase that leads the sentence too
         let b = Self.speech("The owner of a shop that sells boats online called the new levy “a tax on every family that fishes”.")
         #expect(b.map(\.speaker.name) == ["the owner of a shop"], "\(b.map { ($0.speaker.name, $0.statement) })")

@@ -1601,9 +1601,20 @@ struct AttributionFinder {
                 return k
             }
             if t.has(WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast | WordFlag.subjectPronoun) || !t.isCap && t.lower.hasByteSuffix("ed") { return nil }
+            // ("Simply put, the levy means fewer sailings, Ruiz said": a verb in "-s" before its object makes a clause)
+            if presentVerbBeforeObject(k) { return nil }
             k -= 1
         }
         return nil
+    }
+
+    /// The word at `k` reads as a verb in the present ("means", "costs") : a lower-case word in "-s" after a
+    /// noun, before a determiner, a number or a word of quantity that opens its object.
+    func presentVerbBeforeObject(_ k: Int) -> Bool {
+        guard k > s0, k + 1 < s1, toks[k].kind == .word, !toks[k].isCap, !inQuote(k), !toks[k].isPossessive, case let l = toks[k].lower,
+              l.hasByteSuffix("s"), !l.hasByteSuffix("ss"), l.utf8.count > 3, toks[k - 1].kind == .word, !toks[k - 1].has(WordFlag.determiner | WordFlag.preposition) else { return false }
+        let n = toks[k + 1]
+        return n.has(WordFlag.determiner) || n.kind == .number || WordLists.quantityOpeners.contains(n)
     }
 
     /// The quotation `q` closes its sentence and reads as the title of a programme or work (a few capitalised
@@ -1866,15 +1877,16 @@ struct AttributionFinder {
                 f.parts = [(from + 1)..<e]; f.forward = true; f.right = from + 1; f.isTopic = true
                 return true
             }
+            // "noted how happy she was", "explained why she forgave him", "described how the board “stopped
+            // answering letters”": the wh-clause is what was said, whatever the class of the verb
+            if WordLists.howWhy.contains(toks[from]) && WordLists.explainNote.contains(cue.lemma) && trimEnd(from, s1) - from >= 4 {
+                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                return true
+            }
             if cue.cls != .speech && !postedObject(from, cue: cue) && !(cue.lemma == "write" && clauseWithFiniteVerbSoon(from)) { return false }
             if cue.lemma == "tweet" && toks[from].code == "out" && from + 1 < s1 { from += 1 }
             // "says despite ..., she plans ...", "says if elected he would ...": a fronted adjunct inside the clause
             if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from])) && frontedAdjunctClause(from) {
-                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
-                return true
-            }
-            // "noted how happy she was", "explained why she forgave him": the wh-clause is what was said
-            if WordLists.howWhy.contains(toks[from]) && WordLists.explainNote.contains(cue.lemma) && trimEnd(from, s1) - from >= 4 {
                 f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
                 return true
             }
@@ -3453,6 +3465,8 @@ private enum WordLists {
     static let strongBreaks: WordSet = [";", ":", "—"]
     /// Prepositions after which a past participle is an adjective, not a verb ("above predicted levels",
     /// "less than announced", "under reported figures").
+    /// Words of quantity that open a verb's object ("means fewer sailings", "costs too much").
+    static let quantityOpeners: WordSet = ["more", "fewer", "less", "too", "much", "many"]
     /// What may follow a counted object of "added" ("added two goals each").
     static let countedObjectFollowers: WordSet = ["each", "apiece", "and", "as", ",", "."]
     static let comparisonPrepositions: WordSet = ["above", "below", "than", "beyond", "under", "over"]
