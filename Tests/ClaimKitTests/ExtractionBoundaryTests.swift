@@ -522,6 +522,11 @@ struct ExtractionBoundaryTests {
         #expect(Self.speech("The tide ran just above predicted height at the harbour.").isEmpty)
         #expect(Self.speech("Four officials accused of fraud in the port scheme of 2019 were jailed on Monday.").isEmpty)
         #expect(Self.speech("Ann Lee and Jo Roe added two goals apiece in a 7-2 win over the Harbour Rams.").isEmpty)
+        #expect(Self.speech("There would be a limit on permits and all claims would be checked at the port.").isEmpty)
+        #expect(Self.speech("Islanders can rest assured that the ferry will run.").isEmpty)
+        // a relative clause's verb in "-s" before an auxiliary still reports
+        let relative = Self.speech("The board sold the quay, which Roe claims was seized unlawfully.")
+        #expect(relative.map(\.speaker.name) == ["Roe"], "\(relative.map { ($0.speaker.name, $0.statement) })")
         // a count that leads a clause of its own is said
         let counted = Self.speech("The mayor added three officers resigned on Friday.")
         #expect(counted.map(\.statement) == ["three officers resigned on Friday"], "\(counted.map(\.statement))")

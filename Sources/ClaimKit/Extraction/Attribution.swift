@@ -922,6 +922,13 @@ struct AttributionFinder {
     func notAVerb(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Bool {
         // "That said, ...": a discourse marker that leads the sentence, not a report of anything
         if cue.form == .past && i > s0 && code(cueEnd) == "," && toks[i - 1].code == "that" && isLead(i - 1) { return true }
+        // "can rest assured that ...": a set phrase of feeling safe, no one's assurance
+        if cue.lemma == "assure" && i > s0 && toks[i - 1].code == "rest" && !inQuote(i - 1) { return true }
+        // "all claims would be processed overseas", "many reports were wrong": after a quantifier, a word in "-s"
+        // before an auxiliary is the plural noun ("which Roe claims was sold" keeps its verb)
+        if cue.form == .third && i > s0 && cueEnd < s1 && !inQuote(i - 1)
+            && (Self.quantifierBlockers.contains(toks[i - 1]) || toks[i - 1].code == "all" || toks[i - 1].code == "both")
+            && toks[cueEnd].has(WordFlag.auxiliary) && toks[cueEnd].code != "to" && !inQuote(cueEnd) { return true }
         // "..., according to reports.": the source, a noun
         if i - 2 >= s0 && toks[i - 1].code == "to" && toks[i - 2].code == "according" && !inQuote(i - 1) { return true }
         // "slightly above predicted strength", "less than announced": a participle after a preposition describes a noun
