@@ -17,7 +17,7 @@ struct Frame: Sendable {
     /// A sentence-initial "According to X, ..." whose content is the whole rest of the sentence.
     var isAccording = false
     /// The first part is the noun or relative pronoun that stands for the reported clause's missing subject
-    /// ("which critics said was ...", "a stance she said haunted ...").
+    /// ("which critics said was ...", "a policy she said lost them ...").
     var headIsSubject = false
     /// Content is the topic of "warned of" / "wrote about", a weaker sign than a clause: never inside another's content.
     var isTopic = false
@@ -564,13 +564,13 @@ struct AttributionFinder {
         return !looksLikeClause(k)
     }
 
-    /// The dash that closes an aside opened by the dash at `d` (the same mark, within fifteen tokens, before the
-    /// sentence's end), or nil.
     /// The token at `k` is a dash (an em or en dash, "--" or a hyphen standing alone), outside quotation marks.
     func isDash(_ k: Int) -> Bool {
         k >= s0 && k < s1 && (WordLists.dashes.contains(toks[k]) || toks[k].code == "-") && !inQuote(k)
     }
 
+    /// The dash that closes an aside opened by the dash at `d` (the same mark, within fifteen tokens, before the
+    /// sentence's end), or nil.
     func closingDash(after d: Int) -> Int? {
         let mark = toks[d].lower
         var m = d + 1
@@ -724,7 +724,7 @@ struct AttributionFinder {
             if let o = introducedQuotationOfInvertedSpeaker(f), o - 1 >= c.lowerBound { continue }
             // "Although she said A, at the hearing she said B": the fronted clause's content ends at its comma
             if frontedSubordinator(before: p.left) && (c.lowerBound..<f.left).contains(where: { toks[$0].code == "," && !inQuote($0) }) { continue }
-            // "..., he said -- a stance she said haunted the election": a gloss after a dash, whose relative clause is said
+            // "..., he said -- a policy she said lost them the vote": a gloss after a dash, whose relative clause is said
             if f.headIsSubject, case let d = f.parts[0].lowerBound - 1, d >= c.lowerBound, isDash(d) { continue }
             let b = f.left - 1
             guard b >= s0 else { continue }
@@ -924,14 +924,14 @@ struct AttributionFinder {
         if cue.form == .past && i > s0 && code(cueEnd) == "," && toks[i - 1].code == "that" && isLead(i - 1) { return true }
         // "can rest assured that ...": a set phrase of feeling safe, no one's assurance
         if cue.lemma == "assure" && i > s0 && toks[i - 1].code == "rest" && !inQuote(i - 1) { return true }
-        // "all claims would be processed overseas", "many reports were wrong": after a quantifier, a word in "-s"
+        // "all claims would be checked at the port", "many reports were wrong": after a quantifier, a word in "-s"
         // before an auxiliary is the plural noun ("which Roe claims was sold" keeps its verb)
         if cue.form == .third && i > s0 && cueEnd < s1 && !inQuote(i - 1)
             && (Self.quantifierBlockers.contains(toks[i - 1]) || toks[i - 1].code == "all" || toks[i - 1].code == "both")
             && toks[cueEnd].has(WordFlag.auxiliary) && toks[cueEnd].code != "to" && !inQuote(cueEnd) { return true }
         // "..., according to reports.": the source, a noun
         if i - 2 >= s0 && toks[i - 1].code == "to" && toks[i - 2].code == "according" && !inQuote(i - 1) { return true }
-        // "slightly above predicted strength", "less than announced": a participle after a preposition describes a noun
+        // "just above predicted levels", "less than announced": a participle after a preposition describes a noun
         if cue.form == .past && i > s0 && !toks[i].isCap && toks[i - 1].kind == .word && !toks[i - 1].isCap && !inQuote(i - 1)
             && WordLists.comparisonPrepositions.contains(toks[i - 1]) { return true }
         // "Needless to say, ...", "Sad to say, ...": a set phrase of the writer's, no one's report
@@ -1205,7 +1205,7 @@ struct AttributionFinder {
         return zeroRelativeClauseFrame(i, cue: cue, cueEnd: cueEnd, before: j)
     }
 
-    /// "a stance she said haunted the election": a relative clause with no pronoun, whose gap is the reported
+    /// "a policy she said lost them the vote": a relative clause with no pronoun, whose gap is the reported
     /// clause's subject. The noun before the speaker (a pronoun or a name) is that subject (not the object of a
     /// preposition: "In the interview she said ..."); the clause runs from the verb right after the cue to a dash,
     /// the sentence's end, or a comma before a new clause.
@@ -2042,7 +2042,7 @@ struct AttributionFinder {
         while b > a && (toks[b - 1].code == "," || toks[b - 1].code == "—") && !inQuote(b - 1) { b -= 1 }
         // "A, the operator’s chief executive, Jane Roe, said": the description before the named speaker is
         // not part of what was said
-        // ("Simply put, more frost means more potholes, he said": a pronoun has no description before it)
+        // ("Simply put, saltier water means more rust, he said": a pronoun has no description before it)
         if b < subjectLeft, toks[b].code == ",", !toks[subjectLeft].has(WordFlag.subjectPronoun) || f.cue.lowerBound < subjectLeft,
            let c = descriptionStart(before: b, after: a) {
             b = c
@@ -2060,7 +2060,7 @@ struct AttributionFinder {
         if b <= a || adjunctLead {
             // "Still, he said, officials have to decide ...": only a connective before, the clause after
             let c = f.right + 1
-            // ("Now, he said, the gaming world rivals the film industry": after a connective alone, a noun phrase opens
+            // ("Now, he said, the harbour trade rivals the fishing fleet": after a connective alone, a noun phrase opens
             // the clause, whatever its verb)
             let nounPhraseOpens = !adjunctLead && c < s1 && toks[c].has(WordFlag.determiner) && !inQuote(c) && trimEnd(c, s1) - c >= 5
             guard f.right < s1, toks[f.right].code == ",", c < s1, !f.isDirect, looksLikeClause(c) || clauseWithQuotedVerb(c) || toks[c].kind == .word && !toks[c].isCap && !SpeakerRecognizer.isStop(toks[c])
@@ -2721,10 +2721,10 @@ struct AttributionFinder {
     /// `praised the chief’s “...” approach`: the object with the quoted characterisation.
     func evaluativeFrame(_ i: Int, _ lemma: String, _ form: Lexicon.VerbForm) -> Frame? {
         guard !toks[i].isCap || i == s0, code(i + 1) != "by" else { return nil }
-        // "described how her son was “burning up” before ...": a reported clause with a quoted fragment, not a
+        // "described how the valve was “already failing” before ...": a reported clause with a quoted fragment, not a
         // characterisation of an object (the reporting-verb rules take it, to the clause's end)
         if lemma == "describe", i + 1 < s1, CatenativeLists.whWords.contains(toks[i + 1]) { return nil }
-        // "five leaders accused of atrocities were ...": with no one accused after it, the participle is passive
+        // "officials accused of fraud were ...": with no one accused after it, the participle is passive
         if lemma == "accuse" && code(i + 1) == "of" { return nil }
         if i > s0 {
             let p = toks[i - 1]
@@ -3470,12 +3470,12 @@ private enum WordLists {
     /// Pronouns that stand for words said or written elsewhere ("argued it", "said so", "said this").
     static let pronounObjects: WordSet = ["it", "this", "so", "them", "him", "her", "me", "us"]
     static let strongBreaks: WordSet = [";", ":", "—"]
-    /// Prepositions after which a past participle is an adjective, not a verb ("above predicted levels",
-    /// "less than announced", "under reported figures").
     /// Words of quantity that open a verb's object ("means fewer sailings", "costs too much").
     static let quantityOpeners: WordSet = ["more", "fewer", "less", "too", "much", "many"]
     /// What may follow a counted object of "added" ("added two goals each").
     static let countedObjectFollowers: WordSet = ["each", "apiece", "and", "as", ",", "."]
+    /// Prepositions after which a past participle is an adjective, not a verb ("above predicted levels",
+    /// "less than announced", "under reported figures").
     static let comparisonPrepositions: WordSet = ["above", "below", "than", "beyond", "under", "over"]
     /// Family members: after a possessive ("her mother") a relative who may speak, named by the given name
     /// alone ("her mother, Ann,").
