@@ -151,7 +151,7 @@ struct AttributionFinder {
                     if WordLists.clauseBreaks.contains(l) && !inQuote(e - 1) { sawBoundary = true; e -= 1; continue }
                     if WordLists.andBut.contains(l) { sawBoundary = true; e -= 1; continue }
                     // ("A, even as the union said B": the adverb goes with its "as")
-                    if sawBoundary && toks[e - 1].code == "even" && toks[e].code == "as" && !inQuote(e - 1) { e -= 1 }
+                    if sawBoundary && evenAs(at: e - 1) { e -= 1 }
                     break
                 }
                 if sawBoundary || e == start { end = min(end, e) }
@@ -361,7 +361,7 @@ struct AttributionFinder {
             let t = toks[k]
             // "A even as the budget office estimated that B": the writer's contrast, when a clause of its own follows
             // (after a comma, below); not "even as he realized that ...", the speaker's own account
-            if t.code == "even" && k > start + 3 && code(k + 1) == "as" && k + 2 < end && !inQuote(k) && toks[k - 1].code != "," && looksLikeClause(k + 2)
+            if evenAs(at: k) && k > start + 3 && k + 2 < end && toks[k - 1].code != "," && looksLikeClause(k + 2)
                 && !((k + 2)..<min(end, k + 8)).contains(where: { Lexicon.cues[toks[$0]]?.cls == .thatOnly }) { return k }
             if t.kind == .punct && !inQuote(k) {
                 if t.code == "," {
@@ -377,7 +377,7 @@ struct AttributionFinder {
                     if descriptionOfNamedPerson(k, start: start, end: end) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
                     // "A, even as B": the writer's contrast, set beside what was said
-                    if k > start + 3 && code(k + 1) == "even" && code(k + 2) == "as" && !inQuote(k + 1) { return k }
+                    if k > start + 3 && evenAs(at: k + 1) { return k }
                     // "A, prompting an inquiry", "A, leading to theories that ...": what the words set off, in the
                     // writer's words ("A, leading the field" describes what was said of)
                     if k > start + 3 && k + 2 < end && !inQuote(k + 1) && (WordLists.setOffParticiples.contains(toks[k + 1]) || code(k + 1) == "leading" && code(k + 2) == "to") { return k }
@@ -564,6 +564,9 @@ struct AttributionFinder {
         return !looksLikeClause(k)
     }
 
+    /// "even as" starts at `k`, outside quotation marks: the writer's contrast ("A even as the board said B").
+    func evenAs(at k: Int) -> Bool { code(k) == "even" && code(k + 1) == "as" && !inQuote(k) }
+
     /// The token at `k` is a dash (an em or en dash, "--" or a hyphen standing alone), outside quotation marks.
     func isDash(_ k: Int) -> Bool {
         k >= s0 && k < s1 && (WordLists.dashes.contains(toks[k]) || toks[k].code == "-") && !inQuote(k)
@@ -736,7 +739,7 @@ struct AttributionFinder {
             if WordLists.contrastConjunctions.contains(toks[b]) && b > s0 && WordLists.pauseMarks.contains(toks[b - 1]) { continue }
             // "A even as the budget office estimated that B": the writer's contrast, where what was said has ended
             // (with a verb of speech: "even as he realized that ..." is still the speaker's account)
-            if lc == "as" && b > s0 && toks[b - 1].code == "even" && !inQuote(b - 1), Lexicon.cues[toks[f.cue.lowerBound]].map({ $0.cls != .thatOnly }) ?? false { continue }
+            if b > s0 && evenAs(at: b - 1), Lexicon.cues[toks[f.cue.lowerBound]].map({ $0.cls != .thatOnly }) ?? false { continue }
             if ["and", "but"].contains(l) && toks[f.left].has(WordFlag.subjectPronoun) { continue }
             if ["and", "but"].contains(l) && conjoinedAttribution(f) { continue }
             return true
@@ -924,11 +927,6 @@ struct AttributionFinder {
         if cue.form == .past && i > s0 && code(cueEnd) == "," && toks[i - 1].code == "that" && isLead(i - 1) { return true }
         // "can rest assured that ...": a set phrase of feeling safe, no one's assurance
         if cue.lemma == "assure" && i > s0 && toks[i - 1].code == "rest" && !inQuote(i - 1) { return true }
-        // "all claims would be checked at the port", "many reports were wrong": after a quantifier, a word in "-s"
-        // before an auxiliary is the plural noun ("which Roe claims was sold" keeps its verb)
-        if cue.form == .third && i > s0 && cueEnd < s1 && !inQuote(i - 1)
-            && (Self.quantifierBlockers.contains(toks[i - 1]) || toks[i - 1].code == "all" || toks[i - 1].code == "both")
-            && toks[cueEnd].has(WordFlag.auxiliary) && toks[cueEnd].code != "to" && !inQuote(cueEnd) { return true }
         // "..., according to reports.": the source, a noun
         if i - 2 >= s0 && toks[i - 1].code == "to" && toks[i - 2].code == "according" && !inQuote(i - 1) { return true }
         // "just above predicted levels", "less than announced": a participle after a preposition describes a noun
@@ -966,7 +964,8 @@ struct AttributionFinder {
             if (cue.form == .third || cue.form == .base) && code(cueEnd) == "of" { return true }
             // "a set of rules that ...", "the kind of claims he ...": no subject ends in "of", so the word is the noun
             if (cue.form == .third || cue.form == .base) && toks[i - 1].code == "of" && !inQuote(i - 1) { return true }
-            // "His cost estimates have been ...", "Such claims are ...": a plural noun, the subject of the verb after it
+            // "His cost estimates have been ...", "Such claims are ...", "all claims would be ...": a plural noun, the
+            // subject of the verb after it
             if cue.form == .third && pluralNounBeforeVerb(i, cueEnd: cueEnd) { return true }
             // "news reports", "media claims": a noun after a lower-case noun modifier ("police say", "the court
             // confirms": a verb with no noun of its form)
@@ -1023,9 +1022,13 @@ struct AttributionFinder {
 
     /// Plural-noun rule: a cue in "-s" followed at once by a finite auxiliary ("estimates have been", "reports
     /// are", "claims were") is a plural noun and the subject of that verb, not a reporting verb.
+    /// After a quantifier ("all claims would be checked", "many reports were wrong") any auxiliary will do
+    /// ("which Roe claims was sold" keeps its verb).
     func pluralNounBeforeVerb(_ i: Int, cueEnd: Int) -> Bool {
         guard cueEnd < s1, toks[i].lower.hasByteSuffix("s"), !inQuote(cueEnd) else { return false }
-        return WordLists.pluralFiniteAuxiliaries.contains(toks[cueEnd])
+        if WordLists.pluralFiniteAuxiliaries.contains(toks[cueEnd]) { return true }
+        return i > s0 && !inQuote(i - 1) && (Self.quantifierBlockers.contains(toks[i - 1]) || toks[i - 1].code == "all" || toks[i - 1].code == "both")
+            && toks[cueEnd].has(WordFlag.auxiliary) && toks[cueEnd].code != "to"
     }
 
     /// Singular-noun rule, the twin of the plural one above: "the 10-year Harbour Bond note has risen", a cue in its
