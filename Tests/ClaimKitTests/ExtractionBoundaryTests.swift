@@ -554,9 +554,14 @@ struct ExtractionBoundaryTests {
     @Test func aStraightMarkThatReopensAQuotationAfterASentenceGoesOnWithIt() {
         let a = Self.speech("Tim Hollis, the union's chair, said: \"There are holes in the plan. \"But we back fair pay for ferry crews.\"")
         #expect(a.map(\.statement) == ["There are holes in the plan. \"But we back fair pay for ferry crews."], "\(a.map(\.statement))")
-        // a title's marks inside the quotation leave an odd number after the mark: it closes, as before
+        // a title's closing mark comes right after a word: the mark before it closes, as before
         let b = Self.speech("Jo Roe wrote: \"I read it twice. \"Harbour Lights\" is the best book on the port.\"")
         #expect(b.first?.statement.trimmingCharacters(in: .whitespaces) == "I read it twice.", "\(b.map(\.statement))")
+        // quoted phrases later in the paragraph, and a second quotation reopened twice, leave the first one whole
+        let c = Self.speech("Ann Lee said: \"The ferry was late again. \"Still, the crew stayed calm. The month has proved them right.\" She spoke of \"fair fares\" too. \"Where is the money? \"When will it come? \"Why wait?\"")
+        #expect(c.first?.statement == "The ferry was late again. \"Still, the crew stayed calm. The month has proved them right. […] Where is the money? \"When will it come? \"Why wait?",
+                "\(c.map(\.statement))")
+        #expect(!c.contains { $0.speaker.name == "The" || $0.statement.hasPrefix("them right") }, "\(c.map { ($0.speaker.name, $0.statement) })")
     }
 
     @Test func afterAConnectiveAndAParentheticalCueANounPhraseOpensWhatWasSaid() {

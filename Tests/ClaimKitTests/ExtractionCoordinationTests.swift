@@ -125,4 +125,13 @@ struct ExtractionCoordinationTests {
         let c = ExtractionBoundaryTests.speech("Tom Berg said of the new harbor master that she had fixed the pier in a month.")
         #expect(c.first?.statement == "she had fixed the pier in a month", "\(c.map(\.statement))")
     }
+
+    @Test func aVerbCoordinatedWithAnInfinitiveSharesItsTo() {
+        // "asking the crews to stand up and pledge support": an act asked for, no one's statement
+        let a = ExtractionBoundaryTests.speech("At the quay, Mr. Reed kept asking the crews to stand up and pledge support for the strike fund.")
+        #expect(a.isEmpty, "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a finite verb after "and" still shares the clause's subject
+        let b = ExtractionBoundaryTests.speech("Mr. Reed went to the quay to meet the crews and pledged that the depot would stay open.")
+        #expect(b.map(\.statement) == ["the depot would stay open"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

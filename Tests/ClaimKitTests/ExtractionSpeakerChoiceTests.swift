@@ -165,6 +165,31 @@ struct ExtractionSpeakerChoiceTests {
         #expect(b.last?.speaker.name == "Tom Hale", "\(b.map { ($0.speaker.name, $0.statement) })")
     }
 
+    @Test func aPronounAfterItsStatementIsNotSomeoneTheStatementNames() {
+        // "he argued" after a statement about Mr Reed: the man who spoke before it, not Reed
+        let a = Self.speech("Tom Reed runs the port. The port plan has failed, Mark Lee has said. \"The quay is in the wrong place,\" Mr Lee said. Mr Reed never fixed the timetable, he argued.")
+        #expect(a.last?.speaker.name == "Mark Lee", "\(a.map { ($0.speaker.name, $0.statement) })")
+        // the name the statement introduces, or one no other man spoke before, is still the pronoun's
+        let b = Self.speech("The port reopened on Monday. Dan Cole was for the levy all along, he said.")
+        #expect(b.last?.speaker.name == "Dan Cole", "\(b.map { ($0.speaker.name, $0.statement) })")
+        let c = Self.speech("The port reopened on Monday. Ms. Ruiz lost her stall there. Ms. Ruiz was glad of the rain, she said later.")
+        #expect(c.last?.speaker.name.hasSuffix("Ruiz") == true, "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aCapitalisedPluralAfterItsPartyIsAGroupNoPronounStandsFor() {
+        let a = Self.speech("Senate Republicans say they suspect the levy is a trick. Transport spokesman Tom Vale also asked for proof that the money was safe. He added: \"Nobody has seen the accounts.\"")
+        #expect(a.first?.speaker.name == "Senate Republicans" && a.first?.speaker.kind == .group, "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.last?.speaker.name == "Tom Vale", "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aPlaceAndAParticipleWithoutTheirHyphenOpenAnInvertedSpeaker() {
+        let a = Self.speech("\"The boats belong to the co-op,\" said Leeds based lawyer Jim Roe, who has no part in the dispute.")
+        #expect(a.map(\.speaker.name) == ["Jim Roe"] && a.first?.statement == "The boats belong to the co-op,", "\(a.map { ($0.speaker.name, $0.statement) })")
+        // "based on" is a preposition's phrase, which the speaker does not run into
+        let b = Self.speech("According to a study by the Harbour Institute based on census data, most pilots are older than fifty.")
+        #expect(b.map(\.speaker.name) == ["Harbour Institute"] && b.first?.statement == "most pilots are older than fifty", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
     @Test func aPronounFindsThePersonOfItsGenderByTheFirstName() {
         // "he" after a subject known to be a woman (Jane) and a man named later (Bernard): the man
         let a = Self.speech("Front-runner Jane Holloway pressed Sen. Bernard Okoye on health care, but a hoarse Okoye got in numerous digs. He accused Holloway of being too cozy with the banks.")

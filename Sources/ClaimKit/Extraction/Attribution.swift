@@ -1140,6 +1140,19 @@ struct AttributionFinder {
         return !verbBefore && !(c + 1..<(i - 1)).contains { toks[$0].code == "," || toks[$0].kind == .quote }
     }
 
+    /// Whether "to" and a verb open the clause that the "and" at `j` ends, within a few words and no comma or
+    /// quotation between: "to stand up and ...".
+    func coordinatedInfinitive(before j: Int) -> Bool {
+        var k = j - 1
+        while k > s0 && j - k <= 8 {
+            let t = toks[k]
+            if t.code == "," || t.kind == .quote || t.code == "and" || t.code == "but" { return false }
+            if t.code == "to", toks[k + 1].kind == .word, !toks[k + 1].isCap, !toks[k + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// "... and said she ...": a coordinated verb shares the subject of the clause before it (`j` is the
     /// first word before the cue that is not an adverb or a parenthetical).
     func coordinatedFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int, previous: [Frame]) -> RuleOutcome {
@@ -1150,6 +1163,9 @@ struct AttributionFinder {
                 if cueEnd + 1 < s1, toks[cueEnd].code == ",", toks[cueEnd + 1].kind == .word, !toks[cueEnd + 1].isCap,
                    toks[j - 1].kind == .word, !toks[j - 1].isCap, !toks[cueEnd + 1].has(WordFlag.subordinator | WordFlag.connective),
                    !WordLists.asideAdverbs.contains(toks[cueEnd + 1]) { return .noFrame }
+                // "asking the crews to stand up and pledge support": a base form after an infinitive it is
+                // coordinated with shares its "to", an act asked for or planned, not one that took place
+                if cue.form == .base, coordinatedInfinitive(before: j) { return .noFrame }
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: j, right: cueEnd)
                 // ("..., but told reporters on Monday that ...": the hearer and the adjuncts come before what was said)
                 if forwardContent(&f, cue: cue, from: afterAdjuncts(cueEnd, cue: cue, frame: &f)) { return .found(f) }
@@ -3319,6 +3335,10 @@ struct AttributionFinder {
             // ("argues the report", "says its statement": a cue word after a determiner is a noun)
             if e > s && (u.has(WordFlag.auxiliary) || Lexicon.cues[u] != nil && !(u.isCap && toks[e - 1].isCap) && !(inverted && toks[e - 1].has(WordFlag.determiner | WordFlag.possessivePronoun) && !u.has(WordFlag.auxiliary))
                          && !(inverted && !u.isCap && e + 1 < s1 && SpeakerRecognizer.isTitle(toks[e + 1]) && toks[e + 1].isCap)) { break }
+            // ("said Leeds based lawyer Jo Hale", "a US backed group": the second half of a compound adjective whose
+            // hyphen the text has lost; not "the Center based on census data")
+            if e > s && toks[e - 1].isCap && WordLists.compoundParticiples.contains(u) && e + 1 < s1 && toks[e + 1].kind == .word
+               && !toks[e + 1].has(WordFlag.preposition) { e += 1; continue }
             // ("said undecided voter Lea Ruiz": a participle in the role is an adjective)
             if !u.isCap && (u.has(WordFlag.irregularPast) || u.lower.hasByteSuffix("ed") && u.lower.count > 4) && !(role && e == s) {
                 return inverted ? participleCut(s, e) : nil
@@ -3366,6 +3386,8 @@ private enum WordLists {
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
     /// What sets a name's quoted short form off from it ("hydraulic fracturing - “fracking”").
     static let nameAsides: WordSet = ["-", "—", "–", "--", "(", ","]
+    /// Participles that end a compound adjective after a name ("London based", "US backed", "Texas born").
+    static let compoundParticiples: WordSet = ["based", "born", "backed", "owned", "led", "funded", "run", "bred"]
     /// Participles of what a statement set off ("A, prompting an inquiry", "A, sparking protests").
     static let setOffParticiples: WordSet = ["prompting", "sparking", "drawing", "triggering"]
     /// Adverbs a speaker's verb may take between commas before what was said ("added, though, that").

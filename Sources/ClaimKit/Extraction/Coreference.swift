@@ -83,7 +83,9 @@ final class Coreference {
             guard !words.isEmpty, !Self.isPictureCredit(toks, run.name, in: range), toks[run.name.lowerBound].code != "of" else { continue }
             let roleText = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
                 ? nil : text.string(toks[run.role.lowerBound].start, toks[run.role.upperBound - 1].end)
-            var id = match(words, allowFirst: false, gender: Self.mentionGender(toks, run))
+            // ("Senate Republicans": one group, ``SpeakerRecognizer/namedGroup(_:_:)``)
+            let group = SpeakerRecognizer.namedGroup(toks, run).map { described(name: nameText(toks, $0, text), kind: .group, plural: true) }
+            var id = group ?? match(words, allowFirst: false, gender: Self.mentionGender(toks, run))
             if id == nil, let o = organization(shortenedAs: words, initials: run.name.count == 1 && SpeakerRecognizer.isAllCaps(toks[run.name.lowerBound])) {
                 id = o
             }
@@ -105,7 +107,7 @@ final class Coreference {
                 // "the beaches of Maryland and North Carolina": a compass point and a name is a place
                 if !run.isOrg && run.role.isEmpty && words.count == 2 && Self.compassWords.contains(words[0]) { continue }
                 id = add(name: nameText(toks, run.name, text), words: words, role: roleText, isOrg: run.isOrg, toks: toks, run: run)
-            } else if let i = id {
+            } else if let i = id, group == nil {
                 let e = entities[i]
                 e.mentions += 1
                 if words.count > e.words.count && !run.isOrg && e.kind == .person && Array(words.suffix(e.words.count)) == e.words {
@@ -490,6 +492,11 @@ final class Coreference {
     func describedGroup(head: String) -> Int? {
         let suffix = " " + head
         return entities.lastIndex { $0.plural && $0.kind != .organization && $0.members.isEmpty && $0.name.lowercased().hasSuffix(suffix) }
+    }
+
+    /// Whether the text names someone for the first time between the scalar offsets of `range`.
+    func introducesPerson(in range: Range<Int>) -> Bool {
+        salience.contains { range.contains($0.pos) && entities[$0.entity].kind == .person && firstMention(of: $0.entity) == $0.pos }
     }
 
     /// Where the article first mentions entity `id` (a scalar offset), if it does.

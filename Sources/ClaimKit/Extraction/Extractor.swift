@@ -449,10 +449,13 @@ struct ExtractionRun {
         return w.hasByteSuffix("ly") && w.utf8.count > 4 && !toks[k].has(WordFlag.cue) || WordLists.subordinatorAdverbs.contains(toks[k])
     }
 
-    /// "Roe's fans, he writes, are ...": where a statement that opens with a possessive name ("Roe's", "Nate
-    /// Roe's") begins, when it comes before its pronoun speaker. The writer of "Roe's fans" is someone
-    /// else, so that name is no candidate for the pronoun; "Roe was pro Kasich, he said" keeps Roe.
-    func possessiveNameOpening(_ toks: TokenList, _ f: Frame, _ s: Range<Int>, speaker r: Range<Int>) -> Int? {
+    /// "Roe's fans, he writes, are ...", "Reed never fixed it, he argued": where a statement that comes before its
+    /// pronoun speaker begins, so that the people it names are no candidates for the pronoun (the one who
+    /// argues Reed failed is someone else, who spoke before it). Nil when the statement names someone for the
+    /// first time ("Roe was pro Kasich, he said" keeps Roe, introduced there) or no one of the pronoun spoke
+    /// before it. A statement that opens with a possessive name ("Roe's", "Nate Roe's") is another's, introduced
+    /// or not.
+    func frontedContentStart(_ toks: TokenList, _ f: Frame, _ s: Range<Int>, speaker r: Range<Int>, paragraph pi: Int) -> Int? {
         guard r.count == 1, toks[r.lowerBound].has(WordFlag.subjectPronoun), let a = f.parts.first?.lowerBound, a >= s.lowerBound, a < r.lowerBound else { return nil }
         var k = a
         if toks[k].kind == .quote { k += 1 }
@@ -460,7 +463,11 @@ struct ExtractionRun {
             if toks[k].isPossessive { return toks[a].start }
             k += 1
         }
-        return nil
+        // ("Ms. Roe was glad, she said", where no other woman spoke before: Roe's)
+        guard !coref.introducesPerson(in: toks[a].start..<toks[r.lowerBound].start),
+              let before = coref.resolvePronoun(AttributionFinder.pronounBase(toks[r.lowerBound].lower), pos: toks[a].start, paragraph: pi),
+              coref.entities[before].spoke else { return nil }
+        return toks[a].start
     }
 
     /// Gives `c` the date `d`, or none.
@@ -734,7 +741,7 @@ struct ExtractionRun {
             var sp: (SpeakerMention, Int?)
             switch f.source {
             case .subject(let r), .label(let r):
-                sp = resolver.resolve(r, paragraph: pi, contentStart: possessiveNameOpening(toks, f, s, speaker: r))
+                sp = resolver.resolve(r, paragraph: pi, contentStart: frontedContentStart(toks, f, s, speaker: r, paragraph: pi))
             case .inherit:
                 if let l = lastSpeaker { sp = l }
                 else if let r = finder.inheritedSubject(finder.coordinatedClauseStart(before: f.cue.lowerBound) ?? fullSubjStart),

@@ -39,9 +39,11 @@ enum QuoteFinder {
             if o + 1 < last { for k in (o + 1)..<last { toks[k].quote = openRegion } }
             open = nil
         }
-        /// The straight marks from `i` to the end of the paragraph.
-        func straightLeft(from i: Int) -> Int {
-            (i..<toks.count).reduce(0) { n, k in toks[k].kind == .quote && toks[k].lower == "\"" ? n + 1 : n }
+        /// Whether the next straight mark after `i` ends a quoted sentence (it follows a stop, a comma or a dash), or
+        /// there is none: `"A. "B. C."` reopens at `"B`, where `"A. "Dune" is ..."` closes a title at `Dune"`.
+        func nextStraightEndsQuote(after i: Int) -> Bool {
+            guard let j = (i + 1..<toks.count).first(where: { toks[$0].kind == .quote && toks[$0].lower == "\"" }) else { return true }
+            return toks[j - 1].kind != .word && toks[j - 1].kind != .number
         }
         for i in toks.indices where toks[i].kind == .quote {
             let c = toks[i].lower.unicodeScalars.first!
@@ -68,10 +70,10 @@ enum QuoteFinder {
             } else {
                 // `"A. "B."`: a straight mark after a sentence's end, with a space before it and a word right after, opens
                 // the next paragraph of the same quotation (the break between them lost, the first left open by
-                // convention): the quotation goes on through it, when an even number of straight marks is left
-                // with it (`"A. "Dune" is ..."`: a title's marks inside the quotation leave an odd number)
+                // convention): the quotation goes on through it, unless the next straight mark closes a title
+                // (``nextStraightEndsQuote(after:)``)
                 if c == "\"" && toks[i].spaceBefore && nextAdj && i > 0 && (toks[i - 1].code == "." || toks[i - 1].code == "?" || toks[i - 1].code == "!")
-                    && i + 1 < toks.count && toks[i + 1].isWord && straightLeft(from: i) % 2 == 0 {
+                    && i + 1 < toks.count && toks[i + 1].isWord && nextStraightEndsQuote(after: i) {
                     continue
                 }
                 close(at: i)

@@ -9,6 +9,14 @@ struct NameRun: Sendable {
 
 /// Recognises names, roles and kinds of speakers in token ranges.
 enum SpeakerRecognizer {
+    /// "Senate Republicans", "House Democrats": a capitalised plural after the capitalised words a name run
+    /// took for its role names a party's people, one group; the whole run, or nil.
+    static func namedGroup(_ toks: TokenList, _ run: NameRun) -> Range<Int>? {
+        guard run.name.count == 1, !run.isOrg, !run.role.isEmpty, toks[run.role.lowerBound].isCap,
+              SpeakerResolver.isCommonPlural(toks[run.name.lowerBound].lower) else { return nil }
+        return run.role.lowerBound..<run.name.upperBound
+    }
+
     static func isNameToken(_ t: Token) -> Bool {
         guard t.kind == .word else { return false }
         if t.isCap { return true }

@@ -138,6 +138,12 @@ struct SpeakerResolver {
         let affiliated = runs.first { !$0.isOrg && $0.name.upperBound < r.upperBound && (toks[$0.name.upperBound].code == "of" || toks[$0.name.upperBound].code == "for") }
         if !lonePlural, let run = affiliated ?? runs.last, run.name.upperBound == r.upperBound || run.name.upperBound == r.upperBound - 1 && toks[r.upperBound - 1].code == "."
             || !run.isOrg && run.name.upperBound < r.upperBound && (toks[run.name.upperBound].code == "of" || toks[run.name.upperBound].code == "for") {
+            // "Senate Republicans": one group, not a person with a role (``SpeakerRecognizer/namedGroup(_:_:)``)
+            if let whole = SpeakerRecognizer.namedGroup(toks, run) {
+                let name = mention(whole)
+                let id = coref.described(name: name, kind: .group, plural: true)
+                return (SpeakerMention(name: name, mention: m, kind: .group), id)
+            }
             let nameWords = Coreference.wordsOf(toks, run.name)
             let role = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
                 ? (run.isOrg ? nil : appositiveRole(run.name)) : mention(run.role)
