@@ -749,4 +749,31 @@ struct ExtractionSpeakerChoiceTests {
         let c = Self.speech("Jo Hansen has pulled out of the spring regatta with a sprained wrist, according to reports.")
         #expect(c.map(\.speaker.name) == ["reports"], "\(c.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func theSubjectOfAWillingPredicateBeforeAnInfinitiveCueSpeaks() {
+        // "were keen to point out that": the port staff, not "keen"
+        let a = Self.speech("Port staff were keen to point out that the ferry had never missed a sailing.")
+        #expect(a.map(\.speaker.name) == ["Port staff"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("The pilots involved were all at pains to stress that no one was hurt.")
+        #expect(b.first?.speaker.name.lowercased().hasPrefix("the pilots") == true && b.first?.statement == "no one was hurt", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aReportingWordBeforeATitleIsPartOfAnInvertedSpeaker() {
+        let a = Self.speech("\"Even the best crews do not trust the plan,\" said report author Ann Lee.")
+        #expect(a.map(\.speaker.name) == ["Ann Lee"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aSpokesmanForAnOrganisationIsTheOneLaterPronounsAndDescriptionsStandFor() {
+        let a = Self.speech("A spokesman for the Port Office said the rules were fair. \"We do not think it is right,\" he said. The spokesman stressed the port would keep its promises.")
+        #expect(a.map(\.speaker.name) == ["Port Office", "Port Office", "Port Office"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.allSatisfy { $0.speaker.role == "spokesman" && $0.speaker.kind == .person }, "\(a.map { ($0.speaker.name, $0.speaker.role as Any) })")
+    }
+
+    @Test func aNameBeforeATitleWhoseClosingCommaIsMissingSpeaks() {
+        let a = Self.speech("Tom Vale, spokesman for software firm Harbourware said many firms were starting to see the point.")
+        #expect(a.map(\.speaker.name) == ["Tom Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // with the comma, as before
+        let b = Self.speech("Tom Vale, spokesman for software firm Harbourware, said many firms were starting to see the point.")
+        #expect(b.map(\.speaker.name) == ["Tom Vale"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -1267,12 +1267,28 @@ struct AttributionFinder {
         return f
     }
 
+    /// Where the copula stands before a predicate of willing speech that ends at `w` and takes the cue's "to"
+    /// ("were keen", "was quick", "is at pains"), or nil.
+    func eagerPredicateCopula(endingAt w: Int) -> Int? {
+        var k = w
+        guard k > s0, toks[k].kind == .word, !toks[k].isCap, !inQuote(k) else { return nil }
+        if toks[k].code == "pains" && toks[k - 1].code == "at" { k -= 1 } else if !WordLists.eagerPredicates.contains(toks[k]) { return nil }
+        k -= 1
+        while k > s0 && toks[k].kind == .word && (toks[k].lower.hasByteSuffix("ly") || WordLists.degreeAdverbs.contains(toks[k])) { k -= 1 }
+        return k > s0 && toks[k].has(WordFlag.beVerb) ? k : nil
+    }
+
     /// `X said ...`: the speaker is the subject before the cue (a bare "say" needs an auxiliary or a plural
     /// subject, as in "officials say"); what was said follows the cue or, after a quotation, comes before the subject.
     func subjectFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
         let infinitive = i > s0 && toks[i - 1].code == "to"
         if infinitive && cue.cls != .speech && code(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
-        let plainSubject = subject(endingBefore: i, infinitive: infinitive)
+        var plainSubject = subject(endingBefore: i, infinitive: infinitive)
+        // "were keen to point out that", "was at pains to stress": the subject of the copula before the predicate speaks
+        if infinitive, let r = plainSubject, let copula = eagerPredicateCopula(endingAt: r.upperBound - 1) {
+            guard let speaker = subject(endingBefore: copula) ?? leadSubject(endingBefore: copula, found: nil, infinitive: false) else { return nil }
+            plainSubject = speaker
+        }
         // "It is fair to say", "was able to tell", "had something to say": the word before "to" is no subject; and
         // "fails to mention that" says that it was not said
         if infinitive, let r = plainSubject, case let w = r.upperBound - 1, !toks[w].isCap,
@@ -2988,6 +3004,7 @@ struct AttributionFinder {
             if participle { h -= 1 }
             guard h >= s0, let head = np(endingAt: h), !toks[head.lowerBound].has(WordFlag.subjectPronoun) else { break }
             let before = head.lowerBound - 1
+            if !participle, let name = nameBeforeUnclosedAppositive(head) { return name }
             if before < s0 || WordLists.subjectOpeners.contains(toks[before]) || isClose(before) || toks[before].has(WordFlag.connective) {
                 if participle { return head }
                 // past the first phrase, a name in the phrases ("an official at the agency in Paris") is a
@@ -3010,7 +3027,17 @@ struct AttributionFinder {
             if let head = np(endingAt: b - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun) { return head }
             return nil
         }
-        return base
+        return infinitive ? base : nameBeforeUnclosedAppositive(base) ?? base
+    }
+
+    /// "Tom Vale, spokesman for Harbourware said": an appositive whose closing comma the text left out, `phrase`
+    /// opening with its title; the name that leads the sentence before it, which speaks, or nil.
+    func nameBeforeUnclosedAppositive(_ phrase: Range<Int>) -> Range<Int>? {
+        let title = phrase.lowerBound, comma = phrase.lowerBound - 1
+        guard comma - 1 >= s0, toks[comma].code == ",", toks[title].kind == .word, !toks[title].isCap, SpeakerRecognizer.isTitle(toks[title]),
+              let name = np(endingAt: comma - 1), toks[name.lowerBound].isCap, toks[comma - 1].isCap,
+              name.lowerBound == s0 || WordLists.subjectOpeners.contains(toks[name.lowerBound - 1]) || toks[name.lowerBound - 1].has(WordFlag.connective) else { return nil }
+        return name
     }
 
     /// Dash-aside rule: `Some economists - including a minority of the committee - warn that ...`: an aside set off
@@ -3257,12 +3284,20 @@ struct AttributionFinder {
     func lowerCaseRoleBeforeName(_ s: Int) -> Bool {
         var k = s
         while k < s1 && k - s < 4 && toks[k].kind == .word && !toks[k].isCap && !inQuote(k) && !toks[k].has(WordFlag.timeHint)
-                && (!SpeakerRecognizer.isStop(toks[k]) || toks[k].code == "of" && k > s && k + 1 < s1 && !toks[k + 1].isCap && toks[k + 1].kind == .word) { k += 1 }
+                && (!SpeakerRecognizer.isStop(toks[k]) || toks[k].code == "of" && k > s && k + 1 < s1 && !toks[k + 1].isCap && toks[k + 1].kind == .word
+                    || reportingNounBeforeTitle(k)) { k += 1 }
         guard k > s && k < s1 && toks[k].isCap && toks[k].kind == .word else { return false }
         if SpeakerRecognizer.isTitle(toks[k - 1]) { return true }
         guard toks[k - 1].code != "of", !SpeakerRecognizer.isStop(toks[k]), k + 1 < s1 else { return false }
         let n = toks[k + 1]
         return n.kind == .word && n.isCap && !SpeakerRecognizer.isStop(n) && !inQuote(k + 1)
+    }
+
+    /// "report author", "statement writer": a reporting word (a stop word, as every cue) that is a noun before a
+    /// title in lower case.
+    func reportingNounBeforeTitle(_ k: Int) -> Bool {
+        k + 1 < s1 && toks[k].has(WordFlag.cue) && !toks[k].has(WordFlag.auxiliary) && toks[k + 1].kind == .word && !toks[k + 1].isCap
+            && SpeakerRecognizer.isTitle(toks[k + 1]) && !toks[k + 1].has(WordFlag.cue)
     }
 
     /// "says a young man wearing a white face mask over his nose and mouth", "... wearing a cap pulled low": a
@@ -3309,7 +3344,7 @@ struct AttributionFinder {
                 || SpeakerRecognizer.isTitle(toks[s]) && s + 1 < s1 && (toks[s + 1].isCap || SpeakerRecognizer.isTitle(toks[s + 1]))
                 || role || oneOf || possessiveRole || pointedTo || barePlural else { return nil }
         guard !SpeakerRecognizer.isStop(toks[s]) || WordLists.articles.contains(first) || Lexicon.groupQuantifiers.contains(first) || oneOf
-                || possessiveRole || capitalCue || pointedTo else { return nil }
+                || possessiveRole || capitalCue || pointedTo || role && reportingNounBeforeTitle(s) else { return nil }
         var e = s
         while e < s1 && e - s < 12 {
             let u = toks[e]
@@ -3486,6 +3521,9 @@ private enum WordLists {
     static let dayNight: WordSet = ["day", "night"]
     static let reportersJournalists: WordSet = ["reporters", "journalists", "supporters", "lawmakers"]
     static let addObjectStarts: WordSet = ["a", "an", "to"]
+    /// Predicates after a copula by which someone goes on to say something ("were keen to point out that").
+    static let eagerPredicates: WordSet = ["keen", "quick", "careful", "anxious", "happy", "pleased"]
+    static let degreeAdverbs: WordSet = ["very", "so", "too", "always", "often", "all", "also", "now"]
     /// Words that take an infinitive and are never its subject ("fair to say", "able to tell", "something to say").
     static let beforeInfinitive: WordSet = ["able", "unable", "fair", "safe", "hard", "easy", "difficult", "quick", "eager",
                                             "willing", "unwilling", "reluctant", "likely", "unlikely", "ready", "free", "right",

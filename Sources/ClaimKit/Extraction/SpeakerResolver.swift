@@ -145,6 +145,14 @@ struct SpeakerResolver {
                 return (SpeakerMention(name: name, mention: m, kind: .group), id)
             }
             let nameWords = Coreference.wordsOf(toks, run.name)
+            // "A spokesman for the Port Office": someone who speaks under the organisation's name, a person a later
+            // "he" or "the spokesman" stands for
+            if let title = spokespersonTitle(r, run) {
+                let name = coref.match(nameWords, allowFirst: false).map { coref.entities[$0].name } ?? mention(run.name)
+                let id = coref.addGroup(name: name, kind: .person, plural: false, members: [], role: title)
+                coref.entities[id].gender = title.hasByteSuffix("woman") ? 2 : 1
+                return (SpeakerMention(name: name, mention: m, role: title, kind: .person), id)
+            }
             let role = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
                 ? (run.isOrg ? nil : appositiveRole(run.name)) : mention(run.role)
             if let id = coref.match(nameWords, allowFirst: false, gender: Coreference.mentionGender(toks, run)) {
@@ -226,6 +234,17 @@ struct SpeakerResolver {
             if r.contains(where: { toks[$0].has(WordFlag.male) }) { coref.entities[id].gender = 1 }
         }
         return (SpeakerMention(name: name, mention: m, kind: kind), id)
+    }
+
+    /// "A spokesman for the Port Office", "a spokeswoman at Harbour Foods": the title of the one the phrase `r`
+    /// describes as speaking for the organisation named at `run`, or nil.
+    func spokespersonTitle(_ r: Range<Int>, _ run: NameRun) -> String? {
+        guard run.isOrg, run.role.isEmpty else { return nil }
+        var k = run.name.lowerBound - 1
+        if k > r.lowerBound && toks[k].code == "the" { k -= 1 }
+        guard k > r.lowerBound, Self.affiliationPrepositions.contains(toks[k]), Self.spokespersonTitles.contains(toks[k - 1]),
+              (r.lowerBound..<(k - 1)).allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap || toks[$0].has(WordFlag.determiner) }) else { return nil }
+        return toks[k - 1].lower
     }
 
     /// Whether the "and" at `k` joins two roles of one person: a role in lower case before it and a title or
@@ -333,6 +352,11 @@ struct SpeakerResolver {
     static let bodyNouns: WordSet = ["campaign", "office", "foundation", "organization", "organisation", "company", "firm",
                                      "team", "administration", "government", "charity", "party", "ministry", "department", "agency"]
 
+    /// Titles of those who speak for an organisation ("a spokesman for ..."), of a known gender (a "his" or
+    /// "her" near "a spokesperson for ..." is more often someone else's).
+    static let spokespersonTitles: WordSet = ["spokesman", "spokeswoman"]
+    /// Prepositions that tie a spokesperson to the body they speak for.
+    static let affiliationPrepositions: WordSet = ["for", "at", "of"]
     /// Words that give a document's author after it.
     static let authorPrepositions: WordSet = ["by", "from", "of"]
 
