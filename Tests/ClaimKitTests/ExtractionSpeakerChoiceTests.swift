@@ -776,4 +776,13 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("Tom Vale, spokesman for software firm Harbourware, said many firms were starting to see the point.")
         #expect(b.map(\.speaker.name) == ["Tom Vale"], "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aCountryBeforeABusinessNounAndANameModifiesTheNamedCompanyThatHeadsTheClause() {
+        // "UK sportswear firm Harbro": Harbro, an organisation, is the subject "the firm" and "it" take up again
+        let a = Self.speech("UK sportswear firm Harbro has posted a rise in profit. The firm said sales grew. However, it claimed that the market had shrunk.")
+        #expect(a.map(\.speaker.name) == ["Harbro", "Harbro"] && a.first?.speaker.kind == .organization, "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a person's role in lower case is no business ("Real estate developer Carlos Ruiz")
+        let b = Self.speech("Real estate developer Carlos Ruiz would close the depot. He said the port was too costly.")
+        #expect(b.map(\.speaker.name) == ["Carlos Ruiz"] && b.first?.speaker.kind == .person, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -77,6 +77,15 @@ final class Coreference {
         // "The Ministry of Finance has ...": a name after an article still heads the clause
         var head = subjectStart
         if let s = subjectStart, s < range.upperBound, toks[s].letters <= 3, toks[s].code == "the" || toks[s].code == "a" || toks[s].code == "an" { head = s + 1 }
+        // "UK soup company Harbour Foods has ...", "Reed campaign manager Paul Roe said": a capitalised word before a
+        // role in lower case modifies the name after the role, which heads the clause
+        var modifier: Int? = nil
+        if let s = subjectStart, toks[s].isCap, toks[s].kind == .word, !toks[s].isPossessive {
+            var k = s + 1
+            while k < range.upperBound && k - s <= 3 && toks[k].kind == .word && !toks[k].isCap && !toks[k].has(WordFlag.stop | WordFlag.auxiliary) { k += 1 }
+            if k > s + 1, k < range.upperBound, toks[k].isCap, toks[k].kind == .word,
+               SpeakerRecognizer.isTitle(toks[k - 1]) || SpeakerRecognizer.companyNouns.contains(toks[k - 1]) { modifier = s; head = k }
+        }
         for run in SpeakerRecognizer.nameRuns(toks, range) {
             let words = Self.wordsOf(toks, run.name)
             // ("Some of Sanders's advisers": no name opens with "of")
@@ -93,7 +102,7 @@ final class Coreference {
                 // "Daniel, a 25-year-old lawyer from ...": one word that a description of a person follows is a name
                 let described = words.count == 1 && !run.isOrg && run.role.isEmpty && Self.personAppositive(toks, after: run.name.upperBound, in: range)
                 let strong = words.count >= 2 || run.role.count > 0 || run.isOrg && SpeakerRecognizer.isAllCaps(toks[run.name.lowerBound])
-                    || run.isOrg && words.count >= 1 && run.name.count >= 2 || described
+                    || run.isOrg && words.count >= 1 && run.name.count >= 2 || described || SpeakerRecognizer.describedAsCompany(toks, run)
                 if !strong { continue }
                 let isSentenceStart = run.name.lowerBound == range.lowerBound
                 if words.count == 1 && isSentenceStart && run.role.isEmpty && !run.isOrg && !described { continue }
@@ -106,7 +115,7 @@ final class Coreference {
                     && !toks[run.name.upperBound - 1].isPossessive { continue }
                 // "the beaches of Maryland and North Carolina": a compass point and a name is a place
                 if !run.isOrg && run.role.isEmpty && words.count == 2 && Self.compassWords.contains(words[0]) { continue }
-                id = add(name: nameText(toks, run.name, text), words: words, role: roleText, isOrg: run.isOrg, toks: toks, run: run)
+                id = add(name: nameText(toks, run.name, text), words: words, role: roleText, isOrg: run.isOrg || SpeakerRecognizer.describedAsCompany(toks, run), toks: toks, run: run)
             } else if let i = id, group == nil {
                 let e = entities[i]
                 e.mentions += 1
@@ -119,7 +128,8 @@ final class Coreference {
             }
             if let i = id {
                 found.append((i, run.name))
-                var isSubj = subjectStart.map { s in run.role.isEmpty ? run.name.lowerBound == s || run.name.lowerBound == head : run.role.lowerBound == s || run.name.lowerBound == s || run.role.lowerBound == head } ?? false
+                var isSubj = subjectStart.map { s in run.role.isEmpty ? run.name.lowerBound == s || run.name.lowerBound == head : run.role.lowerBound == s || run.name.lowerBound == s || run.role.lowerBound == head || run.name.lowerBound == head } ?? false
+                if let m = modifier, run.name.lowerBound == m, run.name.count == 1 { isSubj = false }
                 // "The senator from Maine, Jo Berg, watched ...": a person named in apposition to a short subject heads it
                 if !isSubj, !run.isOrg, let s = subjectStart, s != head, case let comma = (run.role.isEmpty ? run.name : run.role).lowerBound - 1,
                    comma > s, comma - s <= 6, toks[comma].code == ",", (s..<comma).allSatisfy({ toks[$0].kind == .word }),

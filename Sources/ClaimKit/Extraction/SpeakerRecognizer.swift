@@ -17,6 +17,17 @@ enum SpeakerRecognizer {
         return run.role.lowerBound..<run.name.upperBound
     }
 
+    /// "sportswear firm Harbro", "soup company Harbour Foods": a name right after a noun in lower case that says
+    /// what kind of business it is names an organisation.
+    static func describedAsCompany(_ toks: TokenList, _ run: NameRun) -> Bool {
+        let k = (run.role.isEmpty ? run.name.lowerBound : run.role.lowerBound) - 1
+        return k >= 0 && toks[k].kind == .word && !toks[k].isCap && companyNouns.contains(toks[k])
+    }
+
+    /// Nouns of kinds of business ("firm", "retailer"), not those a person may be ("developer", "producer").
+    static let companyNouns: WordSet = ["firm", "company", "giant", "group", "bank", "retailer", "carrier", "airline", "manufacturer",
+                                        "chain", "broadcaster", "insurer", "lender", "conglomerate", "brewer", "carmaker", "automaker"]
+
     static func isNameToken(_ t: Token) -> Bool {
         guard t.kind == .word else { return false }
         if t.isCap { return true }

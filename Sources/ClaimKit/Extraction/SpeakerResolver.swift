@@ -161,7 +161,7 @@ struct SpeakerResolver {
                 if s.role == nil { s.role = role }
                 return (s, id)
             }
-            let kind: SpeakerMention.Kind = run.isOrg || isBrandName(run.name) ? .organization : .person
+            let kind: SpeakerMention.Kind = run.isOrg || isBrandName(run.name) || SpeakerRecognizer.describedAsCompany(toks, run) ? .organization : .person
             var name = mention(run.name)
             if name.hasByteSuffix("’s") || name.hasByteSuffix("'s") { name.removeLast(2) }
             let id = coref.addSpeakerName(name, words: nameWords, kind: kind, role: role)
