@@ -557,6 +557,9 @@ struct ExtractionBoundaryTests {
         // a title's closing mark comes right after a word: the mark before it closes, as before
         let b = Self.speech("Jo Roe wrote: \"I read it twice. \"Harbour Lights\" is the best book on the port.\"")
         #expect(b.first?.statement.trimmingCharacters(in: .whitespaces) == "I read it twice.", "\(b.map(\.statement))")
+        // a title ending in "!" that the sentence goes on past is a title still
+        let d = Self.speech("Jo Roe wrote: \"I read it twice. \"Harbour Ho!\" is the best book on the port.\"")
+        #expect(d.first?.statement.trimmingCharacters(in: .whitespaces) == "I read it twice.", "\(d.map(\.statement))")
         // quoted phrases later in the paragraph, and a second quotation reopened twice, leave the first one whole
         let c = Self.speech("Ann Lee said: \"The ferry was late again. \"Still, the crew stayed calm. The month has proved them right.\" She spoke of \"fair fares\" too. \"Where is the money? \"When will it come? \"Why wait?\"")
         #expect(c.first?.statement == "The ferry was late again. \"Still, the crew stayed calm. The month has proved them right. […] Where is the money? \"When will it come? \"Why wait?",

@@ -130,8 +130,10 @@ struct ExtractionCoordinationTests {
         // "asking the crews to stand up and pledge support": an act asked for, no one's statement
         let a = ExtractionBoundaryTests.speech("At the quay, Mr. Reed kept asking the crews to stand up and pledge support for the strike fund.")
         #expect(a.isEmpty, "\(a.map { ($0.speaker.name, $0.statement) })")
-        // a finite verb after "and" still shares the clause's subject
-        let b = ExtractionBoundaryTests.speech("Mr. Reed went to the quay to meet the crews and pledged that the depot would stay open.")
-        #expect(b.map(\.statement) == ["the depot would stay open"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // two finite verbs in the present, the first before its own "to", still share the clause's subject
+        let b = ExtractionBoundaryTests.speech("The pilots refuse to resign and insist that they did nothing wrong.")
+        #expect(b.map(\.statement) == ["they did nothing wrong"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        let c = ExtractionBoundaryTests.speech("Critics point to the delays and argue that the depot is too costly.")
+        #expect(c.map(\.statement) == ["the depot is too costly"], "\(c.map { ($0.speaker.name, $0.statement) })")
     }
 }

@@ -1147,7 +1147,13 @@ struct AttributionFinder {
         while k > s0 && j - k <= 8 {
             let t = toks[k]
             if t.code == "," || t.kind == .quote || t.code == "and" || t.code == "but" { return false }
-            if t.code == "to", toks[k + 1].kind == .word, !toks[k + 1].isCap, !toks[k + 1].has(WordFlag.determiner | WordFlag.possessivePronoun) { return true }
+            // (after a verb in the past, in "-ing" or in "-s", or after its object: "kept asking the crews to ...", not
+            // "refuse to resign and insist", where both verbs are finite, nor "point to delays and argue")
+            if t.code == "to", toks[k + 1].kind == .word, !toks[k + 1].isCap, !toks[k + 1].has(WordFlag.determiner | WordFlag.possessivePronoun),
+               k - 1 > s0, case let v = toks[k - 1], v.kind == .word, !v.isCap,
+               v.has(WordFlag.irregularPast) || v.lower.hasByteSuffix("ed") || v.lower.hasByteSuffix("ing") || v.tail == 0x73 || toks[k - 2].has(WordFlag.determiner) {
+                return true
+            }
             k -= 1
         }
         return false
@@ -1267,15 +1273,19 @@ struct AttributionFinder {
         return f
     }
 
-    /// Where the copula stands before a predicate of willing speech that ends at `w` and takes the cue's "to"
-    /// ("were keen", "was quick", "is at pains"), or nil.
-    func eagerPredicateCopula(endingAt w: Int) -> Int? {
-        var k = w
-        guard k > s0, toks[k].kind == .word, !toks[k].isCap, !inQuote(k) else { return nil }
-        if toks[k].code == "pains" && toks[k - 1].code == "at" { k -= 1 } else if !WordLists.eagerPredicates.contains(toks[k]) { return nil }
-        k -= 1
-        while k > s0 && toks[k].kind == .word && (toks[k].lower.hasByteSuffix("ly") || WordLists.degreeAdverbs.contains(toks[k])) { k -= 1 }
-        return k > s0 && toks[k].has(WordFlag.beVerb) ? k : nil
+    /// Where a predicate of willing speech that takes the cue's "to" and ends at `w` begins ("keen", "at pains"), or nil.
+    func willingPredicateStart(endingAt w: Int) -> Int? {
+        guard w > s0, toks[w].kind == .word, !toks[w].isCap, !inQuote(w) else { return nil }
+        if toks[w].code == "pains" && toks[w - 1].code == "at" { return w - 1 }
+        return WordLists.eagerPredicates.contains(toks[w]) ? w : nil
+    }
+
+    /// Where the copula stands before the willing predicate that begins at `p` ("were keen", "was always quick"), or
+    /// nil: not after a modal ("will be keen to stress", the writer's prediction) nor after "too" ("too careful to say").
+    func copula(beforePredicateAt p: Int) -> Int? {
+        var k = p - 1
+        while k > s0 && toks[k].kind == .word && (toks[k].lower.hasByteSuffix("ly") || WordLists.copulaAdverbs.contains(toks[k])) { k -= 1 }
+        return k > s0 && toks[k].has(WordFlag.beVerb) && toks[k].code != "be" ? k : nil
     }
 
     /// `X said ...`: the speaker is the subject before the cue (a bare "say" needs an auxiliary or a plural
@@ -1285,8 +1295,8 @@ struct AttributionFinder {
         if infinitive && cue.cls != .speech && code(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
         var plainSubject = subject(endingBefore: i, infinitive: infinitive)
         // "were keen to point out that", "was at pains to stress": the subject of the copula before the predicate speaks
-        if infinitive, let r = plainSubject, let copula = eagerPredicateCopula(endingAt: r.upperBound - 1) {
-            guard let speaker = subject(endingBefore: copula) ?? leadSubject(endingBefore: copula, found: nil, infinitive: false) else { return nil }
+        if infinitive, let r = plainSubject, let p = willingPredicateStart(endingAt: r.upperBound - 1) {
+            guard let c = copula(beforePredicateAt: p), let speaker = subject(endingBefore: c) ?? leadSubject(endingBefore: c, found: nil, infinitive: false) else { return nil }
             plainSubject = speaker
         }
         // "It is fair to say", "was able to tell", "had something to say": the word before "to" is no subject; and
@@ -3034,8 +3044,13 @@ struct AttributionFinder {
     /// opening with its title; the name that leads the sentence before it, which speaks, or nil.
     func nameBeforeUnclosedAppositive(_ phrase: Range<Int>) -> Range<Int>? {
         let title = phrase.lowerBound, comma = phrase.lowerBound - 1
-        guard comma - 1 >= s0, toks[comma].code == ",", toks[title].kind == .word, !toks[title].isCap, SpeakerRecognizer.isTitle(toks[title]),
-              let name = np(endingAt: comma - 1), toks[name.lowerBound].isCap, toks[comma - 1].isCap,
+        // (the title, "spokesman", "executive partner", goes on with whom it speaks for, "for ...", not with a name:
+        // "However, spokesman Tom Vale said" is no appositive; and the name is all capitalised words, no connective)
+        var t = title
+        while t + 1 < s1 && t - title < 3 && toks[t + 1].kind == .word && !toks[t + 1].isCap && !SpeakerResolver.affiliationPrepositions.contains(toks[t + 1]) { t += 1 }
+        guard comma - 1 >= s0, toks[comma].code == ",", toks[title].kind == .word, !toks[title].isCap, SpeakerRecognizer.isTitle(toks[title]) || SpeakerRecognizer.isTitle(toks[t]),
+              t + 1 < s1, SpeakerResolver.affiliationPrepositions.contains(toks[t + 1]),
+              let name = np(endingAt: comma - 1), name.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word && !toks[$0].has(WordFlag.connective | WordFlag.frontAdverb) }),
               name.lowerBound == s0 || WordLists.subjectOpeners.contains(toks[name.lowerBound - 1]) || toks[name.lowerBound - 1].has(WordFlag.connective) else { return nil }
         return name
     }
@@ -3523,7 +3538,8 @@ private enum WordLists {
     static let addObjectStarts: WordSet = ["a", "an", "to"]
     /// Predicates after a copula by which someone goes on to say something ("were keen to point out that").
     static let eagerPredicates: WordSet = ["keen", "quick", "careful", "anxious", "happy", "pleased"]
-    static let degreeAdverbs: WordSet = ["very", "so", "too", "always", "often", "all", "also", "now"]
+    /// Words that may stand between a copula and a willing predicate ("were all keen", "was always quick").
+    static let copulaAdverbs: WordSet = ["very", "so", "always", "often", "all", "also", "now"]
     /// Words that take an infinitive and are never its subject ("fair to say", "able to tell", "something to say").
     static let beforeInfinitive: WordSet = ["able", "unable", "fair", "safe", "hard", "easy", "difficult", "quick", "eager",
                                             "willing", "unwilling", "reluctant", "likely", "unlikely", "ready", "free", "right",

@@ -82,7 +82,9 @@ final class Coreference {
         var modifier: Int? = nil
         if let s = subjectStart, toks[s].isCap, toks[s].kind == .word, !toks[s].isPossessive {
             var k = s + 1
-            while k < range.upperBound && k - s <= 3 && toks[k].kind == .word && !toks[k].isCap && !toks[k].has(WordFlag.stop | WordFlag.auxiliary) { k += 1 }
+            // (no verb after the capitalised word: "Reed met minister Ann Lee", "Harbro hires lawyer Jo Hale")
+            while k < range.upperBound && k - s <= 3 && toks[k].kind == .word && !toks[k].isCap && !toks[k].has(WordFlag.stop | WordFlag.auxiliary | WordFlag.irregularPast)
+                    && !toks[k].lower.hasByteSuffix("ed") && !(k == s + 1 && toks[k].tail == 0x73 && !toks[k].lower.hasByteSuffix("ss")) { k += 1 }
             if k > s + 1, k < range.upperBound, toks[k].isCap, toks[k].kind == .word,
                SpeakerRecognizer.isTitle(toks[k - 1]) || SpeakerRecognizer.companyNouns.contains(toks[k - 1]) { modifier = s; head = k }
         }
@@ -101,8 +103,9 @@ final class Coreference {
             if id == nil {
                 // "Daniel, a 25-year-old lawyer from ...": one word that a description of a person follows is a name
                 let described = words.count == 1 && !run.isOrg && run.role.isEmpty && Self.personAppositive(toks, after: run.name.upperBound, in: range)
+                let company = SpeakerRecognizer.describedAsCompany(toks, run)
                 let strong = words.count >= 2 || run.role.count > 0 || run.isOrg && SpeakerRecognizer.isAllCaps(toks[run.name.lowerBound])
-                    || run.isOrg && words.count >= 1 && run.name.count >= 2 || described || SpeakerRecognizer.describedAsCompany(toks, run)
+                    || run.isOrg && words.count >= 1 && run.name.count >= 2 || described || company
                 if !strong { continue }
                 let isSentenceStart = run.name.lowerBound == range.lowerBound
                 if words.count == 1 && isSentenceStart && run.role.isEmpty && !run.isOrg && !described { continue }
@@ -115,7 +118,7 @@ final class Coreference {
                     && !toks[run.name.upperBound - 1].isPossessive { continue }
                 // "the beaches of Maryland and North Carolina": a compass point and a name is a place
                 if !run.isOrg && run.role.isEmpty && words.count == 2 && Self.compassWords.contains(words[0]) { continue }
-                id = add(name: nameText(toks, run.name, text), words: words, role: roleText, isOrg: run.isOrg || SpeakerRecognizer.describedAsCompany(toks, run), toks: toks, run: run)
+                id = add(name: nameText(toks, run.name, text), words: words, role: roleText, isOrg: run.isOrg || company, toks: toks, run: run)
             } else if let i = id, group == nil {
                 let e = entities[i]
                 e.mentions += 1

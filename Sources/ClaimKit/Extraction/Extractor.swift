@@ -452,7 +452,7 @@ struct ExtractionRun {
     /// "Roe's fans, he writes, are ...", "Reed never fixed it, he argued": where a statement that comes before its
     /// pronoun speaker begins, so that the people it names are no candidates for the pronoun (the one who
     /// argues Reed failed is someone else, who spoke before it). Nil when the statement names someone for the
-    /// first time ("Roe was pro Kasich, he said" keeps Roe, introduced there) or no one of the pronoun spoke
+    /// first time ("Roe was pro Harbro, he said" keeps Roe, introduced there) or no one of the pronoun spoke
     /// before it. A statement that opens with a possessive name ("Roe's", "Nate Roe's") is another's, introduced
     /// or not.
     func frontedContentStart(_ toks: TokenList, _ f: Frame, _ s: Range<Int>, speaker r: Range<Int>, paragraph pi: Int) -> Int? {

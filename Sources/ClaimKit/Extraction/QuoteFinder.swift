@@ -39,11 +39,14 @@ enum QuoteFinder {
             if o + 1 < last { for k in (o + 1)..<last { toks[k].quote = openRegion } }
             open = nil
         }
-        /// Whether the next straight mark after `i` ends a quoted sentence (it follows a stop, a comma or a dash), or
-        /// there is none: `"A. "B. C."` reopens at `"B`, where `"A. "Dune" is ..."` closes a title at `Dune"`.
+        /// Whether the next straight mark after `i` ends a quoted sentence (it follows punctuation and no lower-case
+        /// word goes on after it), or there is none: `"A. "B. C."` reopens at `"B`, where `"A. "Dune" is ..."` closes
+        /// a title at `Dune"`.
         func nextStraightEndsQuote(after i: Int) -> Bool {
             guard let j = (i + 1..<toks.count).first(where: { toks[$0].kind == .quote && toks[$0].lower == "\"" }) else { return true }
-            return toks[j - 1].kind != .word && toks[j - 1].kind != .number
+            // (`"Oklahoma!" is ...`: a title's mark, after a stop, that the sentence goes on past in lower case)
+            let after = j + 1 < toks.count ? toks[j + 1] : nil
+            return toks[j - 1].kind != .word && toks[j - 1].kind != .number && !(after.map { $0.kind == .word && !$0.isCap } ?? false)
         }
         for i in toks.indices where toks[i].kind == .quote {
             let c = toks[i].lower.unicodeScalars.first!

@@ -12,7 +12,7 @@ enum SpeakerRecognizer {
     /// "Senate Republicans", "House Democrats": a capitalised plural after the capitalised words a name run
     /// took for its role names a party's people, one group; the whole run, or nil.
     static func namedGroup(_ toks: TokenList, _ run: NameRun) -> Range<Int>? {
-        guard run.name.count == 1, !run.isOrg, !run.role.isEmpty, toks[run.role.lowerBound].isCap,
+        guard run.name.count == 1, !run.isOrg, !run.role.isEmpty, toks[run.role.lowerBound].isCap, !isHonorificOnly(toks, run.role),
               SpeakerResolver.isCommonPlural(toks[run.name.lowerBound].lower) else { return nil }
         return run.role.lowerBound..<run.name.upperBound
     }
@@ -24,9 +24,9 @@ enum SpeakerRecognizer {
         return k >= 0 && toks[k].kind == .word && !toks[k].isCap && companyNouns.contains(toks[k])
     }
 
-    /// Nouns of kinds of business ("firm", "retailer"), not those a person may be ("developer", "producer").
-    static let companyNouns: WordSet = ["firm", "company", "giant", "group", "bank", "retailer", "carrier", "airline", "manufacturer",
-                                        "chain", "broadcaster", "insurer", "lender", "conglomerate", "brewer", "carmaker", "automaker"]
+    /// Nouns of kinds of business ("firm", "retailer"), not those a person may be ("developer", "carrier").
+    static let companyNouns: WordSet = ["firm", "company", "giant", "group", "bank", "retailer", "airline", "manufacturer", "chain",
+                                        "broadcaster", "insurer", "lender", "conglomerate", "carmaker", "automaker"]
 
     static func isNameToken(_ t: Token) -> Bool {
         guard t.kind == .word else { return false }
