@@ -557,6 +557,10 @@ struct ExtractionBoundaryTests {
         // a title's closing mark comes right after a word: the mark before it closes, as before
         let b = Self.speech("Jo Roe wrote: \"I read it twice. \"Harbour Lights\" is the best book on the port.\"")
         #expect(b.first?.statement.trimmingCharacters(in: .whitespaces) == "I read it twice.", "\(b.map(\.statement))")
+        // an inverted attribution after the closing mark: the quotation reopened goes on to it
+        let e = Self.speech("\"We watched the queues grow. \"Still, the crews stayed calm. The month has proved them right,\" said Ann Lee.")
+        #expect(e.map(\.statement) == ["We watched the queues grow. \"Still, the crews stayed calm. The month has proved them right,"] && e.first?.speaker.name == "Ann Lee",
+                "\(e.map { ($0.speaker.name, $0.statement) })")
         // a title ending in "!" that the sentence goes on past is a title still
         let d = Self.speech("Jo Roe wrote: \"I read it twice. \"Harbour Ho!\" is the best book on the port.\"")
         #expect(d.first?.statement.trimmingCharacters(in: .whitespaces) == "I read it twice.", "\(d.map(\.statement))")

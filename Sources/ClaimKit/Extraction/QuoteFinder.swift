@@ -39,14 +39,16 @@ enum QuoteFinder {
             if o + 1 < last { for k in (o + 1)..<last { toks[k].quote = openRegion } }
             open = nil
         }
-        /// Whether the next straight mark after `i` ends a quoted sentence (it follows punctuation and no lower-case
-        /// word goes on after it), or there is none: `"A. "B. C."` reopens at `"B`, where `"A. "Dune" is ..."` closes
+        /// Whether the next straight mark after `i` ends a quoted sentence (it follows punctuation and the sentence
+        /// does not go on after it in lower case, but with an attribution), or there is none: `"A. "B. C."` reopens at `"B`, where `"A. "Dune" is ..."` closes
         /// a title at `Dune"`.
         func nextStraightEndsQuote(after i: Int) -> Bool {
             guard let j = (i + 1..<toks.count).first(where: { toks[$0].kind == .quote && toks[$0].lower == "\"" }) else { return true }
-            // (`"Oklahoma!" is ...`: a title's mark, after a stop, that the sentence goes on past in lower case)
+            // (`"Harbour Ho!" is ...`: a title's mark, after a stop, that the sentence goes on past in lower case; not
+            // `right," said` nor `ready?" asked`, an attribution)
             let after = j + 1 < toks.count ? toks[j + 1] : nil
-            return toks[j - 1].kind != .word && toks[j - 1].kind != .number && !(after.map { $0.kind == .word && !$0.isCap } ?? false)
+            let sentenceGoesOn = after.map { $0.kind == .word && !$0.isCap && !$0.has(WordFlag.cue) } ?? false
+            return toks[j - 1].kind != .word && toks[j - 1].kind != .number && !(sentenceGoesOn && toks[j - 1].code != ",")
         }
         for i in toks.indices where toks[i].kind == .quote {
             let c = toks[i].lower.unicodeScalars.first!
