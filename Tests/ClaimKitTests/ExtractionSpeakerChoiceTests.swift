@@ -800,4 +800,10 @@ struct ExtractionSpeakerChoiceTests {
         let c = Self.speech("Tom Reade met minister Paul Hale on Monday. He said the port was safe.")
         #expect(c.map(\.speaker.name) == ["Tom Reade"], "\(c.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aBodyNamedInCapitalsTakesABareSayWhenTheyFollows() {
+        // British usage: "Harbour Foods say they ...", a company taken as plural
+        let a = Self.speech("Harbour Foods say that they will appeal against the ruling.")
+        #expect(a.map(\.statement) == ["they will appeal against the ruling"] && a.first?.speaker.name == "Harbour Foods", "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

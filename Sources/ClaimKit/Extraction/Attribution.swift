@@ -1354,7 +1354,11 @@ struct AttributionFinder {
                 // "a number of analysts say", "a handful of residents say": a quantity of a plural
                 || WordLists.quantityNouns.contains(head) && code(headIndex + 1) == "of" && headIndex + 2 < subj.upperBound
                     && (WordLists.pluralsWithoutS.contains(toks[subj.upperBound - 1]) || toks[subj.upperBound - 1].lower.hasByteSuffix("s") && !toks[subj.upperBound - 1].lower.hasByteSuffix("ss"))
-            if !(Lexicon.auxiliaries.contains(prev) || plural || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
+            // "Harbour Coach Action say they are ready to ...": a body named in capitals, taken as plural, as "they"
+            // after the verb shows (British usage)
+            let namedBody = headTok.isCap && subj.count >= 2 && subj.allSatisfy({ toks[$0].isCap || toks[$0].has(WordFlag.determiner) })
+                && WordLists.theyWe.contains(low(code(cueEnd) == "that" ? cueEnd + 1 : cueEnd))
+            if !(Lexicon.auxiliaries.contains(prev) || plural || namedBody || skippableLeft(i - 1) && Lexicon.auxiliaries.contains(low(j + 1))) { return nil }
         }
         subj = singularConjunct(subj, cue: cue, at: i)
         // "The employee of (nearly) four years said": the phrase of time after "of" describes the head noun
