@@ -39,9 +39,9 @@ enum QuoteFinder {
             if o + 1 < last { for k in (o + 1)..<last { toks[k].quote = openRegion } }
             open = nil
         }
-        /// Whether the next straight mark after `i` ends a quoted sentence (it follows punctuation and the sentence
-        /// does not go on after it in lower case, but with an attribution), or there is none: `"A. "B. C."` reopens at `"B`, where `"A. "Dune" is ..."` closes
-        /// a title at `Dune"`.
+        /// Whether the next straight mark after `i` ends a quoted sentence, or there is none: it follows punctuation,
+        /// and the sentence does not go on after it in lower case but with an attribution, if at all. `"A. "B. C."`
+        /// reopens at `"B`, where `"A. "Dune" is ..."` closes a title at `Dune"`.
         func nextStraightEndsQuote(after i: Int) -> Bool {
             guard let j = (i + 1..<toks.count).first(where: { toks[$0].kind == .quote && toks[$0].lower == "\"" }) else { return true }
             // (`"Harbour Ho!" is ...`: a title's mark, after a stop, that the sentence goes on past in lower case; not
