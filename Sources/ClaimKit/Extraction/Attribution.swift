@@ -3019,7 +3019,7 @@ struct AttributionFinder {
             guard h >= s0, let head = np(endingAt: h), !toks[head.lowerBound].has(WordFlag.subjectPronoun) else { break }
             let before = head.lowerBound - 1
             if !participle, let name = nameBeforeUnclosedAppositive(head) { return name }
-            if before < s0 || WordLists.subjectOpeners.contains(toks[before]) || isClose(before) || toks[before].has(WordFlag.connective) {
+            if opensSubject(after: before) || isClose(before) {
                 if participle { return head }
                 // past the first phrase, a name in the phrases ("an official at the agency in Paris") is a
                 // place or an organisation, not the speaker: the head alone names them
@@ -3044,18 +3044,24 @@ struct AttributionFinder {
         return infinitive ? base : nameBeforeUnclosedAppositive(base) ?? base
     }
 
+    /// Whether a subject may begin right after `k`: the sentence's start, a comma, a dash, a colon or semicolon,
+    /// or a connective ("However, ...", "..., and").
+    func opensSubject(after k: Int) -> Bool {
+        k < s0 || WordLists.subjectOpeners.contains(toks[k]) || toks[k].has(WordFlag.connective)
+    }
+
     /// "Tom Vale, spokesman for Harbourware said": an appositive whose closing comma the text left out, `phrase`
     /// opening with its title; the name that leads the sentence before it, which speaks, or nil.
     func nameBeforeUnclosedAppositive(_ phrase: Range<Int>) -> Range<Int>? {
         let title = phrase.lowerBound, comma = phrase.lowerBound - 1
+        guard comma - 1 >= s0, toks[comma].code == ",", toks[title].kind == .word, !toks[title].isCap else { return nil }
         // (the title, "spokesman", "executive partner", goes on with whom it speaks for, "for ...", not with a name:
         // "However, spokesman Tom Vale said" is no appositive; and the name is all capitalised words, no connective)
         var t = title
         while t + 1 < s1 && t - title < 3 && toks[t + 1].kind == .word && !toks[t + 1].isCap && !SpeakerResolver.affiliationPrepositions.contains(toks[t + 1]) { t += 1 }
-        guard comma - 1 >= s0, toks[comma].code == ",", toks[title].kind == .word, !toks[title].isCap, SpeakerRecognizer.isTitle(toks[title]) || SpeakerRecognizer.isTitle(toks[t]),
-              t + 1 < s1, SpeakerResolver.affiliationPrepositions.contains(toks[t + 1]),
+        guard SpeakerRecognizer.isTitle(toks[title]) || SpeakerRecognizer.isTitle(toks[t]), t + 1 < s1, SpeakerResolver.affiliationPrepositions.contains(toks[t + 1]),
               let name = np(endingAt: comma - 1), name.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word && !toks[$0].has(WordFlag.connective | WordFlag.frontAdverb) }),
-              name.lowerBound == s0 || WordLists.subjectOpeners.contains(toks[name.lowerBound - 1]) || toks[name.lowerBound - 1].has(WordFlag.connective) else { return nil }
+              opensSubject(after: name.lowerBound - 1) else { return nil }
         return name
     }
 
@@ -3116,7 +3122,7 @@ struct AttributionFinder {
         if isOrganisationName(app) { return app }
         // the noun phrase must stand at the start of its clause
         let before = np.lowerBound - 1
-        if !infinitive && before >= s0 && !WordLists.subjectOpeners.contains(toks[before]) && !toks[before].has(WordFlag.connective) && !isClose(before) { return nil }
+        if !infinitive && !opensSubject(after: before) && !isClose(before) { return nil }
         return np
     }
 
@@ -3163,7 +3169,7 @@ struct AttributionFinder {
                    let np = np(endingAt: e), np.lowerBound >= s0,
                    k + 1 < j, toks[k + 1].kind == .word || toks[k + 1].kind == .number {
                     let before = np.lowerBound - 1
-                    if before < s0 || WordLists.subjectOpeners.contains(toks[before]) || toks[before].has(WordFlag.connective) || isClose(before) {
+                    if opensSubject(after: before) || isClose(before) {
                         // the leftmost such name: "Jane Roe, a grower from Harrow, Ontario, said" is Roe's
                         found = np
                     }
