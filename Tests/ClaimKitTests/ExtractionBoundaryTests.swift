@@ -575,4 +575,17 @@ struct ExtractionBoundaryTests {
         let a = Self.speech("\"It was a passing craze,\" he said. Now, he said, the harbour trade rivals the fishing fleet for jobs.")
         #expect(a.last?.statement == "the harbour trade rivals the fishing fleet for jobs", "\(a.map(\.statement))")
     }
+
+    @Test func threeSpacesBetweenWordsAreReadAsTheDashAConversionDropped() {
+        // "   " where a text stripped of its dashes had " – ": the content ends there, as at the dash
+        let a = Self.speech("Mr Reade said no decision had been taken   the future of the port was still open.")
+        #expect(a.map(\.statement) == ["no decision had been taken"], "\(a.map(\.statement))")
+        let b = Self.speech("Mr Reade said no decision had been taken – the future of the port was still open.")
+        #expect(b.map(\.statement) == a.map(\.statement), "\(b.map(\.statement))")
+        let d = Self.speech("Mr Reade said no decision had been taken the future of the port was still open.")
+        #expect(d.map(\.statement) != a.map(\.statement), "\(d.map(\.statement))")
+        // two spaces stay spaces
+        let c = Self.speech("Mr Reade said there was  a plan to close the port.")
+        #expect(c.map(\.statement) == ["there was a plan to close the port"], "\(c.map(\.statement))")
+    }
 }

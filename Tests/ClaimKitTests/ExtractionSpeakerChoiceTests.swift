@@ -806,4 +806,23 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("Harbour Foods say that they will appeal against the ruling.")
         #expect(a.map(\.statement) == ["they will appeal against the ruling"] && a.first?.speaker.name == "Harbour Foods", "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func theyAfterABodyThatSpokeInTheParagraphIsThatBody() {
+        // "Labour says ... They say ...": the party, not a plural named further back
+        let a = Self.speech("All three of the main parties have said the levy must change.\n\nLabour says it wants to keep the levy. They say they are already helping pensioners.")
+        #expect(a.map(\.speaker.name) == ["All three of the main parties", "Labour", "Labour"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aNameSetOffByDashesAfterADescriptionIsTheSpeaker() {
+        let a = Self.speech("Another player who never won the title – Jo \"the Hammer\" Roe – has admitted missing lessons to practise.")
+        #expect(a.map(\.speaker.name) == ["Roe"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // an aside that is no name leaves the description
+        let b = Self.speech("Just a quarter of the committee – 28 members – said the plan was unfair.")
+        #expect(b.first?.speaker.name.lowercased().hasPrefix("just a quarter") == true || b.first?.speaker.name.lowercased().hasPrefix("a quarter") == true, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aVerbInThePresentBeforeToEndsTheSubjectOfALaterParticiple() {
+        let a = Self.speech("The council refuses to publish its advice on the port – saying such papers have always been kept private.")
+        #expect(a.map(\.speaker.name) == ["the council"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

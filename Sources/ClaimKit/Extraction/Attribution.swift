@@ -2672,6 +2672,9 @@ struct AttributionFinder {
                     || t.has(WordFlag.subordinator) && lc != "and" || t.has(WordFlag.preposition) && lc != "of" { break }
                 // "the association strongly denounced": an adverb before the verb ("the elderly" is a noun)
                 if l.hasByteSuffix("ly") && l.utf8.count > 4 && !toks[e - 1].has(WordFlag.determiner) && e + 1 < s1 && verbLike(e + 1) { break }
+                // "the government refuses to publish ...": a verb in the present before "to" and a verb ends the phrase
+                if e > k + 1 && t.tail == 0x73 && !l.hasByteSuffix("ss") && !t.isPossessive && toks[e - 1].kind == .word && !toks[e - 1].has(WordFlag.determiner)
+                    && e + 2 < s1 && toks[e + 1].code == "to" && toks[e + 2].kind == .word && !toks[e + 2].isCap && !toks[e + 2].has(WordFlag.determiner) { break }
             }
             e += 1
         }
@@ -3076,6 +3079,12 @@ struct AttributionFinder {
             k -= 1
         }
         guard k > s0, k + 1 < j, toks[k].lower == mark, let r = subject(endingBefore: k), r.upperBound == k else { return nil }
+        // "Another player who never won the title – Jo "the Hammer" Roe – has admitted ...": a name set off by the
+        // dashes after a description is the one the description stands for
+        if r.contains(where: { toks[$0].kind == .word && !toks[$0].isCap }), toks[k + 1].isCap, toks[j - 1].isCap, !SpeakerRecognizer.isStop(toks[k + 1]),
+           ((k + 1)..<j).allSatisfy({ toks[$0].kind == .word && (toks[$0].isCap || toks[$0].has(WordFlag.nameParticle)) || toks[$0].quote >= 0 && quotes[toks[$0].quote].wordCount <= 4 }) {
+            return (k + 1)..<j
+        }
         // ("Just a quarter of the committee – 28 members – can ask": the phrase that leads the sentence, as before a cue)
         return leadSubject(endingBefore: k, found: r, infinitive: false) ?? r
     }

@@ -612,6 +612,11 @@ final class Coreference {
                 scanned += 1
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 if s.isSpeaker && entities[s.entity].plural { return s.entity }
+                // "Harbour Labour says it wants to ... They say they are already ...": a body named as the speaker in
+                // this paragraph, before a plural further back (British usage makes a body plural)
+                // (or named by one word, with no title, role or gender, as a party or a firm often is)
+                if s.isSpeaker && s.paragraph == paragraph, case let e = entities[s.entity], e.kind == .organization && !e.words.isEmpty
+                    || e.kind == .person && e.gender == 0 && e.role == nil && e.words.count <= 1 && !e.name.contains(" ") && e.name.first?.isUppercase == true { return s.entity }
             }
             scanned = 0
             // two or more people just named together ("Economists Peter Boone and Simon Johnson laid it out ... “...,”

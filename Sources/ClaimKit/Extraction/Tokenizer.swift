@@ -245,6 +245,9 @@ enum Tokenizer {
     /// Splits `text[start..<end]` into tokens. Linear in the length.
     /// With `singleQuotes`, curly single quotation marks (‘...’) delimit quotations too (for texts that
     /// use no double ones).
+    /// The dash read for a run of spaces that stands for one.
+    static let droppedDash = Array("—".utf8)
+
     static func tokenize(_ text: ScalarText, _ start: Int, _ end: Int, singleQuotes: Bool = false) -> TokenList {
         var out = TokenList(capacity: (end - start) / 5)
         guard start < end else { return out }
@@ -268,7 +271,23 @@ enum Tokenizer {
                     var space = true
                     while i < end {
                         let c = s[i]
-                        if ScalarText.isSpace(c) { space = true; i += 1; continue }
+                        if ScalarText.isSpace(c) {
+                            // "denied there was any snub   he is going to ...": three or more spaces between two words of a
+                            // line stand for a dash that a conversion dropped, and are read as one
+                            if c == " ", i + 2 < end, s[i + 1] == " ", s[i + 2] == " ", i > start, ScalarText.isAlnum(s[i - 1]) || s[i - 1] == "," {
+                                var j = i + 3
+                                while j < end && s[j] == " " { j += 1 }
+                                if j < end, ScalarText.isAlnum(s[j]) || ScalarText.isDoubleQuote(s[j]) {
+                                    let (lower, _, code) = droppedDash.withUnsafeBufferPointer { known($0, false) }
+                                    out.append(Token(start: i, end: j, kind: .punct, lower: lower, code: code, isCap: false, spaceBefore: true,
+                                                     tail: droppedDash[droppedDash.count - 1]))
+                                    i = j
+                                    space = true
+                                    continue
+                                }
+                            }
+                            space = true; i += 1; continue
+                        }
                         let b = i
                         var kind = Token.Kind.punct
                         if ScalarText.isAlnum(c) {
