@@ -825,4 +825,19 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("The council refuses to publish its advice on the port – saying such papers have always been kept private.")
         #expect(a.map(\.speaker.name) == ["the council"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aNameAfterARoleThatABodysNameOpensIsTheSubjectALaterPronounTakesUp() {
+        // "Port Party leader Charles Vale welcomed ...": Vale is the subject, and the next paragraph's "he said" his
+        let text = "Earlier harbour leader Michael Reade sent the winner his \"warmest congratulations\", saying: \"We look to the new mayor.\" Port Party leader Charles Vale welcomed the fact there had been a quick result.\n\nThe first task was to \"rebuild a sense of purpose\" in the town, he said."
+        let a = Self.speech(text)
+        #expect(a.last?.speaker.name == "Charles Vale", "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aNameBeforeABodysNameAndATitleWithoutTheClosingCommaSpeaks() {
+        let a = Self.speech("Tom Vale, Harbour Party health spokesman said: \"It is the same target she set before.\"")
+        #expect(a.map(\.speaker.name) == ["Tom Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a place before the comma is no name of a speaker
+        let b = Self.speech("In Leeds, Harbour Party health spokesman said the target was the same.")
+        #expect(b.map(\.speaker.name) == ["Harbour Party health spokesman"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

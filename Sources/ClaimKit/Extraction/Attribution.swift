@@ -3002,6 +3002,7 @@ struct AttributionFinder {
         }
         guard let base = np(endingAt: j) else { return contractedPronounSubject(j) }
         let b = base.lowerBound - 1
+        if !infinitive && toks[base.lowerBound].isCap, let name = nameBeforeUnclosedAppositive(base) { return name }
         // "a voice-over in the ad states", "a source speaking to the network said", "a Republican with close
         // ties to the campaign said": the head before the phrases (up to three)
         var p = b
@@ -3057,14 +3058,25 @@ struct AttributionFinder {
     /// opening with its title; the name that leads the sentence before it, which speaks, or nil.
     func nameBeforeUnclosedAppositive(_ phrase: Range<Int>) -> Range<Int>? {
         let title = phrase.lowerBound, comma = phrase.lowerBound - 1
-        guard comma - 1 >= s0, toks[comma].code == ",", toks[title].kind == .word, !toks[title].isCap else { return nil }
+        guard comma - 1 >= s0, toks[comma].code == ",", toks[title].kind == .word else { return nil }
+        func isName(_ name: Range<Int>) -> Bool {
+            name.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word && !toks[$0].has(WordFlag.connective | WordFlag.frontAdverb) }) && opensSubject(after: name.lowerBound - 1)
+        }
+        if toks[title].isCap {
+            // "Tom Vale, Harbour Party health spokesman said": the body's name in capitals, then a lower-case title
+            // that ends the phrase
+            guard phrase.count <= 6, let last = phrase.last, !toks[last].isCap, SpeakerRecognizer.isTitle(toks[last]),
+                  let firstLower = phrase.first(where: { !toks[$0].isCap }), (firstLower..<last).allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }),
+                  (title..<firstLower).allSatisfy({ toks[$0].kind == .word }),
+                  let name = np(endingAt: comma - 1), isName(name) else { return nil }
+            return name
+        }
         // (the title, "spokesman", "executive partner", goes on with whom it speaks for, "for ...", not with a name:
         // "However, spokesman Tom Vale said" is no appositive; and the name is all capitalised words, no connective)
         var t = title
         while t + 1 < s1 && t - title < 3 && toks[t + 1].kind == .word && !toks[t + 1].isCap && !SpeakerResolver.affiliationPrepositions.contains(toks[t + 1]) { t += 1 }
         guard SpeakerRecognizer.isTitle(toks[title]) || SpeakerRecognizer.isTitle(toks[t]), t + 1 < s1, SpeakerResolver.affiliationPrepositions.contains(toks[t + 1]),
-              let name = np(endingAt: comma - 1), name.allSatisfy({ toks[$0].isCap && toks[$0].kind == .word && !toks[$0].has(WordFlag.connective | WordFlag.frontAdverb) }),
-              opensSubject(after: name.lowerBound - 1) else { return nil }
+              let name = np(endingAt: comma - 1), isName(name) else { return nil }
         return name
     }
 

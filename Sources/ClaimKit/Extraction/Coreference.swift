@@ -133,6 +133,11 @@ final class Coreference {
                 found.append((i, run.name))
                 var isSubj = subjectStart.map { s in run.role.isEmpty ? run.name.lowerBound == s || run.name.lowerBound == head : run.role.lowerBound == s || run.name.lowerBound == s || run.role.lowerBound == head || run.name.lowerBound == head } ?? false
                 if let m = modifier, run.name.lowerBound == m, run.name.count == 1 { isSubj = false }
+                // "Port Party leader Jo Vale welcomed ...": a name after a role that capitalised words (a party, a body) open
+                if !isSubj, !run.isOrg, !run.role.isEmpty, let s = subjectStart, s < run.role.lowerBound, run.role.lowerBound - s <= 4,
+                   (s..<run.role.lowerBound).allSatisfy({ toks[$0].kind == .word && toks[$0].isCap }) {
+                    isSubj = true
+                }
                 // "The senator from Maine, Jo Berg, watched ...": a person named in apposition to a short subject heads it
                 if !isSubj, !run.isOrg, let s = subjectStart, s != head, case let comma = (run.role.isEmpty ? run.name : run.role).lowerBound - 1,
                    comma > s, comma - s <= 6, toks[comma].code == ",", (s..<comma).allSatisfy({ toks[$0].kind == .word }),
