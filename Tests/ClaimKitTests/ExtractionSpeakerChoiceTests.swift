@@ -840,4 +840,29 @@ struct ExtractionSpeakerChoiceTests {
         let b = Self.speech("In Leeds, Harbour Party health spokesman said the target was the same.")
         #expect(b.map(\.speaker.name) == ["Harbour Party health spokesman"], "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aCompoundAdjectiveThatLostItsHyphenStaysInTheSubject() {
+        // "The Harbour based watchdog": not the place alone
+        let a = Self.speech("The Harbour based ports watchdog, which monitors ferry firms, said the upward revision was due to demand.")
+        #expect(a.last?.speaker.name == "The Harbour based ports watchdog", "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aPronounAfterAStatementNamingPlacesIsTheOneWhoSpokeBefore() {
+        // the names after "were" are places, not someone the statement introduces
+        let a = Self.speech("\"For the most part the seats are safe,\" Professor Tom Vale said.\n\nThe seats where the party was most at risk were Bethnal Green, in east London, and Leeds, he added.")
+        #expect(a.map(\.speaker.name) == ["Tom Vale", "Tom Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // one named as the statement's subject is still the pronoun's
+        let b = Self.speech("\"For the most part the seats are safe,\" Professor Tom Vale said.\n\nJo Reade was never a friend of the party, he added.")
+        #expect(b.last?.speaker.name == "Jo Reade", "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aClauseWithItsOwnSubjectAfterTheLastCueGivesAParticipleItsSubject() {
+        let a = Self.speech("A harbour court ruled in 2003 that Reade would have to pay, but the town's Court of Appeal cleared him, saying that the damage occurred when others moved the boats.")
+        #expect(a.map(\.speaker.name) == ["a harbour court", "Court of Appeal"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("Roe said the port was safe, but Reade disagreed, saying the boats were too old.")
+        #expect(b.map(\.speaker.name) == ["Roe", "Reade"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // with no clause of its own between, the participle's subject is the last cue's
+        let c = Self.speech("Roe said the port was safe, saying the boats were new.")
+        #expect(c.map(\.speaker.name) == ["Roe", "Roe"], "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
 }

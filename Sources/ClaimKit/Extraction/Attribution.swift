@@ -3279,8 +3279,10 @@ struct AttributionFinder {
             if SpeakerRecognizer.isStop(u) && !(u.isCap && !u.has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition | WordFlag.determiner | WordFlag.subjectPronoun)) {
                 break
             }
-            if u.has(WordFlag.beVerb) || u.has(WordFlag.irregularPast) && !u.isCap { break }
-            if !u.isCap && u.kind == .word && l.hasByteSuffix("ed") && l.utf8.count > 3 && !SpeakerRecognizer.isTitle(u) { break }
+            // ("the Paris based watchdog": the second half of a compound adjective whose hyphen the text has lost)
+            let compound = WordLists.compoundParticiples.contains(u) && k - 2 >= s0 && toks[k - 2].isCap && toks[k - 2].kind == .word && !inQuote(k - 2)
+            if u.has(WordFlag.beVerb) || u.has(WordFlag.irregularPast) && !u.isCap && !compound { break }
+            if !u.isCap && u.kind == .word && l.hasByteSuffix("ed") && l.utf8.count > 3 && !SpeakerRecognizer.isTitle(u) && !compound { break }
             if !u.isCap && u.kind == .word && l.hasByteSuffix("ly") && l.utf8.count > 4 { break }
             k -= 1; n += 1
         }

@@ -512,9 +512,13 @@ final class Coreference {
         return entities.lastIndex { $0.plural && $0.kind != .organization && $0.members.isEmpty && $0.name.lowercased().hasSuffix(suffix) }
     }
 
-    /// Whether the text names someone for the first time between the scalar offsets of `range`.
+    /// Whether the text names someone for the first time between the scalar offsets of `range`, as a clause's
+    /// subject there ("Roe was pro Harbro"; not "the seats most at risk were Bethnal Green and Leeds").
     func introducesPerson(in range: Range<Int>) -> Bool {
-        salience.contains { range.contains($0.pos) && entities[$0.entity].kind == .person && firstMention(of: $0.entity) == $0.pos }
+        salience.contains {
+            guard range.contains($0.pos), $0.isSubject, entities[$0.entity].kind == .person, let first = firstMention(of: $0.entity) else { return false }
+            return range.contains(first)
+        }
     }
 
     /// Where the article first mentions entity `id` (a scalar offset), if it does.

@@ -737,17 +737,24 @@ struct ExtractionRun {
         // claims of this sentence, with the scalar ranges of their contents
         var made: [SentenceClaim] = []
         var lastSpeaker: (SpeakerMention, Int?)? = nil
+        var lastCueEnd: Int? = nil
         for f in frames {
             var sp: (SpeakerMention, Int?)
             switch f.source {
             case .subject(let r), .label(let r):
                 sp = resolver.resolve(r, paragraph: pi, contentStart: frontedContentStart(toks, f, s, speaker: r, paragraph: pi))
             case .inherit:
-                if let l = lastSpeaker { sp = l }
-                else if let r = finder.inheritedSubject(finder.coordinatedClauseStart(before: f.cue.lowerBound) ?? fullSubjStart),
+                // ("Roe ruled that ..., but the appeal court cleared him, saying ...": a clause with its own subject after
+                // the last frame's cue gives the participle its subject)
+                let coordinated = finder.coordinatedClauseStart(before: f.cue.lowerBound)
+                if let c = coordinated, let last = lastCueEnd, c > last, let r = finder.inheritedSubject(c), r.upperBound <= f.cue.lowerBound {
+                    sp = resolver.resolve(r, paragraph: pi)
+                } else if let l = lastSpeaker { sp = l }
+                else if let r = finder.inheritedSubject(coordinated ?? fullSubjStart),
                         r.upperBound <= f.cue.lowerBound { sp = resolver.resolve(r, paragraph: pi) }
                 else { continue }
             }
+            lastCueEnd = f.cue.upperBound
             // the participle's subject is the one of the clause: keep its mention
             lastSpeaker = sp
             if let id = sp.1 { coref.noteSpeaker(id, pos: toks[f.cue.lowerBound].start, paragraph: pi) }
