@@ -865,4 +865,9 @@ struct ExtractionSpeakerChoiceTests {
         let c = Self.speech("Roe said the port was safe, saying the boats were new.")
         #expect(c.map(\.speaker.name) == ["Roe", "Roe"], "\(c.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func anAdverbOpeningTheSentenceBeforeANameAndItsTitleIsNoName() {
+        let a = Self.speech("Earlier, Tom Vale, Chief Executive of Harbour Hospitals Trust, had said: \"It is with real regret that we have taken this step.\"")
+        #expect(a.map(\.speaker.name) == ["Tom Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

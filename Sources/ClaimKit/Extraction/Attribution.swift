@@ -3186,7 +3186,8 @@ struct AttributionFinder {
                 }
                 // ("Joseph R. Biden Jr., who ...": a name ending in the period of its suffix)
                 let nameEnd = e >= s0 && (toks[e].isCap && toks[e].kind == .word || toks[e].code == "." && e > s0 && toks[e - 1].isCap && WordLists.nameSuffixes.contains(toks[e - 1]))
-                if nameEnd, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition),
+                // ("Earlier, Tom Vale, chief executive of the trust, had said": an adverb that opens the sentence is no name)
+                if nameEnd, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition), !toks[e].has(WordFlag.leftSkip),
                    let np = np(endingAt: e), np.lowerBound >= s0,
                    k + 1 < j, toks[k + 1].kind == .word || toks[k + 1].kind == .number {
                     let before = np.lowerBound - 1
