@@ -870,4 +870,13 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("Earlier, Tom Vale, Chief Executive of Harbour Hospitals Trust, had said: \"It is with real regret that we have taken this step.\"")
         #expect(a.map(\.speaker.name) == ["Tom Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aQuotationGivenToItsSpeakerAtTheParagraphsEndDoesNotHideTheSpeakersAfterIt() {
+        // Reade's reopened quotation is given to him when the paragraph is done; the next paragraph's "He" is Vale,
+        // who spoke after it
+        let text = "But shadow secretary John Reade said the bill was a \"shambles\". \"This is a further retreat by the council. \"Instead of the first plan, the bill now imposes a stricter regime.\" Ms Lee's deputy, Richard Vale, said the council had been cautious. \"Limiting the number is a cautious move,\" he said. \"We also believe it is right.\"\n\nHe added that local councils would still be able to stop new casinos."
+        let a = Self.speech(text)
+        #expect(a.last?.speaker.name == "Richard Vale", "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.contains { $0.speaker.name == "John Reade" && $0.statement.hasPrefix("This is a further retreat") }, "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -469,9 +469,14 @@ final class Coreference {
 
     // MARK: salience
 
-    func noteSpeaker(_ id: Int, pos: Int, paragraph: Int) {
+    /// Notes that entity `id` spoke at `pos`. `inPlace`: a quotation given to its speaker when its paragraph is done
+    /// ("“A. “B.”") is noted after the speakers who follow it, so it goes in at its place: the pronouns after them
+    /// find the later speaker first.
+    func noteSpeaker(_ id: Int, pos: Int, paragraph: Int, inPlace: Bool = false) {
         entities[id].spoke = true
-        salience.append(Salient(entity: id, pos: pos, paragraph: paragraph, isSpeaker: true, isSubject: true))
+        var i = salience.count
+        while inPlace && i > 0 && salience[i - 1].pos > pos { i -= 1 }
+        salience.insert(Salient(entity: id, pos: pos, paragraph: paragraph, isSpeaker: true, isSubject: true), at: i)
     }
 
     func noteSubject(_ id: Int, pos: Int, paragraph: Int) {

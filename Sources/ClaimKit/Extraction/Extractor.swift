@@ -1280,7 +1280,7 @@ struct ExtractionRun {
                 var c = ExtractedClaim(kind: .direct, speaker: sp.0, cue: nil, statement: text.string(r.contentStart, r.contentEnd),
                                        span: Span(start: r.contentStart, end: r.contentEnd), checkworthiness: 0.3)
                 Self.date(&c, dates[si]?.source == .carried ? nil : dates[si])
-                if let id = sp.1 { coref.noteSpeaker(id, pos: pos, paragraph: pi) }
+                if let id = sp.1 { coref.noteSpeaker(id, pos: pos, paragraph: pi, inPlace: true) }
                 claims.append(Pending(claim: c, paragraph: pi, pos: r.contentStart, entity: sp.1, lastQuoteOpen: !r.closed))
                 continue
             }
@@ -1320,7 +1320,7 @@ struct ExtractionRun {
             } else {
                 Self.date(&c, dates[si])
             }
-            if let id = entity { coref.noteSpeaker(id, pos: pos, paragraph: pi) }
+            if let id = entity { coref.noteSpeaker(id, pos: pos, paragraph: pi, inPlace: true) }
             claims.append(Pending(claim: c, paragraph: pi, pos: a, entity: entity, lastQuoteOpen: !r.closed))
         }
     }
