@@ -588,4 +588,12 @@ struct ExtractionBoundaryTests {
         let c = Self.speech("Mr Reade said there was  a plan to close the port.")
         #expect(c.map(\.statement) == ["there was a plan to close the port"], "\(c.map(\.statement))")
     }
+
+    @Test func aWithPhraseOfFiguresAfterAParentheticalCueGoesOnWithWhatWasSaid() {
+        let a = Self.speech("Ferry bookings are growing, the harbour board said, with bookings in 2025 up 25% at 61,000 crossings.")
+        #expect(a.first?.statement.hasSuffix("with bookings in 2025 up 25% at 61,000 crossings") == true, "\(a.map(\.statement))")
+        // a short "with" phrase of manner is the writer's
+        let b = Self.speech("The port is safe, the harbour master said, with a smile.")
+        #expect(b.map(\.statement) == ["The port is safe"], "\(b.map(\.statement))")
+    }
 }

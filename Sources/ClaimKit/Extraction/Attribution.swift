@@ -2175,6 +2175,9 @@ struct AttributionFinder {
             } else if !f.isDirect && consequenceAfterParenthetical(c) {
                 // "A, he noted, so B": the sentence's consequence clause is said too
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
+            } else if !f.isDirect && figuresAfterParenthetical(c) {
+                // "Wine sales are growing, the agency said, with sales in 2003 up 25%": the figures that bear it out
+                f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
             } else if !f.isDirect && forToClause(c) {
                 // "It makes sense, analysts said, for the party to ...": the infinitive clause completes the first part
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
@@ -2246,6 +2249,16 @@ struct AttributionFinder {
         guard c + 2 < s1, code(c) == "so", !inQuote(c), !inQuote(c + 1) else { return false }
         let n = toks[c + 1]
         return (n.has(WordFlag.subjectPronoun) || n.code == "there") && toks[c + 2].kind == .word && looksLikeClause(c + 1, stopAtComma: true)
+    }
+
+    /// `Wine sales are growing, the agency said, with sales in 2003 up 25%.`, `Cars are sophisticated, he says, with up
+    /// to 80 control units that ...`: after the attribution's comma at `c`, "with" and a long phrase holding a figure
+    /// go on with what was said (not "with a smile").
+    func figuresAfterParenthetical(_ c: Int) -> Bool {
+        guard code(c) == "with", !inQuote(c) else { return false }
+        let end = trimEnd(c, s1)
+        guard end - c >= 7 else { return false }
+        return ((c + 1)..<end).contains { toks[$0].kind == .number && !inQuote($0) }
     }
 
     /// `Compaq, she predicted, would come to them.`, `The Union of Road Cycling, she argues, moved too slowly.`:
