@@ -879,4 +879,14 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.last?.speaker.name == "Richard Vale", "\(a.map { ($0.speaker.name, $0.statement) })")
         #expect(a.contains { $0.speaker.name == "John Reade" && $0.statement.hasPrefix("This is a further retreat") }, "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func whatWouldBeTooMuchToSayIsNotSaid() {
+        for text in ["Certainly it is easier to tell in hindsight what people want, but it's going too far to say you cannot predict anything.",
+                     "The port was too quiet to say that trade had recovered."] {
+            #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map { ($0.speaker.name, $0.statement) })")
+        }
+        // a plain infinitive cue still reports ("wanted to say that")
+        let a = Self.speech("Tom Vale wanted to say that the port was safe.")
+        #expect(a.map(\.speaker.name) == ["Tom Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -1293,6 +1293,8 @@ struct AttributionFinder {
     func subjectFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
         let infinitive = i > s0 && toks[i - 1].code == "to"
         if infinitive && cue.cls != .speech && code(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
+        // "it's going too far to say", "too soon to tell": what would be too much to say is not said
+        if infinitive && i - 3 >= s0 && toks[i - 3].code == "too" && toks[i - 2].kind == .word && !toks[i - 2].isCap && !inQuote(i - 3) { return nil }
         var plainSubject = subject(endingBefore: i, infinitive: infinitive)
         // "were keen to point out that", "was at pains to stress": the subject of the copula before the predicate speaks
         if infinitive, let r = plainSubject, let p = willingPredicateStart(endingAt: r.upperBound - 1) {
