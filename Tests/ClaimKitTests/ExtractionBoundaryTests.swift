@@ -593,7 +593,9 @@ struct ExtractionBoundaryTests {
         let a = Self.speech("Ferry bookings are growing, the harbour board said, with bookings in 2025 up 25% at 61,000 crossings.")
         #expect(a.first?.statement.hasSuffix("with bookings in 2025 up 25% at 61,000 crossings") == true, "\(a.map(\.statement))")
         // a short "with" phrase of manner is the writer's
-        let b = Self.speech("The port is safe, the harbour master said, with a smile.")
-        #expect(b.map(\.statement) == ["The port is safe"], "\(b.map(\.statement))")
+        // a "with" phrase of manner or of company is the writer's, a number in it or not
+        for text in ["The port is safe, the harbour master said, with a smile.", "The port is safe, the harbour master said, with her husband of 30 years at her side."] {
+            #expect(Self.speech(text).map(\.statement) == ["The port is safe"], "\(text): \(Self.speech(text).map(\.statement))")
+        }
     }
 }

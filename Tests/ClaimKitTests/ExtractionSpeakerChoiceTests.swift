@@ -811,6 +811,9 @@ struct ExtractionSpeakerChoiceTests {
         // "Labour says ... They say ...": the party, not a plural named further back
         let a = Self.speech("All three of the main parties have said the levy must change.\n\nLabour says it wants to keep the levy. They say they are already helping pensioners.")
         #expect(a.map(\.speaker.name) == ["All three of the main parties", "Labour", "Labour"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // two people named together since the body spoke are the nearer plural
+        let b = Self.speech("The Harbour Trust said it would close the ward. Nurses Jo Roe and Tom Vale protested outside the hospital. They said the closure would cost lives.")
+        #expect(b.last?.speaker.name != "Harbour Trust", "\(b.map { ($0.speaker.name, $0.statement) })")
     }
 
     @Test func aNameSetOffByDashesAfterADescriptionIsTheSpeaker() {
@@ -819,39 +822,53 @@ struct ExtractionSpeakerChoiceTests {
         // an aside that is no name leaves the description
         let b = Self.speech("Just a quarter of the committee – 28 members – said the plan was unfair.")
         #expect(b.first?.speaker.name.lowercased().hasPrefix("just a quarter") == true || b.first?.speaker.name.lowercased().hasPrefix("a quarter") == true, "\(b.map { ($0.speaker.name, $0.statement) })")
+        // a name after a preposition's noun phrase stands for that phrase, not for the one described
+        let c = Self.speech("A source close to the leader – Jo Vale – said the party would split.")
+        #expect(c.first?.speaker.name.lowercased().hasPrefix("a source") == true, "\(c.map { ($0.speaker.name, $0.statement) })")
     }
 
     @Test func aVerbInThePresentBeforeToEndsTheSubjectOfALaterParticiple() {
         let a = Self.speech("The council refuses to publish its advice on the port – saying such papers have always been kept private.")
         #expect(a.map(\.speaker.name) == ["the council"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a plural noun before "to" stays in the subject
+        let b = Self.speech("The new guidelines to schools came out on Monday – saying pupils must wear masks.")
+        #expect(b.first?.speaker.name.lowercased().hasPrefix("the new guidelines") == true, "\(b.map { ($0.speaker.name, $0.statement) })")
     }
 
     @Test func aNameAfterARoleThatABodysNameOpensIsTheSubjectALaterPronounTakesUp() {
-        // "Port Party leader Charles Vale welcomed ...": Vale is the subject, and the next paragraph's "he said" his
-        let text = "Earlier harbour leader Michael Reade sent the winner his \"warmest congratulations\", saying: \"We look to the new mayor.\" Port Party leader Charles Vale welcomed the fact there had been a quick result.\n\nThe first task was to \"rebuild a sense of purpose\" in the town, he said."
+        // "Port Party leader Tom Vale praised ...": Vale is the subject, and the next paragraph's "he said" his
+        let text = "Earlier harbour chief Jo Reade wrote to the new mayor, saying: \"We hope the town will pull together.\" Port Party leader Tom Vale praised the speed of the count.\n\nThe first job was to \"mend the harbour wall\" before spring, he said."
         let a = Self.speech(text)
-        #expect(a.last?.speaker.name == "Charles Vale", "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.last?.speaker.name == "Tom Vale", "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a possessive name is no subject ("Port Party leader Tom Vale's aide praised ...")
+        let b = Self.speech(text.replacingOccurrences(of: "Tom Vale praised", with: "Tom Vale's aide praised"))
+        #expect(b.last?.speaker.name != "Tom Vale", "\(b.map { ($0.speaker.name, $0.statement) })")
     }
 
     @Test func aNameBeforeABodysNameAndATitleWithoutTheClosingCommaSpeaks() {
         let a = Self.speech("Tom Vale, Harbour Party health spokesman said: \"It is the same target she set before.\"")
         #expect(a.map(\.speaker.name) == ["Tom Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
-        // a place before the comma is no name of a speaker
-        let b = Self.speech("In Leeds, Harbour Party health spokesman said the target was the same.")
-        #expect(b.map(\.speaker.name) == ["Harbour Party health spokesman"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // a place or an adverb before the comma is no name of a speaker
+        for text in ["In Westby, Harbour Party health spokesman said the target was the same.", "Elsewhere, Harbour Council housing spokesman said the list had grown."] {
+            let b = Self.speech(text)
+            #expect(b.first?.speaker.name.hasPrefix("Harbour") == true, "\(text): \(b.map { ($0.speaker.name, $0.statement) })")
+        }
     }
 
     @Test func aCompoundAdjectiveThatLostItsHyphenStaysInTheSubject() {
         // "The Harbour based watchdog": not the place alone
         let a = Self.speech("The Harbour based ports watchdog, which monitors ferry firms, said the upward revision was due to demand.")
         #expect(a.last?.speaker.name == "The Harbour based ports watchdog", "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a capitalised subject and its verb in the past are no compound ("The MP backed campaigners who say ...")
+        let b = Self.speech("The MP backed campaigners who say the closure is unsafe.")
+        #expect(b.map(\.speaker.name) == ["campaigners"], "\(b.map { ($0.speaker.name, $0.statement) })")
     }
 
     @Test func aPronounAfterAStatementNamingPlacesIsTheOneWhoSpokeBefore() {
         // the names after "were" are places, not someone the statement introduces
-        let a = Self.speech("\"For the most part the seats are safe,\" Professor Tom Vale said.\n\nThe seats where the party was most at risk were Bethnal Green, in east London, and Leeds, he added.")
+        let a = Self.speech("\"For the most part the seats are safe,\" Professor Tom Vale said.\n\nThe seats where the party was most at risk were Harbro Green, in the east of the city, and Westby, he added.")
         #expect(a.map(\.speaker.name) == ["Tom Vale", "Tom Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
-        // one named as the statement's subject is still the pronoun's
+        // one named as the statement's subject for the first time is still the pronoun's
         let b = Self.speech("\"For the most part the seats are safe,\" Professor Tom Vale said.\n\nJo Reade was never a friend of the party, he added.")
         #expect(b.last?.speaker.name == "Jo Reade", "\(b.map { ($0.speaker.name, $0.statement) })")
     }
@@ -861,9 +878,14 @@ struct ExtractionSpeakerChoiceTests {
         #expect(a.map(\.speaker.name) == ["a harbour court", "Court of Appeal"], "\(a.map { ($0.speaker.name, $0.statement) })")
         let b = Self.speech("Roe said the port was safe, but Reade disagreed, saying the boats were too old.")
         #expect(b.map(\.speaker.name) == ["Roe", "Reade"], "\(b.map { ($0.speaker.name, $0.statement) })")
-        // with no clause of its own between, the participle's subject is the last cue's
-        let c = Self.speech("Roe said the port was safe, saying the boats were new.")
-        #expect(c.map(\.speaker.name) == ["Roe", "Roe"], "\(c.map { ($0.speaker.name, $0.statement) })")
+        // with no clause of its own between, the participle's subject is the last cue's; a list's last item and a
+        // pronoun going on with what was said are no clause of their own
+        for text in ["Roe said the port was safe, saying the boats were new.",
+                     "Roe said the plan would help fishermen, farmers, and Harbour Council staff, adding that jobs would be saved.",
+                     "Roe said the harbour wall was sound, and it would survive the winter storms, adding that repairs were planned."] {
+            let c = Self.speech(text)
+            #expect(c.map(\.speaker.name) == ["Roe", "Roe"], "\(text): \(c.map { ($0.speaker.name, $0.statement) })")
+        }
     }
 
     @Test func anAdverbOpeningTheSentenceBeforeANameAndItsTitleIsNoName() {
@@ -874,10 +896,10 @@ struct ExtractionSpeakerChoiceTests {
     @Test func aQuotationGivenToItsSpeakerAtTheParagraphsEndDoesNotHideTheSpeakersAfterIt() {
         // Reade's reopened quotation is given to him when the paragraph is done; the next paragraph's "He" is Vale,
         // who spoke after it
-        let text = "But shadow secretary John Reade said the bill was a \"shambles\". \"This is a further retreat by the council. \"Instead of the first plan, the bill now imposes a stricter regime.\" Ms Lee's deputy, Richard Vale, said the council had been cautious. \"Limiting the number is a cautious move,\" he said. \"We also believe it is right.\"\n\nHe added that local councils would still be able to stop new casinos."
+        let text = "Port board member Jo Reade said the berth plan was a \"mess\". \"This is one more climb-down by the board. \"Instead of the plan we were promised, the rules are now tighter than ever.\" The harbour master's deputy, Tom Vale, said the board had been careful. \"Keeping to eight berths is a careful step,\" he said. \"We also think it is fair.\"\n\nHe added that local boards could still refuse new berths."
         let a = Self.speech(text)
-        #expect(a.last?.speaker.name == "Richard Vale", "\(a.map { ($0.speaker.name, $0.statement) })")
-        #expect(a.contains { $0.speaker.name == "John Reade" && $0.statement.hasPrefix("This is a further retreat") }, "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.last?.speaker.name == "Tom Vale", "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.contains { $0.speaker.name == "Jo Reade" && $0.statement.hasPrefix("This is one more climb-down") }, "\(a.map { ($0.speaker.name, $0.statement) })")
     }
 
     @Test func whatWouldBeTooMuchToSayIsNotSaid() {
@@ -885,8 +907,9 @@ struct ExtractionSpeakerChoiceTests {
                      "The port was too quiet to say that trade had recovered."] {
             #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map { ($0.speaker.name, $0.statement) })")
         }
-        // a plain infinitive cue still reports ("wanted to say that")
-        let a = Self.speech("Tom Vale wanted to say that the port was safe.")
-        #expect(a.map(\.speaker.name) == ["Tom Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // "too" as "also", and a negated "too", report what was said
+        for text in ["Tom Vale too wanted to say that the port was safe.", "Tom Vale was not too proud to admit that the plan had failed."] {
+            #expect(Self.speech(text).count == 1, "\(text): \(Self.speech(text).map { ($0.speaker.name, $0.statement) })")
+        }
     }
 }

@@ -76,4 +76,18 @@ struct WordCodeTests {
             }
         }
     }
+
+    @Test("three or more spaces inside a line read as a dash; two spaces, a line break or an article before do not")
+    func aRunOfSpacesThatStandsForADroppedDash() {
+        let toks = Self.tokens("any snub   he said")
+        #expect(toks.map(\.lower) == ["any", "snub", "—", "he", "said"])
+        #expect(toks[2].code == "—" && toks[2].kind == .punct && toks[2].spaceBefore && toks[3].spaceBefore)
+        // the dash's span is the run of spaces
+        #expect(toks[2].start == 8 && toks[2].end == 11)
+        #expect(Self.tokens("any snub  he said").map(\.lower) == ["any", "snub", "he", "said"])
+        #expect(Self.tokens("any snub \n  he said").map(\.lower) == ["any", "snub", "he", "said"])
+        #expect(Self.tokens("the new   bridge").map(\.lower) == ["the", "new", "—", "bridge"])
+        #expect(Self.tokens("said the   bridge").map(\.lower) == ["said", "the", "bridge"])
+        #expect(Self.tokens("Roe,   Vale").map(\.lower) == ["roe", ",", "—", "vale"])
+    }
 }

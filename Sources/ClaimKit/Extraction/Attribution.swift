@@ -1293,8 +1293,10 @@ struct AttributionFinder {
     func subjectFrame(_ i: Int, cue: Lexicon.Cue, cueEnd: Int, before j: Int) -> Frame? {
         let infinitive = i > s0 && toks[i - 1].code == "to"
         if infinitive && cue.cls != .speech && code(cueEnd) != "that" && cue.lemma != "make the case" { return nil }
-        // "it's going too far to say", "too soon to tell": what would be too much to say is not said
-        if infinitive && i - 3 >= s0 && toks[i - 3].code == "too" && toks[i - 2].kind == .word && !toks[i - 2].isCap && !inQuote(i - 3) { return nil }
+        // "it's going too far to say", "it is too soon to tell": what would be too much to say is not said (not "Vale
+        // too wanted to say", where "too" is "also", nor "was not too proud to admit")
+        if infinitive && i - 4 >= s0 && toks[i - 3].code == "too" && toks[i - 2].kind == .word && !toks[i - 2].isCap && !verbLike(i - 2) && !inQuote(i - 3),
+           toks[i - 4].has(WordFlag.beVerb) || toks[i - 4].code == "going" { return nil }
         var plainSubject = subject(endingBefore: i, infinitive: infinitive)
         // "were keen to point out that", "was at pains to stress": the subject of the copula before the predicate speaks
         if infinitive, let r = plainSubject, let p = willingPredicateStart(endingAt: r.upperBound - 1) {
@@ -2177,9 +2179,9 @@ struct AttributionFinder {
             } else if !f.isDirect && consequenceAfterParenthetical(c) {
                 // "A, he noted, so B": the sentence's consequence clause is said too
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
-            } else if !f.isDirect && figuresAfterParenthetical(c) {
+            } else if !f.isDirect, let end = figuresAfterParenthetical(c) {
                 // "Wine sales are growing, the agency said, with sales in 2003 up 25%": the figures that bear it out
-                f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
+                f.parts.append(c..<end)
             } else if !f.isDirect && forToClause(c) {
                 // "It makes sense, analysts said, for the party to ...": the infinitive clause completes the first part
                 f.parts.append(c..<max(c + 1, trimEnd(c, s1)))
@@ -2255,12 +2257,15 @@ struct AttributionFinder {
 
     /// `Wine sales are growing, the agency said, with sales in 2003 up 25%.`, `Cars are sophisticated, he says, with up
     /// to 80 control units that ...`: after the attribution's comma at `c`, "with" and a long phrase holding a figure
-    /// go on with what was said (not "with a smile").
-    func figuresAfterParenthetical(_ c: Int) -> Bool {
-        guard code(c) == "with", !inQuote(c) else { return false }
-        let end = trimEnd(c, s1)
-        guard end - c >= 7 else { return false }
-        return ((c + 1)..<end).contains { toks[$0].kind == .number && !inQuote($0) }
+    /// that rose, fell or counts up to ("up", "down", "%") go on with what was said (not "with a smile", "with her
+    /// husband of 30 years at her side"). Returns where that phrase ends (before a participle such as ", adding").
+    func figuresAfterParenthetical(_ c: Int) -> Int? {
+        guard code(c) == "with", !inQuote(c) else { return nil }
+        var end = trimEnd(c, s1)
+        if let k = ((c + 1)..<end).first(where: { toks[$0].code == "," && $0 + 1 < end && Lexicon.cues[toks[$0 + 1]]?.form == .ing }) { end = k }
+        guard end - c >= 7, ((c + 1)..<end).contains(where: { toks[$0].kind == .number && !inQuote($0) }),
+              ((c + 1)..<end).contains(where: { WordLists.figureWords.contains(toks[$0]) }) else { return nil }
+        return end
     }
 
     /// `Compaq, she predicted, would come to them.`, `The Union of Road Cycling, she argues, moved too slowly.`:
@@ -2687,8 +2692,8 @@ struct AttributionFinder {
                     || t.has(WordFlag.subordinator) && lc != "and" || t.has(WordFlag.preposition) && lc != "of" { break }
                 // "the association strongly denounced": an adverb before the verb ("the elderly" is a noun)
                 if l.hasByteSuffix("ly") && l.utf8.count > 4 && !toks[e - 1].has(WordFlag.determiner) && e + 1 < s1 && verbLike(e + 1) { break }
-                // "the government refuses to publish ...": a verb in the present before "to" and a verb ends the phrase
-                if e > k + 1 && t.tail == 0x73 && !l.hasByteSuffix("ss") && !t.isPossessive && toks[e - 1].kind == .word && !toks[e - 1].has(WordFlag.determiner)
+                // "the government refuses to publish ...": a verb that takes "to", in the present, ends the phrase
+                if e > k + 1 && WordLists.presentVerbsBeforeTo.contains(t) && toks[e - 1].kind == .word && !toks[e - 1].has(WordFlag.determiner) && !toks[e - 1].isPossessive
                     && e + 2 < s1 && toks[e + 1].code == "to" && toks[e + 2].kind == .word && !toks[e + 2].isCap && !toks[e + 2].has(WordFlag.determiner) { break }
             }
             e += 1
@@ -3079,11 +3084,11 @@ struct AttributionFinder {
         }
         if toks[title].isCap {
             // "Tom Vale, Harbour Party health spokesman said": the body's name in capitals, then a lower-case title
-            // that ends the phrase
+            // that ends the phrase; the name two words or more ("Elsewhere, Harbour Council spokesman said" has none)
             guard phrase.count <= 6, let last = phrase.last, !toks[last].isCap, SpeakerRecognizer.isTitle(toks[last]),
                   let firstLower = phrase.first(where: { !toks[$0].isCap }), (firstLower..<last).allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }),
                   (title..<firstLower).allSatisfy({ toks[$0].kind == .word }),
-                  let name = np(endingAt: comma - 1), isName(name) else { return nil }
+                  let name = np(endingAt: comma - 1), name.count >= 2, isName(name), !name.contains(where: { toks[$0].lower.hasByteSuffix("ly") }) else { return nil }
             return name
         }
         // (the title, "spokesman", "executive partner", goes on with whom it speaks for, "for ...", not with a name:
@@ -3108,7 +3113,10 @@ struct AttributionFinder {
         guard k > s0, k + 1 < j, toks[k].lower == mark, let r = subject(endingBefore: k), r.upperBound == k else { return nil }
         // "Another player who never won the title – Jo "the Hammer" Roe – has admitted ...": a name set off by the
         // dashes after a description is the one the description stands for
-        if r.contains(where: { toks[$0].kind == .word && !toks[$0].isCap }), toks[k + 1].isCap, toks[j - 1].isCap, !SpeakerRecognizer.isStop(toks[k + 1]),
+        // (not "A source close to the leader – Jo Vale – said", "Staff at the biggest employer – Harbro – say": the aside
+        // names what a preposition's noun phrase stands for)
+        let governed = np(endingAt: k - 1).map { n in n.lowerBound - 1 >= s0 && toks[n.lowerBound - 1].has(WordFlag.preposition) } ?? false
+        if !governed, r.contains(where: { toks[$0].kind == .word && !toks[$0].isCap }), toks[k + 1].isCap, toks[j - 1].isCap, !SpeakerRecognizer.isStop(toks[k + 1]),
            ((k + 1)..<j).allSatisfy({ toks[$0].kind == .word && (toks[$0].isCap || toks[$0].has(WordFlag.nameParticle)) || toks[$0].quote >= 0 && quotes[toks[$0].quote].wordCount <= 4 }) {
             return (k + 1)..<j
         }
@@ -3202,7 +3210,7 @@ struct AttributionFinder {
                 // ("Joseph R. Biden Jr., who ...": a name ending in the period of its suffix)
                 let nameEnd = e >= s0 && (toks[e].isCap && toks[e].kind == .word || toks[e].code == "." && e > s0 && toks[e - 1].isCap && WordLists.nameSuffixes.contains(toks[e - 1]))
                 // ("Earlier, Tom Vale, chief executive of the trust, had said": an adverb that opens the sentence is no name)
-                if nameEnd, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition), !toks[e].has(WordFlag.leftSkip),
+                if nameEnd, !toks[e].has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition | WordFlag.frontAdverb),
                    let np = np(endingAt: e), np.lowerBound >= s0,
                    k + 1 < j, toks[k + 1].kind == .word || toks[k + 1].kind == .number {
                     let before = np.lowerBound - 1
@@ -3295,8 +3303,10 @@ struct AttributionFinder {
             if SpeakerRecognizer.isStop(u) && !(u.isCap && !u.has(WordFlag.connective | WordFlag.subordinator | WordFlag.preposition | WordFlag.determiner | WordFlag.subjectPronoun)) {
                 break
             }
-            // ("the Paris based watchdog": the second half of a compound adjective whose hyphen the text has lost)
-            let compound = WordLists.compoundParticiples.contains(u) && k - 2 >= s0 && toks[k - 2].isCap && toks[k - 2].kind == .word && !inQuote(k - 2)
+            // ("the Harbour based watchdog": the second half of a compound adjective whose hyphen the text has lost, after
+            // a determiner; not a verb a subject may have, "The MP backed campaigners who say")
+            let compound = WordLists.placeParticiples.contains(u) && k - 3 >= s0 && toks[k - 2].isCap && toks[k - 2].kind == .word && !inQuote(k - 2)
+                && toks[k - 3].has(WordFlag.determiner | WordFlag.possessivePronoun)
             if u.has(WordFlag.beVerb) || u.has(WordFlag.irregularPast) && !u.isCap && !compound { break }
             if !u.isCap && u.kind == .word && l.hasByteSuffix("ed") && l.utf8.count > 3 && !SpeakerRecognizer.isTitle(u) && !compound { break }
             if !u.isCap && u.kind == .word && l.hasByteSuffix("ly") && l.utf8.count > 4 { break }
@@ -3486,6 +3496,14 @@ private enum WordLists {
     /// What sets a name's quoted short form off from it ("hydraulic fracturing - “fracking”").
     static let nameAsides: WordSet = ["-", "—", "–", "--", "(", ","]
     /// Participles that end a compound adjective after a name ("London based", "US backed", "Texas born").
+    /// Verbs in the present that take "to" and a verb ("refuses to publish"), which end a subject noun phrase.
+    static let presentVerbsBeforeTo: WordSet = ["refuses", "wants", "intends", "declines", "fails", "vows", "threatens", "seeks", "agrees",
+                                                "continues", "appears", "seems", "plans", "hopes", "expects", "tries", "needs", "aims",
+                                                "promises", "pledges", "offers", "decides", "prefers", "struggles", "likes", "loves", "hates", "wishes"]
+    /// Words that show a figure rose, fell or counts up to ("up 25%", "down", "up to 80").
+    static let figureWords: WordSet = ["up", "down", "%", "percent", "per", "rose", "fell"]
+    /// The halves of such compounds that are hardly ever a clause's verb ("Harbour based", "Leeds born").
+    static let placeParticiples: WordSet = ["based", "born", "bred"]
     static let compoundParticiples: WordSet = ["based", "born", "backed", "owned", "led", "funded", "run", "bred"]
     /// Participles of what a statement set off ("A, prompting an inquiry", "A, sparking protests").
     static let setOffParticiples: WordSet = ["prompting", "sparking", "drawing", "triggering"]

@@ -134,7 +134,7 @@ final class Coreference {
                 var isSubj = subjectStart.map { s in run.role.isEmpty ? run.name.lowerBound == s || run.name.lowerBound == head : run.role.lowerBound == s || run.name.lowerBound == s || run.role.lowerBound == head || run.name.lowerBound == head } ?? false
                 if let m = modifier, run.name.lowerBound == m, run.name.count == 1 { isSubj = false }
                 // "Port Party leader Jo Vale welcomed ...": a name after a role that capitalised words (a party, a body) open
-                if !isSubj, !run.isOrg, !run.role.isEmpty, let s = subjectStart, s < run.role.lowerBound, run.role.lowerBound - s <= 4,
+                if !isSubj, !run.isOrg, !run.role.isEmpty, !toks[run.name.upperBound - 1].isPossessive, let s = subjectStart, s < run.role.lowerBound, run.role.lowerBound - s <= 4,
                    (s..<run.role.lowerBound).allSatisfy({ toks[$0].kind == .word && toks[$0].isCap }) {
                     isSubj = true
                 }
@@ -518,7 +518,7 @@ final class Coreference {
     }
 
     /// Whether the text names someone for the first time between the scalar offsets of `range`, as a clause's
-    /// subject there ("Roe was pro Harbro"; not "the seats most at risk were Bethnal Green and Leeds").
+    /// subject there ("Roe was pro Harbro"; not "the seats most at risk were Harbro Green and Westby").
     func introducesPerson(in range: Range<Int>) -> Bool {
         salience.contains {
             guard range.contains($0.pos), $0.isSubject, entities[$0.entity].kind == .person, let first = firstMention(of: $0.entity) else { return false }
@@ -622,14 +622,17 @@ final class Coreference {
             return described
         case "they", "them", "their":
             var scanned = 0
+            // (a list of names or a plural subject met since: the body is not the nearest plural)
+            var pluralSince = false
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 if s.isSpeaker && entities[s.entity].plural { return s.entity }
+                if s.isSubject && entities[s.entity].plural || lists.last.map({ $0.pos > s.pos && $0.pos < pos }) == true { pluralSince = true }
                 // "Harbour Labour says it wants to ... They say they are already ...": a body named as the speaker in
                 // this paragraph, before a plural further back (British usage makes a body plural)
                 // (or named by one word, with no title, role or gender, as a party or a firm often is)
-                if s.isSpeaker && s.paragraph == paragraph, case let e = entities[s.entity], e.kind == .organization && !e.words.isEmpty
+                if s.isSpeaker && s.paragraph == paragraph && !pluralSince, case let e = entities[s.entity], e.kind == .organization && !e.words.isEmpty
                     || e.kind == .person && e.gender == 0 && e.role == nil && e.words.count <= 1 && !e.name.contains(" ") && e.name.first?.isUppercase == true { return s.entity }
             }
             scanned = 0

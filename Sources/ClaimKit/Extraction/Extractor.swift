@@ -744,10 +744,12 @@ struct ExtractionRun {
             case .subject(let r), .label(let r):
                 sp = resolver.resolve(r, paragraph: pi, contentStart: frontedContentStart(toks, f, s, speaker: r, paragraph: pi))
             case .inherit:
-                // ("Roe ruled that ..., but the appeal court cleared him, saying ...": a clause with its own subject after
-                // the last frame's cue gives the participle its subject)
+                // ("Roe ruled that ..., but the appeal court cleared him, saying ...": a clause with its own subject, a
+                // noun phrase and its verb, after the last frame's cue gives the participle its subject; not a list's
+                // last item, ", and Harbour staff, adding", nor a pronoun that goes on with what was said)
                 let coordinated = finder.coordinatedClauseStart(before: f.cue.lowerBound)
-                if let c = coordinated, let last = lastCueEnd, c > last, let r = finder.inheritedSubject(c), r.upperBound <= f.cue.lowerBound {
+                if let c = coordinated, let last = lastCueEnd, c > last, let r = finder.inheritedSubject(c), r.upperBound < f.cue.lowerBound,
+                   finder.verbLike(r.upperBound), !(r.count == 1 && toks[r.lowerBound].has(WordFlag.subjectPronoun)) {
                     sp = resolver.resolve(r, paragraph: pi)
                 } else if let l = lastSpeaker { sp = l }
                 else if let r = finder.inheritedSubject(coordinated ?? fullSubjStart),

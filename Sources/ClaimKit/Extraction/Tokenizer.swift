@@ -242,12 +242,12 @@ enum Tokenizer {
         return false
     }
 
+    /// The dash read for a run of spaces that stands for one: the em dash, which the rules treat as the strongest break.
+    static let droppedDash = Array("—".utf8)
+
     /// Splits `text[start..<end]` into tokens. Linear in the length.
     /// With `singleQuotes`, curly single quotation marks (‘...’) delimit quotations too (for texts that
     /// use no double ones).
-    /// The dash read for a run of spaces that stands for one.
-    static let droppedDash = Array("—".utf8)
-
     static func tokenize(_ text: ScalarText, _ start: Int, _ end: Int, singleQuotes: Bool = false) -> TokenList {
         var out = TokenList(capacity: (end - start) / 5)
         guard start < end else { return out }
@@ -272,9 +272,12 @@ enum Tokenizer {
                     while i < end {
                         let c = s[i]
                         if ScalarText.isSpace(c) {
-                            // "denied there was any snub   he is going to ...": three or more spaces between two words of a
-                            // line stand for a dash that a conversion dropped, and are read as one
-                            if c == " ", i + 2 < end, s[i + 1] == " ", s[i + 2] == " ", i > start, ScalarText.isAlnum(s[i - 1]) || s[i - 1] == "," {
+                            // "denied there was any snub   he is going to ...": three or more spaces inside a line, after a word
+                            // or a comma and before a word or a double quotation mark, stand for a dash that a conversion
+                            // dropped, and are read as one
+                            // (not after an article or a preposition: "the new   bridge" is a gap in justified text)
+                            if c == " ", i + 2 < end, s[i + 1] == " ", s[i + 2] == " ", i > start, ScalarText.isAlnum(s[i - 1]) || s[i - 1] == ",",
+                               out.count > 0, !out[out.count - 1].has(WordFlag.determiner | WordFlag.preposition) {
                                 var j = i + 3
                                 while j < end && s[j] == " " { j += 1 }
                                 if j < end, ScalarText.isAlnum(s[j]) || ScalarText.isDoubleQuote(s[j]) {
