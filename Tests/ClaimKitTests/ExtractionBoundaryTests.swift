@@ -592,6 +592,8 @@ struct ExtractionBoundaryTests {
     @Test func aWithPhraseOfFiguresAfterAParentheticalCueGoesOnWithWhatWasSaid() {
         let a = Self.speech("Ferry bookings are growing, the harbour board said, with bookings in 2025 up 25% at 61,000 crossings.")
         #expect(a.first?.statement.hasSuffix("with bookings in 2025 up 25% at 61,000 crossings") == true, "\(a.map(\.statement))")
+        // the year of the figures is what was said, not the time of the telling
+        #expect(a.first?.when == nil, "\(a.map { ($0.statement, $0.whenText as Any) })")
         // a short "with" phrase of manner is the writer's
         // a "with" phrase of manner or of company is the writer's, a number in it or not
         for text in ["The port is safe, the harbour master said, with a smile.", "The port is safe, the harbour master said, with her husband of 30 years at her side."] {

@@ -1168,7 +1168,9 @@ struct ExtractionRun {
     /// The content holding `spot` is a noun phrase, not a clause with its own verb: a date in it is the
     /// statement's ("announced new power cuts this month"), not that of an event it reports.
     func isNominal(_ toks: TokenList, _ contents: [Range<Int>], _ spot: TimeSpot) -> Bool {
-        guard let content = contents.first(where: { $0.contains(spot.start) }) else { return false }
+        // (a statement in one piece: a piece after a parenthetical cue, "..., the board said, with sales in 2025 up
+        // 25%", goes on with a clause, whose time it is not)
+        guard contents.count == 1, let content = contents.first, content.contains(spot.start) else { return false }
         let verbs = WordFlag.auxiliary | WordFlag.beVerb | WordFlag.irregularPast | WordFlag.subjectPronoun | WordFlag.subordinator
         var words = 0
         for t in toks where t.start >= content.lowerBound && t.end <= content.upperBound {
