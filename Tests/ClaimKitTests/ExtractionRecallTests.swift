@@ -457,4 +457,17 @@ struct ExtractionInvertedSpeakerTests {
         let b = Self.speech("Some Americans say: It's time for us to get out.")
         #expect(b.map(\.statement) == ["It's time for us to get out"], "\(b.map(\.statement))")
     }
+
+    @Test func aStudysOrANamedBodysFindingWithoutThatIsWhatItSaid() {
+        let a = Self.speech("The survey found most islanders want a bridge.")
+        #expect(a.map(\.speaker.name) == ["the survey"] && a.first?.statement == "most islanders want a bridge", "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("The Harbour Commission found the levy was unfair.")
+        #expect(b.map(\.statement) == ["the levy was unfair"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // a thing found, or a finder that is no study or body, reports nothing; nor does a trailing "found"
+        for text in ["The inquiry found no evidence of fraud.", "Police found the body of a man in the harbour."] {
+            #expect(Self.speech(text).isEmpty, "\(text): \(Self.speech(text).map { ($0.speaker.name, $0.statement) })")
+        }
+        let c = Self.speech("Eating fish slightly cuts the risk of stroke, a large review of studies has found, but taking pills does not.")
+        #expect(!c.contains { $0.statement.hasPrefix(",") || $0.statement.hasPrefix("but") }, "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
 }

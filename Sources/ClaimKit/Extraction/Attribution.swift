@@ -1399,7 +1399,14 @@ struct AttributionFinder {
         if utteranceAfterColon(&f, from: cueEnd) { return f }
         if case let o = asReportedClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = thatClause(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
-        if cue.cls == .thatOnly { return nil }
+        if cue.cls == .thatOnly {
+            // "The survey found most islanders want a bridge", "The Harbour Commission found the levy was unfair": a
+            // study's or a named body's finding, a clause without "that" (not "found no evidence", "police found a body")
+            guard cue.lemma == "find", let head = subj.last, WordLists.findingBodies.contains(toks[head]) || toks[head].isCap && toks[head].stemIsOrgWord,
+                  after < s1, toks[after].kind == .word, !toks[after].has(WordFlag.connective), !inQuote(after), looksLikeClause(after) else { return nil }
+            f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
+            return f
+        }
         if case let o = quotationAfterCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         if case let o = contentBeforeTrailingCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
         return forwardContent(&f, cue: cue, from: after) || reportedRequest(&f, cue: cue, from: after) ? f : nil
@@ -3495,15 +3502,18 @@ private enum WordLists {
     static let andBut: WordSet = ["and", "but", "as", "while", "whereas", "though", "although", "because", "so", "yet"]
     /// What sets a name's quoted short form off from it ("hydraulic fracturing - “fracking”").
     static let nameAsides: WordSet = ["-", "—", "–", "--", "(", ","]
-    /// Participles that end a compound adjective after a name ("London based", "US backed", "Texas born").
     /// Verbs in the present that take "to" and a verb ("refuses to publish"), which end a subject noun phrase.
     static let presentVerbsBeforeTo: WordSet = ["refuses", "wants", "intends", "declines", "fails", "vows", "threatens", "seeks", "agrees",
                                                 "continues", "appears", "seems", "plans", "hopes", "expects", "tries", "needs", "aims",
                                                 "promises", "pledges", "offers", "decides", "prefers", "struggles", "likes", "loves", "hates", "wishes"]
+    /// What reports a finding with "found" and no "that" ("the survey found most islanders want ...").
+    static let findingBodies: WordSet = ["study", "survey", "report", "poll", "research", "review", "inquiry", "analysis", "audit",
+                                         "investigation", "census", "studies", "surveys", "reports", "polls"]
     /// Words that show a figure rose, fell or counts up to ("up 25%", "down", "up to 80").
     static let figureWords: WordSet = ["up", "down", "%", "percent", "per", "rose", "fell"]
-    /// The halves of such compounds that are hardly ever a clause's verb ("Harbour based", "Leeds born").
+    /// The participles of ``compoundParticiples`` that are hardly ever a clause's verb ("Harbour based", "Leeds born").
     static let placeParticiples: WordSet = ["based", "born", "bred"]
+    /// Participles that end a compound adjective after a name ("London based", "US backed", "Texas born").
     static let compoundParticiples: WordSet = ["based", "born", "backed", "owned", "led", "funded", "run", "bred"]
     /// Participles of what a statement set off ("A, prompting an inquiry", "A, sparking protests").
     static let setOffParticiples: WordSet = ["prompting", "sparking", "drawing", "triggering"]

@@ -629,9 +629,9 @@ final class Coreference {
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 if s.isSpeaker && entities[s.entity].plural { return s.entity }
                 if s.isSubject && entities[s.entity].plural || lists.last.map({ $0.pos > s.pos && $0.pos < pos }) == true { pluralSince = true }
-                // "Harbour Labour says it wants to ... They say they are already ...": a body named as the speaker in
-                // this paragraph, before a plural further back (British usage makes a body plural)
-                // (or named by one word, with no title, role or gender, as a party or a firm often is)
+                // "Labour says it wants to ... They say they are already ...": a body named as the speaker in this
+                // paragraph (an organisation, or a name of one word with no title, role or gender, as a party or a firm
+                // often is), before a plural further back (British usage makes a body plural)
                 if s.isSpeaker && s.paragraph == paragraph && !pluralSince, case let e = entities[s.entity], e.kind == .organization && !e.words.isEmpty
                     || e.kind == .person && e.gender == 0 && e.role == nil && e.words.count <= 1 && !e.name.contains(" ") && e.name.first?.isUppercase == true { return s.entity }
             }

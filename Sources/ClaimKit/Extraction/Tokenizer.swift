@@ -275,7 +275,7 @@ enum Tokenizer {
                             // "denied there was any snub   he is going to ...": three or more spaces inside a line, after a word
                             // or a comma and before a word or a double quotation mark, stand for a dash that a conversion
                             // dropped, and are read as one
-                            // (not after an article or a preposition: "the new   bridge" is a gap in justified text)
+                            // (not right after an article or a preposition: "said the   bridge" is a gap in justified text)
                             if c == " ", i + 2 < end, s[i + 1] == " ", s[i + 2] == " ", i > start, ScalarText.isAlnum(s[i - 1]) || s[i - 1] == ",",
                                out.count > 0, !out[out.count - 1].has(WordFlag.determiner | WordFlag.preposition) {
                                 var j = i + 3
