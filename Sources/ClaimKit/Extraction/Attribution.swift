@@ -29,6 +29,11 @@ struct Frame: Sendable {
     /// A quotation and a clause in the narrator's words make one statement ("A, explained Roe, “B”"): mixed.
     var narratedPart = false
     var isDirect: Bool { !quotes.isEmpty }
+
+    /// What was said starts at `start` and runs on to `end` (the sentence's end) or the next frame.
+    mutating func openContent(from start: Int, to end: Int) {
+        parts = [start..<end]; forward = true; openEnded = true; right = start
+    }
 }
 
 /// Finds reported speech in one sentence: `X said (that) ...`, `..., X said.`, `"...," said X`,
@@ -1318,7 +1323,7 @@ struct AttributionFinder {
                 var f = Frame(cue: i..<cueEnd, cueText: cueText(i, cueEnd), source: .inherit, left: i, right: cueEnd)
                 let after = afterAdjuncts(cueEnd, cue: cue, frame: &f)
                 if after < s1 && toks[after].code == "that" {
-                    f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
+                    f.openContent(from: after + 1, to: s1)
                     return f
                 }
             }
@@ -1404,7 +1409,7 @@ struct AttributionFinder {
             // study's or a named body's finding, a clause without "that" (not "found no evidence", "police found a body")
             guard cue.lemma == "find", let head = subj.last, WordLists.findingBodies.contains(toks[head]) || toks[head].isCap && toks[head].stemIsOrgWord,
                   after < s1, toks[after].kind == .word, !toks[after].has(WordFlag.connective), !inQuote(after), looksLikeClause(after) else { return nil }
-            f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
+            f.openContent(from: after, to: s1)
             return f
         }
         if case let o = quotationAfterCue(&f, subject: subj, cue: cue, cueEnd: cueEnd, after: after), o.isDecided { return o.frame }
@@ -1470,7 +1475,7 @@ struct AttributionFinder {
             }
             // "accepts that framing": a determiner, not a clause ("accepted that his mother had ..." is one)
             if cue.lemma == "accept" && !looksLikeClause(after + 1) { return .noFrame }
-            f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
+            f.openContent(from: after + 1, to: s1)
             return .found(f)
         }
         return .undecided
@@ -1925,12 +1930,12 @@ struct AttributionFinder {
             // "explained how he would ...": the manner clause is what was said
             if toks[from].code == "how" && WordLists.explainDescribe.contains(cue.lemma)
                 && looksLikeClause(from + 1) {
-                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                f.openContent(from: from, to: s1)
                 return true
             }
             // "asked Sanders whether ...", "asked what he thought of ...": the question is what was said
             if cue.lemma == "ask" && RequestLists.questionWords.contains(toks[from]) && trimEnd(from, s1) - from >= 4 {
-                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                f.openContent(from: from, to: s1)
                 return true
             }
             // "warned of the global implications ...", "wrote about the failures of ...": the topic is what was said
@@ -1947,20 +1952,20 @@ struct AttributionFinder {
             // "noted how happy she was", "explained why she forgave him", "described how the board “stopped
             // answering letters”": the wh-clause is what was said, whatever the class of the verb
             if WordLists.howWhy.contains(toks[from]) && WordLists.explainNote.contains(cue.lemma) && trimEnd(from, s1) - from >= 4 {
-                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                f.openContent(from: from, to: s1)
                 return true
             }
             if cue.cls != .speech && !postedObject(from, cue: cue) && !(cue.lemma == "write" && clauseWithFiniteVerbSoon(from)) { return false }
             if cue.lemma == "tweet" && toks[from].code == "out" && from + 1 < s1 { from += 1 }
             // "says despite ..., she plans ...", "says if elected he would ...": a fronted adjunct inside the clause
             if cue.lemma == "say" && (toks[from].has(WordFlag.preposition) || WordLists.ifWhen.contains(toks[from])) && frontedAdjunctClause(from) {
-                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                f.openContent(from: from, to: s1)
                 return true
             }
             // "said about half of the ... reflected ...": a quantity heads the reported clause
             if (cue.lemma == "say" || f.cue.lowerBound > s0 && toks[f.cue.lowerBound - 1].code == "who") && WordLists.approximately.contains(toks[from]) && from + 1 < s1
                 && (toks[from + 1].kind == .number || Lexicon.numberWords[toks[from + 1]] != nil || toks[from + 1].code == "half" || hyphenatedFraction(from + 1)) && looksLikeClause(from) {
-                f.parts = [from..<s1]; f.forward = true; f.openEnded = true; f.right = from
+                f.openContent(from: from, to: s1)
                 return true
             }
             if WordLists.whetherIf.contains(toks[from]) { return false }
@@ -2442,7 +2447,7 @@ struct AttributionFinder {
         if let r = absolute { f.source = .subject(r); f.left = r.lowerBound }
         let after = thatAfterPlaceName(afterAdjuncts(cueEnd, cue: cue, frame: &f))
         if after < s1 && toks[after].code == "that" {
-            f.parts = [(after + 1)..<s1]; f.forward = true; f.openEnded = true; f.right = after + 1
+            f.openContent(from: after + 1, to: s1)
             return f
         }
         if let q = quoteAt(after) ?? quoteAfterTopic(after) {
@@ -2455,14 +2460,14 @@ struct AttributionFinder {
         }
         // "..., asking the directors whether the firm should ...": the question is what was said
         if cue.lemma == "ask" && after < s1 && RequestLists.questionWords.contains(toks[after]) && !inQuote(after) && trimEnd(after, s1) - after >= 4 {
-            f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
+            f.openContent(from: after, to: s1)
             return f
         }
         if cue.cls != .speech { return nil }
         // ("with both candidates promising to keep the site": an own subject's pledge or object is no claim)
         if absolute != nil && !(after < s1 && looksLikeClause(after)) { return nil }
         if after < s1 && !isTerminal(after) && (looksLikeClause(after) || cue.takesObject) && !pronounObject(after) {
-            f.parts = [after..<s1]; f.forward = true; f.openEnded = true; f.right = after
+            f.openContent(from: after, to: s1)
             f.isObject = nounPhraseObject(after)
             return f
         }

@@ -622,13 +622,15 @@ final class Coreference {
             return described
         case "they", "them", "their":
             var scanned = 0
+            // the latest list of names, in this or the previous paragraph
+            let list = lists.last.flatMap { l in l.pos < pos && paragraph - l.paragraph <= 1 ? l : nil }
             // (a list of names or a plural subject met since: the body is not the nearest plural)
             var pluralSince = false
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 if s.isSpeaker && entities[s.entity].plural { return s.entity }
-                if s.isSubject && entities[s.entity].plural || lists.last.map({ $0.pos > s.pos && $0.pos < pos }) == true { pluralSince = true }
+                if s.isSubject && entities[s.entity].plural || list.map({ $0.pos > s.pos }) == true { pluralSince = true }
                 // "Labour says it wants to ... They say they are already ...": a body named as the speaker in this
                 // paragraph (an organisation, or a name of one word with no title, role or gender, as a party or a firm
                 // often is), before a plural further back (British usage makes a body plural)
@@ -638,7 +640,6 @@ final class Coreference {
             scanned = 0
             // two or more people just named together ("Economists Peter Boone and Simon Johnson laid it out ... “...,”
             // they write"), unless a plural or a body is the subject of a clause since
-            let list = lists.last.flatMap { l in l.pos < pos && paragraph - l.paragraph <= 1 ? l : nil }
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
