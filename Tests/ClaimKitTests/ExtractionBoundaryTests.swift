@@ -600,4 +600,17 @@ struct ExtractionBoundaryTests {
             #expect(Self.speech(text).map(\.statement) == ["The port is safe"], "\(text): \(Self.speech(text).map(\.statement))")
         }
     }
+
+    @Test func aCompanysAbbreviationBeforeAQuotationEndsTheSentence() {
+        let a = Self.speech("Carmakers backed the changes, including Harbour Motor Co. \"We are committed to working with the state,\" Harbour Motor said in a statement.")
+        #expect(a.map(\.statement) == ["We are committed to working with the state,"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // nor does one before a word in lower case
+        let b = Self.speech("The plant belongs to Harbour Motor Co. and its workers, Vale said.")
+        #expect(b.map(\.statement) == ["The plant belongs to Harbour Motor Co. and its workers"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aCaptionIsWhatItsAuthorWrote() {
+        let a = Self.speech("Eve Parrish shared a photo of the baby. “A love like no other!” Parrish, 33, captioned the photo.")
+        #expect(a.map(\.speaker.name) == ["Eve Parrish"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -912,4 +912,49 @@ struct ExtractionSpeakerChoiceTests {
             #expect(Self.speech(text).count == 1, "\(text): \(Self.speech(text).map { ($0.speaker.name, $0.statement) })")
         }
     }
+
+    @Test func aGivenNameAloneIsThePersonNamedInFullBefore() {
+        let a = Self.speech("Kim Vale and her mother Kris Roe talked about the book on Sunday.\n\n\"So I read the book,\" Kim reveals. \"She has her thoughts.\"")
+        #expect(a.map(\.speaker.name) == ["Kim Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // two people of that given name: neither is meant
+        let b = Self.speech("Kim Vale met Kim Roe on Sunday.\n\n\"So I read the book,\" Kim reveals.")
+        #expect(b.map(\.speaker.name) == ["Kim"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        // a body's first word is no given name
+        let c = Self.speech("Harbourair Flight 12 left at noon, and Harbourair Cargo followed.\n\nHarbourair said there were 56 passengers on board.")
+        #expect(c.map(\.speaker.name) == ["Harbourair"], "\(c.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func anAdverbBetweenTheSubjectAndItsVerbIsNotPartOfTheSpeaker() {
+        let a = Self.speech("Megan Lee denied the story. After reading the statement, Megan later addressed the rumours on her page, writing, \"I am not dating him.\"")
+        #expect(a.last?.speaker.name == "Megan Lee", "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.last?.statement == "I am not dating him.")
+    }
+
+    @Test func aNameInAppositionAfterADescriptionWithItsPrepositionSpeaks() {
+        let a = Self.speech("The special envoy for the region, Sung Park, met his counterparts in Seoul on Wednesday and said they had agreed that new sanctions were needed.")
+        #expect(a.map(\.speaker.name) == ["Sung Park"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aRecordOfASayingAfterItsCircumstancesIsNotItsSpeaker() {
+        // "according to" names where the words were read, after "Cooper said during ...": the later "He" is Cooper
+        let a = Self.speech("“I don’t want anybody’s career to be destroyed,” Cooper said during his appearance at the theatre, according to the Harbour Times.\n\nHe later added: “Look, I wish her well.”")
+        #expect(a.map(\.speaker.name) == ["Cooper", "Cooper"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.first?.statement == "I don’t want anybody’s career to be destroyed,")
+    }
+
+    @Test func aPronounAfterAPersonNamedInItsParagraphIsThatPerson() {
+        // "she" is Hart, named in this paragraph, not a speaker of the paragraph before whose gender is unknown
+        let text = "“Lead in the water is bad,” Mona Hart says. Decades of research have shown that lead exposure is untreatable.\n\nSo when Hart heard that scientists had found lead in the water, she went back to the records. “In the whole city, the share of children with high lead levels doubled,” she says."
+        let a = Self.speech(text)
+        #expect(a.last?.speaker.name == "Mona Hart", "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aParticipleDescribingANounIsNoCue() {
+        // "reported" before the noun's own verb and its figure; "charges" after an infinitive's verb
+        let a = Self.speech("Major crimes reported dropped 1.7 percent last year, the police said.")
+        #expect(a.map(\.speaker.name) == ["the police"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("Lawyers for Ann Roe on Monday asked a county court to dismiss fraud charges filed against her, saying prosecutors broke the terms of a deal.")
+        #expect(b.map(\.statement) == ["prosecutors broke the terms of a deal"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        #expect(b.first?.speaker.name.hasPrefix("Lawyers") == true, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

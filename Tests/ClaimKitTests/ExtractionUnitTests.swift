@@ -959,6 +959,13 @@ struct ExtractionUnitTests {
         #expect(Extractor(published: Self.day).extract(SourceText(text: text)).metadata.published == Self.day)
         let updatedOnly = "School Funding Row Deepens\n\nBy John Smith\n\nUpdated 16 March 2026\n\n" + body
         #expect(Extractor().extract(SourceText(text: updatedOnly)).metadata.published == nil)
+        // the forms Markdown files and blogs write: emphasis around the line, a machine date after the label
+        for line in ["*Published 14 March 2026*", "Published 2026-03-14", "_Published: 2026-03-14_", "Posted on 2026/03/14",
+                     "**First published 2026-03-14, 09:00**"] {
+            let header = "School Funding Row Deepens\n\n" + line + "\n\n"
+            #expect(Extractor().extract(SourceText(text: header + body)).metadata.published == CivilDate(iso: "2026-03-14"), "\(line)")
+        }
+        #expect(Extractor().extract(SourceText(text: "School Funding Row Deepens\n\n*Updated 2026-03-16*\n\n" + body)).metadata.published == nil)
     }
 
     @Test func aDatelineNamesItsCountryOrState() {

@@ -937,6 +937,17 @@ struct AttributionFinder {
         // "just above predicted levels", "less than announced": a participle after a preposition describes a noun
         if cue.form == .past && i > s0 && !toks[i].isCap && toks[i - 1].kind == .word && !toks[i - 1].isCap && !inQuote(i - 1)
             && WordLists.comparisonPrepositions.contains(toks[i - 1]) { return true }
+        // "Major crimes reported dropped 1.7 percent", "cases reported rose to 40": a participle describing the noun
+        // before it, whose own verb follows with a figure
+        if cue.form == .past && cueEnd + 1 < s1 && !inQuote(cueEnd) && toks[cueEnd].kind == .word && !toks[cueEnd].isCap
+            && toks[cueEnd].lower.hasByteSuffix("ed") && !toks[cueEnd].has(WordFlag.cue)
+            && (toks[cueEnd + 1].kind == .number || WordLists.figureMoves.contains(toks[cueEnd + 1])) { return true }
+        // "asked the court to dismiss fraud charges filed against her": a noun after an infinitive's verb ("charges"
+        // is no cue whose subject is "dismiss fraud")
+        if cue.form == .third && i - 2 >= s0 && toks[i - 1].kind == .word && !toks[i - 1].isCap && !inQuote(i - 2)
+            && (toks[i - 2].code == "to" || i - 3 >= s0 && toks[i - 3].code == "to" && toks[i - 2].kind == .word && !toks[i - 2].isCap
+                && !toks[i - 2].has(WordFlag.determiner | WordFlag.possessivePronoun)) && !toks[i - 1].has(WordFlag.subjectPronoun)
+            && cueEnd < s1 && toks[cueEnd].kind == .word && !toks[cueEnd].has(WordFlag.subjectPronoun) && toks[cueEnd].code != "that" { return true }
         // "Needless to say, ...", "Sad to say, ...": a set phrase of the writer's, no one's report
         if cue.form == .base && i - 2 >= s0 && toks[i - 1].code == "to" && WordLists.toSayAdverbials.contains(toks[i - 2]) { return true }
         // "He said nothing during the hearing", "she said little about it": no statement was made ("said
@@ -2703,7 +2714,8 @@ struct AttributionFinder {
                 if t.has(WordFlag.auxiliary | WordFlag.irregularPast | WordFlag.cue) && !titleBeforeVerb(e) && !modifierBeforeTitle(e) || l.hasByteSuffix("ed") && !adjectiveInPhrase(e)
                     || t.has(WordFlag.subordinator) && lc != "and" || t.has(WordFlag.preposition) && lc != "of" { break }
                 // "the association strongly denounced": an adverb before the verb ("the elderly" is a noun)
-                if l.hasByteSuffix("ly") && l.utf8.count > 4 && !toks[e - 1].has(WordFlag.determiner) && e + 1 < s1 && verbLike(e + 1) { break }
+                // ("Mehgan later addressed", "Roe also denied": an adverb of time or addition likewise)
+                if (l.hasByteSuffix("ly") && l.utf8.count > 4 || WordLists.adverbsBeforeVerb.contains(t)) && !toks[e - 1].has(WordFlag.determiner) && e + 1 < s1 && verbLike(e + 1) { break }
                 // "the government refuses to publish ...": a verb that takes "to", in the present, ends the phrase
                 if e > k + 1 && WordLists.presentVerbsBeforeTo.contains(t) && toks[e - 1].kind == .word && !toks[e - 1].has(WordFlag.determiner) && !toks[e - 1].isPossessive
                     && e + 2 < s1 && toks[e + 1].code == "to" && toks[e + 2].kind == .word && !toks[e + 2].isCap && !toks[e + 2].has(WordFlag.determiner) { break }
@@ -2718,8 +2730,15 @@ struct AttributionFinder {
     /// had ...": a description (opening with a determiner, a number or a possessive, with a lower-case word) set
     /// off by commas from the names after it; the names, which are the subject the clause's verbs share.
     func appositiveNames(after d: Range<Int>) -> Range<Int>? {
-        let a = d.upperBound + 1
-        guard a < s1, toks[d.upperBound].code == ",", !inQuote(d.upperBound) else { return nil }
+        // ("The special envoy for the region, Sung Park, met ...": the description goes on to the comma)
+        var comma = d.upperBound
+        if comma < s1, toks[comma].has(WordFlag.preposition) {
+            var c = comma + 1
+            while c < s1 && c - comma <= 6 && toks[c].kind == .word && !inQuote(c) { c += 1 }
+            if c < s1, c > comma + 1, toks[c].code == "," { comma = c }
+        }
+        let a = comma + 1
+        guard a < s1, toks[comma].code == ",", !inQuote(comma) else { return nil }
         let first = toks[d.lowerBound]
         guard first.has(WordFlag.determiner | WordFlag.possessivePronoun) || first.isPossessive || first.kind == .number
                 || Lexicon.numberWords[first] != nil || d.count >= 2 && toks[d.lowerBound].isPossessive,
@@ -2749,6 +2768,26 @@ struct AttributionFinder {
             && !n.has(WordFlag.preposition | WordFlag.determiner | WordFlag.auxiliary | WordFlag.subordinator | WordFlag.cue | WordFlag.beVerb | WordFlag.subjectPronoun | WordFlag.objectPronoun)
     }
 
+    /// A speaker's saying ends just before `b`, told after its quotation with its circumstances: a cue in the past
+    /// or present after a name or a pronoun, then a phrase opening with a preposition ("Cooper said during his
+    /// appearance at the theatre"), with no comma or "that" before `b`.
+    func reportedSayingBefore(_ b: Int) -> Bool {
+        var k = b - 1
+        while k > s0 + 1 && b - k <= 14 {
+            let t = toks[k]
+            if inQuote(k) || t.code == "," || t.code == "that" || t.kind == .quote { return false }
+            if let said = Lexicon.cues[t], said.cls != .thatOnly, said.form == .past || said.form == .third, !t.isCap {
+                guard toks[k + 1].has(WordFlag.preposition) else { return false }
+                if toks[k - 1].has(WordFlag.subjectPronoun) { return isClose(k - 2) }
+                var n = k - 1
+                while n > s0 && k - n <= 3 && toks[n].kind == .word && toks[n].isCap { n -= 1 }
+                return n < k - 1 && isClose(n)
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// `according to X, ...` and `..., according to X.`
     func accordingTo(_ i: Int) -> Frame? {
         guard let np = npRight(i + 2) ?? phraseToBoundary(i + 2) else { return nil }
@@ -2771,6 +2810,9 @@ struct AttributionFinder {
         if let said = Lexicon.cues[toks[b - 1]], said.cls != .thatOnly, said.form == .past || said.form == .third, !toks[b - 1].isCap, !inQuote(b - 1),
            b - 2 >= s0, toks[b - 2].has(WordFlag.subjectPronoun) || toks[b - 2].isCap && toks[b - 2].kind == .word,
            !(np.upperBound..<s1).contains(where: { (toks[$0].code == "," || toks[$0].code == "that") && !inQuote($0) }) { return nil }
+        // ("“...,” Cooper said during his appearance at the theatre, according to the Harbour Times.": the same after
+        // the saying's circumstances)
+        if reportedSayingBefore(b), !(np.upperBound..<s1).contains(where: { (toks[$0].code == "," || toks[$0].code == "that") && !inQuote($0) }) { return nil }
         f.parts = [a..<b]
         if isClose(b - 1), quotes[toks[b - 1].quote].openTok == a { f.quotes = [toks[b - 1].quote] }
         // "A, according to X, B."
@@ -3511,6 +3553,12 @@ private enum WordLists {
     static let presentVerbsBeforeTo: WordSet = ["refuses", "wants", "intends", "declines", "fails", "vows", "threatens", "seeks", "agrees",
                                                 "continues", "appears", "seems", "plans", "hopes", "expects", "tries", "needs", "aims",
                                                 "promises", "pledges", "offers", "decides", "prefers", "struggles", "likes", "loves", "hates", "wishes"]
+    /// What follows a verb of change before its figure ("rose to 40", "fell by a fifth").
+    static let figureMoves: WordSet = ["to", "by", "from"]
+    /// Adverbs of time or addition between a subject and its verb ("Roe later addressed", "the board also denied"),
+    /// which end the subject's noun phrase.
+    static let adverbsBeforeVerb: WordSet = ["later", "also", "then", "again", "now", "still", "never", "once", "subsequently",
+                                             "afterwards", "already", "first"]
     /// What reports a finding with "found" and no "that" ("the survey found most islanders want ...").
     static let findingBodies: WordSet = ["study", "survey", "report", "poll", "research", "review", "inquiry", "analysis", "audit",
                                          "investigation", "census", "studies", "surveys", "reports", "polls"]

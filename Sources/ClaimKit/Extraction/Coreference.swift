@@ -96,7 +96,7 @@ final class Coreference {
                 ? nil : text.string(toks[run.role.lowerBound].start, toks[run.role.upperBound - 1].end)
             // ("Senate Republicans": one group, ``SpeakerRecognizer/namedGroup(_:_:)``)
             let group = SpeakerRecognizer.namedGroup(toks, run).map { described(name: nameText(toks, $0, text), kind: .group, plural: true) }
-            var id = group ?? match(words, allowFirst: false, gender: Self.mentionGender(toks, run))
+            var id = group ?? match(words, allowFirst: run.role.isEmpty && !run.isOrg, gender: Self.mentionGender(toks, run))
             if id == nil, let o = organization(shortenedAs: words, initials: run.name.count == 1 && SpeakerRecognizer.isAllCaps(toks[run.name.lowerBound])) {
                 id = o
             }
@@ -351,7 +351,22 @@ final class Coreference {
         if best == nil, words.count == 1, let f = byFamilyName[last] { best = f }
         if best == nil, words.count == 1, let a = byAcronym[last] { best = a }
         if best == nil, let o = byShortForm[words.joined(separator: " ")] { best = o }
+        if best == nil, allowFirst, words.count == 1 { best = personByGivenName(last) }
         return best
+    }
+
+    /// The one person named in full so far whose given name is `word` ("Kim" after "Kim Vale", as profiles and
+    /// entertainment news name again the people they are about); nil when none is, or when two are. The name must be
+    /// a person's: a known given name, or one whose gender the text has shown ("EgyptAir" is not one of "EgyptAir
+    /// Flight 804").
+    private func personByGivenName(_ word: String) -> Int? {
+        var found: Int? = nil
+        let knownGiven = Self.firstNameGender(word) != 0
+        for e in entities.suffix(400) where e.kind == .person && !e.plural && e.words.count >= 2 && e.words[0] == word && (knownGiven || e.gender != 0) {
+            if let f = found, f != e.id { return nil }
+            found = e.id
+        }
+        return found
     }
 
     // MARK: short names of organisations
@@ -565,12 +580,17 @@ final class Coreference {
             // someone of the pronoun's gender first named in this paragraph, not as a subject ("I met Cynthia Roe in
             // Maine. “...,” she said"), when no speaker or subject of that gender is in the paragraph
             var introduced: Int? = nil
+            // the nearest person of the pronoun's gender named in this paragraph, not as a speaker or subject ("So when
+            // Hart heard ..., she went back"), before a speaker of the paragraph before whose gender the text has not shown
+            var namedHere: Int? = nil
             for s in salience.reversed() where s.pos < pos {
                 scanned += 1
                 if s.paragraph < paragraph, let d = describedHere ?? introduced { return d }
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 if !s.isSpeaker && !s.isSubject {
                     let e = entities[s.entity]
+                    if namedHere == nil && people == 0 && s.paragraph == paragraph && e.kind == .person && !e.plural && e.gender == g
+                        && !e.words.isEmpty && s.entity != excluding { namedHere = s.entity }
                     // (a name in a list of names, "alumni such as Jo Roe, Ana Ruiz and Lea Berg", is one of
                     // several, not someone introduced)
                     if introduced == nil && people == 0 && s.paragraph == paragraph && e.kind == .person && !e.plural && e.gender == g
@@ -586,6 +606,7 @@ final class Coreference {
                 }
                 if ok(e) {
                     if e.gender == g { return s.entity }
+                    if s.paragraph < paragraph, let n = namedHere { return n }
                     // the nearest speaker or subject, whose gender the text has not shown, before anyone further back
                     // ("“...,” Lichtman said about McCain's effort to distance himself from Bush. He added ...")
                     if people == 1 && !e.words.isEmpty { return s.entity }

@@ -176,12 +176,35 @@ enum HeaderDetector {
         return true
     }
 
+    /// A header line without the Markdown emphasis around it ("*Published 3 March 2026*", "_March 3, 2026_").
+    static func withoutEmphasis(_ s: String) -> String {
+        let trimmed = s.ccTrim(" *_")
+        return trimmed.isEmpty ? s : trimmed
+    }
+
+    /// The labels that open a line of when the article appeared.
+    static let dateLabels = ["published", "updated", "posted", "last updated", "first published"]
+
+    /// The date a date line gives: the whole line as a date ("March 3, 2026", "Tuesday 3 March 2026 10.14 GMT"), or
+    /// what follows its label ("Published: 2026-03-03", "Posted on 2026/03/03"), or nil.
+    static func dateLineDate(_ s: String) -> CivilDate? {
+        let line = withoutEmphasis(s)
+        if let d = MetadataDate.parse(line) { return d }
+        var rest = Substring(line)
+        let low = line.lowercased()
+        guard let label = dateLabels.first(where: { low.hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(label.count)
+        rest = rest.drop { $0 == ":" || $0 == " " }
+        if rest.lowercased().hasPrefix("on ") { rest = rest.dropFirst(3) }
+        return MetadataDate.parse(String(rest))
+    }
+
     static func isDateLine(_ s: String) -> Bool {
         guard wordCount(s, limit: 10) <= 10 else { return false }
         let w = words(s)
         guard w.count <= 10 else { return false }
-        let low = asciiLowerPrefix(s, 16)
-        if ["published", "updated", "posted", "last updated"].contains(where: { low.starts(with: $0.utf8) }) { return true }
+        let low = asciiLowerPrefix(withoutEmphasis(s), 16)
+        if dateLabels.contains(where: { low.starts(with: $0.utf8) }) { return true }
         // a year (four ASCII digits once commas and periods are trimmed) first: most lines have none
         let hasYear = w.contains { x in
             let digits = x.utf8.drop { $0 == 0x2C || $0 == 0x2E }.reversed().drop { $0 == 0x2C || $0 == 0x2E }
@@ -230,9 +253,9 @@ enum HeaderDetector {
                 continue
             }
             if isDateLine(p) {
-                let low = asciiLowerPrefix(p, 12)
+                let low = asciiLowerPrefix(withoutEmphasis(p), 12)
                 if h.published == nil, !low.starts(with: "updated".utf8), !low.starts(with: "last updated".utf8),
-                   let d = MetadataDate.parse(p), MetadataDate.placeholder(d) == nil { h.published = d }
+                   let d = dateLineDate(p), MetadataDate.placeholder(d) == nil { h.published = d }
                 i += 1
                 continue
             }

@@ -43,6 +43,8 @@ enum Lexicon {
         "object", "protest", "interject", "snap", "sigh", "laugh", "plead", "beg", "recite", "threaten",
         "summarize", "summarise", "elaborate", "begin", "conclude", "describe", "recount", "declare",
         "regret", "submit", "concur", "plead", "chant",
+        // a post's words ("“...,” Parrish captioned the photo")
+        "caption",
         // manners of speaking, only next to a quotation ("“...,” Oliver barked")
         "bark", "scoff", "fume", "gush", "growl", "groan", "chuckle", "mutter", "sneer",
     ]

@@ -111,7 +111,10 @@ enum Segmenter {
                 terminal = true
                 if t.code == "." && i > 0 && !t.spaceBefore {
                     if toks[i - 1].kind == .word && (Lexicon.abbreviations.contains(toks[i - 1]) || (toks[i - 1].lower.unicodeScalars.count == 1 && toks[i - 1].isCap)) {
-                        terminal = false
+                        // ("... including Harbour Motor Co. “We are committed ...”": a company's or a name's ending before a
+                        // quotation that opens with a capital ends the sentence)
+                        terminal = WordLists.closingAbbreviations.contains(toks[i - 1]) && i + 2 < n && toks[i + 1].kind == .quote && toks[i + 1].opens
+                            && toks[i + 2].isCap
                     }
                     // "the No. 2 in the leadership": "No." before a number
                     if toks[i - 1].kind == .word && toks[i - 1].code == "no" && toks[i - 1].isCap && i + 1 < n && toks[i + 1].kind == .number && i >= 2 && toks[i - 2].kind == .word && !toks[i - 2].isCap {
@@ -215,4 +218,6 @@ private enum WordLists {
     static let circumstanceOpeners: WordSet = ["on", "in", "at", "during", "after", "before", "as", "while", "when", "to", "from", "via", "through",
                                                "about", "of", "aboard", "outside", "following"]
     static let sayingDays: WordSet = ["yesterday", "today", "tonight", "earlier", "later"]
+    /// Abbreviations that end a company's or a person's name, after which a sentence may end.
+    static let closingAbbreviations: WordSet = ["co", "inc", "corp", "ltd", "llc", "plc", "jr", "sr", "bros", "etc"]
 }

@@ -155,7 +155,7 @@ struct SpeakerResolver {
             }
             let role = run.role.isEmpty || SpeakerRecognizer.isHonorificOnly(toks, run.role)
                 ? (run.isOrg ? nil : appositiveRole(run.name)) : mention(run.role)
-            if let id = coref.match(nameWords, allowFirst: false, gender: Coreference.mentionGender(toks, run)) {
+            if let id = coref.match(nameWords, allowFirst: run.role.isEmpty && !run.isOrg, gender: Coreference.mentionGender(toks, run)) {
                 let e = coref.entities[id]
                 var s = speaker(from: e, mention: m)
                 if s.role == nil { s.role = role }
