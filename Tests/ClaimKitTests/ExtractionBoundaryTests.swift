@@ -613,4 +613,15 @@ struct ExtractionBoundaryTests {
         let a = Self.speech("Eve Parrish shared a photo of the baby. “A love like no other!” Parrish, 33, captioned the photo.")
         #expect(a.map(\.speaker.name) == ["Eve Parrish"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aTextWithOnlyStraightSingleMarksQuotesWithThem() {
+        let text = "The actor's father, Paul Vale, spoke to the paper.\n\nSpeaking from his home in Florida, Paul claimed: 'He even had a relationship with one of the girls.\n\n'They would meet in the dressing rooms. He told me about it.'\n\nA rep for the actress denied the story, saying it was '100 percent false'."
+        let a = Self.speech(text)
+        #expect(a.contains { $0.kind == .direct && $0.speaker.name == "Paul Vale" && $0.statement.hasPrefix("He even had a relationship") && $0.statement.hasSuffix("He told me about it.") },
+                "\(a.map { ($0.speaker.name, $0.kind, $0.statement) })")
+        #expect(a.contains { $0.statement == "it was '100 percent false'" }, "\(a.map { ($0.speaker.name, $0.kind, $0.statement) })")
+        // two straight single marks stand for a double one: such a text keeps its apostrophes
+        let b = Self.speech("Ann Roe said: ''It's Jo's plan, and it works.'' She added: ''We'll see.''")
+        #expect(b.map(\.statement) == ["It's Jo's plan, and it works.", "We'll see."], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }

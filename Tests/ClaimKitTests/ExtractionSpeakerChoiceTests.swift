@@ -957,4 +957,15 @@ struct ExtractionSpeakerChoiceTests {
         #expect(b.map(\.statement) == ["prosecutors broke the terms of a deal"], "\(b.map { ($0.speaker.name, $0.statement) })")
         #expect(b.first?.speaker.name.hasPrefix("Lawyers") == true, "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func theNameACleftSentencePutsFirstIsItsSubject() {
+        let a = Self.speech("After Lily Vale won her match on Monday, it was Katie Roe who got the ball rolling on Tuesday with a win over Diane Parr.\n\n“Hopefully I’ve started everyone off well today,” she told the radio afterwards.")
+        #expect(a.map(\.speaker.name) == ["Katie Roe"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func anOpeningMarkTypedForTheApostropheStillMakesAPossessive() {
+        // "Vale‘s" (U+2018) as "Vale’s": the mother speaks, not a person named "Tom Vale‘s"
+        let a = Self.speech("Tom Vale‘s mother confirmed, “I listened to the whole album.”")
+        #expect(a.map(\.speaker.name) == ["Tom Vale’s mother"] || a.map(\.speaker.name) == ["Tom Vale‘s mother"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

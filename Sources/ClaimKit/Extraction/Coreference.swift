@@ -144,6 +144,12 @@ final class Coreference {
                    run.name.upperBound < range.upperBound, toks[run.name.upperBound].code == "," {
                     isSubj = true
                 }
+                // "it was Katie Roe who got the ball rolling": the name a cleft sentence puts first is the subject
+                if !isSubj, !run.isOrg, case let first = (run.role.isEmpty ? run.name : run.role).lowerBound, first >= range.lowerBound + 2,
+                   run.name.upperBound < range.upperBound, toks[run.name.upperBound].code == "who", toks[first - 1].has(WordFlag.beVerb),
+                   toks[first - 2].code == "it" {
+                    isSubj = true
+                }
                 salience.append(Salient(entity: i, pos: toks[run.name.lowerBound].start, paragraph: paragraph, isSpeaker: false, isSubject: isSubj))
                 if isSubj && subject == nil { subject = i }
             }
@@ -262,7 +268,7 @@ final class Coreference {
 
     func nameText(_ toks: TokenList, _ r: Range<Int>, _ text: ScalarText) -> String {
         var s = text.string(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
-        if s.hasByteSuffix("’s") || s.hasByteSuffix("'s") { s.removeLast(2) }
+        if s.hasByteSuffix("’s") || s.hasByteSuffix("'s") || s.hasByteSuffix("‘s") { s.removeLast(2) }
         return s
     }
 

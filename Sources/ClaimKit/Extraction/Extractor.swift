@@ -59,6 +59,7 @@ public struct Extractor: Sendable {
                                 articleName: meta.byline.map(HeaderDetector.bylineNames) ?? meta.outlet ?? "article")
         run.bylineWords = Set((meta.byline ?? "").lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }).map(String.init))
         run.singleQuotes = text.usesSingleQuotes()
+        run.straightSingleQuotes = text.usesStraightSingleQuotes()
         run.bodyStart = header.bodyStart
         for (k, r) in paraRanges.enumerated() where k >= header.bodyStart && !header.skipped.contains(k) {
             var start = r.lowerBound
@@ -86,6 +87,8 @@ struct ExtractionRun {
     var claims: [Pending] = []
     var lastParagraphOpenQuote = false
     var singleQuotes = false
+    /// The text quotes with straight single marks (``ScalarText/usesStraightSingleQuotes()``).
+    var straightSingleQuotes = false
     /// Words of the byline: an interview turn labelled with them is the interviewer's question.
     var bylineWords: Set<String> = []
     /// The person answering `A:` turns, once known.
@@ -160,7 +163,8 @@ struct ExtractionRun {
     }
 
     mutating func paragraph(_ pi: Int, _ start: Int, _ end: Int) {
-        var toks = Tokenizer.tokenize(text, start, end, singleQuotes: singleQuotes || text.opensSingleQuotedQuotation(start, end))
+        var toks = Tokenizer.tokenize(text, start, end, singleQuotes: singleQuotes || text.opensSingleQuotedQuotation(start, end),
+                                      straightSingleQuotes: straightSingleQuotes)
         guard !toks.isEmpty else { return }
         let firstRegion = regions.count
         QuoteFinder.find(&toks, paragraph: pi, paragraphEnd: end, into: &regions)

@@ -10,12 +10,15 @@ struct ScalarText: Sendable {
     let singleOpeners: Int
     let singleOpeningMarks: Int
     let doubleMarks: Int
+    /// Straight single marks that open a quotation: after a space, a parenthesis or the start, before a capital
+    /// ("Paul claimed: 'He even had ...'").
+    let straightSingleOpeners: Int
 
     init(_ text: String) {
         let bytes = Array(text.utf8)
         var count = 0
         var decoded: [Unicode.Scalar] = []
-        var singleOpeners = 0, singleOpeningMarks = 0, doubleMarks = 0
+        var singleOpeners = 0, singleOpeningMarks = 0, doubleMarks = 0, straightSingleOpeners = 0
         // decoded here from the bytes (a String's UTF-8 is always valid), written straight into both
         // arrays: one pass, no index arithmetic, no per-element capacity checks
         let offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { offs, offsCount in
@@ -27,7 +30,10 @@ struct ScalarText: Sendable {
                         offs[count] = Int32(i)
                         if c < 0x80 {
                             sc[count] = Unicode.Scalar(c)
-                            if c == 0x22 { doubleMarks += 1 }
+                            // (two straight single marks, '', are a double one)
+                            if c == 0x22 || c == 0x27 && i + 1 < b.count && b[i + 1] == 0x27 { doubleMarks += 1 }
+                            else if c == 0x27, i + 1 < b.count, b[i + 1] >= 0x41 && b[i + 1] <= 0x5A,
+                                    i == 0 || b[i - 1] == 0x20 || b[i - 1] == 0x0A || b[i - 1] == 0x28 { straightSingleOpeners += 1 }
                             i += 1
                         } else {
                             let width = c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : 2)
@@ -55,6 +61,7 @@ struct ScalarText: Sendable {
         self.singleOpeners = singleOpeners
         self.singleOpeningMarks = singleOpeningMarks
         self.doubleMarks = doubleMarks
+        self.straightSingleOpeners = straightSingleOpeners
     }
 
     var count: Int { scalars.count }
@@ -145,6 +152,10 @@ struct ScalarText: Sendable {
     /// with one than with a double mark, which such a text keeps for a quotation inside a quotation (‘... “...” ...’).
     func usesSingleQuotes() -> Bool { singleOpeners > 0 && singleOpeners * 2 > doubleMarks }
 
+    /// True when the text quotes with straight single marks ('...'), as some tabloids' pages do: it has no double
+    /// mark at all, and at least two straight single marks open a quotation.
+    func usesStraightSingleQuotes() -> Bool { doubleMarks == 0 && straightSingleOpeners >= 2 }
+
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         // (printable ASCII, most of every text, is turned away by its value alone)
         if c.value > 0x20 && c.value < 0x80 { return false }
@@ -212,7 +223,7 @@ struct Token: Sendable {
     var stem: String {
         // the last byte tells which ending to look for: "’s" and "'s" end in s, "s’" and "s'" in an apostrophe
         switch tail {
-        case 0x73: if lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") { return String(lower.dropLast(2)) }
+        case 0x73: if lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") || lower.hasByteSuffix("‘s") { return String(lower.dropLast(2)) }
         case 0x99, 0x27: if lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'") { return String(lower.dropLast()) }
         default: break
         }
@@ -225,7 +236,8 @@ struct Token: Sendable {
     }
     var isPossessive: Bool {
         switch tail {
-        case 0x73: return lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s")
+        // ("Kelce‘s": an opening mark typed for the apostrophe)
+        case 0x73: return lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") || lower.hasByteSuffix("‘s")
         // (the character count, which walks the string, only for a word ending in s’)
         case 0x99, 0x27: return (lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'")) && lower.count > 2
         default: return false
@@ -248,7 +260,8 @@ enum Tokenizer {
     /// Splits `text[start..<end]` into tokens. Linear in the length.
     /// With `singleQuotes`, curly single quotation marks (‘...’) delimit quotations too (for texts that
     /// use no double ones).
-    static func tokenize(_ text: ScalarText, _ start: Int, _ end: Int, singleQuotes: Bool = false) -> TokenList {
+    /// With `straightSingleQuotes`, a straight single mark that no word takes as its apostrophe is a quotation mark.
+    static func tokenize(_ text: ScalarText, _ start: Int, _ end: Int, singleQuotes: Bool = false, straightSingleQuotes: Bool = false) -> TokenList {
         var out = TokenList(capacity: (end - start) / 5)
         guard start < end else { return out }
         precondition(start >= 0 && end <= text.count, "token range outside the text")
@@ -332,7 +345,7 @@ enum Tokenizer {
                             kind = .quote
                             i += 2
                         } else {
-                            if ScalarText.isDoubleQuote(c) || singleQuotes && (c == "\u{2018}" || c == "\u{2019}") { kind = .quote }
+                            if ScalarText.isDoubleQuote(c) || singleQuotes && (c == "\u{2018}" || c == "\u{2019}") || straightSingleQuotes && c == "'" { kind = .quote }
                             i += 1
                         }
                         var letters = 0, caps = 0
