@@ -612,6 +612,11 @@ struct ExtractionBoundaryTests {
     @Test func aCaptionIsWhatItsAuthorWrote() {
         let a = Self.speech("Eve Parrish shared a photo of the baby. “A love like no other!” Parrish, 33, captioned the photo.")
         #expect(a.map(\.speaker.name) == ["Eve Parrish"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // what a guest shared after the words, not a quotation shared as a thing
+        let b = Self.speech("Tom Vale spoke on his podcast. “I like to see it from the fans’ side,” Vale shared.")
+        #expect(b.map(\.speaker.name) == ["Tom Vale"], "\(b.map { ($0.speaker.name, $0.statement) })")
+        let c = Self.speech("Ann Roe said she and Vale shared “almost all the same views” on the port.")
+        #expect(c.map(\.speaker.name) == ["Ann Roe"], "\(c.map { ($0.speaker.name, $0.statement) })")
     }
 
     @Test func aTextWithOnlyStraightSingleMarksQuotesWithThem() {

@@ -968,4 +968,9 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("Tom Vale‘s mother confirmed, “I listened to the whole album.”")
         #expect(a.map(\.speaker.name) == ["Tom Vale’s mother"] || a.map(\.speaker.name) == ["Tom Vale‘s mother"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func theJournalistOrTheActressIsThePersonTheStoryIsAbout() {
+        let a = Self.speech("Anders Vale condemned the photo in a tweet.\n\nThe journalist noted that he had a right, as her friend, to speak out.")
+        #expect(a.last?.speaker.name == "Anders Vale", "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }

@@ -937,6 +937,9 @@ struct AttributionFinder {
         // "just above predicted levels", "less than announced": a participle after a preposition describes a noun
         if cue.form == .past && i > s0 && !toks[i].isCap && toks[i - 1].kind == .word && !toks[i - 1].isCap && !inQuote(i - 1)
             && WordLists.comparisonPrepositions.contains(toks[i - 1]) { return true }
+        // "he and Cruz shared “almost all the same views”", "shared in “a great amount of regret”": what was shared is
+        // the quotation's thing, not words ("“...,” Kelce shared" reports them)
+        if WordLists.postingVerbs.contains(cue.lemma), cueEnd < s1, isOpen(cueEnd) || toks[cueEnd].code == "in" { return true }
         // "Major crimes reported dropped 1.7 percent", "cases reported rose to 40": a participle describing the noun
         // before it, whose own verb follows with a figure
         if cue.form == .past && cueEnd + 1 < s1 && !inQuote(cueEnd) && toks[cueEnd].kind == .word && !toks[cueEnd].isCap
@@ -3553,6 +3556,8 @@ private enum WordLists {
     static let presentVerbsBeforeTo: WordSet = ["refuses", "wants", "intends", "declines", "fails", "vows", "threatens", "seeks", "agrees",
                                                 "continues", "appears", "seems", "plans", "hopes", "expects", "tries", "needs", "aims",
                                                 "promises", "pledges", "offers", "decides", "prefers", "struggles", "likes", "loves", "hates", "wishes"]
+    /// Verbs that report the words of a post or a guest's remarks only after them ("“...,” Kelce shared").
+    static let postingVerbs: Set<String> = ["share", "caption"]
     /// What follows a verb of change before its figure ("rose to 40", "fell by a fifth").
     static let figureMoves: WordSet = ["to", "by", "from"]
     /// Adverbs of time or addition between a subject and its verb ("Roe later addressed", "the board also denied"),

@@ -43,8 +43,8 @@ enum Lexicon {
         "object", "protest", "interject", "snap", "sigh", "laugh", "plead", "beg", "recite", "threaten",
         "summarize", "summarise", "elaborate", "begin", "conclude", "describe", "recount", "declare",
         "regret", "submit", "concur", "plead", "chant",
-        // a post's words ("“...,” Parrish captioned the photo")
-        "caption",
+        // a post's words ("“...,” Parrish captioned the photo"), what a guest told a show ("“...,” Kelce shared")
+        "caption", "share",
         // manners of speaking, only next to a quotation ("“...,” Oliver barked")
         "bark", "scoff", "fume", "gush", "growl", "groan", "chuckle", "mutter", "sneer",
     ]
@@ -68,7 +68,8 @@ enum Lexicon {
     /// Verbs that report speech only next to a quotation ("...," he continued).
     static let quoteOnly: WordSet = ["continue", "begin", "laugh", "sigh", "snap", "cry", "shout", "scream", "yell",
                                          "whisper", "exclaim", "interject", "recite", "quip", "joke", "plead", "beg", "chant",
-                                         "bark", "scoff", "fume", "gush", "growl", "groan", "chuckle", "mutter", "sneer"]
+                                         "bark", "scoff", "fume", "gush", "growl", "groan", "chuckle", "mutter", "sneer",
+                                         "caption", "share"]
 
     static let irregular: [String: [(String, VerbForm)]] = [
         "say": [("says", .third), ("said", .past), ("saying", .ing)],

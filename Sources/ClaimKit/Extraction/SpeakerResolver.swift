@@ -10,7 +10,10 @@ struct SpeakerResolver {
     static let genericPersons: WordSet = ["businessman", "businesswoman", "lady", "man", "woman", "mogul", "billionaire",
                                               "candidate", "nominee", "politician", "lawmaker", "senator", "congressman",
                                               "congresswoman", "incumbent", "challenger", "frontrunner", "front-runner", "star", "veteran",
-                                              "developer", "magnate", "tycoon", "entrepreneur"]
+                                              "developer", "magnate", "tycoon", "entrepreneur",
+                                              // how entertainment news names again the one it is about ("the actress", "the singer")
+                                              "actor", "actress", "singer", "rapper", "comedian", "journalist", "anchor", "presenter",
+                                              "host", "musician", "songwriter", "filmmaker"]
 
     /// Party labels a story uses for the person it is on ("the Wisconsin Republican").
     static let partyLabels: WordSet = ["republican", "democrat", "independent"]
