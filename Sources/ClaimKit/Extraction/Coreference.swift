@@ -28,6 +28,8 @@ final class Coreference {
 
     private(set) var entities: [Entity] = []
     private var byLastWord: [String: [Int]] = [:]
+    /// Entities of two words or more by their first word (``personByGivenName(_:)``).
+    private var byFirstWord: [String: [Int]] = [:]
     private var byAcronym: [String: Int] = [:]
     /// People whose name is written family name first ("Ban Ki-moon", "Kim Jong-un"), by that family name.
     private var byFamilyName: [String: Int] = [:]
@@ -330,6 +332,7 @@ final class Coreference {
     private func indexLast(_ words: [String], _ id: Int) {
         guard let last = words.last else { return }
         if !(byLastWord[last]?.contains(id) ?? false) { byLastWord[last, default: []].append(id) }
+        if words.count >= 2, !(byFirstWord[words[0]]?.contains(id) ?? false) { byFirstWord[words[0], default: []].append(id) }
     }
 
     /// An entity whose name ends with `words` (or is abbreviated by them). `gender` (1 male, 2 female, from a
@@ -366,11 +369,14 @@ final class Coreference {
     /// a person's: a known given name, or one whose gender the text has shown ("EgyptAir" is not one of "EgyptAir
     /// Flight 804").
     private func personByGivenName(_ word: String) -> Int? {
+        guard let ids = byFirstWord[word] else { return nil }
         var found: Int? = nil
         let knownGiven = Self.firstNameGender(word) != 0
-        for e in entities.suffix(400) where e.kind == .person && !e.plural && e.words.count >= 2 && e.words[0] == word && (knownGiven || e.gender != 0) {
-            if let f = found, f != e.id { return nil }
-            found = e.id
+        for id in ids {
+            let e = entities[id]
+            guard e.kind == .person && !e.plural && e.words.count >= 2 && e.words[0] == word && (knownGiven || e.gender != 0) else { continue }
+            if found != nil { return nil }
+            found = id
         }
         return found
     }
