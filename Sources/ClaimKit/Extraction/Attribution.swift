@@ -2810,12 +2810,14 @@ struct AttributionFinder {
         guard b > a else { return nil }
         // "..., he said, according to a transcript seen by the Harbour Times.": the record of what he said, closing the
         // sentence, not its speaker ("Roe said, according to the Harbour Times, that she would quit" keeps both)
-        if let said = Lexicon.cues[toks[b - 1]], said.cls != .thatOnly, said.form == .past || said.form == .third, !toks[b - 1].isCap, !inQuote(b - 1),
-           b - 2 >= s0, toks[b - 2].has(WordFlag.subjectPronoun) || toks[b - 2].isCap && toks[b - 2].kind == .word,
-           !(np.upperBound..<s1).contains(where: { (toks[$0].code == "," || toks[$0].code == "that") && !inQuote($0) }) { return nil }
         // ("“...,” Cooper said during his appearance at the theatre, according to the Harbour Times.": the same after
         // the saying's circumstances)
-        if reportedSayingBefore(b), !(np.upperBound..<s1).contains(where: { (toks[$0].code == "," || toks[$0].code == "that") && !inQuote($0) }) { return nil }
+        let saidJustBefore = Lexicon.cues[toks[b - 1]].map { said in
+            said.cls != .thatOnly && (said.form == .past || said.form == .third) && !toks[b - 1].isCap && !inQuote(b - 1)
+                && b - 2 >= s0 && (toks[b - 2].has(WordFlag.subjectPronoun) || toks[b - 2].isCap && toks[b - 2].kind == .word)
+        } ?? false
+        if saidJustBefore || reportedSayingBefore(b),
+           !(np.upperBound..<s1).contains(where: { (toks[$0].code == "," || toks[$0].code == "that") && !inQuote($0) }) { return nil }
         f.parts = [a..<b]
         if isClose(b - 1), quotes[toks[b - 1].quote].openTok == a { f.quotes = [toks[b - 1].quote] }
         // "A, according to X, B."

@@ -270,7 +270,7 @@ final class Coreference {
 
     func nameText(_ toks: TokenList, _ r: Range<Int>, _ text: ScalarText) -> String {
         var s = text.string(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
-        if s.hasByteSuffix("’s") || s.hasByteSuffix("'s") || s.hasByteSuffix("‘s") { s.removeLast(2) }
+        if s.endsInPossessiveS { s.removeLast(2) }
         return s
     }
 

@@ -166,7 +166,7 @@ struct SpeakerResolver {
             }
             let kind: SpeakerMention.Kind = run.isOrg || isBrandName(run.name) || SpeakerRecognizer.describedAsCompany(toks, run) ? .organization : .person
             var name = mention(run.name)
-            if name.hasByteSuffix("’s") || name.hasByteSuffix("'s") || name.hasByteSuffix("‘s") { name.removeLast(2) }
+            if name.endsInPossessiveS { name.removeLast(2) }
             let id = coref.addSpeakerName(name, words: nameWords, kind: kind, role: role)
             return (SpeakerMention(name: name, mention: m, role: role, kind: kind), id)
         }

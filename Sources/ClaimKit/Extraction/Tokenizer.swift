@@ -223,7 +223,7 @@ struct Token: Sendable {
     var stem: String {
         // the last byte tells which ending to look for: "’s" and "'s" end in s, "s’" and "s'" in an apostrophe
         switch tail {
-        case 0x73: if lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") || lower.hasByteSuffix("‘s") { return String(lower.dropLast(2)) }
+        case 0x73: if lower.endsInPossessiveS { return String(lower.dropLast(2)) }
         case 0x99, 0x27: if lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'") { return String(lower.dropLast()) }
         default: break
         }
@@ -236,8 +236,7 @@ struct Token: Sendable {
     }
     var isPossessive: Bool {
         switch tail {
-        // ("Kelce‘s": an opening mark typed for the apostrophe)
-        case 0x73: return lower.hasByteSuffix("’s") || lower.hasByteSuffix("'s") || lower.hasByteSuffix("‘s")
+        case 0x73: return lower.endsInPossessiveS
         // (the character count, which walks the string, only for a word ending in s’)
         case 0x99, 0x27: return (lower.hasByteSuffix("s’") || lower.hasByteSuffix("s'")) && lower.count > 2
         default: return false

@@ -223,6 +223,9 @@ struct WordMap<Value: Sendable>: Sequence, ExpressibleByDictionaryLiteral, Senda
 }
 
 extension String {
+    /// Ends in a possessive "’s" or "'s" (or "‘s", an opening mark typed for the apostrophe: "Kelce‘s").
+    var endsInPossessiveS: Bool { hasByteSuffix("’s") || hasByteSuffix("'s") || hasByteSuffix("‘s") }
+
     /// `hasSuffix` compared byte for byte, without the Character segmentation that `hasSuffix` does:
     /// the extractor asks it of most words ("-ly", "-ed", "’s").
     @inline(__always) func hasByteSuffix(_ suffix: StaticString) -> Bool {
