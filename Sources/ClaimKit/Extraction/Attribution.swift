@@ -655,8 +655,7 @@ struct AttributionFinder {
     func coordinatedNarration(_ k: Int) -> Bool {
         let t = toks[k]
         guard t.kind == .word, !t.isCap, !inQuote(k) else { return false }
-        if t.has(WordFlag.cue), let c = Lexicon.cues[t], c.form == .past || c.form == .third, c.cls != .thatOnly,
-           k + 1 < s1, !inQuote(k + 1), toks[k + 1].code != "by", !toks[k + 1].has(WordFlag.preposition) || toks[k + 1].code == "that" {
+        if t.has(WordFlag.cue), finiteSayingVerb(k), k + 1 < s1, !inQuote(k + 1), toks[k + 1].code != "by", !toks[k + 1].has(WordFlag.preposition) || toks[k + 1].code == "that" {
             return true
         }
         if t.code == "but", k + 1 < s1, !inQuote(k + 1) {
@@ -939,7 +938,7 @@ struct AttributionFinder {
             && WordLists.comparisonPrepositions.contains(toks[i - 1]) { return true }
         // "he and Cruz shared “almost all the same views”", "shared in “a great amount of regret”": what was shared is
         // the quotation's thing, not words ("“...,” Kelce shared" reports them)
-        if WordLists.postingVerbs.contains(cue.lemma), cueEnd < s1, isOpen(cueEnd) || toks[cueEnd].code == "in" { return true }
+        if cueEnd < s1, isOpen(cueEnd) || toks[cueEnd].code == "in", WordLists.postingVerbs.contains(cue.lemma) { return true }
         // "Major crimes reported dropped 1.7 percent", "cases reported rose to 40": a participle describing the noun
         // before it, whose own verb follows with a figure
         if cue.form == .past && cueEnd + 1 < s1 && !inQuote(cueEnd) && toks[cueEnd].kind == .word && !toks[cueEnd].isCap
@@ -2771,6 +2770,13 @@ struct AttributionFinder {
             && !n.has(WordFlag.preposition | WordFlag.determiner | WordFlag.auxiliary | WordFlag.subordinator | WordFlag.cue | WordFlag.beVerb | WordFlag.subjectPronoun | WordFlag.objectPronoun)
     }
 
+    /// A reporting verb in the past or the present at `k` ("said", "says", "wrote"), in lower case outside a quotation,
+    /// that reports words (not a "that"-only verb such as "believes").
+    func finiteSayingVerb(_ k: Int) -> Bool {
+        guard k >= s0, k < s1, !toks[k].isCap, !inQuote(k), let c = Lexicon.cues[toks[k]] else { return false }
+        return c.cls != .thatOnly && (c.form == .past || c.form == .third)
+    }
+
     /// A speaker's saying ends just before `b`, told after its quotation with its circumstances: a cue in the past
     /// or present after a name or a pronoun, then a phrase opening with a preposition ("Cooper said during his
     /// appearance at the theatre"), with no comma or "that" before `b`.
@@ -2779,7 +2785,7 @@ struct AttributionFinder {
         while k > s0 + 1 && b - k <= 14 {
             let t = toks[k]
             if inQuote(k) || t.code == "," || t.code == "that" || t.kind == .quote { return false }
-            if let said = Lexicon.cues[t], said.cls != .thatOnly, said.form == .past || said.form == .third, !t.isCap {
+            if finiteSayingVerb(k) {
                 guard toks[k + 1].has(WordFlag.preposition) else { return false }
                 if toks[k - 1].has(WordFlag.subjectPronoun) { return isClose(k - 2) }
                 var n = k - 1
@@ -2812,10 +2818,7 @@ struct AttributionFinder {
         // sentence, not its speaker ("Roe said, according to the Harbour Times, that she would quit" keeps both)
         // ("“...,” Cooper said during his appearance at the theatre, according to the Harbour Times.": the same after
         // the saying's circumstances)
-        let saidJustBefore = Lexicon.cues[toks[b - 1]].map { said in
-            said.cls != .thatOnly && (said.form == .past || said.form == .third) && !toks[b - 1].isCap && !inQuote(b - 1)
-                && b - 2 >= s0 && (toks[b - 2].has(WordFlag.subjectPronoun) || toks[b - 2].isCap && toks[b - 2].kind == .word)
-        } ?? false
+        let saidJustBefore = finiteSayingVerb(b - 1) && b - 2 >= s0 && (toks[b - 2].has(WordFlag.subjectPronoun) || toks[b - 2].isCap && toks[b - 2].kind == .word)
         if saidJustBefore || reportedSayingBefore(b),
            !(np.upperBound..<s1).contains(where: { (toks[$0].code == "," || toks[$0].code == "that") && !inQuote($0) }) { return nil }
         f.parts = [a..<b]

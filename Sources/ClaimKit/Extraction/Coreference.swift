@@ -601,12 +601,14 @@ final class Coreference {
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 if !s.isSpeaker && !s.isSubject {
                     let e = entities[s.entity]
-                    if namedHere == nil && people == 0 && s.paragraph == paragraph && e.kind == .person && !e.plural && e.gender == g
-                        && !e.words.isEmpty && s.entity != excluding { namedHere = s.entity }
+                    // a person of the pronoun's gender named in this paragraph, with no person speaking or heading a
+                    // clause since
+                    guard people == 0 && s.paragraph == paragraph && e.kind == .person && !e.plural && e.gender == g
+                        && !e.words.isEmpty && s.entity != excluding else { continue }
+                    if namedHere == nil { namedHere = s.entity }
                     // (a name in a list of names, "alumni such as Jo Roe, Ana Ruiz and Lea Berg", is one of
                     // several, not someone introduced)
-                    if introduced == nil && people == 0 && s.paragraph == paragraph && e.kind == .person && !e.plural && e.gender == g
-                        && !e.words.isEmpty && s.entity != excluding && firstMention(of: s.entity) == s.pos
+                    if introduced == nil && firstMention(of: s.entity) == s.pos
                         && !lists.contains(where: { $0.paragraph == paragraph && $0.entities.contains(s.entity) }) { introduced = s.entity }
                     continue
                 }
@@ -664,7 +666,7 @@ final class Coreference {
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 if s.isSpeaker && entities[s.entity].plural { return s.entity }
                 if s.isSubject && entities[s.entity].plural || list.map({ $0.pos > s.pos }) == true { pluralSince = true }
-                // "Labour says it wants to ... They say they are already ...": a body named as the speaker in this
+                // "Harbour Labour says it wants to ... They say they are already ...": a body named as the speaker in this
                 // paragraph (an organisation, or a name of one word with no title, role or gender, as a party or a firm
                 // often is), before a plural further back (British usage makes a body plural)
                 if s.isSpeaker && s.paragraph == paragraph && !pluralSince, case let e = entities[s.entity], e.kind == .organization && !e.words.isEmpty
