@@ -922,6 +922,21 @@ struct ExtractionSpeakerChoiceTests {
         // a body's first word is no given name
         let c = Self.speech("Harbourair Flight 12 left at noon, and Harbourair Cargo followed.\n\nHarbourair said there were 56 passengers on board.")
         #expect(c.map(\.speaker.name) == ["Harbourair"], "\(c.map { ($0.speaker.name, $0.statement) })")
+        // a given name outside the lexicon, in a name spelled as a person's
+        let d = Self.speech("Kourtney Vale went to the coast with Kris Roe on Friday.\n\n“It was a mistake,” Kourtney said.")
+        #expect(d.map(\.speaker.name) == ["Kourtney Vale"], "\(d.map { ($0.speaker.name, $0.statement) })")
+        // the same person with a name added (a married name) is one person, by the fuller name
+        let e = Self.speech("Kim Vale flips over photos\n\nKim Vale Lane went on holiday to the coast on Friday.\n\n“I was not happy,” Kim said.")
+        #expect(e.map(\.speaker.name) == ["Kim Vale Lane"], "\(e.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aNameIsSpelledAsAPersonsWhenItsWordsAreCapitalisedLetters() {
+        for name in ["Kourtney Vale", "Ana Ocasio-Ruiz", "Kim McNeil", "Sean O’Rourke", "Kim Vale Lane"] {
+            #expect(Coreference.spelledAsPersonalName(name), "\(name)")
+        }
+        for name in ["Harbourair Flight 12", "HarbourAir Cargo", "Vale", "Kim de Vale", "Kim Vale Lane Roe", "Kim J. Vale"] {
+            #expect(!Coreference.spelledAsPersonalName(name), "\(name)")
+        }
     }
 
     @Test func anAdverbBetweenTheSubjectAndItsVerbIsNotPartOfTheSpeaker() {
@@ -972,5 +987,32 @@ struct ExtractionSpeakerChoiceTests {
     @Test func theJournalistOrTheActressIsThePersonTheStoryIsAbout() {
         let a = Self.speech("Anders Vale condemned the photo in a tweet.\n\nThe journalist noted that he had a right, as her friend, to speak out.")
         #expect(a.last?.speaker.name == "Anders Vale", "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aNounAfterAnInfinitivesVerbAndItsModifiersIsNoCue() {
+        let a = Self.speech("Lawyers for Ann Vale on Monday asked a court to dismiss sexual assault charges filed against the actress last month, saying prosecutors had broken the terms of a deal.")
+        #expect(a.map(\.speaker.name) == ["Lawyers"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(a.map(\.statement) == ["prosecutors had broken the terms of a deal"])
+    }
+
+    @Test func aPhraseOfTimeBetweenTheAuxiliaryAndTheVerbLeavesTheSubject() {
+        for text in ["Harbour's chief of staff Omar Vale has over the past few months repeatedly warned that the platforms spread lies.",
+                     "Omar Vale had on several occasions said that the platforms spread lies."] {
+            let a = Self.speech(text)
+            #expect(a.map(\.speaker.name) == ["Omar Vale"], "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+        }
+    }
+
+    @Test func aBodySetUpToDoSomethingIsTheSubjectNotWhatItDoes() {
+        let a = Self.speech("A newly formed council set up to oversee negotiations has told the envoy that the talks must wait.\n\nThey also told him that the shelling must stop.")
+        #expect(a.map(\.speaker.name) == ["council", "council"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // "to" as a preposition after a participle: the noun phrase after it stays the subject
+        let b = Self.speech("Surveys and the answers to questions posed to focus groups show that support shifted in early spring.")
+        #expect(b.map(\.speaker.name) == ["focus groups"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func theyIsAPluralSubjectDescribedEarlierInTheParagraph() {
+        let a = Self.speech("Many expect that the states will join the scheme.\n\nStill, some economists have doubts. They note that cheap gas may explain the drop in emissions.")
+        #expect(a.map(\.speaker.name) == ["Many", "some economists"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
 }

@@ -96,6 +96,24 @@ struct AttributionFinder {
         return false
     }
 
+    /// "has over the past few months warned", "had in recent weeks said", "has for years insisted": a phrase of time
+    /// between the auxiliary and its participle (a preposition, up to four small words, a unit of time); the
+    /// preposition's position, or nil.
+    func timePhraseAfterAuxiliary(endingAt j: Int) -> Int? {
+        guard j > s0, WordLists.timeUnits.contains(toks[j]), !inQuote(j) else { return nil }
+        var k = j - 1
+        while k > s0 && j - k <= 5 {
+            let t = toks[k]
+            if WordLists.timePrepositions.contains(t) {
+                let aux = toks[k - 1].code
+                return aux == "has" || aux == "have" || aux == "had" ? k : nil
+            }
+            guard t.kind == .number || t.kind == .word && !t.isCap, !inQuote(k) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Modal-as-name rule: "Will wrote", "Will claims": a modal takes no past or "-s" form, so a capitalised
     /// "Will" right before such a reporting verb is a name.
     func willAsName(_ i: Int) -> Bool {
@@ -924,6 +942,18 @@ struct AttributionFinder {
         return nil
     }
 
+    /// "to" right before the word at `k`, or before it and up to two lower-case words that are no determiners
+    /// ("to dismiss", "to dismiss fraud", "to dismiss sexual assault"): `k` is in an infinitive's verb phrase.
+    private func infinitiveBefore(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= s0 && j >= k - 3 {
+            if toks[j].code == "to" { return true }
+            guard toks[j].kind == .word && !toks[j].isCap && !toks[j].has(WordFlag.determiner | WordFlag.possessivePronoun) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
     /// Whether the cue word at `i` is used as something other than a reporting verb: a noun ("the report",
     /// "his claim", "news reports"), an adjective ("300 pledged delegates"), or part of a name or title.
     func notAVerb(_ i: Int, cue: Lexicon.Cue, cueEnd: Int) -> Bool {
@@ -944,11 +974,10 @@ struct AttributionFinder {
         if cue.form == .past && cueEnd + 1 < s1 && !inQuote(cueEnd) && toks[cueEnd].kind == .word && !toks[cueEnd].isCap
             && toks[cueEnd].lower.hasByteSuffix("ed") && !toks[cueEnd].has(WordFlag.cue)
             && (toks[cueEnd + 1].kind == .number || WordLists.figureMoves.contains(toks[cueEnd + 1])) { return true }
-        // "asked the court to dismiss fraud charges filed against her": a noun after an infinitive's verb ("charges"
-        // is no cue whose subject is "dismiss fraud")
+        // "asked the court to dismiss fraud charges filed against her", "to dismiss sexual assault charges": a noun
+        // after an infinitive's verb ("charges" is no cue whose subject is "dismiss fraud")
         if cue.form == .third && i - 2 >= s0 && toks[i - 1].kind == .word && !toks[i - 1].isCap && !inQuote(i - 2)
-            && (toks[i - 2].code == "to" || i - 3 >= s0 && toks[i - 3].code == "to" && toks[i - 2].kind == .word && !toks[i - 2].isCap
-                && !toks[i - 2].has(WordFlag.determiner | WordFlag.possessivePronoun)) && !toks[i - 1].has(WordFlag.subjectPronoun)
+            && !toks[i - 1].has(WordFlag.subjectPronoun) && infinitiveBefore(i - 1)
             && cueEnd < s1 && toks[cueEnd].kind == .word && !toks[cueEnd].has(WordFlag.subjectPronoun) && toks[cueEnd].code != "that" { return true }
         // "Needless to say, ...", "Sad to say, ...": a set phrase of the writer's, no one's report
         if cue.form == .base && i - 2 >= s0 && toks[i - 1].code == "to" && WordLists.toSayAdverbials.contains(toks[i - 2]) { return true }
@@ -3031,7 +3060,9 @@ struct AttributionFinder {
     /// an appositive between commas, and a parenthesis).
     func subject(endingBefore i: Int, infinitive: Bool = false) -> Range<Int>? {
         var j = i - 1
-        while j >= s0 && skippableLeft(j) { j -= 1 }
+        while j >= s0 {
+            if skippableLeft(j) { j -= 1 } else if let p = timePhraseAfterAuxiliary(endingAt: j) { j = p - 1 } else { break }
+        }
         guard j >= s0 else { return nil }
         if isClose(j) {
             let q = toks[j].quote
@@ -3084,6 +3115,14 @@ struct AttributionFinder {
         }
         guard let base = np(endingAt: j) else { return contractedPronounSubject(j) }
         let b = base.lowerBound - 1
+        // "a council set up to oversee negotiations has told ...": after a participle of purpose, a verb and its
+        // object after "to" are no subject; the noun phrase before the participle is ("questions posed to focus
+        // groups" ends with the groups, "to hear Clinton pledged" with Clinton)
+        if b - 1 > s0 && toks[b].code == "to" && !inQuote(b) && base.count >= 2 && base.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }) {
+            let k = toks[b - 1].code == "up" ? b - 2 : b - 1
+            if WordLists.participlesOfPurpose.contains(toks[k]), !inQuote(k),
+               let head = np(endingAt: k - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun) { return head }
+        }
         if !infinitive && toks[base.lowerBound].isCap, let name = nameBeforeUnclosedAppositive(base) { return name }
         // "a voice-over in the ad states", "a source speaking to the network said", "a Republican with close
         // ties to the campaign said": the head before the phrases (up to three)
@@ -3550,6 +3589,14 @@ private enum WordLists {
     static let organisationNameLinks: WordSet = ["of", "for", "and", "&", "on"]
     static let inOn: WordSet = ["in", "on", "since", "last", "this", "early", "late", "mid"]
     static let weekMonth: WordSet = ["week", "month", "year", "morning", "afternoon", "evening", "weekend"]
+    /// Participles before an infinitive of what a body is for ("a council set up to oversee ...", "a panel
+    /// formed to review ...").
+    static let participlesOfPurpose: WordSet = ["set", "created", "formed", "established", "designed", "tasked", "appointed",
+                                                "convened", "launched", "founded", "organized", "organised", "assembled", "hired"]
+    /// Units a phrase of time ends with ("over the past few months", "on several occasions").
+    static let timeUnits: WordSet = ["days", "weeks", "months", "years", "decades", "occasions", "times", "week", "month", "year", "decade"]
+    /// Prepositions that open a phrase of time inside a verb ("has over the past year warned").
+    static let timePrepositions: WordSet = ["over", "in", "for", "during", "on", "throughout", "within"]
     static let thisLast: WordSet = ["this", "last", "next", "that", "the"]
     static let clauseBreaks: WordSet = [",", ";", "—", "–", "--", ":"]
     /// Subordinators that open an adverbial clause ("when", "if", "although" ...), not a relative or a noun clause.

@@ -365,20 +365,44 @@ final class Coreference {
     }
 
     /// The one person named in full so far whose given name is `word` ("Kim" after "Kim Vale", as profiles and
-    /// entertainment news name again the people they are about); nil when none is, or when two are. The name must be
-    /// a person's: a known given name, or one whose gender the text has shown ("EgyptAir" is not one of "EgyptAir
-    /// Flight 804").
+    /// entertainment news name again the people they are about); nil when none is, or when two are. A name that
+    /// only adds to another ("Kim Vale Lane" after "Kim Vale", a married name) is the same person, by the fuller
+    /// name. The name must be a person's: a known given name, one whose gender the text has shown, or one spelled as
+    /// a person's is (``spelledAsPersonalName(_:)``: "EgyptAir" is not one of "EgyptAir Flight 804").
     private func personByGivenName(_ word: String) -> Int? {
         guard let ids = byFirstWord[word] else { return nil }
         var found: Int? = nil
         let knownGiven = Self.firstNameGender(word) != 0
         for id in ids {
             let e = entities[id]
-            guard e.kind == .person && !e.plural && e.words.count >= 2 && e.words[0] == word && (knownGiven || e.gender != 0) else { continue }
-            if found != nil { return nil }
+            guard e.kind == .person && !e.plural && e.words.count >= 2 && e.words[0] == word,
+                  knownGiven || e.gender != 0 || Self.spelledAsPersonalName(e.name) else { continue }
+            if let other = found {
+                if e.words.starts(with: entities[other].words) { found = id; continue }
+                if entities[other].words.starts(with: e.words) { continue }
+                return nil
+            }
             found = id
         }
         return found
+    }
+
+    /// Two or three words of letters, each a capital followed by lower case only past its first letter, save after
+    /// a hyphen or apostrophe and in "Mc"/"Mac" ("Kourtney Kardashian", "Ana Ocasio-Ruiz", "Kim McNeil"; not
+    /// "EgyptAir Flight 804" or "Harbour 2000").
+    static func spelledAsPersonalName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (2...3).contains(words.count) else { return false }
+        return words.enumerated().allSatisfy { index, word in
+            let prefixed = index > 0 ? (word.hasPrefix("Mac") ? 3 : word.hasPrefix("Mc") ? 2 : 0) : 0
+            var sincePart = 0
+            for c in word {
+                if c == "-" || c == "'" || c == "’" { sincePart = 0; continue }
+                guard c.isLetter, c.isUppercase == (sincePart == 0) || (c.isUppercase && sincePart == prefixed) else { return false }
+                sincePart += 1
+            }
+            return sincePart > 0
+        }
     }
 
     // MARK: short names of organisations
@@ -665,6 +689,10 @@ final class Coreference {
                 scanned += 1
                 if paragraph - s.paragraph > 1 || scanned > 60 { break }
                 if s.isSpeaker && entities[s.entity].plural { return s.entity }
+                // a plural described, not named, as a subject earlier in this paragraph, saying nothing there ("Some
+                // economists have doubts. They note ..."), with no other plural or list since
+                if s.isSubject && !s.isSpeaker && s.paragraph == paragraph && entities[s.entity].plural && entities[s.entity].words.isEmpty
+                    && !pluralSince && list.map({ $0.pos > s.pos }) != true { return s.entity }
                 if s.isSubject && entities[s.entity].plural || list.map({ $0.pos > s.pos }) == true { pluralSince = true }
                 // "Harbour Labour says it wants to ... They say they are already ...": a body named as the speaker in this
                 // paragraph (an organisation, or a name of one word with no title, role or gender, as a party or a firm

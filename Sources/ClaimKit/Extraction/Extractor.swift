@@ -698,6 +698,19 @@ struct ExtractionRun {
     }
     static let perfectAdverbs: WordSet = ["not", "already", "long", "also", "never", "since", "just", "yet", "previously", "once", "recently"]
 
+    /// "Still, some economists have doubts. They note that ...", "Major carmakers ... are racing ..., but they have
+    /// complained that ...": a plural subject of people or bodies in lower case, who say nothing in their own
+    /// clause, is what a later "they" stands for.
+    func notePluralSubject(_ toks: TokenList, _ s: Range<Int>, _ start: Int, frames: [Frame], finder: AttributionFinder, resolver: SpeakerResolver, paragraph pi: Int) {
+        guard start < s.upperBound, toks[start].kind == .word, !toks[start].has(WordFlag.subjectPronoun), toks[start].quote < 0,
+              let r = finder.clauseSubject(start), r.count >= 2 || !toks[start].isCap, case let head = toks[r.upperBound - 1],
+              head.kind == .word, !head.isCap, head.lower.hasByteSuffix("s"), Lexicon.anonymousHeads.contains(head) || Lexicon.orgHeads.contains(head),
+              !frames.contains(where: { if case .subject(let f) = $0.source { return f.lowerBound <= r.lowerBound && r.lowerBound < f.upperBound } else { return false } })
+        else { return }
+        let (_, id) = resolver.resolve(r, paragraph: pi)
+        if let id, coref.entities[id].plural { coref.noteSubject(id, pos: toks[r.lowerBound].start, paragraph: pi) }
+    }
+
     mutating func sentence(_ toks: TokenList, _ s: Range<Int>, _ pi: Int, _ consumed: inout Set<Int>) -> ClaimDate? {
         var eventSetHere = false
         let paragraph = pi - bodyStart + 1, reference = anchor.normalizer?.reference
@@ -735,6 +748,7 @@ struct ExtractionRun {
                 }
             }
         }
+        notePluralSubject(toks, s, fullSubjStart, frames: frames, finder: finder, resolver: resolver, paragraph: pi)
         let mayHaveTime = s.contains { toks[$0].has(WordFlag.timeHint) || toks[$0].kind == .number && Self.dateLikeNumber(toks[$0].lower) }
         let spots = mayHaveTime ? TemporalAnchor.spots(text, toks[s.lowerBound].start, toks[s.upperBound - 1].end) : []
 
