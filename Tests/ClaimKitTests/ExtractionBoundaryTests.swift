@@ -629,4 +629,17 @@ struct ExtractionBoundaryTests {
         let b = Self.speech("Ann Roe said: ''It's Jo's plan, and it works.'' She added: ''We'll see.''")
         #expect(b.map(\.statement) == ["It's Jo's plan, and it works.", "We'll see."], "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aQuotationAfterHowLittleOrWhereItWasSaid() {
+        let a = Self.speech("Tom Vale said only, “We will not use the funds in any way that is illegal.”")
+        #expect(a.map(\.statement) == ["We will not use the funds in any way that is illegal."], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let b = Self.speech("Tom Vale was at the show.\n\nAs he told reporters backstage, “For any father with young kids, we hope they find something they want to do.”")
+        #expect(b.map(\.speaker.name) == ["Tom Vale"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aDottedAbbreviationBeforeAQuotationThatOpensWithACapitalEndsTheSentence() {
+        let a = Self.speech("Harbour Soft said that its focus now turns back to the U.K. “While we disagree with the regulator, we are considering how the deal might change,” President Tom Vale said in a statement.")
+        #expect(a.map(\.statement) == ["its focus now turns back to the U.K.", "While we disagree with the regulator, we are considering how the deal might change,"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }
+

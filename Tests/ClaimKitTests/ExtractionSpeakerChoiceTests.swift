@@ -1015,4 +1015,22 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("Many expect that the states will join the scheme.\n\nStill, some economists have doubts. They note that cheap gas may explain the drop in emissions.")
         #expect(a.map(\.speaker.name) == ["Many", "some economists"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aTitleWithACapitalisedVerbOrALeadingAdverbNamesNoOne() {
+        let a = Self.speech("Tyra Vale hosts the show. In a blooper reel shown on Harbour’s Got Talent, she slipped up and got the names confused.\n\n‘Did you hear what I just said?’ she said in the outtake. Hopefully Tyra remembers which show she is hosting.")
+        #expect(a.map(\.speaker.name) == ["Tyra Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        #expect(SpeakerRecognizer.isSentenceAdverb(WordCodeTests.tokens("Unfortunately")[0]))
+        #expect(!SpeakerRecognizer.isSentenceAdverb(WordCodeTests.tokens("Kimberly")[0]))
+    }
+
+    @Test func aPastParticipleLeadingTheSentenceIsNoName() {
+        let a = Self.speech("Pictured in the garden, Tom Vale summed up the journey: “It is old school meets new school.”")
+        #expect(a.map(\.speaker.name) == ["Tom Vale"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aPlacesPossessiveBeforeANamedBodyLeavesTheBodyForIt() {
+        let a = Self.speech("Harbour’s Daily Star newspaper published what it said was a photo of the bomber.\n\nIt said he was identified by a sample taken from the site.")
+        #expect(a.map(\.speaker.name) == ["Daily Star newspaper", "Daily Star newspaper"], "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
 }
+

@@ -1878,6 +1878,10 @@ struct AttributionFinder {
                 c += 1; continue
             }
             if WordLists.morningAfternoon.contains(u) { c += 1; continue }
+            // "saying only, “...”": how little was said, before the quotation; "told reporters backstage, “...”",
+            // "said afterwards that ...": where or when it was said
+            let quotationNext = (code(c + 1) == "," || code(c + 1) == ":") && isOpen(c + 2)
+            if (lc == "only" || lc == "merely") && quotationNext || WordLists.placeTimeAdverbs.contains(u) && (quotationNext || code(c + 1) == "that") { c += 1; continue }
             // "said, however, that ...", "added, though, that ...": an aside set off by commas
             if lc == ",", c + 2 < s1, toks[c + 2].code == ",", !inQuote(c + 1),
                toks[c + 1].has(WordFlag.connective) && !WordLists.andBut.contains(toks[c + 1]) || WordLists.asideAdverbs.contains(toks[c + 1]) {
@@ -3589,6 +3593,9 @@ private enum WordLists {
     static let organisationNameLinks: WordSet = ["of", "for", "and", "&", "on"]
     static let inOn: WordSet = ["in", "on", "since", "last", "this", "early", "late", "mid"]
     static let weekMonth: WordSet = ["week", "month", "year", "morning", "afternoon", "evening", "weekend"]
+    /// Adverbs of where or when something was said, before what was ("told reporters backstage, “...”").
+    static let placeTimeAdverbs: WordSet = ["backstage", "onstage", "offstage", "outside", "afterwards", "afterward", "later",
+                                            "there", "here", "abroad", "overseas", "inside", "nearby", "again"]
     /// Participles before an infinitive of what a body is for ("a council set up to oversee ...", "a panel
     /// formed to review ...").
     static let participlesOfPurpose: WordSet = ["set", "created", "formed", "established", "designed", "tasked", "appointed",

@@ -391,9 +391,13 @@ struct ExtractionRun {
         // an adverb before a subordinator
         let adverbParticiple = first && toks[k].lower.hasByteSuffix("ly") && k + 1 < s.upperBound && !toks[k + 1].isCap && toks[k + 1].lower.hasByteSuffix("ing")
             || Self.modifiesOpener(toks, s, k)
+        // "Published in the notices section of the Times, the advert read: ...", "Based in Leeds, the firm ...": a past
+        // participle and its preposition lead the sentence (not a name: "Ahmed in ...")
+        let pastParticiple = first && toks[k].kind == .word && toks[k].lower.hasByteSuffix("ed") && toks[k].lower.utf8.count > 5
+            && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) && !toks[k + 1].isCap && Coreference.firstNameGender(toks[k].lower) == 0
         if toks[k].has(WordFlag.frontAdverb) || toks[k].code == "back" && k + 1 < s.upperBound && toks[k + 1].has(WordFlag.preposition) {
             limit = 8
-        } else if toks[k].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || toks[k].kind == .number && !age || (first || !toks[k].isCap) && (toks[k].lower.hasByteSuffix("ing") || toks[k].code == "asked") || adverbParticiple {
+        } else if toks[k].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.month | WordFlag.weekday) || toks[k].kind == .number && !age || (first || !toks[k].isCap) && (toks[k].lower.hasByteSuffix("ing") || toks[k].code == "asked") || adverbParticiple || pastParticiple {
             limit = 30
         } else if extended, toks[k].has(WordFlag.determiner), (k + 1..<min(s.upperBound, k + 4)).contains(where: { toks[$0].has(WordFlag.timeHint) }) {
             limit = 5
@@ -722,16 +726,18 @@ struct ExtractionRun {
         let frames = finder.frames()
         let resolver = SpeakerResolver(toks: toks, text: text, coref: coref)
         // "The bank lowered ...", "The Smith campaign responded ...": an organisation described, not
-        // named, as the subject is what a later "it" refers to
-        if subjStart + 1 < s.upperBound, toks[subjStart].code == "the" {
+        // named, as the subject is what a later "it" refers to ("Harbour’s Daily Star newspaper published ...": a
+        // place's possessive before the named one)
+        let possessiveOpener = toks[subjStart].kind == .word && toks[subjStart].isCap && toks[subjStart].isPossessive
+        if subjStart + 1 < s.upperBound, toks[subjStart].code == "the" || possessiveOpener {
             var h = subjStart + 1
             while h < min(s.upperBound, subjStart + 4) && toks[h].isCap && toks[h].kind == .word { h += 1 }
             if h < s.upperBound, !toks[h].isCap, toks[h].kind == .word, toks[h].quote < 0, toks[h].has(WordFlag.orgHead),
-               h + 1 >= s.upperBound || toks[h + 1].code != "of" {
+               h + 1 >= s.upperBound || toks[h + 1].code != "of", h > subjStart + 1 || !possessiveOpener {
                 let pos = toks[subjStart].start
                 if h > subjStart + 1 {
                     // "The Smith campaign": a named one
-                    let (m, id) = resolver.resolve(subjStart..<(h + 1), paragraph: pi)
+                    let (m, id) = resolver.resolve((possessiveOpener ? subjStart + 1 : subjStart)..<(h + 1), paragraph: pi)
                     if var id, m.kind == .organization {
                         if coref.entities[id].kind != .organization {
                             // "The Smith campaign": the organisation named after a person, not the person

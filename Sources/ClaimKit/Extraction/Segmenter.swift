@@ -125,8 +125,12 @@ enum Segmenter {
                 terminal = true
             } else if t.kind == .word && t.lower.hasByteSuffix(".") && t.lower.count > 2 {
                 // dotted abbreviation such as "U.S." ends a sentence only before a typical sentence opener
+                // ("... back to the U.K. “While we disagree ...”": or before a quotation of some words that opens with a
+                // capital)
                 if i + 1 < n {
                     terminal = toks[i + 1].isCap && Lexicon.sentenceStarters.contains(toks[i + 1])
+                        || toks[i + 1].kind == .quote && toks[i + 1].opens && i + 2 < n && toks[i + 2].isCap && toks[i + 1].quote >= 0
+                            && !quotes[toks[i + 1].quote].isLabel && quotes[toks[i + 1].quote].wordCount >= 5
                 } else { terminal = true }
             }
             // inside a quotation that is still open: no break

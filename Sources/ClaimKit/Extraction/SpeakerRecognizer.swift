@@ -63,6 +63,18 @@ enum SpeakerRecognizer {
     }
 
     /// All name runs in `toks[range]`, skipping quoted words.
+    /// "Hopefully Tyra remembers ...", "Unfortunately Vale ...": an adverb of manner or comment leading a sentence
+    /// before a name, by its ending ("-fully", "-ally", "-ntly", "-ately", "-edly", "-ingly", "-ously").
+    static func isSentenceAdverb(_ t: Token) -> Bool {
+        let l = t.lower
+        return l.utf8.count > 6 && (l.hasByteSuffix("fully") || l.hasByteSuffix("ally") || l.hasByteSuffix("ntly") || l.hasByteSuffix("ately")
+            || l.hasByteSuffix("edly") || l.hasByteSuffix("ingly") || l.hasByteSuffix("ously"))
+    }
+
+    /// Verb forms no name opens with (unlike "Will", "May" or "Said").
+    static let verbsNeverInNames: WordSet = ["got", "gets", "has", "have", "had", "was", "were", "is", "are", "did", "does",
+                                             "went", "came", "made", "took", "gave", "goes", "comes", "makes", "takes"]
+
     static func nameRuns(_ toks: TokenList, _ range: Range<Int>, includeQuoted: Bool = false) -> [NameRun] {
         var out: [NameRun] = []
         var i = range.lowerBound
@@ -94,8 +106,10 @@ enum SpeakerRecognizer {
             var a = i
             let b = last + 1
             // strip sentence-initial function words, focus adverbs ("Even HBO comedian John Oliver") and calendar words
-            while a < b && (isStop(toks[a]) && !reportingWordInName(toks, a, end: b) || focusAdverbs.contains(toks[a]) || toks[a].has(WordFlag.month) && a + 1 < b && toks[a + 1].kind == .number) { a += 1 }
-            if a < b {
+            while a < b && (isStop(toks[a]) && !reportingWordInName(toks, a, end: b) || focusAdverbs.contains(toks[a]) || toks[a].has(WordFlag.month) && a + 1 < b && toks[a + 1].kind == .number
+                            || a + 1 < b && isSentenceAdverb(toks[a])) { a += 1 }
+            // "America’s Got Talent", "London Has Fallen": a title whose verb is capitalised names no one
+            if a < b && !verbsNeverInNames.contains(toks[a]) {
                 out.append(contentsOf: split(toks, a, b))
             }
             i = max(j, i + 1)
