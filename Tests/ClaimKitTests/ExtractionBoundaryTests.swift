@@ -641,5 +641,13 @@ struct ExtractionBoundaryTests {
         let a = Self.speech("Harbour Soft said that its focus now turns back to the U.K. “While we disagree with the regulator, we are considering how the deal might change,” President Tom Vale said in a statement.")
         #expect(a.map(\.statement) == ["its focus now turns back to the U.K.", "While we disagree with the regulator, we are considering how the deal might change,"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aConcessionThatTellsOfAnotherReportIsTheWritersNotTheSpeakers() {
+        let a = Self.speech("The navy said 40 bodies had been recovered, although other media later quoted the head of the rescue agency as saying only three had been found.")
+        #expect(a.first?.statement == "40 bodies had been recovered", "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a concession with no report of its own may be the speaker's
+        let b = Self.speech("Tom Vale said the deal was dead, although talks could resume next year.")
+        #expect(b.map(\.statement) == ["the deal was dead, although talks could resume next year"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }
 

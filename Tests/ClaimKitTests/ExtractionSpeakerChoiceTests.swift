@@ -1032,5 +1032,26 @@ struct ExtractionSpeakerChoiceTests {
         let a = Self.speech("Harbour’s Daily Star newspaper published what it said was a photo of the bomber.\n\nIt said he was identified by a sample taken from the site.")
         #expect(a.map(\.speaker.name) == ["Daily Star newspaper", "Daily Star newspaper"], "\(a.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func flatOutBeforeTheVerbIsNoPartOfTheSubject() {
+        let a = Self.speech("The company flat-out denied the allegations in a statement, saying it had never blocked the show.")
+        #expect(!a.isEmpty && a.allSatisfy { $0.speaker.name == "the company" }, "\(a.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func aPlacesCountryAfterTheSpeakersPhraseIsNotTheSpeaker() {
+        let a = Self.speech("“The effects of tourism will not be without consequences,” Wray Roe of the University of Harbour in Dunedin, New Zealand, said to the magazine.")
+        #expect(a.map(\.speaker.name) == ["Wray Roe"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // the place inside an appositive after the subject leaves the subject as it was
+        let b = Self.speech("Tom Vale, speaking at a rally in Wilmington, N.C., warned that the plan would fail.")
+        #expect(b.map(\.speaker.name) == ["Tom Vale"], "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
+
+    @Test func anOrganisationForTwoThingsJoinedByAndIsOneName() {
+        let a = Self.speech("The couple was quarantined, and the Harbour Center for Disease Control and Prevention said it had traced their contacts.")
+        #expect(a.map(\.speaker.name) == ["Harbour Center for Disease Control and Prevention"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        // a person after "and" is not part of the body's name
+        let b = Self.speech("Officials at the Department of Health and Ann Lee said the clinic would close.")
+        #expect(!b.contains { $0.speaker.name.contains("Health and Ann") }, "\(b.map { ($0.speaker.name, $0.statement) })")
+    }
 }
 

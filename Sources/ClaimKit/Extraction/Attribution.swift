@@ -76,7 +76,7 @@ struct AttributionFinder {
                                         "itself", "long", "since", "repeatedly", "”", "isn’t", "didn’t", "hasn’t", "haven’t",
                                         "wasn’t", "don’t", "doesn’t", "isn't", "didn't", "hasn't", "haven't", "wasn't",
                                         "don't", "doesn't", "won’t", "won't", "went", "on", "in", "later", "afterwards",
-                                        "year", "day", "earlier"]
+                                        "year", "day", "earlier", "flat-out", "outright"]
 
     func skippableLeft(_ i: Int) -> Bool {
         if toks[i].kind == .number { return i > s0 && (toks[i - 1].has(WordFlag.month) || toks[i - 1].code == "on") }
@@ -397,6 +397,7 @@ struct AttributionFinder {
                     if k > start + 4 && k + 1 < end && toks[k + 1].code == "which" && !((k + 2)..<end).contains(where: { toks[$0].code == "," })
                         && !relativeClauseHasOwnSubject(at: k + 1, end: end) { return k }
                     if appositiveGlossAfterClause(k, start: start, end: end) { return k }
+                    if k > start + 3 && concessionWithItsOwnReport(after: k, end: end) { return k }
                     if descriptionOfNamedPerson(k, start: start, end: end) { return k }
                     if k > start + 2 && k + 2 < end && coordinatedNarration(k + 1) { return k }
                     // "A, even as B": the writer's contrast, set beside what was said
@@ -430,6 +431,19 @@ struct AttributionFinder {
     /// Appositive-gloss rule: "announced it would cut 300 jobs, a layoff rivaling ...": after a reported clause
     /// (a verb in it) a comma and "a"/"an" start the writer's noun-phrase gloss on the whole clause, to the end
     /// of the content with no further comma, so the content ends at the comma `k`.
+    /// "40 bodies had been recovered, although other media later quoted ...", "he could not recall meeting her,
+    /// though a photograph appears to show ...": a concession after the comma at `k` that tells of another report
+    /// or showing is the writer's, set against what was said.
+    func concessionWithItsOwnReport(after k: Int, end: Int) -> Bool {
+        guard k + 3 < end, toks[k + 1].code == "although" || toks[k + 1].code == "though", !inQuote(k + 1),
+              !toks[k + 2].has(WordFlag.subjectPronoun) else { return false }
+        for m in (k + 2)..<min(end, k + 16) where !inQuote(m) && toks[m].kind == .word && !toks[m].isCap {
+            if toks[m].code == "show" || toks[m].code == "shows" { return true }
+            if let c = Lexicon.cues[toks[m]], c.form == .past || c.form == .third || c.form == .ing, c.cls != .thatOnly { return true }
+        }
+        return false
+    }
+
     func appositiveGlossAfterClause(_ k: Int, start: Int, end: Int) -> Bool {
         guard k > start + 3, k + 2 < end, !inQuote(k + 1), toks[k + 1].code == "a" || toks[k + 1].code == "an" else { return false }
         guard !((k + 1)..<end).contains(where: { toks[$0].code == "," || inQuote($0) }) else { return false }
@@ -3089,7 +3103,11 @@ struct AttributionFinder {
             if let r = short, r.lowerBound - 1 >= s0, toks[r.lowerBound - 1].code == ",", let long = longAppositiveSubject(j), long.lowerBound < r.lowerBound {
                 return long
             }
-            return short ?? longAppositiveSubject(j)
+            let found = short ?? longAppositiveSubject(j)
+            // "“...,” Wray Roe of the University of Harbour in Dunedin, New Zealand, said": when the place's country
+            // alone was taken, the subject is before the place
+            if let f = found, let p = placeCommaBefore(j), f.lowerBound > p { return subject(endingBefore: p) }
+            return found
         }
         if (WordLists.dashes.contains(toks[j]) || toks[j].code == "-") && !infinitive { return longAppositiveSubject(j) ?? dashAsideSubject(j) }
         // "businesses that warn ...", "officials who said ...": the head of the relative clause speaks
@@ -3171,6 +3189,16 @@ struct AttributionFinder {
             return nil
         }
         return infinitive ? base : nameBeforeUnclosedAppositive(base) ?? base
+    }
+
+    /// The comma before a place's state or country that the comma at `j` closes, when a preposition leads the place
+    /// ("in Dunedin, New Zealand,"); else nil.
+    func placeCommaBefore(_ j: Int) -> Int? {
+        for p in stride(from: j - 2, through: max(s0 + 2, j - 3), by: -1) where toks[p].code == "," {
+            guard Coreference.placeApposition(toks, s0..<s1, comma: p) == j else { return nil }
+            return toks[p - 2].has(WordFlag.preposition) && !inQuote(p - 2) ? p : nil
+        }
+        return nil
     }
 
     /// Whether a subject may begin right after `k`: the sentence's start, a comma, a dash, a colon or semicolon,
@@ -3622,7 +3650,7 @@ private enum WordLists {
     /// Adverbs of time or addition between a subject and its verb ("Roe later addressed", "the board also denied"),
     /// which end the subject's noun phrase.
     static let adverbsBeforeVerb: WordSet = ["later", "also", "then", "again", "now", "still", "never", "once", "subsequently",
-                                             "afterwards", "already", "first"]
+                                             "afterwards", "already", "first", "flat-out", "outright"]
     /// What reports a finding with "found" and no "that" ("the survey found most islanders want ...").
     static let findingBodies: WordSet = ["study", "survey", "report", "poll", "research", "review", "inquiry", "analysis", "audit",
                                          "investigation", "census", "studies", "surveys", "reports", "polls"]

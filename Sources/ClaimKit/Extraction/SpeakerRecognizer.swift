@@ -137,7 +137,12 @@ enum SpeakerRecognizer {
               Coreference.firstNameGender(toks[i].lower) == 0, toks[i].kind == .word else { return false }
         var k = j + 1
         while k < end && isNameToken(toks, k) && !toks[k].isPossessive { k += 1 }
-        return k - (j + 1) <= 3 && toks[k - 1].has(WordFlag.orgWord)
+        guard k - (j + 1) <= 3 else { return false }
+        if toks[k - 1].has(WordFlag.orgWord) { return true }
+        // "Center for Disease Control and Prevention", "Ministry of Housing and Urban Development": the second of what
+        // a body is for or of (not a person joined to it: "Department of Health and Ann Lee")
+        return Coreference.firstNameGender(toks[j + 1].lower) == 0
+            && (i..<j).contains { m in (toks[m].code == "for" || toks[m].code == "of") && m > i && toks[m - 1].has(WordFlag.orgWord) }
     }
 
     /// Splits a capitalised run into role + name, extending the role leftwards over role words.
