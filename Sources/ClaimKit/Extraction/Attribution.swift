@@ -428,9 +428,6 @@ struct AttributionFinder {
         return end
     }
 
-    /// Appositive-gloss rule: "announced it would cut 300 jobs, a layoff rivaling ...": after a reported clause
-    /// (a verb in it) a comma and "a"/"an" start the writer's noun-phrase gloss on the whole clause, to the end
-    /// of the content with no further comma, so the content ends at the comma `k`.
     /// "40 bodies had been recovered, although other media later quoted ...", "he could not recall meeting her,
     /// though a photograph appears to show ...": a concession after the comma at `k` that tells of another report
     /// or showing is the writer's, set against what was said.
@@ -444,6 +441,9 @@ struct AttributionFinder {
         return false
     }
 
+    /// Appositive-gloss rule: "announced it would cut 300 jobs, a layoff rivaling ...": after a reported clause
+    /// (a verb in it) a comma and "a"/"an" start the writer's noun-phrase gloss on the whole clause, to the end
+    /// of the content with no further comma, so the content ends at the comma `k`.
     func appositiveGlossAfterClause(_ k: Int, start: Int, end: Int) -> Bool {
         guard k > start + 3, k + 2 < end, !inQuote(k + 1), toks[k + 1].code == "a" || toks[k + 1].code == "an" else { return false }
         guard !((k + 1)..<end).contains(where: { toks[$0].code == "," || inQuote($0) }) else { return false }

@@ -62,7 +62,6 @@ enum SpeakerRecognizer {
             || l.hasByteSuffix("ic") || (l.hasByteSuffix("an") && l.count > 4) || l.hasByteSuffix("i") && l.count > 4 && !l.hasByteSuffix("ii")
     }
 
-    /// All name runs in `toks[range]`, skipping quoted words.
     /// "Hopefully Tyra remembers ...", "Unfortunately Vale ...": an adverb of manner or comment leading a sentence
     /// before a name, by its ending ("-fully", "-ally", "-ntly", "-ately", "-edly", "-ingly", "-ously").
     static func isSentenceAdverb(_ t: Token) -> Bool {
@@ -75,6 +74,7 @@ enum SpeakerRecognizer {
     static let verbsNeverInNames: WordSet = ["got", "gets", "has", "have", "had", "was", "were", "is", "are", "did", "does",
                                              "went", "came", "made", "took", "gave", "goes", "comes", "makes", "takes"]
 
+    /// All name runs in `toks[range]`, skipping quoted words.
     static func nameRuns(_ toks: TokenList, _ range: Range<Int>, includeQuoted: Bool = false) -> [NameRun] {
         var out: [NameRun] = []
         var i = range.lowerBound
