@@ -649,5 +649,14 @@ struct ExtractionBoundaryTests {
         let b = Self.speech("Tom Vale said the deal was dead, although talks could resume next year.")
         #expect(b.map(\.statement) == ["the deal was dead, although talks could resume next year"], "\(b.map { ($0.speaker.name, $0.statement) })")
     }
+
+    @Test func aParticiplesPhraseLeadingTheSentenceIsNotPartOfTheQuotation() {
+        for text in ["Asked about the delays, Tom Vale said, “We will finish before the storms.”",
+                     "Speaking at the harbour summit, Tom Vale said, “We will finish before the storms.”"] {
+            let a = Self.speech(text)
+            #expect(a.map(\.statement) == ["We will finish before the storms."], "\(text): \(a.map { ($0.speaker.name, $0.statement) })")
+            #expect(a.map(\.kind) == [.direct])
+        }
+    }
 }
 

@@ -1006,6 +1006,8 @@ struct ExtractionSpeakerChoiceTests {
     @Test func aBodySetUpToDoSomethingIsTheSubjectNotWhatItDoes() {
         let a = Self.speech("A newly formed council set up to oversee negotiations has told the envoy that the talks must wait.\n\nThey also told him that the shelling must stop.")
         #expect(a.map(\.speaker.name) == ["council", "council"], "\(a.map { ($0.speaker.name, $0.statement) })")
+        let c = Self.speech("A newly formed council set up to oversee the works has told the mayor that the money must come first.")
+        #expect(c.map(\.speaker.name) == ["council"], "\(c.map { ($0.speaker.name, $0.statement) })")
         // "to" as a preposition after a participle: the noun phrase after it stays the subject
         let b = Self.speech("Surveys and the answers to questions posed to focus groups show that support shifted in early spring.")
         #expect(b.map(\.speaker.name) == ["focus groups"], "\(b.map { ($0.speaker.name, $0.statement) })")

@@ -1610,6 +1610,10 @@ struct AttributionFinder {
         guard a < b, !toks[a].has(WordFlag.preposition | WordFlag.subordinator | WordFlag.frontAdverb | WordFlag.timeHint | WordFlag.subjectPronoun) else { return nil }
         // a noun phrase's start: a determiner, a possessive or a capitalised word ("Just last week" is none)
         guard toks[a].has(WordFlag.determiner | WordFlag.possessivePronoun) || toks[a].isCap && !toks[a].lower.hasByteSuffix("ly") else { return nil }
+        // ("Asked about the delays, Roe said, “...”", "Speaking at the summit, ...": a participle's phrase leading the
+        // sentence is when or how, not what was said)
+        if toks[a].isCap, a + 1 < b, !toks[a + 1].isCap, toks[a].lower.hasByteSuffix("ing") || toks[a].lower.hasByteSuffix("ed"),
+           Coreference.firstNameGender(toks[a].lower) == 0 { return nil }
         var words = 0
         for k in a..<b {
             if toks[k].kind == .quote || inQuote(k) || toks[k].kind == .punct && toks[k].code != "'" { return nil }
@@ -3137,11 +3141,13 @@ struct AttributionFinder {
         }
         guard let base = np(endingAt: j) else { return contractedPronounSubject(j) }
         let b = base.lowerBound - 1
-        // "a council set up to oversee negotiations has told ...": after a participle of purpose, a verb and its
-        // object after "to" are no subject; the noun phrase before the participle is ("questions posed to focus
-        // groups" ends with the groups, "to hear Clinton pledged" with Clinton)
-        if b - 1 > s0 && toks[b].code == "to" && !inQuote(b) && base.count >= 2 && base.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }) {
-            let k = toks[b - 1].code == "up" ? b - 2 : b - 1
+        // "a council set up to oversee negotiations has told ...", "... set up to oversee the works has told": after a
+        // participle of purpose, a verb and its object after "to" are no subject; the noun phrase before the
+        // participle is ("questions posed to focus groups" ends with the groups, "to hear Clinton pledged" with Clinton)
+        let verbOfInfinitive = b > s0 && toks[b].kind == .word && !toks[b].isCap && toks[b - 1].code == "to"
+        if b > s0, let to = toks[b].code == "to" && base.count >= 2 ? b : verbOfInfinitive ? b - 1 : nil, to - 1 > s0, !inQuote(to),
+           base.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCap }) {
+            let k = toks[to - 1].code == "up" ? to - 2 : to - 1
             if WordLists.participlesOfPurpose.contains(toks[k]), !inQuote(k),
                let head = np(endingAt: k - 1), !toks[head.lowerBound].has(WordFlag.subjectPronoun) { return head }
         }
