@@ -104,10 +104,7 @@ struct AttributionFinder {
         var k = j - 1
         while k > s0 && j - k <= 5 {
             let t = toks[k]
-            if WordLists.timePrepositions.contains(t) {
-                let aux = toks[k - 1].code
-                return aux == "has" || aux == "have" || aux == "had" ? k : nil
-            }
+            if WordLists.timePrepositions.contains(t) { return WordLists.perfectAuxiliaries.contains(toks[k - 1]) ? k : nil }
             guard t.kind == .number || t.kind == .word && !t.isCap, !inQuote(k) else { return nil }
             k -= 1
         }
